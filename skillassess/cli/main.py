@@ -1,0 +1,56 @@
+"""Argument parsing and dispatch; errors become one plain sentence on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from skillassess import APP_NAME, __version__
+from skillassess.cli import core_commands
+from skillassess.cli.base import CommandError
+from skillassess.core.errors import DomainError
+
+# Each module adds its subcommands with register(subparsers).
+COMMAND_MODULES = [core_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="skillassess",
+        description=f"{APP_NAME}: competency standards, assessments, RPL and certificates for TVET centres.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database: a SQLAlchemy URL or a SQLite file path "
+                        "(default: $SKILLASSESS_DATABASE_URL, else the centre database in the user data folder)")
+    parser.add_argument("--demo", action="store_true", help="use the demo database (created with demo data when missing)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        args.command = "gui"
+        args.func = core_commands.cmd_gui
+    try:
+        return int(args.func(args) or 0)
+    except (DomainError, CommandError) as exc:
+        if args.debug:
+            raise
+        print(f"skillassess: {exc}", file=sys.stderr)
+        return getattr(exc, "status", 1)
+    except KeyboardInterrupt:
+        print("skillassess: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last resort: a plain sentence, the traceback only with --debug
+        if args.debug:
+            raise
+        print(f"skillassess: unexpected error: {exc} (run again with --debug for details)", file=sys.stderr)
+        return 2

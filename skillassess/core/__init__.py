@@ -1,0 +1,1 @@
+"""Domain core: models, enumerations and rules; pure Python, no Qt."""

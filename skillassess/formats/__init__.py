@@ -1,0 +1,1 @@
+"""Exchange formats and renderers (Excel, CASE JSON, PDF, signed payloads). No Qt."""

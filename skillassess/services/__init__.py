@@ -1,0 +1,1 @@
+"""Use cases; each takes a Session and runs as one transaction. No Qt."""

@@ -1,0 +1,57 @@
+"""Starting the GUI: the application object, language, database, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from skillassess import APP_ID, APP_NAME, ORGANIZATION, __version__
+from skillassess.db.database import Database, open_database, resolve_url
+from skillassess.ui.i18n import chosen_language, install_language
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names set (QSettings uses them) and the chosen language installed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APP_NAME)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setDesktopFileName(APP_ID)
+    install_language(app, chosen_language())
+    return app
+
+
+def open_for_gui(args: argparse.Namespace) -> Database:
+    """The database to show; the demo database gets its demo data on first use."""
+    db = open_database(resolve_url(args.db, demo=args.demo))
+    if args.demo:
+        from skillassess.services.demo import load_demo
+
+        with db.transaction() as session:
+            load_demo(session)
+    return db
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = create_application()
+    try:
+        db = open_for_gui(args)
+    except Exception as exc:
+        from skillassess.ui.errors import show_error
+
+        show_error(None, exc, QCoreApplication.translate("App", "Cannot open database"))
+        return 1
+    from skillassess.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    window.show()
+    code = app.exec()
+    window.db.dispose()
+    return int(code)
+
+

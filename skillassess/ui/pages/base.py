@@ -1,0 +1,35 @@
+"""What every page of the main window shares: a title, a database, loading when first shown."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from skillassess.db.database import Database
+
+
+class Page(QWidget):
+    """A page of the main window. Subclasses build widgets in __init__ and read data in ``load``."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._loaded = False
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        """Read what the page shows; called when it is first shown and on refresh."""
+
+    def refresh(self) -> None:
+        """Read again (after a change elsewhere); pages not yet shown wait until they are."""
+        if self._loaded:
+            self.load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Loading on first show keeps start-up fast: only the visible page reads the database.
+        if not self._loaded:
+            self._loaded = True
+            self.load()
+        super().showEvent(event)

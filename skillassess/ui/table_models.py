@@ -1,0 +1,100 @@
+"""Table models over queries that fetch rows a page at a time (lists may reach 100,000 rows)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+RowT = TypeVar("RowT")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[RowT]):
+    """A column: its translated header and how to show a row in it."""
+
+    header: str
+    display: Callable[[RowT], Any]
+    align_right: bool = False
+    left_to_right: bool = False  # codes and serial numbers stay left to right in Arabic
+
+
+class PagedTableModel(QAbstractTableModel, Generic[RowT]):
+    """Rows fetched on demand with ``fetchMore``; ``reload`` replaces them with a model reset."""
+
+    PAGE_SIZE = 200
+
+    def __init__(
+        self,
+        columns: Sequence[Column[RowT]],
+        count: Callable[[], int],
+        page: Callable[[int, int], list[RowT]],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._count = count
+        self._page = page
+        self._rows: list[RowT] = []
+        self._total = 0
+
+    # Qt API -------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        col = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = col.display(self._rows[index.row()])
+            if col.left_to_right and value:
+                return "\u2066" + str(value) + "\u2069"  # left-to-right isolate
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].header
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = self._page(len(self._rows), self.PAGE_SIZE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # Ours ---------------------------------------------------------------------------------------
+    @property
+    def total(self) -> int:
+        """How many rows the query has (not only those fetched)."""
+        return self._total
+
+    def row(self, n: int) -> RowT:
+        return self._rows[n]
+
+    def reload(self) -> None:
+        """Run the query again from the first page."""
+        self.beginResetModel()
+        self._total = self._count()
+        self._rows = self._page(0, self.PAGE_SIZE) if self._total else []
+        self.endResetModel()

@@ -1,0 +1,133 @@
+"""Background work: run a function on a QThreadPool worker behind a cancellable progress dialog.
+
+The function gets a ``Progress`` to report to and to ask whether the user cancelled; it must open
+its own Session (never share one across threads). ``on_success``/``on_error`` run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Cancelled(Exception):
+    """Raised inside a task when the user pressed Cancel."""
+
+
+class Progress:
+    """What a task uses to report progress and notice cancellation (thread-safe)."""
+
+    def __init__(self, signals: _Signals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise Cancelled if the user cancelled."""
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self._signals.progress.emit(done, total, text)
+        self.check()
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, progress: Progress) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+        self.progress = progress
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.progress)
+        except BaseException as exc:  # handed to the GUI thread
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+
+class Task(QObject):
+    """A running background job; keep a reference until it finishes."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        fn: Callable[[Progress], Any],
+        *,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        show_progress: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._signals = _Signals()
+        self.progress = Progress(self._signals)
+        self._dialog: QProgressDialog | None = None
+        if show_progress:
+            dlg = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+            dlg.setWindowTitle(title)
+            dlg.setWindowModality(Qt.WindowModality.WindowModal)
+            dlg.setMinimumDuration(300)
+            dlg.setAutoClose(False)
+            dlg.setAutoReset(False)
+            dlg.canceled.connect(self.progress.cancel)
+            self._dialog = dlg
+        self._signals.progress.connect(self._on_progress)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self._job = _Job(fn, self._signals, self.progress)
+
+    def start(self) -> Task:
+        QThreadPool.globalInstance().start(self._job)
+        return self
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+            if text:
+                self._dialog.setLabelText(text)
+
+    def _close(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        self._close()
+        self.succeeded.emit(result)
+        self.deleteLater()
+
+    @Slot(object, str)
+    def _on_failed(self, exc: object, _tb: str) -> None:
+        self._close()
+        if isinstance(exc, Cancelled):
+            self.cancelled.emit()
+        else:
+            self.failed.emit(exc)
+        self.deleteLater()

@@ -1,0 +1,85 @@
+"""Shared fixtures: a fresh temporary SQLite database per test, isolated settings and data folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+TESTDATA = SHARED / "testdata"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test away from the user's data folder, settings and database."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("SKILLASSESS_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    monkeypatch.delenv("SKILLASSESS_DATABASE_URL", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator["Database"]:  # noqa: F821
+    """A new, empty SkillAssess database in a temporary file."""
+    from skillassess.db.database import open_database, sqlite_url
+
+    database = open_database(sqlite_url(db_path))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from skillassess.db.database import open_database, sqlite_url
+    from skillassess.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(sqlite_url(path))
+    with database.transaction() as s:
+        load_demo(s)
+    with database.engine.connect() as c:
+        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(_demo_template: Path, tmp_path: Path) -> Iterator["Database"]:  # noqa: F821
+    """A fresh copy of a database holding the demo data."""
+    from skillassess.db.database import open_database, sqlite_url
+
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(_demo_template, path)
+    database = open_database(sqlite_url(path))
+    yield database
+    database.dispose()
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> "subprocess.CompletedProcess[str]":  # noqa: F821
+    """Run ``python -m skillassess ARGS`` in a subprocess, as a user would."""
+    import subprocess
+
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "skillassess", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=input,
+        cwd=ROOT,
+        timeout=300,
+    )

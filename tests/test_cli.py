@@ -1,0 +1,49 @@
+"""The command line, run as a user runs it: JSON on stdout, plain errors on stderr, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_cli
+
+
+def test_demo_then_info_json(tmp_path: Path) -> None:
+    db = tmp_path / "d.sqlite3"
+    r = run_cli("--db", str(db), "demo")
+    assert r.returncode == 0, r.stderr
+    assert "demo-admin" in r.stdout and "Demo data loaded" in r.stdout
+    r = run_cli("--db", str(db), "info", "--json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert set(doc) == {"schema_version", "database", "counts"}
+    assert doc["database"] == str(db.resolve())
+    assert doc["counts"]["candidates"] == 30 and doc["counts"]["units"] == 8
+    r = run_cli("--db", str(db), "demo")
+    assert r.returncode == 0 and "already loaded" in r.stdout
+
+
+def test_demo_without_db_uses_the_demo_database_not_the_centres() -> None:
+    r = run_cli("demo")
+    assert r.returncode == 0, r.stderr
+    assert "skillassess-demo.sqlite3" in r.stdout
+    real = json.loads(run_cli("info", "--json").stdout)
+    assert real["database"].endswith("skillassess.sqlite3")
+    assert real["counts"]["candidates"] == 0
+
+
+def test_bad_database_is_one_plain_sentence_and_non_zero(tmp_path: Path) -> None:
+    bad = tmp_path / "photo.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    r = run_cli("--db", str(bad), "info")
+    assert r.returncode != 0
+    assert "not a SkillAssess database" in r.stderr
+    assert "Traceback" not in r.stderr and r.stdout == ""
+    assert bad.read_bytes() == b"\x89PNG\r\n\x1a\n" + b"\0" * 100
+
+
+def test_help_lists_commands() -> None:
+    r = run_cli("--help")
+    assert r.returncode == 0
+    for cmd in ("gui", "demo", "info"):
+        assert cmd in r.stdout

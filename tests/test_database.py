@@ -1,0 +1,110 @@
+"""Opening databases: new at head, older upgraded after a backup, foreign or newer files refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from conftest import ROOT
+from skillassess.core.errors import DatabaseOpenError
+from skillassess.db.database import open_database, resolve_url, sqlite_url
+from skillassess.db.migrate import head_revision
+from skillassess.services.info import database_info
+
+FIRST_SCHEMA = ROOT / "tests" / "data" / "schema_0001.sqlite3"
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_file_is_created_at_head_with_durable_settings(db_path: Path) -> None:
+    db = open_database(sqlite_url(db_path))
+    try:
+        with db.session() as s:
+            assert database_info(s).schema_version == head_revision()
+            assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert s.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+            assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert "candidate" in inspect(db.engine).get_table_names()
+    finally:
+        db.dispose()
+
+
+def test_first_schema_file_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIRST_SCHEMA, path)
+    db = open_database(sqlite_url(path))
+    try:
+        assert db.backup_path is not None and db.backup_path.exists()
+        backup = sqlite3.connect(db.backup_path)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_first"
+        assert backup.execute("SELECT count(*) FROM candidate").fetchone()[0] == 30
+        backup.close()
+        with db.session() as s:
+            info = database_info(s)
+        assert info.schema_version == head_revision()
+        assert info.counts["candidates"] == 30  # the data came through the upgrade
+        assert "ix_audit_entry_at" in {i["name"] for i in inspect(db.engine).get_indexes("audit_entry")}
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"Just some notes, not a database.\n", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4],
+    ids=["text", "png"],
+)
+def test_non_database_file_is_refused_and_left_byte_identical(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseOpenError, match="not a SkillAssess database"):
+        open_database(sqlite_url(path))
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
+
+
+def test_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    before = _digest(path)
+    with pytest.raises(DatabaseOpenError, match="not a SkillAssess database"):
+        open_database(sqlite_url(path))
+    assert _digest(path) == before
+
+
+def test_newer_database_is_refused_untouched(db_path: Path) -> None:
+    db = open_database(sqlite_url(db_path))
+    with db.transaction() as s:
+        s.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    with db.engine.connect() as c:
+        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    before = _digest(db_path)
+    with pytest.raises(DatabaseOpenError, match="newer version"):
+        open_database(sqlite_url(db_path))
+    assert _digest(db_path) == before
+
+
+def test_url_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    assert resolve_url(str(tmp_path / "x.db")) == sqlite_url(tmp_path / "x.db")
+    assert resolve_url("postgresql://u:p@localhost/sa") == "postgresql://u:p@localhost/sa"
+    monkeypatch.setenv("SKILLASSESS_DATABASE_URL", "sqlite:////tmp/env.db")
+    assert resolve_url(None) == "sqlite:////tmp/env.db"
+    demo = resolve_url(None, demo=True)
+    assert demo.endswith("skillassess-demo.sqlite3") and demo != resolve_url(None, demo=False)
+    monkeypatch.delenv("SKILLASSESS_DATABASE_URL")
+    assert resolve_url(None).endswith("skillassess.sqlite3")
+
+
+def test_missing_folder_is_a_plain_error(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseOpenError, match="does not exist"):
+        open_database(sqlite_url(tmp_path / "nowhere" / "x.sqlite3"))

@@ -1,0 +1,71 @@
+"""The demo data: realistic, complete, idempotent, and never mixed with real data."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from sqlalchemy import select
+
+from skillassess.core.enums import AssessmentStatus, Outcome, Sex, UnitCategory
+from skillassess.core.errors import DomainError
+from skillassess.core.models import Assessment, Candidate, Centre, QualificationUnit, User
+from skillassess.core.passwords import verify_password
+from skillassess.services.demo import load_demo
+from skillassess.services.info import database_info
+
+
+def test_demo_content(demo_db) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.session() as s:
+        counts = database_info(s).counts
+        links = s.execute(select(QualificationUnit)).scalars().all()
+        assert len(links) >= 6
+        assert {l.category for l in links} == {UnitCategory.CORE, UnitCategory.ELECTIVE}
+        for link in links:
+            assert 2 <= len(link.unit.elements) <= 5
+            assert all(2 <= len(e.criteria) <= 5 for e in link.unit.elements)
+            assert all(link.unit.section(k) for k in link.unit.sections[0].kind.__class__)
+        candidates = s.execute(select(Candidate)).scalars().all()
+        assert len(candidates) >= 24 and counts["candidates"] == len(candidates)
+        sexes = Counter(c.sex for c in candidates)
+        assert sexes[Sex.FEMALE] == sexes[Sex.MALE]
+        assert {c.registration_number[:9] for c in candidates} == {"ACC-2026-"}
+        assert all(re.fullmatch(r"ACC-2026-\d{5}", c.registration_number) for c in candidates)
+        scripts = "".join(c.name_local for c in candidates)
+        assert re.search("[\u0600-\u06ff]", scripts) and re.search("[\u1200-\u137f]", scripts)
+        statuses = {a.status for a in s.execute(select(Assessment)).scalars()}
+        assert statuses == set(AssessmentStatus)
+        outcomes = {a.outcome for a in s.execute(select(Assessment)).scalars()}
+        assert set(Outcome) <= outcomes
+
+        n_units = len(links)
+        achieved = Counter()
+        for a in s.execute(select(Assessment)).scalars():
+            if a.status == AssessmentStatus.VERIFIED and a.outcome == Outcome.COMPETENT:
+                achieved[a.candidate_id] += 1
+        full = [c for c, n in achieved.items() if n == n_units]
+        some = [c for c, n in achieved.items() if 0 < n < n_units]
+        assert len(full) >= 3 and len(some) >= 3
+        users = {u.username: u for u in s.execute(select(User)).scalars()}
+        assert set(users) == {"admin", "assessor1", "assessor2", "verifier", "registrar"}
+        assert verify_password(users["verifier"].password_hash, "demo-verifier")
+
+
+def test_demo_is_idempotent(demo_db) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.session() as s:
+        before = database_info(s).counts
+    with demo_db.transaction() as s:
+        assert load_demo(s).loaded is False
+    with demo_db.session() as s:
+        assert database_info(s).counts == before
+
+
+def test_demo_refuses_a_database_with_other_data(db) -> None:  # type: ignore[no-untyped-def]
+    with db.transaction() as s:
+        s.add(Centre(code="LIL", name="Lilongwe Skills Centre", country="MW"))
+    with pytest.raises(DomainError, match="not the demo"):
+        with db.transaction() as s:
+            load_demo(s)
+    with db.session() as s:
+        assert database_info(s).counts["candidates"] == 0
