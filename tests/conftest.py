@@ -83,3 +83,15 @@ def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = N
         cwd=ROOT,
         timeout=300,
     )
+
+
+@pytest.fixture
+def demo_actor(demo_db):  # type: ignore[no-untyped-def]
+    """A function that returns the Actor of a demo user by name ("admin", "assessor1", ...)."""
+    from skillassess.services.users import actor_by_username
+
+    def get(username: str):  # type: ignore[no-untyped-def]
+        with demo_db.session() as s:
+            return actor_by_username(s, username)
+
+    return get

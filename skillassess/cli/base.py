@@ -12,6 +12,7 @@ from enum import Enum
 from typing import Any
 
 from skillassess.db.database import Database, open_database, resolve_url
+from skillassess.services.context import Actor
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -27,6 +28,25 @@ class CommandError(Exception):
 def open_db(args: argparse.Namespace) -> Database:
     """The database chosen by --demo, --db or the environment (created or upgraded as needed)."""
     return open_database(resolve_url(args.db, demo=args.demo))
+
+
+def signed_in_actor(args: argparse.Namespace, db: Database) -> Actor:
+    """The user named by --user, with the password from SKILLASSESS_PASSWORD or a prompt."""
+    import getpass
+    import os
+
+    from skillassess.services.users import authenticate
+
+    if not getattr(args, "user", None):
+        raise CommandError("This command changes data: name yourself with --user NAME "
+                           "(password from SKILLASSESS_PASSWORD or asked).")
+    password = os.environ.get("SKILLASSESS_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CommandError("No password: set SKILLASSESS_PASSWORD or run the command in a terminal.")
+        password = getpass.getpass(f"Password for {args.user}: ")
+    with db.transaction() as session:
+        return authenticate(session, args.user, password)
 
 
 def _jsonable(value: Any) -> Any:

@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="database: a SQLAlchemy URL or a SQLite file path "
                         "(default: $SKILLASSESS_DATABASE_URL, else the centre database in the user data folder)")
     parser.add_argument("--demo", action="store_true", help="use the demo database (created with demo data when missing)")
+    parser.add_argument("--user", metavar="NAME", help="who you are, for commands that change data "
+                        "(password from $SKILLASSESS_PASSWORD, else asked)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:

@@ -29,3 +29,26 @@ def candidate_search_text(c: _Named) -> str:
     """The text a candidate is found by: names in every script, registration number, ID."""
     parts = [c.given_names, c.family_name, c.name_local, c.registration_number, c.national_id or ""]
     return fold(" ".join(p for p in parts if p))
+
+
+def packaging_met(
+    rule: str,
+    electives_required: int,
+    credits_required: int,
+    core_unit_codes: set[str],
+    achieved: dict[str, tuple[str, int]],
+) -> bool:
+    """Whether achieved units meet a qualification's packaging rules.
+
+    ``achieved`` maps each achieved unit code to (category, credits). Every core unit is always
+    required; then either N electives (core_plus_electives) or at least N credits in all
+    (min_credits).
+    """
+    if not core_unit_codes <= set(achieved):
+        return False
+    if rule == "core_plus_electives":
+        electives = sum(1 for cat, _ in achieved.values() if cat == "elective")
+        return electives >= electives_required
+    if rule == "min_credits":
+        return sum(credits for _, credits in achieved.values()) >= credits_required
+    raise ValueError(f"unknown packaging rule {rule!r}")

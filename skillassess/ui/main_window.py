@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from skillassess import APP_NAME, __version__
 from skillassess.db.database import Database, open_database, sqlite_url
+from skillassess.services.context import Actor
 from skillassess.ui.errors import show_error
 from skillassess.ui.pages.assessments import AssessmentsPage
 from skillassess.ui.pages.base import Page
@@ -28,9 +29,10 @@ from skillassess.ui.pages.candidates import CandidatesPage
 from skillassess.ui.pages.certificates import CertificatesPage
 from skillassess.ui.pages.reports import ReportsPage
 from skillassess.ui.pages.standards import StandardsPage
+from skillassess.ui.state import AppState
 
 # The pages, in the order of the navigation list. Later features append theirs here.
-PAGE_FACTORIES: list[Callable[[Database, QWidget], Page]] = [
+PAGE_FACTORIES: list[Callable[[AppState, QWidget], Page]] = [
     StandardsPage,
     CandidatesPage,
     AssessmentsPage,
@@ -41,9 +43,9 @@ PAGE_FACTORIES: list[Callable[[Database, QWidget], Page]] = [
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, actor: Actor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.state = AppState(db, actor, self)
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(800, 500))
         self.nav = QListWidget()
@@ -63,6 +65,10 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._restore_state()
 
+    @property
+    def db(self) -> Database:
+        return self.state.db
+
     # Pages ------------------------------------------------------------------------------------------
     def _build_pages(self) -> None:
         current = max(self.nav.currentRow(), 0)
@@ -71,7 +77,7 @@ class MainWindow(QMainWindow):
             w = self.stack.widget(0)
             self.stack.removeWidget(w)
             w.deleteLater()
-        self.pages: list[Page] = [factory(self.db, self) for factory in PAGE_FACTORIES]
+        self.pages: list[Page] = [factory(self.state, self) for factory in PAGE_FACTORIES]
         for n, page in enumerate(self.pages):
             self.stack.addWidget(page)
             QListWidgetItem(page.title(), self.nav)
@@ -181,7 +187,7 @@ class MainWindow(QMainWindow):
         if path is not None:
             QSettings().setValue("paths/last_database_folder", str(path.parent))
         old = self.db
-        self.db = new_db
+        self.state.db = new_db
         self._build_pages()
         old.dispose()
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", new_db.name), 5000)

@@ -11,6 +11,7 @@ from skillassess.services import assessments as svc
 from skillassess.services.assessments import AssessmentRow
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
+from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel
 
 
@@ -43,14 +44,14 @@ class AssessmentTableModel(PagedTableModel[AssessmentRow]):
 
 
 class AssessmentsPage(Page):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("All statuses"), None)
         for st in AssessmentStatus:
             self.status_combo.addItem(label(st), st)
         self.status_combo.currentIndexChanged.connect(lambda _i: self.load())
-        self.model = AssessmentTableModel(db, self)
+        self.model = AssessmentTableModel(state.db, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

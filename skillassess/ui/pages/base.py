@@ -1,4 +1,4 @@
-"""What every page of the main window shares: a title, a database, loading when first shown."""
+"""What every page of the main window shares: a title, the app state, loading when first shown."""
 
 from __future__ import annotations
 
@@ -6,15 +6,26 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from skillassess.db.database import Database
+from skillassess.services.context import Actor
+from skillassess.ui.state import AppState
 
 
 class Page(QWidget):
     """A page of the main window. Subclasses build widgets in __init__ and read data in ``load``."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.state = state
         self._loaded = False
+
+    @property
+    def db(self) -> Database:
+        return self.state.db
+
+    @property
+    def actor(self) -> Actor | None:
+        """The signed-in user (None only before anyone has signed in)."""
+        return self.state.actor
 
     def title(self) -> str:
         raise NotImplementedError

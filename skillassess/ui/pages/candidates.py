@@ -10,6 +10,7 @@ from skillassess.services import candidates as svc
 from skillassess.services.candidates import CandidateRow
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
+from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel
 
 
@@ -38,12 +39,12 @@ class CandidateTableModel(PagedTableModel[CandidateRow]):
 
 
 class CandidatesPage(Page):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search by name (any script), registration number or ID"))
         self.search_edit.setClearButtonEnabled(True)
-        self.model = CandidateTableModel(db, self)
+        self.model = CandidateTableModel(state.db, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

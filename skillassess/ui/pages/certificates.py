@@ -10,6 +10,7 @@ from skillassess.services import certificates as svc
 from skillassess.services.certificates import CertificateRow
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
+from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel
 
 
@@ -39,9 +40,9 @@ class CertificateTableModel(PagedTableModel[CertificateRow]):
 
 
 class CertificatesPage(Page):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
-        self.model = CertificateTableModel(db, self)
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.model = CertificateTableModel(state.db, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

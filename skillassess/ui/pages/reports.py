@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from skillassess.db.database import Database
 from skillassess.services.reports import SexCounts, summary
 from skillassess.ui.pages.base import Page
+from skillassess.ui.state import AppState
 
 
 class ReportsPage(Page):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
         self.box = QGroupBox(self.tr("Summary by sex"))
         self.grid = QGridLayout(self.box)
         headers = [self.tr("Women"), self.tr("Men"), self.tr("Total")]

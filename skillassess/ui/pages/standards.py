@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import SectionKind
 from skillassess.core.models import AwardingBody, Element, PerformanceCriterion, Qualification, Unit
-from skillassess.db.database import Database
 from skillassess.services import standards as svc
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
+from skillassess.ui.state import AppState
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,8 +30,8 @@ LOADED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class StandardsPage(Page):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter by code or title"))
         self.filter_edit.setClearButtonEnabled(True)

@@ -1,0 +1,31 @@
+"""What the pages share: the open database, who is signed in, and news of changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from skillassess.db.database import Database
+from skillassess.services.context import Actor
+
+
+class AppState(QObject):
+    """One per main window. Pages read ``db`` and ``actor`` and announce what they changed."""
+
+    actor_changed = Signal()
+    # Emitted with an entity name ("candidate", "assessment", "certificate", "standard", "user")
+    # after a change, so that other pages can refresh.
+    data_changed = Signal(str)
+
+    def __init__(self, db: Database, actor: Actor | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._actor = actor
+
+    @property
+    def actor(self) -> Actor | None:
+        return self._actor
+
+    @actor.setter
+    def actor(self, value: Actor | None) -> None:
+        self._actor = value
+        self.actor_changed.emit()
