@@ -108,3 +108,9 @@ def test_url_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None
 def test_missing_folder_is_a_plain_error(tmp_path: Path) -> None:
     with pytest.raises(DatabaseOpenError, match="does not exist"):
         open_database(sqlite_url(tmp_path / "nowhere" / "x.sqlite3"))
+
+
+def test_schema_head_constant_matches_the_migrations() -> None:
+    from skillassess.db.migrate import SCHEMA_HEAD, alembic_heads
+
+    assert alembic_heads() == [SCHEMA_HEAD], "update SCHEMA_HEAD in skillassess/db/migrate.py"
