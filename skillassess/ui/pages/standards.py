@@ -63,9 +63,17 @@ class StandardsPage(Page):
     def load(self) -> None:
         self.tree.clear()
         with self.db.session() as s:
-            for body in svc.awarding_bodies(s):
-                item = self._item(self.tree, "body", body.id, body.code, body.name, body.level_scale)
-                item.setExpanded(True)
+            bodies = svc.awarding_bodies(s)
+            for body in bodies:
+                self._item(self.tree, "body", body.id, body.code, body.name, body.level_scale)
+        # Open the first qualification so that its units show at once.
+        for i in range(self.tree.topLevelItemCount()):
+            self.tree.topLevelItem(i).setExpanded(True)
+        first = self.tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            first.child(0).setExpanded(True)
+            self.tree.setCurrentItem(first.child(0))
+        self.tree.resizeColumnToContents(0)
 
     def _item(self, parent: QTreeWidget | QTreeWidgetItem, kind: str, id_: int, code: str, title: str, details: str, leaf: bool = False) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [code, title, details])
