@@ -95,3 +95,30 @@ def demo_actor(demo_db):  # type: ignore[no-untyped-def]
             return actor_by_username(s, username)
 
     return get
+
+
+@pytest.fixture(scope="session")
+def postgres_base_url() -> Iterator[str]:
+    """A PostgreSQL server started for this test run (skipped, with the reason, when not installed)."""
+    from postgres import postgres_server, unavailable_reason
+
+    reason = unavailable_reason()
+    if reason:
+        pytest.skip(reason)
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(postgres_base_url: str) -> str:
+    """A new, empty PostgreSQL database for one test."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(f"{postgres_base_url}/postgres", isolation_level="AUTOCOMMIT")
+    with engine.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return f"{postgres_base_url}/{name}"
