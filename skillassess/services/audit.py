@@ -106,7 +106,7 @@ class ChainReport:
     def message(self) -> str:
         """One plain sentence for people."""
         if self.intact:
-            return f"The audit log is intact: {self.checked} entries checked."
+            return f"The audit log is intact: {self.checked} {'entry' if self.checked == 1 else 'entries'} checked."
         return f"The audit log is broken at entry {self.broken_id}: {self.problem}."
 
 
