@@ -33,6 +33,37 @@ MAX_LOGO_BYTES = 2 * 1024 * 1024
 _DUMMY_HASH = hash_password("not-a-real-password-8c1f")
 
 
+class WrongPassword(PermissionDenied):
+    """The user name is unknown or the password wrong (which of the two is not said)."""
+
+    def __init__(self) -> None:
+        super().__init__("Wrong user name or password.")
+
+
+class AccountDeactivated(PermissionDenied):
+    """The password is right but an administrator has deactivated the account."""
+
+    def __init__(self, username: str) -> None:
+        super().__init__(f"The account {username} is deactivated; ask an administrator.")
+        self.username = username
+
+
+class AccountLocked(LockedError):
+    """Too many wrong passwords: the account is locked for ``minutes`` more minutes."""
+
+    def __init__(self, username: str, minutes: int, just_locked: bool) -> None:
+        if just_locked:
+            text = (f"Wrong password {MAX_FAILED_ATTEMPTS} times: the account {username} is locked for {minutes} "
+                    "minutes. An administrator can unlock it by resetting the password.")
+        else:
+            text = (f"The account {username} is locked after {MAX_FAILED_ATTEMPTS} wrong passwords; try again in "
+                    f"{minutes} minute(s), or ask an administrator to reset the password.")
+        super().__init__(text)
+        self.username = username
+        self.minutes = minutes
+        self.just_locked = just_locked
+
+
 class _Unset:
     """Marks an argument that was not given (None is a value: "clear it")."""
 
@@ -165,13 +196,10 @@ def authenticate(session: Session, username: str, password: str, now: dt.datetim
     user = session.execute(select(User).where(User.username == name)).scalar_one_or_none()
     if user is None:
         verify_password(_DUMMY_HASH, password)
-        raise PermissionDenied("Wrong user name or password.")
+        raise WrongPassword()
     locked_until = _aware(user.locked_until)
     if locked_until is not None and locked_until > now:
-        raise LockedError(
-            f"The account {name} is locked after {MAX_FAILED_ATTEMPTS} wrong passwords; try again in "
-            f"{_minutes_left(locked_until, now)} minute(s), or ask an administrator to reset the password."
-        )
+        raise AccountLocked(name, _minutes_left(locked_until, now), just_locked=False)
     if not verify_password(user.password_hash, password):
         user.failed_attempts = (user.failed_attempts or 0) + 1
         locked = user.failed_attempts >= MAX_FAILED_ATTEMPTS
@@ -183,13 +211,10 @@ def authenticate(session: Session, username: str, password: str, now: dt.datetim
                    {"locked_until": user.locked_until.isoformat(), "reason": f"{MAX_FAILED_ATTEMPTS} wrong passwords"})
         session.commit()
         if locked:
-            raise LockedError(
-                f"Wrong password {MAX_FAILED_ATTEMPTS} times: the account {name} is locked for "
-                f"{int(LOCKOUT.total_seconds() // 60)} minutes. An administrator can unlock it by resetting the password."
-            )
-        raise PermissionDenied("Wrong user name or password.")
+            raise AccountLocked(name, int(LOCKOUT.total_seconds() // 60), just_locked=True)
+        raise WrongPassword()
     if not user.active:
-        raise PermissionDenied(f"The account {name} is deactivated; ask an administrator.")
+        raise AccountDeactivated(name)
     if user.failed_attempts or user.locked_until is not None:
         user.failed_attempts = 0
         user.locked_until = None
