@@ -149,4 +149,5 @@ def test_user_changes_made_through_services_form_an_intact_chain(demo_db, demo_a
     assert report.intact and report.checked == 3
     assert [r.action for r in rows] == [AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.CREATE]
     assert rows[1].changed_fields() == ["roles"] and rows[0].changed_fields() == ["active"]
+    assert rows[2].changed_fields() == []
     assert json.dumps([r.after for r in rows]).count("password") == 0

@@ -226,8 +226,10 @@ class AuditRow:
     after: dict[str, Any] | None
 
     def changed_fields(self) -> list[str]:
-        """The keys whose values differ between before and after (all keys for a creation or deletion)."""
-        b, a = self.before or {}, self.after or {}
+        """The keys whose values differ between before and after (none for a creation or deletion)."""
+        if self.before is None or self.after is None:
+            return []
+        b, a = self.before, self.after
         return sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,33 @@ from skillassess.ui.table_models import Column, PagedTableModel
 from skillassess.ui.tasks import Progress, Task
 
 
+def entity_label(entity_type: str) -> str:
+    """The translated name of a record type as the audit log stores it (the stored name if unknown)."""
+    t = QCoreApplication.translate
+    names = {
+        "centre": t("AuditPage", "Centre"),
+        "user": t("AuditPage", "User"),
+        "candidate": t("AuditPage", "Candidate"),
+        "enrolment": t("AuditPage", "Enrolment"),
+        "evidence": t("AuditPage", "Evidence"),
+        "assessment": t("AuditPage", "Assessment"),
+        "judgement": t("AuditPage", "Judgement"),
+        "amendment": t("AuditPage", "Amendment"),
+        "appeal": t("AuditPage", "Appeal"),
+        "certificate": t("AuditPage", "Certificate"),
+        "qualification": t("AuditPage", "Qualification"),
+        "unit": t("AuditPage", "Unit"),
+        "awarding_body": t("AuditPage", "Awarding body"),
+        "signatory": t("AuditPage", "Signatory"),
+        "signing_key": t("AuditPage", "Signing key"),
+    }
+    return names.get(entity_type, entity_type)
+
+
+def _value(v: object) -> str:
+    return json.dumps(v, ensure_ascii=False)
+
+
 class AuditTableModel(PagedTableModel[AuditRow]):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         self.db = db
@@ -44,7 +71,7 @@ class AuditTableModel(PagedTableModel[AuditRow]):
             Column[AuditRow](self.tr("When"), lambda r: locale.toString(r.at.astimezone(), QLocale.FormatType.ShortFormat)),
             Column[AuditRow](self.tr("User"), lambda r: r.username, left_to_right=True),
             Column[AuditRow](self.tr("Action"), lambda r: label(r.action)),
-            Column[AuditRow](self.tr("Record type"), lambda r: r.entity_type),
+            Column[AuditRow](self.tr("Record type"), lambda r: entity_label(r.entity_type)),
             Column[AuditRow](self.tr("Record"), lambda r: r.entity_id, left_to_right=True),
             Column[AuditRow](self.tr("Fields"), lambda r: ", ".join(r.changed_fields())),
         ]
@@ -161,7 +188,7 @@ class AuditPage(Page):
                 combo.clear()
                 combo.addItem(all_text, None)
                 for v in values:
-                    combo.addItem(v, v)
+                    combo.addItem(entity_label(v) if combo is self.entity_combo else v, v)
                 combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
         finally:
             self._filling = False
@@ -192,8 +219,13 @@ class AuditPage(Page):
             return
         r = self.model.row(rows[0].row())
         parts = [self.tr("Entry %1: %2 %3 %4 by %5")
-                 .replace("%1", str(r.id)).replace("%2", label(r.action)).replace("%3", r.entity_type)
+                 .replace("%1", str(r.id)).replace("%2", label(r.action)).replace("%3", entity_label(r.entity_type))
                  .replace("%4", r.entity_id).replace("%5", r.username)]
+        changed = r.changed_fields()
+        if changed:
+            before, after = r.before or {}, r.after or {}
+            lines = [f"  {k}: {_value(before.get(k))} → {_value(after.get(k))}" for k in changed]
+            parts.append(self.tr("Changes:") + "\n" + "\n".join(lines))
         for title, value in ((self.tr("Before"), r.before), (self.tr("After"), r.after)):
             if value is not None:
                 parts.append(f"{title}:\n{json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)}")

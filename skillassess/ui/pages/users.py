@@ -125,6 +125,7 @@ class UserDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
 
     def roles(self) -> list[Role]:
         return [r for r, c in self.role_checks.items() if c.isChecked()]
