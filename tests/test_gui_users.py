@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget, QWizard
 from sqlalchemy import select
 
 from skillassess.core.enums import Role
@@ -101,6 +101,15 @@ def test_wizard_shows_a_short_password_and_stays(qtbot, db) -> None:  # type: ig
     assert wizard.isVisible() and wizard.actor is None
 
 
+def _submit(qtbot, dialog: SignInDialog, key: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Press Sign in (or Return) and wait for the password check, which runs off the GUI thread."""
+    if key:
+        qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    else:
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+
+
 def test_sign_in_dialog_on_the_demo(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
     dialog = SignInDialog(demo_db)
     qtbot.addWidget(dialog)
@@ -109,13 +118,13 @@ def test_sign_in_dialog_on_the_demo(qtbot, demo_db) -> None:  # type: ignore[no-
     hint = dialog.findChild(QLabel, "demo_hint")
     assert hint is not None and "demo-admin" in hint.text() and "assessor1" in hint.text()
     qtbot.keyClicks(dialog.password_edit, "not-the-password")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    _submit(qtbot, dialog)
     assert _visible_error(dialog) == "Wrong user name or password."
     assert dialog.password_edit.text() == "" and dialog.result() != QDialog.DialogCode.Accepted
     dialog.username_edit.clear()
     qtbot.keyClicks(dialog.username_edit, "Assessor1")
     qtbot.keyClicks(dialog.password_edit, "demo-assessor1")
-    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    _submit(qtbot, dialog, key=True)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.actor is not None and dialog.actor.username == "assessor1"
 
@@ -128,16 +137,16 @@ def test_sign_in_dialog_says_locked_and_deactivated(qtbot, demo_db, demo_actor) 
     dialog.show()
     assert dialog.username_edit.text() == "registrar"
     qtbot.keyClicks(dialog.password_edit, "demo-registrar")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    _submit(qtbot, dialog)
     assert "deactivated" in _visible_error(dialog)
     dialog.username_edit.clear()
     qtbot.keyClicks(dialog.username_edit, "verifier")
     for n in range(5):
         qtbot.keyClicks(dialog.password_edit, f"wrong-{n}")
-        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+        _submit(qtbot, dialog)
     assert "locked for 15 minute" in _visible_error(dialog)
     qtbot.keyClicks(dialog.password_edit, "demo-verifier")
-    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    _submit(qtbot, dialog)
     assert "Try again in 15 minute" in _visible_error(dialog) and dialog.actor is None
 
 

@@ -64,9 +64,9 @@ def test_first_start_names_every_problem(db) -> None:  # type: ignore[no-untyped
 
 
 def test_assessor_cannot_add_users(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(PermissionDenied, match="assessor1 may not add users: it needs the administrator role"):
-        with demo_db.transaction() as s:
-            svc.add_user(s, demo_actor("assessor1"), "newbie", "long enough", [Role.ASSESSOR])
+    denied = "assessor1 may not add users: it needs the administrator role"
+    with pytest.raises(PermissionDenied, match=denied), demo_db.transaction() as s:
+        svc.add_user(s, demo_actor("assessor1"), "newbie", "long enough", [Role.ASSESSOR])
     for name in ("verifier", "registrar"):
         with pytest.raises(PermissionDenied), demo_db.transaction() as s:
             svc.deactivate_user(s, demo_actor(name), "assessor2")
@@ -110,9 +110,9 @@ def test_deactivated_user_cannot_sign_in_and_keeps_records(demo_db, demo_actor) 
     with pytest.raises(PermissionDenied, match="deactivated"), demo_db.transaction() as s:
         svc.authenticate(s, "assessor1", "demo-assessor1")
     # Records stay; deleting a user who has any is refused.
-    with pytest.raises(DomainError, match="has records .*assessment.* deactivate the account instead"):
-        with demo_db.transaction() as s:
-            svc.delete_user(s, demo_actor("admin"), "assessor1")
+    refused = "has records .*assessment.* deactivate the account instead"
+    with pytest.raises(DomainError, match=refused), demo_db.transaction() as s:
+        svc.delete_user(s, demo_actor("admin"), "assessor1")
     with demo_db.transaction() as s:
         svc.set_active(s, demo_actor("admin"), "assessor1", True)
         assert svc.authenticate(s, "assessor1", "demo-assessor1").username == "assessor1"

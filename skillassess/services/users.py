@@ -8,6 +8,7 @@ and the hash itself never leaves this module (``as_dict`` leaves it out of audit
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -28,9 +29,13 @@ USERNAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
 CENTRE_CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9-]{0,19}")
 COUNTRY_PATTERN = re.compile(r"[A-Z]{2}")
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-# A hash of a random password: checked when the user name is unknown, so that a wrong name takes
-# as long as a wrong password and timing does not tell which user names exist.
-_DUMMY_HASH = hash_password("not-a-real-password-8c1f")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    # Checked when the user name is unknown, so that a wrong name takes as long as a wrong
+    # password and timing does not tell which user names exist. Made on first use: hashing is slow.
+    return hash_password("not-a-real-password-8c1f")
 
 
 class WrongPassword(PermissionDenied):
@@ -195,7 +200,7 @@ def authenticate(session: Session, username: str, password: str, now: dt.datetim
     name = normalise_username(username)
     user = session.execute(select(User).where(User.username == name)).scalar_one_or_none()
     if user is None:
-        verify_password(_DUMMY_HASH, password)
+        verify_password(_dummy_hash(), password)
         raise WrongPassword()
     locked_until = _aware(user.locked_until)
     if locked_until is not None and locked_until > now:
@@ -229,7 +234,7 @@ def authenticate(session: Session, username: str, password: str, now: dt.datetim
 def _logo_problem(logo: bytes) -> str | None:
     if len(logo) > MAX_LOGO_BYTES:
         return f"The logo is {len(logo) // 1024} KB; use an image of at most {MAX_LOGO_BYTES // 1024} KB."
-    if not (logo.startswith(b"\x89PNG\r\n\x1a\n") or logo.startswith(b"\xff\xd8\xff")):
+    if not logo.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
         return "The logo must be a PNG or JPEG image."
     return None
 

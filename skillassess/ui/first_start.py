@@ -27,6 +27,7 @@ from skillassess.db.database import Database
 from skillassess.services.context import Actor
 from skillassess.services.users import CENTRE_CODE_PATTERN, AdminFields, CentreFields, create_centre_and_admin
 from skillassess.ui.errors import show_error
+from skillassess.ui.tasks import wait_cursor
 
 # Pages shown before the centre page, each made with the wizard as argument. The interface-language
 # work adds its language page here, so that the rest of the wizard is already in the chosen language.
@@ -211,7 +212,7 @@ class FirstStartWizard(QWizard):
     def create(self, admin: AdminFields) -> bool:
         """Record the centre and administrator; on a problem show it on the page that has it and stay."""
         try:
-            with self.db.transaction() as s:
+            with wait_cursor(), self.db.transaction() as s:
                 self.actor = create_centre_and_admin(s, self.centre_page.fields(), admin)
         except DomainError as exc:
             self.admin_page.show_error(str(exc))

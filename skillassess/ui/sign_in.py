@@ -18,8 +18,16 @@ from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
 from skillassess.services.context import Actor
 from skillassess.services.demo import DEMO_USERS, demo_password, is_demo_database
-from skillassess.services.users import AccountDeactivated, AccountLocked, WrongPassword, authenticate, has_users
+from skillassess.services.users import (
+    MAX_FAILED_ATTEMPTS,
+    AccountDeactivated,
+    AccountLocked,
+    WrongPassword,
+    authenticate,
+    has_users,
+)
 from skillassess.ui.errors import show_error
+from skillassess.ui.tasks import Progress, Task
 
 LAST_USER_KEY = "session/last_username"
 
@@ -31,6 +39,7 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        self.task: Task | None = None
         self.setObjectName("SignInDialog")
         self.setWindowTitle(self.tr("Sign in — %1").replace("%1", APP_NAME))
         with db.session() as s:
@@ -80,6 +89,7 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(380)
 
     def show_error(self, text: str) -> None:
+        self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setText(text)
         self.error_label.show()
 
@@ -89,37 +99,58 @@ class SignInDialog(QDialog):
         if not username or not password:
             self.show_error(self.tr("Enter your user name and password."))
             return
-        try:
-            with self.db.transaction() as s:
-                actor = authenticate(s, username, password)
-        except AccountLocked as exc:
-            self.password_edit.clear()
-            if exc.just_locked:
-                text = self.tr("Wrong password 5 times: the account %1 is locked for %n minute(s). "
-                               "An administrator can unlock it by resetting the password.", "", exc.minutes)
-            else:
-                text = self.tr("The account %1 is locked after 5 wrong passwords. Try again in %n minute(s), "
-                               "or ask an administrator to reset the password.", "", exc.minutes)
-            self.show_error(text.replace("%1", exc.username))
+        if self.task is not None:
             return
-        except AccountDeactivated as exc:
-            self.password_edit.clear()
-            self.show_error(self.tr("The account %1 is deactivated; ask an administrator.").replace("%1", exc.username))
-            return
-        except WrongPassword:
-            self.password_edit.clear()
-            self.password_edit.setFocus()
-            self.show_error(self.tr("Wrong user name or password."))
-            return
-        except DomainError as exc:
-            self.show_error(str(exc))
-            return
-        except Exception as exc:  # e.g. the database went away: say so, never a traceback
-            show_error(self, exc)
-            return
+        db = self.db
+
+        def work(_progress: Progress) -> Actor:
+            with db.transaction() as s:
+                return authenticate(s, username, password)
+
+        # Checking an Argon2 hash takes a good part of a second on a slow laptop: off the GUI thread.
+        self._set_busy(True)
+        self.task = Task(work, parent=self, title="", label="", show_progress=False)
+        self.task.succeeded.connect(self._signed_in)
+        self.task.failed.connect(self._refused)
+        self.task.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.username_edit, self.password_edit, self.sign_in_button):
+            w.setEnabled(not busy)
+        if busy:
+            self.error_label.setText(self.tr("Signing in…"))
+            self.error_label.setStyleSheet("")
+            self.error_label.show()
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.task = None
+        self._set_busy(False)
         self.actor = actor
         QSettings().setValue(LAST_USER_KEY, actor.username)
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+        if isinstance(exc, AccountLocked):
+            if exc.just_locked:
+                text = self.tr("Wrong password %2 times: the account %1 is locked for %n minute(s). "
+                               "An administrator can unlock it by resetting the password.", "", exc.minutes)
+            else:
+                text = self.tr("The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), "
+                               "or ask an administrator to reset the password.", "", exc.minutes)
+            self.show_error(text.replace("%1", exc.username).replace("%2", str(MAX_FAILED_ATTEMPTS)))
+        elif isinstance(exc, AccountDeactivated):
+            self.show_error(self.tr("The account %1 is deactivated; ask an administrator.").replace("%1", exc.username))
+        elif isinstance(exc, WrongPassword):
+            self.show_error(self.tr("Wrong user name or password."))
+        elif isinstance(exc, DomainError):
+            self.show_error(str(exc))
+        else:  # e.g. the database went away: say so, never a traceback
+            self.error_label.hide()
+            show_error(self, exc)
 
 
 def sign_in(db: Database, parent: QWidget | None = None, username: str = "") -> Actor | None:

@@ -30,6 +30,7 @@ from skillassess.services import users as svc
 from skillassess.services.context import Actor
 from skillassess.services.users import UserRow
 from skillassess.ui.errors import show_error
+from skillassess.ui.tasks import wait_cursor
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
@@ -143,7 +144,7 @@ class UserDialog(QDialog):
             self._error(problem)
             return
         try:
-            with self.db.transaction() as s:
+            with wait_cursor(), self.db.transaction() as s:
                 if self.row is None:
                     assert self.passwords is not None
                     self.result_row = svc.add_user(
@@ -197,7 +198,7 @@ class ResetPasswordDialog(QDialog):
             self.error_label.show()
             return
         try:
-            with self.db.transaction() as s:
+            with wait_cursor(), self.db.transaction() as s:
                 svc.reset_password(s, self.actor, self.username, self.passwords.first.text())
         except DomainError as exc:
             self.error_label.setText(str(exc))
@@ -235,7 +236,7 @@ class ChangePasswordDialog(QDialog):
             self.error_label.show()
             return
         try:
-            with self.db.transaction() as s:
+            with wait_cursor(), self.db.transaction() as s:
                 svc.change_own_password(s, self.actor, self.current_edit.text(), self.passwords.first.text())
         except DomainError as exc:
             self.error_label.setText(str(exc))
