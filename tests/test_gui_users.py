@@ -305,3 +305,39 @@ def test_audit_page_lists_filters_and_checks_the_chain(qtbot, demo_db, demo_acto
         c.exec_driver_sql("UPDATE audit_entry SET username = 'registrar' WHERE id = 1")
     page.verify_button.click()
     qtbot.waitUntil(lambda: "broken at entry 1" in page.verify_label.text(), timeout=5000)
+
+
+def test_run_gui_signs_in_shows_the_window_and_quits_when_it_closes(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from skillassess.ui.app import run_gui
+
+    app = QApplication.instance()
+    args = argparse.Namespace(db=str(demo_db.file_path), demo=False)
+    seen: dict[str, str] = {}
+
+    def close_main() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                seen["user"] = w.user_label.text()
+                seen["pages"] = ",".join(_titles(w))
+                w.close()
+                return
+        QTimer.singleShot(20, close_main)
+
+    def fill(dialog: QWidget) -> None:
+        _sign_in_as("assessor1", "demo-assessor1")(dialog)
+        QTimer.singleShot(0, close_main)
+
+    _when_modal(qtbot, fill)
+    safety = QTimer(singleShot=True, interval=30000)  # a broken flow fails instead of hanging
+    safety.timeout.connect(app.quit)
+    safety.start()
+    try:
+        assert run_gui(args) == 0
+        assert seen["user"] == "Signed in: Kwame Boateng (assessor1)" and "Users" not in seen["pages"]
+        _when_modal(qtbot, lambda d: d.reject())
+        assert run_gui(args) == 0  # cancelling the sign-in ends the application
+    finally:
+        safety.stop()
+        app.setQuitOnLastWindowClosed(True)

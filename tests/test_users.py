@@ -251,3 +251,17 @@ def test_passwords_never_reach_the_database_in_clear(demo_db, demo_actor) -> Non
     with demo_db.session() as s:
         dumped = s.execute(text("select before_json || ' ' || after_json from audit_entry")).scalars().all()
     assert not any("$argon2" in (d or "") for d in dumped)
+
+
+def test_a_user_deactivated_while_signed_in_can_change_nothing(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    """The Actor of an open window outlives the account: the change is refused and rolled back."""
+    admin, other = demo_actor("admin"), demo_actor("admin")
+    with demo_db.transaction() as s:
+        svc.update_user(s, admin, "registrar", roles=[Role.REGISTRAR, Role.ADMINISTRATOR])
+    registrar = demo_actor("registrar")
+    with demo_db.transaction() as s:
+        svc.deactivate_user(s, other, "registrar")
+    with pytest.raises(PermissionDenied, match="registrar is deactivated"), demo_db.transaction() as s:
+        svc.add_user(s, registrar, "sneaky", "long enough", [Role.ADMINISTRATOR])
+    with pytest.raises(NotFoundError), demo_db.session() as s:
+        svc.get_user(s, "sneaky")

@@ -14,7 +14,8 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AuditAction
-from skillassess.core.models import AuditEntry, utcnow
+from skillassess.core.errors import PermissionDenied
+from skillassess.core.models import AuditEntry, User, utcnow
 from skillassess.services.context import Actor
 
 GENESIS = "0" * 64
@@ -62,7 +63,17 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Append one entry to the chain in the caller's transaction."""
+    """Append one entry to the chain in the caller's transaction.
+
+    Refuses (and so rolls back the whole change) when the actor's account has been deactivated
+    since they signed in: a window left open must not keep the powers of a removed user.
+    """
+    if actor.user_id is not None:
+        active = session.execute(select(User.active).where(User.id == actor.user_id)).scalar()
+        if not active:
+            raise PermissionDenied(
+                f"The account {actor.username} is deactivated or removed; its changes are no longer accepted."
+            )
     last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = last or GENESIS
     at = utcnow()
