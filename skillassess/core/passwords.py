@@ -25,3 +25,15 @@ def verify_password(password_hash: str, password: str) -> bool:
 
 def needs_rehash(password_hash: str) -> bool:
     return _hasher.check_needs_rehash(password_hash)
+
+
+def password_problems(password: str, username: str = "") -> list[str]:
+    """What is wrong with ``password`` as a new password (empty when it is acceptable)."""
+    problems: list[str] = []
+    if len(password) < MIN_LENGTH:
+        problems.append(f"A password needs at least {MIN_LENGTH} characters.")
+    elif not password.strip():
+        problems.append("A password cannot be only spaces.")
+    if username and password.strip().casefold() == username.strip().casefold():
+        problems.append("The password cannot be the user name.")
+    return problems

@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AuditAction
-from skillassess.core.models import AuditEntry, utcnow
+from skillassess.core.errors import PermissionDenied
+from skillassess.core.models import AuditEntry, User, utcnow
 from skillassess.services.context import Actor
 
 GENESIS = "0" * 64
@@ -26,6 +28,7 @@ def _canonical_time(value: dt.datetime) -> str:
 
 
 def entry_hash(
+    entry_id: int,
     prev_hash: str,
     at: dt.datetime,
     user_id: int | None,
@@ -36,9 +39,9 @@ def entry_hash(
     before_json: str | None,
     after_json: str | None,
 ) -> str:
-    """SHA-256 over the previous hash and every field of the entry, in a fixed order."""
+    """SHA-256 over the previous hash and every field of the entry (its id too), in a fixed order."""
     doc = json.dumps(
-        [prev_hash, _canonical_time(at), user_id, username, action, entity_type, entity_id, before_json, after_json],
+        [entry_id, prev_hash, _canonical_time(at), user_id, username, action, entity_type, entity_id, before_json, after_json],
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -60,7 +63,17 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Append one entry to the chain in the caller's transaction."""
+    """Append one entry to the chain in the caller's transaction.
+
+    Refuses (and so rolls back the whole change) when the actor's account has been deactivated
+    since they signed in: a window left open must not keep the powers of a removed user.
+    """
+    if actor.user_id is not None:
+        active = session.execute(select(User.active).where(User.id == actor.user_id)).scalar()
+        if not active:
+            raise PermissionDenied(
+                f"The account {actor.username} is deactivated or removed; its changes are no longer accepted."
+            )
     last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = last or GENESIS
     at = utcnow()
@@ -75,9 +88,14 @@ def record(
         before_json=before_json,
         after_json=after_json,
         prev_hash=prev,
-        hash=entry_hash(prev, at, actor.user_id, actor.username, action.value, entity_type, str(entity_id), before_json, after_json),
+        # The id is part of the hash (so moving an entry shows); it is known only after the insert.
+        hash=uuid.uuid4().hex,
     )
     session.add(entry)
+    session.flush()
+    entry.hash = entry_hash(
+        entry.id, prev, at, actor.user_id, actor.username, action.value, entity_type, str(entity_id), before_json, after_json
+    )
     session.flush()
     return entry
 
@@ -89,30 +107,193 @@ class ChainReport:
     checked: int
     broken_id: int | None = None
     problem: str = ""
+    head_hash: str = GENESIS  # the hash of the last entry: write it down to detect a rewritten chain
 
     @property
     def intact(self) -> bool:
         return self.broken_id is None
 
+    @property
+    def message(self) -> str:
+        """One plain sentence for people."""
+        if self.intact:
+            return f"The audit log is intact: {self.checked} {'entry' if self.checked == 1 else 'entries'} checked."
+        return f"The audit log is broken at entry {self.broken_id}: {self.problem}."
 
-def verify_chain(entries: Iterable[AuditEntry]) -> ChainReport:
-    """Recompute every hash in id order; name the first entry that does not match."""
+
+@dataclass(frozen=True)
+class _Raw:
+    id: int
+    at: object
+    user_id: int | None
+    username: str | None
+    action: str | None
+    entity_type: str | None
+    entity_id: str | None
+    before_json: str | None
+    after_json: str | None
+    prev_hash: str | None
+    hash: str | None
+
+
+def _raw_time(value: object) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _recomputed(e: _Raw) -> str | None:
+    at = _raw_time(e.at)
+    if at is None:
+        return None
+    return entry_hash(
+        e.id, e.prev_hash or "", at, e.user_id, e.username or "", e.action or "", e.entity_type or "",
+        e.entity_id or "", e.before_json, e.after_json,
+    )
+
+
+def verify_chain(entries: Iterable[_Raw | AuditEntry]) -> ChainReport:
+    """Recompute every hash in id order and check each entry follows the one before; name the first that fails.
+
+    An entry whose stored content no longer gives its hash was changed. An entry that does not
+    follow its predecessor means one was removed, re-hashed or moved (its id changed): if the entry
+    it should follow still exists elsewhere, that entry is the one named.
+    """
+    rows = [e if isinstance(e, _Raw) else _raw_of(e) for e in entries]
+    by_hash = {r.hash: r for r in rows}
     prev = GENESIS
-    n = 0
-    for e in entries:
-        n += 1
-        if e.prev_hash != prev:
-            return ChainReport(n, e.id, "it does not follow the entry before it (an entry was removed or changed)")
-        expected = entry_hash(
-            e.prev_hash, e.at, e.user_id, e.username, e.action.value if hasattr(e.action, "value") else str(e.action),
-            e.entity_type, e.entity_id, e.before_json, e.after_json,
-        )
+    prev_id: int | None = None
+    for n, e in enumerate(rows, start=1):
+        expected = _recomputed(e)
+        if expected is None:
+            return ChainReport(n, e.id, "its time cannot be read (it was changed)", prev)
         if expected != e.hash:
-            return ChainReport(n, e.id, "its content does not match its hash (it was changed)")
-        prev = e.hash
-    return ChainReport(n)
+            return ChainReport(n, e.id, "its content does not match its hash (it was changed)", prev)
+        if e.prev_hash != prev:
+            after = f"entry {prev_id}" if prev_id is not None else "the start of the log"
+            moved = by_hash.get(e.prev_hash)
+            if moved is None:
+                return ChainReport(
+                    n, e.id, f"it does not follow {after}: an entry between them was removed, or {after} was rewritten", prev
+                )
+            following = rows[n] if n < len(rows) else None
+            if following is not None and following.prev_hash == prev:
+                # The next entry follows the expected one, so this one was moved here (its id changed).
+                return ChainReport(n, e.id, f"it is out of place (its id was changed): it follows entry {moved.id}", prev)
+            return ChainReport(
+                n, moved.id, f"it is out of place (its id was changed): entry {e.id} should follow it", prev
+            )
+        prev = e.hash or ""
+        prev_id = e.id
+    return ChainReport(len(rows), None, "", prev)
+
+
+def _raw_of(e: AuditEntry) -> _Raw:
+    action = e.action.value if hasattr(e.action, "value") else str(e.action)
+    return _Raw(e.id, e.at, e.user_id, e.username, action, e.entity_type, e.entity_id,
+                e.before_json, e.after_json, e.prev_hash, e.hash)
 
 
 def verify(session: Session) -> ChainReport:
-    """Check the whole audit log of the database."""
-    return verify_chain(session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars())
+    """Check the whole audit log of the database (reads stored values as they are, even malformed ones)."""
+    t = AuditEntry.__table__
+    # Raw column values: an edited row must be reported, not crash the check (bad enum, bad date).
+    stmt = select(
+        t.c.id, type_coerce(t.c.at, String), t.c.user_id, t.c.username, type_coerce(t.c.action, String),
+        t.c.entity_type, t.c.entity_id, t.c.before_json, t.c.after_json, t.c.prev_hash, t.c.hash,
+    ).order_by(t.c.id)
+    return verify_chain(_Raw(*row) for row in session.execute(stmt))
+
+
+# --- Reading the log --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """Which entries to list; every field is optional."""
+
+    entity_type: str | None = None
+    entity_id: str | None = None
+    username: str | None = None
+    since: dt.date | None = None  # from this day (UTC), inclusive
+    until: dt.date | None = None  # up to this day (UTC), inclusive
+    action: AuditAction | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    username: str
+    action: AuditAction
+    entity_type: str
+    entity_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+    def changed_fields(self) -> list[str]:
+        """The keys whose values differ between before and after (none for a creation or deletion)."""
+        if self.before is None or self.after is None:
+            return []
+        b, a = self.before, self.after
+        return sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
+
+
+def _day_start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC)
+
+
+def _filtered(stmt: Any, f: AuditFilter) -> Any:
+    if f.entity_type:
+        stmt = stmt.where(AuditEntry.entity_type == f.entity_type)
+    if f.entity_id:
+        stmt = stmt.where(AuditEntry.entity_id == f.entity_id)
+    if f.username:
+        stmt = stmt.where(AuditEntry.username == f.username.strip().casefold())
+    if f.action:
+        stmt = stmt.where(AuditEntry.action == f.action)
+    if f.since:
+        stmt = stmt.where(AuditEntry.at >= _day_start(f.since))
+    if f.until:
+        stmt = stmt.where(AuditEntry.at < _day_start(f.until + dt.timedelta(days=1)))
+    return stmt
+
+
+def _loads(text: str | None) -> dict[str, Any] | None:
+    if text is None:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {"unreadable": text}
+    return value if isinstance(value, dict) else {"value": value}
+
+
+def count_entries(session: Session, f: AuditFilter = AuditFilter()) -> int:
+    return int(session.execute(_filtered(select(func.count(AuditEntry.id)), f)).scalar_one())
+
+
+def entry_page(session: Session, f: AuditFilter = AuditFilter(), offset: int = 0, limit: int = 200) -> list[AuditRow]:
+    """One page of entries matching ``f``, newest first."""
+    stmt = _filtered(select(AuditEntry), f).order_by(AuditEntry.id.desc()).offset(offset).limit(limit)
+    out = []
+    for e in session.execute(stmt).scalars():
+        at = e.at if e.at.tzinfo else e.at.replace(tzinfo=dt.UTC)
+        out.append(AuditRow(e.id, at, e.username, e.action, e.entity_type, e.entity_id,
+                            _loads(e.before_json), _loads(e.after_json)))
+    return out
+
+
+def entity_types(session: Session) -> list[str]:
+    """The entity types that occur in the log (for a filter list)."""
+    return list(session.execute(select(AuditEntry.entity_type).distinct().order_by(AuditEntry.entity_type)).scalars())
+
+
+def usernames(session: Session) -> list[str]:
+    """The user names that occur in the log (for a filter list)."""
+    return list(session.execute(select(AuditEntry.username).distinct().order_by(AuditEntry.username)).scalars())

@@ -38,7 +38,11 @@ def open_for_gui(args: argparse.Namespace) -> Database:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    """Open the database; first-start wizard or sign-in; then the main window until it closes."""
     app = create_application()
+    # The main window hides while nobody is signed in (Sign out): quit when it closes, not when
+    # the last visible window does.
+    app.setQuitOnLastWindowClosed(False)
     try:
         db = open_for_gui(args)
     except Exception as exc:
@@ -47,11 +51,15 @@ def run_gui(args: argparse.Namespace) -> int:
         show_error(None, exc, QCoreApplication.translate("App", "Cannot open database"))
         return 1
     from skillassess.ui.main_window import MainWindow
+    from skillassess.ui.sign_in import sign_in
 
-    window = MainWindow(db)
+    actor = sign_in(db, None)
+    if actor is None:
+        db.dispose()
+        return 0
+    window = MainWindow(db, actor)
+    window.closed.connect(app.quit)
     window.show()
     code = app.exec()
     window.db.dispose()
     return int(code)
-
-

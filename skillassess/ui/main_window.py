@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,12 +23,16 @@ from skillassess import APP_NAME, __version__
 from skillassess.db.database import Database, open_database, sqlite_url
 from skillassess.services.context import Actor
 from skillassess.ui.errors import show_error
+from skillassess.ui.labels import label
 from skillassess.ui.pages.assessments import AssessmentsPage
+from skillassess.ui.pages.audit import AuditPage
 from skillassess.ui.pages.base import Page
 from skillassess.ui.pages.candidates import CandidatesPage
 from skillassess.ui.pages.certificates import CertificatesPage
 from skillassess.ui.pages.reports import ReportsPage
 from skillassess.ui.pages.standards import StandardsPage
+from skillassess.ui.pages.users import UsersPage
+from skillassess.ui.sign_in import sign_in
 from skillassess.ui.state import AppState
 
 # The pages, in the order of the navigation list. Later features append theirs here.
@@ -38,11 +42,23 @@ PAGE_FACTORIES: list[Callable[[AppState, QWidget], Page]] = [
     AssessmentsPage,
     CertificatesPage,
     ReportsPage,
+    UsersPage,
+    AuditPage,
 ]
+
+
+def page_allowed(factory: Callable[[AppState, QWidget], Page], actor: Actor | None) -> bool:
+    """Whether the actor may see the page (pages say so with ``Page.allowed``; the services enforce it)."""
+    allowed = getattr(factory, "allowed", None)
+    return bool(allowed(actor)) if callable(allowed) else True
 
 
 
 class MainWindow(QMainWindow):
+    # Emitted when the window has closed (the application quits on it, not on the last window
+    # closing, because the window is hidden while nobody is signed in).
+    closed = Signal()
+
     def __init__(self, db: Database, actor: Actor | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = AppState(db, actor, self)
@@ -59,8 +75,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("signed_in_user")
         self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self.state.actor_changed.connect(self._build_pages)
         self._build_menus()
         self._build_pages()
         self._restore_state()
@@ -77,7 +97,10 @@ class MainWindow(QMainWindow):
             w = self.stack.widget(0)
             self.stack.removeWidget(w)
             w.deleteLater()
-        self.pages: list[Page] = [factory(self.state, self) for factory in PAGE_FACTORIES]
+        actor = self.state.actor
+        self.pages: list[Page] = [
+            factory(self.state, self) for factory in PAGE_FACTORIES if page_allowed(factory, actor)
+        ]
         for n, page in enumerate(self.pages):
             self.stack.addWidget(page)
             QListWidgetItem(page.title(), self.nav)
@@ -89,6 +112,20 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(min(current, len(self.pages) - 1))
         self.setWindowTitle(f"{APP_NAME} — {self.db.name}")
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.name))
+        self._show_actor()
+
+    def _show_actor(self) -> None:
+        actor = self.state.actor
+        signed_in = actor is not None
+        for act in (self.sign_out_action, self.switch_user_action, self.change_password_action):
+            act.setEnabled(signed_in)
+        if actor is None:
+            self.user_label.setText(self.tr("Not signed in"))
+            self.user_label.setToolTip("")
+            return
+        who = f"{actor.full_name} ({actor.username})" if actor.full_name else actor.username
+        self.user_label.setText(self.tr("Signed in: %1").replace("%1", who))
+        self.user_label.setToolTip(", ".join(label(r) for r in sorted(actor.roles)))
 
     def page(self, cls: type[Page]) -> Page:
         """The page of class ``cls`` (for tests and cross-page navigation)."""
@@ -115,8 +152,18 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.change_password_action = QAction(self.tr("&Change my password…"), self)
+        self.change_password_action.triggered.connect(self.change_password)
+        self.switch_user_action = QAction(self.tr("S&witch user…"), self)
+        self.switch_user_action.triggered.connect(self.switch_user)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out)
         file_menu.addAction(self.new_db_action)
         file_menu.addAction(self.open_db_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.change_password_action)
+        file_menu.addAction(self.switch_user_action)
+        file_menu.addAction(self.sign_out_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -140,6 +187,32 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.about)
         help_menu.addAction(self.about_action)
+
+    # Who is signed in -------------------------------------------------------------------------------
+    def switch_user(self) -> bool:
+        """Let another user sign in; the current one stays signed in if the dialog is cancelled."""
+        actor = sign_in(self.db, self)
+        if actor is None:
+            return False
+        self.state.actor = actor
+        self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", actor.username), 5000)
+        return True
+
+    def sign_out(self) -> None:
+        """Hide everything until somebody signs in; cancelling the sign-in closes the application."""
+        self.hide()
+        actor = sign_in(self.db, None)
+        if actor is None:
+            self.close()
+            return
+        self.state.actor = actor
+        self.show()
+
+    def change_password(self) -> None:
+        from skillassess.ui.pages.users import ChangePasswordDialog
+
+        if self.state.actor is not None:
+            ChangePasswordDialog(self.db, self.state.actor, self).exec()
 
     def refresh_current(self) -> None:
         page = self.stack.currentWidget()
@@ -177,18 +250,23 @@ class MainWindow(QMainWindow):
         self.switch_database(sqlite_url(p))
 
     def switch_database(self, url: str) -> bool:
-        """Open the database at ``url`` and show it; on failure keep the current one."""
+        """Open the database at ``url``, have somebody sign in to it, show it; else keep the current one."""
         try:
             new_db = open_database(url)
         except Exception as exc:  # shown as a plain message; the current database stays open
             show_error(self, exc, self.tr("Cannot open database"))
+            return False
+        # Users belong to a database: being signed in to one says nothing about another.
+        actor = sign_in(new_db, self)
+        if actor is None:
+            new_db.dispose()
             return False
         path = new_db.file_path
         if path is not None:
             QSettings().setValue("paths/last_database_folder", str(path.parent))
         old = self.db
         self.state.db = new_db
-        self._build_pages()
+        self.state.actor = actor  # rebuilds the pages for the new database and user
         old.dispose()
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", new_db.name), 5000)
         return True
@@ -216,6 +294,8 @@ class MainWindow(QMainWindow):
         s.setValue("main_window/state", self.saveState())
         s.setValue("main_window/page", self.nav.currentRow())
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
 
 

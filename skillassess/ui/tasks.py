@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -131,3 +132,15 @@ class Task(QObject):
         else:
             self.failed.emit(exc)
         self.deleteLater()
+
+
+@contextmanager
+def wait_cursor() -> Iterator[None]:
+    """A busy cursor for short work that must finish before the dialog can go on (e.g. one password hash)."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()

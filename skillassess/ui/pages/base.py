@@ -27,6 +27,14 @@ class Page(QWidget):
         """The signed-in user (None only before anyone has signed in)."""
         return self.state.actor
 
+    @classmethod
+    def allowed(cls, actor: Actor | None) -> bool:
+        """Whether ``actor`` may see this page; pages that are not allowed are not listed.
+
+        Only what the window shows: the services check roles again for every change.
+        """
+        return True
+
     def title(self) -> str:
         raise NotImplementedError
 

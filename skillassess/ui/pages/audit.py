@@ -1,0 +1,265 @@
+"""Audit page (administrators and verifiers): who changed what and when, filtered; check the hash chain."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillassess.core.enums import Role
+from skillassess.db.database import Database
+from skillassess.services import audit as svc
+from skillassess.services.audit import AuditFilter, AuditRow, ChainReport
+from skillassess.services.context import Actor
+from skillassess.ui.errors import show_error
+from skillassess.ui.labels import label
+from skillassess.ui.pages.base import Page
+from skillassess.ui.state import AppState
+from skillassess.ui.table_models import Column, PagedTableModel
+from skillassess.ui.tasks import Progress, Task
+
+
+def entity_label(entity_type: str) -> str:
+    """The translated name of a record type as the audit log stores it (the stored name if unknown)."""
+    t = QCoreApplication.translate
+    names = {
+        "centre": t("AuditPage", "Centre"),
+        "user": t("AuditPage", "User"),
+        "candidate": t("AuditPage", "Candidate"),
+        "enrolment": t("AuditPage", "Enrolment"),
+        "evidence": t("AuditPage", "Evidence"),
+        "assessment": t("AuditPage", "Assessment"),
+        "judgement": t("AuditPage", "Judgement"),
+        "amendment": t("AuditPage", "Amendment"),
+        "appeal": t("AuditPage", "Appeal"),
+        "certificate": t("AuditPage", "Certificate"),
+        "qualification": t("AuditPage", "Qualification"),
+        "unit": t("AuditPage", "Unit"),
+        "awarding_body": t("AuditPage", "Awarding body"),
+        "signatory": t("AuditPage", "Signatory"),
+        "signing_key": t("AuditPage", "Signing key"),
+    }
+    return names.get(entity_type, entity_type)
+
+
+def _value(v: object) -> str:
+    return json.dumps(v, ensure_ascii=False)
+
+
+class AuditTableModel(PagedTableModel[AuditRow]):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        self.db = db
+        self.filter = AuditFilter()
+        locale = QLocale()
+        columns = [
+            Column[AuditRow](self.tr("No."), lambda r: locale.toString(r.id), align_right=True),
+            # Stored in UTC, shown in the computer's time zone.
+            Column[AuditRow](self.tr("When"), lambda r: locale.toString(r.at.astimezone(), QLocale.FormatType.ShortFormat)),
+            Column[AuditRow](self.tr("User"), lambda r: r.username, left_to_right=True),
+            Column[AuditRow](self.tr("Action"), lambda r: label(r.action)),
+            Column[AuditRow](self.tr("Record type"), lambda r: entity_label(r.entity_type)),
+            Column[AuditRow](self.tr("Record"), lambda r: r.entity_id, left_to_right=True),
+            Column[AuditRow](self.tr("Fields"), lambda r: ", ".join(r.changed_fields())),
+        ]
+        super().__init__(columns, self._count_rows, self._page_rows, parent)
+
+    def _count_rows(self) -> int:
+        with self.db.session() as s:
+            return svc.count_entries(s, self.filter)
+
+    def _page_rows(self, offset: int, limit: int) -> list[AuditRow]:
+        with self.db.session() as s:
+            return svc.entry_page(s, self.filter, offset, limit)
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+    edit.setEnabled(False)
+    return edit
+
+
+class AuditPage(Page):
+    @classmethod
+    def allowed(cls, actor: Actor | None) -> bool:
+        return actor is not None and actor.has(Role.ADMINISTRATOR, Role.VERIFIER)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.entity_combo = QComboBox()
+        self.entity_combo.setObjectName("entity_type")
+        self.user_combo = QComboBox()
+        self.user_combo.setObjectName("user")
+        self.since_check = QCheckBox(self.tr("From"))
+        self.since_edit = _date_edit("since")
+        self.until_check = QCheckBox(self.tr("to"))
+        self.until_edit = _date_edit("until")
+        self.since_check.toggled.connect(self.since_edit.setEnabled)
+        self.until_check.toggled.connect(self.until_edit.setEnabled)
+        for w in (self.entity_combo, self.user_combo):
+            w.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        for c in (self.since_check, self.until_check):
+            c.toggled.connect(lambda _b: self._apply_filter())
+        for d in (self.since_edit, self.until_edit):
+            d.dateChanged.connect(lambda _d: self._apply_filter())
+        self.verify_button = QPushButton(self.tr("&Check the log"))
+        self.verify_button.setToolTip(self.tr("Recompute the hash chain: any entry changed or removed since it was written shows."))
+        self.verify_button.clicked.connect(self.verify_chain)
+        self.verify_label = QLabel()
+        self.verify_label.setObjectName("verify_result")
+        self.verify_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Record type:")))
+        top.addWidget(self.entity_combo)
+        top.addWidget(QLabel(self.tr("User:")))
+        top.addWidget(self.user_combo)
+        top.addWidget(self.since_check)
+        top.addWidget(self.since_edit)
+        top.addWidget(self.until_check)
+        top.addWidget(self.until_edit)
+        top.addStretch(1)
+        top.addWidget(self.verify_button)
+
+        self.model = AuditTableModel(state.db, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("detail")
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(self.tr("Select an entry to see the values before and after."))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.count_label = QLabel()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.verify_label, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_detail())
+        state.data_changed.connect(lambda _entity: self.refresh())
+        self._filling = False
+        self.task: Task | None = None
+
+    def title(self) -> str:
+        return self.tr("Audit log")
+
+    def load(self) -> None:
+        self._fill_filters()
+        self._apply_filter()
+
+    def _fill_filters(self) -> None:
+        self._filling = True
+        try:
+            with self.db.session() as s:
+                types, names = svc.entity_types(s), svc.usernames(s)
+            for combo, values, all_text in (
+                (self.entity_combo, types, self.tr("All record types")),
+                (self.user_combo, names, self.tr("All users")),
+            ):
+                current = combo.currentData()
+                combo.clear()
+                combo.addItem(all_text, None)
+                for v in values:
+                    combo.addItem(entity_label(v) if combo is self.entity_combo else v, v)
+                combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+        finally:
+            self._filling = False
+
+    def current_filter(self) -> AuditFilter:
+        since = self.since_edit.date().toPython() if self.since_check.isChecked() else None
+        until = self.until_edit.date().toPython() if self.until_check.isChecked() else None
+        return AuditFilter(
+            entity_type=self.entity_combo.currentData(),
+            username=self.user_combo.currentData(),
+            since=since,  # type: ignore[arg-type]
+            until=until,  # type: ignore[arg-type]
+        )
+
+    def _apply_filter(self) -> None:
+        if self._filling:
+            return
+        self.model.filter = self.current_filter()
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        self.count_label.setText(self.tr("%n entry(ies)", "", self.model.total))
+        self.detail.clear()
+
+    def _show_detail(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.detail.clear()
+            return
+        r = self.model.row(rows[0].row())
+        parts = [self.tr("Entry %1: %2 %3 %4 by %5")
+                 .replace("%1", str(r.id)).replace("%2", label(r.action)).replace("%3", entity_label(r.entity_type))
+                 .replace("%4", r.entity_id).replace("%5", r.username)]
+        changed = r.changed_fields()
+        if changed:
+            before, after = r.before or {}, r.after or {}
+            lines = [f"  {k}: {_value(before.get(k))} → {_value(after.get(k))}" for k in changed]
+            parts.append(self.tr("Changes:") + "\n" + "\n".join(lines))
+        for title, value in ((self.tr("Before"), r.before), (self.tr("After"), r.after)):
+            if value is not None:
+                parts.append(f"{title}:\n{json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)}")
+        self.detail.setPlainText("\n\n".join(parts))
+
+    # The chain can be long: check it off the GUI thread.
+    def verify_chain(self) -> None:
+        db = self.db
+
+        def work(progress: Progress) -> ChainReport:
+            progress.report(0, 1)
+            with db.session() as s:
+                report = svc.verify(s)
+            progress.report(1, 1)
+            return report
+
+        self.verify_button.setEnabled(False)
+        self.task = Task(work, parent=self, title=self.tr("Audit log"), label=self.tr("Checking the audit log…"))
+        self.task.succeeded.connect(self._verified)
+        self.task.failed.connect(self._verify_failed)
+        self.task.cancelled.connect(lambda: self.verify_button.setEnabled(True))
+        self.task.start()
+
+    def _verified(self, report: ChainReport) -> None:
+        self.verify_button.setEnabled(True)
+        if report.intact:
+            text = self.tr("The audit log is intact: %n entry(ies) checked.", "", report.checked)
+            self.verify_label.setStyleSheet("")
+        else:
+            text = self.tr("The audit log is broken at entry %1: %2.").replace("%1", str(report.broken_id)).replace(
+                "%2", report.problem)
+            self.verify_label.setStyleSheet("color: #b00020;")
+        self.verify_label.setText(text)
+
+    def _verify_failed(self, exc: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        show_error(self, exc)

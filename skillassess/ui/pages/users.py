@@ -1,0 +1,404 @@
+"""Users page (administrators): add users, change roles and assessor registration, deactivate, reset passwords."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillassess.core.enums import Role
+from skillassess.core.errors import DomainError
+from skillassess.core.passwords import MIN_LENGTH
+from skillassess.db.database import Database
+from skillassess.services import users as svc
+from skillassess.services.context import Actor
+from skillassess.services.users import UserRow
+from skillassess.ui.errors import show_error
+from skillassess.ui.tasks import wait_cursor
+from skillassess.ui.labels import label
+from skillassess.ui.pages.base import Page
+from skillassess.ui.state import AppState
+from skillassess.ui.table_models import Column, PagedTableModel
+
+
+def _error_label() -> QLabel:
+    lab = QLabel()
+    lab.setObjectName("error")
+    lab.setWordWrap(True)
+    lab.setStyleSheet("color: #b00020;")
+    lab.hide()
+    return lab
+
+
+class _PasswordFields:
+    """A password typed twice, checked for length and sameness before any service is called."""
+
+    def __init__(self, form: QFormLayout, owner: QWidget, first_label: str, second_label: str) -> None:
+        self.first = QLineEdit()
+        self.first.setObjectName("password")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setObjectName("password_again")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(first_label, self.first)
+        form.addRow(second_label, self.second)
+        self._owner = owner
+
+    def problem(self) -> str | None:
+        tr = self._owner.tr
+        if self.first.text() != self.second.text():
+            return tr("The two passwords differ; type them again.")
+        if len(self.first.text()) < MIN_LENGTH:
+            return tr("The password needs at least %1 characters.").replace("%1", str(MIN_LENGTH))
+        return None
+
+
+class UserDialog(QDialog):
+    """Add a user (``row`` None) or change one: full name, roles, assessor registration and its expiry."""
+
+    def __init__(self, db: Database, actor: Actor, row: UserRow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.row = db, actor, row
+        self.result_row: UserRow | None = None
+        self.setObjectName("UserDialog")
+        self.setWindowTitle(self.tr("Add user") if row is None else self.tr("Change user %1").replace("%1", row.username))
+        form = QFormLayout()
+        self.username_edit = QLineEdit(row.username if row else "")
+        self.username_edit.setObjectName("username")
+        self.username_edit.setReadOnly(row is not None)
+        self.full_name_edit = QLineEdit(row.full_name if row else "")
+        self.full_name_edit.setObjectName("full_name")
+        form.addRow(self.tr("&User name:"), self.username_edit)
+        form.addRow(self.tr("&Full name:"), self.full_name_edit)
+        roles_box = QVBoxLayout()
+        self.role_checks: dict[Role, QCheckBox] = {}
+        for role in Role:
+            check = QCheckBox(label(role))
+            check.setObjectName(f"role_{role.value}")
+            check.setChecked(row is not None and role in row.roles)
+            self.role_checks[role] = check
+            roles_box.addWidget(check)
+        form.addRow(self.tr("Roles:"), roles_box)
+        self.registration_edit = QLineEdit((row.assessor_registration_number or "") if row else "")
+        self.registration_edit.setObjectName("registration_number")
+        self.registration_edit.setPlaceholderText(self.tr("for assessors"))
+        form.addRow(self.tr("Assessor &registration no.:"), self.registration_edit)
+        self.expires_check = QCheckBox(self.tr("Expires on"))
+        self.expires_check.setObjectName("has_expiry")
+        self.expires_edit = QDateEdit()
+        self.expires_edit.setObjectName("expires_on")
+        self.expires_edit.setCalendarPopup(True)
+        self.expires_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        expires = row.registration_expires_on if row else None
+        self.expires_check.setChecked(expires is not None)
+        self.expires_edit.setDate(QDate(expires) if expires else QDate.currentDate().addYears(2))
+        self.expires_edit.setEnabled(expires is not None)
+        self.expires_check.toggled.connect(self.expires_edit.setEnabled)
+        expiry_row = QHBoxLayout()
+        expiry_row.addWidget(self.expires_check)
+        expiry_row.addWidget(self.expires_edit, 1)
+        form.addRow(self.tr("Registration:"), expiry_row)
+        self.passwords: _PasswordFields | None = None
+        if row is None:
+            self.passwords = _PasswordFields(form, self, self.tr("&Password:"), self.tr("Password &again:"))
+        self.error_label = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def roles(self) -> list[Role]:
+        return [r for r, c in self.role_checks.items() if c.isChecked()]
+
+    def expires_on(self) -> dt.date | None:
+        if not self.expires_check.isChecked():
+            return None
+        return self.expires_edit.date().toPython()  # type: ignore[no-any-return]
+
+    def save(self) -> None:
+        if not self.roles():
+            self._error(self.tr("Give the user at least one role."))
+            return
+        if self.passwords is not None and (problem := self.passwords.problem()):
+            self._error(problem)
+            return
+        try:
+            with wait_cursor(), self.db.transaction() as s:
+                if self.row is None:
+                    assert self.passwords is not None
+                    self.result_row = svc.add_user(
+                        s, self.actor, self.username_edit.text(), self.passwords.first.text(), self.roles(),
+                        full_name=self.full_name_edit.text(),
+                        assessor_registration_number=self.registration_edit.text(),
+                        registration_expires_on=self.expires_on(),
+                    )
+                else:
+                    self.result_row = svc.update_user(
+                        s, self.actor, self.row.username, full_name=self.full_name_edit.text(), roles=self.roles(),
+                        assessor_registration_number=self.registration_edit.text(),
+                        registration_expires_on=self.expires_on(),
+                    )
+        except DomainError as exc:
+            self._error(str(exc))
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+    def _error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+
+class ResetPasswordDialog(QDialog):
+    """An administrator gives a user a new password (which also unlocks a locked account)."""
+
+    def __init__(self, db: Database, actor: Actor, username: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.username = db, actor, username
+        self.setObjectName("ResetPasswordDialog")
+        self.setWindowTitle(self.tr("New password for %1").replace("%1", username))
+        form = QFormLayout()
+        self.passwords = _PasswordFields(form, self, self.tr("&New password:"), self.tr("New password &again:"))
+        self.error_label = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Tell the user the new password in person; it also unlocks a locked account.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        if problem := self.passwords.problem():
+            self.error_label.setText(problem)
+            self.error_label.show()
+            return
+        try:
+            with wait_cursor(), self.db.transaction() as s:
+                svc.reset_password(s, self.actor, self.username, self.passwords.first.text())
+        except DomainError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return
+        self.accept()
+
+
+class ChangePasswordDialog(QDialog):
+    """The signed-in user changes their own password."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.setObjectName("ChangePasswordDialog")
+        self.setWindowTitle(self.tr("Change my password"))
+        form = QFormLayout()
+        self.current_edit = QLineEdit()
+        self.current_edit.setObjectName("current_password")
+        self.current_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Current password:"), self.current_edit)
+        self.passwords = _PasswordFields(form, self, self.tr("&New password:"), self.tr("New password &again:"))
+        self.error_label = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        if problem := self.passwords.problem():
+            self.error_label.setText(problem)
+            self.error_label.show()
+            return
+        try:
+            with wait_cursor(), self.db.transaction() as s:
+                svc.change_own_password(s, self.actor, self.current_edit.text(), self.passwords.first.text())
+        except DomainError as exc:
+            self.error_label.setText(str(exc))
+            self.error_label.show()
+            return
+        self.accept()
+
+
+class UserTableModel(PagedTableModel[UserRow]):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        self.db = db
+        self._rows_cache: list[UserRow] = []
+        locale = QLocale()
+
+        def expiry(r: UserRow) -> str:
+            if r.registration_expires_on is None:
+                return ""
+            text = locale.toString(r.registration_expires_on, QLocale.FormatType.ShortFormat)
+            if r.registration_expires_on < dt.date.today():
+                return self.tr("%1 (expired)").replace("%1", text)
+            return text
+
+        def status(r: UserRow) -> str:
+            if not r.active:
+                return self.tr("Deactivated")
+            if r.locked_until is not None and r.locked_until > dt.datetime.now(dt.UTC):
+                return self.tr("Locked")
+            return self.tr("Active")
+
+        columns = [
+            Column[UserRow](self.tr("User name"), lambda r: r.username, left_to_right=True),
+            Column[UserRow](self.tr("Full name"), lambda r: r.full_name),
+            Column[UserRow](self.tr("Roles"), lambda r: ", ".join(label(x) for x in r.roles)),
+            Column[UserRow](self.tr("Status"), status),
+            Column[UserRow](self.tr("Assessor registration no."), lambda r: r.assessor_registration_number or "",
+                            left_to_right=True),
+            Column[UserRow](self.tr("Registration expires"), expiry),
+        ]
+        super().__init__(columns, self._count_rows, self._page_rows, parent)
+
+    # Users are few (tens): one query for the count and the rows.
+    def _count_rows(self) -> int:
+        with self.db.session() as s:
+            self._rows_cache = svc.list_users(s)
+        return len(self._rows_cache)
+
+    def _page_rows(self, offset: int, limit: int) -> list[UserRow]:
+        return self._rows_cache[offset : offset + limit]
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and not self.row(index.row()).active:
+            return QBrush(QColor("#777777"))
+        return super().data(index, role)
+
+
+class UsersPage(Page):
+    @classmethod
+    def allowed(cls, actor: Actor | None) -> bool:
+        return actor is not None and actor.has(Role.ADMINISTRATOR)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(state, parent)
+        self.model = UserTableModel(state.db, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_user())
+        self.add_button = QPushButton(self.tr("&Add user…"))
+        self.add_button.clicked.connect(self.add_user)
+        self.edit_button = QPushButton(self.tr("&Change…"))
+        self.edit_button.clicked.connect(self.edit_user)
+        self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.reset_button.clicked.connect(self.reset_password)
+        self.active_button = QPushButton(self.tr("&Deactivate"))
+        self.active_button.clicked.connect(self.toggle_active)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.reset_button, self.active_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.count_label = QLabel()
+        note = QLabel(self.tr("Users who have records are never deleted: deactivate them, and they can no longer sign in."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count_label)
+        layout.addWidget(note)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        state.data_changed.connect(self._on_data_changed)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Users")
+
+    def load(self) -> None:
+        selected = self.selected()
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        self.count_label.setText(self.tr("%n user(s)", "", self.model.total))
+        if selected is not None:
+            self.select(selected.username)
+        self._update_buttons()
+
+    def _on_data_changed(self, entity: str) -> None:
+        if entity == "user":
+            self.refresh()
+
+    def selected(self) -> UserRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select(self, username: str) -> None:
+        for n in range(self.model.rowCount()):
+            if self.model.row(n).username == username:
+                self.table.selectRow(n)
+                return
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        for b in (self.edit_button, self.reset_button, self.active_button):
+            b.setEnabled(row is not None)
+        self.active_button.setText(self.tr("&Activate") if row is not None and not row.active else self.tr("&Deactivate"))
+
+    def _changed(self, username: str) -> None:
+        self.state.data_changed.emit("user")
+        self.load()
+        self.select(username)
+
+    def add_user(self) -> None:
+        assert self.actor is not None
+        dialog = UserDialog(self.db, self.actor, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_row is not None:
+            self._changed(dialog.result_row.username)
+
+    def edit_user(self) -> None:
+        row = self.selected()
+        if row is None or self.actor is None:
+            return
+        dialog = UserDialog(self.db, self.actor, row, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed(row.username)
+
+    def reset_password(self) -> None:
+        row = self.selected()
+        if row is None or self.actor is None:
+            return
+        if ResetPasswordDialog(self.db, self.actor, row.username, self).exec() == QDialog.DialogCode.Accepted:
+            self._changed(row.username)
+
+    def toggle_active(self) -> None:
+        row = self.selected()
+        if row is None or self.actor is None:
+            return
+        try:
+            with self.db.transaction() as s:
+                svc.set_active(s, self.actor, row.username, not row.active)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self._changed(row.username)

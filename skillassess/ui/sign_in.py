@@ -1,0 +1,174 @@
+"""Signing in: the dialog, and the whole flow (first-start wizard when the database has no users)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillassess import APP_NAME
+from skillassess.core.errors import DomainError
+from skillassess.db.database import Database
+from skillassess.services.context import Actor
+from skillassess.services.demo import DEMO_USERS, demo_password, is_demo_database
+from skillassess.services.users import (
+    MAX_FAILED_ATTEMPTS,
+    AccountDeactivated,
+    AccountLocked,
+    WrongPassword,
+    authenticate,
+    has_users,
+)
+from skillassess.ui.errors import show_error
+from skillassess.ui.tasks import Progress, Task
+
+LAST_USER_KEY = "session/last_username"
+
+
+class SignInDialog(QDialog):
+    """User name and password; plain messages for a wrong password, a deactivated or a locked account."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None, username: str = "") -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.task: Task | None = None
+        self.setObjectName("SignInDialog")
+        self.setWindowTitle(self.tr("Sign in — %1").replace("%1", APP_NAME))
+        with db.session() as s:
+            demo = is_demo_database(s)
+        self.is_demo = demo
+        intro = QLabel(self.tr("Database: %1").replace("%1", db.name))
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.username_edit = QLineEdit()
+        self.username_edit.setObjectName("username")
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&User name:"), self.username_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("&Sign in"))
+        self.buttons.accepted.connect(self.try_sign_in)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        if demo:
+            # Newcomers exploring the demo need the passwords; they are public (README, `skillassess demo`).
+            self.hint_label = QLabel(
+                self.tr("This is the demo database. Users: %1. Each password is demo- followed by the user "
+                        "name, for example %2.")
+                .replace("%1", ", ".join(u for u, _n, _r in DEMO_USERS))
+                .replace("%2", demo_password("admin"))
+            )
+            self.hint_label.setObjectName("demo_hint")
+            self.hint_label.setWordWrap(True)
+            layout.addWidget(self.hint_label)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        if not username:
+            username = "admin" if demo else str(QSettings().value(LAST_USER_KEY, "") or "")
+        self.username_edit.setText(username)
+        (self.password_edit if username else self.username_edit).setFocus()
+        self.setMinimumWidth(380)
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def try_sign_in(self) -> None:
+        username = self.username_edit.text().strip()
+        password = self.password_edit.text()
+        if not username or not password:
+            self.show_error(self.tr("Enter your user name and password."))
+            return
+        if self.task is not None:
+            return
+        db = self.db
+
+        def work(_progress: Progress) -> Actor:
+            with db.transaction() as s:
+                return authenticate(s, username, password)
+
+        # Checking an Argon2 hash takes a good part of a second on a slow laptop: off the GUI thread.
+        self._set_busy(True)
+        self.task = Task(work, parent=self, title="", label="", show_progress=False)
+        self.task.succeeded.connect(self._signed_in)
+        self.task.failed.connect(self._refused)
+        self.task.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.username_edit, self.password_edit, self.sign_in_button):
+            w.setEnabled(not busy)
+        if busy:
+            self.error_label.setText(self.tr("Signing in…"))
+            self.error_label.setStyleSheet("")
+            self.error_label.show()
+
+    def _signed_in(self, actor: Actor) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.actor = actor
+        QSettings().setValue(LAST_USER_KEY, actor.username)
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+        if isinstance(exc, AccountLocked):
+            if exc.just_locked:
+                text = self.tr("Wrong password %2 times: the account %1 is locked for %n minute(s). "
+                               "An administrator can unlock it by resetting the password.", "", exc.minutes)
+            else:
+                text = self.tr("The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), "
+                               "or ask an administrator to reset the password.", "", exc.minutes)
+            self.show_error(text.replace("%1", exc.username).replace("%2", str(MAX_FAILED_ATTEMPTS)))
+        elif isinstance(exc, AccountDeactivated):
+            self.show_error(self.tr("The account %1 is deactivated; ask an administrator.").replace("%1", exc.username))
+        elif isinstance(exc, WrongPassword):
+            self.show_error(self.tr("Wrong user name or password."))
+        elif isinstance(exc, DomainError):
+            self.show_error(str(exc))
+        else:  # e.g. the database went away: say so, never a traceback
+            self.error_label.hide()
+            show_error(self, exc)
+
+
+def sign_in(db: Database, parent: QWidget | None = None, username: str = "") -> Actor | None:
+    """The signed-in Actor for ``db``: the first-start wizard if it has no users, else the sign-in dialog.
+
+    None when the user cancels.
+    """
+    with db.session() as s:
+        users_exist = has_users(s)
+    if not users_exist:
+        from skillassess.ui.first_start import FirstStartWizard
+
+        wizard = FirstStartWizard(db, parent)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return None
+        # The administrator has just chosen the password: no need to type it again.
+        return wizard.actor
+    dialog = SignInDialog(db, parent, username)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.actor
