@@ -70,7 +70,7 @@ class UnitDoc:
     sections: dict[str, str] = field(default_factory=dict)
     elements: list[ElementDoc] = field(default_factory=list)
     case_identifier: str | None = None
-    where: str = ""  # where it came from in the file, for messages ("sheet Units, row 4")
+    where: str = field(default="", compare=False)  # where it came from in the file, for messages ("sheet Units, row 4")
 
 
 @dataclass
