@@ -28,6 +28,7 @@ from skillassess.formats.standard_doc import (
     ElementDoc,
     QualificationDoc,
     UnitDoc,
+    cap,
     check_file,
     stable_uuid,
 )
@@ -176,7 +177,7 @@ def parse_case(data: Any, *, source: str = "CASE package", code: str | None = No
                 problems.append(f"CFItem {ident!r}: it is not attached to the CFDocument.")
     if problems:
         raise ValidationError(f"{source}: the CASE package cannot be imported ({len(problems)} problem(s)); "
-                              "nothing was changed.", problems[:_MAX_PROBLEMS])
+                              "nothing was changed.", cap(problems))
     return _build(document, by_id, preorder, depth, children, source=source, code=code,
                   notes=_notes(data, external, ignored, multi))
 

@@ -111,3 +111,10 @@ def check_file(path: Path, kinds: str) -> None:
     if size > MAX_FILE_BYTES:
         raise ValidationError(f"{path.name}: the file is {size // (1024 * 1024)} MB, more than the "
                               f"{MAX_FILE_BYTES // (1024 * 1024)} MB a standard can take; is it the right file?")
+
+
+def cap(problems: list[str], limit: int = 20) -> list[str]:
+    """The first ``limit`` problems, and how many more there are."""
+    if len(problems) <= limit:
+        return list(problems)
+    return [*problems[:limit], f"… and {len(problems) - limit} more problem(s) of the same kind."]

@@ -28,6 +28,7 @@ from skillassess.formats.standard_doc import (
     ElementDoc,
     QualificationDoc,
     UnitDoc,
+    cap,
     check_file,
 )
 
@@ -344,7 +345,7 @@ def _read(wb: Any, file: str) -> QualificationDoc:
         lst.append((cn, rownum, CriterionDoc(text=_text(r["text"]), case_identifier=_text(r["case_identifier"]) or None)))
     if problems:
         raise ValidationError(f"{file}: the workbook cannot be imported ({len(problems)} problem(s)); nothing was changed.",
-                              problems[:50])
+                              cap(problems))
     for (code, _), (number, e) in sorted(elements.items(), key=lambda kv: kv[1][0]):
         e.criteria = [c for _, _, c in sorted(criteria.get((code, number), []), key=lambda t: t[0])]
         units[code].elements.append(e)

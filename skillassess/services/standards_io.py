@@ -8,6 +8,7 @@ bad file changes nothing. It writes one audit entry with the counts, not one per
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert, select
@@ -30,6 +31,7 @@ from skillassess.formats.standard_doc import (
     ElementDoc,
     QualificationDoc,
     UnitDoc,
+    cap,
     criterion_uuid,
     element_uuid,
     qualification_uuid,
@@ -126,7 +128,7 @@ def validate_document(session: Session, doc: QualificationDoc) -> None:
     if problems:
         name = doc.source or "The standard"
         raise ValidationError(f"{name}: the standard was not imported ({len(problems)} problem(s)); "
-                              "nothing was changed.", problems[:50])
+                              "nothing was changed.", cap(problems))
 
 
 def import_document(session: Session, actor: Actor, doc: QualificationDoc,
@@ -298,3 +300,59 @@ def export_document(session: Session, qualification_id: int) -> QualificationDoc
         awarding_body_level_scale=body.level_scale, units=units,
         case_identifier=q.case_identifier or qualification_uuid(q.code, q.version),
     )
+
+
+# --- Files --------------------------------------------------------------------------------
+
+IMPORT_SUFFIXES = {".xlsx": "Excel workbook", ".json": "CASE JSON package", ".csv": "Moodle competency framework CSV"}
+EXPORT_SUFFIXES = {".xlsx": "Excel workbook", ".json": "CASE 1.1 JSON package"}
+
+
+def read_standard_file(path: str | Path, *, code: str | None = None) -> QualificationDoc:
+    """Read any supported file into a document (chosen by the file's extension)."""
+    from skillassess.formats.case_json import read_case
+    from skillassess.formats.moodle_csv import read_moodle_csv
+    from skillassess.formats.standards_excel import read_workbook
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        doc = read_workbook(path)
+    elif suffix == ".json":
+        doc = read_case(path, code=code)
+    elif suffix == ".csv":
+        doc = read_moodle_csv(path)
+    else:
+        raise ValidationError(f"{path.name}: SkillAssess imports standards from "
+                              + ", ".join(f"{v} ({k})" for k, v in IMPORT_SUFFIXES.items()) + ".")
+    if code and suffix != ".json":
+        doc.code = code
+    return doc
+
+
+def import_file(session: Session, actor: Actor, path: str | Path, *, code: str | None = None,
+                progress: ProgressFn | None = None) -> ImportResult:
+    """Read, check and import a standards file in the caller's transaction."""
+    actor.require(Role.ADMINISTRATOR, action="import competency standards")
+    doc = read_standard_file(path, code=code)
+    return import_document(session, actor, doc, progress)
+
+
+def export_file(session: Session, qualification_id: int, path: str | Path) -> QualificationDoc:
+    """Write a qualification version to .xlsx or CASE .json (chosen by the file's extension)."""
+    from skillassess.formats.case_json import write_case
+    from skillassess.formats.standards_excel import write_workbook
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise ValidationError(f"{path.name}: SkillAssess exports standards as "
+                              + " or ".join(f"{v} ({k})" for k, v in EXPORT_SUFFIXES.items()) + ".")
+    doc = export_document(session, qualification_id)
+    q = session.get(Qualification, qualification_id)
+    assert q is not None
+    if suffix == ".xlsx":
+        write_workbook(doc, path)
+    else:
+        write_case(doc, path, changed=q.created_at)
+    return doc
