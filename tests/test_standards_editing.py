@@ -152,6 +152,15 @@ def test_new_unit_version_then_publish(demo_db, admin) -> None:  # type: ignore[
     with pytest.raises(LockedError, match="superseded"):
         with demo_db.transaction() as s:
             svc.update_unit(s, admin, old_id, title="Changed")
+    # The qualification in use keeps version 1; its next version takes up version 2.
+    with demo_db.transaction() as s:
+        q = svc.find_qualification(s, "ELI-L2")
+        assert old_id in [u.id for u, _ in svc.units_of(s, q.id)]
+        assert [u.id for u in svc.units_without_qualification(s)] == [new_id]
+        q2 = svc.new_qualification_version(s, admin, q.id)
+        ids = [u.id for u, _ in svc.units_of(s, q2.id)]
+        assert new_id in ids and old_id not in ids
+        assert svc.units_without_qualification(s) == []
 
 
 def test_new_qualification_version_then_publish(demo_db, admin) -> None:  # type: ignore[no-untyped-def]

@@ -592,7 +592,11 @@ def _next_version(session: Session, model: Any, code: str) -> int:
 
 
 def new_qualification_version(session: Session, actor: Actor, qualification_id: int) -> Qualification:
-    """A draft copy of a qualification with the next version number, holding the same units."""
+    """A draft copy of a qualification with the next version number.
+
+    It holds the same units, each at its newest version (a draft being prepared, else the current
+    one), so unit revisions published since the old version are taken up.
+    """
     _require(actor)
     old = _get(session, Qualification, qualification_id, "qualification")
     draft = session.scalar(select(Qualification).where(Qualification.code == old.code,
@@ -609,7 +613,15 @@ def new_qualification_version(session: Session, actor: Actor, qualification_id: 
     session.add(new)
     session.flush()
     for link in old.unit_links:
-        session.add(QualificationUnit(qualification_id=new.id, unit_id=link.unit_id, category=link.category,
+        # Each unit at its newest version: a draft if one is being prepared, else the current one.
+        unit_id = link.unit_id
+        for status in (StandardStatus.DRAFT, StandardStatus.CURRENT):
+            newer = session.scalar(select(Unit.id).where(Unit.code == link.unit.code, Unit.status == status)
+                                   .order_by(Unit.version.desc()).limit(1))
+            if newer is not None:
+                unit_id = newer
+                break
+        session.add(QualificationUnit(qualification_id=new.id, unit_id=unit_id, category=link.category,
                                       position=link.position))
     session.flush()
     record(session, actor, AuditAction.CREATE, "qualification", new.id,
@@ -711,3 +723,9 @@ def search(session: Session, text: str, limit: int = 200) -> list[tuple[str, int
                              .order_by(Unit.code, Unit.version).limit(limit)):
         out.append(("unit", u.id, u.code, u.title))
     return out
+
+
+def units_without_qualification(session: Session) -> list[Unit]:
+    """Units that no qualification holds (a new unit version waiting for a qualification version)."""
+    linked = select(QualificationUnit.unit_id)
+    return list(session.scalars(select(Unit).where(Unit.id.not_in(linked)).order_by(Unit.code, Unit.version)))
