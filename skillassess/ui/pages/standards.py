@@ -400,8 +400,9 @@ class StandardsPage(Page):
                 item = self._item(self.tree, "body", body.id, body.code, body.name, body.level_scale)
                 item.setExpanded(True)
             if svc.units_without_qualification(s):
-                self._item(self.tree, "orphans", 0, "", self.tr("Units in no qualification"),
-                           self.tr("New unit versions wait here until a qualification version holds them"))
+                orphans = self._item(self.tree, "orphans", 0, "", self.tr("Units in no qualification"), "")
+                orphans.setToolTip(1, self.tr("New unit versions wait here until a qualification version holds them: "
+                                              "make a new version of the qualification to take them up."))
         self._restore(expanded, current)
         self._update_actions()
 
