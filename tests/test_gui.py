@@ -208,3 +208,31 @@ def test_import_runs_in_the_background_and_shows_the_mapping(admin_window, qtbot
     assert "Imported PLB-L1 version 1: 1 unit(s), 1 element(s), 1 performance criteria." in messages[0]
     assert "Mapped by item type" in messages[0]
     assert page.tree.currentItem().text(0) == "PLB-L1"
+
+
+def test_add_a_qualification_with_a_new_and_an_existing_unit(admin_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.services import standards as svc
+
+    page = admin_window.show_page(StandardsPage)
+    answers = iter([{"code": "SOL-L3", "title": "Solar PV installation"},
+                    {"code": "SOL-C01", "title": "Size PV systems", "category": "core"},
+                    {"code": "ELI-E01", "title": "", "category": "elective"}])
+    page.ask_new = lambda kind: next(answers)  # type: ignore[method-assign]
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    page.add_child()
+    qual = page.tree.currentItem()
+    assert qual.text(0) == "SOL-L3"
+    page.add_child()
+    page.tree.setCurrentItem(qual)
+    page.add_child()
+    assert [qual.child(i).text(0) for i in range(qual.childCount())] == ["SOL-C01", "ELI-E01"]
+    with demo_db.session() as s:
+        q = svc.find_qualification(s, "SOL-L3")
+        assert [(u.code, c.value) for u, c in svc.units_of(s, q.id)] == [("SOL-C01", "core"), ("ELI-E01", "elective")]
+    # Taking the existing unit out again leaves the unit itself alone.
+    page.tree.setCurrentItem(qual.child(1))
+    page.confirm = lambda text: True  # type: ignore[method-assign]
+    page.remove_current()
+    with demo_db.session() as s:
+        assert [u.code for u, _ in svc.units_of(s, svc.find_qualification(s, "SOL-L3").id)] == ["SOL-C01"]
+        assert svc.find_unit(s, "ELI-E01").version == 1

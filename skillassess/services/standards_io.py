@@ -227,9 +227,11 @@ def _awarding_body(session: Session, doc: QualificationDoc) -> AwardingBody:
         body = session.scalar(select(AwardingBody).where(AwardingBody.name == name))
     if body is None:
         if not code:
-            code = _code_from(name or "IMPORTED")
+            base = code = _code_from(name or "IMPORTED")
+            n = 1
             while session.scalar(select(AwardingBody.id).where(AwardingBody.code == code)):
-                code = code[:36] + "-" + str(len(code) % 10)
+                n += 1
+                code = f"{base[:34]}-{n}"
         body = AwardingBody(code=code, name=name or code, country=(doc.awarding_body_country or "")[:2].upper(),
                             level_scale=doc.awarding_body_level_scale or "")
         session.add(body)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.enums import PackagingRule, SectionKind, StandardStatus, UnitCategory
+from skillassess.core.errors import NotFoundError
 from skillassess.core.models import AwardingBody, Element, PerformanceCriterion, Qualification, QualificationUnit, Unit
 from skillassess.services import standards as svc
 from skillassess.services import standards_io
@@ -274,6 +275,10 @@ class NewItemDialog(QDialog):
         for cat in UnitCategory:
             self.category.addItem(label(cat), cat.value)
         form = QFormLayout(self)
+        if with_category:
+            hint = QLabel(self.tr("To add a unit that exists already, give its code; the title is then not needed."))
+            hint.setWordWrap(True)
+            form.addRow(hint)
         form.addRow(self.tr("&Code"), self.code)
         form.addRow(self.tr("&Title"), self.title_edit)
         if with_category:
@@ -748,8 +753,17 @@ class StandardsPage(Page):
             if new_kind == "qualification":
                 return svc.create_qualification(s, actor, pid, code=answer["code"], title=answer["title"]).id
             if new_kind == "unit":
+                category = answer.get("category") or "core"
+                try:
+                    unit = svc.find_unit(s, answer["code"].strip())
+                except NotFoundError:
+                    unit = None
+                if unit is not None:
+                    # The code of a unit that exists: put that unit (its current version) in the qualification.
+                    svc.link_unit(s, actor, pid, unit.id, category)
+                    return unit.id
                 return svc.create_unit(s, actor, pid, code=answer["code"], title=answer["title"],
-                                       category=answer.get("category") or "core").id
+                                       category=category).id
             if new_kind == "element":
                 return svc.add_element(s, actor, pid, answer["title"]).id
             return svc.add_criterion(s, actor, pid, answer["title"]).id
