@@ -236,3 +236,14 @@ def test_add_a_qualification_with_a_new_and_an_existing_unit(admin_window, demo_
     with demo_db.session() as s:
         assert [u.code for u, _ in svc.units_of(s, svc.find_qualification(s, "SOL-L3").id)] == ["SOL-C01"]
         assert svc.find_unit(s, "ELI-E01").version == 1
+
+
+def test_export_runs_in_the_background(admin_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    page = admin_window.show_page(StandardsPage)
+    qual = _child(page.tree.topLevelItem(0), "ELI-L2")
+    path = tmp_path / "eli.json"
+    page.export_file(qual.data(0, Qt.ItemDataRole.UserRole + 1), str(path))
+    qtbot.waitUntil(lambda: "Wrote" in admin_window.statusBar().currentMessage(), timeout=10000)
+    assert len(json.loads(path.read_text(encoding="utf-8"))["CFItems"]) == 8 + 31 + 109

@@ -14,11 +14,14 @@ from skillassess.core.models import (
     Assessment,
     AwardingBody,
     Certificate,
+    CertificateUnit,
     Element,
     Enrolment,
+    EvidenceCriterion,
     PerformanceCriterion,
     Qualification,
     QualificationUnit,
+    SelfAssessment,
     Unit,
     UnitSection,
     as_dict,
@@ -152,6 +155,19 @@ def unit_lock_reason(session: Session, u: Unit) -> str | None:
     if used:
         return (f"Unit {u.code} version {u.version} is used by {used} assessment(s), so it cannot be edited in "
                 "place; make a new version with \"New version\", edit that and publish it.")
+    criteria = select(PerformanceCriterion.id).join(Element).where(Element.unit_id == u.id)
+    others = {
+        "certificate(s)": select(func.count()).select_from(CertificateUnit).where(CertificateUnit.unit_id == u.id),
+        "self-assessment answer(s)": select(func.count()).select_from(SelfAssessment)
+        .where(SelfAssessment.criterion_id.in_(criteria)),
+        "evidence link(s)": select(func.count()).select_from(EvidenceCriterion)
+        .where(EvidenceCriterion.criterion_id.in_(criteria)),
+    }
+    for what, stmt in others.items():
+        n = session.scalar(stmt) or 0
+        if n:
+            return (f"Unit {u.code} version {u.version} is used by {n} {what}, so it cannot be edited in place; "
+                    "make a new version with \"New version\", edit that and publish it.")
     return None
 
 

@@ -974,10 +974,16 @@ class StandardsPage(Page):
         task = Task(work, parent=self, title=self.tr("Export"),
                     label=self.tr("Writing %1…").replace("%1", Path(path).name))
         task.failed.connect(lambda exc: show_error(self, exc))
+        task.succeeded.connect(self._exported)
         self._tasks.append(task)
         task.succeeded.connect(lambda _r: self._tasks.remove(task) if task in self._tasks else None)
         task.failed.connect(lambda _e: self._tasks.remove(task) if task in self._tasks else None)
         return task.start()
+
+    def _exported(self, path: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Wrote %1").replace("%1", path), 8000)
 
     def template_dialog(self) -> None:
         from skillassess.formats.standards_excel import write_template
