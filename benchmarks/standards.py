@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from skillassess.core.enums import Role  # noqa: E402
-from skillassess.db.database import open_database, sqlite_url  # noqa: E402
-from skillassess.formats.case_json import write_case  # noqa: E402
-from skillassess.formats.standard_doc import CriterionDoc, ElementDoc, QualificationDoc, UnitDoc  # noqa: E402
-from skillassess.services.context import Actor  # noqa: E402
-from skillassess.services.standards_io import import_file  # noqa: E402
+from skillassess.core.enums import Role
+from skillassess.db.database import open_database, sqlite_url
+from skillassess.formats.case_json import write_case
+from skillassess.formats.standard_doc import CriterionDoc, ElementDoc, QualificationDoc, UnitDoc
+from skillassess.services.context import Actor
+from skillassess.services.standards_io import import_file
 
 UNITS, ELEMENTS_PER_UNIT, CRITERIA = 50, 5, 4700  # 50 + 250 + 4,700 = 5,000 items
 RUNS = 5

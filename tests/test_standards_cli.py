@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 from conftest import run_cli
+from openpyxl import load_workbook
 
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 

@@ -64,7 +64,7 @@ def test_each_change_writes_exactly_one_audit_entry(demo_db, admin, draft) -> No
 
 def test_reorder_and_delete_renumber_criteria(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
-        first, second, third = [c.id for c in svc.criteria_of(s, draft["e1"])]
+        first, _second, third = [c.id for c in svc.criteria_of(s, draft["e1"])]
     with demo_db.transaction() as s:
         assert svc.move_criterion(s, admin, third, -1)
         assert not svc.move_criterion(s, admin, first, -1)  # already first: nothing to do
@@ -81,24 +81,20 @@ def test_reorder_and_delete_renumber_criteria(demo_db, admin, draft) -> None:  #
 def test_only_administrators_edit_and_nothing_changes(demo_db, demo_actor, draft) -> None:  # type: ignore[no-untyped-def]
     assessor = demo_actor("assessor1")
     before = audit_count(demo_db)
-    with pytest.raises(PermissionDenied, match="administrator"):
-        with demo_db.transaction() as s:
-            svc.update_unit(s, assessor, draft["u"], title="Changed")
+    with pytest.raises(PermissionDenied, match="administrator"), demo_db.transaction() as s:
+        svc.update_unit(s, assessor, draft["u"], title="Changed")
     with demo_db.session() as s:
         assert s.get(Unit, draft["u"]).title == "Prepare for welding"
     assert audit_count(demo_db) == before
 
 
 def test_bad_values_are_refused_with_the_field_named(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(ValidationError, match="Credits required cannot be negative"):
-        with demo_db.transaction() as s:
-            svc.set_packaging_rules(s, admin, draft["q"], PackagingRule.MIN_CREDITS, credits_required=-1)
-    with pytest.raises(ValidationError, match="already exists"):
-        with demo_db.transaction() as s:
-            svc.create_unit(s, admin, draft["q"], code="ELI-C01", title="Clash")
-    with pytest.raises(ValidationError, match="needs a title"):
-        with demo_db.transaction() as s:
-            svc.add_element(s, admin, draft["u"], "  ")
+    with pytest.raises(ValidationError, match="Credits required cannot be negative"), demo_db.transaction() as s:
+        svc.set_packaging_rules(s, admin, draft["q"], PackagingRule.MIN_CREDITS, credits_required=-1)
+    with pytest.raises(ValidationError, match="already exists"), demo_db.transaction() as s:
+        svc.create_unit(s, admin, draft["q"], code="ELI-C01", title="Clash")
+    with pytest.raises(ValidationError, match="needs a title"), demo_db.transaction() as s:
+        svc.add_element(s, admin, draft["u"], "  ")
 
 
 def test_versions_in_use_are_locked_with_a_plain_message(demo_db, admin) -> None:  # type: ignore[no-untyped-def]
@@ -108,15 +104,13 @@ def test_versions_in_use_are_locked_with_a_plain_message(demo_db, admin) -> None
         element = s.scalar(select(Element).where(Element.unit_id == used_unit_id).limit(1))
         assert svc.qualification_lock_reason(s, q) is not None
     before = audit_count(demo_db)
-    with pytest.raises(LockedError, match="cannot be edited in place; make a new version"):
-        with demo_db.transaction() as s:
-            svc.update_qualification(s, admin, q.id, title="Changed")
-    with pytest.raises(LockedError, match=r"used by \d+ assessment"):
-        with demo_db.transaction() as s:
-            svc.update_element(s, admin, element.id, "Changed")
-    with pytest.raises(LockedError):
-        with demo_db.transaction() as s:
-            svc.add_criterion(s, admin, element.id, "New")
+    with pytest.raises(LockedError, match="cannot be edited in place; make a new version"), \
+            demo_db.transaction() as s:
+        svc.update_qualification(s, admin, q.id, title="Changed")
+    with pytest.raises(LockedError, match=r"used by \d+ assessment"), demo_db.transaction() as s:
+        svc.update_element(s, admin, element.id, "Changed")
+    with pytest.raises(LockedError), demo_db.transaction() as s:
+        svc.add_criterion(s, admin, element.id, "New")
     assert audit_count(demo_db) == before
 
 
@@ -131,9 +125,8 @@ def test_new_unit_version_then_publish(demo_db, admin) -> None:  # type: ignore[
         new = svc.new_unit_version(s, admin, old_id)
         new_id = new.id
         assert (new.code, new.version, new.status) == (code, 2, StandardStatus.DRAFT)
-    with pytest.raises(ValidationError, match="already has a draft"):
-        with demo_db.transaction() as s:
-            svc.new_unit_version(s, admin, old_id)
+    with pytest.raises(ValidationError, match="already has a draft"), demo_db.transaction() as s:
+        svc.new_unit_version(s, admin, old_id)
     with demo_db.transaction() as s:
         # The copy is not used, so it can be edited.
         e = svc.elements_of(s, new_id)[0]
@@ -149,9 +142,8 @@ def test_new_unit_version_then_publish(demo_db, admin) -> None:  # type: ignore[
         assert list(s.scalars(select(Assessment.id).where(Assessment.unit_id == old_id))) == assessments
         assert svc.find_unit(s, code).id == new_id
         assert s.scalar(select(func.count()).select_from(PerformanceCriterion)) > 0
-    with pytest.raises(LockedError, match="superseded"):
-        with demo_db.transaction() as s:
-            svc.update_unit(s, admin, old_id, title="Changed")
+    with pytest.raises(LockedError, match="superseded"), demo_db.transaction() as s:
+        svc.update_unit(s, admin, old_id, title="Changed")
     # The qualification in use keeps version 1; its next version takes up version 2.
     with demo_db.transaction() as s:
         q = svc.find_qualification(s, "ELI-L2")
@@ -189,9 +181,8 @@ def test_new_qualification_version_then_publish(demo_db, admin) -> None:  # type
 
 
 def test_publish_refuses_draft_units(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(ValidationError, match="holds draft units \\(WLD-C01\\)"):
-        with demo_db.transaction() as s:
-            svc.publish_qualification(s, admin, draft["q"])
+    with pytest.raises(ValidationError, match="holds draft units \\(WLD-C01\\)"), demo_db.transaction() as s:
+        svc.publish_qualification(s, admin, draft["q"])
     with demo_db.transaction() as s:
         svc.publish_unit(s, admin, draft["u"])
         svc.publish_qualification(s, admin, draft["q"])

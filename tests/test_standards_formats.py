@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import TESTDATA
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from conftest import TESTDATA
 from skillassess.core.errors import PermissionDenied, ValidationError
 from skillassess.core.models import (
     AuditEntry,
@@ -118,7 +118,7 @@ def test_case_round_trip_is_identical_and_valid(demo_db, db, empty_admin, eli, t
     with db.session() as s:
         standards_io.export_file(s, svc.find_qualification(s, "ELI-L2").id, path2)
     package2 = json.loads(path2.read_text(encoding="utf-8"))
-    ids = lambda p: [i["identifier"] for i in p["CFItems"]] + [a["identifier"] for a in p["CFAssociations"]]  # noqa: E731
+    ids = lambda p: [i["identifier"] for i in p["CFItems"]] + [a["identifier"] for a in p["CFAssociations"]]
     assert ids(package2) == ids(package)
     assert package2["CFDocument"]["identifier"] == package["CFDocument"]["identifier"]
 

@@ -144,7 +144,7 @@ def parse_case(data: Any, *, source: str = "CASE package", code: str | None = No
     for child, plist in parents.items():
         if len({p for _, _, p in plist}) > 1:
             multi += 1
-        seq, n, parent = sorted(plist, key=lambda t: (t[0] is None, t[0] or 0, t[1]))[0]
+        seq, n, parent = min(plist, key=lambda t: (t[0] is None, t[0] or 0, t[1]))
         children.setdefault(parent, []).append((seq is None, seq or 0, order[child], child))
     for lst in children.values():
         lst.sort()
@@ -169,7 +169,7 @@ def parse_case(data: Any, *, source: str = "CASE package", code: str | None = No
             seen, node = [], ident
             while node in parents and node not in seen:
                 seen.append(node)
-                node = sorted(parents[node], key=lambda t: (t[0] is None, t[0] or 0, t[1]))[0][2]
+                node = min(parents[node], key=lambda t: (t[0] is None, t[0] or 0, t[1]))[2]
             if node in seen:
                 problems.append(f"CFItem {ident!r}: its isChildOf associations form a cycle "
                                 f"({' → '.join(seen[seen.index(node):] + [node])}).")
@@ -199,7 +199,8 @@ def _notes(data: dict[str, Any], external: int, ignored: Counter[str], multi: in
 def _ext(obj: dict[str, Any]) -> dict[str, Any]:
     ext = obj.get("extensions")
     if isinstance(ext, dict) and isinstance(ext.get(_EXT), dict):
-        return ext[_EXT]
+        found: dict[str, Any] = ext[_EXT]
+        return found
     return {}
 
 

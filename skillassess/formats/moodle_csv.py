@@ -85,7 +85,8 @@ def parse_moodle_csv(text: str, *, source: str = "CSV") -> QualificationDoc:
             problems.append(f"{source}, row {rownum}: the parent {parent} of {ident} is not in the file.")
     depth: dict[str, int] = {}
     for ident in order:
-        seen, node = [], ident
+        seen: list[str] = []
+        node = ident
         while node and node not in depth:
             if node in seen:
                 problems.append(f"{source}, row {comps[ident][0]}: the parents of {ident} form a cycle "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -203,7 +203,7 @@ def _clean_title(title: str, what: str, limit: int | None = 300) -> str:
 
 def _non_negative(value: object, field: str) -> int:
     try:
-        n = int(value)  # type: ignore[call-overload]
+        n = int(cast(Any, value))
     except (TypeError, ValueError):
         raise ValidationError(f"{field} must be a whole number, not {value!r}.") from None
     if n < 0:

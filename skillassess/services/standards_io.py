@@ -8,10 +8,11 @@ bad file changes nothing. It writes one audit entry with the counts, not one per
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AuditAction, PackagingRule, Role, SectionKind, StandardStatus, UnitCategory
@@ -52,6 +53,11 @@ class ImportResult:
     title: str
     counts: dict[str, int]
     mapping: list[str] = field(default_factory=list)
+
+
+def _table(model: Any) -> Table:
+    """The Core table of a mapped class, for bulk inserts without the ORM's per-object work."""
+    return cast(Table, model.__table__)
 
 
 def validate_document(session: Session, doc: QualificationDoc) -> None:
@@ -118,7 +124,7 @@ def validate_document(session: Session, doc: QualificationDoc) -> None:
                 check_text(c.text, f"{where}, criterion {en}.{cn}", "text")
     if seen:
         codes = [c for c, _ in seen]
-        existing = set()
+        existing: set[tuple[str, int]] = set()
         for i in range(0, len(codes), 500):
             existing.update(session.execute(select(Unit.code, Unit.version).where(Unit.code.in_(codes[i:i + 500]))).all())
         for key, where in seen.items():
@@ -164,9 +170,9 @@ def import_document(session: Session, actor: Actor, doc: QualificationDoc,
     now = utcnow()
     current_units = [u.code for u in doc.units if u.status == StandardStatus.CURRENT.value]
     for i in range(0, len(current_units), 500):
-        for old in session.scalars(select(Unit).where(Unit.code.in_(current_units[i:i + 500]),
-                                                      Unit.status == StandardStatus.CURRENT)):
-            old.status = StandardStatus.SUPERSEDED
+        for old_unit in session.scalars(select(Unit).where(Unit.code.in_(current_units[i:i + 500]),
+                                                           Unit.status == StandardStatus.CURRENT)):
+            old_unit.status = StandardStatus.SUPERSEDED
     session.flush()
     unit_rows = [
         {"code": u.code.strip(), "version": u.version, "title": u.title.strip(), "credits": u.credits,
@@ -176,11 +182,11 @@ def import_document(session: Session, actor: Actor, doc: QualificationDoc,
     ]
     unit_ids: list[int] = []
     if unit_rows:
-        stmt = insert(Unit.__table__).returning(Unit.__table__.c.id, sort_by_parameter_order=True)
+        stmt = insert(_table(Unit)).returning(_table(Unit).c.id, sort_by_parameter_order=True)
         unit_ids = list(session.execute(stmt, unit_rows).scalars())
     step(len(unit_rows))
     links, sections, element_rows = [], [], []
-    element_owner: list[tuple[int, ElementDoc]] = []
+    element_owner: list[tuple[int, int, ElementDoc]] = []
     for pos, (u, uid) in enumerate(zip(doc.units, unit_ids, strict=True), start=1):
         links.append({"qualification_id": q.id, "unit_id": uid, "category": UnitCategory(u.category), "position": pos})
         for kind, text in u.sections.items():
@@ -189,28 +195,27 @@ def import_document(session: Session, actor: Actor, doc: QualificationDoc,
         for epos, e in enumerate(u.elements, start=1):
             element_rows.append({"unit_id": uid, "position": epos, "title": e.title,
                                  "case_identifier": e.case_identifier or element_uuid(u.code, u.version, epos)})
-            element_owner.append((uid, e))
+            element_owner.append((uid, epos, e))
     if links:
-        session.execute(insert(QualificationUnit.__table__), links)
+        session.execute(insert(_table(QualificationUnit)), links)
     if sections:
-        session.execute(insert(UnitSection.__table__), sections)
+        session.execute(insert(_table(UnitSection)), sections)
     element_ids: list[int] = []
-    stmt = insert(Element.__table__).returning(Element.__table__.c.id, sort_by_parameter_order=True)
+    stmt = insert(_table(Element)).returning(_table(Element).c.id, sort_by_parameter_order=True)
     for i in range(0, len(element_rows), _CHUNK):
         chunk = element_rows[i:i + _CHUNK]
         element_ids.extend(session.execute(stmt, chunk).scalars())
         step(len(chunk))
     unit_by_id = dict(zip(unit_ids, doc.units, strict=True))
     criterion_rows = []
-    for eid, (uid, e), erow in zip(element_ids, element_owner, element_rows, strict=True):
+    for eid, (uid, epos, e) in zip(element_ids, element_owner, strict=True):
         u = unit_by_id[uid]
         for cpos, c in enumerate(e.criteria, start=1):
             criterion_rows.append({"element_id": eid, "position": cpos, "text": c.text,
-                                   "case_identifier": c.case_identifier
-                                   or criterion_uuid(u.code, u.version, erow["position"], cpos)})
+                                   "case_identifier": c.case_identifier or criterion_uuid(u.code, u.version, epos, cpos)})
     for i in range(0, len(criterion_rows), _CHUNK):
         chunk = criterion_rows[i:i + _CHUNK]
-        session.execute(insert(PerformanceCriterion.__table__), chunk)
+        session.execute(insert(_table(PerformanceCriterion)), chunk)
         step(len(chunk))
     summary = {"code": doc.code, "version": doc.version, "title": doc.title, "source": doc.source, **counts}
     record(session, actor, AuditAction.CREATE, "qualification", q.id, after=summary)
@@ -312,17 +317,20 @@ EXPORT_SUFFIXES = {".xlsx": "Excel workbook", ".json": "CASE 1.1 JSON package"}
 
 def read_standard_file(path: str | Path, *, code: str | None = None) -> QualificationDoc:
     """Read any supported file into a document (chosen by the file's extension)."""
-    from skillassess.formats.case_json import read_case
-    from skillassess.formats.moodle_csv import read_moodle_csv
-    from skillassess.formats.standards_excel import read_workbook
-
+    # Each reader is imported only when needed: openpyxl alone takes a quarter of a second to load.
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
+        from skillassess.formats.standards_excel import read_workbook
+
         doc = read_workbook(path)
     elif suffix == ".json":
+        from skillassess.formats.case_json import read_case
+
         doc = read_case(path, code=code)
     elif suffix == ".csv":
+        from skillassess.formats.moodle_csv import read_moodle_csv
+
         doc = read_moodle_csv(path)
     else:
         raise ValidationError(f"{path.name}: SkillAssess imports standards from "
