@@ -152,17 +152,29 @@ def test_real_case_packages(db, empty_admin, path: Path) -> None:  # type: ignor
     c = result.counts
     assert c["units"] + c["elements"] + c["criteria"] == len(data["CFItems"])
     assert any(line.startswith("Depth 1") for line in result.mapping) or not data["CFItems"]
-    # Units come in the order of the document's children by sequenceNumber (then file order).
+    # The whole hierarchy, in sequence order (sequenceNumber, then file order), worked out here
+    # independently: units, their elements, and every item below an element as its criteria.
     doc_id = data["CFDocument"]["identifier"]
-    items = {i["identifier"]: n for n, i in enumerate(data["CFItems"])}
-    top = [(a.get("sequenceNumber") is None, int(a.get("sequenceNumber") or 0), items[a["originNodeURI"]["identifier"]],
-            a["originNodeURI"]["identifier"])
-           for a in data["CFAssociations"]
-           if a["associationType"] == "isChildOf" and a["destinationNodeURI"]["identifier"] == doc_id
-           and a["originNodeURI"]["identifier"] in items]
-    expected = [ident for *_, ident in sorted(top)]
+    order = {i["identifier"]: n for n, i in enumerate(data["CFItems"])}
+    children: dict[str, list[tuple[bool, int, int, str]]] = {}
+    for a in data["CFAssociations"]:
+        origin = a["originNodeURI"]["identifier"]
+        if a["associationType"] == "isChildOf" and origin in order:
+            seq = a.get("sequenceNumber")
+            children.setdefault(a["destinationNodeURI"]["identifier"], []).append(
+                (seq is None, int(seq or 0), order[origin], origin))
+
+    def kids(node: str) -> list[str]:
+        return [k for *_, k in sorted(children.get(node, []))]
+
+    def below(node: str) -> list[str]:
+        return [x for k in kids(node) for x in [k, *below(k)]]
+
+    expected = [(u, [(e, below(e)) for e in kids(u)]) for u in kids(doc_id)]
     with db.session() as s:
-        got = [u.case_identifier for u, _ in svc.units_of(s, result.qualification_id)]
+        doc = standards_io.export_document(s, result.qualification_id)
+    got = [(u.case_identifier, [(e.case_identifier, [c.case_identifier for c in e.criteria]) for e in u.elements])
+           for u in doc.units]
     assert got == expected
     after = snapshot(db)
     assert after["audit_entry"] == before["audit_entry"] + 1
