@@ -396,3 +396,28 @@ def test_importing_twice_or_without_the_role_changes_nothing(demo_db, demo_actor
     with demo_db.session() as s:
         assert svc.find_qualification(s, "ELI-L2").version == 2
         assert svc.find_qualification(s, "ELI-L2", 1).status.value == "superseded"
+
+
+def test_xml_entity_tricks_in_a_workbook_are_refused(db, empty_admin, eli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import zipfile
+
+    import openpyxl.xml
+
+    assert openpyxl.xml.DEFUSEDXML, "openpyxl must parse with defusedxml"
+    good = tmp_path / "good.xlsx"
+    standards_excel.write_workbook(eli, good)
+    bad = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(bad, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet3.xml":  # the Units sheet
+                text = data.decode("utf-8")
+                if text.startswith("<?xml"):
+                    text = text.split("?>", 1)[1]
+                bomb = '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+                data = ('<?xml version="1.0" encoding="UTF-8"?>' + bomb + text).encode("utf-8")
+            zout.writestr(info, data)
+    before = snapshot(db)
+    with pytest.raises(ValidationError, match="bomb.xlsx: .*damaged"):
+        _import(db, empty_admin, bad)
+    assert snapshot(db) == before

@@ -268,6 +268,13 @@ def read_workbook(path: Path | str) -> QualificationDoc:
         raise ValidationError(f"{file}: not an Excel workbook (.xlsx), or the file is damaged ({exc.__class__.__name__}).") from None
     try:
         return _read(wb, file)
+    except ValidationError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+        # Sheets are parsed as they are read: damage (or an XML entity trick, refused by
+        # defusedxml) shows up here rather than when the workbook is opened.
+        raise ValidationError(f"{file}: the workbook is damaged or not a plain Excel file "
+                              f"({exc.__class__.__name__}); nothing was changed.") from None
     finally:
         wb.close()
 
