@@ -299,9 +299,10 @@ def _build(document: dict[str, Any], by_id: dict[str, dict[str, Any]], preorder:
                                      for t in c) + ".")
     else:
         for d, c in sorted(level_types.items()):
-            target = names.get(d, "performance criterion (flattened under its element)")
-            q.mapping.append(f"Depth {d} → {target}: {sum(c.values())} item(s) "
-                             f"({', '.join(f'{t} {n}' for t, n in c.most_common())}).")
+            target = names.get(d, "performance criteria of the element above")
+            typed = [f"{t} {n}" for t, n in c.most_common() if t != "(no type)"]
+            q.mapping.append(f"Depth {d} → {target}: {sum(c.values())} item(s)"
+                             + (f" (item types: {', '.join(typed)})." if typed else "."))
     if generated:
         q.mapping.append(f"{generated} unit(s) had no usable humanCodingScheme and got codes {qcode[:33]}-U001….")
     if not code and not dext.get("code"):

@@ -274,11 +274,14 @@ class NewItemDialog(QDialog):
         self.category = QComboBox()
         for cat in UnitCategory:
             self.category.addItem(label(cat), cat.value)
-        form = QFormLayout(self)
+        self.setMinimumWidth(440)
+        outer = QVBoxLayout(self)
         if with_category:
             hint = QLabel(self.tr("To add a unit that exists already, give its code; the title is then not needed."))
             hint.setWordWrap(True)
-            form.addRow(hint)
+            outer.addWidget(hint)
+        form = QFormLayout()
+        outer.addLayout(form)
         form.addRow(self.tr("&Code"), self.code)
         form.addRow(self.tr("&Title"), self.title_edit)
         if with_category:
@@ -288,7 +291,7 @@ class NewItemDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        outer.addWidget(buttons)
 
 
 class StandardsPage(Page):
@@ -456,6 +459,8 @@ class StandardsPage(Page):
         return item
 
     def _qualification_details(self, q: Qualification) -> str:
+        if not q.level:
+            return self.tr("Version %1 · %2").replace("%1", str(q.version)).replace("%2", label(q.status))
         return (self.tr("Level %1 · version %2 · %3").replace("%1", q.level).replace("%2", str(q.version))
                 .replace("%3", label(q.status)))
 
