@@ -350,6 +350,23 @@ def test_oversized_files_are_refused(db, empty_admin, tmp_path: Path) -> None:  
         _import(db, empty_admin, path)
 
 
+def _other_files() -> list[Path]:
+    if not CASE_DIR.is_dir():
+        return []
+    return sorted(p for p in CASE_DIR.iterdir() if p.suffix in (".xlsx", ".csv"))
+
+
+@needs_case
+@pytest.mark.parametrize("path", _other_files(), ids=lambda p: p.name)
+def test_opensalt_spreadsheets_are_refused_plainly(db, empty_admin, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """OpenSALT's own spreadsheet layouts are not standards workbooks: a plain message, no change."""
+    before = snapshot(db)
+    with pytest.raises(ValidationError) as err:
+        _import(db, empty_admin, path)
+    assert str(err.value).startswith(path.name + ":")
+    assert snapshot(db) == before
+
+
 @needs_case
 def test_other_spreadsheets_are_named_as_wrong_files(db, empty_admin) -> None:  # type: ignore[no-untyped-def]
     before = snapshot(db)
