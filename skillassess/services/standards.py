@@ -478,6 +478,8 @@ def _swap(session: Session, model: Any, where: Any, key: Any, a: Any, pa: int, b
 def _move(session: Session, model: Any, where: Any, key: Any, this: Any, delta: int) -> tuple[int, int] | None:
     rows = session.execute(select(key, model.position).where(where).order_by(model.position)).all()
     keys = [k for k, _ in rows]
+    if this not in keys:
+        raise NotFoundError("The item to move is not there any more; refresh the list.")
     i = keys.index(this)
     j = i + delta
     if j < 0 or j >= len(rows) or delta == 0:
