@@ -700,8 +700,9 @@ def publish_qualification(session: Session, actor: Actor, qualification_id: int)
 def publish_unit(session: Session, actor: Actor, unit_id: int) -> Unit:
     """Make a unit version current; the version that was current becomes superseded.
 
-    Qualifications that are not in use and hold the old version move to the new one; those in use
-    keep the old one until they get a new version themselves. Assessments keep their unit version.
+    Assessments and qualification versions keep the unit version they hold; the next version of a
+    qualification takes up the current one (see new_qualification_version), and a draft
+    qualification already took up the draft when it was made (see new_unit_version).
     """
     _require(actor)
     u = _get(session, Unit, unit_id, "unit")
