@@ -195,3 +195,17 @@ def test_search_by_code_or_title(demo_db) -> None:  # type: ignore[no-untyped-de
         hits = svc.search(s, "eli-c0")
         assert {h[2] for h in hits if h[0] == "unit"} == {"ELI-C01", "ELI-C02", "ELI-C03", "ELI-C04", "ELI-C05"}
         assert [h[2] for h in svc.search(s, "electrical installation")] == ["ELI-L2"]
+
+
+def test_a_draft_qualification_takes_up_a_new_unit_draft(demo_db, admin) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.transaction() as s:
+        v1 = svc.find_qualification(s, "ELI-L2")
+        v2 = svc.new_qualification_version(s, admin, v1.id)
+        old_unit = svc.find_unit(s, "ELI-C03")
+        new_unit = svc.new_unit_version(s, admin, old_unit.id)
+        v1_ids = [u.id for u, _ in svc.units_of(s, v1.id)]
+        v2_units = [(u.code, u.id) for u, _ in svc.units_of(s, v2.id)]
+    assert old_unit.id in v1_ids and new_unit.id not in v1_ids  # the version in use is untouched
+    assert ("ELI-C03", new_unit.id) in v2_units and [c for c, _ in v2_units][2] == "ELI-C03"  # same place
+    with pytest.raises(ValidationError, match="holds draft units \\(ELI-C03\\)"), demo_db.transaction() as s:
+        svc.publish_qualification(s, admin, v2.id)
