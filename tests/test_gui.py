@@ -247,3 +247,30 @@ def test_export_runs_in_the_background(admin_window, qtbot, tmp_path) -> None:  
     page.export_file(qual.data(0, Qt.ItemDataRole.UserRole + 1), str(path))
     qtbot.waitUntil(lambda: "Wrote" in admin_window.statusBar().currentMessage(), timeout=10000)
     assert len(json.loads(path.read_text(encoding="utf-8"))["CFItems"]) == 8 + 31 + 109
+
+
+def test_keyboard_moves_and_saves(admin_window, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.core.models import Element
+    from skillassess.services import standards as svc
+
+    page = admin_window.show_page(StandardsPage)
+    page.ask_new = lambda kind: {"code": "KB-L1", "title": "Keyboard"} if kind == "qualification" else (  # type: ignore[method-assign]
+        {"code": "KB-C01", "title": "Keys", "category": "core"} if kind == "unit" else {"title": f"{kind} text"})
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    page.add_child()  # qualification
+    page.add_child()  # unit
+    unit = page.tree.currentItem()
+    page.add_child()  # element 1
+    page.tree.setCurrentItem(unit)
+    page.add_child()  # element 2
+    first = unit.child(0)
+    first_id = first.data(0, Qt.ItemDataRole.UserRole + 1)
+    page.tree.setCurrentItem(first)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    with demo_db.session() as s:
+        assert [e.id for e in svc.elements_of(s, unit.data(0, Qt.ItemDataRole.UserRole + 1))][1] == first_id
+    page.element_form.text.setPlainText("Element edited from the keyboard")
+    qtbot.keyClick(page.element_form.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with demo_db.session() as s:
+        assert s.get(Element, first_id).title == "Element edited from the keyboard"
