@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from skillassess.core.enums import SectionKind
 from skillassess.ui.app import create_application
 from skillassess.ui.main_window import MainWindow
 from skillassess.ui.pages.assessments import AssessmentsPage
@@ -46,7 +47,9 @@ def test_standards_tree_goes_down_to_criteria(window, qtbot) -> None:  # type: i
     element.setExpanded(True)
     assert element.child(0).text(0) == "1.1"
     tree.setCurrentItem(unit)
-    assert "Range statement" in page.detail.toPlainText()
+    assert page.detail.currentWidget() is page.unit_form
+    assert page.unit_form.tabs.tabText(0) == "Range statement"
+    assert page.unit_form.sections[SectionKind.RANGE_STATEMENT].toPlainText()
 
 
 def test_standards_filter(window) -> None:  # type: ignore[no-untyped-def]
@@ -104,3 +107,170 @@ def test_window_state_is_remembered(qtbot, demo_db) -> None:  # type: ignore[no-
     w2 = MainWindow(demo_db)
     qtbot.addWidget(w2)
     assert w2.nav.currentRow() == 2
+
+
+# --- Standards editor ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def admin_window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+    from skillassess.services.users import actor_by_username
+
+    create_application()
+    with demo_db.session() as s:
+        actor = actor_by_username(s, "admin")
+    w = MainWindow(demo_db, actor)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _child(item, code):  # type: ignore[no-untyped-def]
+    item.setExpanded(True)
+    for i in range(item.childCount()):
+        if item.child(i).text(0) == code:
+            return item.child(i)
+    raise AssertionError(f"{code} not under {item.text(0)}")
+
+
+def test_locked_unit_is_read_only_and_says_why(admin_window) -> None:  # type: ignore[no-untyped-def]
+    page = admin_window.show_page(StandardsPage)
+    unit = _child(_child(page.tree.topLevelItem(0), "ELI-L2"), "ELI-C01")
+    page.tree.setCurrentItem(unit)
+    assert not page.banner.isHidden()
+    assert "cannot be edited in place" in page.banner.text()
+    assert page.unit_form.title_edit.isReadOnly() and not page.unit_form.save_button.isEnabled()
+    assert page.version_button.isEnabled() and not page.publish_button.isEnabled()
+    assert not page.remove_button.isEnabled()  # the qualification is in use too
+
+
+def test_non_administrator_cannot_edit(window) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page(StandardsPage)
+    page.tree.setCurrentItem(_child(page.tree.topLevelItem(0), "ELI-L2"))
+    assert "Only an administrator" in page.banner.text()
+    assert not page.add_button.isEnabled() and not page.import_button.isEnabled()
+    assert not page.qualification_form.save_button.isEnabled()
+
+
+def test_new_version_edit_move_and_publish_a_unit(admin_window, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.services import standards as svc
+
+    page = admin_window.show_page(StandardsPage)
+    qual = _child(page.tree.topLevelItem(0), "ELI-L2")
+    page.tree.setCurrentItem(_child(qual, "ELI-E01"))
+    page.new_version()
+    # The new draft is selected and editable.
+    current = page.tree.currentItem()
+    with demo_db.session() as s:
+        draft = svc.find_unit(s, "ELI-E01", 2)
+        assert current.data(0, Qt.ItemDataRole.UserRole + 1) == draft.id
+    assert page.banner.isHidden() and page.unit_form.save_button.isEnabled()
+    assert page.publish_button.isEnabled()
+    page.unit_form.title_edit.setText("Install solar PV stand-alone and hybrid systems")
+    page.unit_form.sections[SectionKind.EVIDENCE_GUIDE].setPlainText("Two installations observed.")
+    page.save_current()
+    assert current.text(1) == "Install solar PV stand-alone and hybrid systems"
+    # Add an element (the dialog answered by the test), then a criterion, then move the element up.
+    page.ask_new = lambda kind: {"title": f"A new {kind}"}  # type: ignore[method-assign]
+    page.add_child()
+    element = page.tree.currentItem()
+    assert element.text(1) == "A new element"
+    page.add_child()
+    assert page.tree.currentItem().text(0).endswith(".1")
+    page.tree.setCurrentItem(element)
+    last = element.text(0)
+    page.move_current(-1)
+    assert page.tree.currentItem().text(1) == "A new element"
+    assert int(page.tree.currentItem().text(0)) == int(last) - 1
+    page.tree.setCurrentItem(page.tree.currentItem().parent())
+    page.publish()
+    with demo_db.session() as s:
+        u = svc.find_unit(s, "ELI-E01")
+        assert (u.version, u.status.value, u.title) == (2, "current", "Install solar PV stand-alone and hybrid systems")
+        assert svc.unit_sections(s, u.id)[SectionKind.EVIDENCE_GUIDE] == "Two installations observed."
+        assert svc.find_unit(s, "ELI-E01", 1).status.value == "superseded"
+
+
+def test_import_runs_in_the_background_and_shows_the_mapping(admin_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.formats.case_json import write_case
+    from skillassess.formats.standard_doc import CriterionDoc, ElementDoc, QualificationDoc, UnitDoc
+
+    doc = QualificationDoc(code="PLB-L1", title="Plumbing", awarding_body_code="NTVA", units=[
+        UnitDoc(code="PLB-C01", title="Install pipes", elements=[ElementDoc("Plan", [CriterionDoc("Drawings are read")])])])
+    path = tmp_path / "plb.json"
+    write_case(doc, path)
+    page = admin_window.show_page(StandardsPage)
+    messages: list[str] = []
+    page.show_message = lambda title, text: messages.append(text)  # type: ignore[method-assign]
+    page.import_file(str(path))
+    qtbot.waitUntil(lambda: bool(messages), timeout=10000)
+    assert "Imported PLB-L1 version 1: 1 unit(s), 1 element(s), 1 performance criteria." in messages[0]
+    assert "Mapped by item type" in messages[0]
+    assert page.tree.currentItem().text(0) == "PLB-L1"
+
+
+def test_add_a_qualification_with_a_new_and_an_existing_unit(admin_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.services import standards as svc
+
+    page = admin_window.show_page(StandardsPage)
+    answers = iter([{"code": "SOL-L3", "title": "Solar PV installation"},
+                    {"code": "SOL-C01", "title": "Size PV systems", "category": "core"},
+                    {"code": "ELI-E01", "title": "", "category": "elective"}])
+    page.ask_new = lambda kind: next(answers)  # type: ignore[method-assign]
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    page.add_child()
+    qual = page.tree.currentItem()
+    assert qual.text(0) == "SOL-L3"
+    page.add_child()
+    page.tree.setCurrentItem(qual)
+    page.add_child()
+    assert [qual.child(i).text(0) for i in range(qual.childCount())] == ["SOL-C01", "ELI-E01"]
+    with demo_db.session() as s:
+        q = svc.find_qualification(s, "SOL-L3")
+        assert [(u.code, c.value) for u, c in svc.units_of(s, q.id)] == [("SOL-C01", "core"), ("ELI-E01", "elective")]
+    # Taking the existing unit out again leaves the unit itself alone.
+    page.tree.setCurrentItem(qual.child(1))
+    page.confirm = lambda text: True  # type: ignore[method-assign]
+    page.remove_current()
+    with demo_db.session() as s:
+        assert [u.code for u, _ in svc.units_of(s, svc.find_qualification(s, "SOL-L3").id)] == ["SOL-C01"]
+        assert svc.find_unit(s, "ELI-E01").version == 1
+
+
+def test_export_runs_in_the_background(admin_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    page = admin_window.show_page(StandardsPage)
+    qual = _child(page.tree.topLevelItem(0), "ELI-L2")
+    path = tmp_path / "eli.json"
+    page.export_file(qual.data(0, Qt.ItemDataRole.UserRole + 1), str(path))
+    qtbot.waitUntil(lambda: "Wrote" in admin_window.statusBar().currentMessage(), timeout=10000)
+    assert len(json.loads(path.read_text(encoding="utf-8"))["CFItems"]) == 8 + 31 + 109
+
+
+def test_keyboard_moves_and_saves(admin_window, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.core.models import Element
+    from skillassess.services import standards as svc
+
+    page = admin_window.show_page(StandardsPage)
+    page.ask_new = lambda kind: {"code": "KB-L1", "title": "Keyboard"} if kind == "qualification" else (  # type: ignore[method-assign]
+        {"code": "KB-C01", "title": "Keys", "category": "core"} if kind == "unit" else {"title": f"{kind} text"})
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    page.add_child()  # qualification
+    page.add_child()  # unit
+    unit = page.tree.currentItem()
+    page.add_child()  # element 1
+    page.tree.setCurrentItem(unit)
+    page.add_child()  # element 2
+    first = unit.child(0)
+    first_id = first.data(0, Qt.ItemDataRole.UserRole + 1)
+    page.tree.setCurrentItem(first)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    with demo_db.session() as s:
+        assert [e.id for e in svc.elements_of(s, unit.data(0, Qt.ItemDataRole.UserRole + 1))][1] == first_id
+    page.element_form.text.setPlainText("Element edited from the keyboard")
+    qtbot.keyClick(page.element_form.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with demo_db.session() as s:
+        assert s.get(Element, first_id).title == "Element edited from the keyboard"

@@ -1,0 +1,392 @@
+"""1EdTech CASE (Competencies and Academic Standards Exchange) CFPackage JSON, 1.0 and 1.1.
+
+Reading maps the CFItem hierarchy (isChildOf associations, ordered by sequenceNumber) onto
+qualification → unit → element → criterion: by item type when the package uses SkillAssess's
+own types ("Unit of competency", "Element", "Performance criterion"), otherwise by depth
+(depth 1 → unit, 2 → element, 3 and deeper → criteria of the element above). ``mapping`` on the
+result says what was done. Writing produces a CASE 1.1 CFPackage with stable identifiers.
+
+What real files do and this reader accepts: ``sequenceNumber`` as a string or missing,
+associations to nodes outside the package (ignored unless they break the hierarchy), other
+association types (ignored and counted). What it refuses, naming the item: a non-UUID
+identifier, a duplicate identifier, an item without text, a parent that is not in the package,
+a cycle, an item that is not attached to the document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from skillassess.core.errors import ValidationError
+from skillassess.formats.standard_doc import (
+    CriterionDoc,
+    ElementDoc,
+    QualificationDoc,
+    UnitDoc,
+    cap,
+    check_file,
+    stable_uuid,
+)
+
+UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+TYPE_UNIT, TYPE_ELEMENT, TYPE_CRITERION = "Unit of competency", "Element", "Performance criterion"
+_OWN_TYPES = {TYPE_UNIT.casefold(): "unit", TYPE_ELEMENT.casefold(): "element", TYPE_CRITERION.casefold(): "criterion"}
+_EXT = "skillassess"
+_STATUS_TO_ADOPTION = {"draft": "Draft", "current": "Adopted", "superseded": "Deprecated"}
+_ADOPTION_TO_STATUS = {"draft": "draft", "adopted": "current", "implemented": "current", "deprecated": "superseded",
+                       "retired": "superseded"}
+_MAX_PROBLEMS = 50
+
+
+def read_case(path: Path | str, *, code: str | None = None) -> QualificationDoc:
+    """Read a CFPackage file into a QualificationDoc (nothing is written anywhere)."""
+    path = Path(path)
+    check_file(path, "CASE JSON")
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name}: the file is not UTF-8 text; a CASE package is JSON.") from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+    return parse_case(data, source=path.name, code=code)
+
+
+def _ident(node: Any) -> str | None:
+    if isinstance(node, dict):
+        value = node.get("identifier")
+        return str(value) if value is not None else None
+    return None
+
+
+def _seq(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        try:
+            return int(float(str(value).strip()))
+        except ValueError:
+            return None
+
+
+def parse_case(data: Any, *, source: str = "CASE package", code: str | None = None) -> QualificationDoc:
+    if not isinstance(data, dict) or not isinstance(data.get("CFDocument"), dict):
+        raise ValidationError(f"{source}: not a CASE package: it has no CFDocument.")
+    document = data["CFDocument"]
+    items = data.get("CFItems") or []
+    associations = data.get("CFAssociations") or []
+    if not isinstance(items, list) or not isinstance(associations, list):
+        raise ValidationError(f"{source}: CFItems and CFAssociations must be lists.")
+    problems: list[str] = []
+    doc_id = _ident(document) or ""
+    if not UUID_RE.match(doc_id):
+        problems.append(f"CFDocument {doc_id!r}: the identifier is not a UUID.")
+    if not str(document.get("title") or "").strip():
+        problems.append(f"CFDocument {doc_id!r}: the title is empty.")
+    by_id: dict[str, dict[str, Any]] = {}
+    order: dict[str, int] = {}
+    for n, item in enumerate(items):
+        ident = _ident(item)
+        if ident is None:
+            problems.append(f"CFItems[{n}]: the item has no identifier.")
+            continue
+        if not UUID_RE.match(ident):
+            problems.append(f"CFItem {ident!r}: the identifier is not a UUID.")
+        if ident in by_id or ident == doc_id:
+            problems.append(f"CFItem {ident!r}: the identifier appears more than once.")
+        if not str(item.get("fullStatement") or "").strip():
+            problems.append(f"CFItem {ident!r}: the fullStatement is empty.")
+        by_id[ident] = item
+        order[ident] = n
+    external = 0
+    ignored: Counter[str] = Counter()
+    parents: dict[str, list[tuple[int | None, int, str]]] = {}
+    for n, assoc in enumerate(associations):
+        if not isinstance(assoc, dict):
+            problems.append(f"CFAssociations[{n}]: not an object.")
+            continue
+        kind = assoc.get("associationType")
+        if kind != "isChildOf":
+            ignored[str(kind)] += 1
+            continue
+        aid = str(assoc.get("identifier") or f"CFAssociations[{n}]")
+        if not UUID_RE.match(aid):
+            problems.append(f"CFAssociation {aid!r}: the identifier is not a UUID.")
+        origin = _ident(assoc.get("originNodeURI")) or assoc.get("originNodeIdentifier")
+        dest = _ident(assoc.get("destinationNodeURI")) or assoc.get("destinationNodeIdentifier")
+        if origin not in by_id:
+            external += 1  # a child that lives in another framework: not ours to place
+            continue
+        if dest != doc_id and dest not in by_id:
+            problems.append(f"CFAssociation {aid!r}: item {origin!r} is a child of {dest!r}, "
+                            "which is neither the CFDocument nor an item of this package (dangling reference).")
+            continue
+        if dest == origin:
+            problems.append(f"CFAssociation {aid!r}: item {origin!r} is its own parent (cycle).")
+            continue
+        raw_seq = assoc.get("sequenceNumber")
+        seq = _seq(raw_seq)
+        if raw_seq not in (None, "") and seq is None:
+            problems.append(f"CFAssociation {aid!r}: sequenceNumber {raw_seq!r} is not a number.")
+        parents.setdefault(str(origin), []).append((seq, n, str(dest)))
+    children: dict[str, list[tuple[bool, int, int, str]]] = {}
+    multi = 0
+    for child, plist in parents.items():
+        if len({p for _, _, p in plist}) > 1:
+            multi += 1
+        seq, n, parent = min(plist, key=lambda t: (t[0] is None, t[0] or 0, t[1]))
+        children.setdefault(parent, []).append((seq is None, seq or 0, order[child], child))
+    for lst in children.values():
+        lst.sort()
+    # Walk from the document; what is not reached is detached or in a cycle.
+    depth: dict[str, int] = {}
+    preorder: list[str] = []
+    stack = [(c[3], 1) for c in reversed(children.get(doc_id, []))]
+    while stack:
+        node, d = stack.pop()
+        if node in depth:
+            continue
+        depth[node] = d
+        preorder.append(node)
+        stack.extend((c[3], d + 1) for c in reversed(children.get(node, [])))
+    for ident in by_id:
+        if ident in depth:
+            continue
+        if ident not in parents:
+            problems.append(f"CFItem {ident!r}: it has no isChildOf association, so it is not in the hierarchy.")
+        else:
+            # Follow parents: a node seen twice is a cycle.
+            seen, node = [], ident
+            while node in parents and node not in seen:
+                seen.append(node)
+                node = min(parents[node], key=lambda t: (t[0] is None, t[0] or 0, t[1]))[2]
+            if node in seen:
+                problems.append(f"CFItem {ident!r}: its isChildOf associations form a cycle "
+                                f"({' → '.join(seen[seen.index(node):] + [node])}).")
+            else:
+                problems.append(f"CFItem {ident!r}: it is not attached to the CFDocument.")
+    if problems:
+        raise ValidationError(f"{source}: the CASE package cannot be imported ({len(problems)} problem(s)); "
+                              "nothing was changed.", cap(problems))
+    return _build(document, by_id, preorder, depth, children, source=source, code=code,
+                  notes=_notes(data, external, ignored, multi))
+
+
+def _notes(data: dict[str, Any], external: int, ignored: Counter[str], multi: int) -> list[str]:
+    notes = []
+    version = data["CFDocument"].get("caseVersion") or ("1.1" if "CFRubrics" in data or "extensions" in data else "1.0")
+    notes.append(f"CASE version {version}.")
+    if ignored:
+        notes.append("Associations other than isChildOf were ignored: "
+                     + ", ".join(f"{k} {v}" for k, v in sorted(ignored.items())) + ".")
+    if external:
+        notes.append(f"{external} isChildOf association(s) of items outside this package were ignored.")
+    if multi:
+        notes.append(f"{multi} item(s) had more than one parent; the first by sequence number was kept.")
+    return notes
+
+
+def _ext(obj: dict[str, Any]) -> dict[str, Any]:
+    ext = obj.get("extensions")
+    if isinstance(ext, dict) and isinstance(ext.get(_EXT), dict):
+        found: dict[str, Any] = ext[_EXT]
+        return found
+    return {}
+
+
+def _int(value: Any, default: int = 0) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def _title(item: dict[str, Any], limit: int, notes: list[str]) -> str:
+    text = str(item.get("fullStatement") or "").strip()
+    if len(text) <= limit:
+        return text
+    short = str(item.get("abbreviatedStatement") or "").strip()
+    if short and len(short) <= limit:
+        notes.append(f"Item {item['identifier']}: the statement is longer than {limit} characters; "
+                     "its abbreviated statement became the title.")
+        return short
+    notes.append(f"Item {item['identifier']}: the statement was cut to {limit} characters.")
+    return text[: limit - 1] + "…"
+
+
+def _build(document: dict[str, Any], by_id: dict[str, dict[str, Any]], preorder: list[str], depth: dict[str, int],
+           children: dict[str, list[tuple[bool, int, int, str]]], *, source: str, code: str | None,
+           notes: list[str]) -> QualificationDoc:
+    dext = _ext(document)
+    types = {str(by_id[i].get("CFItemType") or "").casefold() for i in preorder}
+    by_type = bool(preorder) and types <= set(_OWN_TYPES)
+    kind: dict[str, str] = {}
+    problems: list[str] = []
+    if by_type:
+        for ident in preorder:
+            kind[ident] = _OWN_TYPES[str(by_id[ident].get("CFItemType")).casefold()]
+        expected = {"unit": 1, "element": 2, "criterion": 3}
+        for ident in preorder:
+            if depth[ident] != expected[kind[ident]]:
+                problems.append(f"CFItem {ident!r}: a {by_id[ident].get('CFItemType')} at depth {depth[ident]} "
+                                f"(expected depth {expected[kind[ident]]}).")
+        if problems:
+            raise ValidationError(f"{source}: the CASE package cannot be imported; nothing was changed.", problems)
+    else:
+        for ident in preorder:
+            kind[ident] = {1: "unit", 2: "element"}.get(depth[ident], "criterion")
+    status = str(dext.get("status") or _ADOPTION_TO_STATUS.get(str(document.get("adoptionStatus") or "").casefold(), "draft"))
+    version = _int(dext.get("version"), 0) or _int(document.get("version"), 0) or 1
+    title = str(document.get("title") or "").strip()
+    qcode = (code or str(dext.get("code") or "") or _code_from(title)).strip()
+    q = QualificationDoc(
+        code=qcode, title=title if len(title) <= 300 else title[:299] + "…", version=version,
+        level=str(dext.get("level") or ""), sector=str(dext.get("sector") or ""),
+        description=str(document.get("description") or document.get("notes") or ""),
+        status=status, packaging_rule=str(dext.get("packaging_rule") or "core_plus_electives"),
+        electives_required=_int(dext.get("electives_required")), credits_required=_int(dext.get("credits_required")),
+        awarding_body_code=str(dext.get("awarding_body_code") or ""),
+        awarding_body_name=str(document.get("publisher") or document.get("creator") or "").strip()[:200],
+        awarding_body_country=str(dext.get("awarding_body_country") or ""),
+        awarding_body_level_scale=str(dext.get("awarding_body_level_scale") or ""),
+        case_identifier=str(document["identifier"]), source=source,
+    )
+    generated = 0
+    unit: UnitDoc | None = None
+    element: ElementDoc | None = None
+    level_types: dict[int, Counter[str]] = {}
+    for ident in preorder:
+        item = by_id[ident]
+        d = depth[ident]
+        level_types.setdefault(d, Counter())[str(item.get("CFItemType") or "(no type)")] += 1
+        k = kind[ident]
+        if k == "unit":
+            iext = _ext(item)
+            ucode = str(item.get("humanCodingScheme") or "").strip()
+            if not ucode or len(ucode) > 40:
+                generated += 1
+                ucode = f"{qcode[:33]}-U{generated:03d}"
+            unit = UnitDoc(
+                code=ucode, title=_title(item, 300, notes), version=_int(iext.get("version"), 0) or version,
+                category=str(iext.get("category") or "core"), credits=_int(iext.get("credits")),
+                nominal_hours=_int(iext.get("nominal_hours")), status=str(iext.get("status") or status),
+                sections={str(k2): str(v) for k2, v in (iext.get("sections") or {}).items()},
+                case_identifier=ident, where=f"CFItem {ident!r} ({ucode})",
+            )
+            q.units.append(unit)
+            element = None
+        elif k == "element":
+            assert unit is not None
+            element = ElementDoc(title=str(item.get("fullStatement")).strip(), case_identifier=ident)
+            unit.elements.append(element)
+        else:
+            assert element is not None
+            element.criteria.append(CriterionDoc(text=str(item.get("fullStatement")).strip(), case_identifier=ident))
+    names = {1: "unit", 2: "element", 3: "performance criterion"}
+    if by_type:
+        q.mapping.append("Mapped by item type (SkillAssess types): "
+                         + "; ".join(f"{t} → {names[d]} ({sum(c.values())})" for d, c in sorted(level_types.items())
+                                     for t in c) + ".")
+    else:
+        for d, c in sorted(level_types.items()):
+            target = names.get(d, "performance criteria of the element above")
+            typed = [f"{t} {n}" for t, n in c.most_common() if t != "(no type)"]
+            q.mapping.append(f"Depth {d} → {target}: {sum(c.values())} item(s)"
+                             + (f" (item types: {', '.join(typed)})." if typed else "."))
+    if generated:
+        q.mapping.append(f"{generated} unit(s) had no usable humanCodingScheme and got codes {qcode[:33]}-U001….")
+    if not code and not dext.get("code"):
+        q.mapping.append(f"The qualification code {qcode} was made from the document title.")
+    q.mapping.extend(notes)
+    return q
+
+
+def _code_from(text: str) -> str:
+    out = "".join(ch.upper() if ch.isalnum() else "-" for ch in text)
+    while "--" in out:
+        out = out.replace("--", "-")
+    return out.strip("-")[:40] or "CASE"
+
+
+# --- Writing ------------------------------------------------------------------------------
+
+
+def _link(title: str, identifier: str) -> dict[str, str]:
+    return {"title": title[:200] or identifier, "identifier": identifier, "uri": f"urn:uuid:{identifier}"}
+
+
+def to_case(doc: QualificationDoc, *, changed: dt.datetime | None = None) -> dict[str, Any]:
+    """A CASE 1.1 CFPackage for one qualification version."""
+    when = (changed or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0).isoformat()
+    doc_id = doc.case_identifier or stable_uuid(f"qualification/{doc.code}/{doc.version}")
+    type_ids = {t: stable_uuid(f"item-type/{t}") for t in (TYPE_UNIT, TYPE_ELEMENT, TYPE_CRITERION)}
+    item_types = [
+        {"identifier": type_ids[t], "uri": f"urn:uuid:{type_ids[t]}", "title": t, "description": desc,
+         "hierarchyCode": str(n), "lastChangeDateTime": when}
+        for n, (t, desc) in enumerate([
+            (TYPE_UNIT, "A unit of competency of an occupational standard."),
+            (TYPE_ELEMENT, "An element of a unit of competency."),
+            (TYPE_CRITERION, "A performance criterion of an element."),
+        ], start=1)
+    ]
+    document: dict[str, Any] = {
+        "identifier": doc_id, "uri": f"urn:uuid:{doc_id}", "frameworkType": "Occupational standard",
+        "caseVersion": "1.1", "creator": doc.awarding_body_name or doc.awarding_body_code or "SkillAssess",
+        "title": doc.title, "lastChangeDateTime": when, "version": str(doc.version),
+        "adoptionStatus": _STATUS_TO_ADOPTION.get(doc.status, "Draft"),
+        "extensions": {_EXT: {
+            "code": doc.code, "version": doc.version, "level": doc.level, "sector": doc.sector, "status": doc.status,
+            "packaging_rule": doc.packaging_rule, "electives_required": doc.electives_required,
+            "credits_required": doc.credits_required, "awarding_body_code": doc.awarding_body_code,
+            "awarding_body_country": doc.awarding_body_country,
+            "awarding_body_level_scale": doc.awarding_body_level_scale,
+        }},
+    }
+    if doc.awarding_body_name:
+        document["publisher"] = doc.awarding_body_name
+    if doc.description:
+        document["description"] = doc.description
+    items: list[dict[str, Any]] = []
+    assocs: list[dict[str, Any]] = []
+
+    def item(ident: str, text: str, kind: str, extra: dict[str, Any]) -> None:
+        items.append({"identifier": ident, "uri": f"urn:uuid:{ident}", "fullStatement": text, "CFItemType": kind,
+                      "CFItemTypeURI": _link(kind, type_ids[kind]), "lastChangeDateTime": when, **extra})
+
+    def child(child_id: str, child_title: str, parent_id: str, parent_title: str, seq: int) -> None:
+        aid = stable_uuid(f"isChildOf/{child_id}/{parent_id}")
+        assocs.append({"identifier": aid, "uri": f"urn:uuid:{aid}", "associationType": "isChildOf",
+                       "sequenceNumber": seq, "originNodeURI": _link(child_title, child_id),
+                       "destinationNodeURI": _link(parent_title, parent_id), "lastChangeDateTime": when})
+
+    for un, u in enumerate(doc.units, start=1):
+        uid = u.case_identifier or stable_uuid(f"unit/{u.code}/{u.version}")
+        item(uid, u.title, TYPE_UNIT, {"humanCodingScheme": u.code, "extensions": {_EXT: {
+            "version": u.version, "category": u.category, "credits": u.credits, "nominal_hours": u.nominal_hours,
+            "status": u.status, "sections": dict(u.sections)}}})
+        child(uid, u.code, doc_id, doc.title, un)
+        for en, e in enumerate(u.elements, start=1):
+            eid = e.case_identifier or stable_uuid(f"unit/{u.code}/{u.version}/element/{en}")
+            item(eid, e.title, TYPE_ELEMENT, {"humanCodingScheme": f"{u.code} E{en}", "listEnumeration": str(en)})
+            child(eid, f"{u.code} E{en}", uid, u.code, en)
+            for cn, c in enumerate(e.criteria, start=1):
+                cid = c.case_identifier or stable_uuid(f"unit/{u.code}/{u.version}/element/{en}/criterion/{cn}")
+                item(cid, c.text, TYPE_CRITERION, {"humanCodingScheme": f"{u.code} {en}.{cn}",
+                                                  "listEnumeration": f"{en}.{cn}"})
+                child(cid, f"{u.code} {en}.{cn}", eid, f"{u.code} E{en}", cn)
+    return {"CFDocument": document, "CFItems": items, "CFAssociations": assocs,
+            "CFDefinitions": {"CFItemTypes": item_types}}
+
+
+def write_case(doc: QualificationDoc, path: Path | str, *, changed: dt.datetime | None = None) -> None:
+    Path(path).write_text(json.dumps(to_case(doc, changed=changed), ensure_ascii=False, indent=1), encoding="utf-8")

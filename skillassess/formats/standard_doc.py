@@ -1,0 +1,120 @@
+"""A competency standard as plain data, the common ground of every exchange format.
+
+Readers (Excel, CASE JSON, Moodle CSV) turn a file into a ``QualificationDoc``; the standards
+service writes one into the database in one transaction, and reads one out for the writers.
+No Qt and no database here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from skillassess.core.errors import ValidationError
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""Exchange files larger than this are refused (a real standard is a few megabytes at most)."""
+
+# Fixed namespace for the identifiers of exported items: the same code and version always give
+# the same UUID, in every installation.
+CASE_NAMESPACE = uuid.UUID("6f1c3e0a-58a4-5b8e-9d2c-5ea7c0de0001")
+
+SECTION_KEYS = ("range_statement", "required_knowledge", "required_skills", "evidence_guide",
+                "assessment_conditions")
+
+
+def stable_uuid(path: str) -> str:
+    """uuid5 of a path like ``unit/ELI-C01/1/element/2`` in the SkillAssess namespace."""
+    return str(uuid.uuid5(CASE_NAMESPACE, path))
+
+
+def qualification_uuid(code: str, version: int) -> str:
+    return stable_uuid(f"qualification/{code}/{version}")
+
+
+def unit_uuid(code: str, version: int) -> str:
+    return stable_uuid(f"unit/{code}/{version}")
+
+
+def element_uuid(unit_code: str, unit_version: int, element: int) -> str:
+    return stable_uuid(f"unit/{unit_code}/{unit_version}/element/{element}")
+
+
+def criterion_uuid(unit_code: str, unit_version: int, element: int, criterion: int) -> str:
+    return stable_uuid(f"unit/{unit_code}/{unit_version}/element/{element}/criterion/{criterion}")
+
+
+@dataclass
+class CriterionDoc:
+    text: str
+    case_identifier: str | None = None
+
+
+@dataclass
+class ElementDoc:
+    title: str
+    criteria: list[CriterionDoc] = field(default_factory=list)
+    case_identifier: str | None = None
+
+
+@dataclass
+class UnitDoc:
+    code: str
+    title: str
+    version: int = 1
+    category: str = "core"
+    credits: int = 0
+    nominal_hours: int = 0
+    status: str = "draft"
+    sections: dict[str, str] = field(default_factory=dict)
+    elements: list[ElementDoc] = field(default_factory=list)
+    case_identifier: str | None = None
+    where: str = field(default="", compare=False)  # where it came from in the file, for messages ("sheet Units, row 4")
+
+
+@dataclass
+class QualificationDoc:
+    code: str
+    title: str
+    version: int = 1
+    level: str = ""
+    sector: str = ""
+    description: str = ""
+    status: str = "draft"
+    packaging_rule: str = "core_plus_electives"
+    electives_required: int = 0
+    credits_required: int = 0
+    awarding_body_code: str = ""
+    awarding_body_name: str = ""
+    awarding_body_country: str = ""
+    awarding_body_level_scale: str = ""
+    units: list[UnitDoc] = field(default_factory=list)
+    case_identifier: str | None = None
+    # What the reader did that a user should know (how CASE levels were mapped, ...); not data.
+    mapping: list[str] = field(default_factory=list, compare=False)
+    source: str = field(default="", compare=False)
+
+    def counts(self) -> dict[str, int]:
+        elements = sum(len(u.elements) for u in self.units)
+        criteria = sum(len(e.criteria) for u in self.units for e in u.elements)
+        return {"units": len(self.units), "elements": elements, "criteria": criteria}
+
+
+def check_file(path: Path, kinds: str) -> None:
+    """Refuse a missing, empty or oversized file with a message naming it."""
+    if not path.is_file():
+        raise ValidationError(f"{path}: there is no such file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise ValidationError(f"{path.name}: the file is empty; choose a {kinds} file.")
+    if size > MAX_FILE_BYTES:
+        raise ValidationError(f"{path.name}: the file is {size // (1024 * 1024)} MB, more than the "
+                              f"{MAX_FILE_BYTES // (1024 * 1024)} MB a standard can take; is it the right file?")
+
+
+def cap(problems: list[str], limit: int = 20) -> list[str]:
+    """The first ``limit`` problems, and how many more there are."""
+    if len(problems) <= limit:
+        return list(problems)
+    return [*problems[:limit], f"… and {len(problems) - limit} more problem(s) of the same kind."]

@@ -1,0 +1,368 @@
+"""Importing and exporting whole standards: a QualificationDoc into the database and back.
+
+An import checks everything first and then writes in the caller's one transaction with bulk
+inserts (SQLAlchemy Core), so a standard of thousands of criteria goes in within a second and a
+bad file changes nothing. It writes one audit entry with the counts, not one per item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session
+
+from skillassess.core.enums import AuditAction, PackagingRule, Role, SectionKind, StandardStatus, UnitCategory
+from skillassess.core.errors import NotFoundError, ValidationError
+from skillassess.core.models import (
+    AwardingBody,
+    Element,
+    PerformanceCriterion,
+    Qualification,
+    QualificationUnit,
+    Unit,
+    UnitSection,
+    utcnow,
+)
+from skillassess.formats.standard_doc import (
+    CriterionDoc,
+    ElementDoc,
+    QualificationDoc,
+    UnitDoc,
+    cap,
+    criterion_uuid,
+    element_uuid,
+    qualification_uuid,
+    unit_uuid,
+)
+from skillassess.services.audit import record
+from skillassess.services.context import Actor
+
+ProgressFn = Callable[[int, int], None]
+_CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    qualification_id: int
+    code: str
+    version: int
+    title: str
+    counts: dict[str, int]
+    mapping: list[str] = field(default_factory=list)
+
+
+def _table(model: Any) -> Table:
+    """The Core table of a mapped class, for bulk inserts without the ORM's per-object work."""
+    return cast(Table, model.__table__)
+
+
+def validate_document(session: Session, doc: QualificationDoc) -> None:
+    """Every problem of a document at once, as one ValidationError naming the file and place."""
+    problems: list[str] = []
+    where_q = "qualification"
+
+    def check_code(code: str, what: str) -> None:
+        if not code.strip():
+            problems.append(f"{what}: the code is empty.")
+        elif len(code) > 40:
+            problems.append(f"{what}: the code {code!r} is longer than 40 characters.")
+
+    def check_text(text: str, what: str, field_: str, limit: int | None = None) -> None:
+        if not (text or "").strip():
+            problems.append(f"{what}: the {field_} is empty.")
+        elif limit and len(text) > limit:
+            problems.append(f"{what}: the {field_} is longer than {limit} characters.")
+
+    check_code(doc.code, where_q)
+    check_text(doc.title, where_q, "title", 300)
+    if doc.version < 1:
+        problems.append(f"{where_q}: the version must be 1 or more, not {doc.version}.")
+    if doc.status not in {s.value for s in StandardStatus}:
+        problems.append(f"{where_q}: unknown status {doc.status!r} (use draft, current or superseded).")
+    if doc.packaging_rule not in {r.value for r in PackagingRule}:
+        problems.append(f"{where_q}: unknown packaging rule {doc.packaging_rule!r} "
+                        "(use core_plus_electives or min_credits).")
+    for name in ("electives_required", "credits_required"):
+        if getattr(doc, name) < 0:
+            problems.append(f"{where_q}: {name} cannot be negative.")
+    if len(doc.level) > 40:
+        problems.append(f"{where_q}: the level is longer than 40 characters.")
+    if len(doc.awarding_body_code) > 40:
+        problems.append(f"{where_q}: the awarding body code is longer than 40 characters.")
+    if doc.code and session.scalar(select(Qualification.id).where(Qualification.code == doc.code,
+                                                                  Qualification.version == doc.version)):
+        problems.append(f"{where_q}: qualification {doc.code} version {doc.version} is already in the database; "
+                        "import it into another database, or change its version in the file.")
+    seen: dict[tuple[str, int], str] = {}
+    for n, u in enumerate(doc.units, start=1):
+        where = u.where or f"unit {n} ({u.code})"
+        check_code(u.code, where)
+        check_text(u.title, where, "title", 300)
+        key = (u.code, u.version)
+        if key in seen:
+            problems.append(f"{where}: the unit code {u.code} (version {u.version}) appears twice "
+                            f"(also at {seen[key]}); codes must be unique.")
+        seen[key] = where
+        if u.category not in {c.value for c in UnitCategory}:
+            problems.append(f"{where}: unknown category {u.category!r} (use core or elective).")
+        if u.status not in {s.value for s in StandardStatus}:
+            problems.append(f"{where}: unknown status {u.status!r} (use draft, current or superseded).")
+        if u.version < 1:
+            problems.append(f"{where}: the version must be 1 or more.")
+        if u.credits < 0 or u.nominal_hours < 0:
+            problems.append(f"{where}: credits and nominal hours cannot be negative.")
+        for k in u.sections:
+            if k not in {s.value for s in SectionKind}:
+                problems.append(f"{where}: unknown section {k!r}.")
+        for en, e in enumerate(u.elements, start=1):
+            check_text(e.title, f"{where}, element {en}", "title")
+            for cn, c in enumerate(e.criteria, start=1):
+                check_text(c.text, f"{where}, criterion {en}.{cn}", "text")
+    if seen:
+        codes = [c for c, _ in seen]
+        existing: set[tuple[str, int]] = set()
+        for i in range(0, len(codes), 500):
+            existing.update(session.execute(select(Unit.code, Unit.version).where(Unit.code.in_(codes[i:i + 500]))).all())
+        for key, where in seen.items():
+            if key in existing:
+                problems.append(f"{where}: unit {key[0]} version {key[1]} is already in the database; "
+                                "change its version in the file to import a revision.")
+    if problems:
+        name = doc.source or "The standard"
+        raise ValidationError(f"{name}: the standard was not imported ({len(problems)} problem(s)); "
+                              "nothing was changed.", cap(problems))
+
+
+def import_document(session: Session, actor: Actor, doc: QualificationDoc,
+                    progress: ProgressFn | None = None) -> ImportResult:
+    """Write a whole qualification (units, sections, elements, criteria) in the caller's transaction."""
+    actor.require(Role.ADMINISTRATOR, action="import competency standards")
+    validate_document(session, doc)
+    counts = doc.counts()
+    total = counts["units"] + counts["elements"] + counts["criteria"]
+    done = 0
+
+    def step(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total)
+
+    body = _awarding_body(session, doc)
+    status = StandardStatus(doc.status)
+    if status == StandardStatus.CURRENT:
+        for old in session.scalars(select(Qualification).where(Qualification.code == doc.code,
+                                                               Qualification.status == StandardStatus.CURRENT)):
+            old.status = StandardStatus.SUPERSEDED
+    q = Qualification(
+        awarding_body_id=body.id, code=doc.code, version=doc.version, title=doc.title.strip(), level=doc.level,
+        sector=doc.sector, description=doc.description, status=status,
+        packaging_rule=PackagingRule(doc.packaging_rule), electives_required=doc.electives_required,
+        credits_required=doc.credits_required,
+        case_identifier=doc.case_identifier or qualification_uuid(doc.code, doc.version),
+    )
+    session.add(q)
+    session.flush()
+    now = utcnow()
+    current_units = [u.code for u in doc.units if u.status == StandardStatus.CURRENT.value]
+    for i in range(0, len(current_units), 500):
+        for old_unit in session.scalars(select(Unit).where(Unit.code.in_(current_units[i:i + 500]),
+                                                           Unit.status == StandardStatus.CURRENT)):
+            old_unit.status = StandardStatus.SUPERSEDED
+    session.flush()
+    unit_rows = [
+        {"code": u.code.strip(), "version": u.version, "title": u.title.strip(), "credits": u.credits,
+         "nominal_hours": u.nominal_hours, "status": StandardStatus(u.status),
+         "case_identifier": u.case_identifier or unit_uuid(u.code, u.version), "created_at": now}
+        for u in doc.units
+    ]
+    unit_ids: list[int] = []
+    if unit_rows:
+        stmt = insert(_table(Unit)).returning(_table(Unit).c.id, sort_by_parameter_order=True)
+        unit_ids = list(session.execute(stmt, unit_rows).scalars())
+    step(len(unit_rows))
+    links, sections, element_rows = [], [], []
+    element_owner: list[tuple[int, int, ElementDoc]] = []
+    for pos, (u, uid) in enumerate(zip(doc.units, unit_ids, strict=True), start=1):
+        links.append({"qualification_id": q.id, "unit_id": uid, "category": UnitCategory(u.category), "position": pos})
+        for kind, text in u.sections.items():
+            if text.strip():
+                sections.append({"unit_id": uid, "kind": SectionKind(kind), "body": text})
+        for epos, e in enumerate(u.elements, start=1):
+            element_rows.append({"unit_id": uid, "position": epos, "title": e.title,
+                                 "case_identifier": e.case_identifier or element_uuid(u.code, u.version, epos)})
+            element_owner.append((uid, epos, e))
+    if links:
+        session.execute(insert(_table(QualificationUnit)), links)
+    if sections:
+        session.execute(insert(_table(UnitSection)), sections)
+    element_ids: list[int] = []
+    stmt = insert(_table(Element)).returning(_table(Element).c.id, sort_by_parameter_order=True)
+    for i in range(0, len(element_rows), _CHUNK):
+        chunk = element_rows[i:i + _CHUNK]
+        element_ids.extend(session.execute(stmt, chunk).scalars())
+        step(len(chunk))
+    unit_by_id = dict(zip(unit_ids, doc.units, strict=True))
+    criterion_rows = []
+    for eid, (uid, epos, e) in zip(element_ids, element_owner, strict=True):
+        u = unit_by_id[uid]
+        for cpos, c in enumerate(e.criteria, start=1):
+            criterion_rows.append({"element_id": eid, "position": cpos, "text": c.text,
+                                   "case_identifier": c.case_identifier or criterion_uuid(u.code, u.version, epos, cpos)})
+    for i in range(0, len(criterion_rows), _CHUNK):
+        chunk = criterion_rows[i:i + _CHUNK]
+        session.execute(insert(_table(PerformanceCriterion)), chunk)
+        step(len(chunk))
+    summary = {"code": doc.code, "version": doc.version, "title": doc.title, "source": doc.source, **counts}
+    record(session, actor, AuditAction.CREATE, "qualification", q.id, after=summary)
+    return ImportResult(q.id, q.code, q.version, q.title, counts, list(doc.mapping))
+
+
+def _awarding_body(session: Session, doc: QualificationDoc) -> AwardingBody:
+    code = (doc.awarding_body_code or "").strip()
+    name = (doc.awarding_body_name or "").strip()
+    body = None
+    if code:
+        body = session.scalar(select(AwardingBody).where(AwardingBody.code == code))
+    if body is None and name:
+        body = session.scalar(select(AwardingBody).where(AwardingBody.name == name))
+    if body is None:
+        if not code:
+            base = code = _code_from(name or "IMPORTED")
+            n = 1
+            while session.scalar(select(AwardingBody.id).where(AwardingBody.code == code)):
+                n += 1
+                code = f"{base[:34]}-{n}"
+        body = AwardingBody(code=code, name=name or code, country=(doc.awarding_body_country or "")[:2].upper(),
+                            level_scale=doc.awarding_body_level_scale or "")
+        session.add(body)
+        session.flush()
+    return body
+
+
+def _code_from(text: str) -> str:
+    out = "".join(ch.upper() if ch.isalnum() else "-" for ch in text)
+    while "--" in out:
+        out = out.replace("--", "-")
+    return out.strip("-")[:40] or "IMPORTED"
+
+
+def code_from_title(text: str) -> str:
+    """A code made from a title, for formats whose documents carry none."""
+    return _code_from(text)
+
+
+def export_document(session: Session, qualification_id: int) -> QualificationDoc:
+    """A qualification version with everything under it, identifiers filled in (stored or stable)."""
+    q = session.get(Qualification, qualification_id)
+    if q is None:
+        raise NotFoundError(f"No qualification has the id {qualification_id}.")
+    body = q.awarding_body
+    units: list[UnitDoc] = []
+    unit_rows = session.execute(
+        select(Unit, QualificationUnit.category).join(QualificationUnit, QualificationUnit.unit_id == Unit.id)
+        .where(QualificationUnit.qualification_id == q.id).order_by(QualificationUnit.position, Unit.code)
+    ).all()
+    unit_ids = [u.id for u, _ in unit_rows]
+    sections: dict[int, dict[str, str]] = {}
+    elements: dict[int, list[tuple[int, int, str, str | None]]] = {}
+    criteria: dict[int, list[tuple[int, str, str | None]]] = {}
+    for i in range(0, len(unit_ids), 500):
+        ids = unit_ids[i:i + 500]
+        for uid, kind, text in session.execute(select(UnitSection.unit_id, UnitSection.kind, UnitSection.body)
+                                               .where(UnitSection.unit_id.in_(ids))):
+            sections.setdefault(uid, {})[SectionKind(kind).value] = text
+        for eid, uid, pos, title, ident in session.execute(
+                select(Element.id, Element.unit_id, Element.position, Element.title, Element.case_identifier)
+                .where(Element.unit_id.in_(ids)).order_by(Element.unit_id, Element.position)):
+            elements.setdefault(uid, []).append((eid, pos, title, ident))
+        for eid, pos, text, ident in session.execute(
+                select(PerformanceCriterion.element_id, PerformanceCriterion.position, PerformanceCriterion.text,
+                       PerformanceCriterion.case_identifier)
+                .join(Element, Element.id == PerformanceCriterion.element_id)
+                .where(Element.unit_id.in_(ids)).order_by(PerformanceCriterion.element_id, PerformanceCriterion.position)):
+            criteria.setdefault(eid, []).append((pos, text, ident))
+    for u, category in unit_rows:
+        edocs = []
+        for eid, epos, title, ident in elements.get(u.id, []):
+            cdocs = [CriterionDoc(text, cident or criterion_uuid(u.code, u.version, epos, cpos))
+                     for cpos, text, cident in criteria.get(eid, [])]
+            edocs.append(ElementDoc(title, cdocs, ident or element_uuid(u.code, u.version, epos)))
+        secs = {k.value: sections.get(u.id, {}).get(k.value, "") for k in SectionKind}
+        units.append(UnitDoc(
+            code=u.code, title=u.title, version=u.version, category=UnitCategory(category).value, credits=u.credits,
+            nominal_hours=u.nominal_hours, status=StandardStatus(u.status).value,
+            sections={k: v for k, v in secs.items() if v}, elements=edocs,
+            case_identifier=u.case_identifier or unit_uuid(u.code, u.version),
+        ))
+    return QualificationDoc(
+        code=q.code, title=q.title, version=q.version, level=q.level, sector=q.sector, description=q.description,
+        status=StandardStatus(q.status).value, packaging_rule=PackagingRule(q.packaging_rule).value,
+        electives_required=q.electives_required, credits_required=q.credits_required,
+        awarding_body_code=body.code, awarding_body_name=body.name, awarding_body_country=body.country,
+        awarding_body_level_scale=body.level_scale, units=units,
+        case_identifier=q.case_identifier or qualification_uuid(q.code, q.version),
+    )
+
+
+# --- Files --------------------------------------------------------------------------------
+
+IMPORT_SUFFIXES = {".xlsx": "Excel workbook", ".json": "CASE JSON package", ".csv": "Moodle competency framework CSV"}
+EXPORT_SUFFIXES = {".xlsx": "Excel workbook", ".json": "CASE 1.1 JSON package"}
+
+
+def read_standard_file(path: str | Path, *, code: str | None = None) -> QualificationDoc:
+    """Read any supported file into a document (chosen by the file's extension)."""
+    # Each reader is imported only when needed: openpyxl alone takes a quarter of a second to load.
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        from skillassess.formats.standards_excel import read_workbook
+
+        doc = read_workbook(path)
+    elif suffix == ".json":
+        from skillassess.formats.case_json import read_case
+
+        doc = read_case(path, code=code)
+    elif suffix == ".csv":
+        from skillassess.formats.moodle_csv import read_moodle_csv
+
+        doc = read_moodle_csv(path)
+    else:
+        raise ValidationError(f"{path.name}: SkillAssess imports standards from "
+                              + ", ".join(f"{v} ({k})" for k, v in IMPORT_SUFFIXES.items()) + ".")
+    if code and suffix != ".json":
+        doc.code = code
+    return doc
+
+
+def import_file(session: Session, actor: Actor, path: str | Path, *, code: str | None = None,
+                progress: ProgressFn | None = None) -> ImportResult:
+    """Read, check and import a standards file in the caller's transaction."""
+    actor.require(Role.ADMINISTRATOR, action="import competency standards")
+    doc = read_standard_file(path, code=code)
+    return import_document(session, actor, doc, progress)
+
+
+def export_file(session: Session, qualification_id: int, path: str | Path) -> QualificationDoc:
+    """Write a qualification version to .xlsx or CASE .json (chosen by the file's extension)."""
+    from skillassess.formats.case_json import write_case
+    from skillassess.formats.standards_excel import write_workbook
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise ValidationError(f"{path.name}: SkillAssess exports standards as "
+                              + " or ".join(f"{v} ({k})" for k, v in EXPORT_SUFFIXES.items()) + ".")
+    doc = export_document(session, qualification_id)
+    q = session.get(Qualification, qualification_id)
+    assert q is not None
+    if suffix == ".xlsx":
+        write_workbook(doc, path)
+    else:
+        write_case(doc, path, changed=q.created_at)
+    return doc
