@@ -982,3 +982,10 @@ def user_choices(session: Session, role: Role) -> list[tuple[int, str, str]]:
         .order_by(User.username)
     ).all()
     return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def centre_name(session: Session) -> str:
+    """The centre's name, for printed records ("" before the centre is set up)."""
+    from skillassess.core.models import Centre
+
+    return session.execute(select(Centre.name).order_by(Centre.id).limit(1)).scalar() or ""
