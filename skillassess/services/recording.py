@@ -348,6 +348,7 @@ class GridColumn:
     candidate_name: str
     attempt: int
     status: AssessmentStatus
+    assessor_id: int
 
 
 @dataclass(frozen=True)
@@ -478,11 +479,11 @@ def _grid(session: Session, unit_id: int, where: Any) -> SessionGrid:
     if unit is None:
         raise NotFoundError(f"There is no unit number {unit_id}.")
     cols = [
-        GridColumn(aid, cid, reg, f"{given} {family}".strip(), attempt, status)
-        for aid, cid, reg, given, family, attempt, status in session.execute(
+        GridColumn(aid, cid, reg, f"{given} {family}".strip(), attempt, status, assessor_id)
+        for aid, cid, reg, given, family, attempt, status, assessor_id in session.execute(
             select(
                 Assessment.id, Candidate.id, Candidate.registration_number, Candidate.given_names,
-                Candidate.family_name, Assessment.attempt, Assessment.status,
+                Candidate.family_name, Assessment.attempt, Assessment.status, Assessment.assessor_id,
             )
             .join(Candidate, Assessment.candidate_id == Candidate.id)
             .where(Assessment.unit_id == unit_id, where)
@@ -686,6 +687,7 @@ def set_outcome(
 ) -> None:
     """Record the unit outcome, enforcing the rules (Competent only when every criterion is Satisfactory...)."""
     a = _for_recording(session, actor, assessment_id, "record outcomes")
+    outcome = Outcome(outcome) if outcome else None
     source = a.credit_transfer_source if credit_transfer_source is None else credit_transfer_source.strip()
     if outcome is not None:
         problems = _outcome_problems(session, a, outcome, source)
