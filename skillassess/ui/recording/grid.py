@@ -12,8 +12,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from skillassess.core.enums import AssessmentStatus, Judgement
 from skillassess.services.recording import CriterionLine, GridColumn, SessionGrid
@@ -27,6 +35,7 @@ SATISFACTORY_BG = QColor("#c8e6c9")
 NOT_YET_BG = QColor("#ffcdd2")
 ELEMENT_BG = QColor("#e6e6e6")
 LOCKED_FG = QColor("#777777")
+FRAME = QColor("#1565c0")
 CYCLE: list[Judgement | None] = [None, Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY]
 
 
@@ -218,6 +227,21 @@ class AssessmentGridTableModel(QAbstractTableModel):
         return None
 
 
+class _FramedCellDelegate(QStyledItemDelegate):
+    """The current cell keeps its S/N colour and gets a thick frame, so the colour is never hidden."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        opt = QStyleOptionViewItem(option)
+        opt.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        super().paint(painter, opt, index)
+        if selected:
+            painter.save()
+            painter.setPen(QPen(FRAME, 3))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+
 class AssessmentGridView(QTableView):
     """Keys: S and N set a cell, Space/Delete clear it (then the cursor moves down); arrows and Tab move."""
 
@@ -231,6 +255,7 @@ class AssessmentGridView(QTableView):
         self.setTabKeyNavigation(True)
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
+        self.setItemDelegate(_FramedCellDelegate(self))
         self.clicked.connect(self._clicked)
         self._column = -1
 
@@ -251,10 +276,10 @@ class AssessmentGridView(QTableView):
             self.setSpan(row, 0, 1, model.columnCount())
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(0, 420)
+        self.setColumnWidth(0, 380)
         for c in range(1, model.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
-            self.setColumnWidth(c, 120)
+            self.setColumnWidth(c, 125)
         self.resizeRowsToContents()
         self._column = -1
         first = next((r for r in range(model.rowCount()) if not model.is_element_row(r)), None)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -73,12 +74,12 @@ class CandidatePanel(QWidget):
 
         self.method_boxes: dict[AssessmentMethod, QCheckBox] = {}
         methods_box = QGroupBox(self.tr("Methods used"))
-        ml = QVBoxLayout(methods_box)
-        for m in AssessmentMethod:
+        ml = QGridLayout(methods_box)
+        for n, m in enumerate(AssessmentMethod):
             cb = QCheckBox(label(m))
             cb.toggled.connect(self._methods_changed)
             self.method_boxes[m] = cb
-            ml.addWidget(cb)
+            ml.addWidget(cb, n // 2, n % 2)
 
         self.conflict_combo = QComboBox()
         self.conflict_combo.addItem(self.tr("Not declared yet"), None)
