@@ -27,10 +27,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import event, func, insert, select, text  # noqa: E402
+from sqlalchemy import event, func, insert, select, text
 
-from skillassess.core.enums import AssessmentStatus, Judgement  # noqa: E402
-from skillassess.core.models import (  # noqa: E402
+from skillassess.core.enums import AssessmentStatus, Judgement
+from skillassess.core.models import (
     Assessment,
     AuditEntry,
     Candidate,
@@ -40,10 +40,10 @@ from skillassess.core.models import (  # noqa: E402
     Qualification,
     User,
 )
-from skillassess.db.database import Database, open_database, sqlite_url  # noqa: E402
-from skillassess.services import recording as rec  # noqa: E402
-from skillassess.services.demo import load_demo  # noqa: E402
-from skillassess.services.users import actor_by_username  # noqa: E402
+from skillassess.db.database import Database, open_database, sqlite_url
+from skillassess.services import recording as rec
+from skillassess.services.demo import load_demo
+from skillassess.services.users import actor_by_username
 
 CANDIDATES = 100_000
 JUDGEMENTS = 1_000_000
@@ -70,40 +70,89 @@ def build(db: Database) -> None:
         existing = s.execute(select(func.count(Candidate.id))).scalar_one()
     conn_rows = []
     for n in range(existing + 1, CANDIDATES + 1):
-        conn_rows.append(dict(
-            centre_id=centre_id, registration_number=f"BEN-2026-{n:06d}", family_name=f"Family{n % 997}",
-            given_names=f"Given{n % 1009}", name_local="", sex="female" if n % 2 else "male", id_type="national_id",
-            nationality="GH", disability="not_stated", disability_details="", phone="", email="", address="",
-            education="", occupation="", notes="", search_text=f"given{n % 1009} family{n % 997} ben-2026-{n:06d}",
-            created_at=now, updated_at=now,
-        ))
+        conn_rows.append(
+            dict(
+                centre_id=centre_id,
+                registration_number=f"BEN-2026-{n:06d}",
+                family_name=f"Family{n % 997}",
+                given_names=f"Given{n % 1009}",
+                name_local="",
+                sex="female" if n % 2 else "male",
+                id_type="national_id",
+                nationality="GH",
+                disability="not_stated",
+                disability_details="",
+                phone="",
+                email="",
+                address="",
+                education="",
+                occupation="",
+                notes="",
+                search_text=f"given{n % 1009} family{n % 997} ben-2026-{n:06d}",
+                created_at=now,
+                updated_at=now,
+            )
+        )
     with db.transaction() as s:
         for chunk in _chunks(conn_rows):
             s.execute(insert(Candidate), chunk)
         cand_ids = list(
-            s.execute(select(Candidate.id).where(Candidate.registration_number.like("BEN-%")).order_by(Candidate.id)).scalars()
+            s.execute(
+                select(Candidate.id).where(Candidate.registration_number.like("BEN-%")).order_by(Candidate.id)
+            ).scalars()
         )
-        s.execute(insert(Enrolment), [
-            dict(candidate_id=c, qualification_id=qual_id, pathway="rpl", status="active", stage="assessment",
-                 enrolled_on=dt.date(2026, 1, 5), created_at=now)
-            for c in cand_ids
-        ])
-        enrol = dict(s.execute(select(Enrolment.candidate_id, Enrolment.id).where(Enrolment.candidate_id.in_(cand_ids))).all())
+        s.execute(
+            insert(Enrolment),
+            [
+                dict(
+                    candidate_id=c,
+                    qualification_id=qual_id,
+                    pathway="rpl",
+                    status="active",
+                    stage="assessment",
+                    enrolled_on=dt.date(2026, 1, 5),
+                    created_at=now,
+                )
+                for c in cand_ids
+            ],
+        )
+        enrol = dict(
+            s.execute(select(Enrolment.candidate_id, Enrolment.id).where(Enrolment.candidate_id.in_(cand_ids))).all()
+        )
     print(f"  {len(cand_ids):,} candidates and enrolments: {time.perf_counter() - t0:.0f} s", flush=True)
     unit_ids = sorted(units)
     rows = []
     for n, c in enumerate(cand_ids):
-        rows.append(dict(
-            candidate_id=c, enrolment_id=enrol[c], unit_id=unit_ids[n % len(unit_ids)], session_id=None, attempt=1,
-            assessed_on=dt.date(2026, 1 + n % 12, 1 + n % 28), venue="Workshop A", assessor_id=assessors[n % 2],
-            verifier_id=None, status="draft", outcome=None, credit_transfer_source="", comments="", feedback="",
-            conflict_of_interest=None, conflict_details="", returned_reason="", created_at=now, updated_at=now,
-        ))
+        rows.append(
+            dict(
+                candidate_id=c,
+                enrolment_id=enrol[c],
+                unit_id=unit_ids[n % len(unit_ids)],
+                session_id=None,
+                attempt=1,
+                assessed_on=dt.date(2026, 1 + n % 12, 1 + n % 28),
+                venue="Workshop A",
+                assessor_id=assessors[n % 2],
+                verifier_id=None,
+                status="draft",
+                outcome=None,
+                credit_transfer_source="",
+                comments="",
+                feedback="",
+                conflict_of_interest=None,
+                conflict_details="",
+                returned_reason="",
+                created_at=now,
+                updated_at=now,
+            )
+        )
     with db.transaction() as s:
         for chunk in _chunks(rows):
             s.execute(insert(Assessment), chunk)
         assessments = s.execute(
-            select(Assessment.id, Assessment.unit_id).where(Assessment.candidate_id.in_(cand_ids)).order_by(Assessment.id)
+            select(Assessment.id, Assessment.unit_id)
+            .where(Assessment.candidate_id.in_(cand_ids))
+            .order_by(Assessment.id)
         ).all()
     print(f"  {len(assessments):,} assessments: {time.perf_counter() - t0:.0f} s", flush=True)
     with db.session() as s:
@@ -116,8 +165,15 @@ def build(db: Database) -> None:
         for cid in criteria[uid][:11]:
             if len(jrows) >= todo:
                 break
-            jrows.append(dict(assessment_id=aid, criterion_id=cid, result="satisfactory" if (aid + cid) % 7 else "not_yet_satisfactory",
-                              note="", judged_at=now))
+            jrows.append(
+                dict(
+                    assessment_id=aid,
+                    criterion_id=cid,
+                    result="satisfactory" if (aid + cid) % 7 else "not_yet_satisfactory",
+                    note="",
+                    judged_at=now,
+                )
+            )
     with db.transaction() as s:
         for chunk in _chunks(jrows):
             s.execute(insert(CriterionJudgement), chunk)
@@ -128,9 +184,20 @@ def build(db: Database) -> None:
     arows: list[dict[str, object]] = []
     for n in range(AUDIT_ENTRIES):
         h = hashlib.sha256(f"{prev}{n}".encode()).hexdigest()
-        arows.append(dict(at=now, user_id=assessors[n % 2], username="assessor1", action="update",
-                          entity_type="criterion_judgement", entity_id=f"{n}:1", before_json=None,
-                          after_json='{"result": "satisfactory"}', prev_hash=prev, hash=h))
+        arows.append(
+            dict(
+                at=now,
+                user_id=assessors[n % 2],
+                username="assessor1",
+                action="update",
+                entity_type="criterion_judgement",
+                entity_id=f"{n}:1",
+                before_json=None,
+                after_json='{"result": "satisfactory"}',
+                prev_hash=prev,
+                hash=h,
+            )
+        )
         prev = h
         if len(arows) == CHUNK * 5 or n == AUDIT_ENTRIES - 1:
             with db.transaction() as s:
@@ -181,7 +248,9 @@ def main() -> int:
                 )
             ).all()
             crit = {uid: [c.criterion_id for c in rec.unit_criteria(s, uid)] for uid in {u for _, u in drafts}}
-        print(f"Database: {path} ({path.stat().st_size / 1e6:.0f} MB); journal_mode={mode}, synchronous={sync} (2 = FULL)")
+        print(
+            f"Database: {path} ({path.stat().st_size / 1e6:.0f} MB); journal_mode={mode}, synchronous={sync} (2 = FULL)"
+        )
         print("  " + ", ".join(f"{v:,} {k}" for k, v in counts.items()))
 
         def baseline_once() -> float:
@@ -219,9 +288,14 @@ def main() -> int:
             ms = 1000.0
             b_med, c_med = statistics.median(base) * ms, statistics.median(cell) * ms
             print(label)
-            print(f"  one-row commit (baseline): median {b_med:.2f} ms, p90 {_pct(base, 0.9) * ms:.2f} ms  ({len(base)} commits)")
-            print(f"  save one cell + audit:     median {c_med:.2f} ms, p90 {_pct(cell, 0.9) * ms:.2f} ms  "
-                  f"({len(cell)} saves, {audit_after - audit_before} audit entries written)")
+            print(
+                f"  one-row commit (baseline): median {b_med:.2f} ms, "
+                f"p90 {_pct(base, 0.9) * ms:.2f} ms  ({len(base)} commits)"
+            )
+            print(
+                f"  save one cell + audit:     median {c_med:.2f} ms, p90 {_pct(cell, 0.9) * ms:.2f} ms  "
+                f"({len(cell)} saves, {audit_after - audit_before} audit entries written)"
+            )
             print(f"  ratio cell / baseline:     {c_med / b_med:.2f}x; cell minus baseline: {c_med - b_med:.2f} ms")
             if sync_full:
                 print(f"  goal median < 5 ms:        {'met' if c_med < 5 else 'NOT met'}")

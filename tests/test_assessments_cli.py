@@ -7,7 +7,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli
 
 KEYS = {"id", "registration_number", "unit_code", "attempt", "status", "outcome", "assessor", "verifier", "date"}
@@ -25,7 +24,9 @@ def test_list_json_filters(dbfile: str) -> None:
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
     assert len(rows) == 56 and KEYS <= set(rows[0])
-    r = run_cli("--db", dbfile, "assessments", "list", "--candidate", "ACC-2026-00002", "--status", "verified", "--json")
+    r = run_cli(
+        "--db", dbfile, "assessments", "list", "--candidate", "ACC-2026-00002", "--status", "verified", "--json"
+    )
     rows = json.loads(r.stdout)
     assert len(rows) == 9 and {x["registration_number"] for x in rows} == {"ACC-2026-00002"}
     assert sorted(x["attempt"] for x in rows if x["unit_code"] == "ELI-C04") == [1, 2]
@@ -54,7 +55,11 @@ def test_show_json_and_progress_json(dbfile: str) -> None:
 
 
 def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path) -> None:
-    rows = json.loads(run_cli("--db", dbfile, "assessments", "list", "--candidate", "ACC-2026-00004", "--status", "draft", "--json").stdout)
+    rows = json.loads(
+        run_cli(
+            "--db", dbfile, "assessments", "list", "--candidate", "ACC-2026-00004", "--status", "draft", "--json"
+        ).stdout
+    )
     (draft,) = rows
     aid = str(draft["id"])
     assessor = draft["assessor"]
@@ -62,11 +67,24 @@ def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path)
     r = run_cli("--db", dbfile, "assessments", "judge", aid, "1.1=S", env=env)
     assert r.returncode != 0 and "--user" in r.stderr and "Traceback" not in r.stderr
     other = "assessor2" if assessor == "assessor1" else "assessor1"
-    r = run_cli("--db", dbfile, "--user", other, "assessments", "judge", aid, "1.1=S", env={"SKILLASSESS_PASSWORD": f"demo-{other}"})
+    r = run_cli(
+        "--db",
+        dbfile,
+        "--user",
+        other,
+        "assessments",
+        "judge",
+        aid,
+        "1.1=S",
+        env={"SKILLASSESS_PASSWORD": f"demo-{other}"},
+    )
     assert r.returncode != 0 and "only its assessor" in r.stderr
     r = run_cli("--db", dbfile, "--user", assessor, "assessments", "outcome", aid, "competent", env=env)
     assert r.returncode != 0 and "criteria not yet Satisfactory" in r.stderr
-    numbers = [c["number"] for c in json.loads(run_cli("--db", dbfile, "assessments", "show", aid, "--json").stdout)["criteria"]]
+    numbers = [
+        c["number"]
+        for c in json.loads(run_cli("--db", dbfile, "assessments", "show", aid, "--json").stdout)["criteria"]
+    ]
     r = run_cli("--db", dbfile, "--user", assessor, "assessments", "judge", aid, *[f"{n}=S" for n in numbers], env=env)
     assert r.returncode == 0, r.stderr
     for args in (("methods", aid, "observation"), ("declare", aid), ("outcome", aid, "competent"), ("submit", aid)):
@@ -74,7 +92,16 @@ def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path)
         assert r.returncode == 0, r.stderr
     r = run_cli("--db", dbfile, "--user", assessor, "assessments", "verify", aid, env=env)
     assert r.returncode != 0 and "verifier" in r.stderr
-    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "verify", aid, env={"SKILLASSESS_PASSWORD": "demo-verifier"})
+    r = run_cli(
+        "--db",
+        dbfile,
+        "--user",
+        "verifier",
+        "assessments",
+        "verify",
+        aid,
+        env={"SKILLASSESS_PASSWORD": "demo-verifier"},
+    )
     assert r.returncode == 0, r.stderr
     r = run_cli("--db", dbfile, "--user", assessor, "assessments", "judge", aid, "1.1=N", env=env)
     assert r.returncode != 0 and "locked" in r.stderr

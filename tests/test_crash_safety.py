@@ -10,9 +10,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from sqlalchemy import select
 
-from conftest import ROOT
 from skillassess.core.enums import AssessmentStatus, Judgement
 from skillassess.core.models import Assessment, CriterionJudgement
 from skillassess.services import audit
@@ -61,7 +61,11 @@ def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:  
     demo_db.dispose()
     proc = subprocess.Popen(
         [sys.executable, "-c", CHILD, path, assessor],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
     )
     assert proc.stdin and proc.stdout and proc.stderr
     try:

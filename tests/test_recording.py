@@ -208,7 +208,9 @@ def test_rpl_credit_transfer_withdrawn_rules(demo_db, demo_actor, planned) -> No
         with pytest.raises(ValidationError, match="credit transfer needs its source"):
             rec.set_outcome(s, a1, training_aid, Outcome.CREDIT_TRANSFER)
     with demo_db.transaction() as s:
-        rec.set_outcome(s, a1, training_aid, Outcome.CREDIT_TRANSFER, "Certificate II, Kumasi Technical Institute, 2021")
+        rec.set_outcome(
+            s, a1, training_aid, Outcome.CREDIT_TRANSFER, "Certificate II, Kumasi Technical Institute, 2021"
+        )
     with demo_db.session() as s:
         assert s.get_one(Assessment, training_aid).credit_transfer_source.startswith("Certificate II")
     with demo_db.transaction() as s:
@@ -325,10 +327,18 @@ def test_verified_is_locked_and_amendments_keep_the_original(demo_db, demo_actor
         with pytest.raises(ValidationError, match="cannot be Competent"):
             rec.amend(s, v, aid, {"judgements": {"1.1": "not_yet_satisfactory"}}, "wrong box ticked")
     with demo_db.transaction() as s:
-        rec.amend(s, v, aid, {"venue": "Workshop B", "assessed_on": "2026-11-21"}, "Venue and date copied wrongly from the plan.")
+        rec.amend(
+            s,
+            v,
+            aid,
+            {"venue": "Workshop B", "assessed_on": "2026-11-21"},
+            "Venue and date copied wrongly from the plan.",
+        )
     with demo_db.transaction() as s:
         rec.amend(
-            s, admin, aid,
+            s,
+            admin,
+            aid,
             {"outcome": "not_yet_competent", "judgements": {"1.1": "not_yet_satisfactory"}},
             "The assessor's paper checklist shows 1.1 not yet satisfactory.",
         )
@@ -394,7 +404,9 @@ def test_appeal_by_independent_reviewer_opens_new_attempt(demo_db, demo_actor, p
             rec.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds="The meter was faulty.", reviewer_id=a1.user_id)
         with pytest.raises(ValidationError, match="grounds"):
             rec.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds=" ", reviewer_id=v.user_id)
-        appeal_id = rec.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds="The meter was faulty.", reviewer_id=admin.user_id)
+        appeal_id = rec.lodge_appeal(
+            s, a1, aid, lodged_on=DAY, grounds="The meter was faulty.", reviewer_id=admin.user_id
+        )
     with demo_db.transaction() as s:
         with pytest.raises(PermissionDenied, match="named reviewer"):
             rec.decide_appeal(s, v, appeal_id, AppealDecision.UPHELD)
@@ -402,8 +414,13 @@ def test_appeal_by_independent_reviewer_opens_new_attempt(demo_db, demo_actor, p
             rec.decide_appeal(s, admin, appeal_id, AppealDecision.DISMISSED, open_new_attempt=True)
     with demo_db.transaction() as s:
         new_id = rec.decide_appeal(
-            s, admin, appeal_id, AppealDecision.UPHELD, notes="Meter calibration had expired.",
-            open_new_attempt=True, new_assessor_id=demo_actor("assessor2").user_id,
+            s,
+            admin,
+            appeal_id,
+            AppealDecision.UPHELD,
+            notes="Meter calibration had expired.",
+            open_new_attempt=True,
+            new_assessor_id=demo_actor("assessor2").user_id,
         )
     assert new_id is not None
     with demo_db.transaction() as s:
@@ -445,3 +462,60 @@ def test_progress_counts_only_verified_achievements_with_packaging(demo_db, demo
         rec.verify(s, demo_actor("verifier"), aids[-1])
     with demo_db.session() as s:
         assert candidate_progress(s, cid)[0].eligible == "full"
+
+
+def test_every_change_writes_exactly_one_audit_entry(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    a1, v = demo_actor("assessor1"), demo_actor("verifier")
+    with demo_db.session() as s:
+        cands, units = _ids(s, ["ACC-2026-00025"], ["ELI-C02"])
+        crit = rec.unit_criteria(s, units[0])
+    n = _audit_count(demo_db)
+    aid_box: list[int] = []
+
+    def plan(s):  # type: ignore[no-untyped-def]
+        aid_box.append(rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, units, cands)).assessment_ids[0])
+
+    changes = [plan]
+    changes += [lambda s, c=c: rec.set_judgement(s, a1, aid_box[0], c.criterion_id, S) for c in crit]
+    changes += [
+        lambda s: rec.set_methods(s, a1, aid_box[0], [AssessmentMethod.PRODUCT]),
+        lambda s: rec.set_notes(s, a1, aid_box[0], comments="c", feedback="f"),
+        lambda s: rec.set_details(s, a1, aid_box[0], venue="Yard"),
+        lambda s: rec.declare_conflict(s, a1, aid_box[0], False),
+        lambda s: rec.set_outcome(s, a1, aid_box[0], Outcome.NOT_YET_COMPETENT),
+        lambda s: rec.submit(s, a1, aid_box[0]),
+        lambda s: rec.return_assessment(s, v, aid_box[0], "Outcome does not match the judgements."),
+        lambda s: rec.set_outcome(s, a1, aid_box[0], Outcome.COMPETENT),
+        lambda s: rec.submit(s, a1, aid_box[0]),
+        lambda s: rec.verify(s, v, aid_box[0]),
+        lambda s: rec.amend(s, v, aid_box[0], {"comments": "corrected"}, "typo"),
+        lambda s: rec.lodge_appeal(s, a1, aid_box[0], lodged_on=DAY, grounds="g", reviewer_id=v.user_id),
+    ]
+    for change in changes:
+        with demo_db.transaction() as s:
+            change(s)
+        assert _audit_count(demo_db) == n + 1, change
+        n += 1
+    with demo_db.session() as s:
+        assert audit.verify(s).intact
+
+
+def test_progress_with_minimum_credits_rule(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    """All core units plus at least N credits in all: electives count by their credits."""
+    from skillassess.core.enums import PackagingRule
+    from skillassess.core.models import Qualification
+
+    with demo_db.transaction() as s:
+        q = s.execute(select(Qualification)).scalar_one()
+        q.packaging_rule = PackagingRule.MIN_CREDITS
+        q.credits_required = 43 + 8 + 6  # core 43 credits, plus E01 (8) and E03 (6)
+    with demo_db.session() as s:
+        by_reg = {}
+        for c in s.execute(select(Candidate)).scalars():
+            by_reg[c.registration_number] = candidate_progress(s, c.id)[0]
+        assert by_reg["ACC-2026-00001"].eligible == "full"  # all 8 units: 65 credits
+    with demo_db.transaction() as s:
+        s.execute(select(Qualification)).scalar_one().credits_required = 66
+    with demo_db.session() as s:
+        cid = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00001")).scalar_one()
+        assert candidate_progress(s, cid)[0].eligible == "partial"

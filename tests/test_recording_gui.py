@@ -21,8 +21,10 @@ DAY = dt.date(2026, 11, 20)
 def session_id(demo_db, demo_actor):  # type: ignore[no-untyped-def]
     a1 = demo_actor("assessor1")
     with demo_db.transaction() as s:
-        cands = [s.execute(select(Candidate.id).where(Candidate.registration_number == r)).scalar_one()
-                 for r in ("ACC-2026-00028", "ACC-2026-00029", "ACC-2026-00030")]
+        cands = [
+            s.execute(select(Candidate.id).where(Candidate.registration_number == r)).scalar_one()
+            for r in ("ACC-2026-00028", "ACC-2026-00029", "ACC-2026-00030")
+        ]
         unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
         return rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, [unit], cands, venue="Workshop A")).session_id
 
@@ -39,8 +41,11 @@ def dialog(qtbot, demo_db, demo_actor, session_id):  # type: ignore[no-untyped-d
 
 def _stored(demo_db, aid):  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
-        rows = s.execute(select(CriterionJudgement.criterion_id, CriterionJudgement.result)
-                         .where(CriterionJudgement.assessment_id == aid)).all()
+        rows = s.execute(
+            select(CriterionJudgement.criterion_id, CriterionJudgement.result).where(
+                CriterionJudgement.assessment_id == aid
+            )
+        ).all()
     return dict(rows)
 
 
@@ -76,7 +81,14 @@ def test_fill_a_grid_with_the_keyboard_alone(dialog, qtbot, demo_db) -> None:  #
     ids = {c.number: c.criterion_id for c in criteria}
     S, N = Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY
     assert _stored(demo_db, first.assessment_id) == {
-        ids["1.1"]: S, ids["1.2"]: S, ids["1.3"]: S, ids["1.4"]: S, ids["2.1"]: S, ids["2.2"]: N, ids["2.3"]: S, ids["3.1"]: S,
+        ids["1.1"]: S,
+        ids["1.2"]: S,
+        ids["1.3"]: S,
+        ids["1.4"]: S,
+        ids["2.1"]: S,
+        ids["2.2"]: N,
+        ids["2.3"]: S,
+        ids["3.1"]: S,
     }
     assert _stored(demo_db, second.assessment_id) == {ids["1.1"]: S, ids["1.2"]: S}
     assert _stored(demo_db, third.assessment_id) == {ids["1.1"]: S}
@@ -150,3 +162,57 @@ def test_verifier_sees_verify_but_cannot_type(qtbot, demo_db, demo_actor, sessio
     assert _stored(demo_db, d.model.column_at(1).assessment_id) == {}
     assert not d.panel.verify_button.isEnabled()  # nothing submitted yet
     assert not d.panel.method_boxes[AssessmentMethod.OBSERVATION].isEnabled()
+
+
+def test_planner_creates_the_session_and_progress_dialog_shows_eligibility(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.ui.recording.planner import SessionPlannerDialog
+    from skillassess.ui.recording.progress import ProgressDialog
+
+    create_application()
+    planner = SessionPlannerDialog(demo_db, demo_actor("assessor2"))
+    qtbot.addWidget(planner)
+    assert planner.assessor_combo.currentText().endswith("(assessor2)")
+    planner.venue_edit.setText("Solar training yard")
+    planner.units_list.item(5).setCheckState(Qt.CheckState.Checked)  # ELI-E01
+    planner.search_edit.setText("ACC-2026-00030")
+    planner._search()
+    assert planner.found_list.count() == 1
+    planner.found_list.item(0).setSelected(True)
+    planner._add()
+    planner._add()  # adding twice keeps one
+    assert planner.chosen_candidate_ids() and len(planner.chosen_candidate_ids()) == 1
+    planner.accept()
+    assert planner.planned is not None and len(planner.planned.assessment_ids) == 1
+    with demo_db.session() as s:
+        d = rec.assessment_detail(s, planner.planned.assessment_ids[0])
+    assert d.unit_code == "ELI-E01" and d.venue == "Solar training yard" and d.assessor == "assessor2"
+
+    with demo_db.session() as s:
+        cid = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00001")).scalar_one()
+    dialog = ProgressDialog(demo_db, cid, "ACC-2026-00001")
+    qtbot.addWidget(dialog)
+    assert "full qualification certificate" in dialog.widget.eligibility_labels[0].text()
+    assert dialog.widget.tables[0].rowCount() == 8
+
+
+def test_assessments_page_opens_the_grid_for_the_selected_row(qtbot, demo_db, demo_actor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.ui.main_window import MainWindow
+    from skillassess.ui.pages.assessments import AssessmentsPage
+    from skillassess.ui.recording.dialog import RecordingDialog
+
+    create_application()
+    w = MainWindow(demo_db, demo_actor("assessor1"))
+    qtbot.addWidget(w)
+    w.show()
+    page = w.show_page(AssessmentsPage)
+    assert page.plan_button.isEnabled() and not page.record_button.isEnabled()
+    page.table.selectRow(0)
+    assert page.record_button.isEnabled()
+    opened: list[RecordingDialog] = []
+    monkeypatch.setattr(RecordingDialog, "exec", lambda self: opened.append(self) or 0)
+    page.record_selected()
+    (dialog,) = opened
+    row = page.model.row(0)
+    current = dialog.model.column_at(dialog.view.currentIndex().column())
+    assert current is not None and current.assessment_id == row.id
+    assert dialog.panel.detail.id == row.id

@@ -106,15 +106,29 @@ def cmd_list(args: argparse.Namespace) -> int:
         with db.session() as s:
             if args.candidate:
                 get_by_registration_number(s, args.candidate)  # a plain error for an unknown number
-            rows = list_assessments(s, candidate=args.candidate, status=AssessmentStatus(args.status) if args.status else None)
+            rows = list_assessments(
+                s, candidate=args.candidate, status=AssessmentStatus(args.status) if args.status else None
+            )
     finally:
         db.dispose()
     if args.json:
         print_json([_row_json(r) for r in rows])
     else:
         print_table(
-            [[str(r.id), r.date.isoformat(), r.registration_number, f"{r.unit_code} v{r.unit_version}", str(r.attempt),
-              r.status.value, r.outcome.code if r.outcome else "", r.assessor, r.verifier or ""] for r in rows],
+            [
+                [
+                    str(r.id),
+                    r.date.isoformat(),
+                    r.registration_number,
+                    f"{r.unit_code} v{r.unit_version}",
+                    str(r.attempt),
+                    r.status.value,
+                    r.outcome.code if r.outcome else "",
+                    r.assessor,
+                    r.verifier or "",
+                ]
+                for r in rows
+            ],
             ["id", "date", "candidate", "unit", "attempt", "status", "outcome", "assessor", "verifier"],
         )
     return 0
@@ -255,9 +269,16 @@ def cmd_progress(args: argparse.Namespace) -> int:
             "eligible": p.eligible,
             "units": [
                 {
-                    "code": u.code, "version": u.version, "title": u.title, "category": u.category,
-                    "credits": u.credits, "outcome": u.outcome, "status": u.status, "attempts": u.attempts,
-                    "achieved": u.achieved, "assessment_id": u.assessment_id,
+                    "code": u.code,
+                    "version": u.version,
+                    "title": u.title,
+                    "category": u.category,
+                    "credits": u.credits,
+                    "outcome": u.outcome,
+                    "status": u.status,
+                    "attempts": u.attempts,
+                    "achieved": u.achieved,
+                    "assessment_id": u.assessment_id,
                 }
                 for u in p.units
             ],
@@ -272,8 +293,16 @@ def cmd_progress(args: argparse.Namespace) -> int:
     for e in doc:
         print(f"{e['qualification']} {e['qualification_title']}: eligible {e['eligible']}")
         print_table(
-            [[u["code"], u["category"].value, u["outcome"].code if u["outcome"] else "", u["status"].value if u["status"] else "",
-              "yes" if u["achieved"] else ""] for u in e["units"]],
+            [
+                [
+                    u["code"],
+                    u["category"].value,
+                    u["outcome"].code if u["outcome"] else "",
+                    u["status"].value if u["status"] else "",
+                    "yes" if u["achieved"] else "",
+                ]
+                for u in e["units"]
+            ],
             ["unit", "category", "outcome", "status", "achieved"],
         )
     return 0

@@ -48,9 +48,13 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
     body = ParagraphStyle("body", parent=base["BodyText"], fontName=FONT, fontSize=9, leading=11.5)
     return {
-        "title": ParagraphStyle("title", parent=base["Title"], fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=2),
+        "title": ParagraphStyle(
+            "title", parent=base["Title"], fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=2
+        ),
         "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER, fontSize=10),
-        "h2": ParagraphStyle("h2", parent=base["Heading2"], fontName=FONT_BOLD, fontSize=11, spaceBefore=8, spaceAfter=4),
+        "h2": ParagraphStyle(
+            "h2", parent=base["Heading2"], fontName=FONT_BOLD, fontSize=11, spaceBefore=8, spaceAfter=4
+        ),
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#444444")),
         "label": ParagraphStyle("label", parent=body, fontName=FONT_BOLD),
@@ -101,7 +105,9 @@ def _story(d: AssessmentDetail, centre_name: str) -> list[Any]:
         story.append(_p(centre_name, st["centre"]))
     story.append(Paragraph("Assessment record", st["title"]))
     if d.status != AssessmentStatus.VERIFIED:
-        story.append(_p(f"Status: {STATUS_NAMES[d.status]}. This record is not final until it is verified.", st["centre"]))
+        story.append(
+            _p(f"Status: {STATUS_NAMES[d.status]}. This record is not final until it is verified.", st["centre"])
+        )
     story.append(Spacer(1, 4 * mm))
 
     outcome = OUTCOME_NAMES[d.outcome] if d.outcome else "—"
@@ -112,7 +118,12 @@ def _story(d: AssessmentDetail, centre_name: str) -> list[Any]:
         ("Unit", f"{d.unit_code} version {d.unit_version} — {d.unit_title}"),
         ("Attempt", str(d.attempt)),
         ("Date and venue", f"{_date(d.date)}{', ' + d.venue if d.venue else ''}"),
-        ("Pathway", {"rpl": "Recognition of Prior Learning", "training": "Training"}.get(d.pathway.value, "") if d.pathway else "—"),
+        (
+            "Pathway",
+            {"rpl": "Recognition of Prior Learning", "training": "Training"}.get(d.pathway.value, "")
+            if d.pathway
+            else "—",
+        ),
         ("Methods used", ", ".join(METHOD_NAMES[m] for m in d.methods) or "—"),
         ("Outcome", outcome),
         ("Status", STATUS_NAMES[d.status]),
@@ -121,12 +132,16 @@ def _story(d: AssessmentDetail, centre_name: str) -> list[Any]:
         [[_p(k, st["label"]), _p(v, st["body"])] for k, v in facts],
         colWidths=[38 * mm, 132 * mm],
     )
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     story.append(table)
 
     story.append(Paragraph("Performance criteria", st["h2"]))
@@ -175,31 +190,49 @@ def _story(d: AssessmentDetail, centre_name: str) -> list[Any]:
     if d.amendments:
         story.append(Paragraph("Amendments after verification", st["h2"]))
         for am in d.amendments:
-            story.append(_p(f"{_date(am.amended_at)}, {am.amended_by}: {am.reason}\n" + _changes(am.before, am.after), st["small"]))
+            story.append(
+                _p(
+                    f"{_date(am.amended_at)}, {am.amended_by}: {am.reason}\n" + _changes(am.before, am.after),
+                    st["small"],
+                )
+            )
             story.append(Spacer(1, 2 * mm))
 
     if len(d.attempts) > 1:
         story.append(Paragraph("Attempts at this unit", st["h2"]))
-        story.append(_p("\n".join(
-            f"Attempt {h.attempt}: {_date(h.date)}, {OUTCOME_NAMES[h.outcome] if h.outcome else 'no outcome'}, "
-            f"{STATUS_NAMES[h.status].lower()}" for h in d.attempts
-        ), st["small"]))
+        story.append(
+            _p(
+                "\n".join(
+                    f"Attempt {h.attempt}: {_date(h.date)}, {OUTCOME_NAMES[h.outcome] if h.outcome else 'no outcome'}, "
+                    f"{STATUS_NAMES[h.status].lower()}"
+                    for h in d.attempts
+                ),
+                st["small"],
+            )
+        )
 
     sign = Table(
         [
             [_p("Assessor", st["label"]), _p("Verifier", st["label"])],
             [_p(d.assessor_name, st["body"]), _p(d.verifier_name or "—", st["body"])],
-            [_p(f"Submitted: {_date(d.submitted_at)}", st["body"]), _p(f"Verified: {_date(d.verified_at)}", st["body"])],
+            [
+                _p(f"Submitted: {_date(d.submitted_at)}", st["body"]),
+                _p(f"Verified: {_date(d.verified_at)}", st["body"]),
+            ],
             [_p("Signature:", st["small"]), _p("Signature:", st["small"])],
         ],
         colWidths=[85 * mm, 85 * mm],
         rowHeights=[None, None, None, 16 * mm],
     )
-    sign.setStyle(TableStyle([
-        ("BOX", (0, 0), (0, -1), 0.5, colors.black),
-        ("BOX", (1, 0), (1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
+    sign.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (0, -1), 0.5, colors.black),
+                ("BOX", (1, 0), (1, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     story.append(Spacer(1, 6 * mm))
     story.append(KeepTogether([Paragraph("Sign-off", st["h2"]), sign]))
     return story
@@ -214,15 +247,23 @@ def assessment_record_pdf(detail: AssessmentDetail, centre_name: str = "") -> by
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.drawString(
-            20 * mm, 10 * mm,
-            f"Assessment {detail.id} — {detail.registration_number} — {detail.unit_code} attempt {detail.attempt} — printed {printed}",
+            20 * mm,
+            10 * mm,
+            f"Assessment {detail.id} — {detail.registration_number} — {detail.unit_code} "
+            f"attempt {detail.attempt} — printed {printed}",
         )
         canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {doc.page}")
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
-        buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
-        title=f"Assessment record {detail.registration_number} {detail.unit_code}", author=centre_name or "SkillAssess",
+        buf,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=f"Assessment record {detail.registration_number} {detail.unit_code}",
+        author=centre_name or "SkillAssess",
     )
     doc.build(_story(detail, centre_name), onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()

@@ -172,9 +172,7 @@ def unit_criteria(session: Session, unit_id: int) -> list[CriterionLine]:
         .where(Element.unit_id == unit_id)
         .order_by(Element.position, PerformanceCriterion.position)
     ).all()
-    return [
-        CriterionLine(cid, f"{ep}.{cp}", text, eid, ep, etitle) for cid, ep, cp, text, eid, etitle in rows
-    ]
+    return [CriterionLine(cid, f"{ep}.{cp}", text, eid, ep, etitle) for cid, ep, cp, text, eid, etitle in rows]
 
 
 def _judgements(session: Session, assessment_id: int) -> dict[int, Judgement]:
@@ -212,7 +210,10 @@ def blocking_for(session: Session, assessment_id: int, unit_id: int) -> list[str
     """Numbers of the criteria not yet Satisfactory in an assessment (what blocks Competent)."""
     results = _judgements(session, assessment_id)
     return blocking_criteria(
-        [(c.number, results[c.criterion_id].value if c.criterion_id in results else None) for c in unit_criteria(session, unit_id)]
+        [
+            (c.number, results[c.criterion_id].value if c.criterion_id in results else None)
+            for c in unit_criteria(session, unit_id)
+        ]
     )
 
 
@@ -221,8 +222,14 @@ def attempt_history(session: Session, candidate_id: int, unit_code: str) -> list
     assessor, verifier = aliased(User), aliased(User)
     rows = session.execute(
         select(
-            Assessment.id, Assessment.attempt, Unit.version, Assessment.status, Assessment.outcome,
-            Assessment.assessed_on, assessor.username, verifier.username,
+            Assessment.id,
+            Assessment.attempt,
+            Unit.version,
+            Assessment.status,
+            Assessment.outcome,
+            Assessment.assessed_on,
+            assessor.username,
+            verifier.username,
         )
         .join(Unit, Assessment.unit_id == Unit.id)
         .join(assessor, Assessment.assessor_id == assessor.id)
@@ -242,7 +249,15 @@ def assessment_detail(session: Session, assessment_id: int) -> AssessmentDetail:
     verifier = session.get(User, a.verifier_id) if a.verifier_id else None
     results = _judgements(session, a.id)
     criteria = [
-        CriterionLine(c.criterion_id, c.number, c.text, c.element_id, c.element_position, c.element_title, results.get(c.criterion_id))
+        CriterionLine(
+            c.criterion_id,
+            c.number,
+            c.text,
+            c.element_id,
+            c.element_position,
+            c.element_title,
+            results.get(c.criterion_id),
+        )
         for c in unit_criteria(session, a.unit_id)
     ]
     amender = aliased(User)
@@ -257,7 +272,16 @@ def assessment_detail(session: Session, assessment_id: int) -> AssessmentDetail:
     ]
     reviewer = aliased(User)
     appeals = [
-        AppealLine(ap.id, ap.lodged_on, ap.grounds, username, ap.decision, ap.decided_on, ap.decision_notes, ap.new_assessment_id)
+        AppealLine(
+            ap.id,
+            ap.lodged_on,
+            ap.grounds,
+            username,
+            ap.decision,
+            ap.decided_on,
+            ap.decision_notes,
+            ap.new_assessment_id,
+        )
         for ap, username in session.execute(
             select(Appeal, reviewer.username)
             .outerjoin(reviewer, Appeal.reviewer_id == reviewer.id)
@@ -428,17 +452,26 @@ def plan_session(session: Session, actor: Actor, plan: SessionPlan) -> PlannedSe
     if problems:
         raise ValidationError("The session cannot be planned:", problems)
     sess = AssessmentSession(
-        title=plan.title.strip(), session_date=plan.session_date, venue=plan.venue.strip(),
-        assessor_id=assessor.id, notes=plan.notes,
+        title=plan.title.strip(),
+        session_date=plan.session_date,
+        venue=plan.venue.strip(),
+        assessor_id=assessor.id,
+        notes=plan.notes,
     )
     session.add(sess)
     session.flush()
     created: list[Assessment] = []
     for cand, unit, attempt in todo:
         a = Assessment(
-            candidate_id=cand.id, enrolment_id=_enrolment_for(session, cand.id, unit.code), unit_id=unit.id,
-            session_id=sess.id, attempt=attempt, assessed_on=plan.session_date, venue=sess.venue,
-            assessor_id=assessor.id, status=AssessmentStatus.DRAFT,
+            candidate_id=cand.id,
+            enrolment_id=_enrolment_for(session, cand.id, unit.code),
+            unit_id=unit.id,
+            session_id=sess.id,
+            attempt=attempt,
+            assessed_on=plan.session_date,
+            venue=sess.venue,
+            assessor_id=assessor.id,
+            status=AssessmentStatus.DRAFT,
         )
         session.add(a)
         created.append(a)
@@ -452,8 +485,12 @@ def list_sessions(session: Session, limit: int = 200) -> list[SessionSummary]:
     """Assessment sessions, newest first."""
     rows = session.execute(
         select(
-            AssessmentSession.id, AssessmentSession.title, AssessmentSession.session_date, AssessmentSession.venue,
-            User.username, func.count(Assessment.id),
+            AssessmentSession.id,
+            AssessmentSession.title,
+            AssessmentSession.session_date,
+            AssessmentSession.venue,
+            User.username,
+            func.count(Assessment.id),
         )
         .join(User, AssessmentSession.assessor_id == User.id)
         .outerjoin(Assessment, Assessment.session_id == AssessmentSession.id)
@@ -482,8 +519,14 @@ def _grid(session: Session, unit_id: int, where: Any) -> SessionGrid:
         GridColumn(aid, cid, reg, f"{given} {family}".strip(), attempt, status, assessor_id)
         for aid, cid, reg, given, family, attempt, status, assessor_id in session.execute(
             select(
-                Assessment.id, Candidate.id, Candidate.registration_number, Candidate.given_names,
-                Candidate.family_name, Assessment.attempt, Assessment.status, Assessment.assessor_id,
+                Assessment.id,
+                Candidate.id,
+                Candidate.registration_number,
+                Candidate.given_names,
+                Candidate.family_name,
+                Assessment.attempt,
+                Assessment.status,
+                Assessment.assessor_id,
             )
             .join(Candidate, Assessment.candidate_id == Candidate.id)
             .where(Assessment.unit_id == unit_id, where)
@@ -551,8 +594,13 @@ def set_judgement(
     actor.require(Role.ASSESSOR, action="record judgements")
     row = session.execute(
         select(
-            Assessment.status, Assessment.assessor_id, Assessment.unit_id, Element.unit_id, Element.position,
-            PerformanceCriterion.position, CriterionJudgement.result,
+            Assessment.status,
+            Assessment.assessor_id,
+            Assessment.unit_id,
+            Element.unit_id,
+            Element.position,
+            PerformanceCriterion.position,
+            CriterionJudgement.result,
         )
         .select_from(Assessment)
         .join(PerformanceCriterion, PerformanceCriterion.id == criterion_id)
@@ -569,7 +617,9 @@ def set_judgement(
     _check_editable(status, assessment_id)
     _check_own(actor, assessor_id, assessment_id)
     if criterion_unit_id != unit_id:
-        raise ValidationError(f"Criterion {el_pos}.{pc_pos} is not a criterion of the unit version of assessment {assessment_id}.")
+        raise ValidationError(
+            f"Criterion {el_pos}.{pc_pos} is not a criterion of the unit version of assessment {assessment_id}."
+        )
     if before == result:
         return  # nothing changes, nothing to audit
     key = (CriterionJudgement.assessment_id == assessment_id) & (CriterionJudgement.criterion_id == criterion_id)
@@ -585,7 +635,11 @@ def set_judgement(
         session.execute(update(CriterionJudgement).where(key).values(result=result, judged_at=utcnow()))
     number = f"{el_pos}.{pc_pos}"
     audit.record(
-        session, actor, AuditAction.UPDATE, "criterion_judgement", f"{assessment_id}:{criterion_id}",
+        session,
+        actor,
+        AuditAction.UPDATE,
+        "criterion_judgement",
+        f"{assessment_id}:{criterion_id}",
         {"criterion": number, "result": before.value if before else None},
         {"criterion": number, "result": result.value if result else None},
     )
@@ -603,8 +657,13 @@ def set_methods(session: Session, actor: Actor, assessment_id: int, methods: Ite
         session.execute(insert(AssessmentMethodUsed).values(assessment_id=a.id, method=m))
     session.expire(a, ["methods"])
     audit.record(
-        session, actor, AuditAction.UPDATE, "assessment", a.id,
-        {"methods": [m.value for m in before]}, {"methods": [m.value for m in wanted]},
+        session,
+        actor,
+        AuditAction.UPDATE,
+        "assessment",
+        a.id,
+        {"methods": [m.value for m in before]},
+        {"methods": [m.value for m in wanted]},
     )
 
 
@@ -660,30 +719,46 @@ def declare_conflict(session: Session, actor: Actor, assessment_id: int, conflic
         raise ValidationError(
             f"Assessment {a.id}: describe the conflict of interest (for example a relative or an employee)."
         )
-    _set_fields(session, actor, a, {"conflict_of_interest": conflict, "conflict_details": details.strip() if conflict else ""})
+    _set_fields(
+        session, actor, a, {"conflict_of_interest": conflict, "conflict_details": details.strip() if conflict else ""}
+    )
 
 
 def _outcome_problems(
-    session: Session, a: Assessment, outcome: Outcome, source: str,
-    results: dict[int, Judgement] | None = None, methods: Sequence[AssessmentMethod] | None = None,
+    session: Session,
+    a: Assessment,
+    outcome: Outcome,
+    source: str,
+    results: dict[int, Judgement] | None = None,
+    methods: Sequence[AssessmentMethod] | None = None,
 ) -> list[str]:
     results = _judgements(session, a.id) if results is None else results
     methods = _methods(session, a.id) if methods is None else methods
-    lines = [(c.number, results[c.criterion_id].value if c.criterion_id in results else None) for c in unit_criteria(session, a.unit_id)]
+    lines = [
+        (c.number, results[c.criterion_id].value if c.criterion_id in results else None)
+        for c in unit_criteria(session, a.unit_id)
+    ]
     pathway = _pathway(session, a.enrolment_id)
     return outcome_problems(outcome.value, lines, len(methods), pathway.value if pathway else None, source)
 
 
 def _outcome_error(a: Assessment, outcome: Outcome, problems: list[str]) -> ValidationError:
     names = {
-        Outcome.COMPETENT: "Competent", Outcome.RPL_GRANTED: "RPL granted", Outcome.CREDIT_TRANSFER: "Credit transfer",
-        Outcome.NOT_YET_COMPETENT: "Not Yet Competent", Outcome.WITHDRAWN: "Withdrawn",
+        Outcome.COMPETENT: "Competent",
+        Outcome.RPL_GRANTED: "RPL granted",
+        Outcome.CREDIT_TRANSFER: "Credit transfer",
+        Outcome.NOT_YET_COMPETENT: "Not Yet Competent",
+        Outcome.WITHDRAWN: "Withdrawn",
     }
     return ValidationError(f"Assessment {a.id} cannot be {names[outcome]}: " + "; ".join(problems) + ".", problems)
 
 
 def set_outcome(
-    session: Session, actor: Actor, assessment_id: int, outcome: Outcome | None, credit_transfer_source: str | None = None
+    session: Session,
+    actor: Actor,
+    assessment_id: int,
+    outcome: Outcome | None,
+    credit_transfer_source: str | None = None,
 ) -> None:
     """Record the unit outcome, enforcing the rules (Competent only when every criterion is Satisfactory...)."""
     a = _for_recording(session, actor, assessment_id, "record outcomes")
@@ -740,8 +815,15 @@ def verify(session: Session, actor: Actor, assessment_id: int) -> None:
     if problems:
         raise _outcome_error(a, a.outcome, problems)
     _set_fields(
-        session, actor, a,
-        {"status": AssessmentStatus.VERIFIED, "verifier_id": actor.user_id, "verified_at": utcnow(), "returned_reason": ""},
+        session,
+        actor,
+        a,
+        {
+            "status": AssessmentStatus.VERIFIED,
+            "verifier_id": actor.user_id,
+            "verified_at": utcnow(),
+            "returned_reason": "",
+        },
     )
 
 
@@ -751,7 +833,9 @@ def return_assessment(session: Session, actor: Actor, assessment_id: int, reason
     if not reason.strip():
         raise ValidationError(f"Say why assessment {a.id} is returned, so that the assessor knows what to fix.")
     _set_fields(
-        session, actor, a,
+        session,
+        actor,
+        a,
         {"status": AssessmentStatus.RETURNED, "verifier_id": actor.user_id, "returned_reason": reason.strip()},
     )
 
@@ -832,13 +916,17 @@ def amend(session: Session, actor: Actor, assessment_id: int, changes: Mapping[s
     for cid in set(results) | set(new_results):
         if results.get(cid) == new_results.get(cid):
             continue
-        key = (CriterionJudgement.assessment_id == a.id) & (CriterionJudgement.criterion_id == cid)
+        match = (CriterionJudgement.assessment_id == a.id) & (CriterionJudgement.criterion_id == cid)
         if cid not in new_results:
-            session.execute(delete(CriterionJudgement).where(key))
+            session.execute(delete(CriterionJudgement).where(match))
         elif cid not in results:
-            session.execute(insert(CriterionJudgement).values(assessment_id=a.id, criterion_id=cid, result=new_results[cid], note=""))
+            session.execute(
+                insert(CriterionJudgement).values(
+                    assessment_id=a.id, criterion_id=cid, result=new_results[cid], note=""
+                )
+            )
         else:
-            session.execute(update(CriterionJudgement).where(key).values(result=new_results[cid], judged_at=utcnow()))
+            session.execute(update(CriterionJudgement).where(match).values(result=new_results[cid], judged_at=utcnow()))
     if new_methods != methods:
         session.execute(delete(AssessmentMethodUsed).where(AssessmentMethodUsed.assessment_id == a.id))
         for m in new_methods:
@@ -847,7 +935,8 @@ def amend(session: Session, actor: Actor, assessment_id: int, changes: Mapping[s
     for k, v in scalar.items():
         setattr(a, k, v)
     amendment = Amendment(
-        assessment_id=a.id, reason=reason.strip(),
+        assessment_id=a.id,
+        reason=reason.strip(),
         before_json=json.dumps(before, ensure_ascii=False, sort_keys=True),
         after_json=json.dumps(after, ensure_ascii=False, sort_keys=True),
         amended_by_id=actor.user_id,
@@ -855,8 +944,13 @@ def amend(session: Session, actor: Actor, assessment_id: int, changes: Mapping[s
     session.add(amendment)
     session.flush()
     audit.record(
-        session, actor, AuditAction.CREATE, "amendment", amendment.id,
-        None, {"assessment_id": a.id, "reason": amendment.reason, "before": before, "after": after},
+        session,
+        actor,
+        AuditAction.CREATE,
+        "amendment",
+        amendment.id,
+        None,
+        {"assessment_id": a.id, "reason": amendment.reason, "before": before, "after": after},
     )
     return amendment.id
 
@@ -879,9 +973,15 @@ def _open_attempt(
         venue = sess.venue
         assessed_on = assessed_on or sess.session_date
     new = Assessment(
-        candidate_id=a.candidate_id, enrolment_id=a.enrolment_id, unit_id=a.unit_id, session_id=session_id,
-        attempt=(history[-1].attempt if history else a.attempt) + 1, assessed_on=assessed_on or dt.date.today(),
-        venue=venue, assessor_id=assessor_id, status=AssessmentStatus.DRAFT,
+        candidate_id=a.candidate_id,
+        enrolment_id=a.enrolment_id,
+        unit_id=a.unit_id,
+        session_id=session_id,
+        attempt=(history[-1].attempt if history else a.attempt) + 1,
+        assessed_on=assessed_on or dt.date.today(),
+        venue=venue,
+        assessor_id=assessor_id,
+        status=AssessmentStatus.DRAFT,
     )
     session.add(new)
     session.flush()
@@ -889,8 +989,13 @@ def _open_attempt(
 
 
 def new_attempt(
-    session: Session, actor: Actor, assessment_id: int, *, assessed_on: dt.date | None = None,
-    session_id: int | None = None, assessor_id: int | None = None,
+    session: Session,
+    actor: Actor,
+    assessment_id: int,
+    *,
+    assessed_on: dt.date | None = None,
+    session_id: int | None = None,
+    assessor_id: int | None = None,
 ) -> int:
     """Open the next attempt (reassessment) after a verified Not Yet Competent or Withdrawn result."""
     actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="open reassessments")
@@ -907,7 +1012,9 @@ def new_attempt(
         assessor_id = actor.user_id
     _require_assessor_user(session, assessor_id)
     new = _open_attempt(session, a, assessor_id, assessed_on, session_id)
-    audit.record(session, actor, AuditAction.CREATE, "assessment", new.id, None, as_dict(new) | {"after_assessment_id": a.id})
+    audit.record(
+        session, actor, AuditAction.CREATE, "assessment", new.id, None, as_dict(new) | {"after_assessment_id": a.id}
+    )
     return new.id
 
 
@@ -926,10 +1033,13 @@ def lodge_appeal(
         raise NotFoundError(f"There is no active user number {reviewer_id} to review the appeal.")
     if reviewer.id == a.assessor_id:
         raise ValidationError(
-            f"{reviewer.username} assessed assessment {a.id} and cannot review the appeal; choose an independent reviewer."
+            f"{reviewer.username} assessed assessment {a.id} and cannot review the appeal; "
+            "choose an independent reviewer."
         )
     if not reviewer.role_set & {Role.VERIFIER, Role.ADMINISTRATOR}:
-        raise ValidationError(f"{reviewer.username} cannot review appeals: it needs the verifier or administrator role.")
+        raise ValidationError(
+            f"{reviewer.username} cannot review appeals: it needs the verifier or administrator role."
+        )
     appeal = Appeal(assessment_id=a.id, lodged_on=lodged_on, grounds=grounds.strip(), reviewer_id=reviewer.id)
     session.add(appeal)
     session.flush()
@@ -938,8 +1048,15 @@ def lodge_appeal(
 
 
 def decide_appeal(
-    session: Session, actor: Actor, appeal_id: int, decision: AppealDecision, *, notes: str = "",
-    decided_on: dt.date | None = None, open_new_attempt: bool = False, new_assessor_id: int | None = None,
+    session: Session,
+    actor: Actor,
+    appeal_id: int,
+    decision: AppealDecision,
+    *,
+    notes: str = "",
+    decided_on: dt.date | None = None,
+    open_new_attempt: bool = False,
+    new_assessor_id: int | None = None,
 ) -> int | None:
     """The reviewer's decision on an appeal; an upheld appeal may open a new attempt (its id is returned)."""
     actor.require(Role.VERIFIER, Role.ADMINISTRATOR, action="decide appeals")

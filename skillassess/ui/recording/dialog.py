@@ -30,7 +30,12 @@ class RecordingDialog(QDialog):
     data_changed = Signal()
 
     def __init__(
-        self, db: Database, actor: Actor | None, *, session_id: int | None = None, assessment_id: int | None = None,
+        self,
+        db: Database,
+        actor: Actor | None,
+        *,
+        session_id: int | None = None,
+        assessment_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,8 +76,12 @@ class RecordingDialog(QDialog):
 
         self.save_label = QLabel()
         self.save_label.setTextFormat(Qt.TextFormat.PlainText)
-        hint = QLabel(self.tr("Keys: S = Satisfactory, N = Not yet satisfactory, Space = clear; arrows and Tab move. "
-                              "A click cycles a cell. Every change is saved at once."))
+        hint = QLabel(
+            self.tr(
+                "Keys: S = Satisfactory, N = Not yet satisfactory, Space = clear; arrows and Tab move. "
+                "A click cycles a cell. Every change is saved at once."
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -99,9 +108,12 @@ class RecordingDialog(QDialog):
                 units = rec.session_units(s, self.session_id)
                 focus_unit = rec.assessment_detail(s, focus).unit_id if focus else None
                 if summary:
-                    text = self.tr("Session of %1, %2, assessor %3").replace(
-                        "%1", locale.toString(summary.date, QLocale.FormatType.ShortFormat)
-                    ).replace("%2", summary.venue or "—").replace("%3", summary.assessor)
+                    text = (
+                        self.tr("Session of %1, %2, assessor %3")
+                        .replace("%1", locale.toString(summary.date, QLocale.FormatType.ShortFormat))
+                        .replace("%2", summary.venue or "—")
+                        .replace("%3", summary.assessor)
+                    )
                     if summary.title:
                         text = summary.title + " — " + text
                     self.session_label.setText(text)
@@ -123,8 +135,11 @@ class RecordingDialog(QDialog):
     def _editable(self, grid: rec.SessionGrid) -> set[int]:
         if self.actor is None or not self.actor.has(Role.ASSESSOR):
             return set()
-        return {c.assessment_id for c in grid.columns
-                if c.assessor_id == self.actor.user_id and c.status in rec.EDITABLE_STATUSES}
+        return {
+            c.assessment_id
+            for c in grid.columns
+            if c.assessor_id == self.actor.user_id and c.status in rec.EDITABLE_STATUSES
+        }
 
     def _load_grid(self, focus: int | None = None) -> None:
         uid = self.unit_combo.currentData()
@@ -174,14 +189,22 @@ class RecordingDialog(QDialog):
         shown = label(value) if isinstance(value, Judgement) else self.tr("cleared")
         self.save_label.setStyleSheet(OK_STYLE)
         self.save_label.setText(
-            self.tr("Saved %1 %2 = %3 at %4").replace("%1", who).replace("%2", number).replace("%3", shown)
+            self.tr("Saved %1 %2 = %3 at %4")
+            .replace("%1", who)
+            .replace("%2", number)
+            .replace("%3", shown)
             .replace("%4", QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat))
         )
         if self.panel.detail is not None and self.panel.detail.id == assessment_id:
             results = self.model.results_of(assessment_id)
-            self.panel.update_blocking(blocking_criteria(
-                [(c.number, results[c.criterion_id].value if c.criterion_id in results else None) for c in self.model.criteria()]
-            ))
+            self.panel.update_blocking(
+                blocking_criteria(
+                    [
+                        (c.number, results[c.criterion_id].value if c.criterion_id in results else None)
+                        for c in self.model.criteria()
+                    ]
+                )
+            )
         self.data_changed.emit()
 
     def _save_failed(self, exc: object) -> None:
@@ -229,6 +252,6 @@ class RecordingDialog(QDialog):
             self._load_header(focus=assessment_id)
         self.panel.show_assessment(assessment_id)
 
-    def done(self, result: int) -> None:  # noqa: D102 - Qt override
+    def done(self, result: int) -> None:
         self.panel.flush()  # typed text is saved before the window goes
         super().done(result)

@@ -64,7 +64,9 @@ class AssessmentGridTableModel(QAbstractTableModel):
         self.saver: Saver | None = None
 
     # Ours ---------------------------------------------------------------------------------------
-    def set_grid(self, grid: SessionGrid | None, columns: list[GridColumn] | None = None, editable: set[int] | None = None) -> None:
+    def set_grid(
+        self, grid: SessionGrid | None, columns: list[GridColumn] | None = None, editable: set[int] | None = None
+    ) -> None:
         """Show ``grid`` (only ``columns`` of it when given); ``editable`` names assessments the user may change."""
         self.beginResetModel()
         self._rows = []
@@ -222,8 +224,12 @@ class AssessmentGridTableModel(QAbstractTableModel):
                 text += "\n" + label(col.status)
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1, attempt %2: %3").replace("%1", col.candidate_name).replace(
-                "%2", str(col.attempt)).replace("%3", label(col.status))
+            return (
+                self.tr("%1, attempt %2: %3")
+                .replace("%1", col.candidate_name)
+                .replace("%2", str(col.attempt))
+                .replace("%3", label(col.status))
+            )
         return None
 
 
@@ -264,7 +270,7 @@ class AssessmentGridView(QTableView):
         assert isinstance(model, AssessmentGridTableModel)
         return model
 
-    def setModel(self, model: Any) -> None:  # noqa: N802 - Qt name
+    def setModel(self, model: Any) -> None:
         super().setModel(model)
         model.modelReset.connect(self._after_reset)
         self.selectionModel().currentChanged.connect(self._current_changed)
@@ -302,7 +308,7 @@ class AssessmentGridView(QTableView):
                 return r
         return row
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         key = event.key()
         values = {
@@ -312,8 +318,11 @@ class AssessmentGridView(QTableView):
             Qt.Key.Key_Delete: None,
             Qt.Key.Key_Backspace: None,
         }
-        if index.isValid() and index.column() > 0 and key in values and not (
-            event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if (
+            index.isValid()
+            and index.column() > 0
+            and key in values
+            and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
         ):
             model = self.grid_model()
             if model.set_value(index.row(), index.column(), values[key]):

@@ -202,8 +202,15 @@ class CandidatePanel(QWidget):
         self._loading = True
         try:
             editable = bool(d and d.editable and self._is_assessor() and self._can(Role.ASSESSOR))
-            for w in (*self.method_boxes.values(), self.conflict_combo, self.conflict_details, self.comments,
-                      self.feedback, self.outcome_combo, self.source_edit):
+            for w in (
+                *self.method_boxes.values(),
+                self.conflict_combo,
+                self.conflict_details,
+                self.comments,
+                self.feedback,
+                self.outcome_combo,
+                self.source_edit,
+            ):
                 w.setEnabled(editable)
             if d is None:
                 self.heading.setText(self.tr("Choose a candidate's column in the grid."))
@@ -227,7 +234,9 @@ class CandidatePanel(QWidget):
             status += " · " + self.tr("assessor: %1").replace("%1", d.assessor_name)
             self.status_label.setText(status)
             self.returned_label.setText(
-                self.tr("Returned: %1").replace("%1", d.returned_reason) if d.status == AssessmentStatus.RETURNED else ""
+                self.tr("Returned: %1").replace("%1", d.returned_reason)
+                if d.status == AssessmentStatus.RETURNED
+                else ""
             )
             self.returned_label.setVisible(d.status == AssessmentStatus.RETURNED)
             for m, cb in self.method_boxes.items():
@@ -246,30 +255,45 @@ class CandidatePanel(QWidget):
             self._fill_history(d)
             self.submit_button.setEnabled(editable)
             independent = not self._is_assessor()
-            self.verify_button.setEnabled(d.status == AssessmentStatus.SUBMITTED and self._can(Role.VERIFIER) and independent)
+            self.verify_button.setEnabled(
+                d.status == AssessmentStatus.SUBMITTED and self._can(Role.VERIFIER) and independent
+            )
             self.return_button.setEnabled(self.verify_button.isEnabled())
             self.amend_button.setEnabled(
                 d.status == AssessmentStatus.VERIFIED and self._can(Role.VERIFIER, Role.ADMINISTRATOR) and independent
             )
             latest = not d.attempts or d.attempts[-1].id == d.id
             self.attempt_button.setEnabled(
-                d.status == AssessmentStatus.VERIFIED and latest
-                and d.outcome in (Outcome.NOT_YET_COMPETENT, Outcome.WITHDRAWN) and self._can(Role.ASSESSOR, Role.ADMINISTRATOR)
+                d.status == AssessmentStatus.VERIFIED
+                and latest
+                and d.outcome in (Outcome.NOT_YET_COMPETENT, Outcome.WITHDRAWN)
+                and self._can(Role.ASSESSOR, Role.ADMINISTRATOR)
             )
             pending = [a for a in d.appeals if a.decision == AppealDecision.PENDING]
             self.appeal_button.setText(self.tr("Decide appeal…") if pending else self.tr("Appeal…"))
             self.appeal_button.setEnabled(
                 (bool(pending) and self._can(Role.VERIFIER, Role.ADMINISTRATOR) and independent)
-                or (not pending and d.outcome is not None and d.status in (AssessmentStatus.SUBMITTED, AssessmentStatus.VERIFIED)
-                    and self.actor is not None)
+                or (
+                    not pending
+                    and d.outcome is not None
+                    and d.status in (AssessmentStatus.SUBMITTED, AssessmentStatus.VERIFIED)
+                    and self.actor is not None
+                )
             )
             self.print_button.setEnabled(True)
         finally:
             self._loading = False
 
     def _buttons(self) -> list[QPushButton]:
-        return [self.submit_button, self.verify_button, self.return_button, self.amend_button,
-                self.attempt_button, self.appeal_button, self.print_button]
+        return [
+            self.submit_button,
+            self.verify_button,
+            self.return_button,
+            self.amend_button,
+            self.attempt_button,
+            self.appeal_button,
+            self.print_button,
+        ]
 
     def _show_blocking(self, blocking: list[str], methods: int) -> None:
         parts = []
@@ -295,18 +319,21 @@ class CandidatePanel(QWidget):
         for h in d.attempts:
             mark = "▸ " if h.id == d.id else ""
             self.history.addItem(
-                mark + self.tr("Attempt %1, %2: %3, %4").replace("%1", str(h.attempt))
+                mark
+                + self.tr("Attempt %1, %2: %3, %4")
+                .replace("%1", str(h.attempt))
                 .replace("%2", locale.toString(h.date, QLocale.FormatType.ShortFormat))
-                .replace("%3", label(h.outcome) or self.tr("no outcome")).replace("%4", label(h.status))
+                .replace("%3", label(h.outcome) or self.tr("no outcome"))
+                .replace("%4", label(h.status))
             )
         for am in d.amendments:
-            self.history.addItem(
-                self.tr("Amended by %1: %2").replace("%1", am.amended_by).replace("%2", am.reason)
-            )
+            self.history.addItem(self.tr("Amended by %1: %2").replace("%1", am.amended_by).replace("%2", am.reason))
         for ap in d.appeals:
             self.history.addItem(
-                self.tr("Appeal of %1: %2 (%3)").replace("%1", locale.toString(ap.lodged_on, QLocale.FormatType.ShortFormat))
-                .replace("%2", ap.grounds).replace("%3", label(ap.decision))
+                self.tr("Appeal of %1: %2 (%3)")
+                .replace("%1", locale.toString(ap.lodged_on, QLocale.FormatType.ShortFormat))
+                .replace("%2", ap.grounds)
+                .replace("%3", label(ap.decision))
             )
 
     # Saving -------------------------------------------------------------------------------------
@@ -368,7 +395,10 @@ class CandidatePanel(QWidget):
         if comments == d.comments and feedback == d.feedback:
             return
         actor, aid = self.actor, d.id
-        self._save(self.tr("comments and feedback"), lambda s: rec.set_notes(s, actor, aid, comments=comments, feedback=feedback))  # type: ignore[arg-type]
+        self._save(
+            self.tr("comments and feedback"),
+            lambda s: rec.set_notes(s, actor, aid, comments=comments, feedback=feedback),
+        )  # type: ignore[arg-type]
 
     def _outcome_changed(self) -> None:
         if self._loading or self.detail is None:
@@ -399,10 +429,14 @@ class CandidatePanel(QWidget):
     def return_to_assessor(self) -> None:
         if self.detail is None:
             return
-        reason, ok = QInputDialog.getMultiLineText(self, self.tr("Return to the assessor"), self.tr("What must the assessor fix?"))
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Return to the assessor"), self.tr("What must the assessor fix?")
+        )
         if ok:
             actor, aid = self.actor, self.detail.id
-            self._save(self.tr("returned to the assessor"), lambda s: rec.return_assessment(s, actor, aid, reason), modal=True)  # type: ignore[arg-type]
+            self._save(
+                self.tr("returned to the assessor"), lambda s: rec.return_assessment(s, actor, aid, reason), modal=True
+            )  # type: ignore[arg-type]
 
     def amend(self) -> None:
         if self.detail is None:
@@ -418,15 +452,24 @@ class CandidatePanel(QWidget):
             return
         actor, aid = self.actor, self.detail.id
         created: list[int] = []
-        if self._save(self.tr("new attempt opened"), lambda s: created.append(rec.new_attempt(s, actor, aid, session_id=self.detail.session_id if self.detail else None)), modal=True):  # type: ignore[arg-type]
+        if self._save(
+            self.tr("new attempt opened"),
+            lambda s: created.append(
+                rec.new_attempt(s, actor, aid, session_id=self.detail.session_id if self.detail else None)
+            ),
+            modal=True,
+        ):  # type: ignore[arg-type]
             self.opened.emit(created[0])
 
     def appeal(self) -> None:
         if self.detail is None:
             return
         with self.db.session() as s:
-            reviewers = [u for u in rec.user_choices(s, Role.VERIFIER) + rec.user_choices(s, Role.ADMINISTRATOR)
-                         if u[0] != self.detail.assessor_id]
+            reviewers = [
+                u
+                for u in rec.user_choices(s, Role.VERIFIER) + rec.user_choices(s, Role.ADMINISTRATOR)
+                if u[0] != self.detail.assessor_id
+            ]
         pending = [a for a in self.detail.appeals if a.decision == AppealDecision.PENDING]
         dialog = AppealDialog(self.detail, reviewers, pending[0] if pending else None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -436,21 +479,34 @@ class CandidatePanel(QWidget):
             appeal_id = pending[0].id
             decision, notes, reopen = dialog.decision()
             created: list[int | None] = []
-            if self._save(self.tr("appeal decided"), lambda s: created.append(
-                rec.decide_appeal(s, actor, appeal_id, decision, notes=notes, open_new_attempt=reopen)), modal=True):  # type: ignore[arg-type]
+            if self._save(
+                self.tr("appeal decided"),
+                lambda s: created.append(
+                    rec.decide_appeal(s, actor, appeal_id, decision, notes=notes, open_new_attempt=reopen)
+                ),
+                modal=True,
+            ):  # type: ignore[arg-type]
                 if created and created[0]:
                     self.opened.emit(created[0])
         else:
             lodged_on, grounds, reviewer_id = dialog.lodging()
-            self._save(self.tr("appeal recorded"), lambda s: rec.lodge_appeal(
-                s, actor, aid, lodged_on=lodged_on, grounds=grounds, reviewer_id=reviewer_id), modal=True)  # type: ignore[arg-type]
+            self._save(
+                self.tr("appeal recorded"),
+                lambda s: rec.lodge_appeal(
+                    s, actor, aid, lodged_on=lodged_on, grounds=grounds, reviewer_id=reviewer_id
+                ),
+                modal=True,
+            )  # type: ignore[arg-type]
 
     def print_record(self) -> None:
         if self.detail is None:
             return
         d = self.detail
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save assessment record"), f"{d.registration_number}-{d.unit_code}-{d.attempt}.pdf", self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save assessment record"),
+            f"{d.registration_number}-{d.unit_code}-{d.attempt}.pdf",
+            self.tr("PDF (*.pdf)"),
         )
         if not path:
             return
@@ -463,7 +519,9 @@ class CandidatePanel(QWidget):
         try:
             write_assessment_record(d, Path(path), centre_name=centre)
         except OSError as exc:
-            show_error(self, DomainError(self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or "")))
+            show_error(
+                self, DomainError(self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or ""))
+            )
             return
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(self.tr("Wrote %1").replace("%1", path))
@@ -508,8 +566,11 @@ class AmendDialog(QDialog):
         date = self.date.date().toPython()
         if date != d.date:
             out["assessed_on"] = date
-        for key, value, old in (("venue", self.venue.text(), d.venue), ("comments", self.comments.toPlainText(), d.comments),
-                                ("feedback", self.feedback.toPlainText(), d.feedback)):
+        for key, value, old in (
+            ("venue", self.venue.text(), d.venue),
+            ("comments", self.comments.toPlainText(), d.comments),
+            ("feedback", self.feedback.toPlainText(), d.feedback),
+        ):
             if value != old:
                 out[key] = value
         return out
@@ -522,7 +583,10 @@ class AppealDialog(QDialog):
     """Lodge an appeal (date, grounds, independent reviewer) or, when one is pending, decide it."""
 
     def __init__(
-        self, detail: rec.AssessmentDetail, reviewers: list[tuple[int, str, str]], pending: rec.AppealLine | None,
+        self,
+        detail: rec.AssessmentDetail,
+        reviewers: list[tuple[int, str, str]],
+        pending: rec.AppealLine | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -565,5 +629,8 @@ class AppealDialog(QDialog):
         return self.lodged.date().toPython(), self.grounds.toPlainText(), int(self.reviewer.currentData() or 0)
 
     def decision(self) -> tuple[AppealDecision, str, bool]:
-        return AppealDecision(self.decision_combo.currentData()), self.notes.toPlainText(), self.reopen.isChecked() and self.reopen.isEnabled()
-
+        return (
+            AppealDecision(self.decision_combo.currentData()),
+            self.notes.toPlainText(),
+            self.reopen.isChecked() and self.reopen.isEnabled(),
+        )

@@ -52,23 +52,40 @@ class ProgressWidget(QWidget):
             eligibility = QLabel(self.eligibility_text(p))
             eligibility.setWordWrap(True)
             v.addWidget(eligibility)
-            headers = [self.tr("Unit"), self.tr("Title"), self.tr("Category"), self.tr("Credits"), self.tr("Latest outcome"),
-                       self.tr("Status"), self.tr("Attempts"), self.tr("Achieved")]
+            headers = [
+                self.tr("Unit"),
+                self.tr("Title"),
+                self.tr("Category"),
+                self.tr("Credits"),
+                self.tr("Latest outcome"),
+                self.tr("Status"),
+                self.tr("Attempts"),
+                self.tr("Achieved"),
+            ]
             table = QTableWidget(len(p.units), len(headers))
             table.setHorizontalHeaderLabels(headers)
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().setVisible(False)
             for r, u in enumerate(p.units):
                 achieved = (
-                    locale.toString(u.achieved_on, QLocale.FormatType.ShortFormat) if u.achieved and u.achieved_on else
-                    (self.tr("Yes") if u.achieved else "")
+                    locale.toString(u.achieved_on, QLocale.FormatType.ShortFormat)
+                    if u.achieved and u.achieved_on
+                    else (self.tr("Yes") if u.achieved else "")
                 )
-                cells = [f"\u2066{u.code}\u2069", u.title, label(u.category), locale.toString(u.credits), label(u.outcome),
-                         label(u.status), locale.toString(u.attempts), achieved]
+                cells = [
+                    f"\u2066{u.code}\u2069",
+                    u.title,
+                    label(u.category),
+                    locale.toString(u.credits),
+                    label(u.outcome),
+                    label(u.status),
+                    locale.toString(u.attempts),
+                    achieved,
+                ]
                 for c, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     if c in (3, 6):
-                        item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                     table.setItem(r, c, item)
             table.resizeColumnsToContents()
             table.horizontalHeader().setStretchLastSection(True)
