@@ -216,3 +216,38 @@ def test_assessments_page_opens_the_grid_for_the_selected_row(qtbot, demo_db, de
     current = dialog.model.column_at(dialog.view.currentIndex().column())
     assert current is not None and current.assessment_id == row.id
     assert dialog.panel.detail.id == row.id
+
+
+def test_verifier_verifies_then_amends_through_the_dialog(qtbot, demo_db, demo_actor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.ui.recording.panel import AmendDialog
+
+    create_application()
+    with demo_db.session() as s:
+        from skillassess.core.models import Assessment
+
+        aid = s.execute(select(Assessment.id).where(Assessment.status == AssessmentStatus.SUBMITTED)).scalars().first()
+    d = RecordingDialog(demo_db, demo_actor("verifier"), assessment_id=aid)
+    qtbot.addWidget(d)
+    d.show()
+    panel = d.panel
+    assert panel.detail.id == aid and panel.verify_button.isEnabled() and not panel.submit_button.isEnabled()
+    panel.verify_button.click()
+    assert panel.detail.status == AssessmentStatus.VERIFIED and not panel.verify_button.isEnabled()
+    assert panel.amend_button.isEnabled()
+    first = panel.detail.criteria[0]
+
+    def fake_exec(dialog: AmendDialog) -> int:
+        dialog.judgement_combos[first.number].setCurrentIndex(2)  # Not yet satisfactory
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.NOT_YET_COMPETENT))
+        dialog.reason_edit.setPlainText("The paper checklist shows the first criterion not met.")
+        return AmendDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(AmendDialog, "exec", fake_exec)
+    panel.amend_button.click()
+    with demo_db.session() as s:
+        detail = rec.assessment_detail(s, aid)
+    assert detail.outcome == Outcome.NOT_YET_COMPETENT and detail.criteria[0].result == Judgement.NOT_YET_SATISFACTORY
+    (am,) = detail.amendments
+    assert am.after == {"outcome": "not_yet_competent", "judgements": {first.number: "not_yet_satisfactory"}}
+    assert any("Amended by verifier" in panel.history.item(i).text() for i in range(panel.history.count()))
+    assert d.model.value(1, 1) == Judgement.NOT_YET_SATISFACTORY  # the grid shows the amended cell

@@ -481,9 +481,9 @@ def plan_session(session: Session, actor: Actor, plan: SessionPlan) -> PlannedSe
     return PlannedSession(sess.id, [a.id for a in created])
 
 
-def list_sessions(session: Session, limit: int = 200) -> list[SessionSummary]:
-    """Assessment sessions, newest first."""
-    rows = session.execute(
+def list_sessions(session: Session, limit: int = 200, session_id: int | None = None) -> list[SessionSummary]:
+    """Assessment sessions, newest first (or only the one numbered ``session_id``)."""
+    stmt = (
         select(
             AssessmentSession.id,
             AssessmentSession.title,
@@ -497,8 +497,18 @@ def list_sessions(session: Session, limit: int = 200) -> list[SessionSummary]:
         .group_by(AssessmentSession.id, User.username)
         .order_by(AssessmentSession.session_date.desc(), AssessmentSession.id.desc())
         .limit(limit)
-    ).all()
-    return [SessionSummary(*r) for r in rows]
+    )
+    if session_id is not None:
+        stmt = stmt.where(AssessmentSession.id == session_id)
+    return [SessionSummary(*r) for r in session.execute(stmt).all()]
+
+
+def session_summary(session: Session, session_id: int) -> SessionSummary:
+    """One session: date, venue, assessor and how many assessments it holds."""
+    found = list_sessions(session, 1, session_id)
+    if not found:
+        raise NotFoundError(f"There is no assessment session number {session_id}.")
+    return found[0]
 
 
 def session_units(session: Session, session_id: int) -> list[tuple[int, str, int, str]]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.enums import Judgement, Role
+from skillassess.core.errors import DomainError
 from skillassess.core.rules import blocking_criteria
 from skillassess.db.database import Database
 from skillassess.services import recording as rec
@@ -104,7 +105,7 @@ class RecordingDialog(QDialog):
         self.unit_combo.clear()
         with self.db.session() as s:
             if self.session_id is not None:
-                summary = next((x for x in rec.list_sessions(s, limit=100000) if x.id == self.session_id), None)
+                summary = rec.session_summary(s, self.session_id)
                 units = rec.session_units(s, self.session_id)
                 focus_unit = rec.assessment_detail(s, focus).unit_id if focus else None
                 if summary:
@@ -209,7 +210,7 @@ class RecordingDialog(QDialog):
 
     def _save_failed(self, exc: object) -> None:
         self.save_label.setStyleSheet(ERROR_STYLE)
-        if isinstance(exc, Exception) and exc.__class__.__module__.startswith("skillassess"):
+        if isinstance(exc, DomainError):
             self.save_label.setText(str(exc))
         elif isinstance(exc, BaseException):
             show_error(self, exc)

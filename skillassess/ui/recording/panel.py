@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Outcome, Role
+from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Judgement, Outcome, Role
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
 from skillassess.services import recording as rec
@@ -545,8 +547,38 @@ class AmendDialog(QDialog):
         self.feedback = QPlainTextEdit(detail.feedback)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setPlaceholderText(self.tr("Why the verified result is corrected (required)"))
+        self.method_boxes: dict[AssessmentMethod, QCheckBox] = {}
+        methods = QWidget()
+        ml = QGridLayout(methods)
+        ml.setContentsMargins(0, 0, 0, 0)
+        for n, m in enumerate(AssessmentMethod):
+            cb = QCheckBox(label(m))
+            cb.setChecked(m in detail.methods)
+            self.method_boxes[m] = cb
+            ml.addWidget(cb, n // 3, n % 3)
+        # A unit has a handful of criteria (rarely more than 30): a plain table of choices fits.
+        self.criteria = QTableWidget(len(detail.criteria), 2)
+        self.criteria.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Judgement")])
+        self.criteria.verticalHeader().setVisible(False)
+        self.judgement_combos: dict[str, QComboBox] = {}
+        for r, c in enumerate(detail.criteria):
+            item = QTableWidgetItem(f"\u2066{c.number}\u2069  {c.text}")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.criteria.setItem(r, 0, item)
+            combo = QComboBox()
+            combo.addItem(self.tr("Not assessed"), None)
+            combo.addItem(label(Judgement.SATISFACTORY), Judgement.SATISFACTORY)
+            combo.addItem(label(Judgement.NOT_YET_SATISFACTORY), Judgement.NOT_YET_SATISFACTORY)
+            combo.setCurrentIndex(combo.findData(c.result) if c.result else 0)
+            self.criteria.setCellWidget(r, 1, combo)
+            self.judgement_combos[c.number] = combo
+        self.criteria.setColumnWidth(0, 380)
+        self.criteria.horizontalHeader().setStretchLastSection(True)
+        self.resize(680, 720)
         form = QFormLayout(self)
         form.addRow(self.tr("Outcome:"), self.outcome)
+        form.addRow(self.tr("Methods:"), methods)
+        form.addRow(self.tr("Criteria:"), self.criteria)
         form.addRow(self.tr("Date:"), self.date)
         form.addRow(self.tr("Venue:"), self.venue)
         form.addRow(self.tr("Comments:"), self.comments)
@@ -566,6 +598,17 @@ class AmendDialog(QDialog):
         date = self.date.date().toPython()
         if date != d.date:
             out["assessed_on"] = date
+        methods = [m for m, cb in self.method_boxes.items() if cb.isChecked()]
+        if methods != d.methods:
+            out["methods"] = [m.value for m in methods]
+        judgements: dict[str, str | None] = {}
+        for c in d.criteria:
+            data = self.judgement_combos[c.number].currentData()
+            new = Judgement(data) if data else None
+            if new != c.result:
+                judgements[c.number] = new.value if new else None
+        if judgements:
+            out["judgements"] = judgements
         for key, value, old in (
             ("venue", self.venue.text(), d.venue),
             ("comments", self.comments.toPlainText(), d.comments),
