@@ -375,6 +375,8 @@ def test_new_attempt_after_nyc_and_history(demo_db, demo_actor, planned) -> None
         with pytest.raises(DomainError, match="still draft"):
             rec.new_attempt(s, a1, aid)
     _competent_and_verified(demo_db, demo_actor, second)
+    with demo_db.transaction() as s, pytest.raises(DomainError, match="already achieved"):
+        rec.new_attempt(s, a1, aid)  # from the old NYC attempt, after the unit was achieved
     with demo_db.session() as s:
         d = rec.assessment_detail(s, second)
         assert d.attempt == 2

@@ -975,6 +975,12 @@ def _open_attempt(
             f"Attempt {history[-1].attempt} at {unit_code} is still {history[-1].status.value}; "
             "finish it before opening another attempt."
         )
+    last = history[-1] if history else None
+    if last and last.outcome is not None and last.outcome.achieved:
+        raise DomainError(
+            f"{unit_code} is already achieved (attempt {last.attempt}); no further attempt is needed. "
+            "To correct that result, amend it."
+        )
     venue = a.venue
     if session_id is not None:
         sess = session.get(AssessmentSession, session_id)
