@@ -154,6 +154,7 @@ class CandidatePanel(QWidget):
         self.message.setWordWrap(True)
         self.history = QListWidget()
         self.history.setMaximumHeight(130)
+        self.history.setWordWrap(True)
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -564,6 +565,7 @@ class AmendDialog(QDialog):
         for r, c in enumerate(detail.criteria):
             item = QTableWidgetItem(f"\u2066{c.number}\u2069  {c.text}")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setToolTip(c.text)
             self.criteria.setItem(r, 0, item)
             combo = QComboBox()
             combo.addItem(self.tr("Not assessed"), None)
@@ -573,6 +575,9 @@ class AmendDialog(QDialog):
             self.criteria.setCellWidget(r, 1, combo)
             self.judgement_combos[c.number] = combo
         self.criteria.setColumnWidth(0, 380)
+        self.criteria.setMinimumHeight(300)
+        for w in (self.comments, self.feedback, self.reason_edit):
+            w.setMaximumHeight(70)
         self.criteria.horizontalHeader().setStretchLastSection(True)
         self.resize(680, 720)
         form = QFormLayout(self)
