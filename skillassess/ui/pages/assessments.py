@@ -128,8 +128,12 @@ class AssessmentsPage(Page):
         from skillassess.ui.recording.dialog import RecordingDialog
 
         dialog = RecordingDialog(self.db, self.actor, session_id=session_id, assessment_id=assessment_id, parent=self)
-        dialog.data_changed.connect(lambda: self.state.data_changed.emit("assessment"))
+        changed: list[bool] = []
+        dialog.data_changed.connect(lambda: changed.append(True))
         dialog.exec()
+        # Announced once when the window closes, not once per typed cell.
+        if changed:
+            self.state.data_changed.emit("assessment")
         self.load()
 
     def record_selected(self) -> None:
