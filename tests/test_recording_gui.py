@@ -251,3 +251,18 @@ def test_verifier_verifies_then_amends_through_the_dialog(qtbot, demo_db, demo_a
     assert am.after == {"outcome": "not_yet_competent", "judgements": {first.number: "not_yet_satisfactory"}}
     assert any("Amended by verifier" in panel.history.item(i).text() for i in range(panel.history.count()))
     assert d.model.value(1, 1) == Judgement.NOT_YET_SATISFACTORY  # the grid shows the amended cell
+
+
+def test_typed_comments_survive_a_method_click_and_save_after_a_pause(dialog, qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    panel, view = dialog.panel, dialog.view
+    aid = panel.detail.id
+    view.setCurrentIndex(dialog.model.index(3, 1))
+    panel.comments.setFocus()
+    qtbot.keyClicks(panel.comments, "Good isolation")
+    panel.method_boxes[AssessmentMethod.PRODUCT].click()  # saves methods while the text waits
+    assert panel.comments.toPlainText() == "Good isolation"
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (3, 1)  # the grid cursor stays
+    qtbot.waitUntil(lambda: "comments" in panel.message.text(), timeout=3000)
+    with demo_db.session() as s:
+        d = rec.assessment_detail(s, aid)
+    assert d.comments == "Good isolation" and d.methods == [AssessmentMethod.PRODUCT]

@@ -217,6 +217,8 @@ class RecordingDialog(QDialog):
 
     def _column_changed(self, column: int) -> None:
         c = self.model.column_at(column)
+        if c is not None and self.panel.detail is not None and self.panel.detail.id == c.assessment_id:
+            return
         self.panel.show_assessment(c.assessment_id if c else None)
 
     def _panel_changed(self, _assessment_id: int) -> None:
@@ -236,6 +238,8 @@ class RecordingDialog(QDialog):
         only = self.candidate_combo.currentData()
         grid = self._grid
         columns = None if grid is None or only is None else [c for c in grid.columns if c.assessment_id == only]
+        if grid is not None and self.model.refresh(grid, columns, self._editable(grid)):
+            return
         self.model.set_grid(grid, columns, self._editable(grid) if grid else set())
         if current is not None:
             col = self.model.column_of(current.assessment_id)

@@ -84,6 +84,24 @@ class AssessmentGridTableModel(QAbstractTableModel):
         self._editable = set(editable or ())
         self.endResetModel()
 
+    def refresh(
+        self, grid: SessionGrid, columns: list[GridColumn] | None = None, editable: set[int] | None = None
+    ) -> bool:
+        """Take new statuses and cells for the same columns without a reset (the cursor stays).
+
+        Returns False, changing nothing, when the columns differ: then call ``set_grid``.
+        """
+        new = list(grid.columns if columns is None else columns)
+        if [c.assessment_id for c in new] != [c.assessment_id for c in self._columns] or not self._rows:
+            return False
+        self._columns = new
+        self._cells = dict(grid.cells)
+        self._editable = set(editable or ())
+        if new:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(new))
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, len(new)))
+        return True
+
     def is_element_row(self, row: int) -> bool:
         return isinstance(self._rows[row], _ElementRow)
 

@@ -247,9 +247,11 @@ class CandidatePanel(QWidget):
             self.conflict_combo.setCurrentIndex({None: 0, False: 1, True: 2}[d.conflict_of_interest])
             self.conflict_details.setText(d.conflict_details)
             self.conflict_details.setVisible(d.conflict_of_interest is True)
-            if self.comments.toPlainText() != d.comments:
+            # Text typed but not yet saved (the pause timer is running) is kept, not overwritten.
+            typing = self._text_timer.isActive()
+            if not typing and self.comments.toPlainText() != d.comments:
                 self.comments.setPlainText(d.comments)
-            if self.feedback.toPlainText() != d.feedback:
+            if not typing and self.feedback.toPlainText() != d.feedback:
                 self.feedback.setPlainText(d.feedback)
             self.outcome_combo.setCurrentIndex(self.outcome_combo.findData(d.outcome) if d.outcome else 0)
             self.source_edit.setText(d.credit_transfer_source)
