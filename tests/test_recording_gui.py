@@ -266,3 +266,15 @@ def test_typed_comments_survive_a_method_click_and_save_after_a_pause(dialog, qt
     with demo_db.session() as s:
         d = rec.assessment_detail(s, aid)
     assert d.comments == "Good isolation" and d.methods == [AssessmentMethod.PRODUCT]
+
+
+def test_one_candidate_at_a_time(dialog, qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    third = dialog.model.column_at(3)
+    dialog.candidate_combo.setCurrentIndex(dialog.candidate_combo.findData(third.assessment_id))
+    assert dialog.model.columnCount() == 2 and dialog.model.column_at(1).assessment_id == third.assessment_id
+    assert dialog.panel.detail.id == third.assessment_id
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_N)
+    assert list(_stored(demo_db, third.assessment_id).values()) == [Judgement.NOT_YET_SATISFACTORY]
+    dialog.candidate_combo.setCurrentIndex(0)
+    assert dialog.model.columnCount() == 4 and dialog.model.value(1, 3) == Judgement.NOT_YET_SATISFACTORY

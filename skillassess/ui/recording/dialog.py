@@ -142,10 +142,9 @@ class RecordingDialog(QDialog):
             if c.assessor_id == self.actor.user_id and c.status in rec.EDITABLE_STATUSES
         }
 
-    def _load_grid(self, focus: int | None = None) -> None:
+    def _fetch_grid(self) -> None:
+        """Read the grid of the chosen unit from the database (what is stored is what is shown)."""
         uid = self.unit_combo.currentData()
-        current = self.model.column_at(self.view.currentIndex().column())
-        focus = focus or (current.assessment_id if current else None)
         with self.db.session() as s:
             if uid is None:
                 self._grid = None
@@ -154,6 +153,11 @@ class RecordingDialog(QDialog):
             else:
                 assert self.assessment_id is not None
                 self._grid = rec.assessment_grid(s, self.assessment_id)
+
+    def _load_grid(self, focus: int | None = None) -> None:
+        current = self.model.column_at(self.view.currentIndex().column())
+        focus = focus or (current.assessment_id if current else None)
+        self._fetch_grid()
         self.candidate_combo.blockSignals(True)
         chosen = self.candidate_combo.currentData()
         self.candidate_combo.clear()
@@ -163,9 +167,11 @@ class RecordingDialog(QDialog):
         if chosen is not None and self.candidate_combo.findData(chosen) >= 0:
             self.candidate_combo.setCurrentIndex(self.candidate_combo.findData(chosen))
         self.candidate_combo.blockSignals(False)
-        self._apply_candidate_filter(focus)
+        self._apply_candidate_filter(focus, fetch=False)
 
-    def _apply_candidate_filter(self, focus: int | None = None) -> None:
+    def _apply_candidate_filter(self, focus: int | None = None, *, fetch: bool = True) -> None:
+        if fetch:
+            self._fetch_grid()
         grid = self._grid
         only = self.candidate_combo.currentData()
         columns = None if grid is None or only is None else [c for c in grid.columns if c.assessment_id == only]
@@ -229,12 +235,7 @@ class RecordingDialog(QDialog):
     def _reload_keep_position(self) -> None:
         index = self.view.currentIndex()
         current = self.model.column_at(index.column())
-        with self.db.session() as s:
-            uid = self.unit_combo.currentData()
-            if self.session_id is not None and uid is not None:
-                self._grid = rec.session_grid(s, self.session_id, uid)
-            elif self.assessment_id is not None:
-                self._grid = rec.assessment_grid(s, self.assessment_id)
+        self._fetch_grid()
         only = self.candidate_combo.currentData()
         grid = self._grid
         columns = None if grid is None or only is None else [c for c in grid.columns if c.assessment_id == only]
