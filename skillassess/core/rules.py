@@ -52,3 +52,42 @@ def packaging_met(
     if rule == "min_credits":
         return sum(credits for _, credits in achieved.values()) >= credits_required
     raise ValueError(f"unknown packaging rule {rule!r}")
+
+
+def blocking_criteria(judgements: list[tuple[str, str | None]]) -> list[str]:
+    """Numbers of the criteria that stop a unit being Competent: any not judged Satisfactory.
+
+    ``judgements`` lists every criterion of the unit version as (number, result or None), in order.
+    """
+    return [number for number, result in judgements if result != "satisfactory"]
+
+
+def outcome_problems(
+    outcome: str,
+    judgements: list[tuple[str, str | None]],
+    method_count: int,
+    pathway: str | None,
+    credit_transfer_source: str,
+) -> list[str]:
+    """Why ``outcome`` cannot be recorded for an assessment (empty when it can).
+
+    Competent and RPL granted need every criterion Satisfactory and at least one method; RPL
+    granted only on the RPL pathway; Credit transfer needs the source it was transferred from.
+    Not Yet Competent and Withdrawn can always be recorded.
+    """
+    problems: list[str] = []
+    if outcome in ("competent", "rpl_granted"):
+        if not judgements:
+            problems.append("the unit has no performance criteria to judge")
+        blockers = blocking_criteria(judgements)
+        if blockers:
+            problems.append(
+                "criteria not yet Satisfactory: " + ", ".join(blockers)
+            )
+        if method_count < 1:
+            problems.append("no assessment method is recorded (observation, questioning, product, ...)")
+    if outcome == "rpl_granted" and pathway != "rpl":
+        problems.append("RPL granted is only for candidates enrolled on the RPL pathway")
+    if outcome == "credit_transfer" and not credit_transfer_source.strip():
+        problems.append("credit transfer needs its source (the earlier qualification or statement and who issued it)")
+    return problems

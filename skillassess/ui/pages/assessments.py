@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from skillassess.core.enums import AssessmentStatus
+from skillassess.core.enums import AssessmentStatus, Role
 from skillassess.db.database import Database
 from skillassess.services import assessments as svc
+from skillassess.services import recording as rec
 from skillassess.services.assessments import AssessmentRow
+from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
@@ -60,10 +72,23 @@ class AssessmentsPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.count_label = QLabel()
+        self.plan_button = QPushButton(self.tr("Plan session…"))
+        self.record_button = QPushButton(self.tr("Record…"))
+        self.progress_button = QPushButton(self.tr("Progress…"))
+        self.print_button = QPushButton(self.tr("Print record…"))
+        self.plan_button.clicked.connect(self.plan_session)
+        self.record_button.clicked.connect(self.record_selected)
+        self.progress_button.clicked.connect(self.show_progress)
+        self.print_button.clicked.connect(self.print_selected)
+        self.table.doubleClicked.connect(lambda _i: self.record_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        state.actor_changed.connect(self._update_buttons)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Status:")))
         top.addWidget(self.status_combo)
         top.addStretch(1)
+        for b in (self.plan_button, self.record_button, self.progress_button, self.print_button):
+            top.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
@@ -77,3 +102,79 @@ class AssessmentsPage(Page):
         self.model.reload()
         self.table.resizeColumnsToContents()
         self.count_label.setText(self.tr("%n assessment(s)", "", self.model.total))
+        self._update_buttons()
+
+    # Actions ------------------------------------------------------------------------------------
+    def selected_row(self) -> AssessmentRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected_row() is not None
+        self.plan_button.setEnabled(self.actor is not None and self.actor.has(Role.ASSESSOR, Role.ADMINISTRATOR))
+        for b in (self.record_button, self.progress_button, self.print_button):
+            b.setEnabled(has)
+
+    def plan_session(self) -> None:
+        from skillassess.ui.recording.planner import SessionPlannerDialog
+
+        dialog = SessionPlannerDialog(self.db, self.actor, self)
+        if dialog.exec() and dialog.planned is not None:
+            self.state.data_changed.emit("assessment")
+            self.load()
+            self.open_recording(session_id=dialog.planned.session_id)
+
+    def open_recording(self, *, session_id: int | None = None, assessment_id: int | None = None) -> None:
+        from skillassess.ui.recording.dialog import RecordingDialog
+
+        dialog = RecordingDialog(self.db, self.actor, session_id=session_id, assessment_id=assessment_id, parent=self)
+        changed: list[bool] = []
+        dialog.data_changed.connect(lambda: changed.append(True))
+        dialog.exec()
+        # Announced once when the window closes, not once per typed cell.
+        if changed:
+            self.state.data_changed.emit("assessment")
+        self.load()
+
+    def record_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        with self.db.session() as s:
+            session_id = rec.assessment_detail(s, row.id).session_id
+        if session_id is not None:
+            self.open_recording(session_id=session_id, assessment_id=row.id)
+        else:
+            self.open_recording(assessment_id=row.id)
+
+    def show_progress(self) -> None:
+        from skillassess.ui.recording.progress import ProgressDialog
+
+        row = self.selected_row()
+        if row is None:
+            return
+        with self.db.session() as s:
+            candidate_id = rec.assessment_detail(s, row.id).candidate_id
+        ProgressDialog(self.db, candidate_id, f"{row.candidate_name} ({row.registration_number})", self).exec()
+
+    def print_selected(self) -> None:
+        from pathlib import Path
+
+        from skillassess.formats.assessment_record_pdf import write_assessment_record
+
+        row = self.selected_row()
+        if row is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save assessment record"), f"{row.registration_number}-{row.unit_code}-{row.attempt}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        with self.db.session() as s:
+            detail = rec.assessment_detail(s, row.id)
+            centre = rec.centre_name(s)
+        try:
+            write_assessment_record(detail, Path(path), centre_name=centre)
+        except OSError as exc:
+            show_error(self, exc)

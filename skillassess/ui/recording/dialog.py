@@ -1,0 +1,263 @@
+"""The recording window: pick a session and unit, type judgements in the grid, record the rest beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillassess.core.enums import Judgement, Role
+from skillassess.core.errors import DomainError
+from skillassess.core.rules import blocking_criteria
+from skillassess.db.database import Database
+from skillassess.services import recording as rec
+from skillassess.services.context import Actor
+from skillassess.ui.errors import show_error
+from skillassess.ui.labels import label
+from skillassess.ui.recording.grid import AssessmentGridTableModel, AssessmentGridView
+from skillassess.ui.recording.panel import ERROR_STYLE, OK_STYLE, CandidatePanel
+
+
+class RecordingDialog(QDialog):
+    """A session's grid (or one assessment's) with the candidate panel; every change saves at once."""
+
+    data_changed = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor | None,
+        *,
+        session_id: int | None = None,
+        assessment_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.session_id = session_id
+        self.assessment_id = assessment_id if session_id is None else None
+        self.setWindowTitle(self.tr("Record assessments"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(1280, 780)
+
+        self.session_label = QLabel()
+        self.session_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.unit_combo = QComboBox()
+        self.unit_combo.setMinimumContentsLength(30)
+        self.unit_combo.currentIndexChanged.connect(lambda _i: self._load_grid())
+        self.candidate_combo = QComboBox()
+        self.candidate_combo.setMinimumContentsLength(24)
+        self.candidate_combo.currentIndexChanged.connect(lambda _i: self._apply_candidate_filter())
+        top = QHBoxLayout()
+        top.addWidget(self.session_label, 1)
+        top.addWidget(QLabel(self.tr("Unit:")))
+        top.addWidget(self.unit_combo)
+        top.addWidget(QLabel(self.tr("Show:")))
+        top.addWidget(self.candidate_combo)
+
+        self.model = AssessmentGridTableModel(self)
+        self.model.saver = self._save_cell
+        self.view = AssessmentGridView()
+        self.view.setModel(self.model)
+        self.panel = CandidatePanel(db, actor)
+        self.panel.setMinimumWidth(360)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        self.save_label = QLabel()
+        self.save_label.setTextFormat(Qt.TextFormat.PlainText)
+        hint = QLabel(
+            self.tr(
+                "Keys: S = Satisfactory, N = Not yet satisfactory, Space = clear; arrows and Tab move. "
+                "A click cycles a cell. Every change is saved at once."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.save_label)
+        layout.addWidget(hint)
+
+        self.view.current_column_changed.connect(self._column_changed)
+        self.model.cell_saved.connect(self._cell_saved)
+        self.model.save_failed.connect(self._save_failed)
+        self.panel.changed.connect(self._panel_changed)
+        self.panel.opened.connect(self._opened)
+        self._grid: rec.SessionGrid | None = None
+        self._load_header(focus=assessment_id)
+
+    # Loading ------------------------------------------------------------------------------------
+    def _load_header(self, focus: int | None = None) -> None:
+        locale = QLocale()
+        self.unit_combo.blockSignals(True)
+        self.unit_combo.clear()
+        with self.db.session() as s:
+            if self.session_id is not None:
+                summary = rec.session_summary(s, self.session_id)
+                units = rec.session_units(s, self.session_id)
+                focus_unit = rec.assessment_detail(s, focus).unit_id if focus else None
+                if summary:
+                    text = (
+                        self.tr("Session of %1, %2, assessor %3")
+                        .replace("%1", locale.toString(summary.date, QLocale.FormatType.ShortFormat))
+                        .replace("%2", summary.venue or "—")
+                        .replace("%3", summary.assessor)
+                    )
+                    if summary.title:
+                        text = summary.title + " — " + text
+                    self.session_label.setText(text)
+            else:
+                assert self.assessment_id is not None
+                d = rec.assessment_detail(s, self.assessment_id)
+                units = [(d.unit_id, d.unit_code, d.unit_version, d.unit_title)]
+                focus_unit = d.unit_id
+                self.session_label.setText(
+                    self.tr("%1, attempt %2").replace("%1", d.candidate_name).replace("%2", str(d.attempt))
+                )
+        for uid, code, version, title in units:
+            self.unit_combo.addItem(f"{code} v{version} — {title}", uid)
+        if focus_unit is not None and self.unit_combo.findData(focus_unit) >= 0:
+            self.unit_combo.setCurrentIndex(self.unit_combo.findData(focus_unit))
+        self.unit_combo.blockSignals(False)
+        self._load_grid(focus=focus)
+
+    def _editable(self, grid: rec.SessionGrid) -> set[int]:
+        if self.actor is None or not self.actor.has(Role.ASSESSOR):
+            return set()
+        return {
+            c.assessment_id
+            for c in grid.columns
+            if c.assessor_id == self.actor.user_id and c.status in rec.EDITABLE_STATUSES
+        }
+
+    def _fetch_grid(self) -> None:
+        """Read the grid of the chosen unit from the database (what is stored is what is shown)."""
+        uid = self.unit_combo.currentData()
+        with self.db.session() as s:
+            if uid is None:
+                self._grid = None
+            elif self.session_id is not None:
+                self._grid = rec.session_grid(s, self.session_id, uid)
+            else:
+                assert self.assessment_id is not None
+                self._grid = rec.assessment_grid(s, self.assessment_id)
+
+    def _load_grid(self, focus: int | None = None) -> None:
+        current = self.model.column_at(self.view.currentIndex().column())
+        focus = focus or (current.assessment_id if current else None)
+        self._fetch_grid()
+        self.candidate_combo.blockSignals(True)
+        chosen = self.candidate_combo.currentData()
+        self.candidate_combo.clear()
+        self.candidate_combo.addItem(self.tr("All candidates"), None)
+        for c in self._grid.columns if self._grid else []:
+            self.candidate_combo.addItem(f"\u2066{c.registration_number}\u2069 {c.candidate_name}", c.assessment_id)
+        if chosen is not None and self.candidate_combo.findData(chosen) >= 0:
+            self.candidate_combo.setCurrentIndex(self.candidate_combo.findData(chosen))
+        self.candidate_combo.blockSignals(False)
+        self._apply_candidate_filter(focus, fetch=False)
+
+    def _apply_candidate_filter(self, focus: int | None = None, *, fetch: bool = True) -> None:
+        if fetch:
+            self._fetch_grid()
+        grid = self._grid
+        only = self.candidate_combo.currentData()
+        columns = None if grid is None or only is None else [c for c in grid.columns if c.assessment_id == only]
+        self.model.set_grid(grid, columns, self._editable(grid) if grid else set())
+        col = self.model.column_of(focus) if focus else -1
+        if col > 0:
+            row = self.view.currentIndex().row()
+            self.view.setCurrentIndex(self.model.index(max(row, 1), col))
+        current = self.model.column_at(self.view.currentIndex().column())
+        self.panel.show_assessment(current.assessment_id if current else None)
+        self.view.setFocus()
+
+    # Events -------------------------------------------------------------------------------------
+    def _save_cell(self, assessment_id: int, criterion_id: int, value: Judgement | None) -> None:
+        with self.db.transaction() as s:
+            rec.set_judgement(s, self.actor, assessment_id, criterion_id, value)  # type: ignore[arg-type]
+
+    def _cell_saved(self, assessment_id: int, number: str, value: object) -> None:
+        col = self.model.column_of(assessment_id)
+        column = self.model.column_at(col)
+        who = column.registration_number if column else str(assessment_id)
+        shown = label(value) if isinstance(value, Judgement) else self.tr("cleared")
+        self.save_label.setStyleSheet(OK_STYLE)
+        self.save_label.setText(
+            self.tr("Saved %1 %2 = %3 at %4")
+            .replace("%1", who)
+            .replace("%2", number)
+            .replace("%3", shown)
+            .replace("%4", QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat))
+        )
+        if self.panel.detail is not None and self.panel.detail.id == assessment_id:
+            results = self.model.results_of(assessment_id)
+            self.panel.update_blocking(
+                blocking_criteria(
+                    [
+                        (c.number, results[c.criterion_id].value if c.criterion_id in results else None)
+                        for c in self.model.criteria()
+                    ]
+                )
+            )
+        self.data_changed.emit()
+
+    def _save_failed(self, exc: object) -> None:
+        self.save_label.setStyleSheet(ERROR_STYLE)
+        if isinstance(exc, DomainError):
+            self.save_label.setText(str(exc))
+        elif isinstance(exc, BaseException):
+            show_error(self, exc)
+
+    def _column_changed(self, column: int) -> None:
+        c = self.model.column_at(column)
+        if c is not None and self.panel.detail is not None and self.panel.detail.id == c.assessment_id:
+            return
+        self.panel.show_assessment(c.assessment_id if c else None)
+
+    def _panel_changed(self, _assessment_id: int) -> None:
+        # Status may have changed (submitted, verified...): headers and which columns are editable.
+        self._reload_keep_position()
+        self.data_changed.emit()
+
+    def _reload_keep_position(self) -> None:
+        index = self.view.currentIndex()
+        current = self.model.column_at(index.column())
+        self._fetch_grid()
+        only = self.candidate_combo.currentData()
+        grid = self._grid
+        columns = None if grid is None or only is None else [c for c in grid.columns if c.assessment_id == only]
+        if grid is not None and self.model.refresh(grid, columns, self._editable(grid)):
+            return
+        self.model.set_grid(grid, columns, self._editable(grid) if grid else set())
+        if current is not None:
+            col = self.model.column_of(current.assessment_id)
+            if col > 0:
+                self.view.setCurrentIndex(self.model.index(index.row(), col))
+
+    def _opened(self, assessment_id: int) -> None:
+        with self.db.session() as s:
+            d = rec.assessment_detail(s, assessment_id)
+        if d.session_id is not None and d.session_id == self.session_id:
+            self._load_grid(focus=assessment_id)
+        else:
+            self.session_id = d.session_id
+            self.assessment_id = assessment_id if d.session_id is None else None
+            self._load_header(focus=assessment_id)
+        self.panel.show_assessment(assessment_id)
+
+    def done(self, result: int) -> None:
+        self.panel.flush()  # typed text is saved before the window goes
+        super().done(result)

@@ -1,0 +1,351 @@
+"""The criteria grid: rows are a unit's criteria grouped by element, columns the candidates.
+
+Each cell is S (Satisfactory), N (Not yet satisfactory) or blank. A change is handed to ``saver``
+(which runs the service in its own transaction); the cell shows the new value only after the
+saver returned without error, i.e. after the commit. There is no Save button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from skillassess.core.enums import AssessmentStatus, Judgement
+from skillassess.services.recording import CriterionLine, GridColumn, SessionGrid
+from skillassess.ui.labels import label
+
+Index = QModelIndex | QPersistentModelIndex
+# Saves one cell; raises (a DomainError) when it cannot. Returns nothing.
+Saver = Callable[[int, int, Judgement | None], None]
+
+SATISFACTORY_BG = QColor("#c8e6c9")
+NOT_YET_BG = QColor("#ffcdd2")
+ELEMENT_BG = QColor("#e6e6e6")
+LOCKED_FG = QColor("#777777")
+FRAME = QColor("#1565c0")
+CYCLE: list[Judgement | None] = [None, Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY]
+
+
+@dataclass(frozen=True)
+class _ElementRow:
+    position: int
+    title: str
+
+
+class AssessmentGridTableModel(QAbstractTableModel):
+    """Column 0: the criterion; columns 1..n: one per candidate's assessment."""
+
+    COL_CRITERION = 0
+
+    # (assessment_id, criterion number, value or None) after a committed change
+    cell_saved = Signal(int, str, object)
+    # the error of a change that was not saved
+    save_failed = Signal(object)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_ElementRow | CriterionLine] = []
+        self._columns: list[GridColumn] = []
+        self._cells: dict[tuple[int, int], Judgement] = {}
+        self._editable: set[int] = set()
+        self.saver: Saver | None = None
+
+    # Ours ---------------------------------------------------------------------------------------
+    def set_grid(
+        self, grid: SessionGrid | None, columns: list[GridColumn] | None = None, editable: set[int] | None = None
+    ) -> None:
+        """Show ``grid`` (only ``columns`` of it when given); ``editable`` names assessments the user may change."""
+        self.beginResetModel()
+        self._rows = []
+        self._columns = []
+        self._cells = {}
+        if grid is not None:
+            element = None
+            for c in grid.criteria:
+                if c.element_id != element:
+                    element = c.element_id
+                    self._rows.append(_ElementRow(c.element_position, c.element_title))
+                self._rows.append(c)
+            self._columns = list(grid.columns if columns is None else columns)
+            self._cells = dict(grid.cells)
+        self._editable = set(editable or ())
+        self.endResetModel()
+
+    def refresh(
+        self, grid: SessionGrid, columns: list[GridColumn] | None = None, editable: set[int] | None = None
+    ) -> bool:
+        """Take new statuses and cells for the same columns without a reset (the cursor stays).
+
+        Returns False, changing nothing, when the columns differ: then call ``set_grid``.
+        """
+        new = list(grid.columns if columns is None else columns)
+        if [c.assessment_id for c in new] != [c.assessment_id for c in self._columns] or not self._rows:
+            return False
+        self._columns = new
+        self._cells = dict(grid.cells)
+        self._editable = set(editable or ())
+        if new:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(new))
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, len(new)))
+        return True
+
+    def is_element_row(self, row: int) -> bool:
+        return isinstance(self._rows[row], _ElementRow)
+
+    def element_rows(self) -> list[int]:
+        return [n for n, r in enumerate(self._rows) if isinstance(r, _ElementRow)]
+
+    def criterion_at(self, row: int) -> CriterionLine | None:
+        r = self._rows[row] if 0 <= row < len(self._rows) else None
+        return r if isinstance(r, CriterionLine) else None
+
+    def column_at(self, column: int) -> GridColumn | None:
+        return self._columns[column - 1] if 1 <= column <= len(self._columns) else None
+
+    def column_of(self, assessment_id: int) -> int:
+        for n, c in enumerate(self._columns):
+            if c.assessment_id == assessment_id:
+                return n + 1
+        return -1
+
+    def value(self, row: int, column: int) -> Judgement | None:
+        crit, col = self.criterion_at(row), self.column_at(column)
+        if crit is None or col is None:
+            return None
+        return self._cells.get((col.assessment_id, crit.criterion_id))
+
+    def is_editable(self, column: int) -> bool:
+        col = self.column_at(column)
+        return col is not None and col.assessment_id in self._editable
+
+    def set_value(self, row: int, column: int, value: Judgement | None) -> bool:
+        """Save one cell through ``saver``; the cell changes only once the save committed."""
+        crit, col = self.criterion_at(row), self.column_at(column)
+        if crit is None or col is None or self.saver is None:
+            return False
+        key = (col.assessment_id, crit.criterion_id)
+        if self._cells.get(key) == value:
+            return True
+        try:
+            self.saver(col.assessment_id, crit.criterion_id, value)
+        except Exception as exc:  # shown by the owner; the cell keeps its stored value
+            self.save_failed.emit(exc)
+            return False
+        if value is None:
+            self._cells.pop(key, None)
+        else:
+            self._cells[key] = value
+        idx = self.index(row, column)
+        self.dataChanged.emit(idx, idx)
+        self.cell_saved.emit(col.assessment_id, crit.number, value)
+        return True
+
+    def cycle(self, row: int, column: int) -> bool:
+        """Blank → S → N → blank (what a mouse click does)."""
+        current = self.value(row, column)
+        return self.set_value(row, column, CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)])
+
+    def results_of(self, assessment_id: int) -> dict[int, Judgement]:
+        return {cid: v for (aid, cid), v in self._cells.items() if aid == assessment_id}
+
+    def criteria(self) -> list[CriterionLine]:
+        return [r for r in self._rows if isinstance(r, CriterionLine)]
+
+    # Qt API -------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 1 + len(self._columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Element rows and the criterion column are not enabled, so the keyboard cursor (arrows,
+        # Tab) only visits the cells; their text keeps the normal colour (ForegroundRole).
+        if not index.isValid() or self.is_element_row(index.row()) or index.column() == self.COL_CRITERION:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if isinstance(row, _ElementRow):
+            if role == Qt.ItemDataRole.DisplayRole and col == 0:
+                return self.tr("Element %1: %2").replace("%1", str(row.position)).replace("%2", row.title)
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(ELEMENT_BG)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QGuiApplication.palette().text()
+            if role == Qt.ItemDataRole.FontRole:
+                f = QFont()
+                f.setBold(True)
+                return f
+            return None
+        if col == self.COL_CRITERION:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"\u2066{row.number}\u2069  {row.text}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return row.text
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QGuiApplication.palette().text()
+            return None
+        value = self.value(index.row(), col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value == Judgement.SATISFACTORY:
+                return self.tr("S", "Satisfactory, in a grid cell")
+            if value == Judgement.NOT_YET_SATISFACTORY:
+                return self.tr("N", "Not yet satisfactory, in a grid cell")
+            return ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if value == Judgement.SATISFACTORY:
+                return QBrush(SATISFACTORY_BG)
+            if value == Judgement.NOT_YET_SATISFACTORY:
+                return QBrush(NOT_YET_BG)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and not self.is_editable(col):
+            return QBrush(LOCKED_FG)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return label(value) if value else self.tr("Not assessed")
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return self.tr("Performance criterion") if role == Qt.ItemDataRole.DisplayRole else None
+        col = self.column_at(section)
+        if col is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = f"\u2066{col.registration_number}\u2069\n{col.candidate_name}"
+            if col.attempt > 1:
+                text += "\n" + self.tr("attempt %1").replace("%1", str(col.attempt))
+            if col.status != AssessmentStatus.DRAFT:
+                text += "\n" + label(col.status)
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                self.tr("%1, attempt %2: %3")
+                .replace("%1", col.candidate_name)
+                .replace("%2", str(col.attempt))
+                .replace("%3", label(col.status))
+            )
+        return None
+
+
+class _FramedCellDelegate(QStyledItemDelegate):
+    """The current cell keeps its S/N colour and gets a thick frame, so the colour is never hidden."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        opt = QStyleOptionViewItem(option)
+        opt.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
+        super().paint(painter, opt, index)
+        if selected:
+            painter.save()
+            painter.setPen(QPen(FRAME, 3))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+
+class AssessmentGridView(QTableView):
+    """Keys: S and N set a cell, Space/Delete clear it (then the cursor moves down); arrows and Tab move."""
+
+    current_column_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(True)
+        self.setWordWrap(True)
+        self.verticalHeader().setVisible(False)
+        self.setItemDelegate(_FramedCellDelegate(self))
+        self.clicked.connect(self._clicked)
+        self._column = -1
+
+    def grid_model(self) -> AssessmentGridTableModel:
+        model = self.model()
+        assert isinstance(model, AssessmentGridTableModel)
+        return model
+
+    def setModel(self, model: Any) -> None:
+        super().setModel(model)
+        model.modelReset.connect(self._after_reset)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def _after_reset(self) -> None:
+        self.clearSpans()
+        model = self.grid_model()
+        for row in model.element_rows():
+            self.setSpan(row, 0, 1, model.columnCount())
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(0, 380)
+        for c in range(1, model.columnCount()):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            self.setColumnWidth(c, 125)
+        self.resizeRowsToContents()
+        self._column = -1
+        first = next((r for r in range(model.rowCount()) if not model.is_element_row(r)), None)
+        if first is not None and model.columnCount() > 1:
+            self.setCurrentIndex(model.index(first, 1))
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.column() != self._column and current.column() > 0:
+            self._column = current.column()
+            self.current_column_changed.emit(current.column())
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.column() > 0:
+            self.grid_model().cycle(index.row(), index.column())
+
+    def _next_criterion_row(self, row: int) -> int:
+        model = self.grid_model()
+        for r in range(row + 1, model.rowCount()):
+            if not model.is_element_row(r):
+                return r
+        return row
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        key = event.key()
+        values = {
+            Qt.Key.Key_S: Judgement.SATISFACTORY,
+            Qt.Key.Key_N: Judgement.NOT_YET_SATISFACTORY,
+            Qt.Key.Key_Space: None,
+            Qt.Key.Key_Delete: None,
+            Qt.Key.Key_Backspace: None,
+        }
+        if (
+            index.isValid()
+            and index.column() > 0
+            and key in values
+            and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
+        ):
+            model = self.grid_model()
+            if model.set_value(index.row(), index.column(), values[key]):
+                # Move down to the next criterion, so a column is typed as S S N S ...
+                self.setCurrentIndex(model.index(self._next_criterion_row(index.row()), index.column()))
+            event.accept()
+            return
+        super().keyPressEvent(event)

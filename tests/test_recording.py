@@ -1,0 +1,523 @@
+"""Recording assessments: sessions, the grid cells, outcome rules, verification lock, amendments, attempts, appeals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Judgement, Outcome
+from skillassess.core.errors import DomainError, LockedError, NotFoundError, PermissionDenied, ValidationError
+from skillassess.core.models import Assessment, AuditEntry, Candidate, CriterionJudgement, Unit
+from skillassess.core.rules import outcome_problems
+from skillassess.services import audit
+from skillassess.services import recording as rec
+from skillassess.services.progress import candidate_progress
+
+S, N = Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY
+DAY = dt.date(2026, 11, 20)
+
+
+def _ids(s, regs, codes):  # type: ignore[no-untyped-def]
+    cands = [s.execute(select(Candidate.id).where(Candidate.registration_number == r)).scalar_one() for r in regs]
+    units = [s.execute(select(Unit.id).where(Unit.code == c)).scalar_one() for c in codes]
+    return cands, units
+
+
+def _audit_count(db) -> int:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        return int(s.execute(select(func.count(AuditEntry.id))).scalar_one())
+
+
+@pytest.fixture
+def planned(demo_db, demo_actor):  # type: ignore[no-untyped-def]
+    """A session by assessor1 for two candidates without results (RPL and training) in ELI-C02."""
+    a1 = demo_actor("assessor1")
+    with demo_db.transaction() as s:
+        cands, units = _ids(s, ["ACC-2026-00030", "ACC-2026-00029"], ["ELI-C02"])
+        planned = rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, units, cands, venue="Workshop A"))
+    return planned
+
+
+def _fill(db, actor, aid, result=S, skip=()):  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        criteria = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)
+    for c in criteria:
+        if c.number in skip:
+            continue
+        with db.transaction() as s:
+            rec.set_judgement(s, actor, aid, c.criterion_id, result)
+    return criteria
+
+
+def _ready(db, actor, aid):  # type: ignore[no-untyped-def]
+    """Every criterion Satisfactory, observation recorded, no conflict: ready to be Competent."""
+    _fill(db, actor, aid)
+    with db.transaction() as s:
+        rec.set_methods(s, actor, aid, [AssessmentMethod.OBSERVATION])
+        rec.declare_conflict(s, actor, aid, False)
+
+
+def _competent_and_verified(db, demo_actor, aid):  # type: ignore[no-untyped-def]
+    a1, v = demo_actor("assessor1"), demo_actor("verifier")
+    _ready(db, a1, aid)
+    with db.transaction() as s:
+        rec.set_outcome(s, a1, aid, Outcome.COMPETENT)
+    with db.transaction() as s:
+        rec.submit(s, a1, aid)
+    with db.transaction() as s:
+        rec.verify(s, v, aid)
+
+
+def test_plan_session_creates_draft_attempts(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    assert len(planned.assessment_ids) == 2
+    with demo_db.session() as s:
+        units = rec.session_units(s, planned.session_id)
+        assert [u[1] for u in units] == ["ELI-C02"]
+        grid = rec.session_grid(s, planned.session_id, units[0][0])
+        assert [c.registration_number for c in grid.columns] == ["ACC-2026-00029", "ACC-2026-00030"]
+        assert all(c.status == AssessmentStatus.DRAFT and c.attempt == 1 for c in grid.columns)
+        assert [c.number for c in grid.criteria][:5] == ["1.1", "1.2", "1.3", "1.4", "2.1"]
+        assert grid.cells == {}
+        a = s.get_one(Assessment, planned.assessment_ids[0])
+        assert a.enrolment_id is not None and a.venue == "Workshop A" and a.assessed_on == DAY
+        sessions = rec.list_sessions(s)
+        assert sessions[0].id == planned.session_id and sessions[0].assessments == 2
+
+
+def test_plan_refuses_open_or_achieved_units_and_names_them(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    a1 = demo_actor("assessor1")
+    with demo_db.transaction() as s:
+        # 00004 has C01 verified Competent and C04 in draft.
+        cands, units = _ids(s, ["ACC-2026-00004"], ["ELI-C01", "ELI-C04"])
+        with pytest.raises(ValidationError) as err:
+            rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, units, cands))
+    text = str(err.value)
+    assert "ACC-2026-00004: ELI-C01 is already achieved" in text
+    assert "ELI-C04 attempt 1 is still draft" in text
+
+
+def test_only_assessors_plan_and_record(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    reg, a2 = demo_actor("registrar"), demo_actor("assessor2")
+    aid = planned.assessment_ids[0]
+    with demo_db.transaction() as s:
+        cands, units = _ids(s, ["ACC-2026-00028"], ["ELI-C03"])
+        with pytest.raises(PermissionDenied):
+            rec.plan_session(s, reg, rec.SessionPlan(DAY, 2, units, cands))
+        c = rec.unit_criteria(s, units[0])[0]
+        with pytest.raises(PermissionDenied):
+            rec.set_judgement(s, reg, aid, c.criterion_id, S)
+    with demo_db.transaction() as s:
+        crit = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[0]
+        with pytest.raises(PermissionDenied, match="only its assessor"):
+            rec.set_judgement(s, a2, aid, crit.criterion_id, S)
+
+
+def test_set_judgement_writes_one_cell_and_one_audit_entry(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    a1 = demo_actor("assessor1")
+    aid = planned.assessment_ids[0]
+    with demo_db.session() as s:
+        c11, c12 = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[:2]
+    n0 = _audit_count(demo_db)
+    for value in (S, N, None, N):
+        with demo_db.transaction() as s:
+            rec.set_judgement(s, a1, aid, c11.criterion_id, value)
+    assert _audit_count(demo_db) == n0 + 4
+    with demo_db.transaction() as s:
+        rec.set_judgement(s, a1, aid, c11.criterion_id, N)  # unchanged: nothing written
+    assert _audit_count(demo_db) == n0 + 4
+    with demo_db.session() as s:
+        assert s.get_one(CriterionJudgement, (aid, c11.criterion_id)).result == N
+        assert s.get(CriterionJudgement, (aid, c12.criterion_id)) is None
+        last = s.execute(select(AuditEntry).order_by(AuditEntry.id.desc())).scalars().first()
+        assert last.entity_type == "criterion_judgement" and last.username == "assessor1"
+        assert json.loads(last.before_json) == {"criterion": "1.1", "result": None}
+        assert json.loads(last.after_json) == {"criterion": "1.1", "result": "not_yet_satisfactory"}
+        assert audit.verify(s).intact
+
+
+def test_criterion_of_another_unit_is_refused(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    a1 = demo_actor("assessor1")
+    with demo_db.transaction() as s:
+        _, (c01,) = _ids(s, [], ["ELI-C01"])
+        other = rec.unit_criteria(s, c01)[0]
+        with pytest.raises(ValidationError, match="not a criterion of the unit"):
+            rec.set_judgement(s, a1, planned.assessment_ids[0], other.criterion_id, S)
+        with pytest.raises(NotFoundError):
+            rec.set_judgement(s, a1, 999999, other.criterion_id, S)
+
+
+def test_competent_needs_every_criterion_and_a_method(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    a1 = demo_actor("assessor1")
+    aid = planned.assessment_ids[0]
+    _fill(demo_db, a1, aid, skip={"1.2", "3.1"})
+    with demo_db.session() as s:
+        crit = {c.number: c for c in rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)}
+    with demo_db.transaction() as s:
+        rec.set_judgement(s, a1, aid, crit["3.1"].criterion_id, N)
+    with demo_db.transaction() as s:
+        with pytest.raises(ValidationError) as err:
+            rec.set_outcome(s, a1, aid, Outcome.COMPETENT)
+    assert "criteria not yet Satisfactory: 1.2, 3.1" in str(err.value)
+    assert "no assessment method" in str(err.value)
+    with demo_db.session() as s:
+        assert rec.assessment_detail(s, aid).blocking == ["1.2", "3.1"]
+    for number in ("1.2", "3.1"):
+        with demo_db.transaction() as s:
+            rec.set_judgement(s, a1, aid, crit[number].criterion_id, S)
+    with demo_db.transaction() as s:
+        with pytest.raises(ValidationError, match="no assessment method"):
+            rec.set_outcome(s, a1, aid, Outcome.COMPETENT)
+    with demo_db.transaction() as s:
+        rec.set_methods(s, a1, aid, [AssessmentMethod.OBSERVATION, AssessmentMethod.QUESTIONING])
+        rec.set_outcome(s, a1, aid, Outcome.COMPETENT)
+    with demo_db.session() as s:
+        d = rec.assessment_detail(s, aid)
+        assert d.outcome == Outcome.COMPETENT and d.blocking == []
+        assert d.methods == [AssessmentMethod.OBSERVATION, AssessmentMethod.QUESTIONING]
+
+
+def test_a_judgement_changed_after_competent_blocks_submission(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    a1 = demo_actor("assessor1")
+    aid = planned.assessment_ids[0]
+    _ready(demo_db, a1, aid)
+    with demo_db.transaction() as s:
+        rec.set_outcome(s, a1, aid, Outcome.COMPETENT)
+        c = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[-1]
+        rec.set_judgement(s, a1, aid, c.criterion_id, N)
+    with demo_db.transaction() as s:
+        with pytest.raises(ValidationError, match="3.2"):
+            rec.submit(s, a1, aid)
+
+
+def test_rpl_credit_transfer_withdrawn_rules(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    a1 = demo_actor("assessor1")
+    rpl_aid, training_aid = planned.assessment_ids  # 00030 is RPL, 00029 training
+    with demo_db.session() as s:
+        assert s.get_one(Assessment, rpl_aid).candidate.registration_number == "ACC-2026-00030"
+    _ready(demo_db, a1, training_aid)
+    _ready(demo_db, a1, rpl_aid)
+    with demo_db.transaction() as s:
+        with pytest.raises(ValidationError, match="only for candidates enrolled on the RPL pathway"):
+            rec.set_outcome(s, a1, training_aid, Outcome.RPL_GRANTED)
+    with demo_db.transaction() as s:
+        rec.set_outcome(s, a1, rpl_aid, Outcome.RPL_GRANTED)
+    with demo_db.transaction() as s:
+        with pytest.raises(ValidationError, match="credit transfer needs its source"):
+            rec.set_outcome(s, a1, training_aid, Outcome.CREDIT_TRANSFER)
+    with demo_db.transaction() as s:
+        rec.set_outcome(
+            s, a1, training_aid, Outcome.CREDIT_TRANSFER, "Certificate II, Kumasi Technical Institute, 2021"
+        )
+    with demo_db.session() as s:
+        assert s.get_one(Assessment, training_aid).credit_transfer_source.startswith("Certificate II")
+    with demo_db.transaction() as s:
+        rec.set_outcome(s, a1, training_aid, Outcome.WITHDRAWN)
+    with demo_db.session() as s:
+        a = s.get_one(Assessment, training_aid)
+        assert a.outcome == Outcome.WITHDRAWN and a.credit_transfer_source == ""
+
+
+def test_outcome_rules_without_database() -> None:
+    lines = [("1.1", "satisfactory"), ("1.2", None), ("2.1", "not_yet_satisfactory")]
+    assert outcome_problems("competent", lines, 1, "rpl", "") == ["criteria not yet Satisfactory: 1.2, 2.1"]
+    assert outcome_problems("not_yet_competent", lines, 0, None, "") == []
+    assert outcome_problems("withdrawn", [], 0, None, "") == []
+    assert outcome_problems("competent", [("1.1", "satisfactory")], 1, "training", "") == []
+
+
+def test_submit_needs_outcome_and_conflict_declaration(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    a1 = demo_actor("assessor1")
+    aid = planned.assessment_ids[0]
+    with demo_db.transaction() as s:
+        with pytest.raises(ValidationError) as err:
+            rec.submit(s, a1, aid)
+    assert "no outcome" in str(err.value) and "conflict of interest" in str(err.value)
+    with demo_db.transaction() as s:
+        with pytest.raises(ValidationError, match="describe the conflict"):
+            rec.declare_conflict(s, a1, aid, True, "  ")
+        rec.declare_conflict(s, a1, aid, True, "The candidate is my cousin.")
+        rec.set_outcome(s, a1, aid, Outcome.WITHDRAWN)
+        rec.set_notes(s, a1, aid, comments="Left after the first task.", feedback="Come back next session.")
+        rec.submit(s, a1, aid)
+    with demo_db.session() as s:
+        d = rec.assessment_detail(s, aid)
+        assert d.status == AssessmentStatus.SUBMITTED and d.submitted_at is not None
+        assert d.conflict_of_interest is True and "cousin" in d.conflict_details
+        assert d.comments == "Left after the first task." and d.feedback == "Come back next session."
+
+
+def test_submitted_cannot_change_until_returned(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    a1, v = demo_actor("assessor1"), demo_actor("verifier")
+    aid = planned.assessment_ids[0]
+    with demo_db.transaction() as s:
+        rec.declare_conflict(s, a1, aid, False)
+        rec.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT)
+        rec.submit(s, a1, aid)
+    with demo_db.transaction() as s:
+        crit = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[0]
+        with pytest.raises(LockedError, match="submitted"):
+            rec.set_judgement(s, a1, aid, crit.criterion_id, S)
+    with demo_db.transaction() as s:
+        with pytest.raises(ValidationError, match="Say why"):
+            rec.return_assessment(s, v, aid, " ")
+        rec.return_assessment(s, v, aid, "No judgements recorded; record what was observed.")
+    with demo_db.transaction() as s:
+        rec.set_judgement(s, a1, aid, crit.criterion_id, N)
+        rec.submit(s, a1, aid)
+    with demo_db.session() as s:
+        d = rec.assessment_detail(s, aid)
+        assert d.status == AssessmentStatus.SUBMITTED and d.verifier == "verifier"
+
+
+def test_assessor_cannot_verify_own_assessment(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.core.enums import Role
+    from skillassess.core.models import UserRole
+
+    # assessor1 becomes a verifier too, and still may not verify what they assessed.
+    with demo_db.transaction() as s:
+        s.add(UserRole(user_id=demo_actor("assessor1").user_id, role=Role.VERIFIER))
+    both = demo_actor("assessor1")
+    with demo_db.transaction() as s:
+        cands, units = _ids(s, ["ACC-2026-00027"], ["ELI-C02"])
+        aid = rec.plan_session(s, both, rec.SessionPlan(DAY, both.user_id, units, cands)).assessment_ids[0]
+        rec.declare_conflict(s, both, aid, False)
+        rec.set_outcome(s, both, aid, Outcome.WITHDRAWN)
+        rec.submit(s, both, aid)
+    with demo_db.transaction() as s:
+        with pytest.raises(PermissionDenied, match="cannot verify"):
+            rec.verify(s, both, aid)
+    with demo_db.transaction() as s:
+        with pytest.raises(PermissionDenied):
+            rec.verify(s, demo_actor("assessor2"), aid)  # not a verifier
+    # The database holds the rule too, for every client.
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError):
+        with demo_db.transaction() as s:
+            a = s.get_one(Assessment, aid)
+            a.verifier_id = a.assessor_id
+
+
+def test_verified_is_locked_and_amendments_keep_the_original(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    a1, v, admin = demo_actor("assessor1"), demo_actor("verifier"), demo_actor("admin")
+    aid = planned.assessment_ids[1]
+    _competent_and_verified(demo_db, demo_actor, aid)
+    with demo_db.session() as s:
+        crit = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)
+    for change in (
+        lambda s: rec.set_judgement(s, a1, aid, crit[0].criterion_id, N),
+        lambda s: rec.set_methods(s, a1, aid, [AssessmentMethod.PRODUCT]),
+        lambda s: rec.set_notes(s, a1, aid, comments="x"),
+        lambda s: rec.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT),
+        lambda s: rec.declare_conflict(s, a1, aid, False),
+        lambda s: rec.submit(s, a1, aid),
+        lambda s: rec.verify(s, v, aid),
+    ):
+        with demo_db.transaction() as s:
+            with pytest.raises(LockedError):
+                change(s)
+    with demo_db.transaction() as s:
+        with pytest.raises(ValidationError, match="needs a reason"):
+            rec.amend(s, v, aid, {"venue": "Workshop B"}, "")
+        with pytest.raises(PermissionDenied):
+            rec.amend(s, a1, aid, {"venue": "Workshop B"}, "typo")
+        with pytest.raises(ValidationError, match="cannot be Competent"):
+            rec.amend(s, v, aid, {"judgements": {"1.1": "not_yet_satisfactory"}}, "wrong box ticked")
+    with demo_db.transaction() as s:
+        rec.amend(
+            s,
+            v,
+            aid,
+            {"venue": "Workshop B", "assessed_on": "2026-11-21"},
+            "Venue and date copied wrongly from the plan.",
+        )
+    with demo_db.transaction() as s:
+        rec.amend(
+            s,
+            admin,
+            aid,
+            {"outcome": "not_yet_competent", "judgements": {"1.1": "not_yet_satisfactory"}},
+            "The assessor's paper checklist shows 1.1 not yet satisfactory.",
+        )
+    with demo_db.session() as s:
+        d = rec.assessment_detail(s, aid)
+        assert d.status == AssessmentStatus.VERIFIED and d.venue == "Workshop B" and d.date == dt.date(2026, 11, 21)
+        assert d.outcome == Outcome.NOT_YET_COMPETENT and d.criteria[0].result == N
+        first, second = d.amendments
+        assert first.before == {"venue": "Workshop A", "assessed_on": DAY.isoformat()}
+        assert first.after == {"venue": "Workshop B", "assessed_on": "2026-11-21"}
+        assert first.amended_by == "verifier"
+        assert second.before == {"outcome": "competent", "judgements": {"1.1": "satisfactory"}}
+        assert second.after["outcome"] == "not_yet_competent"
+        assert audit.verify(s).intact
+
+
+def test_new_attempt_after_nyc_and_history(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    a1, v = demo_actor("assessor1"), demo_actor("verifier")
+    aid = planned.assessment_ids[0]
+    with demo_db.transaction() as s:
+        with pytest.raises(DomainError, match="new attempt follows"):
+            rec.new_attempt(s, a1, aid)
+        crit = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)
+        rec.set_judgement(s, a1, aid, crit[0].criterion_id, N)
+        rec.set_methods(s, a1, aid, [AssessmentMethod.OBSERVATION])
+        rec.declare_conflict(s, a1, aid, False)
+        rec.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT)
+        rec.submit(s, a1, aid)
+    with demo_db.transaction() as s:
+        rec.verify(s, v, aid)
+    with demo_db.transaction() as s:
+        second = rec.new_attempt(s, a1, aid, assessed_on=dt.date(2026, 12, 5))
+    with demo_db.transaction() as s:
+        with pytest.raises(DomainError, match="still draft"):
+            rec.new_attempt(s, a1, aid)
+    _competent_and_verified(demo_db, demo_actor, second)
+    with demo_db.transaction() as s, pytest.raises(DomainError, match="already achieved"):
+        rec.new_attempt(s, a1, aid)  # from the old NYC attempt, after the unit was achieved
+    with demo_db.session() as s:
+        d = rec.assessment_detail(s, second)
+        assert d.attempt == 2
+        assert [(h.attempt, h.outcome) for h in d.attempts] == [(1, Outcome.NOT_YET_COMPETENT), (2, Outcome.COMPETENT)]
+        (p,) = candidate_progress(s, d.candidate_id)
+        unit = next(u for u in p.units if u.code == "ELI-C02")
+        assert unit.attempts == 2 and unit.achieved and unit.achieved_assessment_id == second
+    with demo_db.transaction() as s:
+        with pytest.raises(ValidationError, match="already achieved"):
+            cands, units = _ids(s, ["ACC-2026-00030"], ["ELI-C02"])
+            rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, units, cands))
+
+
+def test_appeal_by_independent_reviewer_opens_new_attempt(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+    a1, v, admin = demo_actor("assessor1"), demo_actor("verifier"), demo_actor("admin")
+    aid = planned.assessment_ids[0]
+    with demo_db.transaction() as s:
+        rec.declare_conflict(s, a1, aid, False)
+        rec.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT)
+        with pytest.raises(DomainError, match="no decision to appeal"):
+            rec.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds="unfair", reviewer_id=v.user_id)
+        rec.submit(s, a1, aid)
+    with demo_db.transaction() as s:
+        rec.verify(s, v, aid)
+    with demo_db.transaction() as s:
+        with pytest.raises(ValidationError, match="independent reviewer"):
+            rec.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds="The meter was faulty.", reviewer_id=a1.user_id)
+        with pytest.raises(ValidationError, match="grounds"):
+            rec.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds=" ", reviewer_id=v.user_id)
+        appeal_id = rec.lodge_appeal(
+            s, a1, aid, lodged_on=DAY, grounds="The meter was faulty.", reviewer_id=admin.user_id
+        )
+    with demo_db.transaction() as s:
+        with pytest.raises(PermissionDenied, match="named reviewer"):
+            rec.decide_appeal(s, v, appeal_id, AppealDecision.UPHELD)
+        with pytest.raises(ValidationError, match="Only an upheld"):
+            rec.decide_appeal(s, admin, appeal_id, AppealDecision.DISMISSED, open_new_attempt=True)
+    with demo_db.transaction() as s:
+        new_id = rec.decide_appeal(
+            s,
+            admin,
+            appeal_id,
+            AppealDecision.UPHELD,
+            notes="Meter calibration had expired.",
+            open_new_attempt=True,
+            new_assessor_id=demo_actor("assessor2").user_id,
+        )
+    assert new_id is not None
+    with demo_db.transaction() as s:
+        with pytest.raises(LockedError, match="already decided"):
+            rec.decide_appeal(s, admin, appeal_id, AppealDecision.DISMISSED)
+    with demo_db.session() as s:
+        d = rec.assessment_detail(s, aid)
+        (ap,) = d.appeals
+        assert ap.decision == AppealDecision.UPHELD and ap.reviewer == "admin" and ap.new_assessment_id == new_id
+        new = rec.assessment_detail(s, new_id)
+        assert new.attempt == 2 and new.assessor == "assessor2" and new.status == AssessmentStatus.DRAFT
+
+
+def test_progress_counts_only_verified_achievements_with_packaging(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    """Core + 2 electives (the demo qualification): partial until the last one is verified, then full."""
+    a1 = demo_actor("assessor1")
+    with demo_db.session() as s:
+        cid = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00026")).scalar_one()
+    codes = ["ELI-C01", "ELI-C02", "ELI-C03", "ELI-C04", "ELI-C05", "ELI-E01", "ELI-E02"]
+    with demo_db.transaction() as s:
+        _, units = _ids(s, [], codes)
+        aids = rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, units, [cid])).assessment_ids
+    with demo_db.session() as s:
+        (p,) = candidate_progress(s, cid)
+        assert p.eligible == "none"
+    for aid in aids[:-1]:
+        _competent_and_verified(demo_db, demo_actor, aid)
+    with demo_db.session() as s:
+        (p,) = candidate_progress(s, cid)
+        assert p.eligible == "partial" and len(p.achieved_units) == 6
+    # Submitted but not verified does not count.
+    _ready(demo_db, a1, aids[-1])
+    with demo_db.transaction() as s:
+        rec.set_outcome(s, a1, aids[-1], Outcome.COMPETENT)
+        rec.submit(s, a1, aids[-1])
+    with demo_db.session() as s:
+        assert candidate_progress(s, cid)[0].eligible == "partial"
+    with demo_db.transaction() as s:
+        rec.verify(s, demo_actor("verifier"), aids[-1])
+    with demo_db.session() as s:
+        assert candidate_progress(s, cid)[0].eligible == "full"
+
+
+def test_every_change_writes_exactly_one_audit_entry(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    a1, v = demo_actor("assessor1"), demo_actor("verifier")
+    with demo_db.session() as s:
+        cands, units = _ids(s, ["ACC-2026-00025"], ["ELI-C02"])
+        crit = rec.unit_criteria(s, units[0])
+    n = _audit_count(demo_db)
+    aid_box: list[int] = []
+
+    def plan(s):  # type: ignore[no-untyped-def]
+        aid_box.append(rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, units, cands)).assessment_ids[0])
+
+    changes = [plan]
+    changes += [lambda s, c=c: rec.set_judgement(s, a1, aid_box[0], c.criterion_id, S) for c in crit]
+    changes += [
+        lambda s: rec.set_methods(s, a1, aid_box[0], [AssessmentMethod.PRODUCT]),
+        lambda s: rec.set_notes(s, a1, aid_box[0], comments="c", feedback="f"),
+        lambda s: rec.set_details(s, a1, aid_box[0], venue="Yard"),
+        lambda s: rec.declare_conflict(s, a1, aid_box[0], False),
+        lambda s: rec.set_outcome(s, a1, aid_box[0], Outcome.NOT_YET_COMPETENT),
+        lambda s: rec.submit(s, a1, aid_box[0]),
+        lambda s: rec.return_assessment(s, v, aid_box[0], "Outcome does not match the judgements."),
+        lambda s: rec.set_outcome(s, a1, aid_box[0], Outcome.COMPETENT),
+        lambda s: rec.submit(s, a1, aid_box[0]),
+        lambda s: rec.verify(s, v, aid_box[0]),
+        lambda s: rec.amend(s, v, aid_box[0], {"comments": "corrected"}, "typo"),
+        lambda s: rec.lodge_appeal(s, a1, aid_box[0], lodged_on=DAY, grounds="g", reviewer_id=v.user_id),
+    ]
+    for change in changes:
+        with demo_db.transaction() as s:
+            change(s)
+        assert _audit_count(demo_db) == n + 1, change
+        n += 1
+    with demo_db.session() as s:
+        assert audit.verify(s).intact
+
+
+def test_progress_with_minimum_credits_rule(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    """All core units plus at least N credits in all: electives count by their credits."""
+    from skillassess.core.enums import PackagingRule
+    from skillassess.core.models import Qualification
+
+    with demo_db.transaction() as s:
+        q = s.execute(select(Qualification)).scalar_one()
+        q.packaging_rule = PackagingRule.MIN_CREDITS
+        q.credits_required = 43 + 8 + 6  # core 43 credits, plus E01 (8) and E03 (6)
+    with demo_db.session() as s:
+        by_reg = {}
+        for c in s.execute(select(Candidate)).scalars():
+            by_reg[c.registration_number] = candidate_progress(s, c.id)[0]
+        assert by_reg["ACC-2026-00001"].eligible == "full"  # all 8 units: 65 credits
+    with demo_db.transaction() as s:
+        s.execute(select(Qualification)).scalar_one().credits_required = 66
+    with demo_db.session() as s:
+        cid = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00001")).scalar_one()
+        assert candidate_progress(s, cid)[0].eligible == "partial"
