@@ -137,6 +137,8 @@ def import_candidates(
                 where = f"Row {row.row}, column {letters[p.field]} ({BY_KEY[p.field].heading})"
             else:
                 where = f"Row {row.row} ({FIELD_LABELS.get(p.field, p.field)})"
+            if any(q.startswith(where + ":") for q in problems):
+                continue  # the cell itself was already reported (empty or unreadable)
             problems.append(f"{where}: {p.message}")
         enrolled_on = v.get("enrolled_on")
         if enrolled_on is not None and enrolled_on > today:

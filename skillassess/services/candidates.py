@@ -329,7 +329,7 @@ def check_candidate(
     if d.id_type == IdType.NONE and d.national_id:
         problems.append(FieldProblem("national_id", "an ID number is given but the ID document is 'none'."))
     if d.nationality and not re.fullmatch(r"[A-Z]{2}", d.nationality):
-        problems.append(FieldProblem("nationality", f"{d.nationality!r} is not a two-letter country code (e.g. GH, ET, LB)."))
+        problems.append(FieldProblem("nationality", f"{data.nationality.strip()!r} is not a two-letter country code (e.g. GH, ET, LB)."))
     if d.email and not _EMAIL.match(d.email):
         problems.append(FieldProblem("email", f"{d.email!r} is not an e-mail address."))
     if d.years_experience is not None and not 0 <= d.years_experience <= 80:
