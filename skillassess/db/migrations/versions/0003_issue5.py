@@ -4,9 +4,10 @@ Revision ID: 0003_issue5
 Revises: 0002_audit_time
 Create Date: 2026-11-25 17:40:00
 
-The index covers candidate.search_text (names in every script, registration number and ID,
+The indexes cover candidate.search_text (names in every script, registration number and ID,
 already case- and accent-folded by the services). Nothing here changes the tables of the model:
-on SQLite an external-content FTS5 table follows the candidate table through triggers; on
+on SQLite an external-content FTS5 table follows the candidate table through triggers (and a
+plain covering index makes the LIKE scan for one- and two-character terms cheap); on
 PostgreSQL a trigram GIN index lets ``LIKE '%term%'`` use an index. Where neither is available
 (an old SQLite without the trigram tokenizer, a PostgreSQL without pg_trgm) nothing is created and
 search falls back to a plain LIKE scan, which is correct, only slower.
@@ -25,6 +26,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 FTS_TABLE = "candidate_fts"
+SEARCH_INDEX = "ix_candidate_search_scan"
 
 SQLITE_UP = [
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(search_text, content='candidate', content_rowid='id', "
@@ -54,6 +56,9 @@ def _sqlite_has_trigram() -> bool:
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
+        # Terms too short for trigrams are matched with LIKE, a scan: this index makes it a scan of
+        # (search_text, names) only, not of whole rows, whose photos would make it slow.
+        op.execute(f"CREATE INDEX {SEARCH_INDEX} ON candidate (search_text, family_name, given_names)")
         if _sqlite_has_trigram():
             for statement in SQLITE_UP:
                 op.execute(statement)
@@ -79,5 +84,6 @@ def downgrade() -> None:
         for trigger in ("candidate_fts_insert", "candidate_fts_delete", "candidate_fts_update"):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         op.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+        op.execute(f"DROP INDEX IF EXISTS {SEARCH_INDEX}")
     elif bind.dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_candidate_search_trgm")
