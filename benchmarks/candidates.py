@@ -28,14 +28,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert, select  # noqa: E402
+from sqlalchemy import insert, select
 
-from skillassess.core.enums import Disability, EnrolmentStatus, IdType, Pathway, RplStage, Sex  # noqa: E402
-from skillassess.core.models import Candidate, Centre, Enrolment, Qualification  # noqa: E402
-from skillassess.core.rules import fold  # noqa: E402
-from skillassess.db.database import open_database, sqlite_url  # noqa: E402
-from skillassess.services import candidates as svc  # noqa: E402
-from skillassess.services.demo import load_demo  # noqa: E402
+from skillassess.core.enums import Disability, EnrolmentStatus, IdType, Pathway, RplStage, Sex
+from skillassess.core.models import Candidate, Centre, Enrolment, Qualification
+from skillassess.core.rules import fold
+from skillassess.db.database import open_database, sqlite_url
+from skillassess.services import candidates as svc
+from skillassess.services.demo import load_demo
 
 LATIN_FAMILY = ["Mensah", "Boateng", "Owusu", "Diallo", "Sow", "Ndiaye", "Banda", "Phiri", "Mwale", "Kamau",
                 "Otieno", "Haddad", "Khoury", "Nassar", "Tesfaye", "Alemu", "Girma", "Bekele", "Asante", "Fall",
@@ -65,19 +65,19 @@ def populate(db, count: int, rng: random.Random) -> None:  # type: ignore[no-unt
                 regno = f"BEN-{2020 + n % 7}-{n:06d}"
                 national_id = f"{rng.randrange(10**11, 10**12)}" if n % 5 else None
                 text = fold(" ".join(p for p in (given, family, local, regno, national_id or "") if p))
-                rows.append(dict(
-                    centre_id=centre_id, registration_number=regno, family_name=family, given_names=given,
-                    name_local=local, sex=Sex.FEMALE if n % 2 else Sex.MALE,
-                    date_of_birth=dt.date(1960 + n % 45, 1 + n % 12, 1 + n % 28), id_type=IdType.NATIONAL_ID,
-                    national_id=national_id, nationality="GH", disability=Disability.NOT_STATED,
-                    disability_details="", phone="", email="", address="", education="", occupation="",
-                    notes="", search_text=text,
-                ))
+                rows.append({
+                    "centre_id": centre_id, "registration_number": regno, "family_name": family, "given_names": given,
+                    "name_local": local, "sex": Sex.FEMALE if n % 2 else Sex.MALE,
+                    "date_of_birth": dt.date(1960 + n % 45, 1 + n % 12, 1 + n % 28), "id_type": IdType.NATIONAL_ID,
+                    "national_id": national_id, "nationality": "GH", "disability": Disability.NOT_STATED,
+                    "disability_details": "", "phone": "", "email": "", "address": "", "education": "", "occupation": "",
+                    "notes": "", "search_text": text,
+                })
             conn.execute(insert(Candidate), rows)
         ids = conn.execute(select(Candidate.id).where(Candidate.registration_number.like("BEN-%"))).scalars().all()
         enrolments = [
-            dict(candidate_id=i, qualification_id=qualification_id, pathway=Pathway.RPL, status=EnrolmentStatus.ACTIVE,
-                 stage=stages[i % len(stages)], enrolled_on=dt.date(2026, 1, 1))
+            {"candidate_id": i, "qualification_id": qualification_id, "pathway": Pathway.RPL, "status": EnrolmentStatus.ACTIVE,
+                 "stage": stages[i % len(stages)], "enrolled_on": dt.date(2026, 1, 1)}
             for i in ids if i % 4
         ]
         for start in range(0, len(enrolments), batch):

@@ -10,10 +10,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from conftest import run_cli
 from skillassess.core.errors import ValidationError
 from skillassess.core.models import AuditEntry, Candidate, Enrolment
 from skillassess.formats.candidates_excel import COLUMNS
@@ -108,9 +108,8 @@ def test_any_bad_row_imports_nothing_and_lists_every_problem(demo_db, demo_actor
     ]
     path = _fill(template, rows, tmp_path / "bad.xlsx")
     before = _counts(demo_db)
-    with pytest.raises(ValidationError) as exc:
-        with demo_db.transaction() as s:
-            import_candidates(s, demo_actor("assessor1"), path, today=TODAY)
+    with pytest.raises(ValidationError) as exc, demo_db.transaction() as s:
+        import_candidates(s, demo_actor("assessor1"), path, today=TODAY)
     assert "Nothing was imported from bad.xlsx" in str(exc.value)
     problems = exc.value.problems
     expected = [
@@ -150,18 +149,16 @@ def test_existing_candidates_are_reported_not_duplicated(demo_db, demo_actor, te
 
 def test_long_numeric_id_that_lost_digits_is_a_problem(demo_db, demo_actor, template: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = _fill(template, [{**GOOD[0], "national_id": 4821093755621049.0}], tmp_path / "num.xlsx")
-    with pytest.raises(ValidationError) as exc:
-        with demo_db.transaction() as s:
-            import_candidates(s, demo_actor("assessor1"), path, today=TODAY)
+    with pytest.raises(ValidationError) as exc, demo_db.transaction() as s:
+        import_candidates(s, demo_actor("assessor1"), path, today=TODAY)
     assert "may have lost digits" in exc.value.problems[0]
 
 
 def test_not_a_workbook_is_a_plain_error(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "list.xlsx"
     bad.write_text("name,sex\n")
-    with pytest.raises(Exception, match="not an Excel workbook"):
-        with demo_db.transaction() as s:
-            import_candidates(s, demo_actor("assessor1"), bad, today=TODAY)
+    with pytest.raises(Exception, match="not an Excel workbook"), demo_db.transaction() as s:
+        import_candidates(s, demo_actor("assessor1"), bad, today=TODAY)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")

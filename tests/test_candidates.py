@@ -20,8 +20,8 @@ TODAY = dt.date(2026, 11, 25)
 
 
 def _data(**kw: object) -> CandidateData:
-    base = dict(family_name="Mensah", given_names="Akosua", sex=Sex.FEMALE, date_of_birth=dt.date(1995, 5, 1),
-                national_id="GHA-000000001-1", nationality="GH")
+    base = {"family_name": "Mensah", "given_names": "Akosua", "sex": Sex.FEMALE, "date_of_birth": dt.date(1995, 5, 1),
+                "national_id": "GHA-000000001-1", "nationality": "GH"}
     base.update(kw)
     return CandidateData(**base)  # type: ignore[arg-type]
 
@@ -75,9 +75,8 @@ def test_create_generates_the_next_registration_number_and_audits(demo_db, demo_
 def test_each_validation_names_its_field_and_saves_nothing(demo_db, demo_actor, change, field, words) -> None:  # type: ignore[no-untyped-def]
     actor = demo_actor("assessor1")
     before = _audit_count(demo_db)
-    with pytest.raises(CandidateValidationError) as exc:
-        with demo_db.transaction() as s:
-            svc.create_candidate(s, actor, dataclasses.replace(_data(), **change), today=TODAY)
+    with pytest.raises(CandidateValidationError) as exc, demo_db.transaction() as s:
+        svc.create_candidate(s, actor, dataclasses.replace(_data(), **change), today=TODAY)
     assert field in _fields(exc) and words in _fields(exc)[field]
     assert svc.FIELD_LABELS[field] in str(exc.value)
     with demo_db.session() as s:
@@ -91,9 +90,8 @@ def test_age_limits_are_inclusive() -> None:
 
 
 def test_all_problems_are_reported_together(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(CandidateValidationError) as exc:
-        with demo_db.transaction() as s:
-            svc.create_candidate(s, demo_actor("assessor1"), CandidateData(email="x"), today=TODAY)
+    with pytest.raises(CandidateValidationError) as exc, demo_db.transaction() as s:
+        svc.create_candidate(s, demo_actor("assessor1"), CandidateData(email="x"), today=TODAY)
     assert {"family_name", "given_names", "sex", "email"} <= set(_fields(exc))
 
 
@@ -134,9 +132,8 @@ def test_update_keeps_search_text_in_step_and_audits_before_and_after(demo_db, d
 
 
 def test_roles_are_checked(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(PermissionDenied, match="assessor or administrator"):
-        with demo_db.transaction() as s:
-            svc.create_candidate(s, demo_actor("verifier"), _data(), today=TODAY)
+    with pytest.raises(PermissionDenied, match="assessor or administrator"), demo_db.transaction() as s:
+        svc.create_candidate(s, demo_actor("verifier"), _data(), today=TODAY)
     with demo_db.transaction() as s:
         assert svc.create_candidate(s, demo_actor("admin"), _data(), today=TODAY).registration_number
 

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from zipfile import BadZipFile
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import from_excel
-from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl import Workbook, load_workbook  # type: ignore[import-untyped]
+from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+from openpyxl.utils.datetime import from_excel  # type: ignore[import-untyped]
+from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
 
 from skillassess.core.enums import Disability, IdType, Pathway, Sex
 from skillassess.core.errors import DomainError
@@ -67,12 +68,12 @@ COLUMNS: list[ColumnSpec] = [
 ]
 BY_KEY = {c.key: c for c in COLUMNS}
 
-SEX_WORDS = {"female": Sex.FEMALE, "f": Sex.FEMALE, "male": Sex.MALE, "m": Sex.MALE,
+SEX_WORDS: dict[str, StrEnum] = {"female": Sex.FEMALE, "f": Sex.FEMALE, "male": Sex.MALE, "m": Sex.MALE,
              "femme": Sex.FEMALE, "homme": Sex.MALE, "feminin": Sex.FEMALE, "masculin": Sex.MALE}
-ID_WORDS = {"national id": IdType.NATIONAL_ID, "passport": IdType.PASSPORT, "refugee id": IdType.REFUGEE_ID,
+ID_WORDS: dict[str, StrEnum] = {"national id": IdType.NATIONAL_ID, "passport": IdType.PASSPORT, "refugee id": IdType.REFUGEE_ID,
             "other": IdType.OTHER, "none": IdType.NONE}
-DISABILITY_WORDS = {"yes": Disability.YES, "no": Disability.NO, "not stated": Disability.NOT_STATED}
-PATHWAY_WORDS = {"rpl": Pathway.RPL, "training": Pathway.TRAINING}
+DISABILITY_WORDS: dict[str, StrEnum] = {"yes": Disability.YES, "no": Disability.NO, "not stated": Disability.NOT_STATED}
+PATHWAY_WORDS: dict[str, StrEnum] = {"rpl": Pathway.RPL, "training": Pathway.TRAINING}
 LIST_VALUES = {
     "sex": ["Female", "Male"],
     "id_type": ["National ID", "Passport", "Refugee ID", "Other", "None"],
@@ -148,10 +149,10 @@ def write_template(path: Path, qualification_codes: list[str], max_rows: int = 2
         ("SkillAssess candidate list", ""),
         ("", "Type one candidate per row on the Candidates sheet, from row 2. Do not change the headings."),
         ("", "Columns with orange headings are required. Drop-down lists show the accepted values."),
-        ("", "The import is all or nothing: if any row has a problem, nothing is imported and every problem "
-             "is listed by row and column. Correct them and import the file again."),
-        ("", "A candidate already registered (same registration number or same ID number) is reported "
-             "and not registered twice."),
+        ("", ("The import is all or nothing: if any row has a problem, nothing is imported and every problem "
+             "is listed by row and column. Correct them and import the file again.")),
+        ("", ("A candidate already registered (same registration number or same ID number) is reported "
+             "and not registered twice.")),
         ("", ""),
         ("Column", "What to enter"),
     ]
@@ -226,7 +227,9 @@ def _convert(value: Any, col: ColumnSpec, where: str, problems: list[str], qual_
         problems.append(f"{where}: {text!r} is not a whole number.")
         return None
     if kind in ("sex", "id_type", "disability", "pathway"):
-        words = {"sex": SEX_WORDS, "id_type": ID_WORDS, "disability": DISABILITY_WORDS, "pathway": PATHWAY_WORDS}[kind]
+        words: dict[str, StrEnum] = {
+            "sex": SEX_WORDS, "id_type": ID_WORDS, "disability": DISABILITY_WORDS, "pathway": PATHWAY_WORDS,
+        }[kind]
         key = _norm(str(value)).replace("_", " ")
         enum_values = {_norm(v.value): v for v in words.values()}
         found = words.get(key) or enum_values.get(key)

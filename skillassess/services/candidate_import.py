@@ -7,7 +7,7 @@ registered again; that is not a problem and does not stop the import.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,10 +149,9 @@ def import_candidates(
         raise ValidationError(
             f"Nothing was imported from {path.name}: {len(problems)} problem(s) to correct first.", problems
         )
-    numbers = iter(())  # type: ignore[var-annotated]
+    numbers: Iterator[str] = iter(())
     if any(not d.registration_number for _, d, *_ in to_create):
-        first = next_registration_number(session, today.year)
-        prefix, start = first.rsplit("-", 1)
+        prefix, start = next_registration_number(session, today.year).rsplit("-", 1)
         taken = set(seen_regnos)
         numbers = (
             regno

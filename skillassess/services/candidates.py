@@ -14,7 +14,7 @@ import weakref
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import Engine, Select, and_, exists, func, select, text
+from sqlalchemy import ColumnElement, Engine, Select, and_, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AuditAction, Disability, EnrolmentStatus, IdType, Pathway, Role, RplStage, Sex
@@ -109,7 +109,7 @@ def search_condition(session: Session, search: str, *, use_index: bool = True) -
     if not words:
         return None
     long_words = [w for w in words if len(w) >= TRIGRAM]
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     if use_index and long_words and has_fts(session):
         conditions.append(
             Candidate.id.in_(
@@ -221,7 +221,7 @@ def candidate_page(
             select(*_ROW_COLUMNS, _latest_enrolment.label("enrolment_id")).where(Candidate.id.in_(ids))
         )
     }
-    enrolment_ids = [r[-1] for r in rows.values() if r[-1] is not None]
+    enrolment_ids = [r.enrolment_id for r in rows.values() if r.enrolment_id is not None]
     info: dict[int, tuple[RplStage, str]] = {}
     if enrolment_ids:
         for eid, stage, code in session.execute(
@@ -233,8 +233,11 @@ def candidate_page(
     out = []
     for cid in ids:
         r = rows[cid]
-        stage, code = info.get(r[-1], (None, None)) if r[-1] is not None else (None, None)
-        out.append(CandidateRow(*r[:-1], stage=stage, qualification_code=code))
+        latest = info.get(r.enrolment_id) if r.enrolment_id is not None else None
+        out.append(CandidateRow(
+            r.id, r.registration_number, r.family_name, r.given_names, r.name_local, r.sex, r.nationality,
+            r.national_id, stage=latest[0] if latest else None, qualification_code=latest[1] if latest else None,
+        ))
     return out
 
 

@@ -41,7 +41,6 @@ from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel
 from skillassess.ui.tasks import Progress, Task
 
-
 _CHANGE_ROLES = (Role.ASSESSOR, Role.ADMINISTRATOR)
 
 
