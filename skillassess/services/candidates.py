@@ -184,8 +184,8 @@ def _scan_then_sort(session: Session, flt: CandidateFilter, use_index: bool) -> 
     if session.get_bind().dialect.name != "sqlite" or (use_index and not flt.search.strip() and flt == CandidateFilter()):
         return False
     words = fold(flt.search.strip()).split()
-    if use_index and words and all(len(w) >= TRIGRAM for w in words) and has_fts(session):
-        return False  # the index gives the few matching ids; SQLite already looks those up and sorts
+    if use_index and any(len(w) >= TRIGRAM for w in words) and has_fts(session):
+        return False  # the index gives the matching ids; SQLite already looks those up and sorts
     if flt == CandidateFilter():
         return False
     total = int(session.execute(select(func.count(Candidate.id))).scalar_one())
