@@ -54,6 +54,7 @@ def _date_edit(optional: bool) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO dates read left to right in Arabic too
     if optional:
         edit.setMinimumDate(EMPTY_DATE)
         edit.setSpecialValueText(QCoreApplication.translate("CandidateDialog", "Not given"))
@@ -397,6 +398,7 @@ class EnrolmentDialog(QDialog):
         self.candidate_id = candidate_id
         self.enrolment_id: int | None = None
         self.setWindowTitle(self.tr("Enrol candidate"))
+        self.setMinimumWidth(620)
         with db.session() as s:
             c = svc.get_candidate(s, candidate_id)
             self.heading = QLabel(f"{c.display_name} \u2066{c.registration_number}\u2069")
@@ -489,8 +491,6 @@ class RplStepDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes_caption = QLabel(self.tr("Notes"))
         self.stage.currentIndexChanged.connect(self._stage_changed)
-        self.history = QLabel()
-        self.history.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Candidate"), QLabel(f"{details.given_names} {details.family_name} "
                                                  f"\u2066{details.registration_number}\u2069"))
