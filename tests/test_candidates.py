@@ -223,3 +223,14 @@ def test_filters_by_sex_qualification_and_stage(demo_db) -> None:  # type: ignor
         assert info + len(at_assessment) == 30
         both = svc.candidate_page(s, CandidateFilter(search="ET", sex=Sex.FEMALE), 0, 100)
         assert all(r.sex == Sex.FEMALE for r in both)
+
+
+def test_stage_filter_with_and_without_the_index_agree(demo_db) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.session() as s:
+        for stage in (RplStage.ASSESSMENT, RplStage.INFORMATION):
+            everyone = {r.id for r in svc.candidate_page(s, "", 0, 100) if r.stage == stage}
+            for search in ("acc-2026", "ac"):
+                fast = {r.id for r in svc.candidate_page(s, CandidateFilter(search=search, stage=stage), 0, 100)}
+                slow = {r.id for r in svc.candidate_page(s, CandidateFilter(search=search, stage=stage), 0, 100,
+                                                         use_index=False)}
+                assert fast == slow == everyone, (stage, search)

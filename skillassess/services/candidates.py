@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Select, and_, exists, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from skillassess.core.enums import AuditAction, Disability, EnrolmentStatus, IdType, Pathway, Role, RplStage, Sex
 from skillassess.core.errors import DomainError, NotFoundError, ValidationError
@@ -135,15 +135,19 @@ def _filtered(session: Session, stmt: Select, flt: CandidateFilter, use_index: b
             exists().where(Enrolment.candidate_id == Candidate.id, Enrolment.qualification_id == flt.qualification_id)
         )
     if flt.stage is not None:
-        latest_stage = (
-            select(Enrolment.stage)
-            .where(Enrolment.candidate_id == Candidate.id)
-            .order_by(Enrolment.id.desc())
-            .limit(1)
-            .correlate(Candidate)
-            .scalar_subquery()
+        # The stage of a candidate is that of the latest enrolment: one with no later enrolment.
+        later = aliased(Enrolment)
+        at_stage = (
+            Enrolment.stage == flt.stage,
+            ~exists().where(later.candidate_id == Enrolment.candidate_id, later.id > Enrolment.id),
         )
-        stmt = stmt.where(latest_stage == flt.stage)
+        words = fold(flt.search).split()
+        if use_index and any(len(w) >= TRIGRAM for w in words) and has_fts(session):
+            # The search leaves few rows: check each of them.
+            stmt = stmt.where(exists().where(Enrolment.candidate_id == Candidate.id, *at_stage))
+        else:
+            # Many rows: read the enrolments once into a set of candidate ids.
+            stmt = stmt.where(Candidate.id.in_(select(Enrolment.candidate_id).where(*at_stage)))
     return stmt
 
 
