@@ -234,3 +234,13 @@ def test_stage_filter_with_and_without_the_index_agree(demo_db) -> None:  # type
                 slow = {r.id for r in svc.candidate_page(s, CandidateFilter(search=search, stage=stage), 0, 100,
                                                          use_index=False)}
                 assert fast == slow == everyone, (stage, search)
+
+
+def test_saving_an_unchanged_record_records_nothing(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.session() as s:
+        c = svc.get_by_registration_number(s, "ACC-2026-00004")
+        data = CandidateData.from_candidate(c)
+    before = _audit_count(demo_db)
+    with demo_db.transaction() as s:
+        svc.update_candidate(s, demo_actor("assessor1"), c.id, data, today=TODAY)
+    assert _audit_count(demo_db) == before

@@ -488,6 +488,8 @@ def update_candidate(
     after = as_dict(c)
     if photo_before != c.photo:
         after["photo_changed"] = True
+    if after == before:
+        return SaveResult(c.id, c.registration_number, warnings)  # nothing changed: nothing to record
     audit.record(session, actor, AuditAction.UPDATE, "candidate", c.registration_number, before, after)
     return SaveResult(c.id, c.registration_number, warnings)
 
