@@ -206,8 +206,8 @@ def candidate_page(
     use_index: bool = True,
 ) -> list[CandidateRow]:
     """One page of matching candidates, ordered (in SQL) by family name, given names, id."""
-    # First the ids of the page, sorted on the index columns only; then the rows for those ids.
-    # Sorting thousands of matches with every column (and the latest enrolment) costs ten times more.
+    # First the ids of the page, sorted on the index columns only: sorting thousands of matches with
+    # every column (and the latest enrolment) costs ten times more.
     flt = _as_filter(search)
     ids_stmt = _filtered(session, select(Candidate.id), flt, use_index)
     if _scan_then_sort(session, flt, use_index):
@@ -215,34 +215,22 @@ def candidate_page(
         ids_stmt = ids_stmt.order_by(text("+candidate.family_name, +candidate.given_names, candidate.id"))
     else:
         ids_stmt = ids_stmt.order_by(Candidate.family_name, Candidate.given_names, Candidate.id)
-    ids_stmt = ids_stmt.offset(offset).limit(limit)
-    ids = list(session.execute(ids_stmt).scalars())
-    if not ids:
-        return []
-    rows = {
-        r[0]: r
-        for r in session.execute(
-            select(*_ROW_COLUMNS, _latest_enrolment.label("enrolment_id")).where(Candidate.id.in_(ids))
-        )
-    }
-    enrolment_ids = [r.enrolment_id for r in rows.values() if r.enrolment_id is not None]
-    info: dict[int, tuple[RplStage, str]] = {}
-    if enrolment_ids:
-        for eid, stage, code in session.execute(
-            select(Enrolment.id, Enrolment.stage, Qualification.code)
-            .join(Qualification, Enrolment.qualification_id == Qualification.id)
-            .where(Enrolment.id.in_(enrolment_ids))
-        ):
-            info[eid] = (stage, code)
-    out = []
-    for cid in ids:
-        r = rows[cid]
-        latest = info.get(r.enrolment_id) if r.enrolment_id is not None else None
-        out.append(CandidateRow(
-            r.id, r.registration_number, r.family_name, r.given_names, r.name_local, r.sex, r.nationality,
-            r.national_id, stage=latest[0] if latest else None, qualification_code=latest[1] if latest else None,
-        ))
-    return out
+    page_ids = ids_stmt.offset(offset).limit(limit).subquery()
+    # Then, in the same statement, the columns of those rows and their latest enrolment.
+    latest, inner = aliased(Enrolment), aliased(Enrolment)
+    latest_id = (
+        select(inner.id).where(inner.candidate_id == Candidate.id).order_by(inner.id.desc()).limit(1)
+        .correlate(Candidate).scalar_subquery()
+    )
+    stmt = (
+        select(*_ROW_COLUMNS, latest.stage, Qualification.code)
+        .select_from(Candidate)
+        .outerjoin(latest, latest.id == latest_id)
+        .outerjoin(Qualification, Qualification.id == latest.qualification_id)
+        .where(Candidate.id.in_(select(page_ids.c.id)))
+        .order_by(Candidate.family_name, Candidate.given_names, Candidate.id)
+    )
+    return [CandidateRow(*r) for r in session.execute(stmt)]
 
 
 def get_by_registration_number(session: Session, registration_number: str) -> Candidate:
