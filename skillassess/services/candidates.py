@@ -230,7 +230,11 @@ def candidate_page(
         .where(Candidate.id.in_(select(page_ids.c.id)))
         .order_by(Candidate.family_name, Candidate.given_names, Candidate.id)
     )
-    return [CandidateRow(*r) for r in session.execute(stmt)]
+    return [
+        CandidateRow(r.id, r.registration_number, r.family_name, r.given_names, r.name_local, r.sex, r.nationality,
+                     r.national_id, stage=r.stage, qualification_code=r.code)
+        for r in session.execute(stmt)
+    ]
 
 
 def get_by_registration_number(session: Session, registration_number: str) -> Candidate:
