@@ -25,6 +25,7 @@ from skillassess.services import audit
 from skillassess.services.context import Actor
 
 FTS_TABLE = "candidate_fts"
+ID_NAMES_INDEX = "ix_candidate_id_names"  # SQLite only, made with the FTS table (0003_issue5)
 TRIGRAM = 3  # the trigram index answers terms of at least this many characters
 MIN_AGE, MAX_AGE = 14, 100
 MAX_PHOTO_BYTES = 5 * 1024 * 1024
@@ -155,13 +156,19 @@ def _as_filter(search: str | CandidateFilter) -> CandidateFilter:
     return search if isinstance(search, CandidateFilter) else CandidateFilter(search=search)
 
 
+def _fts_words_only(session: Session, flt: CandidateFilter) -> bool:
+    """Whether the trigram index alone answers the filter (search words of 3+ characters, nothing else)."""
+    if flt.sex is not None or flt.qualification_id is not None or flt.stage is not None:
+        return False
+    words = fold(flt.search.strip()).split()
+    return bool(words) and all(len(w) >= TRIGRAM for w in words) and has_fts(session)
+
+
 def _fts_only_count(session: Session, flt: CandidateFilter) -> int | None:
     """The count straight from the trigram index, when the search is all there is to count."""
-    if flt.sex is not None or flt.qualification_id is not None or flt.stage is not None:
+    if not _fts_words_only(session, flt):
         return None
     words = fold(flt.search.strip()).split()
-    if not words or any(len(w) < TRIGRAM for w in words) or not has_fts(session):
-        return None
     return int(session.execute(
         text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"), {"q": _fts_query(words)}
     ).scalar_one())
@@ -209,13 +216,28 @@ def candidate_page(
     # First the ids of the page, sorted on the index columns only: sorting thousands of matches with
     # every column (and the latest enrolment) costs ten times more.
     flt = _as_filter(search)
-    ids_stmt = _filtered(session, select(Candidate.id), flt, use_index)
-    if _scan_then_sort(session, flt, use_index):
-        # SQLite's unary + keeps the name index out of the plan: read the table, sort the matches.
-        ids_stmt = ids_stmt.order_by(text("+candidate.family_name, +candidate.given_names, candidate.id"))
+    page_ids: Any
+    if use_index and _fts_words_only(session, flt):
+        # Only the trigram index narrows: sort the matches by looking their names up in the narrow
+        # (id, names) index rather than in the table (half the time for thousands of matches).
+        page_ids = (
+            text(
+                f"SELECT id FROM candidate INDEXED BY {ID_NAMES_INDEX} WHERE id IN "
+                f"(SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :page_query) "
+                "ORDER BY family_name, given_names, id LIMIT :page_limit OFFSET :page_offset"
+            )
+            .bindparams(page_query=_fts_query(fold(flt.search).split()), page_limit=limit, page_offset=offset)
+            .columns(Candidate.id)
+            .subquery()
+        )
     else:
-        ids_stmt = ids_stmt.order_by(Candidate.family_name, Candidate.given_names, Candidate.id)
-    page_ids = ids_stmt.offset(offset).limit(limit).subquery()
+        ids_stmt = _filtered(session, select(Candidate.id), flt, use_index)
+        if _scan_then_sort(session, flt, use_index):
+            # SQLite's unary + keeps the name index out of the plan: read the table, sort the matches.
+            ids_stmt = ids_stmt.order_by(text("+candidate.family_name, +candidate.given_names, candidate.id"))
+        else:
+            ids_stmt = ids_stmt.order_by(Candidate.family_name, Candidate.given_names, Candidate.id)
+        page_ids = ids_stmt.offset(offset).limit(limit).subquery()
     # Then, in the same statement, the columns of those rows and their latest enrolment.
     latest, inner = aliased(Enrolment), aliased(Enrolment)
     latest_id = (
