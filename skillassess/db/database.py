@@ -104,6 +104,9 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
+    # 32 MB of page cache (the default is 2 MB): searching 100,000 candidates looks up thousands of
+    # rows by id, and each miss is a read from the file.
+    cur.execute("PRAGMA cache_size=-32768")
     cur.close()
 
 

@@ -1,23 +1,53 @@
-"""Candidates page: search as you type over names in any script, registration number and ID."""
+"""Candidates page: search as you type over names in any script, registration number and ID; filters;
+registering, enrolling, RPL steps, self-assessment, evidence and Excel import."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from html import escape
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillassess.core.enums import EligibilityDecision, Role, RplStage, Sex
+from skillassess.core.errors import DomainError, ValidationError
 from skillassess.db.database import Database
 from skillassess.services import candidates as svc
-from skillassess.services.candidates import CandidateRow
+from skillassess.services import enrolment as enr
+from skillassess.services.candidate_import import ImportReport, import_candidates, write_candidate_template
+from skillassess.services.candidates import CandidateFilter, CandidateRow
+from skillassess.ui.candidate_dialogs import CandidateDialog, EnrolmentDialog, RplStepDialog
+from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
+from skillassess.ui.portfolio_dialogs import EvidenceDialog, SelfAssessmentDialog
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel
+from skillassess.ui.tasks import Progress, Task
+
+_CHANGE_ROLES = (Role.ASSESSOR, Role.ADMINISTRATOR)
 
 
 class CandidateTableModel(PagedTableModel[CandidateRow]):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         self.db = db
-        self.search = ""
+        self.filter = CandidateFilter()
         columns = [
             Column[CandidateRow](self.tr("Registration no."), lambda r: r.registration_number, left_to_right=True),
             Column[CandidateRow](self.tr("Family name"), lambda r: r.family_name),
@@ -26,16 +56,26 @@ class CandidateTableModel(PagedTableModel[CandidateRow]):
             Column[CandidateRow](self.tr("Sex"), lambda r: label(r.sex)),
             Column[CandidateRow](self.tr("Nationality"), lambda r: r.nationality),
             Column[CandidateRow](self.tr("ID number"), lambda r: r.national_id or "", left_to_right=True),
+            Column[CandidateRow](self.tr("Qualification"), lambda r: r.qualification_code or "", left_to_right=True),
+            Column[CandidateRow](self.tr("Stage"), lambda r: label(r.stage)),
         ]
         super().__init__(columns, self._count_rows, self._page_rows, parent)
 
+    @property
+    def search(self) -> str:
+        return self.filter.search
+
+    @search.setter
+    def search(self, text: str) -> None:
+        self.filter = CandidateFilter(text, self.filter.sex, self.filter.qualification_id, self.filter.stage)
+
     def _count_rows(self) -> int:
         with self.db.session() as s:
-            return svc.count_candidates(s, self.search)
+            return svc.count_candidates(s, self.filter)
 
     def _page_rows(self, offset: int, limit: int) -> list[CandidateRow]:
         with self.db.session() as s:
-            return svc.candidate_page(s, self.search, offset, limit)
+            return svc.candidate_page(s, self.filter, offset, limit)
 
 
 class CandidatesPage(Page):
@@ -44,6 +84,45 @@ class CandidatesPage(Page):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search by name (any script), registration number or ID"))
         self.search_edit.setClearButtonEnabled(True)
+        self.sex_combo = QComboBox()
+        self.sex_combo.addItem(self.tr("Any sex"), None)
+        for sex in Sex:
+            self.sex_combo.addItem(label(sex), sex)
+        self.qualification_combo = QComboBox()
+        self.stage_combo = QComboBox()
+        self.stage_combo.addItem(self.tr("Any stage"), None)
+        for stage in RplStage:
+            self.stage_combo.addItem(label(stage), stage)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.sex_combo)
+        filters.addWidget(self.qualification_combo)
+        filters.addWidget(self.stage_combo)
+
+        self.new_button = QPushButton(self.tr("New candidate…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.enrol_button = QPushButton(self.tr("Enrol…"))
+        self.step_button = QPushButton(self.tr("RPL step…"))
+        self.self_assessment_button = QPushButton(self.tr("Self-assessment…"))
+        self.evidence_button = QPushButton(self.tr("Evidence…"))
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.template_button = QPushButton(self.tr("Excel template…"))
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.enrol_button, self.step_button,
+                  self.self_assessment_button, self.evidence_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.template_button)
+        self.new_button.clicked.connect(self.new_candidate)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.enrol_button.clicked.connect(self.enrol_selected)
+        self.step_button.clicked.connect(self.record_step)
+        self.self_assessment_button.clicked.connect(self.self_assessment)
+        self.evidence_button.clicked.connect(self.evidence)
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.template_button.clicked.connect(self.save_template)
+
         self.model = CandidateTableModel(state.db, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -54,24 +133,239 @@ class CandidatesPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_details())
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
         self.count_label = QLabel()
         # Search as you type, but not a query per keystroke when typing fast.
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._run_search)
         self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
+        for combo in (self.sex_combo, self.qualification_combo, self.stage_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._run_search())
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.table)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
+        self._task: Task | None = None
+        self.state.actor_changed.connect(self._update_buttons)
+        self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Candidates")
 
     def load(self) -> None:
+        self._load_qualifications()
         self._run_search()
 
+    def _load_qualifications(self) -> None:
+        current = self.qualification_combo.currentData()
+        self.qualification_combo.blockSignals(True)
+        self.qualification_combo.clear()
+        self.qualification_combo.addItem(self.tr("Any qualification"), None)
+        with self.db.session() as s:
+            for q in enr.qualification_choices(s):
+                self.qualification_combo.addItem(f"{q.code} v{q.version}", q.id)
+        self.qualification_combo.setCurrentIndex(max(self.qualification_combo.findData(current), 0))
+        self.qualification_combo.blockSignals(False)
+
     def _run_search(self) -> None:
-        self.model.search = self.search_edit.text()
+        self.model.filter = CandidateFilter(
+            self.search_edit.text(), self.sex_combo.currentData(), self.qualification_combo.currentData(),
+            self.stage_combo.currentData(),
+        )
         self.model.reload()
         self.table.resizeColumnsToContents()
         self.count_label.setText(self.tr("%n candidate(s)", "", self.model.total))
+        self._update_buttons()
+        self._show_details()
+
+    # Selection -------------------------------------------------------------------------------------
+    def selected_row(self) -> CandidateRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_candidate(self, candidate_id: int) -> bool:
+        """Select the candidate if it is among the rows shown (fetched so far)."""
+        for n in range(self.model.rowCount()):
+            if self.model.row(n).id == candidate_id:
+                self.table.selectRow(n)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        can_change = self.actor is not None and self.actor.has(*_CHANGE_ROLES)
+        selected = self.selected_row() is not None
+        self.new_button.setEnabled(can_change)
+        self.import_button.setEnabled(can_change)
+        for b in (self.edit_button, self.enrol_button, self.step_button, self.self_assessment_button,
+                  self.evidence_button):
+            b.setEnabled(can_change and selected)
+        self.edit_button.setEnabled(selected)
+
+    def _show_details(self) -> None:
+        self._update_buttons()
+        row = self.selected_row()
+        if row is None:
+            self.details.clear()
+            return
+        with self.db.session() as s:
+            d = svc.candidate_details(s, row.id)
+        parts = [f"<p><b>{escape(d.given_names)} {escape(d.family_name)}</b>"
+                 + (f" · {escape(d.name_local)}" if d.name_local else "")
+                 + f" · <span dir='ltr'>{escape(d.registration_number)}</span></p>"]
+        if not d.enrolments:
+            parts.append("<p>" + escape(self.tr("Not enrolled yet.")) + "</p>")
+        for e in d.enrolments:
+            parts.append(
+                "<p><b>" + escape(e.qualification_code) + "</b> · " + escape(label(e.pathway)) + " · "
+                + escape(label(e.status)) + " · " + escape(self.tr("stage: %1").replace("%1", label(e.stage)))
+                + (" · " + escape(", ".join(e.unit_codes)) if e.unit_codes else "") + "</p><ul>"
+            )
+            for st in e.steps:
+                decision = ""
+                if st.decision:
+                    decision = " — " + escape(label(EligibilityDecision(st.decision)))
+                parts.append(f"<li>{st.on_date.isoformat()} · {escape(label(st.stage))}{decision}"
+                             + (f": {escape(st.notes)}" if st.notes else "") + "</li>")
+            parts.append("</ul>")
+        self.details.setHtml("".join(parts))
+
+    # Actions ---------------------------------------------------------------------------------------
+    def _changed(self, candidate_id: int | None = None) -> None:
+        self.state.data_changed.emit("candidate")
+        self._run_search()
+        if candidate_id is not None:
+            self.select_candidate(candidate_id)
+
+    def candidate_dialog(self, candidate_id: int | None = None) -> CandidateDialog:
+        dlg = CandidateDialog(self.db, self.actor, candidate_id, self)
+        dlg.saved.connect(self._changed)
+        dlg.open_other.connect(self.open_by_registration_number)
+        return dlg
+
+    def new_candidate(self) -> None:
+        self.candidate_dialog().exec()
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.candidate_dialog(row.id).exec()
+
+    def open_by_registration_number(self, regno: str) -> None:
+        try:
+            with self.db.session() as s:
+                cid = svc.get_by_registration_number(s, regno).id
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self.candidate_dialog(cid).open()
+
+    def enrol_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None and EnrolmentDialog(self.db, self.actor, row.id, self).exec():
+            self._changed(row.id)
+
+    def record_step(self) -> None:
+        row = self.selected_row()
+        if row is not None and RplStepDialog(self.db, self.actor, row.id, self).exec():
+            self._changed(row.id)
+
+    def _choose_enrolment(self, row: CandidateRow) -> int | None:
+        with self.db.session() as s:
+            enrolments = svc.candidate_details(s, row.id).enrolments
+        if not enrolments:
+            show_error(self, DomainError(self.tr("Enrol the candidate in a qualification first.")))
+            return None
+        if len(enrolments) == 1:
+            return enrolments[0].id
+        names = [f"{e.qualification_code} — {label(e.pathway)} — {e.enrolled_on.isoformat()}" for e in enrolments]
+        choice, ok = QInputDialog.getItem(self, self.tr("Self-assessment"), self.tr("Enrolment"), names, len(names) - 1, False)
+        return enrolments[names.index(choice)].id if ok else None
+
+    def self_assessment(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        eid = self._choose_enrolment(row)
+        if eid is not None and SelfAssessmentDialog(self.db, self.actor, eid, self).exec():
+            self._changed(row.id)
+
+    def evidence(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            EvidenceDialog(self.db, self.actor, row.id, self).exec()
+            self._show_details()
+
+    # Excel -----------------------------------------------------------------------------------------
+    def save_template(self) -> None:
+        folder = str(QSettings().value("paths/last_excel_folder", ""))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Excel template"),
+                                              str(Path(folder) / "candidates.xlsx"), self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        QSettings().setValue("paths/last_excel_folder", str(Path(path).parent))
+        try:
+            with self.db.session() as s:
+                write_candidate_template(s, Path(path))
+        except DomainError as exc:
+            show_error(self, exc)
+
+    def choose_import_file(self) -> None:
+        folder = str(QSettings().value("paths/last_excel_folder", ""))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import candidates"), folder,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            QSettings().setValue("paths/last_excel_folder", str(Path(path).parent))
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> Task | None:
+        """Import in the background; the result (or every problem) is shown when done."""
+        actor = self.actor
+        if actor is None:
+            return None
+        db = self.db
+
+        def work(progress: Progress) -> ImportReport:
+            with db.transaction() as s:
+                return import_candidates(s, actor, path, progress=progress.report)
+
+        task = Task(work, parent=self, title=self.tr("Import candidates"),
+                    label=self.tr("Importing %1…").replace("%1", path.name))
+        task.succeeded.connect(self._import_done)
+        task.failed.connect(self._import_failed)
+        self._task = task
+        task.start()
+        return task
+
+    def _import_done(self, report: ImportReport) -> None:
+        self._task = None
+        self._changed()
+        text = self.tr("%n candidate(s) imported.", "", len(report.created))
+        if report.existing:
+            text += "\n" + self.tr("%n already registered, not imported again:", "", len(report.existing))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import candidates"), text, QMessageBox.StandardButton.Ok, self)
+        if report.existing:
+            box.setDetailedText("\n".join(
+                self.tr("Row %1: %2").replace("%1", str(e.row)).replace("%2", e.reason) for e in report.existing))
+        self.last_message = box
+        box.open()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self._task = None
+        if isinstance(exc, ValidationError) and exc.problems:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import candidates"), exc.args[0],
+                              QMessageBox.StandardButton.Ok, self)
+            box.setInformativeText("\n".join(exc.problems[:8]) + ("\n…" if len(exc.problems) > 8 else ""))
+            box.setDetailedText("\n".join(exc.problems))
+            self.last_message = box
+            box.open()
+        else:
+            show_error(self, exc)

@@ -1,0 +1,148 @@
+"""Commands: candidates list, show, import, template."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
+from skillassess.services import candidates as svc
+from skillassess.services.candidate_import import import_candidates, write_candidate_template
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("candidates", help="list, show and import candidates; write the Excel template")
+    csub = p.add_subparsers(dest="candidates_command", metavar="ACTION", required=True)
+
+    q = csub.add_parser("list", help="list candidates (ordered by family name)")
+    q.add_argument("--search", metavar="TEXT", default="", help="names in any script, registration number or ID")
+    q.add_argument("--limit", type=int, default=0, help="at most this many (default: all)")
+    q.add_argument("--json", action="store_true", help="print one JSON document (an array of objects)")
+    q.set_defaults(func=cmd_list)
+
+    q = csub.add_parser("show", help="one candidate with enrolments and RPL steps")
+    q.add_argument("registration_number", metavar="REGNO")
+    q.add_argument("--json", action="store_true", help="print one JSON document")
+    q.set_defaults(func=cmd_show)
+
+    q = csub.add_parser("import", help="register the candidates of an Excel list (all or nothing); needs --user")
+    q.add_argument("file", metavar="FILE.xlsx", type=Path)
+    q.add_argument("--json", action="store_true", help="print the report as one JSON document")
+    q.set_defaults(func=cmd_import)
+
+    q = csub.add_parser("template", help="write the Excel template for candidate lists")
+    q.add_argument("-o", "--output", metavar="FILE.xlsx", type=Path, required=True)
+    q.add_argument("--force", action="store_true", help="replace the file if it exists")
+    q.set_defaults(func=cmd_template)
+
+
+def _row_json(r: svc.CandidateRow) -> dict[str, object]:
+    return {
+        "registration_number": r.registration_number,
+        "family_name": r.family_name,
+        "given_names": r.given_names,
+        "name_local": r.name_local,
+        "sex": r.sex.value,
+        "nationality": r.nationality,
+        "national_id": r.national_id,
+        "qualification_code": r.qualification_code,
+        "stage": r.stage.value if r.stage else None,
+    }
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.session() as s:
+            rows: list[svc.CandidateRow] = []
+            page = 1000
+            while True:
+                want = page if not args.limit else min(page, args.limit - len(rows))
+                if want <= 0:
+                    break
+                more = svc.candidate_page(s, args.search, len(rows), want)
+                rows.extend(more)
+                if len(more) < want:
+                    break
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([_row_json(r) for r in rows])
+    else:
+        print_table(
+            [[r.registration_number, r.family_name, r.given_names, r.name_local, r.sex.value, r.nationality,
+              r.national_id or "", r.qualification_code or "", r.stage.value if r.stage else ""] for r in rows],
+            ["registration_number", "family_name", "given_names", "name_local", "sex", "nationality", "national_id",
+             "qualification", "stage"],
+        )
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.session() as s:
+            c = svc.get_by_registration_number(s, args.registration_number)
+            d = svc.candidate_details(s, c.id)
+    finally:
+        db.dispose()
+    if args.json:
+        doc = {k: v for k, v in vars_of(d).items() if k != "id"}
+        print_json(doc)
+        return 0
+    print(f"{d.registration_number}  {d.given_names} {d.family_name}" + (f"  ({d.name_local})" if d.name_local else ""))
+    for label, value in (
+        ("Sex", d.sex.value), ("Date of birth", d.date_of_birth or ""), ("ID", f"{d.id_type.value} {d.national_id or ''}"),
+        ("Nationality", d.nationality), ("Disability", d.disability.value + (f" ({d.disability_details})" if d.disability_details else "")),
+        ("Phone", d.phone), ("E-mail", d.email), ("Education", d.education), ("Occupation", d.occupation),
+        ("Experience", "" if d.years_experience is None else f"{d.years_experience} years"),
+    ):
+        print(f"  {label + ':':15} {value}")
+    for e in d.enrolments:
+        units = f" units {', '.join(e.unit_codes)}" if e.unit_codes else ""
+        print(f"Enrolment: {e.qualification_code}{units}, {e.pathway.value}, {e.status.value}, stage {e.stage.value}, "
+              f"since {e.enrolled_on.isoformat()}")
+        for st in e.steps:
+            decision = f" [{st.decision}]" if st.decision else ""
+            print(f"  {st.on_date.isoformat()}  {st.stage.value}{decision}  {st.notes}")
+    return 0
+
+
+def vars_of(obj: object) -> dict[str, object]:
+    from dataclasses import asdict
+
+    return asdict(obj)  # type: ignore[call-overload, no-any-return]
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        actor = signed_in_actor(args, db)
+        with db.transaction() as s:
+            report = import_candidates(s, actor, args.file)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(report)
+        return 0
+    print(f"Imported {len(report.created)} candidate(s) from {report.file}"
+          + (f", {report.enrolled} enrolled" if report.enrolled else "") + ".")
+    if report.created:
+        print(f"Registration numbers: {report.created[0]} to {report.created[-1]}"
+              if len(report.created) > 1 else f"Registration number: {report.created[0]}")
+    for e in report.existing:
+        print(f"Row {e.row}: already registered, not imported again ({e.reason}).")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    if args.output.exists() and not args.force:
+        raise CommandError(f"{args.output} already exists; give another name or add --force.")
+    db = open_db(args)
+    try:
+        with db.session() as s:
+            write_candidate_template(s, args.output)
+    finally:
+        db.dispose()
+    print(f"Wrote {args.output}")
+    return 0

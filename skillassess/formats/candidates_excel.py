@@ -1,0 +1,303 @@
+"""Candidate lists in Excel: a template with data validation and instructions, and reading it back.
+
+Reading accepts the template and any workbook with the same column headings (saved by Excel or
+LibreOffice, headings in any order, within the first ten rows). It never writes to the database:
+it returns rows with their values converted, and every problem by row and column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+from zipfile import BadZipFile
+
+from openpyxl import Workbook, load_workbook  # type: ignore[import-untyped]
+from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+from openpyxl.utils.datetime import from_excel  # type: ignore[import-untyped]
+from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
+
+from skillassess.core.enums import Disability, IdType, Pathway, Sex
+from skillassess.core.errors import DomainError
+from skillassess.core.rules import fold
+
+SHEET = "Candidates"
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    key: str
+    heading: str
+    kind: str  # text, date, int, sex, id_type, disability, pathway, qualification
+    required: bool = False
+    width: int = 18
+    help: str = ""
+
+
+COLUMNS: list[ColumnSpec] = [
+    ColumnSpec("registration_number", "Registration number", "text", width=18,
+               help="Leave empty: the application gives the next number (CENTRE-YEAR-NNNNN)."),
+    ColumnSpec("family_name", "Family name", "text", True, 20, "Required. As on the ID document."),
+    ColumnSpec("given_names", "Given names", "text", True, 22, "Required. As on the ID document."),
+    ColumnSpec("name_local", "Name in local script", "text", width=24,
+               help="The full name in Amharic, Arabic or another script, if used."),
+    ColumnSpec("sex", "Sex", "sex", True, 10, "Required: Female or Male (F or M also accepted)."),
+    ColumnSpec("date_of_birth", "Date of birth", "date", width=14,
+               help="A date cell, or text written as YYYY-MM-DD. The candidate must be 14 to 100 years old."),
+    ColumnSpec("id_type", "ID document", "id_type", width=14,
+               help="National ID, Passport, Refugee ID, Other or None. Empty means National ID."),
+    ColumnSpec("national_id", "ID number", "text", width=22,
+               help="Kept as text: type long numbers in a text cell so that no digit is lost."),
+    ColumnSpec("nationality", "Nationality", "text", width=11, help="Two-letter country code: ET, GH, LB, MW, SN, TZ..."),
+    ColumnSpec("disability", "Disability", "disability", width=11, help="Yes, No or Not stated (empty: not stated)."),
+    ColumnSpec("disability_details", "Disability details", "text", width=22),
+    ColumnSpec("phone", "Phone", "text", width=18),
+    ColumnSpec("email", "E-mail", "text", width=22),
+    ColumnSpec("address", "Address", "text", width=24),
+    ColumnSpec("education", "Education", "text", width=20),
+    ColumnSpec("occupation", "Occupation", "text", width=22),
+    ColumnSpec("years_experience", "Years of experience", "int", width=12, help="A whole number from 0 to 80."),
+    ColumnSpec("notes", "Notes", "text", width=24),
+    ColumnSpec("qualification_code", "Qualification code", "qualification", width=16,
+               help="Optional: enrol the candidate in this qualification (choose from the list)."),
+    ColumnSpec("pathway", "Pathway", "pathway", width=10, help="RPL or Training (empty: RPL). Used with a qualification."),
+    ColumnSpec("enrolled_on", "Enrolled on", "date", width=14, help="Date of enrolment (empty: the day of the import)."),
+]
+BY_KEY = {c.key: c for c in COLUMNS}
+
+SEX_WORDS: dict[str, StrEnum] = {"female": Sex.FEMALE, "f": Sex.FEMALE, "male": Sex.MALE, "m": Sex.MALE,
+             "femme": Sex.FEMALE, "homme": Sex.MALE, "feminin": Sex.FEMALE, "masculin": Sex.MALE}
+ID_WORDS: dict[str, StrEnum] = {"national id": IdType.NATIONAL_ID, "passport": IdType.PASSPORT, "refugee id": IdType.REFUGEE_ID,
+            "other": IdType.OTHER, "none": IdType.NONE}
+DISABILITY_WORDS: dict[str, StrEnum] = {"yes": Disability.YES, "no": Disability.NO, "not stated": Disability.NOT_STATED}
+PATHWAY_WORDS: dict[str, StrEnum] = {"rpl": Pathway.RPL, "training": Pathway.TRAINING}
+LIST_VALUES = {
+    "sex": ["Female", "Male"],
+    "id_type": ["National ID", "Passport", "Refugee ID", "Other", "None"],
+    "disability": ["Yes", "No", "Not stated"],
+    "pathway": ["RPL", "Training"],
+}
+
+
+def _norm(text: str) -> str:
+    return " ".join(fold(text).replace("_", " ").replace("*", " ").replace("-", " ").split())
+
+
+_HEADINGS = {_norm(c.heading): c.key for c in COLUMNS} | {_norm(c.key): c.key for c in COLUMNS}
+
+
+# --- Template -----------------------------------------------------------------------------------
+
+
+def write_template(path: Path, qualification_codes: list[str], max_rows: int = 2000) -> None:
+    """Write an empty candidate list with drop-down lists, date checks and an Instructions sheet."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    lists = wb.create_sheet("Lists")
+    instructions = wb.create_sheet("Instructions")
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    required_fill = PatternFill("solid", fgColor="FCE4D6")
+    last = max_rows + 1
+    for n, col in enumerate(COLUMNS, start=1):
+        letter = get_column_letter(n)
+        cell = ws.cell(row=1, column=n, value=col.heading)
+        cell.font = bold
+        cell.fill = required_fill if col.required else fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[letter].width = col.width
+        rng = f"{letter}2:{letter}{last}"
+        if col.kind == "date":
+            dv = DataValidation(type="date", operator="between", formula1="DATE(1900,1,1)", formula2="DATE(2100,12,31)",
+                                allow_blank=True, showErrorMessage=True, errorTitle=col.heading,
+                                error="Enter a date (YYYY-MM-DD).")
+            for r in range(2, min(last, 502) + 1):
+                ws.cell(row=r, column=n).number_format = "yyyy-mm-dd"
+        elif col.kind == "int":
+            dv = DataValidation(type="whole", operator="between", formula1="0", formula2="80", allow_blank=True,
+                                showErrorMessage=True, errorTitle=col.heading, error="A whole number from 0 to 80.")
+        elif col.kind in LIST_VALUES:
+            dv = DataValidation(type="list", formula1='"' + ",".join(LIST_VALUES[col.kind]) + '"', allow_blank=True,
+                                showErrorMessage=True, errorTitle=col.heading,
+                                error="Choose a value from the list: " + ", ".join(LIST_VALUES[col.kind]) + ".")
+        elif col.kind == "qualification":
+            for r, code in enumerate(qualification_codes, start=1):
+                lists.cell(row=r, column=1, value=code)
+            ref = f"Lists!$A$1:$A${max(len(qualification_codes), 1)}"
+            dv = DataValidation(type="list", formula1=ref, allow_blank=True, showErrorMessage=True,
+                                errorTitle=col.heading, error="Choose a qualification code from the list.")
+        else:
+            dv = None
+            if col.key in ("national_id", "phone", "registration_number"):
+                for r in range(2, min(last, 502) + 1):
+                    ws.cell(row=r, column=n).number_format = "@"
+        if dv is not None:
+            dv.prompt = col.help or None
+            dv.showInputMessage = bool(col.help)
+            ws.add_data_validation(dv)
+            dv.add(rng)
+    ws.freeze_panes = "A2"
+    lists.sheet_state = "hidden"
+
+    instructions.column_dimensions["A"].width = 24
+    instructions.column_dimensions["B"].width = 90
+    lines: list[tuple[str, str]] = [
+        ("SkillAssess candidate list", ""),
+        ("", "Type one candidate per row on the Candidates sheet, from row 2. Do not change the headings."),
+        ("", "Columns with orange headings are required. Drop-down lists show the accepted values."),
+        ("", ("The import is all or nothing: if any row has a problem, nothing is imported and every problem "
+             "is listed by row and column. Correct them and import the file again.")),
+        ("", ("A candidate already registered (same registration number or same ID number) is reported "
+             "and not registered twice.")),
+        ("", ""),
+        ("Column", "What to enter"),
+    ]
+    lines += [(c.heading + (" (required)" if c.required else ""), c.help) for c in COLUMNS]
+    for r, (a, b) in enumerate(lines, start=1):
+        instructions.cell(row=r, column=1, value=a)
+        cb = instructions.cell(row=r, column=2, value=b)
+        cb.alignment = Alignment(wrap_text=True, vertical="top")
+    instructions["A1"].font = Font(bold=True, size=14)
+    instructions["A7"].font = bold
+    instructions["B7"].font = bold
+    try:
+        wb.save(path)
+    except OSError as exc:
+        raise DomainError(f"Cannot write {path}: {exc.strerror}.") from exc
+
+
+# --- Reading ------------------------------------------------------------------------------------
+
+
+@dataclass
+class SheetRow:
+    row: int  # as numbered in the spreadsheet
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ReadResult:
+    rows: list[SheetRow]
+    problems: list[str]
+    columns: dict[str, str]  # key -> column letter
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _where(row: int, key: str, columns: dict[str, str]) -> str:
+    return f"Row {row}, column {columns[key]} ({BY_KEY[key].heading})"
+
+
+def _convert(value: Any, col: ColumnSpec, where: str, problems: list[str], qual_codes: set[str]) -> Any:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    kind = col.kind
+    if kind == "date":
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, (int, float)) and 1 < value < 80000:
+            converted = from_excel(value)
+            return converted.date() if isinstance(converted, dt.datetime) else converted
+        text = str(value).strip()
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            problems.append(f"{where}: {text!r} is not a date; use a date cell or write it as YYYY-MM-DD.")
+            return None
+    if kind == "int":
+        if isinstance(value, bool):
+            value = str(value)
+        if isinstance(value, (int, float)) and float(value).is_integer():
+            return int(value)
+        text = str(value).strip()
+        if text.isdigit():
+            return int(text)
+        problems.append(f"{where}: {text!r} is not a whole number.")
+        return None
+    if kind in ("sex", "id_type", "disability", "pathway"):
+        words: dict[str, StrEnum] = {
+            "sex": SEX_WORDS, "id_type": ID_WORDS, "disability": DISABILITY_WORDS, "pathway": PATHWAY_WORDS,
+        }[kind]
+        key = _norm(str(value)).replace("_", " ")
+        enum_values = {_norm(v.value): v for v in words.values()}
+        found = words.get(key) or enum_values.get(key)
+        if found is None:
+            problems.append(f"{where}: {str(value).strip()!r} is not one of " + ", ".join(LIST_VALUES[kind]) + ".")
+        return found
+    if kind == "qualification":
+        code = _cell_text(value).upper()
+        if code not in qual_codes:
+            problems.append(f"{where}: no qualification has the code {code!r}.")
+            return None
+        return code
+    # text
+    if col.key in ("national_id", "phone") and isinstance(value, (int, float)) and not isinstance(value, bool):
+        if abs(value) >= 1e15:
+            problems.append(f"{where}: the number {value!r} was stored as a number and may have lost digits; "
+                            "format the column as text and type it again.")
+            return None
+    return _cell_text(value)
+
+
+def read_candidates(path: Path, qualification_codes: list[str]) -> ReadResult:
+    """Read a candidate list; every problem is listed by row and column, nothing is skipped silently."""
+    path = Path(path)
+    if not path.is_file():
+        raise DomainError(f"{path} does not exist or is not a file.")
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise DomainError(f"{path.name} is not an Excel workbook (.xlsx) that can be read: {exc}.") from exc
+    try:
+        ws = wb[SHEET] if SHEET in wb.sheetnames else wb[wb.sheetnames[0]]
+        rows_iter = ws.iter_rows(values_only=True)
+        header_row = 0
+        columns: dict[str, int] = {}
+        for n, values in enumerate(rows_iter, start=1):
+            if n > 10:
+                break
+            found = {_HEADINGS.get(_norm(str(v))) for v in values if v is not None} - {None}
+            if "family_name" in found:
+                header_row = n
+                for idx, v in enumerate(values):
+                    key = _HEADINGS.get(_norm(str(v))) if v is not None else None
+                    if key is not None and key not in columns:
+                        columns[key] = idx
+                break
+        if not header_row:
+            raise DomainError(
+                f"{path.name}: no heading row with 'Family name' in the first ten rows of sheet {ws.title!r}; "
+                "use the template (skillassess candidates template)."
+            )
+        letters = {k: get_column_letter(i + 1) for k, i in columns.items()}
+        problems = [f"Column '{c.heading}' is missing (it is required)." for c in COLUMNS
+                    if c.required and c.key not in columns]
+        if problems:
+            return ReadResult([], problems, letters)
+        codes = {c.upper() for c in qualification_codes}
+        out: list[SheetRow] = []
+        for n, values in enumerate(rows_iter, start=header_row + 1):
+            if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            row = SheetRow(n)
+            for key, idx in columns.items():
+                raw = values[idx] if idx < len(values) else None
+                if BY_KEY[key].required and _cell_text(raw) == "":
+                    problems.append(f"{_where(n, key, letters)}: required, but empty.")
+                row.values[key] = _convert(raw, BY_KEY[key], _where(n, key, letters), problems, codes)
+            out.append(row)
+        return ReadResult(out, problems, letters)
+    finally:
+        wb.close()

@@ -1,0 +1,136 @@
+"""The self-assessment checklist as a PDF, for candidates who fill it in on paper.
+
+For each unit, every performance criterion with three boxes: I can do this / With help / Not yet.
+Answers already recorded are ticked, so the same PDF serves as a record of the self-assessment.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from skillassess.core.enums import SelfAssessmentAnswer
+from skillassess.core.errors import DomainError
+from skillassess.formats.fonts import markup, register_fonts
+
+if TYPE_CHECKING:  # the checklist is built by services.enrolment; this module only draws it
+    from skillassess.services.enrolment import Checklist
+
+ANSWERS = [SelfAssessmentAnswer.CAN_DO, SelfAssessmentAnswer.WITH_HELP, SelfAssessmentAnswer.NOT_YET]
+HEADINGS = {
+    SelfAssessmentAnswer.CAN_DO: "I can do this",
+    SelfAssessmentAnswer.WITH_HELP: "With help",
+    SelfAssessmentAnswer.NOT_YET: "Not yet",
+}
+
+
+class CheckBox(Flowable):  # type: ignore[misc]
+    """A box to tick by hand, ticked already when the answer is recorded."""
+
+    def __init__(self, ticked: bool, size: float = 4.2 * mm) -> None:
+        super().__init__()
+        self.ticked = ticked
+        self.size = size
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setLineWidth(0.8)
+        c.rect(0, 0, self.size, self.size)
+        if self.ticked:
+            c.setLineWidth(1.4)
+            s = self.size
+            c.line(s * 0.18, s * 0.5, s * 0.42, s * 0.2)
+            c.line(s * 0.42, s * 0.2, s * 0.85, s * 0.85)
+
+
+def write_checklist(checklist: Checklist, path: Path, centre_name: str = "") -> None:
+    """Write the checklist PDF to ``path``."""
+    fonts = register_fonts()
+    base = ParagraphStyle("base", fontName=fonts.latin, fontSize=9.5, leading=12)
+    small = ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
+    title = ParagraphStyle("title", parent=base, fontSize=16, leading=20, spaceAfter=4)
+    h2 = ParagraphStyle("h2", parent=base, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3, keepWithNext=1)
+    h3 = ParagraphStyle("h3", parent=base, fontSize=9.5, leading=12, textColor=colors.HexColor("#1F4E79"))
+    center = ParagraphStyle("center", parent=small, alignment=1)
+
+    story: list[Any] = []
+    if centre_name:
+        story.append(Paragraph(markup(centre_name), small))
+    story.append(Paragraph("Self-assessment checklist", title))
+    name = markup(checklist.candidate_name)
+    if checklist.name_local:
+        name += " &nbsp;·&nbsp; " + markup(checklist.name_local)
+    facts = [
+        ["Candidate", Paragraph(name, base)],
+        ["Registration number", Paragraph(markup(checklist.registration_number), base)],
+        ["Qualification", Paragraph(markup(f"{checklist.qualification_code} — {checklist.qualification_title}"), base)],
+    ]
+    t = Table([[Paragraph(k, small), v] for k, v in facts], colWidths=[38 * mm, 132 * mm])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    story += [t, Spacer(1, 3 * mm)]
+    story.append(Paragraph(
+        "Read each statement and tick <b>one</b> box: <i>I can do this</i> (on my own, to the standard), "
+        "<i>With help</i> (I have done it with someone guiding me), or <i>Not yet</i>. There are no wrong answers: "
+        "your answers help the assessor plan what to look at with you.", base))
+    widths = [11 * mm, 113 * mm, 16 * mm, 15 * mm, 15 * mm]
+    for unit in checklist.units:
+        story.append(Paragraph(markup(f"{unit.code}  {unit.title}"), h2))
+        for element in unit.elements:
+            rows: list[list[Any]] = [[
+                Paragraph("", small),
+                Paragraph(markup(f"{element.number}. {element.title}"), h3),
+                *[Paragraph(HEADINGS[a], center) for a in ANSWERS],
+            ]]
+            for cr in element.criteria:
+                rows.append([
+                    Paragraph(cr.number, small),
+                    Paragraph(markup(cr.text), base),
+                    *[CheckBox(cr.answer == a) for a in ANSWERS],
+                ])
+            table = Table(rows, colWidths=widths, repeatRows=1)
+            table.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (2, 1), (-1, -1), "CENTER"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1F4E79")),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#BBBBBB")),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]))
+            story.append(KeepTogether([table]) if len(rows) <= 8 else table)
+    story.append(Spacer(1, 8 * mm))
+    sign = Table(
+        [["Candidate's signature", "", "Date", ""], ["Assessor's signature", "", "Date", ""]],
+        colWidths=[38 * mm, 72 * mm, 14 * mm, 46 * mm], rowHeights=[11 * mm, 11 * mm],
+    )
+    sign.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.latin), ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.black), ("LINEBELOW", (3, 0), (3, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+    ]))
+    story.append(KeepTogether([sign]))
+
+    footer_text = f"{checklist.registration_number} · {checklist.qualification_code} · self-assessment"
+
+    def footer(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.latin, 7.5)
+        canvas.setFillColor(colors.HexColor("#666666"))
+        canvas.drawString(20 * mm, 10 * mm, footer_text)
+        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
+        title=f"Self-assessment checklist {checklist.registration_number}", author="SkillAssess",
+    )
+    try:
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    except OSError as exc:
+        raise DomainError(f"Cannot write {path}: {exc.strerror}.") from exc
