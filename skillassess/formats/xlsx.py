@@ -137,6 +137,8 @@ class TableWriter:
         for c, col in enumerate(self.columns):
             self.sheet.set_column(c, c, col.width)
         self.sheet.freeze_panes(1, 0)
+        self.sheet.set_landscape()
+        self.sheet.repeat_rows(0)  # the header on every printed page
         for c, col in enumerate(self.columns):
             self.sheet.write_string(0, c, col.header, self.header_format)
         self.row = 1

@@ -87,7 +87,9 @@ class SexBarChartWidget(QWidget):
         step = nice_step(top_value)
         top_value = step * math.ceil(top_value / step)
         axis_w = fm.horizontalAdvance(locale.toString(top_value)) + 8
-        plot = QRectF(axis_w + 4, y + line + 8, w - axis_w - 12, h - (y + line + 8) - line * 2 - 6)
+        # A line of room above the plot for the value printed over the tallest bar.
+        plot_top = y + line * 2 + 8
+        plot = QRectF(axis_w + 4, plot_top, w - axis_w - 12, h - plot_top - line * 2 - 6)
         if rtl:
             plot.moveLeft(8)
         if plot.height() < 20 or plot.width() < 20:
