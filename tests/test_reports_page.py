@@ -129,3 +129,19 @@ def test_reports_page_right_to_left(page, qtbot) -> None:  # type: ignore[no-unt
     page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     img = page.charts["age_group"].grab()  # paints without error when mirrored
     assert not img.isNull()
+
+
+def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from skillassess.core.enums import CertificateKind
+    from skillassess.core.models import Candidate, Centre, Certificate, Qualification
+
+    assert _numbers(page)[3] == ["0", "0", "0"]
+    with demo_db.transaction() as s:
+        cand = s.scalars(select(Candidate).where(Candidate.sex == "female").order_by(Candidate.id)).first()
+        s.add(Certificate(serial="GH-ACC-2026-000009", centre_id=s.scalars(select(Centre.id)).one(), candidate=cand,
+                          qualification=s.scalars(select(Qualification)).one(), kind=CertificateKind.STATEMENT,
+                          issued_on=dt.date.today()))
+    page.state.data_changed.emit("certificate")
+    qtbot.waitUntil(lambda: _numbers(page)[3] == ["1", "0", "1"], timeout=10000)

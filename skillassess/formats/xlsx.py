@@ -112,6 +112,7 @@ def atomic_workbook(path: Path) -> Iterator[Workbook]:
         workbook.close()
         os.replace(tmp, path)
     except BaseException:
+        workbook.fileclosed = True  # abandoned on purpose: nothing of it is to be written
         # Close XlsxWriter's row files (constant_memory) so they can be removed on every platform.
         for ws in workbook.worksheets():
             fh = getattr(ws, "row_data_fh", None)

@@ -47,6 +47,8 @@ class ReportsPage(Page):
         self.last_export: tuple[Path, int] | None = None
         self._tasks: list[Task] = []
         self._generation = 0
+        # New results or certificates elsewhere change the counts.
+        state.data_changed.connect(lambda _entity: self.refresh())
 
         # Period filter and export buttons.
         self.period = QCheckBox(self.tr("Only a period:"))
