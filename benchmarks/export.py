@@ -86,7 +86,7 @@ def child(kind: str, n: int, measure: str, db_file: str, date_to: str = "") -> N
     import xlsxwriter  # noqa: F401
 
     if kind != "baseline":
-        import skillassess.db.database  # noqa: F401
+        import skillassess.db.database
         import skillassess.services.exports  # noqa: F401
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "out.xlsx"

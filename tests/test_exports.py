@@ -13,9 +13,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import run_cli
 from sqlalchemy import select
 
-from conftest import run_cli
 from skillassess.core.enums import AssessmentStatus, CertificateKind, CertificateStatus, Outcome, Sex
 from skillassess.core.errors import NotFoundError, ValidationError
 from skillassess.core.models import Assessment, Candidate, Centre, Certificate, CertificateUnit, Qualification, Unit
@@ -26,8 +26,9 @@ HEADERS = [c.header for c in RESULT_COLUMNS]
 INJECTIONS = ['=HYPERLINK("http://x","y")', "+1+2", "-3-4", "@SUM(A1)", "\tTabbed", "\rReturned"]
 
 
-def _db_results(session, f: ResultFilter = ResultFilter()) -> list[Assessment]:  # type: ignore[no-untyped-def]
+def _db_results(session, f: ResultFilter | None = None) -> list[Assessment]:  # type: ignore[no-untyped-def]
     """The assessments a filter should select, found with plain ORM loading (not the export's query)."""
+    f = f or ResultFilter()
     out = []
     for a in session.scalars(select(Assessment)).all():
         q = a.enrolment.qualification.code if a.enrolment else None

@@ -11,7 +11,7 @@ from pathlib import Path
 from xlsxwriter.workbook import Workbook
 
 from skillassess.formats.xlsx import ExportInfo, atomic_workbook, write_about
-from skillassess.services.statistics import MEASURE_DEFINITIONS, MEASURE_TITLES, MEASURES, StatRow, Statistics
+from skillassess.services.statistics import MEASURE_DEFINITIONS, MEASURE_TITLES, MEASURES, Statistics, StatRow
 
 WOMEN_COLOUR = "#C0504D"
 MEN_COLOUR = "#4F81BD"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from skillassess.core.enums import AssessmentStatus, CertificateStatus
@@ -30,7 +30,6 @@ from skillassess.core.models import (
     Unit,
     User,
 )
-from skillassess.services.statistics import Statistics, statistics
 from skillassess.formats.xlsx import (
     ColumnSpec,
     ExportInfo,
@@ -40,6 +39,7 @@ from skillassess.formats.xlsx import (
     english,
     write_about,
 )
+from skillassess.services.statistics import Statistics, statistics
 
 CHUNK = 2000
 
@@ -48,7 +48,7 @@ def default_user() -> str:
     """Who runs an export when nobody signed in: the operating system's user name."""
     try:
         return getpass.getuser()
-    except Exception:  # no user name in the environment (rare, e.g. some containers)
+    except (KeyError, OSError):  # no user name in the environment (rare, e.g. some containers)
         return "unknown"
 
 
@@ -98,7 +98,7 @@ RESULT_COLUMNS = [
 ]
 
 
-def _results_stmt(f: ResultFilter) -> Select[Any]:
+def _results_stmt(f: ResultFilter):  # type: ignore[no-untyped-def]  # Select's generics differ in SQLAlchemy 2.0 and 2.1
     assessor = aliased(User)
     verifier = aliased(User)
     stmt = (
@@ -200,8 +200,8 @@ def export_results(
                 database=database,
                 filters=f.describe(),
                 rows=n,
-                notes=["Outcome codes: C Competent, NYC Not yet competent, RPL RPL granted, "
-                       "CT Credit transfer, W Withdrawn."],
+                notes=[("Outcome codes: C Competent, NYC Not yet competent, RPL RPL granted, "
+                        "CT Credit transfer, W Withdrawn.")],
             ),
         )
     return n
@@ -300,8 +300,8 @@ def export_register(
                 database=database,
                 filters=[("Certificates", "all, revoked ones included")],
                 rows=n,
-                notes=["Reprinted: issued and printed again (the Reprints column says how often). "
-                       "Revoked certificates stay in the register with the reason."],
+                notes=[("Reprinted: issued and printed again (the Reprints column says how often). "
+                        "Revoked certificates stay in the register with the reason.")],
             ),
         )
     return n
