@@ -13,6 +13,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from conftest import run_cli
 from sqlalchemy import select
 
@@ -395,3 +397,24 @@ def test_cli_exports(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untype
     r = run_cli("--db", db, "export", "results", "-o", str(tmp_path / "x.csv"))
     assert r.returncode == 1 and ".xlsx" in r.stderr
     assert os.path.exists(out)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["=", "+", "-", "@", "\t", ""]),
+                          st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=40)),
+                min_size=1, max_size=20))
+def test_any_text_comes_back_as_the_same_text(tmp_path: Path, texts: list[tuple[str, str]]) -> None:
+    from skillassess.formats.xlsx import ColumnSpec, TableWriter, atomic_workbook
+
+    values = [p + t for p, t in texts]
+    out = tmp_path / "t.xlsx"
+    with atomic_workbook(out) as wb:
+        w = TableWriter(wb, "T", [ColumnSpec("Text")])
+        for v in values:
+            w.write([v])
+        w.finish()
+    cells = [row[0] for row in openpyxl.load_workbook(out)["T"].iter_rows(min_row=2)]
+    assert all(c.data_type == "s" for c in cells if c.value is not None)
+    got = [c.value if c.value is not None else "" for c in cells]
+    # Empty strings leave the cell empty; openpyxl does not list empty trailing rows.
+    assert got == values[: len(got)] and all(v == "" for v in values[len(got):])
