@@ -13,9 +13,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from conftest import run_cli
 from sqlalchemy import select
 
 from skillassess.core.enums import AssessmentStatus, CertificateKind, CertificateStatus, Outcome, Sex
