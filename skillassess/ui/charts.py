@@ -32,6 +32,7 @@ class SexBarChartWidget(QWidget):
         super().__init__(parent)
         self._title = ""
         self._data: list[tuple[str, int, int]] = []
+        self._has_data = False  # nothing is drawn until the first numbers arrive
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 200)
 
@@ -39,6 +40,7 @@ class SexBarChartWidget(QWidget):
         """Show ``data``: (category label, women, men) per category."""
         self._title = title
         self._data = list(data)
+        self._has_data = True
         tip = "\n".join(f"{label}: {w} / {m}" for label, w, m in data)
         self.setToolTip(tip)
         self.update()
@@ -53,6 +55,8 @@ class SexBarChartWidget(QWidget):
         return QSize(420, 260)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._has_data:
+            return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
@@ -114,6 +118,13 @@ class SexBarChartWidget(QWidget):
         n = len(self._data)
         group_w = plot.width() / n
         bar_w = min(group_w * 0.35, 48.0)
+        # Values over the bars in a font small enough to fit a bar's width, or none (the tooltip has them).
+        value_font = self.font()
+        widest_value = locale.toString(max(max(f, m) for _l, f, m in self._data))
+        show_values = fm.horizontalAdvance(widest_value) <= bar_w - 2
+        if not show_values and value_font.pointSizeF() > 0:
+            value_font.setPointSizeF(value_font.pointSizeF() * 0.8)
+            show_values = QFontMetrics(value_font).horizontalAdvance(widest_value) <= bar_w - 2
         for i, (label_text, women, men) in enumerate(self._data):
             slot = (n - 1 - i) if rtl else i
             gx = plot.left() + slot * group_w + group_w / 2
@@ -125,10 +136,12 @@ class SexBarChartWidget(QWidget):
                 bx = gx - bar_w + k * bar_w
                 rect = QRectF(bx + 1, plot.bottom() - bh, bar_w - 2, bh)
                 p.fillRect(rect, colour)
-                if value:
+                if value and show_values:
                     p.setPen(text)
+                    p.setFont(value_font)
                     p.drawText(QRectF(bx, rect.top() - line, bar_w, line),
                                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, locale.toString(value))
+                    p.setFont(self.font())
             p.setPen(text)
             elided = fm.elidedText(label_text, Qt.TextElideMode.ElideRight, int(group_w) - 4)
             p.drawText(QRectF(gx - group_w / 2, plot.bottom() + 4, group_w, line * 2),

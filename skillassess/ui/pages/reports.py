@@ -187,7 +187,8 @@ class ReportsPage(Page):
             [(self._measure_name(m), stats.total.measure(m).female, stats.total.measure(m).male) for m in MEASURES],
         )
         self._show_charts()
-        self.status_label.setText("")
+        if self.status_label.text() == self.tr("Counting…"):  # keep news of an export
+            self.status_label.setText("")
 
     def _measure_name(self, measure: str) -> str:
         return {"assessed": self.tr("Assessed"), "competent": self.tr("Competent"), "certified": self.tr("Certified")}[measure]
