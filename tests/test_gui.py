@@ -89,10 +89,11 @@ def test_assessments_page_filters_by_status(window, qtbot) -> None:  # type: ign
     assert page.model.data(page.model.index(0, 6), Qt.ItemDataRole.DisplayRole) == "Returned"
 
 
-def test_certificates_and_reports_pages_open(window) -> None:  # type: ignore[no-untyped-def]
+def test_certificates_and_reports_pages_open(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.show_page(CertificatesPage)
     reports = window.show_page(ReportsPage)
-    assert reports.cells[0][0].text() == "15" and reports.cells[0][2].text() == "30"
+    qtbot.waitUntil(lambda: reports.cells[0][2].text() == "30", timeout=10000)
+    assert reports.cells[0][0].text() == "15"
 
 
 def test_window_state_is_remembered(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]

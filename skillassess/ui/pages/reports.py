@@ -1,29 +1,93 @@
-"""Reports page: candidates registered, assessed, competent and certified, women and men apart."""
+"""Reports page: candidates assessed, competent and certified, women and men apart, with charts and exports.
+
+The numbers come from services/statistics.py, the same as the statistics workbook. Reading them and
+writing workbooks run in background tasks; exports can be cancelled and then leave no file.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+import datetime as dt
+from pathlib import Path
+from typing import Any
 
-from skillassess.services.reports import SexCounts, summary
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillassess.services import exports
+from skillassess.services.exports import ResultFilter
+from skillassess.services.reports import summary
+from skillassess.services.standards import list_qualifications
+from skillassess.services.statistics import Breakdown, Statistics, statistics
+from skillassess.ui.charts import SexBarChartWidget
+from skillassess.ui.errors import show_error
+from skillassess.ui.export_dialog import ResultsExportDialog, date_edit
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
+from skillassess.ui.tasks import Progress, Task
+
+MEASURES = ("assessed", "competent", "certified")
 
 
 class ReportsPage(Page):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
+        self.stats: Statistics | None = None
+        self.last_export: tuple[Path, int] | None = None
+        self._tasks: list[Task] = []
+        self._generation = 0
+        # New results or certificates elsewhere change the counts.
+        state.data_changed.connect(lambda _entity: self.refresh())
+
+        # Period filter and export buttons.
+        self.period = QCheckBox(self.tr("Only a period:"))
+        today = QDate.currentDate()
+        self.date_from = date_edit(QDate(today.year(), 1, 1))
+        self.date_to = date_edit(today)
+        for w in (self.date_from, self.date_to):
+            w.setEnabled(False)
+            self.period.toggled.connect(w.setEnabled)
+            w.dateChanged.connect(self._period_changed)
+        self.period.toggled.connect(self._period_changed)
+        self.export_results_button = QPushButton(self.tr("Export results…"))
+        self.export_register_button = QPushButton(self.tr("Export certificate register…"))
+        self.export_statistics_button = QPushButton(self.tr("Export statistics…"))
+        self.export_results_button.clicked.connect(lambda: self.export_results())
+        self.export_register_button.clicked.connect(lambda: self.export_register())
+        self.export_statistics_button.clicked.connect(lambda: self.export_statistics())
+        bar = QHBoxLayout()
+        bar.addWidget(self.period)
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(self.date_to)
+        bar.addStretch(1)
+        bar.addWidget(self.export_results_button)
+        bar.addWidget(self.export_register_button)
+        bar.addWidget(self.export_statistics_button)
+
+        # The summary table: women, men, total per measure.
         self.box = QGroupBox(self.tr("Summary by sex"))
         self.grid = QGridLayout(self.box)
         headers = [self.tr("Women"), self.tr("Men"), self.tr("Total")]
         for col, text in enumerate(headers, start=1):
             h = QLabel(f"<b>{text}</b>")
-            h.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            h.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(h, 0, col)
         self.rows = [
-            self.tr("Candidates registered"),
+            self.tr("Candidates registered (all dates)"),
             self.tr("Candidates assessed (verified results)"),
-            self.tr("Units achieved (verified)"),
+            self.tr("Candidates competent in at least one unit"),
             self.tr("Candidates certified"),
         ]
         self.cells: list[list[QLabel]] = []
@@ -32,22 +96,232 @@ class ReportsPage(Page):
             cells = []
             for c in range(1, 4):
                 lab = QLabel()
-                lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                lab.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.addWidget(lab, r, c)
                 cells.append(lab)
             self.cells.append(cells)
+        self.grid.setRowStretch(len(self.rows) + 1, 1)
+        self.summary_chart = SexBarChartWidget()
+
+        # Charts per breakdown, for the chosen measure.
+        self.measure = QComboBox()
+        self.measure.addItem(self.tr("Candidates assessed"), "assessed")
+        self.measure.addItem(self.tr("Candidates competent"), "competent")
+        self.measure.addItem(self.tr("Candidates certified"), "certified")
+        self.measure.currentIndexChanged.connect(self._show_charts)
+        self.charts = {key: SexBarChartWidget() for key in ("qualification", "age_group", "disability", "nationality")}
+
+        content = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.box, 1)
+        top.addWidget(self.summary_chart, 1)
+        measure_row = QHBoxLayout()
+        measure_row.addWidget(QLabel(self.tr("Charts show:")))
+        measure_row.addWidget(self.measure)
+        measure_row.addStretch(1)
+        chart_grid = QGridLayout()
+        for n, key in enumerate(self.charts):
+            chart_grid.addWidget(self.charts[key], n // 2, n % 2)
+        inner = QVBoxLayout(content)
+        inner.addLayout(top)
+        inner.addLayout(measure_row)
+        inner.addLayout(chart_grid, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        self.status_label = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.box)
-        layout.addStretch(1)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status_label)
 
     def title(self) -> str:
         return self.tr("Reports")
 
+    # Reading ----------------------------------------------------------------------------------------------
+    def period_dates(self) -> tuple[dt.date | None, dt.date | None]:
+        if not self.period.isChecked():
+            return None, None
+        return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
+
+    def _period_changed(self, *_args: Any) -> None:
+        if self._loaded:
+            self.load()
+
     def load(self) -> None:
-        with self.db.session() as s:
-            result = summary(s)
+        """Read the statistics for the period in the background, then show them."""
+        date_from, date_to = self.period_dates()
+        if date_from and date_to and date_from > date_to:
+            self.status_label.setText(self.tr("The start date is after the end date."))
+            return
+        db = self.db
+        self.status_label.setText(self.tr("Counting…"))
+
+        def work(_progress: Progress) -> tuple[Statistics, Any]:
+            with db.session() as s:
+                return statistics(s, date_from, date_to), summary(s).registered
+
+        # Only the latest request is shown: an earlier, slower one must not overwrite it.
+        self._generation += 1
+        generation = self._generation
+        task = Task(work, parent=self, title=self.tr("Reports"), label=self.tr("Counting…"), show_progress=False)
+        task.succeeded.connect(lambda result: self._show(result) if generation == self._generation else None)
+        task.failed.connect(lambda exc: show_error(self, exc))
+        self._keep(task).start()
+
+    def _keep(self, task: Task) -> Task:
+        self._tasks.append(task)
+        task.destroyed.connect(lambda *_: self._tasks.remove(task) if task in self._tasks else None)
+        return task
+
+    def _show(self, result: tuple[Statistics, Any]) -> None:
+        stats, registered = result
+        self.stats = stats
         locale = QLocale()
-        counts: list[SexCounts] = [result.registered, result.assessed, result.competent_units, result.certified]
+        counts = [registered] + [stats.total.measure(m) for m in MEASURES]
         for cells, c in zip(self.cells, counts, strict=True):
             for lab, n in zip(cells, (c.female, c.male, c.total), strict=True):
                 lab.setText(locale.toString(n))
+        self.summary_chart.set_data(
+            self.tr("Women and men"),
+            [(self._measure_name(m), stats.total.measure(m).female, stats.total.measure(m).male) for m in MEASURES],
+        )
+        self._show_charts()
+        if self.status_label.text() == self.tr("Counting…"):  # keep news of an export
+            self.status_label.setText("")
+
+    def _measure_name(self, measure: str) -> str:
+        return {"assessed": self.tr("Assessed"), "competent": self.tr("Competent"), "certified": self.tr("Certified")}[measure]
+
+    def _breakdown_title(self, key: str) -> str:
+        return {
+            "qualification": self.tr("By qualification"),
+            "age_group": self.tr("By age group"),
+            "disability": self.tr("By disability"),
+            "nationality": self.tr("By nationality"),
+        }[key]
+
+    def category_label(self, breakdown: str, key: str, fallback: str) -> str:
+        """The translated name of a category of a breakdown."""
+        if key == "unknown":
+            return self.tr("No qualification") if breakdown == "qualification" else self.tr("Not recorded")
+        if breakdown == "age_group":
+            return {
+                "under_18": self.tr("Under 18"), "18_24": self.tr("18 to 24"), "25_34": self.tr("25 to 34"),
+                "35_44": self.tr("35 to 44"), "45_54": self.tr("45 to 54"), "55_over": self.tr("55 and over"),
+            }.get(key, fallback)
+        if breakdown == "disability":
+            return {"yes": self.tr("With a disability"), "no": self.tr("Without a disability"),
+                    "not_stated": self.tr("Not stated")}.get(key, fallback)
+        if breakdown == "nationality":
+            territory = QLocale.codeToTerritory(key)
+            if territory != QLocale.Country.AnyCountry:
+                return QLocale.territoryToString(territory)
+        if breakdown == "qualification":
+            return key  # the code: short enough for the chart, the title is in the workbook
+        return fallback
+
+    def _show_charts(self) -> None:
+        if self.stats is None:
+            return
+        measure = self.measure.currentData()
+        for key, chart in self.charts.items():
+            b: Breakdown = self.stats.breakdown(key)
+            data = [(self.category_label(key, r.key, r.label), r.measure(measure).female, r.measure(measure).male)
+                    for r in b.rows]
+            chart.set_data(self._breakdown_title(key), data)
+
+    # Exports -----------------------------------------------------------------------------------------
+    def _exported_by(self) -> str:
+        a = self.actor
+        if a is None:
+            return exports.default_user()
+        return f"{a.full_name} ({a.username})" if a.full_name else a.username
+
+    def _save_path(self, title: str, stem: str) -> Path | None:
+        settings = QSettings()
+        folder = str(settings.value("paths/last_export_folder", "") or Path.home())
+        suggested = str(Path(folder) / f"{stem}-{dt.date.today().isoformat()}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return None
+        p = Path(path)
+        if p.suffix.lower() != ".xlsx":
+            p = p.with_suffix(p.suffix + ".xlsx") if p.suffix else p.with_suffix(".xlsx")
+        settings.setValue("paths/last_export_folder", str(p.parent))
+        return p
+
+    def _run_export(self, path: Path, title: str, fn: Any) -> Task:
+        """Run ``fn(session, progress_callback)`` behind a cancellable progress dialog."""
+        db = self.db
+
+        def work(progress: Progress) -> tuple[Path, int]:
+            with db.session() as s:
+                return path, int(fn(s, lambda done, total: progress.report(done, total)))
+
+        task = Task(work, parent=self, title=title, label=self.tr("Writing %1…").replace("%1", path.name))
+        task.succeeded.connect(self._export_done)
+        task.failed.connect(lambda exc: show_error(self, exc, title))
+        task.cancelled.connect(lambda: self._say(self.tr("Export cancelled; no file was written.")))
+        return self._keep(task).start()
+
+    def _say(self, text: str) -> None:
+        self.status_label.setText(text)
+        win = self.window()
+        if hasattr(win, "statusBar"):
+            win.statusBar().showMessage(text, 8000)
+
+    def _export_done(self, result: tuple[Path, int]) -> None:
+        path, n = result
+        self.last_export = (path, n)
+        if n < 0:
+            self._say(self.tr("Exported statistics to %1").replace("%1", str(path)))
+        else:
+            self._say(self.tr("Exported %n row(s) to %1", "", n).replace("%1", str(path)))
+
+    def export_results(self, path: Path | None = None, f: ResultFilter | None = None) -> Task | None:
+        """Ask for filters and a file (unless given), then write the results workbook."""
+        if f is None:
+            with self.db.session() as s:
+                codes = sorted({q.code for q in list_qualifications(s)})
+            dlg = ResultsExportDialog(codes, self)
+            if dlg.exec() != ResultsExportDialog.DialogCode.Accepted:
+                return None
+            f = dlg.result_filter()
+        if path is None:
+            path = self._save_path(self.tr("Export results"), "results")
+            if path is None:
+                return None
+        who, name = self._exported_by(), self.db.name
+        return self._run_export(
+            path, self.tr("Export results"),
+            lambda s, cb: exports.export_results(s, path, f, exported_by=who, database=name, progress=cb),
+        )
+
+    def export_register(self, path: Path | None = None) -> Task | None:
+        """Write the certificate register workbook."""
+        if path is None:
+            path = self._save_path(self.tr("Export certificate register"), "certificate-register")
+            if path is None:
+                return None
+        who, name = self._exported_by(), self.db.name
+        return self._run_export(
+            path, self.tr("Export certificate register"),
+            lambda s, cb: exports.export_register(s, path, exported_by=who, database=name, progress=cb),
+        )
+
+    def export_statistics(self, path: Path | None = None) -> Task | None:
+        """Write the statistics workbook for the period shown on the page."""
+        if path is None:
+            path = self._save_path(self.tr("Export statistics"), "statistics")
+            if path is None:
+                return None
+        who, name = self._exported_by(), self.db.name
+        date_from, date_to = self.period_dates()
+
+        def write(s: Any, cb: Any) -> int:
+            cb(0, 1)
+            exports.export_statistics(s, path, date_from, date_to, exported_by=who, database=name)
+            return -1  # not rows: _export_done words it as statistics
+
+        return self._run_export(path, self.tr("Export statistics"), write)

@@ -1,0 +1,118 @@
+"""Commands: export results | register | statistics, each to an Excel workbook."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from skillassess.cli.base import CommandError, open_db, print_json
+from skillassess.core.enums import AssessmentStatus
+from skillassess.services import exports
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31") from None
+
+
+def _output(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FILE.xlsx", type=Path, help="the workbook to write")
+    p.add_argument("--json", action="store_true", help="print one JSON document about the export")
+
+
+def _period(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help=f"only {what} on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help=f"only {what} on or before DATE (YYYY-MM-DD)")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("export", help="export results, the certificate register or statistics to Excel",
+                       description="Write an Excel workbook. Exports change nothing; the About sheet names "
+                       "who exported: --user NAME if given, else your operating system user name.")
+    ex = p.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
+
+    r = ex.add_parser("results", help="one row per candidate and unit attempt")
+    _output(r)
+    r.add_argument("--qualification", metavar="CODE", help="only results towards this qualification (code)")
+    _period(r, "results assessed")
+    r.add_argument("--status", choices=[s.value for s in AssessmentStatus], help="only results with this status")
+    r.set_defaults(func=cmd_export_results)
+
+    g = ex.add_parser("register", help="the certificate register (issued, reprinted and revoked)")
+    _output(g)
+    g.set_defaults(func=cmd_export_register)
+
+    s = ex.add_parser("statistics", help="candidates assessed, competent and certified by sex, with charts")
+    _output(s)
+    _period(s, "results and certificates dated")
+    s.set_defaults(func=cmd_export_statistics)
+
+
+def _check_output(path: Path) -> None:
+    if path.suffix.lower() != ".xlsx":
+        raise CommandError(f"{path} does not end in .xlsx; name the workbook FILE.xlsx.")
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder; give a file name ending in .xlsx.")
+
+
+def _report(args: argparse.Namespace, what: str, rows: int) -> None:
+    if args.json:
+        print_json({"file": str(args.output.resolve()), "export": args.export_kind, "rows": rows})
+    else:
+        print(f"Exported {rows} {what} to {args.output}")
+
+
+def cmd_export_results(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    f = exports.ResultFilter(
+        qualification=args.qualification,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        status=AssessmentStatus(args.status) if args.status else None,
+    )
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            n = exports.export_results(session, args.output, f, exported_by=args.user, database=db.name)
+    finally:
+        db.dispose()
+    _report(args, "result rows", n)
+    return 0
+
+
+def cmd_export_register(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            n = exports.export_register(session, args.output, exported_by=args.user, database=db.name)
+    finally:
+        db.dispose()
+    _report(args, "certificates", n)
+    return 0
+
+
+def cmd_export_statistics(args: argparse.Namespace) -> int:
+    _check_output(args.output)
+    db = open_db(args)
+    try:
+        with db.session() as session:
+            stats = exports.export_statistics(
+                session, args.output, args.date_from, args.date_to, exported_by=args.user, database=db.name
+            )
+    finally:
+        db.dispose()
+    if args.json:
+        t = stats.total
+        print_json({
+            "file": str(args.output.resolve()),
+            "export": "statistics",
+            "totals": {m: {"female": t.measure(m).female, "male": t.measure(m).male, "total": t.measure(m).total}
+                       for m in ("assessed", "competent", "certified")},
+        })
+    else:
+        print(f"Exported statistics to {args.output}")
+    return 0

@@ -1,0 +1,76 @@
+"""The dialog that asks which results to export: qualification, period, status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
+
+from skillassess.core.enums import AssessmentStatus
+from skillassess.services.exports import ResultFilter
+from skillassess.ui.labels import label
+
+
+def date_edit(value: QDate) -> QDateEdit:
+    """A date field with a calendar pop-up, in the locale's short format."""
+    edit = QDateEdit(value)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class ResultsExportDialog(QDialog):
+    """Filters for the results workbook; ``result_filter()`` gives what the user chose."""
+
+    def __init__(self, qualification_codes: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export results"))
+        self.qualification = QComboBox()
+        self.qualification.addItem(self.tr("All qualifications"), None)
+        for code in qualification_codes:
+            self.qualification.addItem(code, code)
+        self.period = QCheckBox(self.tr("Only results assessed in a period"))
+        today = QDate.currentDate()
+        self.date_from = date_edit(QDate(today.year(), 1, 1))
+        self.date_to = date_edit(today)
+        for w in (self.date_from, self.date_to):
+            w.setEnabled(False)
+            self.period.toggled.connect(w.setEnabled)
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel(self.tr("From")))
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All statuses"), None)
+        for s in AssessmentStatus:
+            self.status.addItem(label(s), s.value)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Qualification:"), self.qualification)
+        form.addRow(self.period)
+        form.addRow(self.tr("Period:"), dates)
+        form.addRow(self.tr("Status:"), self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def result_filter(self) -> ResultFilter:
+        status = self.status.currentData()
+        return ResultFilter(
+            qualification=self.qualification.currentData(),
+            date_from=self.date_from.date().toPython() if self.period.isChecked() else None,  # type: ignore[arg-type]
+            date_to=self.date_to.date().toPython() if self.period.isChecked() else None,  # type: ignore[arg-type]
+            status=AssessmentStatus(status) if status else None,
+        )

@@ -1,0 +1,147 @@
+"""The Reports page: the statistics service's numbers, charts, the period filter and the export buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDate, QRunnable, QThreadPool
+
+from skillassess.core.enums import AssessmentStatus
+from skillassess.services.exports import ResultFilter
+from skillassess.services.statistics import statistics
+from skillassess.ui.app import create_application
+from skillassess.ui.main_window import MainWindow
+from skillassess.ui.pages.reports import ReportsPage
+
+
+@pytest.fixture
+def page(qtbot, demo_db, demo_actor):  # type: ignore[no-untyped-def]
+    create_application()
+    w = MainWindow(demo_db, demo_actor("registrar"))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    p = w.show_page(ReportsPage)
+    qtbot.waitUntil(lambda: p.stats is not None, timeout=10000)
+    return p
+
+
+def _numbers(page: ReportsPage) -> list[list[str]]:
+    return [[lab.text() for lab in row] for row in page.cells]
+
+
+def test_page_shows_the_statistics_service_numbers(page, demo_db) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.session() as s:
+        st = statistics(s)
+    cells = _numbers(page)
+    assert cells[0] == ["15", "15", "30"]  # registered
+    for row, m in zip(cells[1:], ("assessed", "competent", "certified"), strict=True):
+        c = st.total.measure(m)
+        assert row == [str(c.female), str(c.male), str(c.total)]
+    assert page.summary_chart.data()[0] == ("Assessed", st.total.assessed.female, st.total.assessed.male)
+    ages = page.charts["age_group"].data()
+    assert [a[0] for a in ages] == ["Under 18", "18 to 24", "25 to 34", "35 to 44", "45 to 54", "55 and over"]
+    assert [(a[1], a[2]) for a in ages] == [(r.assessed.female, r.assessed.male) for r in st.breakdown("age_group").rows]
+    assert "Ghana" in [n[0] for n in page.charts["nationality"].data()]
+    page.measure.setCurrentIndex(1)  # competent
+    ages = page.charts["age_group"].data()
+    assert [(a[1], a[2]) for a in ages] == [(r.competent.female, r.competent.male) for r in st.breakdown("age_group").rows]
+
+
+def test_period_filter_recounts(page, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = page.stats
+    page.date_from.setDate(QDate(2026, 6, 1))
+    page.date_to.setDate(QDate(2026, 7, 31))
+    page.period.setChecked(True)
+    qtbot.waitUntil(lambda: page.stats is not before and page.stats.date_from == dt.date(2026, 6, 1)
+                    and page.stats.date_to == dt.date(2026, 7, 31), timeout=10000)
+    with demo_db.session() as s:
+        st = statistics(s, dt.date(2026, 6, 1), dt.date(2026, 7, 31))
+    assert st.total.assessed.total < before.total.assessed.total
+    assert _numbers(page)[1] == [str(st.total.assessed.female), str(st.total.assessed.male), str(st.total.assessed.total)]
+
+
+def test_export_buttons_write_workbooks(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "results.xlsx"
+    task = page.export_results(out, ResultFilter(status=AssessmentStatus.VERIFIED))
+    with qtbot.waitSignal(task.succeeded, timeout=20000):
+        pass
+    assert page.last_export is not None and page.last_export[0] == out
+    rows = list(openpyxl.load_workbook(out)["Results"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) == page.last_export[1] > 0 and {r[-1] for r in rows} == {"Verified"}
+    about = {r[0]: r[1] for r in openpyxl.load_workbook(out)["About this export"].iter_rows(values_only=True) if r[0]}
+    assert about["Exported by"].endswith("(registrar)")
+    assert "Exported" in page.status_label.text()
+
+    task = page.export_register(tmp_path / "register.xlsx")
+    with qtbot.waitSignal(task.succeeded, timeout=20000):
+        pass
+    assert (tmp_path / "register.xlsx").exists()
+
+    page.period.setChecked(True)
+    task = page.export_statistics(tmp_path / "stats.xlsx")
+    with qtbot.waitSignal(task.succeeded, timeout=20000):
+        pass
+    about = {r[0]: r[1] for r in openpyxl.load_workbook(tmp_path / "stats.xlsx")["About this export"].iter_rows(values_only=True) if r[0]}
+    assert about["From"] == page.date_from.date().toPython().isoformat()
+
+
+def test_cancelled_export_leaves_no_file(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pool = QThreadPool.globalInstance()
+    old = pool.maxThreadCount()
+    release = threading.Event()
+
+    class Blocker(QRunnable):
+        def run(self) -> None:
+            release.wait(20)
+
+    pool.setMaxThreadCount(1)
+    try:
+        pool.start(Blocker())  # holds the only worker, so the export waits in the queue
+        folder = tmp_path / "out"
+        folder.mkdir()
+        out = folder / "cancelled.xlsx"
+        task = page.export_results(out, ResultFilter())
+        task.progress.cancel()  # what the progress dialog's Cancel button does
+        with qtbot.waitSignal(task.cancelled, timeout=20000):
+            release.set()
+    finally:
+        release.set()
+        pool.waitForDone(20000)
+        pool.setMaxThreadCount(old)
+    assert list(folder.iterdir()) == []
+    assert "cancelled" in page.status_label.text()
+
+
+def test_export_menu_actions(page) -> None:  # type: ignore[no-untyped-def]
+    win = page.window()
+    assert win.export_results_action.text() == "&Results…"
+    assert win.export_register_action.isEnabled() and win.export_statistics_action.isEnabled()
+
+
+def test_reports_page_right_to_left(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    img = page.charts["age_group"].grab()  # paints without error when mirrored
+    assert not img.isNull()
+
+
+def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from skillassess.core.enums import CertificateKind
+    from skillassess.core.models import Candidate, Centre, Certificate, Qualification
+
+    assert _numbers(page)[3] == ["0", "0", "0"]
+    with demo_db.transaction() as s:
+        cand = s.scalars(select(Candidate).where(Candidate.sex == "female").order_by(Candidate.id)).first()
+        s.add(Certificate(serial="GH-ACC-2026-000009", centre_id=s.scalars(select(Centre.id)).one(), candidate=cand,
+                          qualification=s.scalars(select(Qualification)).one(), kind=CertificateKind.STATEMENT,
+                          issued_on=dt.date.today()))
+    page.state.data_changed.emit("certificate")
+    qtbot.waitUntil(lambda: _numbers(page)[3] == ["1", "0", "1"], timeout=10000)
