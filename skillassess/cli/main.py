@@ -8,12 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from skillassess import APP_NAME, __version__
+from skillassess.cli import certificates as certificate_commands
 from skillassess.cli import core_commands
 from skillassess.cli.base import CommandError
 from skillassess.core.errors import DomainError
 
 # Each module adds its subcommands with register(subparsers).
-COMMAND_MODULES = [core_commands]
+COMMAND_MODULES = [core_commands, certificate_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

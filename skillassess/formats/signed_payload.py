@@ -202,7 +202,7 @@ def load_or_create_private_key(directory: Path, centre_code: str) -> tuple[Ed255
     path = private_key_path(directory, centre_code)
     if path.exists():
         return load_private_key(path), False
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
