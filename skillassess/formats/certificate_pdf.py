@@ -95,6 +95,24 @@ def draw_text(c: Canvas, text: str, x: float, y: float, size: float, *, bold: bo
     return width
 
 
+def wrap(text: str, size: float, width: float, *, bold: bool = False, rtl: bool = False, max_lines: int = 3) -> list[str]:
+    """Split ``text`` at spaces into lines no wider than ``width`` (in logical order, shaped per line)."""
+    lines: list[str] = []
+    current = ""
+    for word_ in text.split():
+        candidate = f"{current} {word_}" if current else word_
+        if current and text_width(candidate, size, bold, rtl) > width:
+            lines.append(current)
+            current = word_
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    if len(lines) > max_lines:
+        lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1:])]  # the last one shrinks to fit
+    return lines
+
+
 def qr_matrix(payload: str) -> tuple[tuple[int, ...], ...]:
     """The QR modules (1 dark) of ``payload``, error correction M, without the quiet zone."""
     qr = segno.make(payload, error="m", micro=False, boost_error=False)
@@ -258,9 +276,10 @@ def _first_page(c: Canvas, lay: _Layout, doc: CertificateDoc, draw_qr_fn: QrDraw
     y -= 22
     achieved = "achieved_full" if doc.kind == "full" else "achieved_statement"
     for n, (text, rtl) in enumerate(_words(doc, achieved)):
-        draw_text(c, text, cx, y, 11 if n == 0 else 9.5, align="center", rtl=rtl, color=INK if n == 0 else GREY,
-                  max_width=w - 140)
-        y -= 13
+        size = 11 if n == 0 else 9.5
+        for line in wrap(text, size, w - 150, rtl=rtl):
+            draw_text(c, line, cx, y, size, align="center", rtl=rtl, color=INK if n == 0 else GREY, max_width=w - 140)
+            y -= 13
     y -= 8
     # Code and title as separate runs: the code always reads left to right.
     code_w = text_width(doc.qualification_code + "  ", 14, True)
@@ -322,7 +341,9 @@ def _footer_block(c: Canvas, lay: _Layout, doc: CertificateDoc, draw_qr_fn: QrDr
         draw_text(c, label, tx, ty, 7, align=al, rtl=lay.rtl, color=GREY)
         draw_text(c, doc.replaces_serial, tx, ty - 9, 7.5, align=al)
     hint = _words(doc, "verify")[0]
-    draw_text(c, hint[0], qx + qr_size / 2, qy - 12, 6.5, align="center", rtl=hint[1], color=GREY, max_width=qr_size + 60)
+    # Aligned with the QR code's outer edge so that a long hint never crosses the border.
+    hx, halign = (qx, "left") if lay.rtl else (qx + qr_size, "right")
+    draw_text(c, hint[0], hx, qy - 12, 6.5, align=halign, rtl=hint[1], color=GREY, max_width=qr_size + 90)
     # Signatories share the rest of the width.
     sigs = list(doc.signatories)[:3]
     if not sigs:
