@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from skillassess.formats import signed_payload as sp  # noqa: E402
-from skillassess.formats.certificate_pdf import (  # noqa: E402
+from skillassess.formats import signed_payload as sp
+from skillassess.formats.certificate_pdf import (
     CertificateDoc,
     SignatoryDoc,
     UnitLine,

@@ -97,11 +97,10 @@ def test_serial_per_year_and_no_gap_after_failure(demo_db, demo_actor) -> None: 
     class Boom(Exception):
         pass
 
-    with pytest.raises(Boom):
-        with demo_db.transaction() as s:
-            cert = svc.issue_certificate(s, registrar, "ACC-2026-00001", "ELI-L2", issued_on=DAY)
-            assert cert.serial.endswith("-000001")
-            raise Boom()
+    with pytest.raises(Boom), demo_db.transaction() as s:
+        cert = svc.issue_certificate(s, registrar, "ACC-2026-00001", "ELI-L2", issued_on=DAY)
+        assert cert.serial.endswith("-000001")
+        raise Boom()
     with demo_db.session() as s:
         assert s.execute(select(func.count()).select_from(Certificate)).scalar_one() == 0
         assert s.execute(select(func.count()).select_from(SerialCounter)).scalar_one() == 0
@@ -159,12 +158,10 @@ def test_reprint_revoke_reissue(demo_db, demo_actor) -> None:  # type: ignore[no
     with demo_db.transaction() as s:
         assert svc.reprint_certificate(s, registrar, cert.serial).reprint_count == 1
         assert svc.certificate_document(s, cert.serial).reprint
-    with pytest.raises(PermissionDenied):
-        with demo_db.transaction() as s:
-            svc.revoke_certificate(s, demo_actor("assessor1"), cert.serial, "typo")
-    with pytest.raises(ValidationError, match="reason"):
-        with demo_db.transaction() as s:
-            svc.revoke_certificate(s, registrar, cert.serial, "  ")
+    with pytest.raises(PermissionDenied), demo_db.transaction() as s:
+        svc.revoke_certificate(s, demo_actor("assessor1"), cert.serial, "typo")
+    with pytest.raises(ValidationError, match="reason"), demo_db.transaction() as s:
+        svc.revoke_certificate(s, registrar, cert.serial, "  ")
     with demo_db.transaction() as s:
         new = svc.reissue_certificate(s, registrar, cert.serial, "Family name corrected", issued_on=DAY)
         new_serial, new_id = new.serial, new.id
@@ -183,12 +180,10 @@ def test_reprint_revoke_reissue(demo_db, demo_actor) -> None:  # type: ignore[no
         assert svc.count_certificates(s, svc.CertificateQuery(text="000002")) == 1
         assert svc.count_certificates(s, svc.CertificateQuery(year=2025)) == 0
         assert svc.certificate_document(s, new_serial).replaces_serial == cert.serial
-    with pytest.raises(DomainError, match="revoked"):
-        with demo_db.transaction() as s:
-            svc.reprint_certificate(s, registrar, cert.serial)
-    with pytest.raises(DomainError, match="already revoked"):
-        with demo_db.transaction() as s:
-            svc.revoke_certificate(s, registrar, cert.serial, "again")
+    with pytest.raises(DomainError, match="revoked"), demo_db.transaction() as s:
+        svc.reprint_certificate(s, registrar, cert.serial)
+    with pytest.raises(DomainError, match="already revoked"), demo_db.transaction() as s:
+        svc.revoke_certificate(s, registrar, cert.serial, "again")
     # issue 1 + reprint 1 + (new 1 + revoke 1)
     assert _audit_count(demo_db) == 4
 

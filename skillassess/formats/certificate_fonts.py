@@ -100,4 +100,4 @@ def runs(text: str, bold: bool = False, rtl: bool = False) -> list[Run]:
 
 
 def text_width(text: str, size: float, bold: bool = False, rtl: bool = False) -> float:
-    return sum(pdfmetrics.stringWidth(r.text, r.font, size) for r in runs(text, bold, rtl))
+    return float(sum(pdfmetrics.stringWidth(r.text, r.font, size) for r in runs(text, bold, rtl)))

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVarTuple, cast
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, Table, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -72,7 +72,10 @@ class CertificateQuery:
     year: int | None = None
 
 
-def _filtered(stmt: Select[Any], query: CertificateQuery | None) -> Select[Any]:
+_Ts = TypeVarTuple("_Ts")
+
+
+def _filtered(stmt: Select[*_Ts], query: CertificateQuery | None) -> Select[*_Ts]:
     if query is None:
         return stmt
     if query.text.strip():
@@ -247,7 +250,7 @@ def next_serial_number(session: Session, centre_id: int, year: int) -> int:
     failed issue leaves no gap. The first issue of a year inserts the row; if another transaction
     inserted it first, the unique key fails and the increment is tried again.
     """
-    table = SerialCounter.__table__
+    table = cast(Table, SerialCounter.__table__)
     for _ in range(5):
         number = session.execute(
             update(table)
@@ -349,6 +352,7 @@ def issue_certificate(
                 Assessment.id.in_([u.achieved_assessment_id for u in achieved if u.achieved_assessment_id])
             )
         ).all()
+        if outcome is not None
     }
     body = sp.PayloadBody(
         key_id=key_id,

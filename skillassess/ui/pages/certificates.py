@@ -397,4 +397,3 @@ class CertificatesPage(Page):
         VerifyDialog(self.db, self).exec()
 
 
-__all__ = ["CertificatesPage", "CertificateTableModel"]
