@@ -129,3 +129,25 @@ def test_verify_dialog(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-
     assert dlg.result is not None and not dlg.result.valid
     assert dlg.result_label.text().startswith("INVALID")
     dlg.done(QDialog.DialogCode.Rejected)
+
+
+def test_print_pdf_paints_every_page_on_a_qprinter(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from skillassess.formats.certificate_pdf import UnitLine, render_certificate
+    from skillassess.ui.pdf_pages import print_pdf
+
+    with page.db.session() as s:
+        doc = svc.certificate_document(s, page.model.row(0).serial)
+    long_doc = type(doc)(**{**doc.__dict__, "units": tuple(UnitLine(f"U{n}", "Unit", "C") for n in range(60))})
+    pdf = render_certificate(long_doc)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    reports: list[tuple[int, int]] = []
+    pages = print_pdf(printer, pdf, lambda d, t: reports.append((d, t)))
+    assert pages >= 2 and reports[-1] == (pages, pages)
+    from skillassess.ui.pdf_pages import page_count
+
+    assert page_count(out.read_bytes()) == pages
