@@ -214,7 +214,7 @@ class CertificatesPage(Page):
             b.setToolTip(tip)
 
     def _changed(self) -> None:
-        self.load()
+        # Every page listening (this one too) reloads on the signal.
         self.state.data_changed.emit("certificate")
 
     # Actions ----------------------------------------------------------------------------------------
