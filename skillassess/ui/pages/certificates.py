@@ -142,8 +142,8 @@ class CertificatesPage(Page):
 
         self.issue_button = QPushButton(self.tr("Issue…"))
         self.preview_button = QPushButton(self.tr("Preview"))
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.save_button = QPushButton(self.tr("Save PDF or ZIP…"))
+        self.print_button = QPushButton(self.tr("Reprint…"))
+        self.save_button = QPushButton(self.tr("Reprint to PDF or ZIP…"))
         self.revoke_button = QPushButton(self.tr("Revoke…"))
         self.reissue_button = QPushButton(self.tr("Reissue…"))
         self.verify_button = QPushButton(self.tr("Verify…"))
@@ -210,8 +210,11 @@ class CertificatesPage(Page):
         self.revoke_button.setEnabled(registrar and len(issued) == 1 and len(rows) == 1)
         self.reissue_button.setEnabled(registrar and len(issued) == 1 and len(rows) == 1)
         tip = "" if registrar else self.tr("Issuing, printing and revoking need the registrar role.")
-        for b in (self.issue_button, self.print_button, self.save_button, self.revoke_button, self.reissue_button):
+        for b in (self.issue_button, self.revoke_button, self.reissue_button):
             b.setToolTip(tip)
+        reprint_tip = self.tr("Printed again, marked \"Reprint\" and counted in the register.")
+        self.print_button.setToolTip(tip or reprint_tip)
+        self.save_button.setToolTip(tip or reprint_tip)
 
     def _changed(self) -> None:
         # Every page listening (this one too) reloads on the signal.
