@@ -1,15 +1,52 @@
-"""Certificates: the register (issued, reprinted and revoked certificates)."""
+"""Certificates: who is eligible, issuing with serial numbers and signed payloads, the register
+(reprints and revocations, never deletions), reissue after a correction, and verification."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVarTuple, cast
 
-from sqlalchemy import func, select
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import Select, Table, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from skillassess.core.enums import CertificateKind, CertificateStatus
-from skillassess.core.models import Candidate, Certificate, Qualification
+from skillassess.core.enums import (
+    AuditAction,
+    CertificateKind,
+    CertificateStatus,
+    EnrolmentStatus,
+    Outcome,
+    Role,
+)
+from skillassess.core.errors import DomainError, NotFoundError, ValidationError
+from skillassess.core.models import (
+    Assessment,
+    Candidate,
+    Centre,
+    Certificate,
+    CertificateUnit,
+    Enrolment,
+    Qualification,
+    SerialCounter,
+    Signatory,
+    SigningKey,
+    Unit,
+    as_dict,
+    utcnow,
+)
+from skillassess.core.rules import fold
+from skillassess.db.paths import data_dir
+from skillassess.formats import signed_payload as sp
+from skillassess.formats.certificate_pdf import CertificateDoc, SignatoryDoc, UnitLine
+from skillassess.formats.certificate_wording import parse_languages
+from skillassess.services.audit import record
+from skillassess.services.context import Actor
+from skillassess.services.progress import EnrolmentProgress, enrolment_progress
+
+# --- The register ----------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -25,13 +62,47 @@ class CertificateRow:
     reprint_count: int
 
 
-def count_certificates(session: Session) -> int:
-    return int(session.execute(select(func.count(Certificate.id))).scalar_one())
+@dataclass(frozen=True)
+class CertificateQuery:
+    """Filters of the register: text (serial, registration number, names), status, kind, year."""
+
+    text: str = ""
+    status: CertificateStatus | None = None
+    kind: CertificateKind | None = None
+    year: int | None = None
 
 
-def certificate_page(session: Session, offset: int = 0, limit: int = 200) -> list[CertificateRow]:
+_Ts = TypeVarTuple("_Ts")
+
+
+def _filtered(stmt: Select[*_Ts], query: CertificateQuery | None) -> Select[*_Ts]:
+    if query is None:
+        return stmt
+    if query.text.strip():
+        like = f"%{fold(query.text.strip())}%"
+        raw = f"%{query.text.strip()}%"
+        stmt = stmt.where(
+            or_(Certificate.serial.ilike(raw), Candidate.registration_number.ilike(raw), Candidate.search_text.like(like))
+        )
+    if query.status is not None:
+        stmt = stmt.where(Certificate.status == query.status)
+    if query.kind is not None:
+        stmt = stmt.where(Certificate.kind == query.kind)
+    if query.year is not None:
+        stmt = stmt.where(Certificate.issued_on >= dt.date(query.year, 1, 1), Certificate.issued_on <= dt.date(query.year, 12, 31))
+    return stmt
+
+
+def count_certificates(session: Session, query: CertificateQuery | None = None) -> int:
+    stmt = select(func.count(Certificate.id)).join(Candidate, Certificate.candidate_id == Candidate.id)
+    return int(session.execute(_filtered(stmt, query)).scalar_one())
+
+
+def certificate_page(
+    session: Session, offset: int = 0, limit: int = 200, query: CertificateQuery | None = None
+) -> list[CertificateRow]:
     """Certificates, newest serial first."""
-    rows = session.execute(
+    stmt = (
         select(
             Certificate.id,
             Certificate.serial,
@@ -45,8 +116,442 @@ def certificate_page(session: Session, offset: int = 0, limit: int = 200) -> lis
         )
         .join(Candidate, Certificate.candidate_id == Candidate.id)
         .join(Qualification, Certificate.qualification_id == Qualification.id)
-        .order_by(Certificate.serial.desc())
-        .offset(offset)
-        .limit(limit)
+    )
+    rows = session.execute(
+        _filtered(stmt, query).order_by(Certificate.serial.desc()).offset(offset).limit(limit)
     ).all()
     return [CertificateRow(*r) for r in rows]
+
+
+def get_by_serial(session: Session, serial: str) -> Certificate:
+    cert = session.execute(select(Certificate).where(Certificate.serial == serial.strip())).scalar_one_or_none()
+    if cert is None:
+        raise NotFoundError(f"There is no certificate with serial number {serial} in the register.")
+    return cert
+
+
+# --- Eligibility ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EligibleRow:
+    """An enrolment from which a certificate can be issued now."""
+
+    enrolment_id: int
+    candidate_id: int
+    registration_number: str
+    candidate_name: str
+    qualification: str  # code
+    qualification_title: str
+    eligible: str  # "full" or "partial"
+    units: list[str] = field(default_factory=list)  # codes of the achieved units
+
+
+def _current_certificates(session: Session, candidate_id: int, qualification_id: int) -> list[Certificate]:
+    return list(
+        session.execute(
+            select(Certificate).where(
+                Certificate.candidate_id == candidate_id,
+                Certificate.qualification_id == qualification_id,
+                Certificate.status == CertificateStatus.ISSUED,
+            )
+        ).scalars()
+    )
+
+
+def _covered(existing: list[Certificate], kind: CertificateKind, unit_ids: set[int]) -> Certificate | None:
+    """An issued certificate that already states what a new one would (the same kind and units, or full)."""
+    for cert in existing:
+        if cert.kind == CertificateKind.FULL:
+            return cert
+        if kind == CertificateKind.STATEMENT and {u.unit_id for u in cert.units} >= unit_ids:
+            return cert
+    return None
+
+
+def _kind(progress: EnrolmentProgress) -> CertificateKind:
+    return CertificateKind.FULL if progress.eligible == "full" else CertificateKind.STATEMENT
+
+
+def eligible_candidates(session: Session) -> list[EligibleRow]:
+    """Enrolments with verified achieved units that no issued certificate states yet."""
+    rows = session.execute(
+        select(Enrolment.id, Candidate)
+        .join(Candidate, Enrolment.candidate_id == Candidate.id)
+        .where(Enrolment.status != EnrolmentStatus.WITHDRAWN)
+        .order_by(Candidate.registration_number, Enrolment.id)
+    ).all()
+    out: list[EligibleRow] = []
+    for enrolment_id, cand in rows:
+        p = enrolment_progress(session, enrolment_id)
+        if p.eligible == "none":
+            continue
+        achieved = {u.unit_id for u in p.achieved_units}
+        if _covered(_current_certificates(session, cand.id, p.qualification_id), _kind(p), achieved):
+            continue
+        out.append(
+            EligibleRow(
+                enrolment_id=enrolment_id,
+                candidate_id=cand.id,
+                registration_number=cand.registration_number,
+                candidate_name=cand.display_name,
+                qualification=p.qualification_code,
+                qualification_title=p.qualification_title,
+                eligible=p.eligible,
+                units=[u.code for u in p.achieved_units],
+            )
+        )
+    return out
+
+
+# --- Keys ------------------------------------------------------------------------------------------
+
+
+def _centre(session: Session, centre_id: int | None = None) -> Centre:
+    if centre_id is not None:
+        return session.get_one(Centre, centre_id)
+    centre = session.execute(select(Centre).order_by(Centre.id).limit(1)).scalar_one_or_none()
+    if centre is None:
+        raise DomainError("The centre is not set up yet (name, code, country); an administrator sets it up first.")
+    return centre
+
+
+def signing_key(
+    session: Session, actor: Actor, centre: Centre, key_dir: Path | None = None
+) -> tuple[Ed25519PrivateKey, str]:
+    """The centre's private key and its key id; created on first use (file 0600, public key row audited)."""
+    private, _new = sp.load_or_create_private_key(key_dir or data_dir(), centre.code)
+    public = private.public_key()
+    key_id = sp.key_id_of(public)
+    row = session.execute(select(SigningKey).where(SigningKey.key_id == key_id)).scalar_one_or_none()
+    if row is None:
+        row = SigningKey(key_id=key_id, public_key=sp.raw_public_key(public), active=True)
+        session.add(row)
+        session.flush()
+        record(session, actor, AuditAction.CREATE, "signing_key", key_id, None, as_dict(row))
+    return private, key_id
+
+
+def public_key_pem(session: Session, actor: Actor, key_dir: Path | None = None) -> tuple[str, bytes]:
+    """The centre's public key id and PEM (the key pair is created if the centre has none yet)."""
+    centre = _centre(session)
+    private, key_id = signing_key(session, actor, centre, key_dir)
+    return key_id, sp.public_key_pem(private.public_key())
+
+
+# --- Issuing ---------------------------------------------------------------------------------------
+
+
+def next_serial_number(session: Session, centre_id: int, year: int) -> int:
+    """Increment the centre's counter for ``year`` inside the caller's transaction and return the new number.
+
+    The UPDATE ... RETURNING takes the write lock (SQLite) or the row lock (PostgreSQL), so two
+    concurrent issues wait for each other and never share a number; a rollback undoes it, so a
+    failed issue leaves no gap. The first issue of a year inserts the row; if another transaction
+    inserted it first, the unique key fails and the increment is tried again.
+    """
+    table = cast(Table, SerialCounter.__table__)
+    for _ in range(5):
+        number = session.execute(
+            update(table)
+            .where(table.c.centre_id == centre_id, table.c.year == year)
+            .values(last_number=table.c.last_number + 1)
+            .returning(table.c.last_number)
+        ).scalar_one_or_none()
+        if number is not None:
+            return int(number)
+        try:
+            with session.begin_nested():
+                session.execute(table.insert().values(centre_id=centre_id, year=year, last_number=1))
+            return 1
+        except IntegrityError:
+            continue
+    raise DomainError("Could not allocate a certificate serial number (the counter is busy); try again.")
+
+
+def format_serial(country: str, centre_code: str, year: int, number: int) -> str:
+    return f"{country.upper()}-{centre_code}-{year}-{number:06d}"
+
+
+def _enrolment_for(session: Session, candidate: Candidate, qualification_code: str) -> Enrolment:
+    enrolment = session.execute(
+        select(Enrolment)
+        .join(Qualification, Enrolment.qualification_id == Qualification.id)
+        .where(
+            Enrolment.candidate_id == candidate.id,
+            Qualification.code == qualification_code,
+            Enrolment.status != EnrolmentStatus.WITHDRAWN,
+        )
+        .order_by(Enrolment.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if enrolment is None:
+        raise NotFoundError(
+            f"Candidate {candidate.registration_number} has no active enrolment in qualification {qualification_code}."
+        )
+    return enrolment
+
+
+def _candidate(session: Session, registration_number: str) -> Candidate:
+    cand = session.execute(
+        select(Candidate).where(Candidate.registration_number == registration_number.strip())
+    ).scalar_one_or_none()
+    if cand is None:
+        raise NotFoundError(f"There is no candidate with registration number {registration_number}.")
+    return cand
+
+
+def _cert_dict(cert: Certificate) -> dict[str, Any]:
+    d = as_dict(cert)
+    d["units"] = [{"unit_id": u.unit_id, "outcome": u.outcome.value} for u in cert.units]
+    return d
+
+
+def issue_certificate(
+    session: Session,
+    actor: Actor,
+    registration_number: str,
+    qualification_code: str,
+    languages: str = "en",
+    *,
+    issued_on: dt.date | None = None,
+    key_dir: Path | None = None,
+    _replaces: Certificate | None = None,
+) -> Certificate:
+    """Issue a full certificate (packaging rules met) or a statement of attainment (achieved units only)."""
+    actor.require(Role.REGISTRAR, action="issue certificates")
+    langs = parse_languages(languages)
+    cand = _candidate(session, registration_number)
+    enrolment = _enrolment_for(session, cand, qualification_code)
+    progress = enrolment_progress(session, enrolment.id)
+    if progress.eligible == "none":
+        raise ValidationError(
+            f"Candidate {cand.registration_number} has no verified achieved unit in {qualification_code}: "
+            "nothing can be certified yet (results must be verified with outcome Competent, RPL granted "
+            "or Credit transfer)."
+        )
+    kind = _kind(progress)
+    achieved = progress.achieved_units
+    existing = [c for c in _current_certificates(session, cand.id, progress.qualification_id) if c is not _replaces]
+    covering = _covered(existing, kind, {u.unit_id for u in achieved})
+    if covering is not None:
+        raise DomainError(
+            f"Candidate {cand.registration_number} already holds certificate {covering.serial} stating these "
+            "results; reprint it, or reissue it after a correction."
+        )
+    centre = session.get_one(Centre, cand.centre_id)
+    when = issued_on or dt.date.today()
+    # The counter is the FIRST write of the transaction: from here on we hold the write lock.
+    number = next_serial_number(session, centre.id, when.year)
+    serial = format_serial(centre.country, centre.code, when.year, number)
+    private, key_id = signing_key(session, actor, centre, key_dir)
+    outcomes: dict[int, Outcome] = {
+        aid: outcome
+        for aid, outcome in session.execute(
+            select(Assessment.id, Assessment.outcome).where(
+                Assessment.id.in_([u.achieved_assessment_id for u in achieved if u.achieved_assessment_id])
+            )
+        ).all()
+        if outcome is not None
+    }
+    body = sp.PayloadBody(
+        key_id=key_id,
+        serial=serial,
+        name=cand.display_name,
+        name_local=cand.name_local or "",
+        kind=kind.value,
+        qualification=progress.qualification_code,
+        units=tuple(u.code for u in achieved),
+        issued_on=when,
+    )
+    cert = Certificate(
+        serial=serial,
+        centre_id=centre.id,
+        candidate_id=cand.id,
+        qualification_id=progress.qualification_id,
+        kind=kind,
+        issued_on=when,
+        languages=",".join(langs),
+        status=CertificateStatus.ISSUED,
+        replaces_id=_replaces.id if _replaces is not None else None,
+        issued_by_id=actor.user_id,
+        payload=sp.sign(body, private),
+    )
+    cert.units = [
+        CertificateUnit(
+            unit_id=u.unit_id,
+            position=n,
+            outcome=outcomes.get(u.achieved_assessment_id or -1) or Outcome.COMPETENT,
+        )
+        for n, u in enumerate(achieved)
+    ]
+    session.add(cert)
+    session.flush()
+    record(session, actor, AuditAction.CREATE, "certificate", cert.serial, None, _cert_dict(cert))
+    return cert
+
+
+def reprint_certificate(session: Session, actor: Actor, serial: str) -> Certificate:
+    """Count a reprint (the printed page says "Reprint"); revoked certificates are not printed."""
+    actor.require(Role.REGISTRAR, action="reprint certificates")
+    cert = get_by_serial(session, serial)
+    if cert.status == CertificateStatus.REVOKED:
+        raise DomainError(f"Certificate {cert.serial} is revoked ({cert.revoked_reason}); it cannot be printed.")
+    before = as_dict(cert)
+    cert.reprint_count += 1
+    session.flush()
+    record(session, actor, AuditAction.UPDATE, "certificate", cert.serial, before, as_dict(cert))
+    return cert
+
+
+def revoke_certificate(session: Session, actor: Actor, serial: str, reason: str) -> Certificate:
+    """Mark a certificate revoked with a reason; it stays in the register."""
+    actor.require(Role.REGISTRAR, action="revoke certificates")
+    if not reason.strip():
+        raise ValidationError(f"Give the reason for revoking certificate {serial}.")
+    cert = get_by_serial(session, serial)
+    if cert.status == CertificateStatus.REVOKED:
+        raise DomainError(f"Certificate {cert.serial} is already revoked ({cert.revoked_reason}).")
+    before = as_dict(cert)
+    cert.status = CertificateStatus.REVOKED
+    cert.revoked_reason = reason.strip()
+    cert.revoked_at = utcnow()
+    session.flush()
+    record(session, actor, AuditAction.UPDATE, "certificate", cert.serial, before, as_dict(cert))
+    return cert
+
+
+def reissue_certificate(
+    session: Session,
+    actor: Actor,
+    serial: str,
+    reason: str,
+    languages: str | None = None,
+    *,
+    issued_on: dt.date | None = None,
+    key_dir: Path | None = None,
+) -> Certificate:
+    """After a correction: revoke the old certificate and issue a new serial that refers to it.
+
+    Two records change, so two audit entries are written: the revocation and the new certificate.
+    """
+    actor.require(Role.REGISTRAR, action="reissue certificates")
+    old = get_by_serial(session, serial)
+    if old.status == CertificateStatus.REVOKED:
+        raise DomainError(f"Certificate {old.serial} is revoked already; issue a new certificate instead.")
+    cand = session.get_one(Candidate, old.candidate_id)
+    qual = session.get_one(Qualification, old.qualification_id)
+    new = issue_certificate(
+        session, actor, cand.registration_number, qual.code, languages or old.languages,
+        issued_on=issued_on, key_dir=key_dir, _replaces=old,
+    )
+    revoke_certificate(session, actor, old.serial, f"Replaced by {new.serial}: {reason.strip() or 'correction'}")
+    return new
+
+
+# --- Documents for printing -----------------------------------------------------------------------
+
+
+def certificate_document(session: Session, serial: str, *, reprint: bool | None = None) -> CertificateDoc:
+    """What the PDF shows for a certificate; ``reprint`` defaults to whether it was reprinted."""
+    cert = get_by_serial(session, serial)
+    centre = session.get_one(Centre, cert.centre_id)
+    cand = session.get_one(Candidate, cert.candidate_id)
+    qual = session.get_one(Qualification, cert.qualification_id)
+    signatories = session.execute(
+        select(Signatory).where(Signatory.centre_id == centre.id, Signatory.active.is_(True)).order_by(Signatory.position)
+    ).scalars()
+    units = session.execute(
+        select(CertificateUnit, Unit)
+        .join(Unit, CertificateUnit.unit_id == Unit.id)
+        .where(CertificateUnit.certificate_id == cert.id)
+        .order_by(CertificateUnit.position)
+    ).all()
+    replaces = session.get(Certificate, cert.replaces_id) if cert.replaces_id else None
+    return CertificateDoc(
+        serial=cert.serial,
+        kind=cert.kind.value,
+        languages=parse_languages(cert.languages),
+        centre_name=centre.name,
+        logo=centre.logo,
+        candidate_name=cand.display_name,
+        candidate_name_local=cand.name_local or "",
+        qualification_code=qual.code,
+        qualification_title=qual.title,
+        level=qual.level,
+        issued_on=cert.issued_on,
+        payload=cert.payload,
+        units=tuple(UnitLine(u.code, u.title, cu.outcome.code) for cu, u in units),
+        signatories=tuple(SignatoryDoc(s.name, s.title, s.signature_image) for s in signatories),
+        reprint=cert.reprint_count > 0 if reprint is None else reprint,
+        replaces_serial=replaces.serial if replaces is not None else "",
+    )
+
+
+def print_certificates(session: Session, actor: Actor, serials: list[str]) -> list[CertificateDoc]:
+    """Reprint each certificate (counted and audited) and return what to print, marked "Reprint"."""
+    docs = []
+    for serial in serials:
+        cert = reprint_certificate(session, actor, serial)
+        docs.append(certificate_document(session, cert.serial, reprint=True))
+    return docs
+
+
+# --- Verification ----------------------------------------------------------------------------------
+
+VALID, INVALID, REVOKED, UNKNOWN_KEY = "valid", "invalid", "revoked", "unknown key"
+
+
+@dataclass(frozen=True)
+class Verification:
+    status: str  # valid / invalid / revoked / unknown key
+    message: str
+    serial: str = ""
+    name: str = ""
+    name_local: str = ""
+    kind: str = ""
+    qualification: str = ""
+    units: list[str] = field(default_factory=list)
+    issued_on: dt.date | None = None
+    key_id: str = ""
+    revoked_reason: str = ""
+    in_register: bool = False
+
+    @property
+    def valid(self) -> bool:
+        return self.status == VALID
+
+
+def verify_payload(
+    session: Session, text: str, extra_keys: dict[str, Ed25519PublicKey] | None = None
+) -> Verification:
+    """Check a payload's signature against the centre's known public keys, then the register."""
+    try:
+        parsed = sp.parse(text)
+    except sp.PayloadError as exc:
+        return Verification(INVALID, str(exc))
+    b = parsed.body
+    details: dict[str, Any] = dict(
+        serial=b.serial, name=b.name, name_local=b.name_local, kind=b.kind, qualification=b.qualification,
+        units=list(b.units), issued_on=b.issued_on, key_id=b.key_id,
+    )
+    public: Ed25519PublicKey | None = (extra_keys or {}).get(b.key_id)
+    if public is None:
+        row = session.execute(select(SigningKey).where(SigningKey.key_id == b.key_id)).scalar_one_or_none()
+        if row is not None:
+            public = sp.public_key_from_raw(row.public_key)
+    if public is None:
+        return Verification(UNKNOWN_KEY, f"The payload was signed with key {b.key_id}, which this database does not know.", **details)
+    if not sp.signature_valid(parsed, public):
+        return Verification(INVALID, "The signature does not match the payload: it was changed or forged.", **details)
+    cert = session.execute(select(Certificate).where(Certificate.serial == b.serial)).scalar_one_or_none()
+    if cert is None:
+        return Verification(VALID, f"Signature valid (key {b.key_id}); certificate {b.serial} is not in this database's register.", **details)
+    if cert.payload.strip() != text.strip():
+        return Verification(INVALID, f"The signature is valid but the payload differs from the register entry of {b.serial}.", in_register=True, **details)
+    if cert.status == CertificateStatus.REVOKED:
+        return Verification(
+            REVOKED, f"Certificate {b.serial} was revoked: {cert.revoked_reason}", revoked_reason=cert.revoked_reason,
+            in_register=True, **details,
+        )
+    return Verification(VALID, f"Certificate {b.serial} is genuine and in force.", in_register=True, **details)

@@ -1,22 +1,49 @@
-"""Certificates page: the register of issued, reprinted and revoked certificates."""
+"""Certificates page: the register with search and filters; issue, preview, print, revoke, reissue, verify."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+import io
+import os
+import zipfile
+from pathlib import Path
 
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillassess.core.enums import CertificateKind, CertificateStatus, Role
+from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
+from skillassess.formats.certificate_pdf import CertificateDoc, render_certificate, render_certificates
 from skillassess.services import certificates as svc
-from skillassess.services.certificates import CertificateRow
+from skillassess.services.certificates import CertificateQuery, CertificateRow
+from skillassess.services.context import Actor
+from skillassess.ui.certificate_dialogs import IssueDialog, PreviewDialog, ReasonDialog, VerifyDialog
+from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel
+from skillassess.ui.tasks import Progress, Task
 
 
 class CertificateTableModel(PagedTableModel[CertificateRow]):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         self.db = db
+        self.query = CertificateQuery()
         locale = QLocale()
         columns = [
             Column[CertificateRow](self.tr("Serial"), lambda r: r.serial, left_to_right=True),
@@ -32,11 +59,43 @@ class CertificateTableModel(PagedTableModel[CertificateRow]):
 
     def _count_rows(self) -> int:
         with self.db.session() as s:
-            return svc.count_certificates(s)
+            return svc.count_certificates(s, self.query)
 
     def _page_rows(self, offset: int, limit: int) -> list[CertificateRow]:
         with self.db.session() as s:
-            return svc.certificate_page(s, offset, limit)
+            return svc.certificate_page(s, offset, limit, self.query)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, orientation: str,
+                    progress: Progress) -> int:
+    """Reprint ``serials`` into one PDF or a ZIP of PDFs; cancelling rolls the reprint counts back."""
+    total = len(serials)
+    with db.transaction() as s:
+        docs: list[CertificateDoc] = []
+        for n, serial in enumerate(serials):
+            progress.report(n, total * 2)
+            docs.append(svc.print_certificates(s, actor, [serial])[0])
+        if path.suffix.lower() == ".zip":
+            buf = io.BytesIO()
+            with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+                for n, doc in enumerate(docs):
+                    z.writestr(f"{doc.serial}.pdf", render_certificate(doc, orientation))
+                    progress.report(total + n + 1, total * 2)
+            data = buf.getvalue()
+        else:
+            buf = io.BytesIO()
+            render_certificates(docs, buf, orientation=orientation, progress=lambda n: progress.report(total + n, total * 2))
+            data = buf.getvalue()
+        progress.check()
+        # Written inside the transaction: a file that cannot be written counts no reprint.
+        _write_atomically(path, data)
+    return total
 
 
 class CertificatesPage(Page):
@@ -46,18 +105,298 @@ class CertificatesPage(Page):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.preview_selected())
         self.count_label = QLabel()
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search by serial, registration number or name"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Any status"), None)
+        for st in CertificateStatus:
+            self.status_combo.addItem(label(st), st)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Any type"), None)
+        for k in CertificateKind:
+            self.kind_combo.addItem(label(k), k)
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(1999, 2200)
+        self.year_spin.setSpecialValueText(self.tr("Any year"))
+        self.year_spin.setValue(1999)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.load)
+        self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.load())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.load())
+        self.year_spin.valueChanged.connect(lambda _v: self._debounce.start())
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.kind_combo)
+        filters.addWidget(self.year_spin)
+
+        self.issue_button = QPushButton(self.tr("Issue…"))
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.print_button = QPushButton(self.tr("Reprint…"))
+        self.save_button = QPushButton(self.tr("Reprint to PDF or ZIP…"))
+        self.revoke_button = QPushButton(self.tr("Revoke…"))
+        self.reissue_button = QPushButton(self.tr("Reissue…"))
+        self.verify_button = QPushButton(self.tr("Verify…"))
+        self.issue_button.clicked.connect(self.issue)
+        self.preview_button.clicked.connect(self.preview_selected)
+        self.print_button.clicked.connect(self.print_selected)
+        self.save_button.clicked.connect(self.save_selected)
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.reissue_button.clicked.connect(self.reissue_selected)
+        self.verify_button.clicked.connect(self.verify)
+        actions = QHBoxLayout()
+        for b in (self.issue_button, self.preview_button, self.print_button, self.save_button,
+                  self.revoke_button, self.reissue_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.verify_button)
+
+        self.orientation = "landscape"
         layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        state.actor_changed.connect(self._update_buttons)
+        state.data_changed.connect(lambda what: self.refresh() if what in ("certificate", "assessment") else None)
+        self._tasks: list[Task] = []
+        self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Certificates")
 
+    # Reading ----------------------------------------------------------------------------------------
+    def current_query(self) -> CertificateQuery:
+        year = self.year_spin.value()
+        return CertificateQuery(
+            text=self.search_edit.text(),
+            status=self.status_combo.currentData(),
+            kind=self.kind_combo.currentData(),
+            year=None if year == self.year_spin.minimum() else year,
+        )
+
     def load(self) -> None:
+        self.model.query = self.current_query()
         self.model.reload()
         self.table.resizeColumnsToContents()
         self.count_label.setText(self.tr("%n certificate(s) in the register", "", self.model.total))
+
+    def selected_rows(self) -> list[CertificateRow]:
+        return [self.model.row(i.row()) for i in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())]
+
+    def _is_registrar(self) -> bool:
+        return self.actor is not None and self.actor.has(Role.REGISTRAR)
+
+    def _update_buttons(self) -> None:
+        rows = self.selected_rows()
+        registrar = self._is_registrar()
+        issued = [r for r in rows if r.status == CertificateStatus.ISSUED]
+        self.issue_button.setEnabled(registrar)
+        self.preview_button.setEnabled(len(rows) == 1)
+        self.print_button.setEnabled(registrar and bool(issued) and len(issued) == len(rows))
+        self.save_button.setEnabled(registrar and bool(issued) and len(issued) == len(rows))
+        self.revoke_button.setEnabled(registrar and len(issued) == 1 and len(rows) == 1)
+        self.reissue_button.setEnabled(registrar and len(issued) == 1 and len(rows) == 1)
+        tip = "" if registrar else self.tr("Issuing, printing and revoking need the registrar role.")
+        for b in (self.issue_button, self.revoke_button, self.reissue_button):
+            b.setToolTip(tip)
+        reprint_tip = self.tr("Printed again, marked \"Reprint\" and counted in the register.")
+        self.print_button.setToolTip(tip or reprint_tip)
+        self.save_button.setToolTip(tip or reprint_tip)
+
+    def _changed(self) -> None:
+        # Every page listening (this one too) reloads on the signal.
+        self.state.data_changed.emit("certificate")
+
+    # Actions ----------------------------------------------------------------------------------------
+    def issue(self) -> None:
+        if self.actor is None:
+            return
+        try:
+            with self.db.session() as s:
+                rows = svc.eligible_candidates(s)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        dlg = IssueDialog(rows, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.orientation = dlg.orientation_value()
+        docs: list[CertificateDoc] = []
+        problems: list[str] = []
+        for row in dlg.selected():
+            try:
+                with self.db.transaction() as s:
+                    cert = svc.issue_certificate(s, self.actor, row.registration_number, row.qualification, dlg.languages())
+                    docs.append(svc.certificate_document(s, cert.serial))
+            except DomainError as exc:
+                problems.append(f"{row.registration_number}: {exc}")
+        self._changed()
+        if problems:
+            show_error(self, DomainError("\n".join(problems)))
+        if docs:
+            buf = io.BytesIO()
+            render_certificates(docs, buf, orientation=self.orientation)
+            self._show_originals(buf.getvalue(), [d.serial for d in docs])
+
+    def _show_originals(self, pdf: bytes, serials: list[str]) -> None:
+        """Preview freshly issued certificates with Print and Save (the original, not a reprint)."""
+        dlg = PreviewDialog(self.tr("Issued: %1").replace("%1", ", ".join(serials)), pdf, self)
+        box = dlg.findChild(QDialogButtonBox)
+        print_b = box.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        save_b = box.addButton(self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        print_b.clicked.connect(lambda: self._print_bytes(pdf, dlg))
+        save_b.clicked.connect(lambda: self._save_bytes(pdf, serials[0] if len(serials) == 1 else "certificates", dlg))
+        dlg.exec()
+
+    def _save_bytes(self, pdf: bytes, stem: str, parent: QWidget) -> None:
+        name, _ = QFileDialog.getSaveFileName(parent, self.tr("Save certificates"), f"{stem}.pdf", self.tr("PDF (*.pdf)"))
+        if name:
+            try:
+                _write_atomically(Path(name), pdf)
+            except OSError as exc:
+                show_error(parent, DomainError(self.tr("Cannot write %1: %2").replace("%1", name).replace("%2", str(exc.strerror))))
+
+    def _print_bytes(self, pdf: bytes, parent: QWidget) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from skillassess.ui.pdf_pages import print_pdf
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dlg = QPrintDialog(printer, parent)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_pdf(printer, pdf)
+        except OSError as exc:
+            show_error(parent, DomainError(str(exc)))
+
+    def preview_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        try:
+            with self.db.session() as s:
+                doc = svc.certificate_document(s, rows[0].serial)
+            pdf = render_certificate(doc, self.orientation)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        PreviewDialog(self.tr("Certificate %1").replace("%1", rows[0].serial), pdf, self).exec()
+
+    def save_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows or self.actor is None:
+            return
+        stem = rows[0].serial if len(rows) == 1 else "certificates"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save certificates"), f"{stem}.pdf",
+            self.tr("One PDF (*.pdf);;ZIP of one PDF per certificate (*.zip)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".pdf", ".zip"):
+            path = path.with_suffix(".zip" if "zip" in chosen.lower() else ".pdf")
+        self.start_batch([r.serial for r in rows], path)
+
+    def start_batch(self, serials: list[str], path: Path, *, start: bool = True) -> Task:
+        """Reprint ``serials`` into ``path`` on a worker with a cancellable progress dialog."""
+        actor, db, orientation = self.actor, self.db, self.orientation
+        assert actor is not None
+        task = Task(lambda p: reprint_to_file(db, actor, serials, path, orientation, p), parent=self,
+                    title=self.tr("Certificates"), label=self.tr("Preparing %n certificate(s)…", "", len(serials)))
+        task.succeeded.connect(lambda n: (self._forget(task), self._changed(),
+                                          self.count_label.setText(self.tr("%n certificate(s) saved", "", int(n)))))
+        task.failed.connect(lambda exc: (self._forget(task), show_error(self, exc)))
+        task.cancelled.connect(lambda: self._forget(task))
+        self._tasks.append(task)
+        return task.start() if start else task
+
+    def _forget(self, task: Task) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+
+    def print_selected(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        rows = self.selected_rows()
+        if not rows or self.actor is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        actor, db, orientation = self.actor, self.db, self.orientation
+        serials = [r.serial for r in rows]
+
+        def job(progress: Progress) -> int:
+            from skillassess.ui.pdf_pages import print_pdf
+
+            with db.transaction() as s:
+                docs = svc.print_certificates(s, actor, serials)
+                buf = io.BytesIO()
+                render_certificates(docs, buf, orientation=orientation)
+                progress.check()
+                # Counted as reprints only if the pages reached the printer.
+                return print_pdf(printer, buf.getvalue(), lambda d, t: progress.report(d, t))
+
+        task = Task(job, parent=self, title=self.tr("Print"), label=self.tr("Printing %n certificate(s)…", "", len(serials)))
+        task.succeeded.connect(lambda _n: (self._forget(task), self._changed()))
+        task.failed.connect(lambda exc: (self._forget(task), show_error(self, exc)))
+        task.cancelled.connect(lambda: self._forget(task))
+        self._tasks.append(task)
+        task.start()
+
+    def revoke_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or self.actor is None:
+            return
+        serial = rows[0].serial
+        dlg = ReasonDialog(self.tr("Revoke certificate"),
+                           self.tr("Why is certificate %1 revoked? It stays in the register, marked revoked.").replace("%1", serial), self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.db.transaction() as s:
+                svc.revoke_certificate(s, self.actor, serial, dlg.reason())
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self._changed()
+
+    def reissue_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or self.actor is None:
+            return
+        serial = rows[0].serial
+        dlg = ReasonDialog(self.tr("Reissue certificate"),
+                           self.tr("What was corrected? Certificate %1 will be revoked and a new serial issued in its place.")
+                           .replace("%1", serial), self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            with self.db.transaction() as s:
+                cert = svc.reissue_certificate(s, self.actor, serial, dlg.reason())
+                doc = svc.certificate_document(s, cert.serial)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self._changed()
+        self._show_originals(render_certificate(doc, self.orientation), [doc.serial])
+
+    def verify(self) -> None:
+        VerifyDialog(self.db, self).exec()
+
+

@@ -1,0 +1,298 @@
+"""Commands: certificates (eligible, list, issue, print, verify, revoke, reissue) and keys (export-public)."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+import zipfile
+from pathlib import Path
+
+from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
+from skillassess.core.enums import CertificateKind, CertificateStatus
+from skillassess.services.context import Actor
+
+
+def _user_option(p: argparse.ArgumentParser) -> None:
+    # Also accepted after the subcommand; SUPPRESS keeps a global --user given before it.
+    p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="who you are (a registrar)")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    cert = sub.add_parser("certificates", help="issue, print, verify and revoke certificates")
+    csub = cert.add_subparsers(dest="certificates_command", metavar="ACTION", required=True)
+
+    p = csub.add_parser("eligible", help="candidates who can be certified now (full or partial)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=cmd_eligible)
+
+    p = csub.add_parser("list", help="the register of certificates")
+    p.add_argument("--search", default="", help="serial, registration number or name")
+    p.add_argument("--status", choices=[s.value for s in CertificateStatus])
+    p.add_argument("--kind", choices=[k.value for k in CertificateKind])
+    p.add_argument("--year", type=int)
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=cmd_list)
+
+    p = csub.add_parser("issue", help="issue a certificate or statement of attainment and write its PDF")
+    p.add_argument("--candidate", required=True, metavar="REGNO", help="the candidate's registration number")
+    p.add_argument("--qualification", required=True, metavar="CODE", help="the qualification code")
+    p.add_argument("--language", default="en", metavar="LANG[,LANG]",
+                   help="en, fr, ar, am or sw; two separated by a comma for a bilingual certificate")
+    p.add_argument("--portrait", action="store_true", help="A4 portrait instead of landscape")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--json", action="store_true", help="print the new certificate as JSON")
+    _user_option(p)
+    p.set_defaults(func=cmd_issue)
+
+    p = csub.add_parser("print", help="reprint certificates into one PDF or a ZIP of PDFs (counted as reprints)")
+    p.add_argument("serials", nargs="+", metavar="SERIAL")
+    p.add_argument("--portrait", action="store_true", help="A4 portrait instead of landscape")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.zip")
+    _user_option(p)
+    p.set_defaults(func=cmd_print)
+
+    p = csub.add_parser("verify", help="check a certificate's signed QR payload (exit 0 only when valid)")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("text", nargs="?", help="the payload text (SA1.…)")
+    src.add_argument("--image", type=Path, metavar="PNG", help="an image of the QR code")
+    src.add_argument("--pdf", type=Path, metavar="FILE", help="a certificate PDF (its first page is read)")
+    p.add_argument("--public-key", type=Path, metavar="PEM", action="append", default=[],
+                   help="also trust this exported public key (repeatable)")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=cmd_verify)
+
+    p = csub.add_parser("revoke", help="revoke a certificate (it stays in the register, marked revoked)")
+    p.add_argument("serial", metavar="SERIAL")
+    p.add_argument("--reason", required=True)
+    _user_option(p)
+    p.set_defaults(func=cmd_revoke)
+
+    p = csub.add_parser("reissue", help="after a correction: revoke a certificate and issue a new serial replacing it")
+    p.add_argument("serial", metavar="SERIAL")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--language", default=None, metavar="LANG[,LANG]")
+    p.add_argument("--portrait", action="store_true")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    _user_option(p)
+    p.set_defaults(func=cmd_reissue)
+
+    keys = sub.add_parser("keys", help="the centre's certificate signing key")
+    ksub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    p = ksub.add_parser("export-public", help="write the centre's public key (PEM) for verifiers")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    _user_option(p)
+    p.set_defaults(func=cmd_export_public)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all (a temporary file renamed into place)."""
+    if not path.parent.exists():
+        raise CommandError(f"The folder {path.parent} does not exist.")
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CommandError(f"Cannot write {path}: {exc.strerror}.") from exc
+
+
+def _orientation(args: argparse.Namespace) -> str:
+    return "portrait" if args.portrait else "landscape"
+
+
+def cmd_eligible(args: argparse.Namespace) -> int:
+    from skillassess.services.certificates import eligible_candidates
+
+    db = open_db(args)
+    try:
+        with db.session() as s:
+            rows = eligible_candidates(s)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([
+            {"registration_number": r.registration_number, "candidate_name": r.candidate_name,
+             "qualification": r.qualification, "eligible": r.eligible, "units": r.units}
+            for r in rows
+        ])
+    else:
+        print_table([[r.registration_number, r.candidate_name, r.qualification, r.eligible, " ".join(r.units)] for r in rows],
+                    ["registration_number", "name", "qualification", "eligible", "units"])
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from skillassess.services.certificates import CertificateQuery, certificate_page, count_certificates
+
+    q = CertificateQuery(
+        text=args.search,
+        status=CertificateStatus(args.status) if args.status else None,
+        kind=CertificateKind(args.kind) if args.kind else None,
+        year=args.year,
+    )
+    db = open_db(args)
+    try:
+        with db.session() as s:
+            total = count_certificates(s, q)
+            rows = certificate_page(s, 0, max(total, 1), q)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(rows)
+    else:
+        print_table([[r.serial, r.kind.value, r.registration_number, r.candidate_name, r.qualification_code,
+                      r.issued_on.isoformat(), r.status.value, str(r.reprint_count)] for r in rows],
+                    ["serial", "kind", "registration_number", "name", "qualification", "issued", "status", "reprints"])
+    return 0
+
+
+def _signed_in(args: argparse.Namespace, db: object) -> Actor:
+    return signed_in_actor(args, db)  # type: ignore[arg-type]
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    from skillassess.formats.certificate_pdf import render_certificate
+    from skillassess.services.certificates import certificate_document, issue_certificate
+
+    db = open_db(args)
+    try:
+        actor = _signed_in(args, db)
+        # The PDF is written inside the transaction: if it cannot be written, nothing is issued.
+        with db.transaction() as s:
+            cert = issue_certificate(s, actor, args.candidate, args.qualification, args.language)
+            doc = certificate_document(s, cert.serial)
+            _write(args.output, render_certificate(doc, _orientation(args)))
+            info = {"serial": cert.serial, "kind": cert.kind.value, "registration_number": args.candidate,
+                    "qualification": args.qualification, "languages": cert.languages,
+                    "units": [u.code for u in doc.units], "file": str(args.output)}
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(info)
+    else:
+        kind = "Certificate" if info["kind"] == "full" else "Statement of attainment"
+        print(f"{kind} {info['serial']} issued to {args.candidate}; written to {args.output}")
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from skillassess.formats.certificate_pdf import render_certificate, render_certificates
+    from skillassess.services.certificates import print_certificates
+
+    out: Path = args.output
+    if out.suffix.lower() not in (".pdf", ".zip"):
+        raise CommandError(f"{out}: the output must end in .pdf (one PDF) or .zip (one PDF per certificate).")
+    db = open_db(args)
+    try:
+        actor = _signed_in(args, db)
+        with db.transaction() as s:
+            docs = print_certificates(s, actor, list(args.serials))
+            if out.suffix.lower() == ".pdf":
+                buf = io.BytesIO()
+                render_certificates(docs, buf, orientation=_orientation(args))
+                data = buf.getvalue()
+            else:
+                zbuf = io.BytesIO()
+                with zipfile.ZipFile(zbuf, "w", zipfile.ZIP_DEFLATED) as z:
+                    for doc in docs:
+                        z.writestr(f"{doc.serial}.pdf", render_certificate(doc, _orientation(args)))
+                data = zbuf.getvalue()
+            _write(out, data)
+    finally:
+        db.dispose()
+    print(f"{len(docs)} certificate(s) reprinted into {out}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from skillassess.formats import signed_payload as sp
+    from skillassess.formats.qr_decode import decode_image, decode_pdf
+    from skillassess.services.certificates import verify_payload
+
+    if args.text:
+        texts = [args.text]
+    elif args.image:
+        texts = decode_image(args.image)
+    else:
+        texts = decode_pdf(args.pdf)
+    if not texts:
+        raise CommandError(f"No QR code was found in {args.image or args.pdf}.")
+    extra = {}
+    for path in args.public_key:
+        try:
+            key = sp.load_public_key_pem(path.read_bytes())
+        except (OSError, ValueError) as exc:
+            raise CommandError(f"Cannot read the public key {path}: {exc}.") from exc
+        extra[sp.key_id_of(key)] = key
+    db = open_db(args)
+    try:
+        with db.session() as s:
+            results = [verify_payload(s, t, extra) for t in texts]
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(results if len(results) > 1 else results[0])
+    else:
+        for r in results:
+            print(f"{r.status.upper()}: {r.message}")
+            if r.serial:
+                print(f"  serial:        {r.serial}")
+                print(f"  name:          {r.name}" + (f" ({r.name_local})" if r.name_local else ""))
+                print(f"  kind:          {r.kind}")
+                print(f"  qualification: {r.qualification}")
+                print(f"  units:         {' '.join(r.units)}")
+                print(f"  issued on:     {r.issued_on.isoformat() if r.issued_on else ''}")
+                print(f"  key:           {r.key_id}")
+    return 0 if all(r.valid for r in results) else 1
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from skillassess.services.certificates import revoke_certificate
+
+    db = open_db(args)
+    try:
+        actor = _signed_in(args, db)
+        with db.transaction() as s:
+            cert = revoke_certificate(s, actor, args.serial, args.reason)
+            serial = cert.serial
+    finally:
+        db.dispose()
+    print(f"Certificate {serial} revoked.")
+    return 0
+
+
+def cmd_reissue(args: argparse.Namespace) -> int:
+    from skillassess.formats.certificate_pdf import render_certificate
+    from skillassess.services.certificates import certificate_document, reissue_certificate
+
+    db = open_db(args)
+    try:
+        actor = _signed_in(args, db)
+        with db.transaction() as s:
+            cert = reissue_certificate(s, actor, args.serial, args.reason, args.language)
+            _write(args.output, render_certificate(certificate_document(s, cert.serial), _orientation(args)))
+            serial = cert.serial
+    finally:
+        db.dispose()
+    print(f"Certificate {args.serial} revoked and replaced by {serial}; written to {args.output}")
+    return 0
+
+
+def cmd_export_public(args: argparse.Namespace) -> int:
+    from skillassess.services.certificates import public_key_pem
+    from skillassess.services.context import Actor
+
+    db = open_db(args)
+    try:
+        # Reading the key needs no sign-in; creating it on first use is recorded under the user if given.
+        actor = _signed_in(args, db) if getattr(args, "user", None) else Actor(None, "system")
+        with db.transaction() as s:
+            key_id, pem = public_key_pem(s, actor)
+            _write(args.output, pem)
+    finally:
+        db.dispose()
+    print(f"Public key {key_id} written to {args.output}", file=sys.stdout)
+    return 0

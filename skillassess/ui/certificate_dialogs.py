@@ -1,0 +1,244 @@
+"""Dialogs of the Certificates page: issue, preview, revoke, reissue and verify."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillassess.core.errors import DomainError
+from skillassess.db.database import Database
+from skillassess.formats.certificate_wording import LANGUAGES
+from skillassess.services import certificates as svc
+from skillassess.ui.errors import show_error
+
+LTR = "\u2066%s\u2069"  # codes and serials read left to right inside right-to-left text
+
+
+def language_combo(with_none: bool, parent: QWidget) -> QComboBox:
+    combo = QComboBox(parent)
+    if with_none:
+        combo.addItem(parent.tr("(none)"), "")
+    for code, name in LANGUAGES.items():
+        combo.addItem(f"{name} ({code})", code)
+    return combo
+
+
+class IssueDialog(QDialog):
+    """Choose eligible candidates, the certificate languages and the page orientation."""
+
+    def __init__(self, rows: list[svc.EligibleRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Issue certificates"))
+        self.rows = rows
+        self.table = QTableWidget(len(rows), 5, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Registration no."), self.tr("Candidate"), self.tr("Qualification"), self.tr("Certificate"), self.tr("Units achieved")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        for n, r in enumerate(rows):
+            kind = self.tr("Full certificate") if r.eligible == "full" else self.tr("Statement of attainment")
+            for col, text in enumerate([LTR % r.registration_number, r.candidate_name, LTR % r.qualification, kind,
+                                        LTR % " ".join(r.units)]):
+                self.table.setItem(n, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.first_language = language_combo(False, self)
+        self.second_language = language_combo(True, self)
+        self.orientation = QComboBox(self)
+        self.orientation.addItem(self.tr("A4 landscape"), "landscape")
+        self.orientation.addItem(self.tr("A4 portrait"), "portrait")
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.first_language)
+        form.addRow(self.tr("Second language"), self.second_language)
+        form.addRow(self.tr("Page"), self.orientation)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.issue_button = self.buttons.addButton(self.tr("Issue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.issue_button.setEnabled(False)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.issue_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        )
+        layout = QVBoxLayout(self)
+        if not rows:
+            layout.addWidget(QLabel(self.tr("No candidate is eligible: certificates need verified results.")))
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(820, 480)
+
+    def _accept(self) -> None:
+        if self.first_language.currentData() == self.second_language.currentData():
+            show_error(self, DomainError(self.tr("Choose two different languages, or no second language.")))
+            return
+        self.accept()
+
+    def selected(self) -> list[svc.EligibleRow]:
+        return [self.rows[i.row()] for i in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())]
+
+    def languages(self) -> str:
+        codes = [self.first_language.currentData(), self.second_language.currentData()]
+        return ",".join(c for c in codes if c)
+
+    def orientation_value(self) -> str:
+        return str(self.orientation.currentData())
+
+
+class PreviewDialog(QDialog):
+    """The pages of a certificate PDF, as they will print."""
+
+    def __init__(self, title: str, pdf: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from skillassess.ui.pdf_pages import iter_page_images
+
+        self.setWindowTitle(title)
+        self.pdf = pdf
+        pages = QWidget()
+        col = QVBoxLayout(pages)
+        self.page_labels: list[QLabel] = []
+        for image in iter_page_images(pdf, dpi=84):
+            lab = QLabel()
+            lab.setPixmap(QPixmap.fromImage(image))
+            lab.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            col.addWidget(lab)
+            self.page_labels.append(lab)
+        scroll = QScrollArea(self)
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(True)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        self.resize(1060, 800)
+
+
+class ReasonDialog(QDialog):
+    """Asks for the reason of a revocation or reissue (required)."""
+
+    def __init__(self, title: str, prompt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.edit = QPlainTextEdit(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        self.edit.textChanged.connect(lambda: ok.setEnabled(bool(self.edit.toPlainText().strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt))
+        layout.addWidget(self.edit)
+        layout.addWidget(self.buttons)
+
+    def reason(self) -> str:
+        return self.edit.toPlainText().strip()
+
+
+class VerifyDialog(QDialog):
+    """Paste a payload or open a PNG/PDF of a certificate; says valid, invalid, revoked or unknown key."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Verify a certificate"))
+        self.edit = QPlainTextEdit(self)
+        self.edit.setPlaceholderText(self.tr("Paste the text of the QR code (it starts with SA1.)"))
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.open_button = QPushButton(self.tr("Open image or PDF…"), self)
+        self.verify_button = QPushButton(self.tr("Verify"), self)
+        self.verify_button.setDefault(True)
+        self.result_label = QLabel(self)
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.open_button.clicked.connect(self.open_file)
+        self.verify_button.clicked.connect(self.verify_text)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        row.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+        layout.addLayout(row)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.details)
+        layout.addWidget(close)
+        self.resize(640, 480)
+        self.result: svc.Verification | None = None
+
+    def open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a certificate"), "", self.tr("Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)")
+        )
+        if name:
+            self.verify_file(Path(name))
+
+    def verify_file(self, path: Path) -> None:
+        from skillassess.formats.qr_decode import decode_image, decode_pdf
+
+        try:
+            texts = decode_pdf(path) if path.suffix.lower() == ".pdf" else decode_image(path)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        if not texts:
+            self._show_status(self.tr("No QR code was found in %1.").replace("%1", path.name), "", False)
+            return
+        self.edit.setPlainText(texts[0])
+        self.verify_text()
+
+    def verify_text(self) -> None:
+        text = self.edit.toPlainText().strip()
+        if not text:
+            return
+        with self.db.session() as s:
+            self.result = r = svc.verify_payload(s, text)
+        headline = {
+            svc.VALID: self.tr("VALID"),
+            svc.INVALID: self.tr("INVALID"),
+            svc.REVOKED: self.tr("REVOKED"),
+            svc.UNKNOWN_KEY: self.tr("UNKNOWN KEY"),
+        }[r.status]
+        lines = []
+        if r.serial:
+            lines = [
+                self.tr("Serial: %1").replace("%1", LTR % r.serial),
+                self.tr("Name: %1").replace("%1", r.name + (f" ({r.name_local})" if r.name_local else "")),
+                self.tr("Qualification: %1").replace("%1", LTR % r.qualification),
+                self.tr("Units: %1").replace("%1", LTR % " ".join(r.units)),
+                self.tr("Issued on: %1").replace("%1", r.issued_on.isoformat() if r.issued_on else ""),
+                self.tr("Key: %1").replace("%1", LTR % r.key_id),
+            ]
+        # The service's message is English (services have no Qt); the headline is translated.
+        self._show_status(f"{headline}: {r.message}", "\n".join(lines), r.valid)
+
+    def _show_status(self, text: str, details: str, ok: bool) -> None:
+        self.result_label.setText(text)
+        self.result_label.setStyleSheet("font-weight: bold; color: %s;" % ("#1a7f37" if ok else "#b42318"))
+        self.details.setPlainText(details)

@@ -1,0 +1,206 @@
+"""Certificates: eligibility, serial numbers (also under concurrent issue), register changes, audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import stat
+import threading
+
+import pytest
+from sqlalchemy import func, select
+
+from skillassess.core.enums import CertificateKind, CertificateStatus, Outcome
+from skillassess.core.errors import DomainError, PermissionDenied, ValidationError
+from skillassess.core.models import AuditEntry, Certificate, SerialCounter, SigningKey
+from skillassess.db.database import open_database
+from skillassess.db.paths import data_dir
+from skillassess.formats import signed_payload as sp
+from skillassess.services import certificates as svc
+from skillassess.services.audit import verify as verify_audit
+
+DAY = dt.date(2026, 11, 20)
+
+
+def _issue(db, actor, regno: str, languages: str = "en", day: dt.date = DAY) -> Certificate:  # type: ignore[no-untyped-def]
+    with db.transaction() as s:
+        return svc.issue_certificate(s, actor, regno, "ELI-L2", languages, issued_on=day)
+
+
+def _audit_count(db, entity_type: str = "certificate") -> int:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        return int(s.execute(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity_type == entity_type)).scalar_one())
+
+
+def test_eligible_list_follows_verified_achieved_units(demo_db) -> None:  # type: ignore[no-untyped-def]
+    with demo_db.session() as s:
+        rows = {r.registration_number: r for r in svc.eligible_candidates(s)}
+    assert rows["ACC-2026-00001"].eligible == "full"
+    assert len(rows["ACC-2026-00001"].units) == 8
+    # Verified Competent only; the submitted and draft units do not count.
+    assert rows["ACC-2026-00004"].eligible == "partial"
+    assert rows["ACC-2026-00004"].units == ["ELI-C01", "ELI-C02"]
+    # Not Yet Competent does not count; Credit transfer and RPL granted do.
+    assert rows["ACC-2026-00007"].units == ["ELI-C02"]
+    assert rows["ACC-2026-00009"].units == ["ELI-C01", "ELI-C02"]
+    assert rows["ACC-2026-00011"].units == ["ELI-C01", "ELI-C02", "ELI-C03"]
+    # A returned result is not verified: only C02 counts for candidate 8.
+    assert rows["ACC-2026-00008"].units == ["ELI-C02"]
+    # Withdrawn outcome, or nothing assessed: not eligible.
+    assert "ACC-2026-00010" not in rows
+    assert "ACC-2026-00030" not in rows
+
+
+def test_issue_full_and_statement(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    registrar = demo_actor("registrar")
+    full = _issue(demo_db, registrar, "ACC-2026-00001")
+    statement = _issue(demo_db, registrar, "ACC-2026-00011", "ar,en")
+    with demo_db.session() as s:
+        full = s.get_one(Certificate, full.id)
+        statement = s.get_one(Certificate, statement.id)
+        assert full.kind == CertificateKind.FULL
+        assert len(full.units) == 8
+        assert full.serial == "GH-ACC-2026-000001"
+        assert statement.kind == CertificateKind.STATEMENT
+        assert statement.serial == "GH-ACC-2026-000002"
+        assert statement.languages == "ar,en"
+        assert [u.unit.code for u in statement.units] == ["ELI-C01", "ELI-C02", "ELI-C03"]
+        assert {u.outcome for u in statement.units} == {Outcome.RPL_GRANTED}
+        assert full.issued_by_id == registrar.user_id
+        rows = {r.registration_number for r in svc.eligible_candidates(s)}
+    assert "ACC-2026-00001" not in rows and "ACC-2026-00011" not in rows
+    # One audit entry per issued certificate (plus one for the key created on first use).
+    assert _audit_count(demo_db) == 2
+    assert _audit_count(demo_db, "signing_key") == 1
+    with demo_db.session() as s:
+        assert verify_audit(s).intact
+
+
+def test_issue_refusals(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    registrar = demo_actor("registrar")
+    with pytest.raises(PermissionDenied, match="registrar"):
+        _issue(demo_db, demo_actor("assessor1"), "ACC-2026-00001")
+    with pytest.raises(ValidationError, match="no verified achieved unit"):
+        _issue(demo_db, registrar, "ACC-2026-00030")
+    with pytest.raises(ValidationError, match="unknown language"):
+        _issue(demo_db, registrar, "ACC-2026-00001", "de")
+    _issue(demo_db, registrar, "ACC-2026-00001")
+    with pytest.raises(DomainError, match="already holds certificate GH-ACC-2026-000001"):
+        _issue(demo_db, registrar, "ACC-2026-00001")
+    # The refused issues used no number.
+    assert _issue(demo_db, registrar, "ACC-2026-00002").serial == "GH-ACC-2026-000002"
+
+
+def test_serial_per_year_and_no_gap_after_failure(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    registrar = demo_actor("registrar")
+
+    class Boom(Exception):
+        pass
+
+    with pytest.raises(Boom), demo_db.transaction() as s:
+        cert = svc.issue_certificate(s, registrar, "ACC-2026-00001", "ELI-L2", issued_on=DAY)
+        assert cert.serial.endswith("-000001")
+        raise Boom()
+    with demo_db.session() as s:
+        assert s.execute(select(func.count()).select_from(Certificate)).scalar_one() == 0
+        assert s.execute(select(func.count()).select_from(SerialCounter)).scalar_one() == 0
+    assert _issue(demo_db, registrar, "ACC-2026-00001").serial == "GH-ACC-2026-000001"
+    assert _issue(demo_db, registrar, "ACC-2026-00002").serial == "GH-ACC-2026-000002"
+    assert _issue(demo_db, registrar, "ACC-2026-00003", day=dt.date(2027, 1, 2)).serial == "GH-ACC-2027-000001"
+
+
+def test_concurrent_issue_never_shares_a_serial(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    """Two threads, each with its own engine and connection on the same SQLite file, issue at once."""
+    registrar = demo_actor("registrar")
+    # The key exists already, as it would after the first issue.
+    with demo_db.transaction() as s:
+        svc.public_key_pem(s, registrar)
+    plans = [
+        ["ACC-2026-00001", "ACC-2026-00002", "ACC-2026-00003", "ACC-2026-00004", "ACC-2026-00005"],
+        ["ACC-2026-00006", "ACC-2026-00007", "ACC-2026-00008", "ACC-2026-00009", "ACC-2026-00011"],
+    ]
+    barrier = threading.Barrier(2)
+    serials: list[str] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+
+    def worker(regnos: list[str]) -> None:
+        db = open_database(demo_db.url)
+        try:
+            barrier.wait()
+            for regno in regnos:
+                with db.transaction() as s:
+                    cert = svc.issue_certificate(s, registrar, regno, "ELI-L2", issued_on=DAY)
+                    serial = cert.serial
+                with lock:
+                    serials.append(serial)
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            errors.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=worker, args=(p,)) for p in plans]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert not errors, errors
+    assert len(serials) == 10
+    assert sorted(int(s.rsplit("-", 1)[1]) for s in serials) == list(range(1, 11))
+    with demo_db.session() as s:
+        assert s.execute(select(SerialCounter.last_number)).scalar_one() == 10
+        assert verify_audit(s).intact
+
+
+def test_reprint_revoke_reissue(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    registrar = demo_actor("registrar")
+    cert = _issue(demo_db, registrar, "ACC-2026-00004")
+    with demo_db.transaction() as s:
+        assert svc.reprint_certificate(s, registrar, cert.serial).reprint_count == 1
+        assert svc.certificate_document(s, cert.serial).reprint
+    with pytest.raises(PermissionDenied), demo_db.transaction() as s:
+        svc.revoke_certificate(s, demo_actor("assessor1"), cert.serial, "typo")
+    with pytest.raises(ValidationError, match="reason"), demo_db.transaction() as s:
+        svc.revoke_certificate(s, registrar, cert.serial, "  ")
+    with demo_db.transaction() as s:
+        new = svc.reissue_certificate(s, registrar, cert.serial, "Family name corrected", issued_on=DAY)
+        new_serial, new_id = new.serial, new.id
+    with demo_db.session() as s:
+        old = svc.get_by_serial(s, cert.serial)
+        new = s.get_one(Certificate, new_id)
+        assert old.status == CertificateStatus.REVOKED
+        assert new_serial in old.revoked_reason and "Family name corrected" in old.revoked_reason
+        assert new.replaces_id == old.id and new.status == CertificateStatus.ISSUED
+        assert new_serial == "GH-ACC-2026-000002"
+        # Revoked certificates stay in the register.
+        assert {r.serial for r in svc.certificate_page(s)} == {cert.serial, new_serial}
+        revoked = svc.certificate_page(s, query=svc.CertificateQuery(status=CertificateStatus.REVOKED))
+        assert [r.serial for r in revoked] == [cert.serial]
+        assert svc.count_certificates(s, svc.CertificateQuery(text="HAILE")) == 2
+        assert svc.count_certificates(s, svc.CertificateQuery(text="000002")) == 1
+        assert svc.count_certificates(s, svc.CertificateQuery(year=2025)) == 0
+        assert svc.certificate_document(s, new_serial).replaces_serial == cert.serial
+    with pytest.raises(DomainError, match="revoked"), demo_db.transaction() as s:
+        svc.reprint_certificate(s, registrar, cert.serial)
+    with pytest.raises(DomainError, match="already revoked"), demo_db.transaction() as s:
+        svc.revoke_certificate(s, registrar, cert.serial, "again")
+    # issue 1 + reprint 1 + (new 1 + revoke 1)
+    assert _audit_count(demo_db) == 4
+
+
+def test_signing_key_file_and_row(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    cert = _issue(demo_db, demo_actor("registrar"), "ACC-2026-00001")
+    path = sp.private_key_path(data_dir(), "ACC")
+    assert path.exists()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    key = sp.load_private_key(path)
+    raw = sp.raw_public_key(key.public_key())
+    key_id = hashlib.sha256(raw).hexdigest()[:16]
+    with demo_db.session() as s:
+        row = s.execute(select(SigningKey)).scalar_one()
+        assert row.key_id == key_id and row.public_key == raw
+        assert svc.verify_payload(s, cert.payload).status == svc.VALID
+    # The second issue reuses the same key.
+    _issue(demo_db, demo_actor("registrar"), "ACC-2026-00002")
+    with demo_db.session() as s:
+        assert s.execute(select(func.count()).select_from(SigningKey)).scalar_one() == 1
