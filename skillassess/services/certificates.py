@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVarTuple, cast
+from typing import TYPE_CHECKING, Any, TypeVarTuple, cast
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import Select, Table, func, or_, select, update
@@ -40,8 +41,10 @@ from skillassess.core.models import (
 from skillassess.core.rules import fold
 from skillassess.db.paths import data_dir
 from skillassess.formats import signed_payload as sp
-from skillassess.formats.certificate_pdf import CertificateDoc, SignatoryDoc, UnitLine
 from skillassess.formats.certificate_wording import parse_languages
+
+if TYPE_CHECKING:  # reportlab is imported only when a certificate is drawn
+    from skillassess.formats.certificate_pdf import CertificateDoc
 from skillassess.services.audit import record
 from skillassess.services.context import Actor
 from skillassess.services.progress import EnrolmentProgress, enrolment_progress
@@ -453,6 +456,8 @@ def reissue_certificate(
 
 
 def certificate_document(session: Session, serial: str, *, reprint: bool | None = None) -> CertificateDoc:
+    from skillassess.formats.certificate_pdf import CertificateDoc, SignatoryDoc, UnitLine
+
     """What the PDF shows for a certificate; ``reprint`` defaults to whether it was reprinted."""
     cert = get_by_serial(session, serial)
     centre = session.get_one(Centre, cert.centre_id)

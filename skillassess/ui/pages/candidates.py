@@ -3,6 +3,8 @@ registering, enrolling, RPL steps, self-assessment, evidence and Excel import.""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from html import escape
 from pathlib import Path
 
@@ -30,7 +32,6 @@ from skillassess.core.errors import DomainError, ValidationError
 from skillassess.db.database import Database
 from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
-from skillassess.services.candidate_import import ImportReport, import_candidates, write_candidate_template
 from skillassess.services.candidates import CandidateFilter, CandidateRow
 from skillassess.ui.candidate_dialogs import CandidateDialog, EnrolmentDialog, RplStepDialog
 from skillassess.ui.errors import show_error
@@ -42,6 +43,9 @@ from skillassess.ui.table_models import Column, PagedTableModel
 from skillassess.ui.tasks import Progress, Task
 
 _CHANGE_ROLES = (Role.ASSESSOR, Role.ADMINISTRATOR)
+
+if TYPE_CHECKING:  # openpyxl is imported only when a workbook is read or written
+    from skillassess.services.candidate_import import ImportReport
 
 
 class CandidateTableModel(PagedTableModel[CandidateRow]):
@@ -306,6 +310,7 @@ class CandidatesPage(Page):
 
     # Excel -----------------------------------------------------------------------------------------
     def save_template(self) -> None:
+        from skillassess.services.candidate_import import write_candidate_template
         folder = str(QSettings().value("paths/last_excel_folder", ""))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Excel template"),
                                               str(Path(folder) / "candidates.xlsx"), self.tr("Excel workbook (*.xlsx)"))
@@ -328,6 +333,7 @@ class CandidatesPage(Page):
 
     def import_file(self, path: Path) -> Task | None:
         """Import in the background; the result (or every problem) is shown when done."""
+        from skillassess.services.candidate_import import ImportReport, import_candidates
         actor = self.actor
         if actor is None:
             return None

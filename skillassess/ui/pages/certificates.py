@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import CertificateKind, CertificateStatus, Role
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
-from skillassess.formats.certificate_pdf import CertificateDoc, render_certificate, render_certificates
 from skillassess.services import certificates as svc
 from skillassess.services.certificates import CertificateQuery, CertificateRow
 from skillassess.services.context import Actor
@@ -75,6 +74,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, orientation: str,
                     progress: Progress) -> int:
     """Reprint ``serials`` into one PDF or a ZIP of PDFs; cancelling rolls the reprint counts back."""
+    from skillassess.formats.certificate_pdf import CertificateDoc, render_certificate, render_certificates
     total = len(serials)
     with db.transaction() as s:
         docs: list[CertificateDoc] = []
@@ -222,6 +222,7 @@ class CertificatesPage(Page):
 
     # Actions ----------------------------------------------------------------------------------------
     def issue(self) -> None:
+        from skillassess.formats.certificate_pdf import CertificateDoc, render_certificates
         if self.actor is None:
             return
         try:
@@ -284,6 +285,7 @@ class CertificatesPage(Page):
             show_error(parent, DomainError(str(exc)))
 
     def preview_selected(self) -> None:
+        from skillassess.formats.certificate_pdf import render_certificate
         rows = self.selected_rows()
         if len(rows) != 1:
             return
@@ -330,6 +332,7 @@ class CertificatesPage(Page):
             self._tasks.remove(task)
 
     def print_selected(self) -> None:
+        from skillassess.formats.certificate_pdf import render_certificates
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         rows = self.selected_rows()
@@ -377,6 +380,7 @@ class CertificatesPage(Page):
         self._changed()
 
     def reissue_selected(self) -> None:
+        from skillassess.formats.certificate_pdf import render_certificate
         rows = self.selected_rows()
         if len(rows) != 1 or self.actor is None:
             return
