@@ -47,3 +47,20 @@ def test_help_lists_commands() -> None:
     assert r.returncode == 0
     for cmd in ("gui", "demo", "info"):
         assert cmd in r.stdout
+
+
+def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "d.sqlite3"
+    assert run_cli("--db", str(db), "demo").returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "skillassess", "--db", str(db), "candidates", "list", "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=str(Path(__file__).parents[1]))
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()  # like `| head -c 10`
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    proc.wait(timeout=60)
+    assert "error" not in err.lower(), err

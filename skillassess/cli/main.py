@@ -49,6 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"skillassess: {exc}", file=sys.stderr)
         return getattr(exc, "status", 1)
+    except BrokenPipeError:
+        # The reader stopped early (e.g. `| head`): not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("skillassess: interrupted.", file=sys.stderr)
         return 130
