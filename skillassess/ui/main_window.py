@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QProcess, QSettings, QSize
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillassess import APP_NAME, __version__
+from skillassess import APP_NAME
 from skillassess.db.database import Database, open_database, sqlite_url
+from skillassess.db.paths import demo_database_path
 from skillassess.services.context import Actor
+from skillassess.ui import i18n
+from skillassess.ui.dialogs import about_box, restart_box
 from skillassess.ui.errors import show_error
 from skillassess.ui.pages.assessments import AssessmentsPage
 from skillassess.ui.pages.base import Page
@@ -134,6 +138,21 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh_current)
         self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        current = i18n.current_language()
+        for code, name in i18n.LANGUAGES.items():
+            act = QAction(name, self)  # each language named in itself, never translated
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.setData(code)
+            act.triggered.connect(lambda _c=False, code=code: self.choose_language(code))
+            self.language_group.addAction(act)
+            self.language_menu.addAction(act)
+            self.language_actions[code] = act
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About SkillAssess"), self)
@@ -147,15 +166,39 @@ class MainWindow(QMainWindow):
             page.load()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About SkillAssess"),
-            self.tr(
-                "<h3>SkillAssess %1</h3><p>Competency standards, practical assessments, "
-                "Recognition of Prior Learning and certificates for TVET centres, offline.</p>"
-                "<p>Database: %2</p>"
-            ).replace("%1", __version__).replace("%2", self.db.name),
-        )
+        about_box(self.state, self).exec()
+
+    # Language ---------------------------------------------------------------------------------------
+    def choose_language(self, code: str, *, ask: bool = True) -> bool:
+        """Remember ``code`` as the interface language; it applies fully after a restart, which is
+        offered at once (windows already built keep their texts). True when a restart was started."""
+        i18n.save_language(code)
+        if code == i18n.current_language() or not ask:
+            return False
+        box = restart_box(self.state, self, i18n.LANGUAGES[code])
+        box.exec()
+        if box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole:
+            return self.restart()
+        return False
+
+    def restart(self) -> bool:
+        """Close this window (saving its state as on any close) and start the application again
+        on the database shown now."""
+        if not self.close():
+            return False
+        path = self.db.file_path
+        if path is None:
+            database_args = None  # PostgreSQL: the same --db or environment as this start
+        elif path == demo_database_path():
+            database_args = ["--demo"]
+        else:
+            database_args = [f"--db={path}"]
+        program, arguments = i18n.restart_command(database_args)
+        QProcess.startDetached(program, arguments)
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+        return True
 
     # Databases --------------------------------------------------------------------------------------
     def _last_folder(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import SectionKind
 from skillassess.core.models import AwardingBody, Element, PerformanceCriterion, Qualification, Unit
 from skillassess.services import standards as svc
+from skillassess.ui.i18n import ltr
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
@@ -85,11 +86,12 @@ class StandardsPage(Page):
             if kind == "body":
                 for q in svc.qualifications_of(s, id_):
                     self._item(item, "qualification", q.id, q.code, q.title,
-                               self.tr("Level %1 · version %2 · %3").replace("%1", q.level).replace("%2", str(q.version)).replace("%3", label(q.status)))
+                               self.tr("Level %1 · version %2 · %3").replace("%1", q.level).replace("%2", QLocale().toString(q.version)).replace("%3", label(q.status)))
             elif kind == "qualification":
                 for u, category in svc.units_of(s, id_):
                     self._item(item, "unit", u.id, u.code, u.title,
-                               self.tr("%1 · version %2 · %3 credits").replace("%1", label(category)).replace("%2", str(u.version)).replace("%3", str(u.credits)))
+                               self.tr("%1 · version %2 · %3").replace("%1", label(category)).replace("%2", QLocale().toString(u.version))
+                               .replace("%3", self.tr("%n credit(s)", "", u.credits)))
             elif kind == "unit":
                 for e in svc.elements_of(s, id_):
                     self._item(item, "element", e.id, str(e.position), e.title, "")
@@ -138,32 +140,49 @@ class StandardsPage(Page):
                 self.detail.setHtml(self._unit_html(s.get_one(Unit, id_)))
             elif kind == "element":
                 e = s.get_one(Element, id_)
-                self.detail.setHtml(f"<h3>{self.tr('Element')} {e.position}</h3><p>{html.escape(e.title)}</p>")
+                heading = self.tr("Element %1").replace("%1", QLocale().toString(e.position))
+                self.detail.setHtml(f"<h3>{html.escape(heading)}</h3><p>{html.escape(e.title)}</p>")
             elif kind == "criterion":
                 c = s.get_one(PerformanceCriterion, id_)
-                self.detail.setHtml(f"<h3>{self.tr('Performance criterion')} {c.number}</h3><p>{html.escape(c.text)}</p>")
+                heading = self.tr("Performance criterion %1").replace("%1", ltr(c.number))
+                self.detail.setHtml(f"<h3>{html.escape(heading)}</h3><p>{html.escape(c.text)}</p>")
+
+    @staticmethod
+    def _field(name: str, value: str) -> str:
+        """``<b>Name:</b> value`` (the colon is part of the translated name: French puts a space before it)."""
+        return f"<b>{html.escape(name)}</b> {value}"
 
     def _body_html(self, b: AwardingBody) -> str:
-        return (f"<h2>{html.escape(b.name)}</h2><p><b>{self.tr('Code')}:</b> {html.escape(b.code)}<br>"
-                f"<b>{self.tr('Country')}:</b> {html.escape(b.country)}<br>"
-                f"<b>{self.tr('Level scale')}:</b> {html.escape(b.level_scale)}</p>")
+        f = self._field
+        return (f"<h2>{html.escape(b.name)}</h2><p>"
+                + f(self.tr("Code:"), html.escape(ltr(b.code))) + "<br>"
+                + f(self.tr("Country:"), html.escape(b.country)) + "<br>"
+                + f(self.tr("Level scale:"), html.escape(b.level_scale)) + "</p>")
 
     def _qualification_html(self, q: Qualification) -> str:
+        f = self._field
+        loc = QLocale()
         rule = label(q.packaging_rule)
-        need = (self.tr("%1 electives").replace("%1", str(q.electives_required)) if q.electives_required
-                else self.tr("%1 credits").replace("%1", str(q.credits_required)))
-        return (f"<h2>{html.escape(q.code)} {html.escape(q.title)}</h2>"
-                f"<p><b>{self.tr('Level')}:</b> {html.escape(q.level)} &nbsp; <b>{self.tr('Version')}:</b> {q.version}"
-                f" &nbsp; <b>{self.tr('Status')}:</b> {label(q.status)}<br>"
-                f"<b>{self.tr('Sector')}:</b> {html.escape(q.sector)}<br>"
-                f"<b>{self.tr('Packaging rules')}:</b> {rule} ({need})</p><p>{html.escape(q.description)}</p>")
+        need = (self.tr("%n elective(s)", "", q.electives_required) if q.electives_required
+                else self.tr("%n credit(s)", "", q.credits_required))
+        return (f"<h2>{html.escape(ltr(q.code))} {html.escape(q.title)}</h2><p>"
+                + f(self.tr("Level:"), html.escape(q.level)) + " &nbsp; "
+                + f(self.tr("Version:"), loc.toString(q.version)) + " &nbsp; "
+                + f(self.tr("Status:"), label(q.status)) + "<br>"
+                + f(self.tr("Sector:"), html.escape(q.sector)) + "<br>"
+                + f(self.tr("Packaging rules:"), f"{html.escape(rule)} ({html.escape(need)})")
+                + f"</p><p>{html.escape(q.description)}</p>")
 
     def _unit_html(self, u: Unit) -> str:
-        parts = [f"<h2>{html.escape(u.code)} {html.escape(u.title)}</h2>",
-                 f"<p><b>{self.tr('Version')}:</b> {u.version} &nbsp; <b>{self.tr('Status')}:</b> {label(u.status)}"
-                 f" &nbsp; <b>{self.tr('Credits')}:</b> {u.credits} &nbsp; <b>{self.tr('Nominal hours')}:</b> {u.nominal_hours}</p>"]
+        f = self._field
+        loc = QLocale()
+        parts = [f"<h2>{html.escape(ltr(u.code))} {html.escape(u.title)}</h2><p>"
+                 + f(self.tr("Version:"), loc.toString(u.version)) + " &nbsp; "
+                 + f(self.tr("Status:"), label(u.status)) + " &nbsp; "
+                 + f(self.tr("Credits:"), loc.toString(u.credits)) + " &nbsp; "
+                 + f(self.tr("Nominal hours:"), loc.toString(u.nominal_hours)) + "</p>"]
         for kind in SectionKind:
             body = u.section(kind)
             if body:
-                parts.append(f"<h4>{label(kind)}</h4><p>{html.escape(body).replace(chr(10), '<br>')}</p>")
+                parts.append(f"<h4>{html.escape(label(kind))}</h4><p>{html.escape(body).replace(chr(10), '<br>')}</p>")
         return "".join(parts)
