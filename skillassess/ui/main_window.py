@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         for act in self.page_actions[len(self.pages):]:
             act.setVisible(False)
         self.nav.setCurrentRow(min(current, len(self.pages) - 1))
+        # Wide enough for the longest page title in the language shown (French and Arabic run longer).
+        widest = max((self.nav.fontMetrics().horizontalAdvance(p.title()) for p in self.pages), default=0)
+        self.nav.setFixedWidth(max(180, widest + 48))
         self.setWindowTitle(f"{APP_NAME} — {self.db.name}")
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.name))
 
