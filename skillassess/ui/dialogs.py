@@ -8,6 +8,7 @@ tests/test_i18n_gui.py opens each in every language and fails on untranslated or
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from skillassess import __version__
 from skillassess.core.errors import ValidationError
 from skillassess.ui.errors import error_box
+from skillassess.ui.i18n import ltr
 from skillassess.ui.state import AppState
 
 DialogFactory = Callable[[AppState, QWidget], QDialog]
@@ -33,7 +35,7 @@ def about_box(state: AppState, parent: QWidget) -> QMessageBox:
             "<h3>SkillAssess %1</h3><p>Competency standards, practical assessments, "
             "Recognition of Prior Learning and certificates for TVET centres, offline.</p>"
             "<p>Database: %2</p>",
-        ).replace("%1", __version__).replace("%2", state.db.name)
+        ).replace("%1", __version__).replace("%2", html.escape(ltr(state.db.name)))
     )
     return box
 

@@ -161,6 +161,17 @@ def language_combo(parent: QWidget | None = None) -> QComboBox:
     return combo
 
 
+def trailing() -> Qt.AlignmentFlag:
+    """Where numbers go in a column: right in English and French, left in Arabic, whatever the text.
+
+    (QLabel flips AlignRight by the direction of its own text, so an Arabic header and the number under
+    it would end up on opposite sides; this alignment is absolute, chosen by the interface's direction.)
+    """
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
 def ltr(text: str) -> str:
     """``text`` isolated left to right: for codes and serial numbers inside translated sentences."""
     return "\u2066" + text + "\u2069" if text else text

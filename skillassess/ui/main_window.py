@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         widest = max((self.nav.fontMetrics().horizontalAdvance(p.title()) for p in self.pages), default=0)
         self.nav.setFixedWidth(max(180, widest + 48))
         self.setWindowTitle(f"{APP_NAME} — {self.db.name}")
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.name))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", i18n.ltr(self.db.name)))
 
     def page(self, cls: type[Page]) -> Page:
         """The page of class ``cls`` (for tests and cross-page navigation)."""
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
             return
         p = Path(path)
         if p.exists():
-            show_error(self, FileExistsError(self.tr("%1 already exists; choose a new file name.").replace("%1", str(p))))
+            show_error(self, FileExistsError(self.tr("%1 already exists; choose a new file name.").replace("%1", i18n.ltr(str(p)))))
             return
         self.switch_database(sqlite_url(p))
 
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self.state.db = new_db
         self._build_pages()
         old.dispose()
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", new_db.name), 5000)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", i18n.ltr(new_db.name)), 5000)
         return True
 
     # State ------------------------------------------------------------------------------------------

@@ -30,6 +30,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def _number(text: str) -> str:
+    """A number kept as text (a level) written with the locale's digits, like the numbers beside it."""
+    return QLocale().toString(int(text)) if text.isdigit() else text
+
+
 class StandardsPage(Page):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
@@ -86,7 +91,7 @@ class StandardsPage(Page):
             if kind == "body":
                 for q in svc.qualifications_of(s, id_):
                     self._item(item, "qualification", q.id, q.code, q.title,
-                               self.tr("Level %1 · version %2 · %3").replace("%1", q.level).replace("%2", QLocale().toString(q.version)).replace("%3", label(q.status)))
+                               self.tr("Level %1 · version %2 · %3").replace("%1", _number(q.level)).replace("%2", QLocale().toString(q.version)).replace("%3", label(q.status)))
             elif kind == "qualification":
                 for u, category in svc.units_of(s, id_):
                     self._item(item, "unit", u.id, u.code, u.title,
@@ -100,6 +105,7 @@ class StandardsPage(Page):
                     self._item(item, "criterion", c.id, c.number, c.text, "", leaf=True)
         if item.childCount() == 0:
             item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicator)
+        self.tree.resizeColumnToContents(0)  # codes in full, in every language
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
@@ -166,7 +172,7 @@ class StandardsPage(Page):
         need = (self.tr("%n elective(s)", "", q.electives_required) if q.electives_required
                 else self.tr("%n credit(s)", "", q.credits_required))
         return (f"<h2>{html.escape(ltr(q.code))} {html.escape(q.title)}</h2><p>"
-                + f(self.tr("Level:"), html.escape(q.level)) + " &nbsp; "
+                + f(self.tr("Level:"), html.escape(_number(q.level))) + " &nbsp; "
                 + f(self.tr("Version:"), loc.toString(q.version)) + " &nbsp; "
                 + f(self.tr("Status:"), label(q.status)) + "<br>"
                 + f(self.tr("Sector:"), html.escape(q.sector)) + "<br>"
