@@ -43,7 +43,9 @@ from PySide6.QtWidgets import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = ["fr", "ar"]
+from skillassess.ui.i18n import LANGUAGES as ALL_LANGUAGES  # noqa: E402
+
+LANGUAGES = [code for code in ALL_LANGUAGES if code != "en"]  # a language added later is checked too
 PLACEHOLDER = re.compile(r"%L?\d|%L?n")
 
 
@@ -353,3 +355,77 @@ def test_english_after_the_other_languages(qtbot) -> None:  # type: ignore[no-un
     app = create_application()
     assert QCoreApplication.translate("Labels", "Competent") == "Competent"
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+@pytest.fixture
+def forget_language() -> Iterator[None]:
+    """Qt may keep one settings file for the whole test run: leave no language behind for other tests."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("ui/language")
+    yield
+    QSettings().remove("ui/language")
+
+
+def test_choosing_a_language_is_remembered_for_the_next_start(qtbot, demo_db, forget_language) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from skillassess.ui import i18n
+    from skillassess.ui.app import create_application
+    from skillassess.ui.main_window import MainWindow
+
+    create_application()
+    w = MainWindow(demo_db)
+    qtbot.addWidget(w)
+    assert i18n.chosen_language() == i18n.system_language()
+    assert w.choose_language("ar", ask=False) is False  # no restart asked for in a test
+    assert QSettings().value("ui/language") == "ar"
+    assert i18n.chosen_language() == "ar"
+    assert i18n.current_language() == "en"  # applies at the next start
+    combo = i18n.language_combo()
+    assert [combo.itemData(i) for i in range(combo.count())] == list(i18n.LANGUAGES)
+    assert combo.currentData() == "ar"
+    combo.deleteLater()
+
+
+def test_a_new_start_comes_up_in_the_chosen_language(qtbot, demo_db, forget_language) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.ui import i18n
+    from skillassess.ui.app import create_application
+    from skillassess.ui.main_window import MainWindow
+    from skillassess.ui.pages.candidates import CandidatesPage
+
+    i18n.save_language("fr")
+    app = create_application()  # what start-up does: installs the chosen language
+    try:
+        w = MainWindow(demo_db)
+        qtbot.addWidget(w)
+        assert w.nav.item(0).text() == "Référentiels"
+        w.show()
+        page = w.show_page(CandidatesPage)
+        assert page.count_label.text() == "30 candidats"
+    finally:
+        i18n.install_language(app, "en")
+
+
+def test_restart_command_reopens_the_database_shown(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from skillassess.ui import i18n
+
+    main = str(ROOT / "skillassess" / "__main__.py")
+    monkeypatch.setattr(sys, "argv", [main, "--demo", "--debug"])
+    program, args = i18n.restart_command(["--db=/data/centre.sqlite3"])
+    assert program == sys.executable
+    assert args == ["-m", "skillassess", "--db=/data/centre.sqlite3", "--debug"]
+    monkeypatch.setattr(sys, "argv", [main, "--db", "/x.sqlite3", "gui"])
+    assert i18n.restart_command(["--demo"])[1] == ["-m", "skillassess", "--demo", "gui"]
+    assert i18n.restart_command(None)[1] == ["-m", "skillassess", "--db", "/x.sqlite3", "gui"]
+
+
+def test_no_language_is_left_behind(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from skillassess.ui.app import create_application
+
+    create_application()
+    assert QSettings().value("ui/language", "") in ("", None)

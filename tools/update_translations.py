@@ -222,10 +222,16 @@ def fill(language: str, ts: Path, skeleton: bool = False) -> list[Message]:
             extra = f" [{m.comment}]" if m.comment else ""
             print(f"  ({m.context}) {m.source!r}{extra}{' (plural)' if m.numerus else ''}")
         if skeleton:
-            print(f"# Paste into TRANSLATIONS of tools/translations_{language}.py and translate:")
+            new_file = not (TOOLS / f"translations_{language}.py").exists()
+            print(f"# {'Save as' if new_file else 'Paste into TRANSLATIONS of'} tools/translations_{language}.py and translate:")
+            if new_file:
+                print(f'"""{language} translations of the interface (see tools/update_translations.py)."""\n')
+                print("TRANSLATIONS: dict[object, str | list[str]] = {")
             for m in missing:
                 key = (m.context, m.source, m.comment) if m.comment else (m.context, m.source)
                 print(f"    {key!r}: {([m.source] * forms) if m.numerus else m.source!r},")
+            if new_file:
+                print("}")
     else:
         print(f"{language}: all {sum(not m.obsolete for m in messages)} messages translated.")
     return missing
