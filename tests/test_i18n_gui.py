@@ -429,3 +429,24 @@ def test_no_language_is_left_behind(qtbot) -> None:  # type: ignore[no-untyped-d
 
     create_application()
     assert QSettings().value("ui/language", "") in ("", None)
+
+
+def test_icons_that_point_follow_the_direction() -> None:
+    """Next/previous arrows must be QStyle's SP_ArrowForward/SP_ArrowBack, which Qt mirrors in Arabic;
+    a fixed left or right arrow would point backwards there."""
+    offenders = []
+    for path in sorted((ROOT / "skillassess" / "ui").rglob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(r"SP_Arrow(Left|Right)\b|SP_Media(SeekForward|SeekBackward|SkipForward|SkipBackward)\b", line):
+                offenders.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_arrows_mirror_in_arabic(language, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    style = QApplication.style()
+    forward = style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward).pixmap(16).toImage()
+    right = style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight).pixmap(16).toImage()
+    left = style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft).pixmap(16).toImage()
+    assert forward == (left if language == "ar" else right)
