@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# The interface in English whatever the machine's language (tests of French and Arabic install them).
+os.environ["SKILLASSESS_LANGUAGE"] = "en"
 SHARED = ROOT.parent / "shared"
 TESTDATA = SHARED / "testdata"
 

@@ -367,33 +367,39 @@ def forget_language() -> Iterator[None]:
     QSettings().remove("ui/language")
 
 
-def test_choosing_a_language_is_remembered_for_the_next_start(qtbot, demo_db, forget_language) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_language_is_remembered_for_the_next_start(qtbot, demo_db, forget_language, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
 
     from skillassess.ui import i18n
     from skillassess.ui.app import create_application
     from skillassess.ui.main_window import MainWindow
 
-    create_application()
-    w = MainWindow(demo_db)
-    qtbot.addWidget(w)
-    assert i18n.chosen_language() == i18n.system_language()
-    assert w.choose_language("ar", ask=False) is False  # no restart asked for in a test
-    assert QSettings().value("ui/language") == "ar"
-    assert i18n.chosen_language() == "ar"
-    assert i18n.current_language() == "en"  # applies at the next start
-    combo = i18n.language_combo()
-    assert [combo.itemData(i) for i in range(combo.count())] == list(i18n.LANGUAGES)
-    assert combo.currentData() == "ar"
-    combo.deleteLater()
+    monkeypatch.delenv("SKILLASSESS_LANGUAGE")
+    app = create_application()
+    try:
+        installed = i18n.current_language()
+        assert installed == i18n.chosen_language() == i18n.system_language()
+        w = MainWindow(demo_db)
+        qtbot.addWidget(w)
+        assert w.choose_language("ar", ask=False) is False  # no restart asked for in a test
+        assert QSettings().value("ui/language") == "ar"
+        assert i18n.chosen_language() == "ar"
+        assert i18n.current_language() == installed  # applies at the next start
+        combo = i18n.language_combo()
+        assert [combo.itemData(i) for i in range(combo.count())] == list(i18n.LANGUAGES)
+        assert combo.currentData() == "ar"
+        combo.deleteLater()
+    finally:
+        i18n.install_language(app, "en")
 
 
-def test_a_new_start_comes_up_in_the_chosen_language(qtbot, demo_db, forget_language) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_start_comes_up_in_the_chosen_language(qtbot, demo_db, forget_language, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from skillassess.ui import i18n
     from skillassess.ui.app import create_application
     from skillassess.ui.main_window import MainWindow
     from skillassess.ui.pages.candidates import CandidatesPage
 
+    monkeypatch.delenv("SKILLASSESS_LANGUAGE")
     i18n.save_language("fr")
     app = create_application()  # what start-up does: installs the chosen language
     try:
@@ -450,3 +456,13 @@ def test_arrows_mirror_in_arabic(language, qtbot) -> None:  # type: ignore[no-un
     right = style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight).pixmap(16).toImage()
     left = style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft).pixmap(16).toImage()
     assert forward == (left if language == "ar" else right)
+
+
+def test_the_environment_can_force_a_language(monkeypatch, forget_language) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.ui import i18n
+
+    i18n.save_language("fr")
+    monkeypatch.setenv("SKILLASSESS_LANGUAGE", "ar")
+    assert i18n.chosen_language() == "ar"
+    monkeypatch.setenv("SKILLASSESS_LANGUAGE", "xx")  # unknown: ignored
+    assert i18n.chosen_language() == "fr"

@@ -162,7 +162,7 @@
         </message>
         <message>
             <source>Reprints</source>
-            <translation>إعادات الطباعة</translation>
+            <translation>مرات إعادة الطباعة</translation>
         </message>
     </context>
     <context>
@@ -314,7 +314,7 @@ Please report this with the log file.</source>
         <message>
             <source>Active</source>
             <comment>enrolment</comment>
-            <translation>قيد المتابعة</translation>
+            <translation>نشط</translation>
         </message>
         <message>
             <source>Completed</source>
@@ -464,7 +464,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>RPL granted</source>
-            <translation>اعتراف بالتعلم السابق</translation>
+            <translation>ممنوحة بالاعتراف بالتعلم السابق</translation>
         </message>
         <message>
             <source>Credit transfer</source>

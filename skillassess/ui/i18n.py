@@ -11,6 +11,7 @@ widgets already built keep their texts, new ones are built in the new language.
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -36,8 +37,15 @@ _current = "en"
 _generation = 0
 
 
+ENV_LANGUAGE = "SKILLASSESS_LANGUAGE"
+
+
 def chosen_language() -> str:
-    """The language from the settings, else the system locale's if we have it, else English."""
+    """SKILLASSESS_LANGUAGE if set (for one run: trying a language, tests), else the language from the
+    settings, else the system locale's if we have it, else English."""
+    forced = os.environ.get(ENV_LANGUAGE, "")
+    if forced in LANGUAGES:
+        return forced
     value = str(QSettings().value(SETTINGS_KEY, "") or "")
     if value in LANGUAGES:
         return value
