@@ -9,6 +9,9 @@ Terms: كفء / غير كفء بعد، الاعتراف بالتعلم السا�
 المدقق، إفادة إنجاز (statement of attainment)، رصيد / أرصدة (credits).
 """
 
+# File paths and database names inside a sentence are isolated left to right (else "/tmp/x" shows as "tmp/x/").
+LRI, PDI = "\u2066", "\u2069"
+
 TRANSLATIONS: dict[object, str | list[str]] = {
     # Shared by several pages and table columns ----------------------------------------------------
     "Registration no.": "رقم التسجيل",
@@ -42,13 +45,13 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     ("MainWindow", "Restart now?"): "هل تريد إعادة التشغيل الآن؟",
     ("MainWindow", "Restart now"): "إعادة التشغيل الآن",
     ("MainWindow", "Later"): "لاحقًا",
-    ("MainWindow", "Database: %1"): "قاعدة البيانات: %1",
+    ("MainWindow", "Database: %1"): f"قاعدة البيانات: {LRI}%1{PDI}",
     ("MainWindow", "Open database"): "فتح قاعدة بيانات",
     ("MainWindow", "New database"): "قاعدة بيانات جديدة",
     ("MainWindow", "SkillAssess database (*.sqlite3 *.sqlite *.db);;All files (*)"):
         "قاعدة بيانات SkillAssess (*.sqlite3 *.sqlite *.db);;جميع الملفات (*)",
-    ("MainWindow", "%1 already exists; choose a new file name."): "الملف %1 موجود بالفعل؛ اختر اسم ملف آخر.",
-    ("MainWindow", "Opened %1"): "تم فتح %1",
+    ("MainWindow", "%1 already exists; choose a new file name."): f"الملف {LRI}%1{PDI} موجود بالفعل؛ اختر اسم ملف آخر.",
+    ("MainWindow", "Opened %1"): f"تم فتح {LRI}%1{PDI}",
     # Errors ---------------------------------------------------------------------------------------
     ("Errors", "Something went wrong: %1\nPlease report this with the log file."):
         "حدث خطأ غير متوقع: %1\nيُرجى الإبلاغ عنه مع إرفاق ملف السجل.",

@@ -557,7 +557,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Database: %1</source>
-            <translation>قاعدة البيانات: %1</translation>
+            <translation>قاعدة البيانات: ⁦%1⁩</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -609,7 +609,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>%1 already exists; choose a new file name.</source>
-            <translation>الملف %1 موجود بالفعل؛ اختر اسم ملف آخر.</translation>
+            <translation>الملف ⁦%1⁩ موجود بالفعل؛ اختر اسم ملف آخر.</translation>
         </message>
         <message>
             <source>Cannot open database</source>
@@ -617,7 +617,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Opened %1</source>
-            <translation>تم فتح %1</translation>
+            <translation>تم فتح ⁦%1⁩</translation>
         </message>
     </context>
     <context>

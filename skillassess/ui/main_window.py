@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QProcess, QSettings, QSize
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from skillassess import APP_NAME
 from skillassess.db.database import Database, open_database, sqlite_url
-from skillassess.db.paths import demo_database_path
 from skillassess.services.context import Actor
-from skillassess.ui import i18n
-from skillassess.ui.dialogs import about_box, restart_box
+from skillassess.ui import language_menu
+from skillassess.ui.dialogs import about_box
 from skillassess.ui.errors import show_error
 from skillassess.ui.pages.assessments import AssessmentsPage
 from skillassess.ui.pages.base import Page
@@ -95,7 +93,7 @@ class MainWindow(QMainWindow):
         widest = max((self.nav.fontMetrics().horizontalAdvance(p.title()) for p in self.pages), default=0)
         self.nav.setFixedWidth(max(180, widest + 48))
         self.setWindowTitle(f"{APP_NAME} — {self.db.name}")
-        self.db_label.setText(self.tr("Database: %1").replace("%1", i18n.ltr(self.db.name)))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.name))
 
     def page(self, cls: type[Page]) -> Page:
         """The page of class ``cls`` (for tests and cross-page navigation)."""
@@ -142,20 +140,7 @@ class MainWindow(QMainWindow):
         self.refresh_action.triggered.connect(self.refresh_current)
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {}
-        current = i18n.current_language()
-        for code, name in i18n.LANGUAGES.items():
-            act = QAction(name, self)  # each language named in itself, never translated
-            act.setCheckable(True)
-            act.setChecked(code == current)
-            act.setData(code)
-            act.triggered.connect(lambda _c=False, code=code: self.choose_language(code))
-            self.language_group.addAction(act)
-            self.language_menu.addAction(act)
-            self.language_actions[code] = act
+        language_menu.add_language_menu(self, self.view_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About SkillAssess"), self)
@@ -171,37 +156,12 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         about_box(self.state, self).exec()
 
-    # Language ---------------------------------------------------------------------------------------
+    # Language (skillassess/ui/language_menu.py) ----------------------------------------------------
     def choose_language(self, code: str, *, ask: bool = True) -> bool:
-        """Remember ``code`` as the interface language; it applies fully after a restart, which is
-        offered at once (windows already built keep their texts). True when a restart was started."""
-        i18n.save_language(code)
-        if code == i18n.current_language() or not ask:
-            return False
-        box = restart_box(self.state, self, i18n.LANGUAGES[code])
-        box.exec()
-        if box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole:
-            return self.restart()
-        return False
+        return language_menu.choose_language(self, code, ask=ask)
 
     def restart(self) -> bool:
-        """Close this window (saving its state as on any close) and start the application again
-        on the database shown now."""
-        if not self.close():
-            return False
-        path = self.db.file_path
-        if path is None:
-            database_args = None  # PostgreSQL: the same --db or environment as this start
-        elif path == demo_database_path():
-            database_args = ["--demo"]
-        else:
-            database_args = [f"--db={path}"]
-        program, arguments = i18n.restart_command(database_args)
-        QProcess.startDetached(program, arguments)
-        app = QApplication.instance()
-        if app is not None:
-            app.quit()
-        return True
+        return language_menu.restart(self)
 
     # Databases --------------------------------------------------------------------------------------
     def _last_folder(self) -> str:
@@ -218,7 +178,7 @@ class MainWindow(QMainWindow):
             return
         p = Path(path)
         if p.exists():
-            show_error(self, FileExistsError(self.tr("%1 already exists; choose a new file name.").replace("%1", i18n.ltr(str(p)))))
+            show_error(self, FileExistsError(self.tr("%1 already exists; choose a new file name.").replace("%1", str(p))))
             return
         self.switch_database(sqlite_url(p))
 
@@ -236,7 +196,7 @@ class MainWindow(QMainWindow):
         self.state.db = new_db
         self._build_pages()
         old.dispose()
-        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", i18n.ltr(new_db.name)), 5000)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", new_db.name), 5000)
         return True
 
     # State ------------------------------------------------------------------------------------------
