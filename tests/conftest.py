@@ -11,8 +11,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-# The interface in English whatever the machine's language (tests of French and Arabic install them).
-os.environ["SKILLASSESS_LANGUAGE"] = "en"
 SHARED = ROOT.parent / "shared"
 TESTDATA = SHARED / "testdata"
 
@@ -26,6 +24,8 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
     monkeypatch.delenv("SKILLASSESS_DATABASE_URL", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # The interface in English whatever the machine's language (tests of French and Arabic install them).
+    monkeypatch.setenv("SKILLASSESS_LANGUAGE", "en")
 
 
 @pytest.fixture
