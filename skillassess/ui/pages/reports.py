@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from skillassess.services.reports import SexCounts, summary
-from skillassess.ui.i18n import trailing
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 
@@ -18,11 +17,8 @@ class ReportsPage(Page):
         self.grid = QGridLayout(self.box)
         headers = [self.tr("Women"), self.tr("Men"), self.tr("Total")]
         for col, text in enumerate(headers, start=1):
-            h = QLabel(text)
-            font = h.font()
-            font.setBold(True)
-            h.setFont(font)
-            h.setAlignment(trailing())
+            h = QLabel(f"<b>{text}</b>")
+            h.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.grid.addWidget(h, 0, col)
         self.rows = [
             self.tr("Candidates registered"),
@@ -36,7 +32,7 @@ class ReportsPage(Page):
             cells = []
             for c in range(1, 4):
                 lab = QLabel()
-                lab.setAlignment(trailing())
+                lab.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.addWidget(lab, r, c)
                 cells.append(lab)
             self.cells.append(cells)
