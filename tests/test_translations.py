@@ -112,6 +112,12 @@ def _calls(path: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
         f = node.func
         name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else None
         if name == "tr" and isinstance(f, ast.Attribute):
+            receiver = f.value.id if isinstance(f.value, ast.Name) else ""
+            if receiver != "self" and not receiver[:1].isupper():
+                bad.append(f"{where(node)}: {ast.unparse(f)}() takes the context from {receiver or 'an expression'} "
+                           "at run time but lupdate files it under another; use self.tr() in the class, or "
+                           "QCoreApplication.translate(\"Context\", \"text\")")
+                continue
             if not node.args or not _literal(node.args[0]):
                 bad.append(f"{where(node)}: tr() needs a literal string (lupdate cannot read a variable)")
                 continue
