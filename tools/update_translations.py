@@ -214,8 +214,10 @@ def fill(language: str, ts: Path, skeleton: bool = False) -> list[Message]:
     unused = [k for k in table if k not in used]
     if unused:
         print(f"{len(unused)} entr(y/ies) in tools/translations_{language}.py match no string in the code (kept):")
-        for k in unused:
+        for k in unused[:30]:
             print(f"  {k!r}")
+        if len(unused) > 30:
+            print(f"  … and {len(unused) - 30} more")
     if missing:
         print(f"{len(missing)} untranslated in {language}:")
         for m in missing:
