@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +27,7 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp())
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # leave the user's settings alone
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QThreadPool
     from PySide6.QtWidgets import QTreeWidget
 
     from skillassess.db.database import open_database, sqlite_url
@@ -38,6 +39,14 @@ def main() -> int:
     from skillassess.ui.main_window import MainWindow
 
     app = create_application()
+
+    def settle() -> None:
+        """Let layouts apply and background loads (Task) finish and report."""
+        for _ in range(5):
+            QThreadPool.globalInstance().waitForDone(10000)
+            QCoreApplication.processEvents()
+            time.sleep(0.05)
+            QCoreApplication.processEvents()
     db = open_database(sqlite_url(tmp / "demo.sqlite3"))
     with db.transaction() as s:
         load_demo(s)
@@ -60,7 +69,7 @@ def main() -> int:
                     unit = q.child(0)
                     unit.setExpanded(True)
                     tree.setCurrentItem(unit)
-            QCoreApplication.processEvents()
+            settle()
             path = out / f"{lang}_{row + 1}_{type(page).__name__}.png"
             w.grab().save(str(path))
             print(path)
