@@ -170,3 +170,44 @@ def test_compiled_translations_load() -> None:
         t = QTranslator()
         assert t.load(str(qm)), qm
         assert t.translate("Labels", "Not Yet Competent") in ("Pas encore compétent", "غير كفء بعد")
+
+
+# Widgets given English text without tr() ---------------------------------------------------------
+WIDGETS_WITH_TEXT = {"QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
+                     "QCommandLinkButton"}
+TEXT_METHODS = {"setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "setStatusTip", "setWhatsThis",
+                "addItem", "insertItem", "addTab", "setTabText", "setTitle", "setSubTitle", "setHeaderLabels",
+                "addMenu", "addAction", "setLabelText", "setInformativeText", "setDetailedText", "addRow",
+                "setButtonText", "showMessage", "setSuffix", "setPrefix", "setSpecialValueText"}
+NOT_WORDS = {"SkillAssess", "PDF", "ZIP", "QR", "CSV", "JSON", "CASE", "Excel", "Moodle", "SHA"}
+
+
+def _literal_texts(node: ast.AST):  # type: ignore[no-untyped-def]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.value
+    elif isinstance(node, ast.JoinedStr):
+        yield "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+    elif isinstance(node, (ast.List, ast.Tuple)):
+        for e in node.elts:
+            yield from _literal_texts(e)
+
+
+def test_no_widget_gets_english_without_tr() -> None:
+    """QLabel("Name"), button.setText("Save")... would stay English in every language: the GUI test
+    cannot see them (they are in no .ts file), so they are refused here."""
+    import re
+
+    found = []
+    for path in sorted((ROOT / "skillassess" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            f = node.func
+            name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+            if name not in WIDGETS_WITH_TEXT and name not in TEXT_METHODS:
+                continue
+            for text in _literal_texts(node.args[0]):
+                words = [w for w in re.findall(r"[^\W\d_]{2,}", re.sub(r"<[^>]*>", " ", text)) if w not in NOT_WORDS]
+                if words:
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}({text!r}) needs self.tr()")
+    assert not found, "\n".join(found)
