@@ -536,3 +536,63 @@ def test_the_environment_can_force_a_language(monkeypatch, forget_language) -> N
     assert i18n.chosen_language() == "ar"
     monkeypatch.setenv("SKILLASSESS_LANGUAGE", "xx")  # unknown: ignored
     assert i18n.chosen_language() == "fr"
+
+
+def test_first_start_language_page_rebuilds_the_wizard_in_the_chosen_language(qtbot, db, forget_language) -> None:  # type: ignore[no-untyped-def]
+    """Choosing French on the language page: the rest of the wizard comes in French and its result counts."""
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QWizard, QWizardPage
+
+    from skillassess.ui import i18n
+    from skillassess.ui.app import create_application
+    from skillassess.ui.language_page import LanguagePage
+
+    class Wizard(QWizard):  # the shape of first_start.FirstStartWizard: (db, parent), .actor
+        def __init__(self, db, parent=None):  # type: ignore[no-untyped-def]
+            super().__init__(parent)
+            self.db = db
+            self.actor = None
+            self.addPage(LanguagePage(self))
+            second = QWizardPage()
+            second.setTitle(QCoreApplication.translate("LanguagePage", "Language"))
+            self.addPage(second)
+
+    app = create_application()
+    try:
+        old = Wizard(db)
+        qtbot.addWidget(old)
+        old.show()
+        page = old.currentPage()
+        assert isinstance(page, LanguagePage) and page.title() == "Language"
+        page.combo.setCurrentIndex(page.combo.findData("fr"))
+        seen = []
+
+        def finish_new_wizard() -> None:
+            new = QApplication.activeModalWidget()
+            seen.append((type(new).__name__, new.currentPage().title(), new.isRightToLeft()))
+            new.actor = "the administrator"
+            new.accept()
+
+        QTimer.singleShot(0, finish_new_wizard)
+        assert page.validatePage() is False  # the new wizard took over
+        assert seen == [("Wizard", "Langue", False)]
+        assert old.result() == QDialog.DialogCode.Accepted and old.actor == "the administrator"
+        assert i18n.current_language() == "fr"
+        assert QSettings().value("ui/language") == "fr"  # remembered for the next start
+    finally:
+        i18n.install_language(app, "en")
+
+
+def test_the_language_page_joins_the_first_start_wizard() -> None:
+    import importlib.util
+
+    from skillassess.ui import language_page
+    from skillassess.ui.app import create_application
+
+    create_application()
+    if importlib.util.find_spec("skillassess.ui.first_start") is None:
+        pytest.skip("no first-start wizard in this version")
+    from skillassess.ui import first_start
+
+    assert first_start.EXTRA_FIRST_PAGES[0] is language_page.LanguagePage
+    assert first_start.EXTRA_FIRST_PAGES.count(language_page.LanguagePage) == 1

@@ -52,6 +52,11 @@ TRANSLATIONS: dict[object, str | list[str]] = {
         "قاعدة بيانات SkillAssess (*.sqlite3 *.sqlite *.db);;جميع الملفات (*)",
     ("MainWindow", "%1 already exists; choose a new file name."): f"الملف {LRI}%1{PDI} موجود بالفعل؛ اختر اسم ملف آخر.",
     ("MainWindow", "Opened %1"): f"تم فتح {LRI}%1{PDI}",
+    ("LanguagePage", "Language"): "اللغة",
+    # The arrow points the way Arabic reads (→ is not mirrored by the bidi algorithm).
+    ("LanguagePage", "The language of SkillAssess on this computer. You can change it later in View → Language."):
+        "لغة SkillAssess على هذا الحاسوب. يمكنك تغييرها لاحقًا من عرض ← اللغة.",
+    ("LanguagePage", "&Language:"): "ال&لغة:",
     # Errors ---------------------------------------------------------------------------------------
     ("Errors", "Something went wrong: %1\nPlease report this with the log file."):
         "حدث خطأ غير متوقع: %1\nيُرجى الإبلاغ عنه مع إرفاق ملف السجل.",

@@ -54,6 +54,10 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     ("MainWindow", "%1 already exists; choose a new file name."):
         f"%1 existe déjà{NNBSP}; choisissez un autre nom de fichier.",
     ("MainWindow", "Opened %1"): f"Base ouverte{NBSP}: %1",
+    ("LanguagePage", "Language"): "Langue",
+    ("LanguagePage", "The language of SkillAssess on this computer. You can change it later in View → Language."):
+        "La langue de SkillAssess sur cet ordinateur. Vous pourrez la changer plus tard dans Affichage → Langue.",
+    ("LanguagePage", "&Language:"): "&Langue :",
     # Errors ---------------------------------------------------------------------------------------
     ("Errors", "Something went wrong: %1\nPlease report this with the log file."):
         f"Une erreur inattendue s'est produite{NBSP}: %1\nVeuillez la signaler en joignant le fichier journal.",

@@ -526,6 +526,21 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
+        <name>LanguagePage</name>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>The language of SkillAssess on this computer. You can change it later in View → Language.</source>
+            <translation>لغة SkillAssess على هذا الحاسوب. يمكنك تغييرها لاحقًا من عرض ← اللغة.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>ال&amp;لغة:</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>About SkillAssess</source>
