@@ -583,16 +583,24 @@ def test_first_start_language_page_rebuilds_the_wizard_in_the_chosen_language(qt
         i18n.install_language(app, "en")
 
 
-def test_the_language_page_joins_the_first_start_wizard() -> None:
+def test_the_language_page_joins_the_first_start_wizard(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import importlib.util
 
     from skillassess.ui import language_page
     from skillassess.ui.app import create_application
 
-    create_application()
     if importlib.util.find_spec("skillassess.ui.first_start") is None:
         pytest.skip("no first-start wizard in this version")
     from skillassess.ui import first_start
 
-    assert first_start.EXTRA_FIRST_PAGES[0] is language_page.LanguagePage
-    assert first_start.EXTRA_FIRST_PAGES.count(language_page.LanguagePage) == 1
+    create_application()  # SKILLASSESS_LANGUAGE=en (conftest): the language is given, nothing to ask
+    assert language_page.LanguagePage not in first_start.EXTRA_FIRST_PAGES
+    monkeypatch.delenv("SKILLASSESS_LANGUAGE")
+    try:
+        create_application()
+        assert first_start.EXTRA_FIRST_PAGES[0] is language_page.LanguagePage
+        create_application()
+        assert first_start.EXTRA_FIRST_PAGES.count(language_page.LanguagePage) == 1
+    finally:
+        while language_page.LanguagePage in first_start.EXTRA_FIRST_PAGES:
+            first_start.EXTRA_FIRST_PAGES.remove(language_page.LanguagePage)

@@ -1,7 +1,8 @@
 """The interface language as the first page of the first-start wizard.
 
 ``register()`` (called by ``app.create_application``) adds the page to
-``first_start.EXTRA_FIRST_PAGES`` when that wizard exists. Choosing another language there installs
+``first_start.EXTRA_FIRST_PAGES`` when that wizard exists and SKILLASSESS_LANGUAGE does not force a
+language. Choosing another language there installs
 it at once; since the wizard's other pages were built in the previous language, a new wizard of the
 same kind takes over from its second page, in the new language, and its result becomes this one's.
 """
@@ -9,6 +10,7 @@ same kind takes over from its second page, in the new language, and its result b
 from __future__ import annotations
 
 import importlib
+import os
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWizard, QWizardPage
@@ -62,11 +64,17 @@ class LanguagePage(QWizardPage):
 
 
 def register() -> None:
-    """Put the language page first in the first-start wizard (when that wizard exists)."""
+    """Put the language page first in the first-start wizard (when that wizard exists), unless
+    SKILLASSESS_LANGUAGE forces the language of this run (as the tests do): then nothing to ask."""
     try:
         first_start = importlib.import_module("skillassess.ui.first_start")
     except ImportError:
         return
     pages = getattr(first_start, "EXTRA_FIRST_PAGES", None)
-    if isinstance(pages, list) and LanguagePage not in pages:
+    if not isinstance(pages, list):
+        return
+    if os.environ.get(i18n.ENV_LANGUAGE, "") in i18n.LANGUAGES:
+        while LanguagePage in pages:
+            pages.remove(LanguagePage)
+    elif LanguagePage not in pages:
         pages.insert(0, LanguagePage)
