@@ -604,3 +604,31 @@ def test_the_language_page_joins_the_first_start_wizard(monkeypatch) -> None:  #
     finally:
         while language_page.LanguagePage in first_start.EXTRA_FIRST_PAGES:
             first_start.EXTRA_FIRST_PAGES.remove(language_page.LanguagePage)
+
+
+def test_english_data_keeps_its_full_stop_in_arabic_tables(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """In Arabic, a cell's text is laid out in its own direction: an English sentence from the data
+    ends with its full stop on the right, as when it is isolated by hand."""
+    from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
+
+    from skillassess.ui import i18n
+    from skillassess.ui.app import create_application
+
+    app = create_application()
+    i18n.install_language(app, "ar")
+    try:
+        assert isinstance(QApplication.style(), i18n._IsolatingStyle)
+
+        def render(text: str):  # type: ignore[no-untyped-def]
+            table = QTableWidget(1, 1)
+            qtbot.addWidget(table)
+            table.setItem(0, 0, QTableWidgetItem(text))
+            table.setColumnWidth(0, 300)
+            table.resize(360, 80)
+            return table.viewport().grab().toImage()
+
+        plain_text = render("Circuits are isolated.")
+        assert plain_text == render("\u2068Circuits are isolated.\u2069")
+        assert plain_text != render("\u200fCircuits are isolated.")  # laid out right to left: "."on the left
+    finally:
+        i18n.install_language(app, "en")

@@ -18,6 +18,8 @@ the translations kept in tools/translations_<lang>.py.
    Values: a string, or for ``%n`` messages a list with one string per plural form of the language
    (French 2: one, other; Arabic 6: zero, one, two, few (3-10), many (11-99), other (100-102...)).
    Messages found in neither stay "unfinished" and are listed.
+   In a right-to-left language every %1..%9 is written as a first-strong isolate (U+2068 … U+2069)
+   unless the translation isolates it itself (e.g. U+2066 … U+2069 for a file path).
 3. ``pyside6-lrelease`` compiles each .ts to .qm (git-ignored; ``make`` does it too).
 """
 
@@ -172,9 +174,28 @@ def problems_with(m: Message, value: str | list[str], forms: int) -> list[str]:
     return out
 
 
+ISOLATES = ("\u2066", "\u2067", "\u2068")  # LRI, RLI, FSI
+PDI = "\u2069"
+
+
+def right_to_left(language: str) -> bool:
+    from PySide6.QtCore import QLocale, Qt
+
+    return QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def isolate_placeholders(text: str) -> str:
+    """Each %1..%9 as a first-strong isolate, unless the translator isolated it already: a name, an
+    English title or a reason put into an Arabic sentence keeps its own direction and punctuation."""
+    return re.sub(r"(?<![\u2066\u2067\u2068])(%\d)(?!\u2069)", "\u2068\\1\u2069", text)
+
+
 def fill(language: str, ts: Path, skeleton: bool = False) -> list[Message]:
     """Fill ``ts`` from the dictionary; return the messages still untranslated."""
     table = load_dictionary(language)
+    if right_to_left(language):
+        table = {k: ([isolate_placeholders(x) for x in v] if isinstance(v, list) else isolate_placeholders(v))
+                 for k, v in table.items()}
     forms = plural_forms(language)
     tree, messages = read_ts(ts)
     used: set[object] = set()

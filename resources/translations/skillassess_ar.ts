@@ -188,7 +188,7 @@
         <message>
             <source>Something went wrong: %1
 Please report this with the log file.</source>
-            <translation>حدث خطأ غير متوقع: %1
+            <translation>حدث خطأ غير متوقع: ⁨%1⁩
 يُرجى الإبلاغ عنه مع إرفاق ملف السجل.</translation>
         </message>
         <message>
@@ -548,7 +548,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>&lt;h3&gt;SkillAssess %1&lt;/h3&gt;&lt;p&gt;Competency standards, practical assessments, Recognition of Prior Learning and certificates for TVET centres, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;SkillAssess %1&lt;/h3&gt;&lt;p&gt;معايير الكفاءة والتقييمات العملية والاعتراف بالتعلم السابق والشهادات لمراكز التعليم والتدريب التقني والمهني، دون الحاجة إلى اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: %2&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;SkillAssess ⁨%1⁩&lt;/h3&gt;&lt;p&gt;معايير الكفاءة والتقييمات العملية والاعتراف بالتعلم السابق والشهادات لمراكز التعليم والتدريب التقني والمهني، دون الحاجة إلى اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: ⁨%2⁩&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Language</source>
@@ -556,7 +556,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>SkillAssess will be shown in %1 after a restart. Nothing you saved is lost.</source>
-            <translation>ستظهر واجهة SkillAssess باللغة المختارة (%1) بعد إعادة التشغيل. لن يُفقد شيء مما حفظته.</translation>
+            <translation>ستظهر واجهة SkillAssess باللغة المختارة (⁨%1⁩) بعد إعادة التشغيل. لن يُفقد شيء مما حفظته.</translation>
         </message>
         <message>
             <source>Restart now?</source>
@@ -698,11 +698,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Level %1 · version %2 · %3</source>
-            <translation>المستوى %1 · الإصدار %2 · %3</translation>
+            <translation>المستوى ⁨%1⁩ · الإصدار ⁨%2⁩ · ⁨%3⁩</translation>
         </message>
         <message>
             <source>%1 · version %2 · %3</source>
-            <translation>%1 · الإصدار %2 · %3</translation>
+            <translation>⁨%1⁩ · الإصدار ⁨%2⁩ · ⁨%3⁩</translation>
         </message>
         <message numerus="yes">
             <source>%n credit(s)</source>
@@ -717,11 +717,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Element %1</source>
-            <translation>العنصر %1</translation>
+            <translation>العنصر ⁨%1⁩</translation>
         </message>
         <message>
             <source>Performance criterion %1</source>
-            <translation>معيار الأداء %1</translation>
+            <translation>معيار الأداء ⁨%1⁩</translation>
         </message>
         <message>
             <source>Code:</source>

@@ -17,7 +17,16 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -138,8 +147,42 @@ def install_language(app: QApplication, language: str) -> None:
             app.installTranslator(qt)
             _installed.append(qt)
     app.setLayoutDirection(direction(language))
+    if direction(language) == Qt.LayoutDirection.RightToLeft:
+        _isolate_item_texts(app)
     _current = language
     _generation += 1
+
+
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a text laid out in its own direction
+_isolating_style: QProxyStyle | None = None
+
+
+class _IsolatingStyle(QProxyStyle):
+    """Item views lay every cell out in the widget's direction, so in Arabic an English sentence
+    from the data ("Circuits are isolated.") shows its full stop on the wrong side. This style draws
+    right-to-left cells as first-strong isolates: each text in its own direction, still right-aligned."""
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,  # noqa: N802
+                    widget: QWidget | None = None) -> None:
+        if (element == QStyle.ControlElement.CE_ItemViewItem and isinstance(option, QStyleOptionViewItem)
+                and option.direction == Qt.LayoutDirection.RightToLeft and option.text
+                and not option.text.startswith(FSI)):
+            opt = QStyleOptionViewItem(option)
+            opt.text = FSI + option.text + PDI
+            super().drawControl(element, opt, painter, widget)
+            return
+        super().drawControl(element, option, painter, widget)
+
+
+def _isolate_item_texts(app: QApplication) -> None:
+    """Install _IsolatingStyle once (it changes nothing in left-to-right widgets, so it stays)."""
+    global _isolating_style
+    if _isolating_style is None or app.style() is not _isolating_style:
+        if isinstance(app.style(), _IsolatingStyle):
+            _isolating_style = app.style()  # type: ignore[assignment]
+            return
+        _isolating_style = _IsolatingStyle(app.style().name())
+        app.setStyle(_isolating_style)
 
 
 def direction(language: str) -> Qt.LayoutDirection:
