@@ -774,3 +774,15 @@ TRANSLATIONS.update({
     ("ResultsExportDialog", "Choose file…"): "اختيار الملف…",
     ("SexBarChartWidget", "No data for this period"): "لا توجد بيانات لهذه الفترة",
 })
+
+TRANSLATIONS.update({
+    ("AmendDialog", "Judgement"): "الحكم",
+    "Not assessed": "لم يُقيَّم",
+    "Methods:": "الطرق:",
+    "Criteria:": "المعايير:",
+    ("CertificatesPage", "Reprint…"): "إعادة الطباعة…",
+    ("CertificatesPage", "Reprint to PDF or ZIP…"): "إعادة الطباعة بصيغة PDF أو ZIP…",
+    ("CertificatesPage", 'Printed again, marked "Reprint" and counted in the register.'):
+        "تُطبع مجددًا مع الإشارة إلى أنها إعادة طباعة، وتُحتسب في السجل.",
+    ("StandardsPage", "Version %1 · %2"): "الإصدار %1 · %2",
+})

@@ -767,6 +767,19 @@ TRANSLATIONS.update({
 })
 
 
+TRANSLATIONS.update({
+    ("AmendDialog", "Judgement"): "Jugement",
+    "Not assessed": "Non évalué",
+    "Methods:": "Méthodes :",
+    "Criteria:": "Critères :",
+    ("CertificatesPage", "Reprint…"): "Réimprimer…",
+    ("CertificatesPage", "Reprint to PDF or ZIP…"): "Réimprimer en PDF ou ZIP…",
+    ("CertificatesPage", 'Printed again, marked "Reprint" and counted in the register.'):
+        "Imprimé de nouveau, marqué comme réimpression et compté au registre.",
+    ("StandardsPage", "Version %1 · %2"): "Version %1 · %2",
+})
+
+
 def _typography(text: str) -> str:
     """French spacing: a no-break space before ":" and a narrow one before "?", ";" and "!"."""
     text = text.replace(" :", NBSP + ":")
