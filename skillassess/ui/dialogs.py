@@ -58,7 +58,7 @@ def restart_box(state: AppState, parent: QWidget, language_name: str = "English"
 
 
 def _sample_error_box(state: AppState, parent: QWidget) -> QMessageBox:
-    return error_box(parent, RuntimeError("disk full"))
+    return error_box(parent, RuntimeError("an example of an unexpected error (translation test)"))
 
 
 def _sample_domain_error_box(state: AppState, parent: QWidget) -> QMessageBox:
