@@ -70,11 +70,11 @@ def languages() -> list[str]:
     return [code for code in LANGUAGES if code != "en"]
 
 
-def run_lupdate(ts: Path, language: str, files: list[Path] | None = None) -> None:
+def run_lupdate(ts: Path, language: str, files: list[Path] | None = None, drop_obsolete: bool = False) -> None:
     files = files if files is not None else source_files()
     ts.parent.mkdir(parents=True, exist_ok=True)
     cmd = [qt_tool("lupdate"), "-silent", "-locations", "none", "-source-language", "en",
-           "-target-language", language, *map(str, files), "-ts", str(ts)]
+           "-target-language", language, *(["-no-obsolete"] if drop_obsolete else []), *map(str, files), "-ts", str(ts)]
     subprocess.run(cmd, check=True)
 
 
@@ -269,12 +269,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", action="append", help="language code (default: every one in LANGUAGES but en)")
     parser.add_argument("--skeleton", action="store_true", help="print missing entries as Python to paste")
     parser.add_argument("--check", action="store_true", help="exit with status 1 when anything is untranslated")
+    parser.add_argument("--drop-obsolete", action="store_true", help="remove strings no longer in the code from the .ts")
     args = parser.parse_args(argv)
     codes = args.lang or languages()
     untranslated = 0
     for code in codes:
         ts = TRANSLATIONS / f"skillassess_{code}.ts"
-        run_lupdate(ts, code)
+        run_lupdate(ts, code, drop_obsolete=args.drop_obsolete)
         untranslated += len(fill(code, ts, skeleton=args.skeleton))
         compile_qm(ts)
     return 1 if args.check and untranslated else 0
