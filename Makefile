@@ -1,12 +1,13 @@
 # make run   - set up .venv if needed and open SkillAssess on the demo database
 # make test  - set up .venv if needed and run every test headless
+# make translations-update - extract strings into resources/translations/*.ts and fill them from tools/translations_*.py
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test bench translations lint clean
+.PHONY: run test bench translations translations-update lint clean
 
 run: $(STAMP) $(QM)
 	$(PY) -m skillassess --demo
@@ -18,6 +19,10 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 
 translations: $(QM)
+
+# After adding strings: lupdate over the code, fill from tools/translations_<lang>.py, list what is missing.
+translations-update: $(STAMP)
+	$(PY) tools/update_translations.py
 
 # Compiled translations: rebuilt only when their .ts source changes.
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)

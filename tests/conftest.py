@@ -25,6 +25,8 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
     monkeypatch.delenv("SKILLASSESS_DATABASE_URL", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    # The interface in English whatever the machine's language (tests of French and Arabic install them).
+    monkeypatch.setenv("SKILLASSESS_LANGUAGE", "en")
 
 
 @pytest.fixture

@@ -23,6 +23,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
         app.setDesktopFileName(APP_ID)
     install_language(app, chosen_language())
+    from skillassess.ui import language_page
+
+    language_page.register()  # the language as the first page of the first-start wizard
     return app
 
 

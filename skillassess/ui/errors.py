@@ -12,13 +12,24 @@ from skillassess.core.errors import DomainError
 log = logging.getLogger(__name__)
 
 
-def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
-    """A dialog with the error's plain message; unexpected errors are logged with their traceback."""
-    tr = QCoreApplication.translate
+def error_box(parent: QWidget | None, error: BaseException, title: str | None = None) -> QMessageBox:
+    """The message box for ``error`` (not yet shown); unexpected errors are logged with their traceback."""
     if isinstance(error, DomainError):
         text = str(error)
     else:
         log.error("Unexpected error", exc_info=error)
-        text = tr("Errors", "Something went wrong: %1\nPlease report this with the log file.").replace("%1", str(error))
-    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Errors", "SkillAssess"), text, QMessageBox.StandardButton.Ok, parent)
-    box.exec()
+        text = QCoreApplication.translate(
+            "Errors", "Something went wrong: %1\nPlease report this with the log file."
+        ).replace("%1", str(error))
+    return QMessageBox(
+        QMessageBox.Icon.Warning,
+        title or QCoreApplication.translate("Errors", "SkillAssess"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    """A dialog with the error's plain message; unexpected errors are logged with their traceback."""
+    error_box(parent, error, title).exec()

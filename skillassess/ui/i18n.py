@@ -1,15 +1,40 @@
-"""Interface language: our translations and Qt's own, loaded at start; right to left for Arabic."""
+"""Interface language: our translations and Qt's own, loaded at start; right to left for Arabic.
+
+Adding a language (see README, "Languages"): one line in ``LANGUAGES`` and one
+``resources/translations/skillassess_<code>.ts`` file, created and filled by
+``tools/update_translations.py``.
+
+A language change is applied fully at the next start (the main window offers to restart at once):
+widgets already built keep their texts, new ones are built in the new language.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+SETTINGS_KEY = "ui/language"
 
-# Language code -> name in that language. Adding a language: a .ts file and one line here.
+# Language code -> name of the language in that language (shown untranslated in the language menu).
+# Adding a language: a .ts file and one line here.
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "fr": "Français",
@@ -17,37 +42,222 @@ LANGUAGES: dict[str, str] = {
 }
 
 _installed: list[QTranslator] = []
+_current = "en"
+_generation = 0
+
+
+ENV_LANGUAGE = "SKILLASSESS_LANGUAGE"
 
 
 def chosen_language() -> str:
-    """The language from the settings, else the system locale's if we have it, else English."""
-    value = str(QSettings().value("ui/language", "") or "")
+    """SKILLASSESS_LANGUAGE if set (for one run: trying a language, tests), else the language from the
+    settings, else the system locale's if we have it, else English."""
+    forced = os.environ.get(ENV_LANGUAGE, "")
+    if forced in LANGUAGES:
+        return forced
+    value = str(QSettings().value(SETTINGS_KEY, "") or "")
     if value in LANGUAGES:
         return value
-    system = QLocale.system().name().split("_")[0]
-    return system if system in LANGUAGES else "en"
+    return system_language()
+
+
+def system_language() -> str:
+    """The system locale's language if we have it, else English."""
+    for name in [QLocale.system().name(), *QLocale.system().uiLanguages()]:
+        code = name.replace("-", "_").split("_")[0]
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def current_language() -> str:
+    """The language installed now."""
+    return _current
+
+
+def generation() -> int:
+    """A number that changes whenever another language is installed (for caches of translated text)."""
+    return _generation
+
+
+def save_language(language: str) -> None:
+    """Remember ``language`` for the next start (``""`` = follow the system)."""
+    if language and language not in LANGUAGES:
+        raise ValueError(f"Unknown language {language!r}")
+    QSettings().setValue(SETTINGS_KEY, language)
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale for dates and numbers: the system's when it is in ``language`` (fr_SN, ar_LB...)."""
+    system = QLocale.system()
+    if QLocale(language).language() == system.language():
+        return system
+    return QLocale(language)
+
+
+def qm_path(language: str) -> Path:
+    return TRANSLATIONS_DIR / f"skillassess_{language}.qm"
+
+
+def _lrelease() -> Path | None:
+    import PySide6
+
+    base = Path(PySide6.__file__).resolve().parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (base / name).exists():
+            return base / name
+    return None
+
+
+def compiled_translation(language: str) -> Path | None:
+    """The .qm file of ``language``, compiled from its .ts when missing or older (``make`` does it too;
+    this covers running from a checkout without make, e.g. on Windows)."""
+    ts = TRANSLATIONS_DIR / f"skillassess_{language}.ts"
+    qm = qm_path(language)
+    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+        tool = _lrelease()
+        if tool is not None:
+            try:
+                subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
+            except (OSError, subprocess.SubprocessError) as exc:  # read-only install: use what is there
+                log.warning("Cannot compile %s: %s", ts, exc)
+    return qm if qm.exists() else None
 
 
 def install_language(app: QApplication, language: str) -> None:
     """Load our translation and Qt's for ``language``, set the default locale and direction."""
+    global _current, _generation
+    if language not in LANGUAGES:
+        language = "en"
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    locale = QLocale(language)
+    locale = locale_for(language)
     QLocale.setDefault(locale)
     if language != "en":
         ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS_DIR / f"skillassess_{language}.qm")):
+        qm = compiled_translation(language)
+        if qm is not None and ours.load(str(qm)):
             app.installTranslator(ours)
             _installed.append(ours)
+        else:
+            log.warning("No translation for %s in %s", language, TRANSLATIONS_DIR)
         qt = QTranslator(app)
-        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _installed.append(qt)
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if locale.textDirection() == Qt.LayoutDirection.RightToLeft else Qt.LayoutDirection.LeftToRight
-    )
+    app.setLayoutDirection(direction(language))
+    if direction(language) == Qt.LayoutDirection.RightToLeft:
+        _isolate_item_texts(app)
+    _current = language
+    _generation += 1
+
+
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a text laid out in its own direction
+_isolating_style: QProxyStyle | None = None
+
+
+class _IsolatingStyle(QProxyStyle):
+    """Item views lay every cell out in the widget's direction, so in Arabic an English sentence
+    from the data ("Circuits are isolated.") shows its full stop on the wrong side. This style draws
+    right-to-left cells as first-strong isolates: each text in its own direction, still right-aligned."""
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,  # noqa: N802
+                    widget: QWidget | None = None) -> None:
+        if (element == QStyle.ControlElement.CE_ItemViewItem and isinstance(option, QStyleOptionViewItem)
+                and option.direction == Qt.LayoutDirection.RightToLeft and option.text
+                and not option.text.startswith(FSI)):
+            opt = QStyleOptionViewItem(option)
+            opt.text = FSI + option.text + PDI
+            super().drawControl(element, opt, painter, widget)
+            return
+        super().drawControl(element, option, painter, widget)
+
+
+def _isolate_item_texts(app: QApplication) -> None:
+    """Install _IsolatingStyle once (it changes nothing in left-to-right widgets, so it stays)."""
+    global _isolating_style
+    if _isolating_style is None or app.style() is not _isolating_style:
+        if isinstance(app.style(), _IsolatingStyle):
+            _isolating_style = app.style()  # type: ignore[assignment]
+            return
+        _isolating_style = _IsolatingStyle(app.style().name())
+        app.setStyle(_isolating_style)
+
+
+def direction(language: str) -> Qt.LayoutDirection:
+    """Right to left for Arabic (and any other right-to-left language added later)."""
+    rtl = QLocale(language).textDirection() == Qt.LayoutDirection.RightToLeft
+    return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+
+
+def set_language(language: str, *, apply_now: bool = True) -> None:
+    """Remember ``language`` and (by default) install it for widgets built from now on.
+
+    For the first-start wizard: it can rebuild its own pages after this; the main window is
+    built afterwards and so comes up in the chosen language.
+    """
+    save_language(language)
+    app = QApplication.instance()
+    if apply_now and isinstance(app, QApplication):
+        install_language(app, language)
+
+
+def language_combo(parent: QWidget | None = None) -> QComboBox:
+    """A combo box of the languages (each named in itself; item data = code), set to the chosen one."""
+    combo = QComboBox(parent)
+    for code, name in LANGUAGES.items():
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(combo.findData(chosen_language()), 0))
+    return combo
+
+
+def trailing() -> Qt.AlignmentFlag:
+    """Where numbers go in a column: right in English and French, left in Arabic, whatever the text.
+
+    (QLabel flips AlignRight by the direction of its own text, so an Arabic header and the number under
+    it would end up on opposite sides; this alignment is absolute, chosen by the interface's direction.)
+    """
+    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+    return side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
+def ltr(text: str) -> str:
+    """``text`` isolated left to right: for codes and serial numbers inside translated sentences."""
+    return "\u2066" + text + "\u2069" if text else text
+
+
+def restart_command(database_args: list[str] | None = None) -> tuple[str, list[str]]:
+    """The program and arguments that start this application again as it was started.
+
+    ``database_args`` (e.g. ``["--db=/path/file.sqlite3"]``) replace the --db/--demo options given
+    at start, so that the database shown now is opened again.
+    """
+    argv = list(sys.argv)
+    user_args = argv[1:]
+    if database_args is not None:
+        kept: list[str] = []
+        skip = False
+        for a in user_args:
+            if skip:
+                skip = False
+            elif a == "--db":
+                skip = True
+            elif not (a.startswith("--db=") or a == "--demo"):
+                kept.append(a)
+        user_args = [*database_args, *kept]
+    first = Path(argv[0]) if argv and argv[0] else None
+    if first is not None and first.name == "__main__.py" and first.parent.name == "skillassess":
+        return sys.executable, ["-m", "skillassess", *user_args]
+    if first is not None and first.suffix.lower() == ".exe":
+        return str(first), user_args  # the Windows launcher of the installed script
+    if first is not None and first.exists():
+        return sys.executable, [str(first), *user_args]  # the console script is a Python script
+    return sys.executable, ["-m", "skillassess", *user_args]
 
 
 def tr(context: str, text: str) -> str:
+    """Kept for compatibility. Prefer ``QCoreApplication.translate("Context", "text")`` written out:
+    lupdate cannot see strings passed through this function."""
     return QCoreApplication.translate(context, text)

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillassess import APP_NAME, __version__
+from skillassess import APP_NAME
 from skillassess.db.database import Database, open_database, sqlite_url
 from skillassess.services.context import Actor
+from skillassess.ui import language_menu
+from skillassess.ui.dialogs import about_box
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.pages.assessments import AssessmentsPage
@@ -110,6 +112,9 @@ class MainWindow(QMainWindow):
         for act in self.page_actions[len(self.pages):]:
             act.setVisible(False)
         self.nav.setCurrentRow(min(current, len(self.pages) - 1))
+        # Wide enough for the longest page title in the language shown (French and Arabic run longer).
+        widest = max((self.nav.fontMetrics().horizontalAdvance(p.title()) for p in self.pages), default=0)
+        self.nav.setFixedWidth(max(180, widest + 48))
         self.setWindowTitle(f"{APP_NAME} — {self.db.name}")
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.name))
         self._show_actor()
@@ -189,6 +194,8 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh_current)
         self.view_menu.addAction(self.refresh_action)
+        self.view_menu.addSeparator()
+        language_menu.add_language_menu(self, self.view_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About SkillAssess"), self)
@@ -228,15 +235,14 @@ class MainWindow(QMainWindow):
             page.load()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About SkillAssess"),
-            self.tr(
-                "<h3>SkillAssess %1</h3><p>Competency standards, practical assessments, "
-                "Recognition of Prior Learning and certificates for TVET centres, offline.</p>"
-                "<p>Database: %2</p>"
-            ).replace("%1", __version__).replace("%2", self.db.name),
-        )
+        about_box(self.state, self).exec()
+
+    # Language (skillassess/ui/language_menu.py) ----------------------------------------------------
+    def choose_language(self, code: str, *, ask: bool = True) -> bool:
+        return language_menu.choose_language(self, code, ask=ask)
+
+    def restart(self) -> bool:
+        return language_menu.restart(self)
 
     # Databases --------------------------------------------------------------------------------------
     def _last_folder(self) -> str:

@@ -1,0 +1,213 @@
+"""The .ts files are complete, and every string of the code is in them.
+
+When this fails after adding strings: run ``make translations-update``, add the strings it lists
+to tools/translations_fr.py and tools/translations_ar.py, and run it again.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+from skillassess.ui.i18n import LANGUAGES  # noqa: E402
+
+TRANSLATED = [code for code in LANGUAGES if code != "en"]  # a language added later is checked too
+HOW_TO_FIX = ("run `make translations-update`, add the strings it lists to tools/translations_<lang>.py "
+              "and run it again")
+
+
+def _tool():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _tool()
+
+
+def _key(m) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+    return (m.context, m.source, m.comment)
+
+
+@pytest.fixture(scope="module")
+def code_messages(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str, str], bool]:
+    """(context, source, disambiguation) -> numerus, for every tr()/translate() in the code now."""
+    ts = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
+    tool.run_lupdate(ts, "fr")
+    _, messages = tool.read_ts(ts)
+    return {_key(m): m.numerus for m in messages}
+
+
+def test_every_language_has_a_ts_file() -> None:
+    for code in LANGUAGES:
+        if code != "en":
+            assert (ROOT / "resources" / "translations" / f"skillassess_{code}.ts").exists(), code
+    assert set(TRANSLATED) <= set(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_ts_file_is_complete(language: str) -> None:
+    """Every message has a finished, non-empty translation keeping the placeholders, with all plural forms."""
+    _, messages = tool.read_ts(ROOT / "resources" / "translations" / f"skillassess_{language}.ts")
+    forms = tool.plural_forms(language)
+    problems = []
+    for m in messages:
+        if m.obsolete:
+            continue
+        if not m.finished:
+            problems.append(f"({m.context}) {m.source!r}: not translated")
+            continue
+        value = m.translations if m.numerus else m.translations[0]
+        for p in tool.problems_with(m, value, forms):
+            problems.append(f"({m.context}) {m.source!r}: {p}")
+    assert not problems, f"{len(problems)} problem(s) in {language}; {HOW_TO_FIX}:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_string_of_the_code_is_in_the_ts_file(language: str, code_messages: dict[tuple[str, str, str], bool]) -> None:
+    _, messages = tool.read_ts(ROOT / "resources" / "translations" / f"skillassess_{language}.ts")
+    have = {_key(m): m.numerus for m in messages if not m.obsolete}
+    missing = [k for k in code_messages if k not in have]
+    assert not missing, (f"{len(missing)} string(s) of the code are not in skillassess_{language}.ts; {HOW_TO_FIX}:\n"
+                         + "\n".join(f"({c}) {s!r}" + (f" [{d}]" if d else "") for c, s, d in missing))
+    wrong_plural = [k for k, numerus in code_messages.items() if have[k] != numerus]
+    assert not wrong_plural, f"plural (%n) or not changed; {HOW_TO_FIX}: {wrong_plural}"
+
+
+# The code: every translatable string must be visible to lupdate ------------------------------------
+def _ui_sources() -> list[Path]:
+    return tool.source_files()
+
+
+def _literal(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _class_name(tree: ast.AST, node: ast.AST) -> str | None:
+    name = None
+    for cls in ast.walk(tree):  # breadth first: an inner class comes after its outer class
+        if isinstance(cls, ast.ClassDef) and any(n is node for n in ast.walk(cls)):
+            name = cls.name
+    return name
+
+
+def _calls(path: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Translatable strings found by Python's own parser, and calls that lupdate would miss."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    in_fstring = {id(n) for j in ast.walk(tree) if isinstance(j, ast.JoinedStr) for n in ast.walk(j)}
+    found: list[tuple[str, str, str]] = []
+    bad: list[str] = []
+    where = lambda n: f"{path.relative_to(ROOT)}:{n.lineno}"  # noqa: E731
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        f = node.func
+        name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else None
+        if name == "tr" and isinstance(f, ast.Attribute):
+            receiver = f.value.id if isinstance(f.value, ast.Name) else ""
+            if receiver != "self" and not receiver[:1].isupper():
+                bad.append(f"{where(node)}: {ast.unparse(f)}() takes the context from {receiver or 'an expression'} "
+                           "at run time but lupdate files it under another; use self.tr() in the class, or "
+                           "QCoreApplication.translate(\"Context\", \"text\")")
+                continue
+            if not node.args or not _literal(node.args[0]):
+                bad.append(f"{where(node)}: tr() needs a literal string (lupdate cannot read a variable)")
+                continue
+            comment = node.args[1].value if len(node.args) > 1 and _literal(node.args[1]) else ""
+            ctx = _class_name(tree, node) or ""
+            found.append((ctx, node.args[0].value, comment))
+        elif name == "tr" and isinstance(f, ast.Name):
+            bad.append(f"{where(node)}: call QCoreApplication.translate(\"Context\", \"text\") or self.tr(\"text\"); "
+                       "lupdate reads a bare tr(a, b) as the text a")
+            continue
+        elif name == "translate" and (isinstance(f, ast.Name) or (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
+                                                                    and f.value.id in ("QCoreApplication", "QApplication"))):
+            if len(node.args) < 2 or not (_literal(node.args[0]) and _literal(node.args[1])):
+                bad.append(f"{where(node)}: translate() needs a literal context and string")
+                continue
+            comment = node.args[2].value if len(node.args) > 2 and _literal(node.args[2]) else ""
+            found.append((node.args[0].value, node.args[1].value, comment))
+        else:
+            continue
+        if id(node) in in_fstring:
+            bad.append(f"{where(node)}: a tr()/translate() inside an f-string is invisible to lupdate; "
+                       "translate into a variable first")
+    return found, bad
+
+
+def test_translatable_strings_are_visible_to_lupdate(code_messages: dict[tuple[str, str, str], bool]) -> None:
+    """No tr() of a variable, inside an f-string or through a helper: pyside6-lupdate must find them all."""
+    bad: list[str] = []
+    unseen: list[str] = []
+    for path in _ui_sources():
+        if path.name == "i18n.py":  # defines the compatibility wrapper tr(context, text)
+            continue
+        found, problems = _calls(path)
+        bad += problems
+        for ctx, source, comment in found:
+            if not any(k[1] == source and k[2] == comment and (k[0] == ctx or not ctx) for k in code_messages):
+                unseen.append(f"{path.relative_to(ROOT)}: ({ctx}) {source!r}")
+    assert not bad, "\n".join(bad)
+    assert not unseen, "lupdate does not see these strings:\n" + "\n".join(unseen)
+
+
+def test_compiled_translations_load() -> None:
+    from PySide6.QtCore import QTranslator
+
+    from skillassess.ui.i18n import compiled_translation
+
+    for language in ("fr", "ar"):
+        qm = compiled_translation(language)
+        assert qm is not None, language
+        t = QTranslator()
+        assert t.load(str(qm)), qm
+        assert t.translate("Labels", "Not Yet Competent") in ("Pas encore compétent", "غير كفء بعد")
+
+
+# Widgets given English text without tr() ---------------------------------------------------------
+WIDGETS_WITH_TEXT = {"QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
+                     "QCommandLinkButton"}
+TEXT_METHODS = {"setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "setStatusTip", "setWhatsThis",
+                "addItem", "insertItem", "addTab", "setTabText", "setTitle", "setSubTitle", "setHeaderLabels",
+                "addMenu", "addAction", "setLabelText", "setInformativeText", "setDetailedText", "addRow",
+                "setButtonText", "showMessage", "setSuffix", "setPrefix", "setSpecialValueText"}
+NOT_WORDS = {"SkillAssess", "PDF", "ZIP", "QR", "CSV", "JSON", "CASE", "Excel", "Moodle", "SHA"}
+
+
+def _literal_texts(node: ast.AST):  # type: ignore[no-untyped-def]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.value
+    elif isinstance(node, ast.JoinedStr):
+        yield "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+    elif isinstance(node, (ast.List, ast.Tuple)):
+        for e in node.elts:
+            yield from _literal_texts(e)
+
+
+def test_no_widget_gets_english_without_tr() -> None:
+    """QLabel("Name"), button.setText("Save")... would stay English in every language: the GUI test
+    cannot see them (they are in no .ts file), so they are refused here."""
+    import re
+
+    found = []
+    for path in sorted((ROOT / "skillassess" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            f = node.func
+            name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
+            if name not in WIDGETS_WITH_TEXT and name not in TEXT_METHODS:
+                continue
+            for text in _literal_texts(node.args[0]):
+                words = [w for w in re.findall(r"[^\W\d_]{2,}", re.sub(r"<[^>]*>", " ", text)) if w not in NOT_WORDS]
+                if words:
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}({text!r}) needs self.tr()")
+    assert not found, "\n".join(found)
