@@ -2,10 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>The two passwords differ; type them again.</source>
+            <translation type="vanished">Les deux mots de passe diffèrent ; saisissez-les de nouveau.</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation type="vanished">Le mot de passe doit compter au moins %1 caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddEvidenceDialog</name>
+        <message>
+            <source>Add evidence</source>
+            <translation>Ajouter une preuve</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Date of the evidence</source>
+            <translation>Date de la preuve</translation>
+        </message>
+        <message>
+            <source>Criteria it supports</source>
+            <translation>Critères qu'elle étaye</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdminPage</name>
+        <message>
+            <source>The first administrator</source>
+            <translation>Le premier administrateur</translation>
+        </message>
+        <message>
+            <source>This person adds the other users. Choose a password of at least %1 characters.</source>
+            <translation>Cette personne ajoute les autres utilisateurs. Choisissez un mot de passe d'au moins %1 caractères.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d'&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>Nom &amp;complet :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Confirmer le mot de pa&amp;sse :</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; type them again.</source>
+            <translation>Les deux mots de passe diffèrent ; saisissez-les de nouveau.</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AmendDialog</name>
+        <message>
+            <source>Amend a verified result</source>
+            <translation>Rectifier un résultat vérifié</translation>
+        </message>
+        <message>
+            <source>Why the verified result is corrected (required)</source>
+            <translation>Pourquoi le résultat vérifié est rectifié (obligatoire)</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Jugement</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Non évalué</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Résultat :</translation>
+        </message>
+        <message>
+            <source>Methods:</source>
+            <translation>Méthodes :</translation>
+        </message>
+        <message>
+            <source>Criteria:</source>
+            <translation>Critères :</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date :</translation>
+        </message>
+        <message>
+            <source>Venue:</source>
+            <translation>Lieu :</translation>
+        </message>
+        <message>
+            <source>Comments:</source>
+            <translation>Commentaires :</translation>
+        </message>
+        <message>
+            <source>Feedback:</source>
+            <translation>Retour au candidat :</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Motif :</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cannot open database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppealDialog</name>
+        <message>
+            <source>Record an appeal</source>
+            <translation>Enregistrer un recours</translation>
+        </message>
+        <message>
+            <source>Lodged on:</source>
+            <translation>Déposé le :</translation>
+        </message>
+        <message>
+            <source>Grounds:</source>
+            <translation>Motifs :</translation>
+        </message>
+        <message>
+            <source>Independent reviewer:</source>
+            <translation>Examinateur indépendant :</translation>
+        </message>
+        <message>
+            <source>Decide the appeal</source>
+            <translation>Statuer sur le recours</translation>
+        </message>
+        <message>
+            <source>Open a new attempt</source>
+            <translation>Ouvrir une nouvelle tentative</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Décision :</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes :</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentGridTableModel</name>
+        <message>
+            <source>Element %1: %2</source>
+            <translation>Élément %1 : %2</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <comment>Satisfactory, in a grid cell</comment>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>Not yet satisfactory, in a grid cell</comment>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Not assessed</source>
+            <translation>Non évalué</translation>
+        </message>
+        <message>
+            <source>Performance criterion</source>
+            <translation>Critère de performance</translation>
+        </message>
+        <message>
+            <source>attempt %1</source>
+            <translation>tentative %1</translation>
+        </message>
+        <message>
+            <source>%1, attempt %2: %3</source>
+            <translation>%1, tentative %2 : %3</translation>
         </message>
     </context>
     <context>
@@ -58,6 +254,22 @@
             <translation>Tous les statuts</translation>
         </message>
         <message>
+            <source>Plan session…</source>
+            <translation>Planifier une session…</translation>
+        </message>
+        <message>
+            <source>Record…</source>
+            <translation>Saisir…</translation>
+        </message>
+        <message>
+            <source>Progress…</source>
+            <translation>Progression…</translation>
+        </message>
+        <message>
+            <source>Print record…</source>
+            <translation>Imprimer la fiche…</translation>
+        </message>
+        <message>
             <source>Status:</source>
             <translation>Statut :</translation>
         </message>
@@ -71,6 +283,519 @@
                 <numerusform>%Ln évaluation</numerusform>
                 <numerusform>%Ln évaluations</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Save assessment record</source>
+            <translation>Enregistrer la fiche d'évaluation</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>&amp;Check the log</source>
+            <translation>&amp;Vérifier le journal</translation>
+        </message>
+        <message>
+            <source>Recompute the hash chain: any entry changed or removed since it was written shows.</source>
+            <translation>Recalculer la chaîne d'empreintes : toute entrée modifiée ou supprimée depuis son écriture apparaît.</translation>
+        </message>
+        <message>
+            <source>Record type:</source>
+            <translation>Type d'enregistrement :</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Utilisateur :</translation>
+        </message>
+        <message>
+            <source>Select an entry to see the values before and after.</source>
+            <translation>Sélectionnez une entrée pour voir les valeurs avant et après.</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Journal d'audit</translation>
+        </message>
+        <message>
+            <source>All record types</source>
+            <translation>Tous les types d'enregistrement</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>Tous les utilisateurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies)</source>
+            <translation>
+                <numerusform>%Ln entrée</numerusform>
+                <numerusform>%Ln entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entry %1: %2 %3 %4 by %5</source>
+            <translation>Entrée %1 : %2 %3 %4 par %5</translation>
+        </message>
+        <message>
+            <source>Changes:</source>
+            <translation>Modifications :</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+        <message>
+            <source>Checking the audit log…</source>
+            <translation>Vérification du journal d'audit…</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact: %n entry(ies) checked.</source>
+            <translation>
+                <numerusform>Le journal d'audit est intact : %Ln entrée vérifiée.</numerusform>
+                <numerusform>Le journal d'audit est intact : %Ln entrées vérifiées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The audit log is broken at entry %1: %2.</source>
+            <translation>Le journal d'audit est rompu à l'entrée %1 : %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Date et heure</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Record type</source>
+            <translation>Type d'enregistrement</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Champs</translation>
+        </message>
+    </context>
+    <context>
+        <name>BodyForm</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry</source>
+            <translation>&amp;Pays</translation>
+        </message>
+        <message>
+            <source>&amp;Level scale</source>
+            <translation>Échelle des &amp;niveaux</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidateDialog</name>
+        <message>
+            <source>Not given</source>
+            <translation>Non renseigné</translation>
+        </message>
+        <message>
+            <source>New candidate</source>
+            <translation>Nouveau candidat</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Given when saved</source>
+            <translation>Attribué à l'enregistrement</translation>
+        </message>
+        <message>
+            <source>The full name in Amharic, Arabic or another script, as the candidate writes it</source>
+            <translation>Le nom complet en amharique, en arabe ou dans une autre écriture, tel que le candidat l'écrit</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Two letters, e.g. GH</source>
+            <translation>Deux lettres, p. ex. SN</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Choisir une photo…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Retirer la photo</translation>
+        </message>
+        <message>
+            <source>Registration no.</source>
+            <translation>N° d'inscription</translation>
+        </message>
+        <message>
+            <source>Family name *</source>
+            <translation>Nom *</translation>
+        </message>
+        <message>
+            <source>Given names *</source>
+            <translation>Prénoms *</translation>
+        </message>
+        <message>
+            <source>Name in local script</source>
+            <translation>Nom en écriture locale</translation>
+        </message>
+        <message>
+            <source>Sex *</source>
+            <translation>Sexe *</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>ID document</source>
+            <translation>Pièce d'identité</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>N° de pièce d'identité</translation>
+        </message>
+        <message>
+            <source>Nationality</source>
+            <translation>Nationalité</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Handicap</translation>
+        </message>
+        <message>
+            <source>Disability details</source>
+            <translation>Précisions sur le handicap</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Niveau d'études</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Profession</translation>
+        </message>
+        <message>
+            <source>Years of experience</source>
+            <translation>Années d'expérience</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Candidate %1</source>
+            <translation>Candidat %1</translation>
+        </message>
+        <message>
+            <source>Choose photo</source>
+            <translation>Choisir une photo</translation>
+        </message>
+        <message>
+            <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a picture this application can read.</source>
+            <translation>%1 n'est pas une image que l'application sait lire.</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Pas de photo</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Ouvrir %1</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the fields marked in red.</source>
+            <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
+        </message>
+        <message>
+            <source>Check the warning above; press Save again to save anyway.</source>
+            <translation>Vérifiez l'avertissement ci-dessus ; appuyez de nouveau sur Enregistrer pour enregistrer quand même.</translation>
+        </message>
+        <message>
+            <source>Sign in to register candidates.</source>
+            <translation>Connectez-vous pour inscrire des candidats.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatePanel</name>
+        <message>
+            <source>Methods used</source>
+            <translation>Méthodes utilisées</translation>
+        </message>
+        <message>
+            <source>Not declared yet</source>
+            <translation>Pas encore déclaré</translation>
+        </message>
+        <message>
+            <source>No conflict of interest</source>
+            <translation>Pas de conflit d'intérêts</translation>
+        </message>
+        <message>
+            <source>Conflict of interest (describe)</source>
+            <translation>Conflit d'intérêts (à décrire)</translation>
+        </message>
+        <message>
+            <source>For example: the candidate is a relative</source>
+            <translation>Par exemple : le candidat est un parent</translation>
+        </message>
+        <message>
+            <source>Assessor's comments</source>
+            <translation>Commentaires de l'évaluateur</translation>
+        </message>
+        <message>
+            <source>Feedback given to the candidate</source>
+            <translation>Retour fait au candidat</translation>
+        </message>
+        <message>
+            <source>No outcome yet</source>
+            <translation>Pas encore de résultat</translation>
+        </message>
+        <message>
+            <source>Credit transfer: earlier qualification and who issued it</source>
+            <translation>Transfert de crédits : qualification antérieure et organisme qui l'a délivrée</translation>
+        </message>
+        <message>
+            <source>Conflict of interest:</source>
+            <translation>Conflit d'intérêts :</translation>
+        </message>
+        <message>
+            <source>Comments:</source>
+            <translation>Commentaires :</translation>
+        </message>
+        <message>
+            <source>Feedback:</source>
+            <translation>Retour au candidat :</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Résultat :</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>Soumettre</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Return…</source>
+            <translation>Renvoyer…</translation>
+        </message>
+        <message>
+            <source>Amend…</source>
+            <translation>Rectifier…</translation>
+        </message>
+        <message>
+            <source>New attempt</source>
+            <translation>Nouvelle tentative</translation>
+        </message>
+        <message>
+            <source>Appeal…</source>
+            <translation>Recours…</translation>
+        </message>
+        <message>
+            <source>Print record…</source>
+            <translation>Imprimer la fiche…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>Choose a candidate's column in the grid.</source>
+            <translation>Choisissez la colonne d'un candidat dans la grille.</translation>
+        </message>
+        <message>
+            <source>Attempt %1 · %2</source>
+            <translation>Tentative %1 · %2</translation>
+        </message>
+        <message>
+            <source>verified by %1</source>
+            <translation>vérifiée par %1</translation>
+        </message>
+        <message>
+            <source>assessor: %1</source>
+            <translation>évaluateur : %1</translation>
+        </message>
+        <message>
+            <source>Returned: %1</source>
+            <translation>Renvoyée : %1</translation>
+        </message>
+        <message>
+            <source>Decide appeal…</source>
+            <translation>Statuer sur le recours…</translation>
+        </message>
+        <message>
+            <source>Not yet Satisfactory or not assessed: %1</source>
+            <translation>Pas encore satisfaisant ou non évalué : %1</translation>
+        </message>
+        <message>
+            <source>No method recorded.</source>
+            <translation>Aucune méthode enregistrée.</translation>
+        </message>
+        <message>
+            <source>Competent is blocked. </source>
+            <translation>« Compétent » ne peut pas être enregistré. </translation>
+        </message>
+        <message>
+            <source>Every criterion is Satisfactory: Competent can be recorded.</source>
+            <translation>Tous les critères sont satisfaisants : « Compétent » peut être enregistré.</translation>
+        </message>
+        <message>
+            <source>Attempt %1, %2: %3, %4</source>
+            <translation>Tentative %1, %2 : %3, %4</translation>
+        </message>
+        <message>
+            <source>no outcome</source>
+            <translation>sans résultat</translation>
+        </message>
+        <message>
+            <source>Amended by %1: %2</source>
+            <translation>Rectifié par %1 : %2</translation>
+        </message>
+        <message>
+            <source>Appeal of %1: %2 (%3)</source>
+            <translation>Recours du %1 : %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Enregistré : %1</translation>
+        </message>
+        <message>
+            <source>methods</source>
+            <translation>méthodes</translation>
+        </message>
+        <message>
+            <source>Describe the conflict of interest, then press Enter.</source>
+            <translation>Décrivez le conflit d'intérêts, puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <source>conflict of interest</source>
+            <translation>conflit d'intérêts</translation>
+        </message>
+        <message>
+            <source>comments and feedback</source>
+            <translation>commentaires et retour au candidat</translation>
+        </message>
+        <message>
+            <source>Type the source of the credit transfer, then press Enter.</source>
+            <translation>Saisissez l'origine du transfert de crédits, puis appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>résultat</translation>
+        </message>
+        <message>
+            <source>submitted for verification</source>
+            <translation>soumise pour vérification</translation>
+        </message>
+        <message>
+            <source>verified and locked</source>
+            <translation>vérifiée et verrouillée</translation>
+        </message>
+        <message>
+            <source>Return to the assessor</source>
+            <translation>Renvoyer à l'évaluateur</translation>
+        </message>
+        <message>
+            <source>What must the assessor fix?</source>
+            <translation>Que doit corriger l'évaluateur ?</translation>
+        </message>
+        <message>
+            <source>returned to the assessor</source>
+            <translation>renvoyée à l'évaluateur</translation>
+        </message>
+        <message>
+            <source>amendment</source>
+            <translation>rectification</translation>
+        </message>
+        <message>
+            <source>new attempt opened</source>
+            <translation>nouvelle tentative ouverte</translation>
+        </message>
+        <message>
+            <source>appeal decided</source>
+            <translation>recours tranché</translation>
+        </message>
+        <message>
+            <source>appeal recorded</source>
+            <translation>recours enregistré</translation>
+        </message>
+        <message>
+            <source>Save assessment record</source>
+            <translation>Enregistrer la fiche d'évaluation</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>Fichier écrit : %1</translation>
         </message>
     </context>
     <context>
@@ -103,6 +828,14 @@
             <source>ID number</source>
             <translation>N° de pièce d'identité</translation>
         </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
     </context>
     <context>
         <name>CandidatesPage</name>
@@ -111,8 +844,52 @@
             <translation>Rechercher par nom (toute écriture), n° d'inscription ou n° de pièce d'identité</translation>
         </message>
         <message>
+            <source>Any sex</source>
+            <translation>Tous les sexes</translation>
+        </message>
+        <message>
+            <source>Any stage</source>
+            <translation>Toutes les étapes</translation>
+        </message>
+        <message>
+            <source>New candidate…</source>
+            <translation>Nouveau candidat…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Enrol…</source>
+            <translation>Inscrire…</translation>
+        </message>
+        <message>
+            <source>RPL step…</source>
+            <translation>Étape de VAE…</translation>
+        </message>
+        <message>
+            <source>Self-assessment…</source>
+            <translation>Auto-évaluation…</translation>
+        </message>
+        <message>
+            <source>Evidence…</source>
+            <translation>Preuves…</translation>
+        </message>
+        <message>
+            <source>Import from Excel…</source>
+            <translation>Importer depuis Excel…</translation>
+        </message>
+        <message>
+            <source>Excel template…</source>
+            <translation>Modèle Excel…</translation>
+        </message>
+        <message>
             <source>Candidates</source>
             <translation>Candidats</translation>
+        </message>
+        <message>
+            <source>Any qualification</source>
+            <translation>Toutes les qualifications</translation>
         </message>
         <message numerus="yes">
             <source>%n candidate(s)</source>
@@ -120,6 +897,123 @@
                 <numerusform>%Ln candidat</numerusform>
                 <numerusform>%Ln candidats</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Not enrolled yet.</source>
+            <translation>Pas encore inscrit.</translation>
+        </message>
+        <message>
+            <source>stage: %1</source>
+            <translation>étape : %1</translation>
+        </message>
+        <message>
+            <source>Enrol the candidate in a qualification first.</source>
+            <translation>Inscrivez d'abord le candidat à une qualification.</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>Auto-évaluation</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>Inscription</translation>
+        </message>
+        <message>
+            <source>Save Excel template</source>
+            <translation>Enregistrer le modèle Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Import candidates</source>
+            <translation>Importer des candidats</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importation de %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n candidate(s) imported.</source>
+            <translation>
+                <numerusform>%Ln candidat importé.</numerusform>
+                <numerusform>%Ln candidats importés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already registered, not imported again:</source>
+            <translation>
+                <numerusform>%Ln déjà inscrit, non importé de nouveau :</numerusform>
+                <numerusform>%Ln déjà inscrits, non importés de nouveau :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CentrePage</name>
+        <message>
+            <source>Your centre</source>
+            <translation>Votre centre</translation>
+        </message>
+        <message>
+            <source>These appear on certificates and reports. An administrator can change them later.</source>
+            <translation>Ces informations figurent sur les certificats et les rapports. Un administrateur pourra les modifier plus tard.</translation>
+        </message>
+        <message>
+            <source>e.g. ACC</source>
+            <translation>p. ex. ACC</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Pas de logo</translation>
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>Choisir le &amp;logo…</translation>
+        </message>
+        <message>
+            <source>Centre &amp;name:</source>
+            <translation>&amp;Nom du centre :</translation>
+        </message>
+        <message>
+            <source>Centre &amp;code:</source>
+            <translation>&amp;Code du centre :</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Logo :</translation>
+        </message>
+        <message>
+            <source>The centre code may have up to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial number.</source>
+            <translation>Le code du centre compte au plus 20 lettres, chiffres ou traits d'union (par exemple ACC) ; il ouvre chaque numéro de série de certificat.</translation>
+        </message>
+        <message>
+            <source>Centre logo</source>
+            <translation>Logo du centre</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>%1 is not an image that can be read.</source>
+            <translation>%1 n'est pas une image lisible.</translation>
         </message>
     </context>
     <context>
@@ -160,6 +1054,50 @@
     <context>
         <name>CertificatesPage</name>
         <message>
+            <source>Search by serial, registration number or name</source>
+            <translation>Rechercher par n° de série, n° d'inscription ou nom</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <source>Any year</source>
+            <translation>Toutes les années</translation>
+        </message>
+        <message>
+            <source>Issue…</source>
+            <translation>Délivrer…</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Reprint…</source>
+            <translation>Réimprimer…</translation>
+        </message>
+        <message>
+            <source>Reprint to PDF or ZIP…</source>
+            <translation>Réimprimer en PDF ou ZIP…</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>Révoquer…</translation>
+        </message>
+        <message>
+            <source>Reissue…</source>
+            <translation>Rééditer…</translation>
+        </message>
+        <message>
+            <source>Verify…</source>
+            <translation>Vérifier…</translation>
+        </message>
+        <message>
             <source>Certificates</source>
             <translation>Certificats</translation>
         </message>
@@ -169,6 +1107,145 @@
                 <numerusform>%Ln certificat au registre</numerusform>
                 <numerusform>%Ln certificats au registre</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Issuing, printing and revoking need the registrar role.</source>
+            <translation>Délivrer, imprimer et révoquer nécessitent le rôle de responsable des inscriptions.</translation>
+        </message>
+        <message>
+            <source>Printed again, marked "Reprint" and counted in the register.</source>
+            <translation>Imprimé de nouveau, marqué comme réimpression et compté au registre.</translation>
+        </message>
+        <message>
+            <source>Issued: %1</source>
+            <translation>Délivré : %1</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>Save certificates</source>
+            <translation>Enregistrer les certificats</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Certificate %1</source>
+            <translation>Certificat %1</translation>
+        </message>
+        <message>
+            <source>One PDF (*.pdf);;ZIP of one PDF per certificate (*.zip)</source>
+            <translation>Un seul PDF (*.pdf);;ZIP d'un PDF par certificat (*.zip)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparing %n certificate(s)…</source>
+            <translation>
+                <numerusform>Préparation de %Ln certificat…</numerusform>
+                <numerusform>Préparation de %Ln certificats…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) saved</source>
+            <translation>
+                <numerusform>%Ln certificat enregistré</numerusform>
+                <numerusform>%Ln certificats enregistrés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printing %n certificate(s)…</source>
+            <translation>
+                <numerusform>Impression de %Ln certificat…</numerusform>
+                <numerusform>Impression de %Ln certificats…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Revoke certificate</source>
+            <translation>Révoquer le certificat</translation>
+        </message>
+        <message>
+            <source>Why is certificate %1 revoked? It stays in the register, marked revoked.</source>
+            <translation>Pourquoi le certificat %1 est-il révoqué ? Il reste au registre, marqué révoqué.</translation>
+        </message>
+        <message>
+            <source>Reissue certificate</source>
+            <translation>Rééditer le certificat</translation>
+        </message>
+        <message>
+            <source>What was corrected? Certificate %1 will be revoked and a new serial issued in its place.</source>
+            <translation>Qu'est-ce qui a été corrigé ? Le certificat %1 sera révoqué et un nouveau numéro de série délivré à sa place.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Changer mon mot de passe</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Mot de passe &amp;actuel :</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Nouveau mot de passe :</translation>
+        </message>
+        <message>
+            <source>New password &amp;again:</source>
+            <translation>Confirmer le nouveau mot de pa&amp;sse :</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolmentDialog</name>
+        <message>
+            <source>Enrol candidate</source>
+            <translation>Inscrire le candidat</translation>
+        </message>
+        <message>
+            <source>The whole qualification</source>
+            <translation>Toute la qualification</translation>
+        </message>
+        <message>
+            <source>Chosen units only</source>
+            <translation>Seulement les unités choisies</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Pathway</source>
+            <translation>Voie</translation>
+        </message>
+        <message>
+            <source>Enrolled on</source>
+            <translation>Inscrit le</translation>
+        </message>
+        <message>
+            <source>Choose a qualification (and sign in) to enrol.</source>
+            <translation>Choisissez une qualification (et connectez-vous) pour inscrire.</translation>
+        </message>
+        <message>
+            <source>Tick at least one unit, or choose the whole qualification.</source>
+            <translation>Cochez au moins une unité, ou choisissez toute la qualification.</translation>
         </message>
     </context>
     <context>
@@ -182,6 +1259,194 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>SkillAssess</source>
             <translation>SkillAssess</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceDialog</name>
+        <message>
+            <source>Portfolio of evidence — %1</source>
+            <translation>Dossier de preuves — %1</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Critères</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Add file…</source>
+            <translation>Ajouter un fichier…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Withdraw</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Show withdrawn</source>
+            <translation>Afficher les pièces retirées</translation>
+        </message>
+        <message>
+            <source>Rules of evidence (assessor's judgement)</source>
+            <translation>Règles de la preuve (jugement de l'évaluateur)</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valide</translation>
+        </message>
+        <message>
+            <source>Sufficient</source>
+            <translation>Suffisante</translation>
+        </message>
+        <message>
+            <source>Authentic</source>
+            <translation>Authentique</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Actuelle</translation>
+        </message>
+        <message>
+            <source>Save judgement</source>
+            <translation>Enregistrer le jugement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) in the portfolio</source>
+            <translation>
+                <numerusform>%Ln pièce dans le dossier</numerusform>
+                <numerusform>%Ln pièces dans le dossier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, SHA-256 %2</source>
+            <translation>%1, SHA-256 %2</translation>
+        </message>
+        <message>
+            <source>Add evidence</source>
+            <translation>Ajouter une preuve</translation>
+        </message>
+        <message>
+            <source>Evidence (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.odt *.mp4 *.txt);;All files (*)</source>
+            <translation>Preuves (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.odt *.mp4 *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>This file is already in the portfolio; it was not added twice.</source>
+            <translation>Ce fichier est déjà dans le dossier ; il n'a pas été ajouté une seconde fois.</translation>
+        </message>
+        <message>
+            <source>Withdraw evidence</source>
+            <translation>Retirer une preuve</translation>
+        </message>
+        <message>
+            <source>Withdraw %1 from the portfolio? The file is kept and stays in the record.</source>
+            <translation>Retirer %1 du dossier ? Le fichier est conservé et reste dans l'historique.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartWizard</name>
+        <message>
+            <source>Welcome to %1</source>
+            <translation>Bienvenue dans %1</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Commencer</translation>
+        </message>
+        <message>
+            <source>This database (%1) has no users yet. Record your centre and its first administrator to start.</source>
+            <translation>Cette base de données (%1) n'a pas encore d'utilisateurs. Enregistrez votre centre et son premier administrateur pour commencer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IssueDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>Issue certificates</source>
+            <translation>Délivrer des certificats</translation>
+        </message>
+        <message>
+            <source>Registration no.</source>
+            <translation>N° d'inscription</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Units achieved</source>
+            <translation>Unités acquises</translation>
+        </message>
+        <message>
+            <source>Full certificate</source>
+            <translation>Certificat complet</translation>
+        </message>
+        <message>
+            <source>Statement of attainment</source>
+            <translation>Attestation de réussite</translation>
+        </message>
+        <message>
+            <source>A4 landscape</source>
+            <translation>A4 paysage</translation>
+        </message>
+        <message>
+            <source>A4 portrait</source>
+            <translation>A4 portrait</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Second language</source>
+            <translation>Deuxième langue</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Délivrer</translation>
+        </message>
+        <message>
+            <source>No candidate is eligible: certificates need verified results.</source>
+            <translation>Aucun candidat n'y a droit : les certificats exigent des résultats vérifiés.</translation>
+        </message>
+        <message>
+            <source>Choose two different languages, or no second language.</source>
+            <translation>Choisissez deux langues différentes, ou aucune deuxième langue.</translation>
         </message>
     </context>
     <context>
@@ -563,6 +1828,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Base de données : %1</translation>
         </message>
         <message>
+            <source>Not signed in</source>
+            <translation>Non connecté</translation>
+        </message>
+        <message>
+            <source>Signed in: %1</source>
+            <translation>Connecté : %1</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
@@ -577,6 +1850,34 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Change my password…</source>
+            <translation>&amp;Changer mon mot de passe…</translation>
+        </message>
+        <message>
+            <source>S&amp;witch user…</source>
+            <translation>Changer d'&amp;utilisateur…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>Se &amp;déconnecter</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xporter</translation>
+        </message>
+        <message>
+            <source>&amp;Results…</source>
+            <translation>&amp;Résultats…</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;register…</source>
+            <translation>Re&amp;gistre des certificats…</translation>
+        </message>
+        <message>
+            <source>&amp;Statistics…</source>
+            <translation>&amp;Statistiques…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -597,6 +1898,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>&amp;About SkillAssess</source>
             <translation>À &amp;propos de SkillAssess</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Connecté en tant que %1</translation>
         </message>
         <message>
             <source>Open database</source>
@@ -624,7 +1929,204 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
+        <name>NewItemDialog</name>
+        <message>
+            <source>To add a unit that exists already, give its code; the title is then not needed.</source>
+            <translation>Pour ajouter une unité qui existe déjà, indiquez son code ; l'intitulé n'est alors pas nécessaire.</translation>
+        </message>
+        <message>
+            <source>&amp;Code</source>
+            <translation>&amp;Code</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Intitulé</translation>
+        </message>
+        <message>
+            <source>C&amp;ategory</source>
+            <translation>C&amp;atégorie</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordFields</name>
+        <message>
+            <source>The two passwords differ; type them again.</source>
+            <translation>Les deux mots de passe diffèrent ; saisissez-les de nouveau.</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressDialog</name>
+        <message>
+            <source>Progress: %1</source>
+            <translation>Progression : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressWidget</name>
+        <message>
+            <source>Packaging rules met: a full qualification certificate can be issued.</source>
+            <translation>Règles de composition satisfaites : un certificat de qualification complet peut être délivré.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) achieved: a statement of attainment can be issued.</source>
+            <translation>
+                <numerusform>%Ln unité acquise : une attestation de réussite peut être délivrée.</numerusform>
+                <numerusform>%Ln unités acquises : une attestation de réussite peut être délivrée.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No unit achieved yet.</source>
+            <translation>Aucune unité acquise pour l'instant.</translation>
+        </message>
+        <message>
+            <source>The candidate is not enrolled for any qualification.</source>
+            <translation>Le candidat n'est inscrit à aucune qualification.</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Intitulé</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Crédits</translation>
+        </message>
+        <message>
+            <source>Latest outcome</source>
+            <translation>Dernier résultat</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Tentatives</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>Acquise</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualificationForm</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Intitulé</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Niveau</translation>
+        </message>
+        <message>
+            <source>Sec&amp;tor</source>
+            <translation>Sec&amp;teur</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>&amp;Description</translation>
+        </message>
+        <message>
+            <source>&amp;Packaging rules</source>
+            <translation>Règles de &amp;composition</translation>
+        </message>
+        <message>
+            <source>&amp;Electives required</source>
+            <translation>Unités &amp;optionnelles requises</translation>
+        </message>
+        <message>
+            <source>C&amp;redits required</source>
+            <translation>C&amp;rédits requis</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordingDialog</name>
+        <message>
+            <source>Record assessments</source>
+            <translation>Saisir les évaluations</translation>
+        </message>
+        <message>
+            <source>Unit:</source>
+            <translation>Unité :</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Afficher :</translation>
+        </message>
+        <message>
+            <source>Keys: S = Satisfactory, N = Not yet satisfactory, Space = clear; arrows and Tab move. A click cycles a cell. Every change is saved at once.</source>
+            <translation>Touches : S = Satisfaisant, N = Pas encore satisfaisant, Espace = effacer ; flèches et Tab pour se déplacer. Un clic fait défiler les valeurs d'une case. Chaque modification est enregistrée aussitôt.</translation>
+        </message>
+        <message>
+            <source>Session of %1, %2, assessor %3</source>
+            <translation>Session du %1, %2, évaluateur %3</translation>
+        </message>
+        <message>
+            <source>%1, attempt %2</source>
+            <translation>%1, tentative %2</translation>
+        </message>
+        <message>
+            <source>All candidates</source>
+            <translation>Tous les candidats</translation>
+        </message>
+        <message>
+            <source>cleared</source>
+            <translation>effacé</translation>
+        </message>
+        <message>
+            <source>Saved %1 %2 = %3 at %4</source>
+            <translation>Enregistré : %1 %2 = %3 à %4</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
+        <message>
+            <source>Only a period:</source>
+            <translation>Seulement une période, du</translation>
+        </message>
+        <message>
+            <source>Export results…</source>
+            <translation>Exporter les résultats…</translation>
+        </message>
+        <message>
+            <source>Export certificate register…</source>
+            <translation>Exporter le registre des certificats…</translation>
+        </message>
+        <message>
+            <source>Export statistics…</source>
+            <translation>Exporter les statistiques…</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
         <message>
             <source>Summary by sex</source>
             <translation>Synthèse par sexe</translation>
@@ -642,8 +2144,135 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Total</translation>
         </message>
         <message>
+            <source>Candidates registered (all dates)</source>
+            <translation>Candidats inscrits (toutes dates)</translation>
+        </message>
+        <message>
+            <source>Candidates competent in at least one unit</source>
+            <translation>Candidats compétents dans au moins une unité</translation>
+        </message>
+        <message>
+            <source>The start date is after the end date.</source>
+            <translation>La date de début est postérieure à la date de fin.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Décompte…</translation>
+        </message>
+        <message>
+            <source>Women and men</source>
+            <translation>Femmes et hommes</translation>
+        </message>
+        <message>
+            <source>Assessed</source>
+            <translation>Évalués</translation>
+        </message>
+        <message>
+            <source>Competent</source>
+            <translation>Compétents</translation>
+        </message>
+        <message>
+            <source>Certified</source>
+            <translation>Certifiés</translation>
+        </message>
+        <message>
+            <source>By qualification</source>
+            <translation>Par qualification</translation>
+        </message>
+        <message>
+            <source>By age group</source>
+            <translation>Par tranche d'âge</translation>
+        </message>
+        <message>
+            <source>By disability</source>
+            <translation>Selon le handicap</translation>
+        </message>
+        <message>
+            <source>By nationality</source>
+            <translation>Par nationalité</translation>
+        </message>
+        <message>
+            <source>No qualification</source>
+            <translation>Sans qualification</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Non renseigné</translation>
+        </message>
+        <message>
+            <source>Under 18</source>
+            <translation>&lt; 18 ans</translation>
+        </message>
+        <message>
+            <source>18 to 24</source>
+            <translation>18 à 24 ans</translation>
+        </message>
+        <message>
+            <source>25 to 34</source>
+            <translation>25 à 34 ans</translation>
+        </message>
+        <message>
+            <source>35 to 44</source>
+            <translation>35 à 44 ans</translation>
+        </message>
+        <message>
+            <source>45 to 54</source>
+            <translation>45 à 54 ans</translation>
+        </message>
+        <message>
+            <source>55 and over</source>
+            <translation>≥ 55 ans</translation>
+        </message>
+        <message>
+            <source>With a disability</source>
+            <translation>En situation de handicap</translation>
+        </message>
+        <message>
+            <source>Without a disability</source>
+            <translation>Sans handicap</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Non déclaré</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Écriture de %1…</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Exported statistics to %1</source>
+            <translation>Statistiques exportées dans %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n row(s) to %1</source>
+            <translation>
+                <numerusform>%Ln ligne exportée dans %1</numerusform>
+                <numerusform>%Ln lignes exportées dans %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>Exporter les résultats</translation>
+        </message>
+        <message>
+            <source>Export certificate register</source>
+            <translation>Exporter le registre des certificats</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Exporter les statistiques</translation>
+        </message>
+        <message>
             <source>Candidates registered</source>
-            <translation>Candidats inscrits</translation>
+            <translation type="vanished">Candidats inscrits</translation>
         </message>
         <message>
             <source>Candidates assessed (verified results)</source>
@@ -651,11 +2280,23 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Units achieved (verified)</source>
-            <translation>Unités acquises (vérifiées)</translation>
+            <translation type="vanished">Unités acquises (vérifiées)</translation>
         </message>
         <message>
             <source>Candidates certified</source>
             <translation>Candidats certifiés</translation>
+        </message>
+        <message>
+            <source>Candidates assessed</source>
+            <translation>Candidats évalués</translation>
+        </message>
+        <message>
+            <source>Candidates competent</source>
+            <translation>Candidats compétents</translation>
+        </message>
+        <message>
+            <source>Charts show:</source>
+            <translation>Les graphiques montrent :</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -663,10 +2304,292 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>New password for %1</source>
+            <translation>Nouveau mot de passe pour %1</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>&amp;Nouveau mot de passe :</translation>
+        </message>
+        <message>
+            <source>New password &amp;again:</source>
+            <translation>Confirmer le nouveau mot de pa&amp;sse :</translation>
+        </message>
+        <message>
+            <source>Tell the user the new password in person; it also unlocks a locked account.</source>
+            <translation>Communiquez le nouveau mot de passe à l'utilisateur en personne ; il débloque aussi un compte bloqué.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsExportDialog</name>
+        <message>
+            <source>Export results</source>
+            <translation>Exporter les résultats</translation>
+        </message>
+        <message>
+            <source>All qualifications</source>
+            <translation>Toutes les qualifications</translation>
+        </message>
+        <message>
+            <source>Only results assessed in a period</source>
+            <translation>Seulement les résultats évalués pendant une période</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>au</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>Qualification:</source>
+            <translation>Qualification :</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Période :</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Statut :</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choisir le fichier…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RplStepDialog</name>
+        <message>
+            <source>Record RPL step</source>
+            <translation>Enregistrer une étape de VAE</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Non décidé</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>Inscription</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Eligibility decision</source>
+            <translation>Décision de recevabilité</translation>
+        </message>
+        <message>
+            <source>Reason *</source>
+            <translation>Motif *</translation>
+        </message>
+        <message>
+            <source>Enrol the candidate first.</source>
+            <translation>Inscrivez d'abord le candidat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SelfAssessmentDialog</name>
+        <message>
+            <source>Self-assessment — %1</source>
+            <translation>Auto-évaluation — %1</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>Sans réponse</translation>
+        </message>
+        <message>
+            <source>Print checklist (PDF)…</source>
+            <translation>Imprimer la grille (PDF)…</translation>
+        </message>
+        <message>
+            <source>For each criterion, record what the candidate says: I can do this, with help, or not yet.</source>
+            <translation>Pour chaque critère, notez ce que dit le candidat : je sais le faire, avec de l'aide, ou pas encore.</translation>
+        </message>
+        <message>
+            <source>Save checklist</source>
+            <translation>Enregistrer la grille</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPlannerDialog</name>
+        <message>
+            <source>Plan an assessment session</source>
+            <translation>Planifier une session d'évaluation</translation>
+        </message>
+        <message>
+            <source>For example: Practical assessment, November</source>
+            <translation>Par exemple : évaluation pratique, novembre</translation>
+        </message>
+        <message>
+            <source>Search candidates by name, registration number or ID</source>
+            <translation>Rechercher des candidats par nom, n° d'inscription ou n° de pièce d'identité</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Intitulé :</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Date :</translation>
+        </message>
+        <message>
+            <source>Venue:</source>
+            <translation>Lieu :</translation>
+        </message>
+        <message>
+            <source>Assessor:</source>
+            <translation>Évaluateur :</translation>
+        </message>
+        <message>
+            <source>Qualification:</source>
+            <translation>Qualification :</translation>
+        </message>
+        <message>
+            <source>Units:</source>
+            <translation>Unités :</translation>
+        </message>
+        <message>
+            <source>Plan session</source>
+            <translation>Planifier la session</translation>
+        </message>
+        <message>
+            <source>Candidates:</source>
+            <translation>Candidats :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n candidate(s) chosen</source>
+            <translation>
+                <numerusform>%Ln candidat choisi</numerusform>
+                <numerusform>%Ln candidats choisis</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign in to plan a session.</source>
+            <translation>Connectez-vous pour planifier une session.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SexBarChartWidget</name>
+        <message>
+            <source>Women</source>
+            <translation>Femmes</translation>
+        </message>
+        <message>
+            <source>Men</source>
+            <translation>Hommes</translation>
+        </message>
+        <message>
+            <source>No data for this period</source>
+            <translation>Aucune donnée pour cette période</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in — %1</source>
+            <translation>Connexion — %1</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Base de données : %1</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d'&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>This is the demo database. Users: %1. Each password is demo- followed by the user name, for example %2.</source>
+            <translation>Ceci est la base de démonstration. Utilisateurs : %1. Chaque mot de passe est demo- suivi du nom d'utilisateur, par exemple %2.</translation>
+        </message>
+        <message>
+            <source>Enter your user name and password.</source>
+            <translation>Saisissez votre nom d'utilisateur et votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password.</source>
+            <translation>
+                <numerusform>Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minute. Un administrateur peut le débloquer en réinitialisant le mot de passe.</numerusform>
+                <numerusform>Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minutes. Un administrateur peut le débloquer en réinitialisant le mot de passe.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
+            <translation>
+                <numerusform>Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minute, ou demandez à un administrateur de réinitialiser le mot de passe.</numerusform>
+                <numerusform>Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minutes, ou demandez à un administrateur de réinitialiser le mot de passe.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The account %1 is deactivated; ask an administrator.</source>
+            <translation>Le compte %1 est désactivé ; adressez-vous à un administrateur.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>Nom d'utilisateur ou mot de passe erroné.</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardsPage</name>
         <message>
             <source>Filter by code or title</source>
-            <translation>Filtrer par code ou intitulé</translation>
+            <translation type="vanished">Filtrer par code ou intitulé</translation>
+        </message>
+        <message>
+            <source>Search by code or title</source>
+            <translation>Rechercher par code ou intitulé</translation>
         </message>
         <message>
             <source>Code</source>
@@ -681,78 +2604,290 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Détails</translation>
         </message>
         <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Ajouter</translation>
+        </message>
+        <message>
+            <source>Add under the selected item (Ins)</source>
+            <translation>Ajouter sous l'élément sélectionné (Ins)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the selected item (Del)</source>
+            <translation>Retirer l'élément sélectionné (Suppr)</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Monter</translation>
+        </message>
+        <message>
+            <source>Move the selected item up (Ctrl+Up)</source>
+            <translation>Monter l'élément sélectionné (Ctrl+Haut)</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Descen&amp;dre</translation>
+        </message>
+        <message>
+            <source>Move the selected item down (Ctrl+Down)</source>
+            <translation>Descendre l'élément sélectionné (Ctrl+Bas)</translation>
+        </message>
+        <message>
+            <source>New &amp;version</source>
+            <translation>Nouvelle &amp;version</translation>
+        </message>
+        <message>
+            <source>Copy the selected qualification or unit as a draft with the next version number</source>
+            <translation>Copier la qualification ou l'unité sélectionnée en projet, avec le numéro de version suivant</translation>
+        </message>
+        <message>
+            <source>&amp;Publish</source>
+            <translation>&amp;Publier</translation>
+        </message>
+        <message>
+            <source>Make the selected draft current; the current version becomes superseded</source>
+            <translation>Mettre en vigueur le projet sélectionné ; la version en vigueur devient remplacée</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>Import a standard from Excel (.xlsx), CASE (.json) or Moodle (.csv)</source>
+            <translation>Importer un référentiel depuis Excel (.xlsx), CASE (.json) ou Moodle (.csv)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xporter…</translation>
+        </message>
+        <message>
+            <source>Export the selected qualification to Excel or CASE JSON</source>
+            <translation>Exporter la qualification sélectionnée vers Excel ou CASE JSON</translation>
+        </message>
+        <message>
+            <source>&amp;Template…</source>
+            <translation>&amp;Modèle…</translation>
+        </message>
+        <message>
+            <source>Save an empty, documented Excel workbook to fill in</source>
+            <translation>Enregistrer un classeur Excel vide et commenté, à remplir</translation>
+        </message>
+        <message>
+            <source>&amp;Element</source>
+            <translation>&amp;Élément</translation>
+        </message>
+        <message>
+            <source>&amp;Performance criterion</source>
+            <translation>&amp;Critère de performance</translation>
+        </message>
+        <message>
+            <source>Select an item in the tree to see and edit it.</source>
+            <translation>Sélectionnez un élément de l'arborescence pour le voir et le modifier.</translation>
+        </message>
+        <message>
             <source>Standards</source>
             <translation>Référentiels</translation>
+        </message>
+        <message>
+            <source>Units in no qualification</source>
+            <translation>Unités hors qualification</translation>
+        </message>
+        <message>
+            <source>New unit versions wait here until a qualification version holds them: make a new version of the qualification to take them up.</source>
+            <translation>Les nouvelles versions d'unités attendent ici qu'une version de qualification les reprenne : créez une nouvelle version de la qualification pour les y intégrer.</translation>
+        </message>
+        <message>
+            <source>Version %1 · %2</source>
+            <translation>Version %1 · %2</translation>
         </message>
         <message>
             <source>Level %1 · version %2 · %3</source>
             <translation>Niveau %1 · version %2 · %3</translation>
         </message>
         <message>
+            <source>%1 · version %2 · %3 credits · %4</source>
+            <translation>%1 · version %2 · %3 crédits · %4</translation>
+        </message>
+        <message>
+            <source>version %1 · %2</source>
+            <translation>version %1 · %2</translation>
+        </message>
+        <message>
+            <source>Element %1 of %2</source>
+            <translation>Élément %1 de %2</translation>
+        </message>
+        <message>
+            <source>Performance criterion %1 of %2</source>
+            <translation>Critère de performance %1 de %2</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change, import or export standards; you can look at them here.</source>
+            <translation>Seul un administrateur peut modifier, importer ou exporter les référentiels ; vous pouvez les consulter ici.</translation>
+        </message>
+        <message>
+            <source>Needs the administrator role</source>
+            <translation>Nécessite le rôle d'administrateur</translation>
+        </message>
+        <message>
+            <source>New awarding body</source>
+            <translation>Nouvel organisme certificateur</translation>
+        </message>
+        <message>
+            <source>New qualification</source>
+            <translation>Nouvelle qualification</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation>Nouvelle unité</translation>
+        </message>
+        <message>
+            <source>Title of the new element:</source>
+            <translation>Intitulé du nouvel élément :</translation>
+        </message>
+        <message>
+            <source>Text of the new performance criterion:</source>
+            <translation>Texte du nouveau critère de performance :</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the draft qualification %1? Its units stay.</source>
+            <translation>Retirer le projet de qualification %1 ? Ses unités sont conservées.</translation>
+        </message>
+        <message>
+            <source>Take unit %1 out of this qualification? The unit itself stays.</source>
+            <translation>Retirer l'unité %1 de cette qualification ? L'unité elle-même est conservée.</translation>
+        </message>
+        <message>
+            <source>Remove element %1 and its performance criteria?</source>
+            <translation>Retirer l'élément %1 et ses critères de performance ?</translation>
+        </message>
+        <message>
+            <source>Remove performance criterion %1?</source>
+            <translation>Retirer le critère de performance %1 ?</translation>
+        </message>
+        <message>
+            <source>Import a standard</source>
+            <translation>Importer un référentiel</translation>
+        </message>
+        <message>
+            <source>Standards (*.xlsx *.json *.csv);;Excel workbook (*.xlsx);;CASE JSON (*.json);;Moodle CSV (*.csv)</source>
+            <translation>Référentiels (*.xlsx *.json *.csv);;Classeur Excel (*.xlsx);;CASE JSON (*.json);;Moodle CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Importation de %1…</translation>
+        </message>
+        <message>
+            <source>Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria.</source>
+            <translation>%1 version %2 importée : %3 unité(s), %4 élément(s), %5 critère(s) de performance.</translation>
+        </message>
+        <message>
+            <source>Export a standard</source>
+            <translation>Exporter un référentiel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)</source>
+            <translation>Classeur Excel (*.xlsx);;CASE 1.1 JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Écriture de %1…</translation>
+        </message>
+        <message>
+            <source>Wrote %1</source>
+            <translation>Fichier écrit : %1</translation>
+        </message>
+        <message>
+            <source>Save the standards template</source>
+            <translation>Enregistrer le modèle de référentiel</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
             <source>%1 · version %2 · %3</source>
-            <translation>%1 · version %2 · %3</translation>
+            <translation type="vanished">%1 · version %2 · %3</translation>
         </message>
         <message numerus="yes">
             <source>%n credit(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%Ln crédit</numerusform>
                 <numerusform>%Ln crédits</numerusform>
             </translation>
         </message>
         <message>
             <source>Element %1</source>
-            <translation>Élément %1</translation>
+            <translation type="vanished">Élément %1</translation>
         </message>
         <message>
             <source>Performance criterion %1</source>
-            <translation>Critère de performance %1</translation>
+            <translation type="vanished">Critère de performance %1</translation>
         </message>
         <message>
             <source>Code:</source>
-            <translation>Code :</translation>
+            <translation type="vanished">Code :</translation>
         </message>
         <message>
             <source>Country:</source>
-            <translation>Pays :</translation>
+            <translation type="vanished">Pays :</translation>
         </message>
         <message>
             <source>Level scale:</source>
-            <translation>Échelle des niveaux :</translation>
+            <translation type="vanished">Échelle des niveaux :</translation>
         </message>
         <message numerus="yes">
             <source>%n elective(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%Ln unité optionnelle</numerusform>
                 <numerusform>%Ln unités optionnelles</numerusform>
             </translation>
         </message>
         <message>
             <source>Level:</source>
-            <translation>Niveau :</translation>
+            <translation type="vanished">Niveau :</translation>
         </message>
         <message>
             <source>Version:</source>
-            <translation>Version :</translation>
+            <translation type="vanished">Version :</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation>Statut :</translation>
+            <translation type="vanished">Statut :</translation>
         </message>
         <message>
             <source>Sector:</source>
-            <translation>Secteur :</translation>
+            <translation type="vanished">Secteur :</translation>
         </message>
         <message>
             <source>Packaging rules:</source>
-            <translation>Règles de composition :</translation>
+            <translation type="vanished">Règles de composition :</translation>
         </message>
         <message>
             <source>Credits:</source>
-            <translation>Crédits :</translation>
+            <translation type="vanished">Crédits :</translation>
         </message>
         <message>
             <source>Nominal hours:</source>
-            <translation>Durée nominale (heures) :</translation>
+            <translation type="vanished">Durée nominale (heures) :</translation>
         </message>
     </context>
     <context>
@@ -760,6 +2895,262 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitForm</name>
+        <message>
+            <source>&amp;Code</source>
+            <translation>&amp;Code</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Intitulé</translation>
+        </message>
+        <message>
+            <source>C&amp;ategory</source>
+            <translation>C&amp;atégorie</translation>
+        </message>
+        <message>
+            <source>C&amp;redits</source>
+            <translation>C&amp;rédits</translation>
+        </message>
+        <message>
+            <source>&amp;Nominal hours</source>
+            <translation>&amp;Durée nominale (heures)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>Add user</source>
+            <translation>Ajouter un utilisateur</translation>
+        </message>
+        <message>
+            <source>Change user %1</source>
+            <translation>Modifier l'utilisateur %1</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nom d'&amp;utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>Nom &amp;complet :</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Rôles :</translation>
+        </message>
+        <message>
+            <source>for assessors</source>
+            <translation>pour les évaluateurs</translation>
+        </message>
+        <message>
+            <source>Assessor &amp;registration no.:</source>
+            <translation>N° d'&amp;agrément d'évaluateur :</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>Expire le</translation>
+        </message>
+        <message>
+            <source>Registration:</source>
+            <translation>Agrément :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>Confirmer le mot de pa&amp;sse :</translation>
+        </message>
+        <message>
+            <source>Give the user at least one role.</source>
+            <translation>Attribuez au moins un rôle à l'utilisateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserTableModel</name>
+        <message>
+            <source>%1 (expired)</source>
+            <translation>%1 (expiré)</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Bloqué</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nom d'utilisateur</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Nom complet</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rôles</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Assessor registration no.</source>
+            <translation>N° d'agrément d'évaluateur</translation>
+        </message>
+        <message>
+            <source>Registration expires</source>
+            <translation>Fin de l'agrément</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Ajouter un utilisateur…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Modifier…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>&amp;Réinitialiser le mot de passe…</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Désactiver</translation>
+        </message>
+        <message>
+            <source>Users who have records are never deleted: deactivate them, and they can no longer sign in.</source>
+            <translation>Les utilisateurs qui ont des enregistrements ne sont jamais supprimés : désactivez-les, ils ne pourront plus se connecter.</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%Ln utilisateur</numerusform>
+                <numerusform>%Ln utilisateurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Activate</source>
+            <translation>Ac&amp;tiver</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a certificate</source>
+            <translation>Vérifier un certificat</translation>
+        </message>
+        <message>
+            <source>Paste the text of the QR code (it starts with SA1.)</source>
+            <translation>Collez le texte du code QR (il commence par SA1.)</translation>
+        </message>
+        <message>
+            <source>Open image or PDF…</source>
+            <translation>Ouvrir une image ou un PDF…</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Open a certificate</source>
+            <translation>Ouvrir un certificat</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>Certificats (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>No QR code was found in %1.</source>
+            <translation>Aucun code QR n'a été trouvé dans %1.</translation>
+        </message>
+        <message>
+            <source>VALID</source>
+            <translation>VALIDE</translation>
+        </message>
+        <message>
+            <source>INVALID</source>
+            <translation>NON VALIDE</translation>
+        </message>
+        <message>
+            <source>REVOKED</source>
+            <translation>RÉVOQUÉ</translation>
+        </message>
+        <message>
+            <source>UNKNOWN KEY</source>
+            <translation>CLÉ INCONNUE</translation>
+        </message>
+        <message>
+            <source>Serial: %1</source>
+            <translation>N° de série : %1</translation>
+        </message>
+        <message>
+            <source>Name: %1</source>
+            <translation>Nom : %1</translation>
+        </message>
+        <message>
+            <source>Qualification: %1</source>
+            <translation>Qualification : %1</translation>
+        </message>
+        <message>
+            <source>Units: %1</source>
+            <translation>Unités : %1</translation>
+        </message>
+        <message>
+            <source>Issued on: %1</source>
+            <translation>Délivré le : %1</translation>
+        </message>
+        <message>
+            <source>Key: %1</source>
+            <translation>Clé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Form</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the changes (Ctrl+S)</source>
+            <translation>Enregistrer les modifications (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Annuler les modifications</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>(none)</source>
+            <translation type="vanished">(aucune)</translation>
         </message>
     </context>
 </TS>

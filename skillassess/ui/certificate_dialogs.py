@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ LTR = "\u2066%s\u2069"  # codes and serials read left to right inside right-to-l
 def language_combo(with_none: bool, parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     if with_none:
-        combo.addItem(parent.tr("(none)"), "")
+        combo.addItem(QCoreApplication.translate("IssueDialog", "(none)"), "")
     for code, name in LANGUAGES.items():
         combo.addItem(f"{name} ({code})", code)
     return combo

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,11 +61,12 @@ class _PasswordFields:
         self._owner = owner
 
     def problem(self) -> str | None:
-        tr = self._owner.tr
         if self.first.text() != self.second.text():
-            return tr("The two passwords differ; type them again.")
+            return QCoreApplication.translate("PasswordFields", "The two passwords differ; type them again.")
         if len(self.first.text()) < MIN_LENGTH:
-            return tr("The password needs at least %1 characters.").replace("%1", str(MIN_LENGTH))
+            return QCoreApplication.translate("PasswordFields", "The password needs at least %1 characters.").replace(
+                "%1", QLocale().toString(MIN_LENGTH)
+            )
         return None
 
 
