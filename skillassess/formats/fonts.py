@@ -8,36 +8,26 @@ that has its glyphs. Ethiopic needs no shaping. User text is escaped for Paragra
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from xml.sax.saxutils import escape
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from skillassess.formats import certificate_fonts as cf
+
+FONT_DIR = cf.FONT_DIR
 
 
 @dataclass(frozen=True)
 class FontNames:
-    latin: str = "NotoSans"
-    arabic: str = "NotoSansArabic"
-    ethiopic: str = "NotoSansEthiopic"
+    latin: str = cf.font_name(cf.LATIN)
+    arabic: str = cf.font_name(cf.ARABIC)
+    ethiopic: str = cf.font_name(cf.ETHIOPIC)
 
 
 FONTS = FontNames()
-_FILES = {
-    FONTS.latin: "NotoSans-Regular.ttf",
-    FONTS.arabic: "NotoSansArabic-Regular.ttf",
-    FONTS.ethiopic: "NotoSansEthiopic-Regular.ttf",
-}
 
 
 def register_fonts() -> FontNames:
-    """Register the three fonts with ReportLab (once) and return their names."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, filename in _FILES.items():
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+    """Register the bundled fonts with ReportLab (once, shared with the certificates) and return their names."""
+    cf.register_fonts()
     return FONTS
 
 
@@ -76,10 +66,7 @@ def script_runs(text: str) -> list[tuple[str, str]]:
 
 def visual_arabic(text: str) -> str:
     """Arabic text shaped (joined letter forms) and in visual order, for drawing left to right."""
-    import arabic_reshaper
-    from bidi.algorithm import get_display
-
-    return str(get_display(arabic_reshaper.reshape(text)))
+    return cf.visual(text, rtl=True)
 
 
 def markup(text: str, fonts: FontNames = FONTS) -> str:
