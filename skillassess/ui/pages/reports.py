@@ -33,6 +33,7 @@ from skillassess.services.statistics import Breakdown, Statistics, statistics
 from skillassess.ui.charts import SexBarChartWidget
 from skillassess.ui.errors import show_error
 from skillassess.ui.export_dialog import ResultsExportDialog, date_edit
+from skillassess.ui.i18n import trailing
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.tasks import Progress, Task
@@ -82,7 +83,7 @@ class ReportsPage(Page):
         headers = [self.tr("Women"), self.tr("Men"), self.tr("Total")]
         for col, text in enumerate(headers, start=1):
             h = QLabel(f"<b>{text}</b>")
-            h.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            h.setAlignment(trailing())
             self.grid.addWidget(h, 0, col)
         self.rows = [
             self.tr("Candidates registered (all dates)"),
@@ -96,7 +97,7 @@ class ReportsPage(Page):
             cells = []
             for c in range(1, 4):
                 lab = QLabel()
-                lab.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+                lab.setAlignment(trailing())
                 self.grid.addWidget(lab, r, c)
                 cells.append(lab)
             self.cells.append(cells)
