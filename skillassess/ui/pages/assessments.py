@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
-from skillassess.ui.table_models import Column, PagedTableModel
+from skillassess.ui.table_models import Column, PagedTableModel, record_table
 
 
 class AssessmentTableModel(PagedTableModel[AssessmentRow]):
@@ -64,13 +63,7 @@ class AssessmentsPage(Page):
             self.status_combo.addItem(label(st), st)
         self.status_combo.currentIndexChanged.connect(lambda _i: self.load())
         self.model = AssessmentTableModel(state.db, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.count_label = QLabel()
         self.plan_button = QPushButton(self.tr("Plan session…"))
         self.record_button = QPushButton(self.tr("Record…"))

@@ -6,7 +6,6 @@ import json
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
-from skillassess.ui.table_models import Column, PagedTableModel
+from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Progress, Task
 
 
@@ -137,14 +135,7 @@ class AuditPage(Page):
         top.addWidget(self.verify_button)
 
         self.model = AuditTableModel(state.db, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("detail")
         self.detail.setReadOnly(True)

@@ -10,18 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -39,7 +36,7 @@ from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
 from skillassess.ui.portfolio_dialogs import EvidenceDialog, SelfAssessmentDialog
 from skillassess.ui.state import AppState
-from skillassess.ui.table_models import Column, PagedTableModel
+from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Progress, Task
 
 _CHANGE_ROLES = (Role.ASSESSOR, Role.ADMINISTRATOR)
@@ -128,15 +125,7 @@ class CandidatesPage(Page):
         self.template_button.clicked.connect(self.save_template)
 
         self.model = CandidateTableModel(state.db, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_details())
         self.details = QTextBrowser()
@@ -333,7 +322,7 @@ class CandidatesPage(Page):
 
     def import_file(self, path: Path) -> Task | None:
         """Import in the background; the result (or every problem) is shown when done."""
-        from skillassess.services.candidate_import import ImportReport, import_candidates
+        from skillassess.services.candidate_import import import_candidates
         actor = self.actor
         if actor is None:
             return None

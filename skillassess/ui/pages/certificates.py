@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,7 @@ from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
-from skillassess.ui.table_models import Column, PagedTableModel
+from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Progress, Task
 
 
@@ -102,14 +101,7 @@ class CertificatesPage(Page):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.model = CertificateTableModel(state.db, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.doubleClicked.connect(lambda _i: self.preview_selected())
         self.count_label = QLabel()
 

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt
+from PySide6.QtCore import QDate, QLocale, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,

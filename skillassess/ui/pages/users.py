@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from skillassess.core.enums import Role
 from skillassess.core.errors import DomainError
@@ -30,11 +30,11 @@ from skillassess.services import users as svc
 from skillassess.services.context import Actor
 from skillassess.services.users import UserRow
 from skillassess.ui.errors import show_error
-from skillassess.ui.tasks import wait_cursor
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
-from skillassess.ui.table_models import Column, PagedTableModel
+from skillassess.ui.table_models import Column, PagedTableModel, record_table
+from skillassess.ui.tasks import wait_cursor
 
 
 def _error_label() -> QLabel:
@@ -49,7 +49,7 @@ def _error_label() -> QLabel:
 class _PasswordFields:
     """A password typed twice, checked for length and sameness before any service is called."""
 
-    def __init__(self, form: QFormLayout, owner: QWidget, first_label: str, second_label: str) -> None:
+    def __init__(self, form: QFormLayout, first_label: str, second_label: str) -> None:
         self.first = QLineEdit()
         self.first.setObjectName("password")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
@@ -58,7 +58,6 @@ class _PasswordFields:
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(first_label, self.first)
         form.addRow(second_label, self.second)
-        self._owner = owner
 
     def problem(self) -> str | None:
         if self.first.text() != self.second.text():
@@ -68,6 +67,21 @@ class _PasswordFields:
                 "%1", QLocale().toString(MIN_LENGTH)
             )
         return None
+
+    def save(self, dialog: QDialog, error_label: QLabel, db: Database, change: Callable[[Session], object]) -> None:
+        """Check the fields, run ``change`` as one transaction and close ``dialog``; problems show in ``error_label``."""
+        problem = self.problem()
+        if problem is None:
+            try:
+                with wait_cursor(), db.transaction() as s:
+                    change(s)
+            except DomainError as exc:
+                problem = str(exc)
+        if problem is not None:
+            error_label.setText(problem)
+            error_label.show()
+            return
+        dialog.accept()
 
 
 class UserDialog(QDialog):
@@ -117,7 +131,7 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Registration:"), expiry_row)
         self.passwords: _PasswordFields | None = None
         if row is None:
-            self.passwords = _PasswordFields(form, self, self.tr("&Password:"), self.tr("Password &again:"))
+            self.passwords = _PasswordFields(form, self.tr("&Password:"), self.tr("Password &again:"))
         self.error_label = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -182,7 +196,7 @@ class ResetPasswordDialog(QDialog):
         self.setObjectName("ResetPasswordDialog")
         self.setWindowTitle(self.tr("New password for %1").replace("%1", username))
         form = QFormLayout()
-        self.passwords = _PasswordFields(form, self, self.tr("&New password:"), self.tr("New password &again:"))
+        self.passwords = _PasswordFields(form, self.tr("&New password:"), self.tr("New password &again:"))
         self.error_label = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -194,18 +208,8 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        if problem := self.passwords.problem():
-            self.error_label.setText(problem)
-            self.error_label.show()
-            return
-        try:
-            with wait_cursor(), self.db.transaction() as s:
-                svc.reset_password(s, self.actor, self.username, self.passwords.first.text())
-        except DomainError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            return
-        self.accept()
+        self.passwords.save(self, self.error_label, self.db,
+                            lambda s: svc.reset_password(s, self.actor, self.username, self.passwords.first.text()))
 
 
 class ChangePasswordDialog(QDialog):
@@ -221,7 +225,7 @@ class ChangePasswordDialog(QDialog):
         self.current_edit.setObjectName("current_password")
         self.current_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Current password:"), self.current_edit)
-        self.passwords = _PasswordFields(form, self, self.tr("&New password:"), self.tr("New password &again:"))
+        self.passwords = _PasswordFields(form, self.tr("&New password:"), self.tr("New password &again:"))
         self.error_label = _error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -232,18 +236,10 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        if problem := self.passwords.problem():
-            self.error_label.setText(problem)
-            self.error_label.show()
-            return
-        try:
-            with wait_cursor(), self.db.transaction() as s:
-                svc.change_own_password(s, self.actor, self.current_edit.text(), self.passwords.first.text())
-        except DomainError as exc:
-            self.error_label.setText(str(exc))
-            self.error_label.show()
-            return
-        self.accept()
+        self.passwords.save(
+            self, self.error_label, self.db,
+            lambda s: svc.change_own_password(s, self.actor, self.current_edit.text(), self.passwords.first.text()),
+        )
 
 
 class UserTableModel(PagedTableModel[UserRow]):
@@ -301,14 +297,7 @@ class UsersPage(Page):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.model = UserTableModel(state.db, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model)
         self.table.doubleClicked.connect(lambda _i: self.edit_user())
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.add_button.clicked.connect(self.add_user)
