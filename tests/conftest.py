@@ -88,6 +88,45 @@ def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = N
     )
 
 
+class CliResult:
+    """What a command printed and returned, shaped like ``subprocess.CompletedProcess``."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode = returncode
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def __repr__(self) -> str:
+        return f"CliResult(returncode={self.returncode}, stdout={self.stdout[-400:]!r}, stderr={self.stderr[-400:]!r})"
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Run ``skillassess ARGS`` in the test process (fast): ``cli("info", "--json", env={...})``.
+
+    Use ``run_cli`` (a real subprocess) only where the process itself matters: SIGKILL, exit on a
+    broken pipe, the installed entry point.
+    """
+    import io
+
+    from skillassess.cli.main import main
+
+    def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> CliResult:
+        with monkeypatch.context() as m:
+            for key, value in (env or {}).items():
+                m.setenv(key, value)
+            m.setattr(sys, "stdin", io.StringIO(input or ""))
+            capsys.readouterr()
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse: --help, usage errors
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+            out, err = capsys.readouterr()
+        return CliResult(int(code or 0), out, err)
+
+    return run
+
+
 @pytest.fixture
 def demo_actor(demo_db):  # type: ignore[no-untyped-def]
     """A function that returns the Actor of a demo user by name ("admin", "assessor1", ...)."""

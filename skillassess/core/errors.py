@@ -1,10 +1,27 @@
-"""Domain errors: plain messages a user can act on, raised by services and formats."""
+"""Domain errors: plain messages a user can act on, raised by services and formats.
+
+Each carries a :class:`~skillassess.core.messages.Message` (an English sentence as message id, and
+its parameters) so that the GUI and the CLI can show it in the user's language; ``str(error)`` is
+the English sentence. Write new errors as ``raise NotFoundError(msg("No candidate {regno}.", regno=r))``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from skillassess.core.messages import Message, Translate, as_message
+
 
 class DomainError(Exception):
-    """An error a user can cause and fix; its message is shown as is."""
+    """An error a user can cause and fix; its message is shown to the user."""
+
+    def __init__(self, message: str | Message) -> None:
+        self.message = as_message(message)
+        super().__init__(self.message.render())
+
+    def render(self, translate: Translate | None = None) -> str:
+        """The whole message in the language of ``translate`` (English when None)."""
+        return self.message.render(translate)
 
 
 class NotFoundError(DomainError):
@@ -14,15 +31,23 @@ class NotFoundError(DomainError):
 class ValidationError(DomainError):
     """Input breaks a rule; ``problems`` lists every problem found (field or row, message)."""
 
-    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+    def __init__(self, message: str | Message, problems: Iterable[str | Message] | None = None) -> None:
         super().__init__(message)
-        self.problems = list(problems or [])
+        self.problem_messages = [as_message(p) for p in (problems or [])]
+
+    @property
+    def problems(self) -> list[str]:
+        """The problems as English sentences."""
+        return [p.render() for p in self.problem_messages]
+
+    def render(self, translate: Translate | None = None) -> str:
+        base = self.message.render(translate)
+        if not self.problem_messages:
+            return base
+        return base + "\n" + "\n".join(f"- {p.render(translate)}" for p in self.problem_messages)
 
     def __str__(self) -> str:
-        base = super().__str__()
-        if not self.problems:
-            return base
-        return base + "\n" + "\n".join(f"- {p}" for p in self.problems)
+        return self.render()
 
 
 class PermissionDenied(DomainError):
