@@ -1291,6 +1291,38 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>The database is busy: another user or program is saving to it. Nothing was changed; try again in a moment.</source>
+            <translation>قاعدة البيانات مشغولة: مستخدم أو برنامج آخر يحفظ فيها. لم يتغيّر شيء؛ حاول مرة أخرى بعد لحظات.</translation>
+        </message>
+        <message>
+            <source>The database cannot be changed: the file or its folder is read-only. Nothing was changed; allow writing there, or copy the database to a folder you can write to.</source>
+            <translation>لا يمكن تعديل قاعدة البيانات: الملف أو مجلده للقراءة فقط. لم يتغيّر شيء؛ اسمح بالكتابة هناك، أو انسخ قاعدة البيانات إلى مجلد يمكنك الكتابة فيه.</translation>
+        </message>
+        <message>
+            <source>The disk that holds the database is full. Nothing was changed; free some space and try again.</source>
+            <translation>القرص الذي يحوي قاعدة البيانات ممتلئ. لم يتغيّر شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk, USB stick or network problem). Nothing was changed; check that the disk is connected and try again.</source>
+            <translation>تعذّرت قراءة ملف قاعدة البيانات أو الكتابة فيه (مشكلة في القرص أو ذاكرة USB أو الشبكة). لم يتغيّر شيء؛ تحقّق من أن القرص متصل وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Nothing was changed; stop using it and restore the newest backup.</source>
+            <translation>ملف قاعدة البيانات تالف. لم يتغيّر شيء؛ توقّف عن استخدامه واستعد أحدث نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached: it is stopped, or the network is down. Check the connection or ask whoever runs the server, then try again.</source>
+            <translation>يتعذّر الوصول إلى خادم قاعدة البيانات: إما أنه متوقف أو أن الشبكة منقطعة. تحقّق من الاتصال أو اسأل المسؤول عن الخادم، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with one saved at the same time, perhaps by another user. Nothing was changed; look at the record again and repeat the change.</source>
+            <translation>يتعارض التعديل مع تعديل آخر حُفظ في الوقت نفسه، ربما من مستخدم آخر. لم يتغيّر شيء؛ افتح السجل مجددًا وكرّر التعديل.</translation>
+        </message>
+        <message>
+            <source>The database reported a problem. Nothing was changed; try again, and if it happens again report it with the log file.</source>
+            <translation>أبلغت قاعدة البيانات عن مشكلة. لم يتغيّر شيء؛ حاول مرة أخرى، وإن تكرّر ذلك فأبلغ عنه مرفقًا بملف السجل.</translation>
+        </message>
+        <message>
             <source>Something went wrong: %1
 Please report this with the log file.</source>
             <translation>حدث خطأ غير متوقع: ⁨%1⁩

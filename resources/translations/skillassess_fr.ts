@@ -1251,6 +1251,38 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>The database is busy: another user or program is saving to it. Nothing was changed; try again in a moment.</source>
+            <translation>La base de données est occupée : un autre utilisateur ou programme y enregistre. Rien n'a été modifié ; réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The database cannot be changed: the file or its folder is read-only. Nothing was changed; allow writing there, or copy the database to a folder you can write to.</source>
+            <translation>La base de données ne peut pas être modifiée : le fichier ou son dossier est en lecture seule. Rien n'a été modifié ; autorisez l'écriture à cet endroit, ou copiez la base dans un dossier où vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <source>The disk that holds the database is full. Nothing was changed; free some space and try again.</source>
+            <translation>Le disque qui contient la base de données est plein. Rien n'a été modifié ; libérez de la place et réessayez.</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk, USB stick or network problem). Nothing was changed; check that the disk is connected and try again.</source>
+            <translation>Le fichier de la base de données n'a pas pu être lu ou écrit (problème de disque, de clé USB ou de réseau). Rien n'a été modifié ; vérifiez que le disque est branché et réessayez.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Nothing was changed; stop using it and restore the newest backup.</source>
+            <translation>Le fichier de la base de données est endommagé. Rien n'a été modifié ; cessez de l'utiliser et restaurez la sauvegarde la plus récente.</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached: it is stopped, or the network is down. Check the connection or ask whoever runs the server, then try again.</source>
+            <translation>Le serveur de base de données est injoignable : il est arrêté, ou le réseau est coupé. Vérifiez la connexion ou demandez à la personne qui gère le serveur, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with one saved at the same time, perhaps by another user. Nothing was changed; look at the record again and repeat the change.</source>
+            <translation>La modification entre en conflit avec une autre enregistrée au même moment, peut-être par un autre utilisateur. Rien n'a été modifié ; rouvrez la fiche et refaites la modification.</translation>
+        </message>
+        <message>
+            <source>The database reported a problem. Nothing was changed; try again, and if it happens again report it with the log file.</source>
+            <translation>La base de données a signalé un problème. Rien n'a été modifié ; réessayez, et si cela se reproduit, signalez-le en joignant le fichier journal.</translation>
+        </message>
+        <message>
             <source>Something went wrong: %1
 Please report this with the log file.</source>
             <translation>Une erreur inattendue s'est produite : %1
