@@ -110,3 +110,66 @@ def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path)
     assert r.returncode == 0, r.stderr
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     assert "ACC-2026-00004" in text and "Verified" in text and "Joseph Phiri" in text
+
+
+# One change is one transaction (issue 23.5) ---------------------------------------------------------
+
+ASSESSOR1 = {"SKILLASSESS_PASSWORD": "demo-assessor1"}
+
+
+def _cells(dbfile: str, aid: int = 54) -> dict[str, str | None]:
+    import sqlite3
+
+    conn = sqlite3.connect(dbfile)
+    try:
+        rows = conn.execute(
+            "SELECT e.position || '.' || c.position, j.result FROM performance_criterion c "
+            "JOIN element e ON e.id = c.element_id JOIN assessment a ON a.unit_id = e.unit_id "
+            "LEFT JOIN criterion_judgement j ON j.criterion_id = c.id AND j.assessment_id = a.id WHERE a.id = ?",
+            (aid,),
+        ).fetchall()
+    finally:
+        conn.close()
+    return dict(rows)
+
+
+def _audit_count(dbfile: str) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(dbfile)
+    try:
+        return int(conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_judge_with_an_unknown_criterion_saves_nothing(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+    before, entries = _cells(dbfile), _audit_count(dbfile)
+    assert before["1.1"] == before["1.2"] == "satisfactory"
+    r = cli("--db", dbfile, "--user", "assessor1", "assessments", "judge", "54", "1.1=N", "1.2=N", "9.9=S",
+            "8.1=N", env=ASSESSOR1)
+    assert r.returncode == 1, r
+    assert _cells(dbfile) == before and _audit_count(dbfile) == entries  # 1.1 and 1.2 were saved before
+    assert "no criterion 9.9" in r.stderr and "no criterion 8.1" in r.stderr  # every problem, at once
+    assert "Nothing was saved" in r.stderr and r.stdout == ""
+    # A cell that is not NUMBER=X is refused before the database is even opened, with the others.
+    r = cli("--db", dbfile, "--user", "assessor1", "assessments", "judge", "54", "1.1=N", "1.2", "2.1=maybe",
+            env=ASSESSOR1)
+    assert r.returncode == 1 and "'1.2', '2.1=maybe'" in r.stderr and "nothing was saved" in r.stderr
+    assert _cells(dbfile) == before
+    # The same number twice with different results is a contradiction, not "the last one wins".
+    r = cli("--db", dbfile, "--user", "assessor1", "assessments", "judge", "54", "1.1=N", "1.1=S", env=ASSESSOR1)
+    assert r.returncode == 1 and "1.1 is given twice" in r.stderr
+    assert _cells(dbfile) == before
+
+
+def test_judge_saves_every_cell_in_one_go(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+    entries = _audit_count(dbfile)
+    r = cli("--db", dbfile, "--user", "assessor1", "assessments", "judge", "54", "1.1=N", "1.2=N", "1.3=S",
+            "2.1=clear", env=ASSESSOR1)
+    assert r.returncode == 0, r
+    assert "Saved 4 judgement(s) in assessment 54 (3 changed)." in r.stdout
+    after = _cells(dbfile)
+    assert (after["1.1"], after["1.2"], after["1.3"], after["2.1"]) == (
+        "not_yet_satisfactory", "not_yet_satisfactory", "satisfactory", None)
+    assert _audit_count(dbfile) == entries + 3  # one entry per changed cell, as in the grid

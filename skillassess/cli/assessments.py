@@ -8,6 +8,7 @@ from typing import Any
 
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
+from skillassess.core.messages import msg
 from skillassess.services import recording as rec
 from skillassess.services.assessments import list_assessments
 from skillassess.services.candidates import get_by_registration_number
@@ -160,25 +161,24 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_judge(args: argparse.Namespace) -> int:
     cells: list[tuple[str, Judgement | None]] = []
+    bad: list[str] = []
     for cell in args.cells:
         number, sep, word = cell.partition("=")
         if not sep or word.strip().lower() not in JUDGEMENT_WORDS:
-            raise CommandError(f"{cell!r} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S).")
+            bad.append(cell)
+            continue
         cells.append((number.strip(), JUDGEMENT_WORDS[word.strip().lower()]))
+    if bad:
+        raise CommandError(str(msg("{cells} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S); "
+                                   "nothing was saved.", cells=", ".join(repr(c) for c in bad))))
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.session() as s:
-            unit_id = rec.assessment_detail(s, args.id).unit_id
-            by_number = {c.number: c.criterion_id for c in rec.unit_criteria(s, unit_id)}
-        for number, result in cells:
-            if number not in by_number:
-                raise CommandError(f"The unit of assessment {args.id} has no criterion {number}.")
-            with db.transaction() as s:  # one cell, one transaction, like the grid
-                rec.set_judgement(s, actor, args.id, by_number[number], result)
+        with db.transaction() as s:  # every cell or none
+            changed = rec.set_judgements(s, actor, args.id, cells)
     finally:
         db.dispose()
-    print(f"Saved {len(cells)} judgement(s) in assessment {args.id}.")
+    print(f"Saved {len(cells)} judgement(s) in assessment {args.id} ({changed} changed).")
     return 0
 
 
