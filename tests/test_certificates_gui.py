@@ -151,3 +151,15 @@ def test_print_pdf_paints_every_page_on_a_qprinter(page, tmp_path: Path) -> None
     from skillassess.ui.pdf_pages import page_count
 
     assert page_count(out.read_bytes()) == pages
+
+
+def test_issuing_several_is_all_or_nothing(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr("skillassess.ui.pages.certificates.show_error", lambda _w, exc, *a: shown.append(str(exc)))
+    before = page.model.total
+    # ACC-2026-00002 could be certified, ACC-2026-00001 already is: before, the first was issued anyway.
+    docs = page.issue_rows([("ACC-2026-00002", "ELI-L2"), ("ACC-2026-00001", "ELI-L2")], "en")
+    assert docs == [] and page.model.total == before
+    assert len(shown) == 1 and "No certificate was issued" in shown[0] and "ACC-2026-00001" in shown[0]
+    docs = page.issue_rows([("ACC-2026-00002", "ELI-L2"), ("ACC-2026-00005", "ELI-L2")], "en")
+    assert len(docs) == 2 and page.model.total == before + 2 and len(shown) == 1

@@ -6,6 +6,7 @@ import io
 import os
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
@@ -36,6 +37,9 @@ from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Progress, Task
+
+if TYPE_CHECKING:
+    from skillassess.formats.certificate_pdf import CertificateDoc
 
 
 class CertificateTableModel(PagedTableModel[CertificateRow]):
@@ -214,7 +218,7 @@ class CertificatesPage(Page):
 
     # Actions ----------------------------------------------------------------------------------------
     def issue(self) -> None:
-        from skillassess.formats.certificate_pdf import CertificateDoc, render_certificates
+        from skillassess.formats.certificate_pdf import render_certificates
         if self.actor is None:
             return
         try:
@@ -227,22 +231,26 @@ class CertificatesPage(Page):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         self.orientation = dlg.orientation_value()
-        docs: list[CertificateDoc] = []
-        problems: list[str] = []
-        for row in dlg.selected():
-            try:
-                with self.db.transaction() as s:
-                    cert = svc.issue_certificate(s, self.actor, row.registration_number, row.qualification, dlg.languages())
-                    docs.append(svc.certificate_document(s, cert.serial))
-            except DomainError as exc:
-                problems.append(f"{row.registration_number}: {exc}")
-        self._changed()
-        if problems:
-            show_error(self, DomainError("\n".join(problems)))
+        docs = self.issue_rows([(row.registration_number, row.qualification) for row in dlg.selected()],
+                               dlg.languages())
         if docs:
             buf = io.BytesIO()
             render_certificates(docs, buf, orientation=self.orientation)
             self._show_originals(buf.getvalue(), [d.serial for d in docs])
+
+    def issue_rows(self, requests: list[tuple[str, str]], languages: str) -> list[CertificateDoc]:
+        """Issue the chosen certificates, all or none: a problem with one is named and nothing is issued."""
+        if self.actor is None:
+            return []
+        try:
+            with self.db.transaction() as s:
+                certs = svc.issue_certificates(s, self.actor, requests, languages)
+                docs = [svc.certificate_document(s, c.serial) for c in certs]
+        except DomainError as exc:
+            show_error(self, exc)
+            return []
+        self._changed()
+        return docs
 
     def _show_originals(self, pdf: bytes, serials: list[str]) -> None:
         """Preview freshly issued certificates with Print and Save (the original, not a reprint)."""
