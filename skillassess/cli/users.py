@@ -195,6 +195,8 @@ def _change(args: argparse.Namespace, action: str) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
+        # Asked before the transaction starts: no transaction stays open while someone types.
+        password = new_password() if action == "reset" else ""
         with db.transaction() as s:
             if action == "deactivate":
                 svc.deactivate_user(s, actor, args.name)
@@ -203,7 +205,7 @@ def _change(args: argparse.Namespace, action: str) -> int:
             elif action == "delete":
                 svc.delete_user(s, actor, args.name)
             else:
-                svc.reset_password(s, actor, args.name, new_password())
+                svc.reset_password(s, actor, args.name, password)
     finally:
         db.dispose()
     done = {"deactivate": "Deactivated", "activate": "Activated", "delete": "Deleted", "reset": "New password set for"}

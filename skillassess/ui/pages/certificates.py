@@ -77,14 +77,25 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, orientation: str,
                     progress: Progress) -> int:
     """Reprint ``serials`` into one PDF or a ZIP of PDFs; cancelling rolls the reprint counts back."""
-    from skillassess.formats.certificate_pdf import CertificateDoc, render_certificate, render_certificates
+    total = len(serials)
+    staged = path.with_name(path.name + ".part")
+    try:
+        _reprint_staged(db, actor, serials, staged, path.suffix.lower() == ".zip", orientation, progress)
+        os.replace(staged, path)  # only once the reprints are committed
+    finally:
+        staged.unlink(missing_ok=True)
+    return total
+
+
+def _reprint_staged(db: Database, actor: Actor, serials: list[str], staged: Path, as_zip: bool, orientation: str,
+                    progress: Progress) -> None:
+    from skillassess.formats.certificate_pdf import render_certificate, render_certificates
     total = len(serials)
     with db.transaction() as s:
-        docs: list[CertificateDoc] = []
-        for n, serial in enumerate(serials):
-            progress.report(n, total * 2)
-            docs.append(svc.print_certificates(s, actor, [serial])[0])
-        if path.suffix.lower() == ".zip":
+        progress.report(0, total * 2)
+        docs = svc.print_certificates(s, actor, serials)  # every serial checked before any is counted
+        progress.report(total, total * 2)
+        if as_zip:
             buf = io.BytesIO()
             with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
                 for n, doc in enumerate(docs):
@@ -97,8 +108,7 @@ def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, 
             data = buf.getvalue()
         progress.check()
         # Written inside the transaction: a file that cannot be written counts no reprint.
-        _write_atomically(path, data)
-    return total
+        staged.write_bytes(data)
 
 
 class CertificatesPage(Page):
