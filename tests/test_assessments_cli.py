@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
+VERIFIER = {"SKILLASSESS_PASSWORD": "demo-verifier"}
 KEYS = {"id", "registration_number", "unit_code", "attempt", "status", "outcome", "assessor", "verifier", "date"}
 
 
@@ -20,44 +21,49 @@ def dbfile(demo_db) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_list_json_filters(dbfile: str) -> None:
-    r = run_cli("--db", dbfile, "assessments", "list", "--json")
+    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--json", env=VERIFIER)
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
     assert len(rows) == 56 and KEYS <= set(rows[0])
     r = run_cli(
-        "--db", dbfile, "assessments", "list", "--candidate", "ACC-2026-00002", "--status", "verified", "--json"
+        "--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate", "ACC-2026-00002", "--status",
+        "verified", "--json", env=VERIFIER,
     )
     rows = json.loads(r.stdout)
     assert len(rows) == 9 and {x["registration_number"] for x in rows} == {"ACC-2026-00002"}
     assert sorted(x["attempt"] for x in rows if x["unit_code"] == "ELI-C04") == [1, 2]
-    r = run_cli("--db", dbfile, "assessments", "list", "--candidate", "NOPE-1")
+    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate", "NOPE-1", env=VERIFIER)
     assert r.returncode != 0 and "NOPE-1" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_show_json_and_progress_json(dbfile: str) -> None:
-    rows = json.loads(run_cli("--db", dbfile, "assessments", "list", "--candidate", "ACC-2026-00007", "--json").stdout)
+    rows = json.loads(run_cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate",
+                              "ACC-2026-00007", "--json", env=VERIFIER).stdout)
     nyc = next(x for x in rows if x["outcome"] == "not_yet_competent")
-    r = run_cli("--db", dbfile, "assessments", "show", str(nyc["id"]), "--json")
+    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "show", str(nyc["id"]), "--json", env=VERIFIER)
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert doc["registration_number"] == "ACC-2026-00007" and doc["status"] == "verified"
     assert {c["result"] for c in doc["criteria"]} == {"satisfactory", "not_yet_satisfactory"}
     assert doc["blocking"] and all("." in n for n in doc["blocking"])
-    r = run_cli("--db", dbfile, "progress", "ACC-2026-00001", "--json")
+    r = run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00001", "--json", env=VERIFIER)
     (enrolment,) = json.loads(r.stdout)
     assert enrolment["qualification"] == "ELI-L2" and enrolment["eligible"] == "full"
     assert len(enrolment["units"]) == 8 and all(u["achieved"] and u["status"] == "verified" for u in enrolment["units"])
-    (enrolment,) = json.loads(run_cli("--db", dbfile, "progress", "ACC-2026-00004", "--json").stdout)
+    (enrolment,) = json.loads(run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00004", "--json",
+                                      env=VERIFIER).stdout)
     assert enrolment["eligible"] == "partial"
-    assert json.loads(run_cli("--db", dbfile, "progress", "ACC-2026-00030", "--json").stdout)[0]["eligible"] == "none"
-    r = run_cli("--db", dbfile, "progress", "ACC-2026-00004")
+    progress = run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00030", "--json", env=VERIFIER)
+    assert json.loads(progress.stdout)[0]["eligible"] == "none"
+    r = run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00004", env=VERIFIER)
     assert r.returncode == 0 and "eligible partial" in r.stdout
 
 
 def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path) -> None:
     rows = json.loads(
         run_cli(
-            "--db", dbfile, "assessments", "list", "--candidate", "ACC-2026-00004", "--status", "draft", "--json"
+            "--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate", "ACC-2026-00004", "--status",
+            "draft", "--json", env=VERIFIER,
         ).stdout
     )
     (draft,) = rows
@@ -83,7 +89,9 @@ def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path)
     assert r.returncode != 0 and "criteria not yet Satisfactory" in r.stderr
     numbers = [
         c["number"]
-        for c in json.loads(run_cli("--db", dbfile, "assessments", "show", aid, "--json").stdout)["criteria"]
+        for c in json.loads(
+            run_cli("--db", dbfile, "--user", "verifier", "assessments", "show", aid, "--json", env=VERIFIER).stdout
+        )["criteria"]
     ]
     r = run_cli("--db", dbfile, "--user", assessor, "assessments", "judge", aid, *[f"{n}=S" for n in numbers], env=env)
     assert r.returncode == 0, r.stderr
@@ -106,7 +114,7 @@ def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path)
     r = run_cli("--db", dbfile, "--user", assessor, "assessments", "judge", aid, "1.1=N", env=env)
     assert r.returncode != 0 and "locked" in r.stderr
     out = tmp_path / "record.pdf"
-    r = run_cli("--db", dbfile, "assessments", "print", aid, "-o", str(out))
+    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "print", aid, "-o", str(out), env=VERIFIER)
     assert r.returncode == 0, r.stderr
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     assert "ACC-2026-00004" in text and "Verified" in text and "Joseph Phiri" in text

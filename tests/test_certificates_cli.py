@@ -21,7 +21,7 @@ def demo_file(demo_db) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_eligible_json(demo_file: str) -> None:
-    r = run_cli("--db", demo_file, "certificates", "eligible", "--json")
+    r = run_cli("--db", demo_file, "--user", "registrar", "certificates", "eligible", "--json", env=REGISTRAR)
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
     by_reg = {row["registration_number"]: row for row in rows}
@@ -58,7 +58,7 @@ def test_issue_verify_revoke_print(demo_file: str, tmp_path: Path) -> None:
     subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
     r = run_cli("--db", demo_file, "certificates", "verify", "--image", str(png), "--json")
     assert r.returncode == 0 and json.loads(r.stdout)["status"] == "valid"
-    payload = json.loads(run_cli("--db", demo_file, "certificates", "list", "--json").stdout)
+    payload = json.loads(run_cli("--db", demo_file, "--user", "registrar", "certificates", "list", "--json", env=REGISTRAR).stdout)
     assert [row["serial"] for row in payload] == [serial]
 
     r = run_cli("--db", demo_file, "certificates", "verify", "SA1.not.valid")

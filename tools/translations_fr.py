@@ -310,20 +310,7 @@ TRANSLATIONS.update({
         "d'utilisateur, par exemple %2.",
     ("SignInDialog", "Enter your user name and password."): "Saisissez votre nom d'utilisateur et votre mot de passe.",
     ("SignInDialog", "Signing in…"): "Connexion…",
-    ("SignInDialog", "Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password."): [
-        "Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minute. Un administrateur peut le "
-        "débloquer en réinitialisant le mot de passe.",
-        "Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minutes. Un administrateur peut le "
-        "débloquer en réinitialisant le mot de passe.",
-    ],
-    ("SignInDialog", "The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password."): [
-        "Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minute, ou demandez à un "
-        "administrateur de réinitialiser le mot de passe.",
-        "Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minutes, ou demandez à un "
-        "administrateur de réinitialiser le mot de passe.",
-    ],
     ("SignInDialog", "The account %1 is deactivated; ask an administrator."): "Le compte %1 est désactivé ; adressez-vous à un administrateur.",
-    ("SignInDialog", "Wrong user name or password."): "Nom d'utilisateur ou mot de passe erroné.",
     ("ChangePasswordDialog", "Change my password"): "Changer mon mot de passe",
     ("ChangePasswordDialog", "&Current password:"): "Mot de passe &actuel :",
     ("ResetPasswordDialog", "New password for %1"): "Nouveau mot de passe pour %1",
@@ -812,6 +799,19 @@ TRANSLATIONS.update({
                "report it with the log file."):
         "La base de données a signalé un problème. Rien n'a été modifié ; réessayez, et si cela se reproduit, "
         "signalez-le en joignant le fichier journal.",
+    ("SignInDialog", "Wrong user name or password, or the account is locked after %1 wrong passwords. A locked "
+                     "account opens again after %n minute(s); an administrator can unlock it sooner by resetting "
+                     "the password."): [
+        "Nom d'utilisateur ou mot de passe erroné, ou compte bloqué après %1 mots de passe erronés. Un compte "
+        "bloqué se rouvre après %Ln minute ; un administrateur peut le débloquer plus tôt en réinitialisant le "
+        "mot de passe.",
+        "Nom d'utilisateur ou mot de passe erroné, ou compte bloqué après %1 mots de passe erronés. Un compte "
+        "bloqué se rouvre après %Ln minutes ; un administrateur peut le débloquer plus tôt en réinitialisant le "
+        "mot de passe.",
+    ],
+    ("ReportsPage", "Exports hold personal data: they need the administrator, registrar or verifier role."):
+        "Les exportations contiennent des données personnelles : elles nécessitent le rôle d'administrateur, de "
+        "responsable des inscriptions ou de vérificateur.",
 })
 
 

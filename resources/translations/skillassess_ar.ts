@@ -803,7 +803,7 @@
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Wrote %1</source>
@@ -2316,6 +2316,10 @@ Please report this with the log file.</source>
             <translation>غير مصرَّح به</translation>
         </message>
         <message>
+            <source>Exports hold personal data: they need the administrator, registrar or verifier role.</source>
+            <translation>تحوي عمليات التصدير بيانات شخصية: تتطلب دور المسؤول أو مسؤول التسجيل أو المدقق.</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
@@ -2647,8 +2651,19 @@ Please report this with the log file.</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message numerus="yes">
-            <source>Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password.</source>
+            <source>Wrong user name or password, or the account is locked after %1 wrong passwords. A locked account opens again after %n minute(s); an administrator can unlock it sooner by resetting the password.</source>
             <translation>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد أقل من دقيقة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد دقيقة واحدة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد دقيقتين؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد %Ln دقائق؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد %Ln دقيقة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد %Ln دقيقة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password.</source>
+            <translation type="vanished">
                 <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لأقل من دقيقة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
                 <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لمدة دقيقة واحدة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
                 <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لمدة دقيقتين. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
@@ -2659,7 +2674,7 @@ Please report this with the log file.</source>
         </message>
         <message numerus="yes">
             <source>The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد أقل من دقيقة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
                 <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد دقيقة واحدة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
                 <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد دقيقتين، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
@@ -2674,7 +2689,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Wrong user name or password.</source>
-            <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+            <translation type="vanished">اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
         </message>
     </context>
     <context>

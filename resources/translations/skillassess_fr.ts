@@ -791,7 +791,7 @@
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Wrote %1</source>
@@ -2268,6 +2268,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Non déclaré</translation>
         </message>
         <message>
+            <source>Exports hold personal data: they need the administrator, registrar or verifier role.</source>
+            <translation>Les exportations contiennent des données personnelles : elles nécessitent le rôle d'administrateur, de responsable des inscriptions ou de vérificateur.</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
@@ -2591,15 +2595,22 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Connexion…</translation>
         </message>
         <message numerus="yes">
-            <source>Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password.</source>
+            <source>Wrong user name or password, or the account is locked after %1 wrong passwords. A locked account opens again after %n minute(s); an administrator can unlock it sooner by resetting the password.</source>
             <translation>
+                <numerusform>Nom d'utilisateur ou mot de passe erroné, ou compte bloqué après %1 mots de passe erronés. Un compte bloqué se rouvre après %Ln minute ; un administrateur peut le débloquer plus tôt en réinitialisant le mot de passe.</numerusform>
+                <numerusform>Nom d'utilisateur ou mot de passe erroné, ou compte bloqué après %1 mots de passe erronés. Un compte bloqué se rouvre après %Ln minutes ; un administrateur peut le débloquer plus tôt en réinitialisant le mot de passe.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password.</source>
+            <translation type="vanished">
                 <numerusform>Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minute. Un administrateur peut le débloquer en réinitialisant le mot de passe.</numerusform>
                 <numerusform>Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minutes. Un administrateur peut le débloquer en réinitialisant le mot de passe.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minute, ou demandez à un administrateur de réinitialiser le mot de passe.</numerusform>
                 <numerusform>Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minutes, ou demandez à un administrateur de réinitialiser le mot de passe.</numerusform>
             </translation>
@@ -2610,7 +2621,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Wrong user name or password.</source>
-            <translation>Nom d'utilisateur ou mot de passe erroné.</translation>
+            <translation type="vanished">Nom d'utilisateur ou mot de passe erroné.</translation>
         </message>
     </context>
     <context>

@@ -25,16 +25,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     cert = sub.add_parser("certificates", help="issue, print, verify and revoke certificates")
     csub = cert.add_subparsers(dest="certificates_command", metavar="ACTION", required=True)
 
-    p = csub.add_parser("eligible", help="candidates who can be certified now (full or partial)")
+    p = csub.add_parser("eligible", help="candidates who can be certified now (full or partial; needs --user)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
+    _user_option(p)
     p.set_defaults(func=cmd_eligible)
 
-    p = csub.add_parser("list", help="the register of certificates")
+    p = csub.add_parser("list", help="the register of certificates (needs --user)")
     p.add_argument("--search", default="", help="serial, registration number or name")
     p.add_argument("--status", choices=[s.value for s in CertificateStatus])
     p.add_argument("--kind", choices=[k.value for k in CertificateKind])
     p.add_argument("--year", type=int)
     p.add_argument("--json", action="store_true", help="print one JSON document")
+    _user_option(p)
     p.set_defaults(func=cmd_list)
 
     p = csub.add_parser("issue", help="issue a certificate or statement of attainment and write its PDF")
@@ -143,6 +145,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
+        _signed_in(args, db, reads=True)
         with db.session() as s:
             rows = eligible_candidates(s)
     finally:
@@ -170,6 +173,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     )
     db = open_db(args)
     try:
+        _signed_in(args, db, reads=True)
         with db.session() as s:
             total = count_certificates(s, q)
             rows = certificate_page(s, 0, max(total, 1), q)
@@ -184,8 +188,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _signed_in(args: argparse.Namespace, db: object) -> Actor:
-    return signed_in_actor(args, db)  # type: ignore[arg-type]
+def _signed_in(args: argparse.Namespace, db: object, *, reads: bool = False) -> Actor:
+    return signed_in_actor(args, db, reads=reads)  # type: ignore[arg-type]
 
 
 def cmd_issue(args: argparse.Namespace) -> int:

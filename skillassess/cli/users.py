@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _account_options(u, role_required=False)
     u.set_defaults(func=cmd_update)
 
-    ls = users.add_parser("list", help="list the users")
+    ls = users.add_parser("list", help="list the users (needs --user of an administrator)")
     ls.add_argument("--json", action="store_true", help="print one JSON document (an array of users)")
     ls.add_argument("--active", action="store_true", help="only users who can sign in")
     ls.set_defaults(func=cmd_list)
@@ -176,6 +176,8 @@ def cmd_update(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
+        # Names, roles and locked accounts: for administrators, as the Users page.
+        signed_in_actor(args, db, reads=True).require(Role.ADMINISTRATOR, action="list users")
         with db.session() as s:
             rows = svc.list_users(s, include_inactive=not args.active)
     finally:
