@@ -171,9 +171,9 @@ def test_unknown_user_wrong_password_and_locked_account_get_the_same_message(dem
             svc.authenticate(s, username, password)
         said.append(str(refused.value))
     # Before, a locked account said "The account assessor2 is locked...": only existing names can be locked.
-    assert set(said) == {"Wrong user name or password, or the account is locked after 5 wrong passwords. A locked "
-                         "account opens again after 15 minutes; an administrator can unlock it sooner by resetting "
-                         "the password."}
+    assert set(said) == {("Wrong user name or password, or the account is locked after 5 wrong passwords. A locked "
+                          "account opens again after 15 minutes; an administrator can unlock it sooner by resetting "
+                          "the password.")}
 
 
 def test_the_last_active_administrator_stays(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
