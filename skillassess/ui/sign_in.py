@@ -92,6 +92,7 @@ class SignInDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setText(text)
         self.error_label.show()
+        self.adjustSize()  # grow to show the whole message (it may run to several lines)
 
     def try_sign_in(self) -> None:
         username = self.username_edit.text().strip()
