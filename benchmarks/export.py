@@ -70,11 +70,14 @@ def write_baseline(path: Path, n: int) -> None:
 def export_from_db(path: Path, n: int, db_file: str, date_to: str = "") -> int:
     from skillassess.db.database import open_database, sqlite_url
     from skillassess.services.exports import ResultFilter, export_results
+    from skillassess.services.users import actor_by_username
 
     db = open_database(sqlite_url(Path(db_file)))
     f = ResultFilter(date_to=dt.date.fromisoformat(date_to) if date_to else None)
     with db.session() as s:
-        rows = export_results(s, path, f, exported_by="bench")
+        registrar = actor_by_username(s, "registrar")
+    with db.transaction() as s:  # as the CLI and the GUI run it: the export is audited
+        rows = export_results(s, registrar, path, f)
     db.dispose()
     assert date_to or rows == n, rows
     return rows

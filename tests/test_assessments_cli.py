@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import run_cli
 
+VERIFIER = {"SKILLASSESS_PASSWORD": "demo-verifier"}
 KEYS = {"id", "registration_number", "unit_code", "attempt", "status", "outcome", "assessor", "verifier", "date"}
 
 
@@ -20,44 +21,49 @@ def dbfile(demo_db) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_list_json_filters(dbfile: str) -> None:
-    r = run_cli("--db", dbfile, "assessments", "list", "--json")
+    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--json", env=VERIFIER)
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
     assert len(rows) == 56 and KEYS <= set(rows[0])
     r = run_cli(
-        "--db", dbfile, "assessments", "list", "--candidate", "ACC-2026-00002", "--status", "verified", "--json"
+        "--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate", "ACC-2026-00002", "--status",
+        "verified", "--json", env=VERIFIER,
     )
     rows = json.loads(r.stdout)
     assert len(rows) == 9 and {x["registration_number"] for x in rows} == {"ACC-2026-00002"}
     assert sorted(x["attempt"] for x in rows if x["unit_code"] == "ELI-C04") == [1, 2]
-    r = run_cli("--db", dbfile, "assessments", "list", "--candidate", "NOPE-1")
+    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate", "NOPE-1", env=VERIFIER)
     assert r.returncode != 0 and "NOPE-1" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_show_json_and_progress_json(dbfile: str) -> None:
-    rows = json.loads(run_cli("--db", dbfile, "assessments", "list", "--candidate", "ACC-2026-00007", "--json").stdout)
+    rows = json.loads(run_cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate",
+                              "ACC-2026-00007", "--json", env=VERIFIER).stdout)
     nyc = next(x for x in rows if x["outcome"] == "not_yet_competent")
-    r = run_cli("--db", dbfile, "assessments", "show", str(nyc["id"]), "--json")
+    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "show", str(nyc["id"]), "--json", env=VERIFIER)
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert doc["registration_number"] == "ACC-2026-00007" and doc["status"] == "verified"
     assert {c["result"] for c in doc["criteria"]} == {"satisfactory", "not_yet_satisfactory"}
     assert doc["blocking"] and all("." in n for n in doc["blocking"])
-    r = run_cli("--db", dbfile, "progress", "ACC-2026-00001", "--json")
+    r = run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00001", "--json", env=VERIFIER)
     (enrolment,) = json.loads(r.stdout)
     assert enrolment["qualification"] == "ELI-L2" and enrolment["eligible"] == "full"
     assert len(enrolment["units"]) == 8 and all(u["achieved"] and u["status"] == "verified" for u in enrolment["units"])
-    (enrolment,) = json.loads(run_cli("--db", dbfile, "progress", "ACC-2026-00004", "--json").stdout)
+    (enrolment,) = json.loads(run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00004", "--json",
+                                      env=VERIFIER).stdout)
     assert enrolment["eligible"] == "partial"
-    assert json.loads(run_cli("--db", dbfile, "progress", "ACC-2026-00030", "--json").stdout)[0]["eligible"] == "none"
-    r = run_cli("--db", dbfile, "progress", "ACC-2026-00004")
+    progress = run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00030", "--json", env=VERIFIER)
+    assert json.loads(progress.stdout)[0]["eligible"] == "none"
+    r = run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00004", env=VERIFIER)
     assert r.returncode == 0 and "eligible partial" in r.stdout
 
 
 def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path) -> None:
     rows = json.loads(
         run_cli(
-            "--db", dbfile, "assessments", "list", "--candidate", "ACC-2026-00004", "--status", "draft", "--json"
+            "--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate", "ACC-2026-00004", "--status",
+            "draft", "--json", env=VERIFIER,
         ).stdout
     )
     (draft,) = rows
@@ -83,7 +89,9 @@ def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path)
     assert r.returncode != 0 and "criteria not yet Satisfactory" in r.stderr
     numbers = [
         c["number"]
-        for c in json.loads(run_cli("--db", dbfile, "assessments", "show", aid, "--json").stdout)["criteria"]
+        for c in json.loads(
+            run_cli("--db", dbfile, "--user", "verifier", "assessments", "show", aid, "--json", env=VERIFIER).stdout
+        )["criteria"]
     ]
     r = run_cli("--db", dbfile, "--user", assessor, "assessments", "judge", aid, *[f"{n}=S" for n in numbers], env=env)
     assert r.returncode == 0, r.stderr
@@ -106,7 +114,70 @@ def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path)
     r = run_cli("--db", dbfile, "--user", assessor, "assessments", "judge", aid, "1.1=N", env=env)
     assert r.returncode != 0 and "locked" in r.stderr
     out = tmp_path / "record.pdf"
-    r = run_cli("--db", dbfile, "assessments", "print", aid, "-o", str(out))
+    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "print", aid, "-o", str(out), env=VERIFIER)
     assert r.returncode == 0, r.stderr
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     assert "ACC-2026-00004" in text and "Verified" in text and "Joseph Phiri" in text
+
+
+# One change is one transaction (issue 23.5) ---------------------------------------------------------
+
+ASSESSOR1 = {"SKILLASSESS_PASSWORD": "demo-assessor1"}
+
+
+def _cells(dbfile: str, aid: int = 54) -> dict[str, str | None]:
+    import sqlite3
+
+    conn = sqlite3.connect(dbfile)
+    try:
+        rows = conn.execute(
+            "SELECT e.position || '.' || c.position, j.result FROM performance_criterion c "
+            "JOIN element e ON e.id = c.element_id JOIN assessment a ON a.unit_id = e.unit_id "
+            "LEFT JOIN criterion_judgement j ON j.criterion_id = c.id AND j.assessment_id = a.id WHERE a.id = ?",
+            (aid,),
+        ).fetchall()
+    finally:
+        conn.close()
+    return dict(rows)
+
+
+def _audit_count(dbfile: str) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(dbfile)
+    try:
+        return int(conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_judge_with_an_unknown_criterion_saves_nothing(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+    before, entries = _cells(dbfile), _audit_count(dbfile)
+    assert before["1.1"] == before["1.2"] == "satisfactory"
+    r = cli("--db", dbfile, "--user", "assessor1", "assessments", "judge", "54", "1.1=N", "1.2=N", "9.9=S",
+            "8.1=N", env=ASSESSOR1)
+    assert r.returncode == 1, r
+    assert _cells(dbfile) == before and _audit_count(dbfile) == entries  # 1.1 and 1.2 were saved before
+    assert "no criterion 9.9" in r.stderr and "no criterion 8.1" in r.stderr  # every problem, at once
+    assert "Nothing was saved" in r.stderr and r.stdout == ""
+    # A cell that is not NUMBER=X is refused before the database is even opened, with the others.
+    r = cli("--db", dbfile, "--user", "assessor1", "assessments", "judge", "54", "1.1=N", "1.2", "2.1=maybe",
+            env=ASSESSOR1)
+    assert r.returncode == 1 and "'1.2', '2.1=maybe'" in r.stderr and "nothing was saved" in r.stderr
+    assert _cells(dbfile) == before
+    # The same number twice with different results is a contradiction, not "the last one wins".
+    r = cli("--db", dbfile, "--user", "assessor1", "assessments", "judge", "54", "1.1=N", "1.1=S", env=ASSESSOR1)
+    assert r.returncode == 1 and "1.1 is given twice" in r.stderr
+    assert _cells(dbfile) == before
+
+
+def test_judge_saves_every_cell_in_one_go(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+    entries = _audit_count(dbfile)
+    r = cli("--db", dbfile, "--user", "assessor1", "assessments", "judge", "54", "1.1=N", "1.2=N", "1.3=S",
+            "2.1=clear", env=ASSESSOR1)
+    assert r.returncode == 0, r
+    assert "Saved 4 judgement(s) in assessment 54 (3 changed)." in r.stdout
+    after = _cells(dbfile)
+    assert (after["1.1"], after["1.2"], after["1.3"], after["2.1"]) == (
+        "not_yet_satisfactory", "not_yet_satisfactory", "satisfactory", None)
+    assert _audit_count(dbfile) == entries + 3  # one entry per changed cell, as in the grid

@@ -205,16 +205,16 @@ def test_cli_template_import_list_show(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert len(doc["created"]) == 3 and doc["enrolled"] == 2
-    r = run_cli("--db", str(db), "candidates", "list", "--search", "رامي", "--json")
+    r = run_cli("--db", str(db), "--user", "registrar", "candidates", "list", "--search", "رامي", "--json", env={"SKILLASSESS_PASSWORD": "demo-registrar"})
     rows = json.loads(r.stdout)
     assert [x["family_name"] for x in rows] == ["Haddad"] and rows[0]["sex"] == "male"
     assert {"registration_number", "family_name", "given_names", "name_local", "sex"} <= set(rows[0])
-    r = run_cli("--db", str(db), "candidates", "show", rows[0]["registration_number"], "--json")
+    r = run_cli("--db", str(db), "--user", "assessor1", "candidates", "show", rows[0]["registration_number"], "--json", env=env)
     shown = json.loads(r.stdout)
     assert shown["name_local"] == "رامي حداد" and shown["enrolments"] == []
-    r = run_cli("--db", str(db), "candidates", "show", "ACC-2026-00001")
+    r = run_cli("--db", str(db), "--user", "assessor1", "candidates", "show", "ACC-2026-00001", env=env)
     assert "Tigist Alemu" in r.stdout and "eligibility [eligible]" in r.stdout
-    r = run_cli("--db", str(db), "candidates", "show", "NOPE")
+    r = run_cli("--db", str(db), "--user", "assessor1", "candidates", "show", "NOPE", env=env)
     assert r.returncode == 1 and "NOPE" in r.stderr and "Traceback" not in r.stderr
     bad = _fill(tpl, [{"family_name": "X"}], tmp_path / "bad.xlsx")
     r = run_cli("--db", str(db), "--user", "assessor1", "candidates", "import", str(bad), env=env)

@@ -204,3 +204,57 @@ def test_signing_key_file_and_row(demo_db, demo_actor) -> None:  # type: ignore[
     _issue(demo_db, demo_actor("registrar"), "ACC-2026-00002")
     with demo_db.session() as s:
         assert s.execute(select(func.count()).select_from(SigningKey)).scalar_one() == 1
+
+
+# Batches are all or nothing (issue 23.5) ------------------------------------------------------------
+
+
+def _register(db) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """Certificates, serial counters and certificate audit entries, to see that nothing was written."""
+    with db.session() as s:
+        certs = s.execute(select(func.count()).select_from(Certificate)).scalar_one()
+        counters = s.execute(select(func.coalesce(func.sum(SerialCounter.last_number), 0))).scalar_one()
+    return int(certs), int(counters), _audit_count(db)
+
+
+def test_issuing_several_certificates_is_all_or_nothing(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    registrar = demo_actor("registrar")
+    _issue(demo_db, registrar, "ACC-2026-00001")
+    before = _register(demo_db)
+    chosen = [("ACC-2026-00002", "ELI-L2"), ("ACC-2026-00001", "ELI-L2"), ("ACC-2026-00030", "ELI-L2"),
+              ("NOPE-1", "ELI-L2"), ("ACC-2026-00002", "ELI-L2")]
+    with pytest.raises(ValidationError) as caught, demo_db.transaction() as s:
+        svc.issue_certificates(s, registrar, chosen, issued_on=DAY)
+    assert _register(demo_db) == before  # not even ACC-2026-00002, which could have been issued
+    problems = caught.value.problems
+    assert str(caught.value.message) == "No certificate was issued:" and len(problems) == 4, problems
+    assert "already holds certificate GH-ACC-2026-000001" in problems[0]
+    assert "ACC-2026-00030 has no verified achieved unit" in problems[1]
+    assert "NOPE-1" in problems[2] and "chosen twice" in problems[3]
+    with pytest.raises(PermissionDenied), demo_db.transaction() as s:
+        svc.issue_certificates(s, demo_actor("assessor1"), chosen[:1])
+    with demo_db.transaction() as s:
+        certs = svc.issue_certificates(s, registrar, [("ACC-2026-00002", "ELI-L2"), ("ACC-2026-00004", "ELI-L2")],
+                                       issued_on=DAY)
+        assert [c.serial for c in certs] == ["GH-ACC-2026-000002", "GH-ACC-2026-000003"]
+    assert _register(demo_db) == (before[0] + 2, before[1] + 2, before[2] + 2)
+
+
+def test_printing_several_certificates_names_every_problem_and_counts_none(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    registrar = demo_actor("registrar")
+    good = _issue(demo_db, registrar, "ACC-2026-00001").serial
+    revoked = _issue(demo_db, registrar, "ACC-2026-00002").serial
+    with demo_db.transaction() as s:
+        svc.revoke_certificate(s, registrar, revoked, "Wrong name")
+    entries = _audit_count(demo_db)
+    with pytest.raises(ValidationError) as caught, demo_db.transaction() as s:
+        svc.print_certificates(s, registrar, [good, revoked, "GH-ACC-2026-999999"])
+    problems = caught.value.problems
+    assert len(problems) == 2 and revoked in problems[0] and "GH-ACC-2026-999999" in problems[1], problems
+    with demo_db.session() as s:
+        assert svc.get_by_serial(s, good).reprint_count == 0
+    assert _audit_count(demo_db) == entries
+    with demo_db.transaction() as s:  # a serial given twice is printed (and counted) once
+        assert [d.serial for d in svc.print_certificates(s, registrar, [good, f" {good} "])] == [good]
+    with demo_db.session() as s:
+        assert svc.get_by_serial(s, good).reprint_count == 1

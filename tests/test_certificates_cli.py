@@ -21,7 +21,7 @@ def demo_file(demo_db) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_eligible_json(demo_file: str) -> None:
-    r = run_cli("--db", demo_file, "certificates", "eligible", "--json")
+    r = run_cli("--db", demo_file, "--user", "registrar", "certificates", "eligible", "--json", env=REGISTRAR)
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
     by_reg = {row["registration_number"]: row for row in rows}
@@ -58,7 +58,7 @@ def test_issue_verify_revoke_print(demo_file: str, tmp_path: Path) -> None:
     subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
     r = run_cli("--db", demo_file, "certificates", "verify", "--image", str(png), "--json")
     assert r.returncode == 0 and json.loads(r.stdout)["status"] == "valid"
-    payload = json.loads(run_cli("--db", demo_file, "certificates", "list", "--json").stdout)
+    payload = json.loads(run_cli("--db", demo_file, "--user", "registrar", "certificates", "list", "--json", env=REGISTRAR).stdout)
     assert [row["serial"] for row in payload] == [serial]
 
     r = run_cli("--db", demo_file, "certificates", "verify", "SA1.not.valid")
@@ -101,3 +101,73 @@ def test_export_public_key_lets_another_database_verify(demo_file: str, tmp_path
     assert r.returncode == 0, r.stdout + r.stderr
     doc = json.loads(r.stdout)
     assert doc["status"] == "valid" and doc["serial"] == serial and doc["in_register"] is False
+
+
+# A file only for a committed change (issue 23.5) ----------------------------------------------------
+
+
+def _count(path: str, sql: str) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(sql).fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_print_with_one_bad_serial_writes_no_file_and_counts_nothing(cli, demo_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "c.pdf"
+    r = cli("--db", demo_file, "--user", "registrar", "certificates", "issue", "--candidate", "ACC-2026-00001",
+            "--qualification", "ELI-L2", "-o", str(out), env=REGISTRAR)
+    assert r.returncode == 0, r
+    out.unlink()
+    serial = "GH-ACC-" + r.stdout.split("GH-ACC-")[1].split()[0]
+    batch = folder / "batch.zip"
+    r = cli("--db", demo_file, "--user", "registrar", "certificates", "print", serial, "GH-ACC-2026-999999",
+            "-o", str(batch), env=REGISTRAR)
+    assert r.returncode == 1 and "GH-ACC-2026-999999" in r.stderr and "No certificate was printed" in r.stderr
+    assert not batch.exists() and not list(folder.iterdir())
+    assert _count(demo_file, "SELECT sum(reprint_count) FROM certificate") == 0
+
+
+@pytest.fixture
+def commit_fails():  # type: ignore[no-untyped-def]
+    """Every connection checks foreign keys at COMMIT: a violation made by a trigger surfaces only then,
+    after the PDF was written."""
+    from sqlalchemy import Engine, event
+
+    def connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None  # SQLAlchemy's recipe: the BEGIN below, not the driver's
+
+    def begin(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # reset by SQLite at every commit
+
+    event.listen(Engine, "connect", connect)
+    event.listen(Engine, "begin", begin)
+    yield
+    event.remove(Engine, "begin", begin)
+    event.remove(Engine, "connect", connect)
+
+
+def test_issue_leaves_no_pdf_when_the_commit_fails(cli, demo_file: str, tmp_path: Path, commit_fails) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    conn = sqlite3.connect(demo_file)
+    conn.execute("CREATE TRIGGER orphan AFTER INSERT ON certificate BEGIN "
+                 "INSERT INTO certificate_unit VALUES (NEW.id, 999999, 99, 'competent'); END")
+    conn.commit()
+    conn.close()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    pdf = folder / "c.pdf"
+    r = cli("--db", demo_file, "--user", "registrar", "certificates", "issue", "--candidate", "ACC-2026-00001",
+            "--qualification", "ELI-L2", "-o", str(pdf), env=REGISTRAR)
+    assert r.returncode == 1, r
+    assert _count(demo_file, "SELECT count(*) FROM certificate") == 0
+    # Before: the PDF stayed, with a serial the register does not hold (and the next issue would reuse it).
+    assert not pdf.exists() and not list(folder.iterdir())
+    assert "conflicts" in r.stderr

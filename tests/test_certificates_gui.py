@@ -151,3 +151,31 @@ def test_print_pdf_paints_every_page_on_a_qprinter(page, tmp_path: Path) -> None
     from skillassess.ui.pdf_pages import page_count
 
     assert page_count(out.read_bytes()) == pages
+
+
+def test_issuing_several_is_all_or_nothing(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr("skillassess.ui.pages.certificates.show_error", lambda _w, exc, *a: shown.append(str(exc)))
+    before = page.model.total
+    # ACC-2026-00002 could be certified, ACC-2026-00001 already is: before, the first was issued anyway.
+    docs = page.issue_rows([("ACC-2026-00002", "ELI-L2"), ("ACC-2026-00001", "ELI-L2")], "en")
+    assert docs == [] and page.model.total == before
+    assert len(shown) == 1 and "No certificate was issued" in shown[0] and "ACC-2026-00001" in shown[0]
+    docs = page.issue_rows([("ACC-2026-00002", "ELI-L2"), ("ACC-2026-00005", "ELI-L2")], "en")
+    assert len(docs) == 2 and page.model.total == before + 2 and len(shown) == 1
+
+
+def test_batch_with_a_revoked_certificate_writes_and_counts_nothing(page, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                     demo_actor, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("skillassess.ui.pages.certificates.show_error", lambda _w, exc, *a: shown.append(str(exc)))
+    serials = [page.model.row(i).serial for i in range(page.model.rowCount())]
+    with page.db.transaction() as s:
+        svc.revoke_certificate(s, demo_actor("registrar"), serials[-1], "Wrong name")
+    target = tmp_path / "batch.zip"
+    page.start_batch(serials, target)
+    qtbot.waitUntil(lambda: not page._tasks, timeout=60000)
+    assert not target.exists() and not (tmp_path / "batch.zip.part").exists()
+    assert len(shown) == 1 and serials[-1] in shown[0] and "revoked" in shown[0]
+    page.load()
+    assert all(page.model.row(i).reprint_count == 0 for i in range(page.model.rowCount()))

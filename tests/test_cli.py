@@ -55,12 +55,15 @@ def test_output_cut_short_by_the_reader_is_not_an_error(tmp_path: Path) -> None:
 
     db = tmp_path / "d.sqlite3"
     assert run_cli("--db", str(db), "demo").returncode == 0
-    proc = subprocess.Popen([sys.executable, "-m", "skillassess", "--db", str(db), "candidates", "list", "--json"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=str(Path(__file__).parents[1]))
+    import os
+
+    proc = subprocess.Popen([sys.executable, "-m", "skillassess", "--db", str(db), "--user", "registrar", "candidates",
+                             "list", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=str(Path(__file__).parents[1]), env={**os.environ, "SKILLASSESS_PASSWORD": "demo-registrar"})
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(10)
     proc.stdout.close()  # like `| head -c 10`
     err = proc.stderr.read().decode()
     proc.stderr.close()
     proc.wait(timeout=60)
-    assert "error" not in err.lower(), err
+    assert "error" not in err.lower() and proc.returncode == 0, err

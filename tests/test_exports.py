@@ -28,6 +28,13 @@ HEADERS = [c.header for c in RESULT_COLUMNS]
 INJECTIONS = ['=HYPERLINK("http://x","y")', "+1+2", "-3-4", "@SUM(A1)", "\tTabbed", "\rReturned"]
 
 
+def _registrar(db):  # type: ignore[no-untyped-def]
+    from skillassess.services.users import actor_by_username
+
+    with db.session() as s:
+        return actor_by_username(s, "registrar")
+
+
 def _db_results(session, f: ResultFilter | None = None) -> list[Assessment]:  # type: ignore[no-untyped-def]
     """The assessments a filter should select, found with plain ORM loading (not the export's query)."""
     f = f or ResultFilter()
@@ -61,7 +68,7 @@ def _about(path: Path) -> dict[str, object]:
 def test_results_workbook_matches_the_database(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "results.xlsx"
     with demo_db.session() as s:
-        n = exports.export_results(s, out, exported_by="registrar", database=demo_db.name)
+        n = exports.export_results(s, _registrar(demo_db), out, database=demo_db.name)
     s = demo_db.session()
     expected = _db_results(s)
     by_key = {(a.candidate.registration_number, a.unit.code, a.attempt): a for a in expected}
@@ -92,7 +99,7 @@ def test_results_workbook_matches_the_database(demo_db, tmp_path: Path) -> None:
         assert row["Verifier"] == (a.verifier.full_name if a.verifier else None)
     s.close()
     about = _about(out)
-    assert about["Exported by"] == "registrar"
+    assert about["Exported by"] == "Layla Khoury (registrar)"
     assert about["Rows exported"] == n
     assert isinstance(about["Exported at (local time)"], dt.datetime)
     assert about["Qualification"] == "all" and about["Status"] == "all"
@@ -111,7 +118,7 @@ def test_results_workbook_matches_the_database(demo_db, tmp_path: Path) -> None:
 def test_results_filters(demo_db, tmp_path: Path, f: ResultFilter) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "filtered.xlsx"
     with demo_db.session() as s:
-        n = exports.export_results(s, out, f)
+        n = exports.export_results(s, _registrar(demo_db), out, f)
         expected = sorted((a.candidate.registration_number, a.unit.code, a.attempt) for a in _db_results(s, f))
     rows = _sheet_rows(out, "Results")
     got = sorted((r["Registration number"], r["Unit code"], r["Attempt"]) for r in rows)
@@ -128,9 +135,9 @@ def test_unknown_qualification_and_reversed_dates_are_plain_errors(demo_db, tmp_
     tmp_path.mkdir()
     with demo_db.session() as s:
         with pytest.raises(NotFoundError, match="no qualification with the code XYZ"):
-            exports.export_results(s, tmp_path / "a.xlsx", ResultFilter(qualification="XYZ"))
+            exports.export_results(s, _registrar(demo_db), tmp_path / "a.xlsx", ResultFilter(qualification="XYZ"))
         with pytest.raises(ValidationError, match="start date is after the end date"):
-            exports.export_results(s, tmp_path / "a.xlsx", ResultFilter(date_from=dt.date(2026, 5, 1), date_to=dt.date(2026, 4, 1)))
+            exports.export_results(s, _registrar(demo_db), tmp_path / "a.xlsx", ResultFilter(date_from=dt.date(2026, 5, 1), date_to=dt.date(2026, 4, 1)))
     assert list(tmp_path.iterdir()) == []
 
 
@@ -149,7 +156,7 @@ def test_formula_injection_is_written_as_text(demo_db, tmp_path: Path) -> None: 
     regs = _inject_names(demo_db)
     out = tmp_path / "inject.xlsx"
     with demo_db.session() as s:
-        exports.export_results(s, out)
+        exports.export_results(s, _registrar(demo_db), out)
     ws = openpyxl.load_workbook(out)["Results"]
     seen = {}
     for row in ws.iter_rows(min_row=2):
@@ -185,7 +192,7 @@ def test_libreoffice_reads_the_same_cells(demo_db, tmp_path: Path) -> None:  # t
     regs = _inject_names(demo_db)
     out = tmp_path / "lo.xlsx"
     with demo_db.session() as s:
-        exports.export_results(s, out)
+        exports.export_results(s, _registrar(demo_db), out)
         expected = list(exports.iter_results(s, ResultFilter()))
     rows = _soffice_csv(out, tmp_path)
     assert rows[0] == HEADERS
@@ -227,7 +234,7 @@ def test_cancelled_export_leaves_no_file_and_keeps_the_old_one(demo_db, tmp_path
             raise Stop()
 
     with demo_db.session() as s, pytest.raises(Stop):
-        exports.export_results(s, out, progress=progress)
+        exports.export_results(s, _registrar(demo_db), out, progress=progress)
     assert calls[0] == (0, 56) and calls[-1][0] == 56
     assert [p.name for p in folder.iterdir()] == ["results.xlsx"]
     assert out.read_bytes() == b"the previous export"
@@ -236,7 +243,7 @@ def test_cancelled_export_leaves_no_file_and_keeps_the_old_one(demo_db, tmp_path
 
 def test_export_to_missing_folder_is_a_plain_error(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s, pytest.raises(ValidationError, match="does not exist"):
-        exports.export_register(s, tmp_path / "nope" / "r.xlsx")
+        exports.export_register(s, _registrar(demo_db), tmp_path / "nope" / "r.xlsx")
 
 
 def _certificates(demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -263,7 +270,7 @@ def test_certificate_register(demo_db, tmp_path: Path) -> None:  # type: ignore[
     _certificates(demo_db)
     out = tmp_path / "register.xlsx"
     with demo_db.session() as s:
-        n = exports.export_register(s, out, exported_by="registrar")
+        n = exports.export_register(s, _registrar(demo_db), out)
         names = {c.registration_number: c.display_name for c in s.scalars(select(Candidate))}
     assert n == 3
     rows = _sheet_rows(out, "Certificate register")
@@ -315,7 +322,7 @@ def test_statistics_workbook(demo_db, tmp_path: Path, period) -> None:  # type: 
     _certificates(demo_db)
     out = tmp_path / "stats.xlsx"
     with demo_db.session() as s:
-        exports.export_statistics(s, out, *period, exported_by="registrar")
+        exports.export_statistics(s, _registrar(demo_db), out, *period)
         expected = _expected_totals(s, *period)
     if period[0] is None:
         assert expected["certified"]["Total"] == 2  # the full and the reprinted certificate; not the revoked one
@@ -364,8 +371,9 @@ def test_statistics_count_certificates_not_revoked(demo_db) -> None:  # type: ig
 def test_cli_exports(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = str(demo_db.file_path)
     out = tmp_path / "r.xlsx"
+    registrar = {"SKILLASSESS_PASSWORD": "demo-registrar"}
     r = run_cli("--db", db, "--user", "registrar", "export", "results", "-o", str(out), "--status", "verified",
-                "--from", "2026-04-01", "--to", "2026-09-30", "--qualification", "ELI-L2", "--json")
+                "--from", "2026-04-01", "--to", "2026-09-30", "--qualification", "ELI-L2", "--json", env=registrar)
     assert r.returncode == 0, r.stderr
     import json
 
@@ -374,16 +382,16 @@ def test_cli_exports(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untype
         f = ResultFilter("ELI-L2", dt.date(2026, 4, 1), dt.date(2026, 9, 30), AssessmentStatus.VERIFIED)
         assert doc == {"file": str(out.resolve()), "export": "results", "rows": len(_db_results(s, f))}
     about = _about(out)
-    assert about["Exported by"] == "registrar" and about["Status"] == "Verified" and about["Assessed to"] == "2026-09-30"
+    assert about["Exported by"] == "Layla Khoury (registrar)" and about["Status"] == "Verified"
+    assert about["Assessed to"] == "2026-09-30"
 
-    r = run_cli("--db", db, "export", "register", "-o", str(tmp_path / "g.xlsx"))
+    r = run_cli("--db", db, "--user", "registrar", "export", "register", "-o", str(tmp_path / "g.xlsx"), env=registrar)
     assert r.returncode == 0, r.stderr
     assert "Exported 0 certificates" in r.stdout
-    import getpass
+    assert _about(tmp_path / "g.xlsx")["Exported by"] == "Layla Khoury (registrar)"
 
-    assert _about(tmp_path / "g.xlsx")["Exported by"] == getpass.getuser()
-
-    r = run_cli("--db", db, "export", "statistics", "-o", str(tmp_path / "s.xlsx"), "--from", "2026-01-01", "--json")
+    r = run_cli("--db", db, "--user", "registrar", "export", "statistics", "-o", str(tmp_path / "s.xlsx"),
+                "--from", "2026-01-01", "--json", env=registrar)
     assert r.returncode == 0, r.stderr
     totals = json.loads(r.stdout)["totals"]
     with demo_db.session() as s:
@@ -391,7 +399,8 @@ def test_cli_exports(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untype
     assert totals["assessed"] == {"female": expected["assessed"]["Women"], "male": expected["assessed"]["Men"],
                                   "total": expected["assessed"]["Total"]}
 
-    r = run_cli("--db", db, "export", "results", "-o", str(tmp_path / "x.xlsx"), "--qualification", "NOPE")
+    r = run_cli("--db", db, "--user", "registrar", "export", "results", "-o", str(tmp_path / "x.xlsx"),
+                "--qualification", "NOPE", env=registrar)
     assert r.returncode == 1 and "no qualification with the code NOPE" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "x.xlsx").exists()
     r = run_cli("--db", db, "export", "results", "-o", str(tmp_path / "x.csv"))
@@ -418,3 +427,108 @@ def test_any_text_comes_back_as_the_same_text(tmp_path: Path, texts: list[tuple[
     got = [c.value if c.value is not None else "" for c in cells]
     # Empty strings leave the cell empty; openpyxl does not list empty trailing rows.
     assert got == values[: len(got)] and all(v == "" for v in values[len(got):])
+
+
+# Every export names a real user and is audited (issue 23.9) -----------------------------------------
+
+
+def _export_entries(db) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+    import json
+
+    from skillassess.core.models import AuditEntry
+
+    with db.session() as s:
+        rows = s.execute(select(AuditEntry.username, AuditEntry.entity_id, AuditEntry.after_json)
+                         .where(AuditEntry.entity_type == "export").order_by(AuditEntry.id)).all()
+    return [{"by": u, "what": w, **json.loads(a)} for u, w, a in rows]
+
+
+def test_cli_export_with_a_wrong_password_writes_nothing(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(demo_db.file_path)
+    out = tmp_path / "r.xlsx"
+    # Before: "Exported by: nobody", a file full of personal data, and nothing in the audit log.
+    r = cli("--db", db, "--user", "nobody", "export", "results", "-o", str(out), env={"SKILLASSESS_PASSWORD": "guess"})
+    assert r.returncode == 1 and not out.exists(), r
+    assert "Wrong user name or password" in r.stderr
+    r = cli("--db", db, "--user", "registrar", "export", "results", "-o", str(out), env={"SKILLASSESS_PASSWORD": "guess"})
+    assert r.returncode == 1 and not out.exists()
+    r = cli("--db", db, "export", "register", "-o", str(out))
+    assert r.returncode == 1 and not out.exists() and "--user" in r.stderr
+    # Assessors record results; they do not take them out of the application.
+    r = cli("--db", db, "--user", "assessor1", "export", "statistics", "-o", str(out),
+            env={"SKILLASSESS_PASSWORD": "demo-assessor1"})
+    assert r.returncode == 1 and not out.exists()
+    assert "assessor1 may not export statistics" in r.stderr and "administrator or registrar or verifier" in r.stderr
+    assert _export_entries(demo_db) == []
+
+
+def test_each_export_is_one_audit_entry_with_its_filters_not_its_data(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(demo_db.file_path)
+    env = {"SKILLASSESS_PASSWORD": "demo-verifier"}
+    r = cli("--db", db, "--user", "verifier", "export", "results", "-o", str(tmp_path / "r.xlsx"), "--status",
+            "verified", "--from", "2026-04-01", env=env)
+    assert r.returncode == 0, r
+    r = cli("--db", db, "--user", "verifier", "export", "register", "-o", str(tmp_path / "g.xlsx"), env=env)
+    assert r.returncode == 0, r
+    r = cli("--db", db, "--user", "verifier", "export", "statistics", "-o", str(tmp_path / "s.xlsx"), "--to",
+            "2026-12-31", env=env)
+    assert r.returncode == 0, r
+    entries = _export_entries(demo_db)
+    assert [(e["by"], e["what"], e["file"]) for e in entries] == [
+        ("verifier", "results", "r.xlsx"), ("verifier", "register", "g.xlsx"), ("verifier", "statistics", "s.xlsx")]
+    results = entries[0]
+    assert results["filters"] == {"Qualification": "all", "Assessed from": "2026-04-01", "Assessed to": "any date",
+                                  "Status": "Verified"}
+    assert results["rows"] == _about(tmp_path / "r.xlsx")["Rows exported"]
+    assert entries[2]["filters"] == {"From": "the first record", "To": "2026-12-31"}
+    with demo_db.session() as s:  # the audit log holds no personal data of the export
+        names = [c.family_name for c in s.scalars(select(Candidate))]
+    text = repr(entries)
+    assert not any(n in text for n in names)
+    from skillassess.services.audit import verify
+
+    with demo_db.session() as s:
+        assert verify(s).intact
+
+
+def test_a_failed_export_leaves_neither_file_nor_audit_entry(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    class Stop(Exception):
+        pass
+
+    def stop(done: int, total: int) -> None:
+        if done:
+            raise Stop()
+
+    out = tmp_path / "r.xlsx"
+    with pytest.raises(Stop), demo_db.transaction() as s:
+        exports.export_results(s, _registrar(demo_db), out, progress=stop)
+    assert not out.exists() and _export_entries(demo_db) == []
+    with demo_db.transaction() as s:
+        exports.export_results(s, _registrar(demo_db), out)
+    assert out.exists() and [e["what"] for e in _export_entries(demo_db)] == ["results"]
+
+
+def test_exports_need_a_signed_in_user_with_an_export_role(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.core.errors import PermissionDenied
+    from skillassess.services.context import SYSTEM
+
+    out = tmp_path / "r.xlsx"
+    for actor, words in ((demo_actor("assessor1"), "may not export results"), (SYSTEM, "Sign in first")):
+        with pytest.raises(PermissionDenied, match=words), demo_db.transaction() as s:
+            exports.export_results(s, actor, out)
+    assert not out.exists()
+    assert [exports.may_export(demo_actor(u)) for u in ("admin", "assessor1", "verifier", "registrar")] == [
+        True, False, True, True]
+
+
+def test_the_assessment_record_is_audited(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = str(demo_db.file_path)
+    out = tmp_path / "record.pdf"
+    r = cli("--db", db, "assessments", "print", "54", "-o", str(out))
+    assert r.returncode == 1 and not out.exists() and "--user" in r.stderr
+    r = cli("--db", db, "--user", "assessor1", "assessments", "print", "54", "-o", str(out),
+            env={"SKILLASSESS_PASSWORD": "demo-assessor1"})
+    assert r.returncode == 0 and out.read_bytes().startswith(b"%PDF"), r
+    (entry,) = _export_entries(demo_db)
+    assert entry["by"] == "assessor1" and entry["what"] == "assessment_record" and entry["file"] == "record.pdf"
+    assert entry["filters"] == {"Assessment": "54", "Candidate": "ACC-2026-00015", "Unit": "ELI-C03 v1"}

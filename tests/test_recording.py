@@ -521,3 +521,27 @@ def test_progress_with_minimum_credits_rule(demo_db, demo_actor) -> None:  # typ
     with demo_db.session() as s:
         cid = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00001")).scalar_one()
         assert candidate_progress(s, cid)[0].eligible == "partial"
+
+
+def test_set_judgements_checks_everything_before_writing(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    a1, a2, v = demo_actor("assessor1"), demo_actor("assessor2"), demo_actor("verifier")
+    entries = _audit_count(demo_db)
+    cells = [("1.1", Judgement.NOT_YET_SATISFACTORY), ("1.2", None)]
+    for actor, error in ((a2, PermissionDenied), (v, PermissionDenied)):
+        with pytest.raises(error), demo_db.transaction() as s:
+            rec.set_judgements(s, actor, 54, cells)
+    with pytest.raises(ValidationError) as caught, demo_db.transaction() as s:
+        rec.set_judgements(s, a1, 54, [*cells, ("7.7", Judgement.SATISFACTORY), ("1.1", Judgement.SATISFACTORY)])
+    assert caught.value.problems == ["ELI-C03 has no criterion 7.7.",
+                                     "Criterion 1.1 is given twice with different results."]
+    assert _audit_count(demo_db) == entries
+    with demo_db.transaction() as s:
+        assert rec.set_judgements(s, a1, 54, [*cells, ("1.1", Judgement.NOT_YET_SATISFACTORY)]) == 2
+    with demo_db.session() as s:
+        d = rec.assessment_detail(s, 54)
+    results = {c.number: c.result for c in d.criteria}
+    assert results["1.1"] == Judgement.NOT_YET_SATISFACTORY and results["1.2"] is None
+    assert _audit_count(demo_db) == entries + 2
+    with demo_db.transaction() as s:  # the same again changes nothing and writes nothing
+        assert rec.set_judgements(s, a1, 54, cells) == 0
+    assert _audit_count(demo_db) == entries + 2

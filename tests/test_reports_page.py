@@ -145,3 +145,36 @@ def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:  # type:
                           issued_on=dt.date.today()))
     page.state.data_changed.emit("certificate")
     qtbot.waitUntil(lambda: _numbers(page)[3] == ["1", "0", "1"], timeout=10000)
+
+
+def test_gui_exports_are_audited_like_the_command_line(page, demo_db, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from sqlalchemy import select
+
+    from skillassess.core.models import AuditEntry
+
+    task = page.export_results(tmp_path / "r.xlsx", ResultFilter(qualification="ELI-L2"))
+    with qtbot.waitSignal(task.succeeded, timeout=20000):
+        pass
+    task = page.export_statistics(tmp_path / "s.xlsx")
+    with qtbot.waitSignal(task.succeeded, timeout=20000):
+        pass
+    with demo_db.session() as s:
+        entries = s.execute(select(AuditEntry.username, AuditEntry.entity_id, AuditEntry.after_json)
+                            .where(AuditEntry.entity_type == "export").order_by(AuditEntry.id)).all()
+    assert [(u, w) for u, w, _ in entries] == [("registrar", "results"), ("registrar", "statistics")]
+    assert json.loads(entries[0][2])["filters"]["Qualification"] == "ELI-L2"
+
+
+def test_export_buttons_need_a_role_that_may_export(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    create_application()
+    w = MainWindow(demo_db, demo_actor("assessor1"))
+    qtbot.addWidget(w)
+    w.show()
+    p = w.show_page(ReportsPage)
+    assert not p.export_results_button.isEnabled() and "registrar" in p.export_results_button.toolTip()
+    assert not w.export_results_action.isEnabled() and not w.export_statistics_action.isEnabled()
+    w.state.actor = demo_actor("verifier")
+    p = w.show_page(ReportsPage)
+    assert p.export_register_button.isEnabled() and w.export_register_action.isEnabled()

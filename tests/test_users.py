@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from skillassess.core.enums import AuditAction, Role
-from skillassess.core.errors import DomainError, LockedError, NotFoundError, PermissionDenied, ValidationError
+from skillassess.core.errors import DomainError, NotFoundError, PermissionDenied, ValidationError
 from skillassess.core.models import AuditEntry, Centre, User, utcnow
 from skillassess.core.passwords import MIN_LENGTH
 from skillassess.services import users as svc
@@ -134,11 +134,13 @@ def test_wrong_password_five_times_locks_and_the_lock_persists(demo_db, demo_act
             svc.authenticate(s, "assessor2", f"wrong-{n}")
     with demo_db.session() as s:  # the failed attempts were committed despite the rollback
         assert s.execute(select(User.failed_attempts).where(User.username == "assessor2")).scalar_one() == 4
-    with pytest.raises(LockedError, match="locked for 15 minutes"), demo_db.transaction() as s:
+    with pytest.raises(svc.AccountLocked) as locked, demo_db.transaction() as s:
         svc.authenticate(s, "assessor2", "wrong-5")
+    assert locked.value.just_locked and locked.value.minutes == 15
     # Even the right password is refused while locked, in a new session.
-    with pytest.raises(LockedError, match="try again in 15 minute"), demo_db.transaction() as s:
+    with pytest.raises(svc.AccountLocked) as locked, demo_db.transaction() as s:
         svc.authenticate(s, "assessor2", "demo-assessor2")
+    assert not locked.value.just_locked
     later = utcnow() + dt.timedelta(minutes=16)
     with demo_db.transaction() as s:
         assert svc.authenticate(s, "assessor2", "demo-assessor2", now=later).username == "assessor2"
@@ -161,9 +163,17 @@ def test_reset_password_lifts_a_lockout(demo_db, demo_actor) -> None:  # type: i
         svc.authenticate(s, "verifier", "demo-verifier")
 
 
-def test_unknown_user_is_the_same_message_as_a_wrong_password(demo_db) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(PermissionDenied, match=r"^Wrong user name or password\.$"), demo_db.transaction() as s:
-        svc.authenticate(s, "nobody", "whatever1")
+def test_unknown_user_wrong_password_and_locked_account_get_the_same_message(demo_db) -> None:  # type: ignore[no-untyped-def]
+    said = []
+    for username, password in [("nobody", "whatever1"), ("assessor2", "wrong")] + [("assessor2", "wrong")] * 5 + [
+            ("assessor2", "demo-assessor2")]:
+        with pytest.raises(PermissionDenied) as refused, demo_db.transaction() as s:
+            svc.authenticate(s, username, password)
+        said.append(str(refused.value))
+    # Before, a locked account said "The account assessor2 is locked...": only existing names can be locked.
+    assert set(said) == {("Wrong user name or password, or the account is locked after 5 wrong passwords. A locked "
+                          "account opens again after 15 minutes; an administrator can unlock it sooner by resetting "
+                          "the password.")}
 
 
 def test_the_last_active_administrator_stays(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]

@@ -312,24 +312,7 @@ TRANSLATIONS.update({
         f"المستخدم، مثلًا {LRI}%2{PDI}.",
     ("SignInDialog", "Enter your user name and password."): "أدخل اسم المستخدم وكلمة المرور.",
     ("SignInDialog", "Signing in…"): "جارٍ تسجيل الدخول…",
-    ("SignInDialog", "Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password."): [
-        "كلمة مرور خاطئة %2 مرات: الحساب %1 مقفل لأقل من دقيقة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.",
-        "كلمة مرور خاطئة %2 مرات: الحساب %1 مقفل لمدة دقيقة واحدة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.",
-        "كلمة مرور خاطئة %2 مرات: الحساب %1 مقفل لمدة دقيقتين. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.",
-        "كلمة مرور خاطئة %2 مرات: الحساب %1 مقفل لمدة %Ln دقائق. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.",
-        "كلمة مرور خاطئة %2 مرات: الحساب %1 مقفل لمدة %Ln دقيقة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.",
-        "كلمة مرور خاطئة %2 مرات: الحساب %1 مقفل لمدة %Ln دقيقة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.",
-    ],
-    ("SignInDialog", "The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password."): [
-        "الحساب %1 مقفل بعد %2 محاولات بكلمة مرور خاطئة. حاول مجددًا بعد أقل من دقيقة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.",
-        "الحساب %1 مقفل بعد %2 محاولات بكلمة مرور خاطئة. حاول مجددًا بعد دقيقة واحدة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.",
-        "الحساب %1 مقفل بعد %2 محاولات بكلمة مرور خاطئة. حاول مجددًا بعد دقيقتين، أو اطلب من المسؤول إعادة تعيين كلمة المرور.",
-        "الحساب %1 مقفل بعد %2 محاولات بكلمة مرور خاطئة. حاول مجددًا بعد %Ln دقائق، أو اطلب من المسؤول إعادة تعيين كلمة المرور.",
-        "الحساب %1 مقفل بعد %2 محاولات بكلمة مرور خاطئة. حاول مجددًا بعد %Ln دقيقة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.",
-        "الحساب %1 مقفل بعد %2 محاولات بكلمة مرور خاطئة. حاول مجددًا بعد %Ln دقيقة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.",
-    ],
     ("SignInDialog", "The account %1 is deactivated; ask an administrator."): "الحساب %1 معطَّل؛ راجع المسؤول.",
-    ("SignInDialog", "Wrong user name or password."): "اسم المستخدم أو كلمة المرور غير صحيحة.",
     ("ChangePasswordDialog", "Change my password"): "تغيير كلمة المرور",
     ("ChangePasswordDialog", "&Current password:"): "كلمة المرور ال&حالية:",
     ("ResetPasswordDialog", "New password for %1"): "كلمة مرور جديدة لـ %1",
@@ -785,4 +768,46 @@ TRANSLATIONS.update({
     ("CertificatesPage", 'Printed again, marked "Reprint" and counted in the register.'):
         "تُطبع مجددًا مع الإشارة إلى أنها إعادة طباعة، وتُحتسب في السجل.",
     ("StandardsPage", "Version %1 · %2"): "الإصدار %1 · %2",
+})
+
+# trust-commands --------------------------------------------------------------------------------------
+TRANSLATIONS.update({
+    ("Errors", "The database is busy: another user or program is saving to it. Nothing was changed; "
+               "try again in a moment."):
+        "قاعدة البيانات مشغولة: مستخدم أو برنامج آخر يحفظ فيها. لم يتغيّر شيء؛ حاول مرة أخرى بعد لحظات.",
+    ("Errors", "The database cannot be changed: the file or its folder is read-only. Nothing was changed; "
+               "allow writing there, or copy the database to a folder you can write to."):
+        "لا يمكن تعديل قاعدة البيانات: الملف أو مجلده للقراءة فقط. لم يتغيّر شيء؛ اسمح بالكتابة هناك، "
+        "أو انسخ قاعدة البيانات إلى مجلد يمكنك الكتابة فيه.",
+    ("Errors", "The disk that holds the database is full. Nothing was changed; free some space and try again."):
+        "القرص الذي يحوي قاعدة البيانات ممتلئ. لم يتغيّر شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.",
+    ("Errors", "The database file could not be read or written (a disk, USB stick or network problem). "
+               "Nothing was changed; check that the disk is connected and try again."):
+        "تعذّرت قراءة ملف قاعدة البيانات أو الكتابة فيه (مشكلة في القرص أو ذاكرة USB أو الشبكة). لم يتغيّر شيء؛ "
+        "تحقّق من أن القرص متصل وحاول مرة أخرى.",
+    ("Errors", "The database file is damaged. Nothing was changed; stop using it and restore the newest backup."):
+        "ملف قاعدة البيانات تالف. لم يتغيّر شيء؛ توقّف عن استخدامه واستعد أحدث نسخة احتياطية.",
+    ("Errors", "The database server cannot be reached: it is stopped, or the network is down. Check the "
+               "connection or ask whoever runs the server, then try again."):
+        "يتعذّر الوصول إلى خادم قاعدة البيانات: إما أنه متوقف أو أن الشبكة منقطعة. تحقّق من الاتصال أو اسأل "
+        "المسؤول عن الخادم، ثم حاول مرة أخرى.",
+    ("Errors", "The change conflicts with one saved at the same time, perhaps by another user. Nothing was "
+               "changed; look at the record again and repeat the change."):
+        "يتعارض التعديل مع تعديل آخر حُفظ في الوقت نفسه، ربما من مستخدم آخر. لم يتغيّر شيء؛ افتح السجل مجددًا "
+        "وكرّر التعديل.",
+    ("Errors", "The database reported a problem. Nothing was changed; try again, and if it happens again "
+               "report it with the log file."):
+        "أبلغت قاعدة البيانات عن مشكلة. لم يتغيّر شيء؛ حاول مرة أخرى، وإن تكرّر ذلك فأبلغ عنه مرفقًا بملف السجل.",
+    ("SignInDialog", "Wrong user name or password, or the account is locked after %1 wrong passwords. A locked "
+                     "account opens again after %n minute(s); an administrator can unlock it sooner by resetting "
+                     "the password."): [
+        "اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد %1 محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد أقل من دقيقة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.",
+        "اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد %1 محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد دقيقة واحدة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.",
+        "اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد %1 محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد دقيقتين؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.",
+        "اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد %1 محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد %Ln دقائق؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.",
+        "اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد %1 محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد %Ln دقيقة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.",
+        "اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد %1 محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد %Ln دقيقة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.",
+    ],
+    ("ReportsPage", "Exports hold personal data: they need the administrator, registrar or verifier role."):
+        "تحوي عمليات التصدير بيانات شخصية: تتطلب دور المسؤول أو مسؤول التسجيل أو المدقق.",
 })

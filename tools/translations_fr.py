@@ -310,20 +310,7 @@ TRANSLATIONS.update({
         "d'utilisateur, par exemple %2.",
     ("SignInDialog", "Enter your user name and password."): "Saisissez votre nom d'utilisateur et votre mot de passe.",
     ("SignInDialog", "Signing in…"): "Connexion…",
-    ("SignInDialog", "Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password."): [
-        "Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minute. Un administrateur peut le "
-        "débloquer en réinitialisant le mot de passe.",
-        "Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minutes. Un administrateur peut le "
-        "débloquer en réinitialisant le mot de passe.",
-    ],
-    ("SignInDialog", "The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password."): [
-        "Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minute, ou demandez à un "
-        "administrateur de réinitialiser le mot de passe.",
-        "Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minutes, ou demandez à un "
-        "administrateur de réinitialiser le mot de passe.",
-    ],
     ("SignInDialog", "The account %1 is deactivated; ask an administrator."): "Le compte %1 est désactivé ; adressez-vous à un administrateur.",
-    ("SignInDialog", "Wrong user name or password."): "Nom d'utilisateur ou mot de passe erroné.",
     ("ChangePasswordDialog", "Change my password"): "Changer mon mot de passe",
     ("ChangePasswordDialog", "&Current password:"): "Mot de passe &actuel :",
     ("ResetPasswordDialog", "New password for %1"): "Nouveau mot de passe pour %1",
@@ -777,6 +764,54 @@ TRANSLATIONS.update({
     ("CertificatesPage", 'Printed again, marked "Reprint" and counted in the register.'):
         "Imprimé de nouveau, marqué comme réimpression et compté au registre.",
     ("StandardsPage", "Version %1 · %2"): "Version %1 · %2",
+})
+
+
+# trust-commands --------------------------------------------------------------------------------------
+TRANSLATIONS.update({
+    ("Errors", "The database is busy: another user or program is saving to it. Nothing was changed; "
+               "try again in a moment."):
+        "La base de données est occupée : un autre utilisateur ou programme y enregistre. Rien n'a été modifié ; "
+        "réessayez dans un instant.",
+    ("Errors", "The database cannot be changed: the file or its folder is read-only. Nothing was changed; "
+               "allow writing there, or copy the database to a folder you can write to."):
+        "La base de données ne peut pas être modifiée : le fichier ou son dossier est en lecture seule. Rien n'a "
+        "été modifié ; autorisez l'écriture à cet endroit, ou copiez la base dans un dossier où vous pouvez écrire.",
+    ("Errors", "The disk that holds the database is full. Nothing was changed; free some space and try again."):
+        "Le disque qui contient la base de données est plein. Rien n'a été modifié ; libérez de la place et "
+        "réessayez.",
+    ("Errors", "The database file could not be read or written (a disk, USB stick or network problem). "
+               "Nothing was changed; check that the disk is connected and try again."):
+        "Le fichier de la base de données n'a pas pu être lu ou écrit (problème de disque, de clé USB ou de "
+        "réseau). Rien n'a été modifié ; vérifiez que le disque est branché et réessayez.",
+    ("Errors", "The database file is damaged. Nothing was changed; stop using it and restore the newest backup."):
+        "Le fichier de la base de données est endommagé. Rien n'a été modifié ; cessez de l'utiliser et "
+        "restaurez la sauvegarde la plus récente.",
+    ("Errors", "The database server cannot be reached: it is stopped, or the network is down. Check the "
+               "connection or ask whoever runs the server, then try again."):
+        "Le serveur de base de données est injoignable : il est arrêté, ou le réseau est coupé. Vérifiez la "
+        "connexion ou demandez à la personne qui gère le serveur, puis réessayez.",
+    ("Errors", "The change conflicts with one saved at the same time, perhaps by another user. Nothing was "
+               "changed; look at the record again and repeat the change."):
+        "La modification entre en conflit avec une autre enregistrée au même moment, peut-être par un autre "
+        "utilisateur. Rien n'a été modifié ; rouvrez la fiche et refaites la modification.",
+    ("Errors", "The database reported a problem. Nothing was changed; try again, and if it happens again "
+               "report it with the log file."):
+        "La base de données a signalé un problème. Rien n'a été modifié ; réessayez, et si cela se reproduit, "
+        "signalez-le en joignant le fichier journal.",
+    ("SignInDialog", "Wrong user name or password, or the account is locked after %1 wrong passwords. A locked "
+                     "account opens again after %n minute(s); an administrator can unlock it sooner by resetting "
+                     "the password."): [
+        "Nom d'utilisateur ou mot de passe erroné, ou compte bloqué après %1 mots de passe erronés. Un compte "
+        "bloqué se rouvre après %Ln minute ; un administrateur peut le débloquer plus tôt en réinitialisant le "
+        "mot de passe.",
+        "Nom d'utilisateur ou mot de passe erroné, ou compte bloqué après %1 mots de passe erronés. Un compte "
+        "bloqué se rouvre après %Ln minutes ; un administrateur peut le débloquer plus tôt en réinitialisant le "
+        "mot de passe.",
+    ],
+    ("ReportsPage", "Exports hold personal data: they need the administrator, registrar or verifier role."):
+        "Les exportations contiennent des données personnelles : elles nécessitent le rôle d'administrateur, de "
+        "responsable des inscriptions ou de vérificateur.",
 })
 
 

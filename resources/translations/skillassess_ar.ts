@@ -803,7 +803,7 @@
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Wrote %1</source>
@@ -1290,6 +1290,38 @@
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>The database is busy: another user or program is saving to it. Nothing was changed; try again in a moment.</source>
+            <translation>قاعدة البيانات مشغولة: مستخدم أو برنامج آخر يحفظ فيها. لم يتغيّر شيء؛ حاول مرة أخرى بعد لحظات.</translation>
+        </message>
+        <message>
+            <source>The database cannot be changed: the file or its folder is read-only. Nothing was changed; allow writing there, or copy the database to a folder you can write to.</source>
+            <translation>لا يمكن تعديل قاعدة البيانات: الملف أو مجلده للقراءة فقط. لم يتغيّر شيء؛ اسمح بالكتابة هناك، أو انسخ قاعدة البيانات إلى مجلد يمكنك الكتابة فيه.</translation>
+        </message>
+        <message>
+            <source>The disk that holds the database is full. Nothing was changed; free some space and try again.</source>
+            <translation>القرص الذي يحوي قاعدة البيانات ممتلئ. لم يتغيّر شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk, USB stick or network problem). Nothing was changed; check that the disk is connected and try again.</source>
+            <translation>تعذّرت قراءة ملف قاعدة البيانات أو الكتابة فيه (مشكلة في القرص أو ذاكرة USB أو الشبكة). لم يتغيّر شيء؛ تحقّق من أن القرص متصل وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Nothing was changed; stop using it and restore the newest backup.</source>
+            <translation>ملف قاعدة البيانات تالف. لم يتغيّر شيء؛ توقّف عن استخدامه واستعد أحدث نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached: it is stopped, or the network is down. Check the connection or ask whoever runs the server, then try again.</source>
+            <translation>يتعذّر الوصول إلى خادم قاعدة البيانات: إما أنه متوقف أو أن الشبكة منقطعة. تحقّق من الاتصال أو اسأل المسؤول عن الخادم، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with one saved at the same time, perhaps by another user. Nothing was changed; look at the record again and repeat the change.</source>
+            <translation>يتعارض التعديل مع تعديل آخر حُفظ في الوقت نفسه، ربما من مستخدم آخر. لم يتغيّر شيء؛ افتح السجل مجددًا وكرّر التعديل.</translation>
+        </message>
+        <message>
+            <source>The database reported a problem. Nothing was changed; try again, and if it happens again report it with the log file.</source>
+            <translation>أبلغت قاعدة البيانات عن مشكلة. لم يتغيّر شيء؛ حاول مرة أخرى، وإن تكرّر ذلك فأبلغ عنه مرفقًا بملف السجل.</translation>
+        </message>
         <message>
             <source>Something went wrong: %1
 Please report this with the log file.</source>
@@ -2284,6 +2316,10 @@ Please report this with the log file.</source>
             <translation>غير مصرَّح به</translation>
         </message>
         <message>
+            <source>Exports hold personal data: they need the administrator, registrar or verifier role.</source>
+            <translation>تحوي عمليات التصدير بيانات شخصية: تتطلب دور المسؤول أو مسؤول التسجيل أو المدقق.</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
         </message>
@@ -2615,8 +2651,19 @@ Please report this with the log file.</source>
             <translation>جارٍ تسجيل الدخول…</translation>
         </message>
         <message numerus="yes">
-            <source>Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password.</source>
+            <source>Wrong user name or password, or the account is locked after %1 wrong passwords. A locked account opens again after %n minute(s); an administrator can unlock it sooner by resetting the password.</source>
             <translation>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد أقل من دقيقة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد دقيقة واحدة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد دقيقتين؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد %Ln دقائق؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد %Ln دقيقة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+                <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد %Ln دقيقة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password.</source>
+            <translation type="vanished">
                 <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لأقل من دقيقة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
                 <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لمدة دقيقة واحدة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
                 <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لمدة دقيقتين. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
@@ -2627,7 +2674,7 @@ Please report this with the log file.</source>
         </message>
         <message numerus="yes">
             <source>The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد أقل من دقيقة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
                 <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد دقيقة واحدة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
                 <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد دقيقتين، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
@@ -2642,7 +2689,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Wrong user name or password.</source>
-            <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+            <translation type="vanished">اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
         </message>
     </context>
     <context>

@@ -791,7 +791,7 @@
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Wrote %1</source>
@@ -1250,6 +1250,38 @@
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>The database is busy: another user or program is saving to it. Nothing was changed; try again in a moment.</source>
+            <translation>La base de données est occupée : un autre utilisateur ou programme y enregistre. Rien n'a été modifié ; réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The database cannot be changed: the file or its folder is read-only. Nothing was changed; allow writing there, or copy the database to a folder you can write to.</source>
+            <translation>La base de données ne peut pas être modifiée : le fichier ou son dossier est en lecture seule. Rien n'a été modifié ; autorisez l'écriture à cet endroit, ou copiez la base dans un dossier où vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <source>The disk that holds the database is full. Nothing was changed; free some space and try again.</source>
+            <translation>Le disque qui contient la base de données est plein. Rien n'a été modifié ; libérez de la place et réessayez.</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk, USB stick or network problem). Nothing was changed; check that the disk is connected and try again.</source>
+            <translation>Le fichier de la base de données n'a pas pu être lu ou écrit (problème de disque, de clé USB ou de réseau). Rien n'a été modifié ; vérifiez que le disque est branché et réessayez.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Nothing was changed; stop using it and restore the newest backup.</source>
+            <translation>Le fichier de la base de données est endommagé. Rien n'a été modifié ; cessez de l'utiliser et restaurez la sauvegarde la plus récente.</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached: it is stopped, or the network is down. Check the connection or ask whoever runs the server, then try again.</source>
+            <translation>Le serveur de base de données est injoignable : il est arrêté, ou le réseau est coupé. Vérifiez la connexion ou demandez à la personne qui gère le serveur, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with one saved at the same time, perhaps by another user. Nothing was changed; look at the record again and repeat the change.</source>
+            <translation>La modification entre en conflit avec une autre enregistrée au même moment, peut-être par un autre utilisateur. Rien n'a été modifié ; rouvrez la fiche et refaites la modification.</translation>
+        </message>
+        <message>
+            <source>The database reported a problem. Nothing was changed; try again, and if it happens again report it with the log file.</source>
+            <translation>La base de données a signalé un problème. Rien n'a été modifié ; réessayez, et si cela se reproduit, signalez-le en joignant le fichier journal.</translation>
+        </message>
         <message>
             <source>Something went wrong: %1
 Please report this with the log file.</source>
@@ -2236,6 +2268,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Non déclaré</translation>
         </message>
         <message>
+            <source>Exports hold personal data: they need the administrator, registrar or verifier role.</source>
+            <translation>Les exportations contiennent des données personnelles : elles nécessitent le rôle d'administrateur, de responsable des inscriptions ou de vérificateur.</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
         </message>
@@ -2559,15 +2595,22 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Connexion…</translation>
         </message>
         <message numerus="yes">
-            <source>Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password.</source>
+            <source>Wrong user name or password, or the account is locked after %1 wrong passwords. A locked account opens again after %n minute(s); an administrator can unlock it sooner by resetting the password.</source>
             <translation>
+                <numerusform>Nom d'utilisateur ou mot de passe erroné, ou compte bloqué après %1 mots de passe erronés. Un compte bloqué se rouvre après %Ln minute ; un administrateur peut le débloquer plus tôt en réinitialisant le mot de passe.</numerusform>
+                <numerusform>Nom d'utilisateur ou mot de passe erroné, ou compte bloqué après %1 mots de passe erronés. Un compte bloqué se rouvre après %Ln minutes ; un administrateur peut le débloquer plus tôt en réinitialisant le mot de passe.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password.</source>
+            <translation type="vanished">
                 <numerusform>Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minute. Un administrateur peut le débloquer en réinitialisant le mot de passe.</numerusform>
                 <numerusform>Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minutes. Un administrateur peut le débloquer en réinitialisant le mot de passe.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minute, ou demandez à un administrateur de réinitialiser le mot de passe.</numerusform>
                 <numerusform>Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minutes, ou demandez à un administrateur de réinitialiser le mot de passe.</numerusform>
             </translation>
@@ -2578,7 +2621,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Wrong user name or password.</source>
-            <translation>Nom d'utilisateur ou mot de passe erroné.</translation>
+            <translation type="vanished">Nom d'utilisateur ou mot de passe erroné.</translation>
         </message>
     </context>
     <context>

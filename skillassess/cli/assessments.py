@@ -8,6 +8,7 @@ from typing import Any
 
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
+from skillassess.core.messages import msg
 from skillassess.services import recording as rec
 from skillassess.services.assessments import list_assessments
 from skillassess.services.candidates import get_by_registration_number
@@ -28,13 +29,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("assessments", help="list, show and record assessments")
     asub = p.add_subparsers(dest="assessments_command", metavar="ACTION", required=True)
 
-    q = asub.add_parser("list", help="assessments, newest first")
+    q = asub.add_parser("list", help="assessments, newest first (needs --user)")
     q.add_argument("--candidate", metavar="REGNO", help="only this candidate (registration number)")
     q.add_argument("--status", choices=[s.value for s in AssessmentStatus], help="only this status")
     q.add_argument("--json", action="store_true", help="print one JSON document")
     q.set_defaults(func=cmd_list)
 
-    q = asub.add_parser("show", help="one assessment: criteria and judgements, methods, history")
+    q = asub.add_parser("show", help="one assessment: criteria and judgements, methods, history (needs --user)")
     q.add_argument("id", type=int)
     q.add_argument("--json", action="store_true", help="print one JSON document")
     q.set_defaults(func=cmd_show)
@@ -73,12 +74,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--reason", required=True)
     q.set_defaults(func=cmd_workflow, action="return")
 
-    q = asub.add_parser("print", help="write the assessment record as a PDF")
+    q = asub.add_parser("print", help="write the assessment record as a PDF (needs --user; recorded in the audit log)")
     q.add_argument("id", type=int)
     q.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     q.set_defaults(func=cmd_print)
 
-    p = sub.add_parser("progress", help="a candidate's progress towards each qualification enrolled for")
+    p = sub.add_parser("progress", help="a candidate's progress towards each qualification enrolled for (needs --user)")
     p.add_argument("registration_number", metavar="REGNO")
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(func=cmd_progress)
@@ -103,6 +104,7 @@ def _row_json(r: Any) -> dict[str, Any]:
 def cmd_list(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
+        signed_in_actor(args, db, reads=True)
         with db.session() as s:
             if args.candidate:
                 get_by_registration_number(s, args.candidate)  # a plain error for an unknown number
@@ -137,6 +139,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
+        signed_in_actor(args, db, reads=True)
         with db.session() as s:
             d = rec.assessment_detail(s, args.id)
     finally:
@@ -160,25 +163,24 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_judge(args: argparse.Namespace) -> int:
     cells: list[tuple[str, Judgement | None]] = []
+    bad: list[str] = []
     for cell in args.cells:
         number, sep, word = cell.partition("=")
         if not sep or word.strip().lower() not in JUDGEMENT_WORDS:
-            raise CommandError(f"{cell!r} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S).")
+            bad.append(cell)
+            continue
         cells.append((number.strip(), JUDGEMENT_WORDS[word.strip().lower()]))
+    if bad:
+        raise CommandError(str(msg("{cells} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S); "
+                                   "nothing was saved.", cells=", ".join(repr(c) for c in bad))))
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.session() as s:
-            unit_id = rec.assessment_detail(s, args.id).unit_id
-            by_number = {c.number: c.criterion_id for c in rec.unit_criteria(s, unit_id)}
-        for number, result in cells:
-            if number not in by_number:
-                raise CommandError(f"The unit of assessment {args.id} has no criterion {number}.")
-            with db.transaction() as s:  # one cell, one transaction, like the grid
-                rec.set_judgement(s, actor, args.id, by_number[number], result)
+        with db.transaction() as s:  # every cell or none
+            changed = rec.set_judgements(s, actor, args.id, cells)
     finally:
         db.dispose()
-    print(f"Saved {len(cells)} judgement(s) in assessment {args.id}.")
+    print(f"Saved {len(cells)} judgement(s) in assessment {args.id} ({changed} changed).")
     return 0
 
 
@@ -237,17 +239,16 @@ def cmd_workflow(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from skillassess.formats.assessment_record_pdf import write_assessment_record
+    from skillassess.services.exports import export_assessment_record
 
+    out = Path(args.output)
     db = open_db(args)
     try:
-        with db.session() as s:
-            detail = rec.assessment_detail(s, args.id)
-            centre = rec.centre_name(s)
+        actor = signed_in_actor(args, db, reads=True)
+        with db.transaction() as s:  # the record written and its export audited, or neither
+            export_assessment_record(s, actor, args.id, out)
     finally:
         db.dispose()
-    out = Path(args.output)
-    write_assessment_record(detail, out, centre_name=centre)
     print(f"Wrote {out}")
     return 0
 
@@ -255,6 +256,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_progress(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
+        signed_in_actor(args, db, reads=True)
         with db.session() as s:
             cand = get_by_registration_number(s, args.registration_number)
             progress = candidate_progress(s, cand.id)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from skillassess.cli.base import open_db, print_json, print_table
-from skillassess.core.enums import AuditAction
+from skillassess.cli.base import open_db, print_json, print_table, signed_in_actor
+from skillassess.core.enums import AuditAction, Role
 from skillassess.services.audit import AuditFilter, AuditRow, count_entries, entry_page, verify
 
 
@@ -23,7 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     v.add_argument("--json", action="store_true", help="print one JSON document")
     v.set_defaults(func=cmd_verify)
 
-    ls = audit.add_parser("list", help="list entries, newest first (filters optional)")
+    ls = audit.add_parser("list", help="list entries, newest first (filters optional; needs --user of an "
+                          "administrator or verifier)")
     ls.add_argument("--json", action="store_true", help="print one JSON document (an array of entries)")
     ls.add_argument("--entity-type", metavar="TYPE", help="e.g. user, candidate, assessment, certificate")
     ls.add_argument("--entity-id", metavar="ID", help="the record as users name it, e.g. a user name or serial")
@@ -84,6 +85,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     )
     db = open_db(args)
     try:
+        # Entries hold the personal data that changed: for administrators and verifiers, as the Audit page.
+        signed_in_actor(args, db, reads=True).require(Role.ADMINISTRATOR, Role.VERIFIER, action="read the audit log")
         with db.session() as s:
             total = count_entries(s, f)
             limit = args.limit if args.limit > 0 else total

@@ -11,6 +11,7 @@ from dataclasses import asdict, is_dataclass
 from enum import Enum
 from typing import Any
 
+from skillassess.core.messages import msg
 from skillassess.db.database import Database, open_database, resolve_url
 from skillassess.services.context import Actor
 
@@ -30,14 +31,21 @@ def open_db(args: argparse.Namespace) -> Database:
     return open_database(resolve_url(args.db, demo=args.demo))
 
 
-def signed_in_actor(args: argparse.Namespace, db: Database) -> Actor:
-    """The user named by --user, with the password from SKILLASSESS_PASSWORD or a prompt."""
+def signed_in_actor(args: argparse.Namespace, db: Database, *, reads: bool = False) -> Actor:
+    """The user named by --user, with the password from SKILLASSESS_PASSWORD or a prompt.
+
+    ``reads``: the command shows or exports personal data (rather than changing data); it too names
+    a real, signed-in user.
+    """
     import getpass
     import os
 
     from skillassess.services.users import authenticate
 
     if not getattr(args, "user", None):
+        if reads:
+            raise CommandError(str(msg("This command shows personal data: name yourself with --user NAME "
+                                       "(password from SKILLASSESS_PASSWORD or asked).")))
         raise CommandError("This command changes data: name yourself with --user NAME "
                            "(password from SKILLASSESS_PASSWORD or asked).")
     password = os.environ.get("SKILLASSESS_PASSWORD")

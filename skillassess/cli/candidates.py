@@ -7,6 +7,7 @@ from pathlib import Path
 
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
 from skillassess.services import candidates as svc
+from skillassess.services import exports
 from skillassess.services.candidate_import import import_candidates, write_candidate_template
 
 
@@ -14,13 +15,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("candidates", help="list, show and import candidates; write the Excel template")
     csub = p.add_subparsers(dest="candidates_command", metavar="ACTION", required=True)
 
-    q = csub.add_parser("list", help="list candidates (ordered by family name)")
+    q = csub.add_parser("list", help="list candidates (ordered by family name; needs --user; --json needs an "
+                        "administrator, registrar or verifier and is recorded in the audit log)")
     q.add_argument("--search", metavar="TEXT", default="", help="names in any script, registration number or ID")
     q.add_argument("--limit", type=int, default=0, help="at most this many (default: all)")
     q.add_argument("--json", action="store_true", help="print one JSON document (an array of objects)")
     q.set_defaults(func=cmd_list)
 
-    q = csub.add_parser("show", help="one candidate with enrolments and RPL steps")
+    q = csub.add_parser("show", help="one candidate with enrolments and RPL steps (needs --user)")
     q.add_argument("registration_number", metavar="REGNO")
     q.add_argument("--json", action="store_true", help="print one JSON document")
     q.set_defaults(func=cmd_show)
@@ -53,6 +55,9 @@ def _row_json(r: svc.CandidateRow) -> dict[str, object]:
 def cmd_list(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
+        actor = signed_in_actor(args, db, reads=True)
+        if args.json:  # machine-readable personal data: an export
+            exports.require_export(actor, "candidate lists")
         with db.session() as s:
             rows: list[svc.CandidateRow] = []
             page = 1000
@@ -64,6 +69,10 @@ def cmd_list(args: argparse.Namespace) -> int:
                 rows.extend(more)
                 if len(more) < want:
                     break
+        if args.json:
+            with db.transaction() as s:  # recorded before anything is printed
+                exports.record_export(s, actor, "candidates",
+                                      [("Search", args.search or "all"), ("Limit", str(args.limit or "none"))], len(rows))
     finally:
         db.dispose()
     if args.json:
@@ -81,6 +90,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
+        signed_in_actor(args, db, reads=True)
         with db.session() as s:
             c = svc.get_by_registration_number(s, args.registration_number)
             d = svc.candidate_details(s, c.id)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
@@ -23,16 +25,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     cert = sub.add_parser("certificates", help="issue, print, verify and revoke certificates")
     csub = cert.add_subparsers(dest="certificates_command", metavar="ACTION", required=True)
 
-    p = csub.add_parser("eligible", help="candidates who can be certified now (full or partial)")
+    p = csub.add_parser("eligible", help="candidates who can be certified now (full or partial; needs --user)")
     p.add_argument("--json", action="store_true", help="print one JSON document")
+    _user_option(p)
     p.set_defaults(func=cmd_eligible)
 
-    p = csub.add_parser("list", help="the register of certificates")
+    p = csub.add_parser("list", help="the register of certificates (needs --user)")
     p.add_argument("--search", default="", help="serial, registration number or name")
     p.add_argument("--status", choices=[s.value for s in CertificateStatus])
     p.add_argument("--kind", choices=[k.value for k in CertificateKind])
     p.add_argument("--year", type=int)
     p.add_argument("--json", action="store_true", help="print one JSON document")
+    _user_option(p)
     p.set_defaults(func=cmd_list)
 
     p = csub.add_parser("issue", help="issue a certificate or statement of attainment and write its PDF")
@@ -99,6 +103,39 @@ def _write(path: Path, data: bytes) -> None:
         raise CommandError(f"Cannot write {path}: {exc.strerror}.") from exc
 
 
+class _Staged:
+    """A file that appears only if the change it records is committed (see ``_staged``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_name(path.name + ".part")
+        self.written = False
+
+    def write(self, data: bytes) -> None:
+        try:
+            self.tmp.write_bytes(data)
+        except OSError as exc:
+            self.tmp.unlink(missing_ok=True)
+            raise CommandError(f"Cannot write {self.path}: {exc.strerror}; nothing was changed.") from exc
+        self.written = True
+
+
+@contextlib.contextmanager
+def _staged(path: Path) -> Iterator[_Staged]:
+    """Write the output inside the transaction (a file that cannot be written changes nothing) and
+    rename it into place only after the transaction committed (a change that failed leaves no file:
+    no PDF with a serial that the register does not hold)."""
+    if not path.parent.exists():
+        raise CommandError(f"The folder {path.parent} does not exist.")
+    out = _Staged(path)
+    try:
+        yield out
+        if out.written:
+            os.replace(out.tmp, path)
+    finally:
+        out.tmp.unlink(missing_ok=True)
+
+
 def _orientation(args: argparse.Namespace) -> str:
     return "portrait" if args.portrait else "landscape"
 
@@ -108,6 +145,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
+        _signed_in(args, db, reads=True)
         with db.session() as s:
             rows = eligible_candidates(s)
     finally:
@@ -135,6 +173,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     )
     db = open_db(args)
     try:
+        _signed_in(args, db, reads=True)
         with db.session() as s:
             total = count_certificates(s, q)
             rows = certificate_page(s, 0, max(total, 1), q)
@@ -149,8 +188,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _signed_in(args: argparse.Namespace, db: object) -> Actor:
-    return signed_in_actor(args, db)  # type: ignore[arg-type]
+def _signed_in(args: argparse.Namespace, db: object, *, reads: bool = False) -> Actor:
+    return signed_in_actor(args, db, reads=reads)  # type: ignore[arg-type]
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
@@ -161,10 +200,10 @@ def cmd_issue(args: argparse.Namespace) -> int:
     try:
         actor = _signed_in(args, db)
         # The PDF is written inside the transaction: if it cannot be written, nothing is issued.
-        with db.transaction() as s:
+        with _staged(args.output) as out, db.transaction() as s:
             cert = issue_certificate(s, actor, args.candidate, args.qualification, args.language)
             doc = certificate_document(s, cert.serial)
-            _write(args.output, render_certificate(doc, _orientation(args)))
+            out.write(render_certificate(doc, _orientation(args)))
             info = {"serial": cert.serial, "kind": cert.kind.value, "registration_number": args.candidate,
                     "qualification": args.qualification, "languages": cert.languages,
                     "units": [u.code for u in doc.units], "file": str(args.output)}
@@ -188,7 +227,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _signed_in(args, db)
-        with db.transaction() as s:
+        with _staged(out) as staged, db.transaction() as s:
             docs = print_certificates(s, actor, list(args.serials))
             if out.suffix.lower() == ".pdf":
                 buf = io.BytesIO()
@@ -200,7 +239,7 @@ def cmd_print(args: argparse.Namespace) -> int:
                     for doc in docs:
                         z.writestr(f"{doc.serial}.pdf", render_certificate(doc, _orientation(args)))
                 data = zbuf.getvalue()
-            _write(out, data)
+            staged.write(data)
     finally:
         db.dispose()
     print(f"{len(docs)} certificate(s) reprinted into {out}")
@@ -271,9 +310,9 @@ def cmd_reissue(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _signed_in(args, db)
-        with db.transaction() as s:
+        with _staged(args.output) as out, db.transaction() as s:
             cert = reissue_certificate(s, actor, args.serial, args.reason, args.language)
-            _write(args.output, render_certificate(certificate_document(s, cert.serial), _orientation(args)))
+            out.write(render_certificate(certificate_document(s, cert.serial), _orientation(args)))
             serial = cert.serial
     finally:
         db.dispose()

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from skillassess.cli.base import CommandError, open_db, print_json
+from skillassess.cli.base import CommandError, open_db, print_json, signed_in_actor
 from skillassess.core.enums import AssessmentStatus
 from skillassess.services import exports
 
@@ -29,9 +29,10 @@ def _period(p: argparse.ArgumentParser, what: str) -> None:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("export", help="export results, the certificate register or statistics to Excel",
-                       description="Write an Excel workbook. Exports change nothing; the About sheet names "
-                       "who exported: --user NAME if given, else your operating system user name.")
+    p = sub.add_parser("export", help="export results, the certificate register or statistics to Excel (needs --user)",
+                       description="Write an Excel workbook. Exports hold personal data: they need --user NAME "
+                       "(an administrator, registrar or verifier) and its password; the About sheet names who "
+                       "exported, and each export is recorded in the audit log with its filters.")
     ex = p.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
 
     r = ex.add_parser("results", help="one row per candidate and unit attempt")
@@ -75,8 +76,9 @@ def cmd_export_results(args: argparse.Namespace) -> int:
     )
     db = open_db(args)
     try:
-        with db.session() as session:
-            n = exports.export_results(session, args.output, f, exported_by=args.user, database=db.name)
+        actor = signed_in_actor(args, db, reads=True)
+        with db.transaction() as session:
+            n = exports.export_results(session, actor, args.output, f, database=db.name)
     finally:
         db.dispose()
     _report(args, "result rows", n)
@@ -87,8 +89,9 @@ def cmd_export_register(args: argparse.Namespace) -> int:
     _check_output(args.output)
     db = open_db(args)
     try:
-        with db.session() as session:
-            n = exports.export_register(session, args.output, exported_by=args.user, database=db.name)
+        actor = signed_in_actor(args, db, reads=True)
+        with db.transaction() as session:
+            n = exports.export_register(session, actor, args.output, database=db.name)
     finally:
         db.dispose()
     _report(args, "certificates", n)
@@ -99,9 +102,10 @@ def cmd_export_statistics(args: argparse.Namespace) -> int:
     _check_output(args.output)
     db = open_db(args)
     try:
-        with db.session() as session:
+        actor = signed_in_actor(args, db, reads=True)
+        with db.transaction() as session:
             stats = exports.export_statistics(
-                session, args.output, args.date_from, args.date_to, exported_by=args.user, database=db.name
+                session, actor, args.output, args.date_from, args.date_to, database=db.name
             )
     finally:
         db.dispose()

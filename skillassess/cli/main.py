@@ -12,6 +12,10 @@ from skillassess.cli import assessments, audit, candidates, core_commands, expor
 from skillassess.cli import certificates as certificate_commands
 from skillassess.cli.base import CommandError
 from skillassess.core.errors import DomainError
+from skillassess.db.errors import database_error_message
+from skillassess.logfile import FILE_ONLY, setup_logging
+
+log = logging.getLogger(__name__)
 
 # Each module adds its subcommands with register(subparsers).
 COMMAND_MODULES = [core_commands, users, audit, standards, assessments, candidates, export, certificate_commands]
@@ -38,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    setup_logging(args.debug)
     if args.command is None:
         args.command = "gui"
         args.func = core_commands.cmd_gui
@@ -61,5 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last resort: a plain sentence, the traceback only with --debug
         if args.debug:
             raise
+        problem = database_error_message(exc)
+        if problem is not None:
+            # SQL and the driver's words go to the log file only.
+            log.error("Database error in %r", args.command, exc_info=exc, extra=FILE_ONLY)
+            print(f"skillassess: {problem}", file=sys.stderr)
+            return 1
+        log.error("Unexpected error in %r", args.command, exc_info=exc, extra=FILE_ONLY)
         print(f"skillassess: unexpected error: {exc} (run again with --debug for details)", file=sys.stderr)
         return 2

@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _account_options(u, role_required=False)
     u.set_defaults(func=cmd_update)
 
-    ls = users.add_parser("list", help="list the users")
+    ls = users.add_parser("list", help="list the users (needs --user of an administrator)")
     ls.add_argument("--json", action="store_true", help="print one JSON document (an array of users)")
     ls.add_argument("--active", action="store_true", help="only users who can sign in")
     ls.set_defaults(func=cmd_list)
@@ -176,6 +176,8 @@ def cmd_update(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
+        # Names, roles and locked accounts: for administrators, as the Users page.
+        signed_in_actor(args, db, reads=True).require(Role.ADMINISTRATOR, action="list users")
         with db.session() as s:
             rows = svc.list_users(s, include_inactive=not args.active)
     finally:
@@ -195,6 +197,8 @@ def _change(args: argparse.Namespace, action: str) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
+        # Asked before the transaction starts: no transaction stays open while someone types.
+        password = new_password() if action == "reset" else ""
         with db.transaction() as s:
             if action == "deactivate":
                 svc.deactivate_user(s, actor, args.name)
@@ -203,7 +207,7 @@ def _change(args: argparse.Namespace, action: str) -> int:
             elif action == "delete":
                 svc.delete_user(s, actor, args.name)
             else:
-                svc.reset_password(s, actor, args.name, new_password())
+                svc.reset_password(s, actor, args.name, password)
     finally:
         db.dispose()
     done = {"deactivate": "Deactivated", "activate": "Activated", "delete": "Deleted", "reset": "New password set for"}

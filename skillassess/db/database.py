@@ -15,8 +15,10 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from skillassess.core.errors import DatabaseOpenError
+from skillassess.core.messages import msg
 from skillassess.db import migrate
 from skillassess.db.backup import backup_sqlite
+from skillassess.db.errors import database_error_message
 from skillassess.db.paths import default_database_path, demo_database_path
 
 log = logging.getLogger(__name__)
@@ -186,7 +188,9 @@ def open_database(url: str, *, create: bool = True) -> Database:
         return db
     except DBAPIError as exc:
         engine.dispose()
-        raise DatabaseOpenError(f"Cannot open the database {display_name(url)}: {exc.orig}") from exc
+        log.warning("Cannot open %s", display_name(url), exc_info=exc, extra={"file_only": True})
+        raise DatabaseOpenError(msg("Cannot open the database {name}. {reason}", name=display_name(url),
+                                    reason=database_error_message(exc))) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -6,6 +6,7 @@ charts are Excel's own, editable and recalculated from the cells, not pictures).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from xlsxwriter.workbook import Workbook
@@ -84,10 +85,11 @@ def _write_table(wb: Workbook, name: str, title: str, category: str, rows: list[
 
 
 def write_statistics(
-    stats: Statistics, path: Path, *, exported_by: str, database: str = ""
+    stats: Statistics, path: Path, *, exported_by: str, database: str = "",
+    before_publish: Callable[[], None] | None = None,
 ) -> None:
-    """Write the statistics workbook to ``path`` (all or nothing)."""
-    with atomic_workbook(Path(path)) as wb:
+    """Write the statistics workbook to ``path`` (all or nothing; ``before_publish`` as in atomic_workbook)."""
+    with atomic_workbook(Path(path), before_publish) as wb:
         _write_summary(wb, stats)
         for b in stats.breakdowns:
             category = {"qualification": "Qualification", "age_group": "Age group", "disability": "Disability",

@@ -92,11 +92,13 @@ def new_workbook(path: Path, tmpdir: Path) -> Workbook:
 
 
 @contextlib.contextmanager
-def atomic_workbook(path: Path) -> Iterator[Workbook]:
+def atomic_workbook(path: Path, before_publish: Callable[[], None] | None = None) -> Iterator[Workbook]:
     """A workbook that appears at ``path`` only when complete; a failed or cancelled export leaves nothing.
 
     The file is written under a temporary name in the same folder and renamed over ``path`` at the end
     (``os.replace`` is atomic on one file system), so an existing file is never half-overwritten either.
+    ``before_publish`` runs once the file is complete, just before the rename (for example to record the
+    export in the audit log); if it raises, nothing appears.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -110,6 +112,8 @@ def atomic_workbook(path: Path) -> Iterator[Workbook]:
     try:
         yield workbook
         workbook.close()
+        if before_publish is not None:
+            before_publish()
         os.replace(tmp, path)
     except BaseException:
         workbook.fileclosed = True  # abandoned on purpose: nothing of it is to be written

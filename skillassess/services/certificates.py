@@ -5,6 +5,7 @@ from __future__ import annotations
 
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVarTuple, cast
@@ -23,6 +24,7 @@ from skillassess.core.enums import (
     Role,
 )
 from skillassess.core.errors import DomainError, NotFoundError, ValidationError
+from skillassess.core.messages import Message, msg
 from skillassess.core.models import (
     Assessment,
     Candidate,
@@ -310,6 +312,30 @@ def _cert_dict(cert: Certificate) -> dict[str, Any]:
     return d
 
 
+def _check_issue(
+    session: Session, registration_number: str, qualification_code: str, replaces: Certificate | None = None
+) -> tuple[Candidate, EnrolmentProgress, CertificateKind]:
+    """Whether a certificate can be issued (raises a DomainError saying why not); writes nothing."""
+    cand = _candidate(session, registration_number)
+    enrolment = _enrolment_for(session, cand, qualification_code)
+    progress = enrolment_progress(session, enrolment.id)
+    if progress.eligible == "none":
+        raise ValidationError(
+            f"Candidate {cand.registration_number} has no verified achieved unit in {qualification_code}: "
+            "nothing can be certified yet (results must be verified with outcome Competent, RPL granted "
+            "or Credit transfer)."
+        )
+    kind = _kind(progress)
+    existing = [c for c in _current_certificates(session, cand.id, progress.qualification_id) if c is not replaces]
+    covering = _covered(existing, kind, {u.unit_id for u in progress.achieved_units})
+    if covering is not None:
+        raise DomainError(
+            f"Candidate {cand.registration_number} already holds certificate {covering.serial} stating these "
+            "results; reprint it, or reissue it after a correction."
+        )
+    return cand, progress, kind
+
+
 def issue_certificate(
     session: Session,
     actor: Actor,
@@ -324,24 +350,8 @@ def issue_certificate(
     """Issue a full certificate (packaging rules met) or a statement of attainment (achieved units only)."""
     actor.require(Role.REGISTRAR, action="issue certificates")
     langs = parse_languages(languages)
-    cand = _candidate(session, registration_number)
-    enrolment = _enrolment_for(session, cand, qualification_code)
-    progress = enrolment_progress(session, enrolment.id)
-    if progress.eligible == "none":
-        raise ValidationError(
-            f"Candidate {cand.registration_number} has no verified achieved unit in {qualification_code}: "
-            "nothing can be certified yet (results must be verified with outcome Competent, RPL granted "
-            "or Credit transfer)."
-        )
-    kind = _kind(progress)
+    cand, progress, kind = _check_issue(session, registration_number, qualification_code, _replaces)
     achieved = progress.achieved_units
-    existing = [c for c in _current_certificates(session, cand.id, progress.qualification_id) if c is not _replaces]
-    covering = _covered(existing, kind, {u.unit_id for u in achieved})
-    if covering is not None:
-        raise DomainError(
-            f"Candidate {cand.registration_number} already holds certificate {covering.serial} stating these "
-            "results; reprint it, or reissue it after a correction."
-        )
     centre = session.get_one(Centre, cand.centre_id)
     when = issued_on or dt.date.today()
     # The counter is the FIRST write of the transaction: from here on we hold the write lock.
@@ -452,6 +462,44 @@ def reissue_certificate(
     return new
 
 
+def issue_certificates(
+    session: Session,
+    actor: Actor,
+    requests: Sequence[tuple[str, str]],
+    languages: str = "en",
+    *,
+    issued_on: dt.date | None = None,
+    key_dir: Path | None = None,
+) -> list[Certificate]:
+    """Issue one certificate per (registration number, qualification code): all of them, or none.
+
+    Every request is checked first and every problem named in one error; only then are serials
+    allocated and certificates written, in the caller's one transaction.
+    """
+    actor.require(Role.REGISTRAR, action="issue certificates")
+    parse_languages(languages)
+    if not requests:
+        raise ValidationError(msg("Choose at least one candidate to certify."))
+    problems: list[Message] = []
+    seen: set[tuple[str, str]] = set()
+    for regno, code in requests:
+        key = (regno.strip(), code.strip())
+        if key in seen:
+            problems.append(msg("{regno}: {code} is chosen twice.", regno=regno, code=code))
+            continue
+        seen.add(key)
+        try:
+            _check_issue(session, regno, code)
+        except DomainError as exc:
+            problems.append(exc.message)
+    if problems:
+        raise ValidationError(msg("No certificate was issued:"), problems)
+    return [
+        issue_certificate(session, actor, regno, code, languages, issued_on=issued_on, key_dir=key_dir)
+        for regno, code in requests
+    ]
+
+
 # --- Documents for printing -----------------------------------------------------------------------
 
 
@@ -494,7 +542,25 @@ def certificate_document(session: Session, serial: str, *, reprint: bool | None 
 
 
 def print_certificates(session: Session, actor: Actor, serials: list[str]) -> list[CertificateDoc]:
-    """Reprint each certificate (counted and audited) and return what to print, marked "Reprint"."""
+    """Reprint each certificate (counted and audited) and return what to print, marked "Reprint".
+
+    All or none: every serial is checked first (it exists, it is not revoked) and every problem named
+    at once; a serial given twice is printed once.
+    """
+    actor.require(Role.REGISTRAR, action="reprint certificates")
+    serials = list(dict.fromkeys(s.strip() for s in serials))
+    problems: list[Message] = []
+    for serial in serials:
+        try:
+            cert = get_by_serial(session, serial)
+        except DomainError as exc:
+            problems.append(exc.message)
+            continue
+        if cert.status == CertificateStatus.REVOKED:
+            problems.append(msg("Certificate {serial} is revoked ({reason}); it cannot be printed.",
+                                serial=cert.serial, reason=cert.revoked_reason))
+    if problems:
+        raise ValidationError(msg("No certificate was printed:"), problems)
     docs = []
     for serial in serials:
         cert = reprint_certificate(session, actor, serial)

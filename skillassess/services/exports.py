@@ -1,16 +1,18 @@
-"""Excel exports: assessment results, the certificate register and statistics, streamed from the database.
+"""Exports of personal data: assessment results, the certificate register, statistics, assessment records.
 
 The queries are read in chunks (``yield_per``: a server-side cursor on PostgreSQL) and written row by row,
-so memory stays flat in the number of rows. Exports change nothing, so they need no role; the About
-sheet names who exported.
+so memory stays flat in the number of rows. Every export is made by a signed-in user whose role may
+export (EXPORT_ROLES), is named on the About sheet, and is recorded in the audit log: one entry per
+export saying what was exported with which filters (never the data), written in the caller's
+transaction just before the file appears, so that no file leaves without its entry.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import itertools
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,8 +20,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from skillassess.core.enums import AssessmentStatus, CertificateStatus
-from skillassess.core.errors import NotFoundError, ValidationError
+from skillassess.core.enums import AssessmentStatus, AuditAction, CertificateStatus, Role
+from skillassess.core.errors import NotFoundError, PermissionDenied, ValidationError
+from skillassess.core.messages import msg
 from skillassess.core.models import (
     Assessment,
     Candidate,
@@ -39,17 +42,54 @@ from skillassess.formats.xlsx import (
     english,
     write_about,
 )
+from skillassess.services import audit
+from skillassess.services.context import Actor
 from skillassess.services.statistics import Statistics, statistics
 
 CHUNK = 2000
+# Who may take personal data out of the application in bulk (results, the register, statistics,
+# candidate lists). Assessors record and print their own assessments but do not export.
+EXPORT_ROLES = (Role.ADMINISTRATOR, Role.REGISTRAR, Role.VERIFIER)
 
 
-def default_user() -> str:
-    """Who runs an export when nobody signed in: the operating system's user name."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in the environment (rare, e.g. some containers)
-        return "unknown"
+def _require_real_user(actor: Actor) -> None:
+    if actor.user_id is None:  # set-up code's "system": nobody to name
+        raise PermissionDenied(msg("Sign in first: every export and read of personal data names who made it."))
+
+
+def may_export(actor: Actor | None) -> bool:
+    """Whether ``actor`` may export personal data in bulk."""
+    return actor is not None and actor.user_id is not None and actor.has(*EXPORT_ROLES)
+
+
+def require_export(actor: Actor, what: str) -> None:
+    """Raise PermissionDenied unless ``actor`` is a signed-in user with a role that may export."""
+    _require_real_user(actor)
+    actor.require(*EXPORT_ROLES, action=f"export {what}")
+
+
+def exported_by(actor: Actor) -> str:
+    """The exporter as the About sheet names them: full name and user name."""
+    return f"{actor.full_name} ({actor.username})" if actor.full_name else actor.username
+
+
+def record_export(
+    session: Session,
+    actor: Actor,
+    what: str,
+    filters: Sequence[tuple[str, str]] = (),
+    rows: int | None = None,
+    file: Path | None = None,
+) -> None:
+    """One audit entry for one export: what, with which filters, how many rows, to which file name."""
+    _require_real_user(actor)
+    after: dict[str, Any] = {"export": what, "filters": dict(filters)}
+    if rows is not None:
+        after["rows"] = rows
+    if file is not None:
+        after["file"] = Path(file).name
+    audit.record(session, actor, AuditAction.CREATE, "export", what, None, after)
+    session.flush()
 
 
 # --- Results --------------------------------------------------------------------------------------
@@ -178,18 +218,23 @@ def iter_results(session: Session, f: ResultFilter) -> Iterator[tuple[Any, ...]]
 
 def export_results(
     session: Session,
+    actor: Actor,
     path: Path,
     f: ResultFilter | None = None,
     *,
-    exported_by: str | None = None,
     database: str = "",
     progress: ProgressCallback | None = None,
 ) -> int:
-    """Write the results workbook to ``path``; returns the number of rows. Nothing is left on failure."""
+    """Write the results workbook to ``path``; returns the number of rows. Nothing is left on failure.
+
+    Needs a role that may export; recorded in the audit log in the caller's transaction.
+    """
+    require_export(actor, "results")
     f = f or ResultFilter()
     _check_filter(session, f)
     total = count_results(session, f)
-    with atomic_workbook(Path(path)) as wb:
+    n = 0
+    with atomic_workbook(Path(path), lambda: record_export(session, actor, "results", f.describe(), n, path)) as wb:
         table = TableWriter(wb, "Results", RESULT_COLUMNS)
         n = table.write_all(iter_results(session, f), total, progress)
         table.finish()
@@ -197,7 +242,7 @@ def export_results(
             wb,
             ExportInfo(
                 what="Assessment results: one row per candidate and unit attempt",
-                exported_by=exported_by or default_user(),
+                exported_by=exported_by(actor),
                 database=database,
                 filters=f.describe(),
                 rows=n,
@@ -281,15 +326,18 @@ def iter_register(session: Session) -> Iterator[tuple[Any, ...]]:
 
 def export_register(
     session: Session,
+    actor: Actor,
     path: Path,
     *,
-    exported_by: str | None = None,
     database: str = "",
     progress: ProgressCallback | None = None,
 ) -> int:
-    """Write the certificate register workbook to ``path``; returns the number of certificates."""
+    """Write the certificate register workbook to ``path``; returns the number of certificates (audited)."""
+    require_export(actor, "the certificate register")
     total = count_register(session)
-    with atomic_workbook(Path(path)) as wb:
+    n = 0
+    filters = [("Certificates", "all, revoked ones included")]
+    with atomic_workbook(Path(path), lambda: record_export(session, actor, "register", filters, n, path)) as wb:
         table = TableWriter(wb, "Certificate register", REGISTER_COLUMNS)
         n = table.write_all(iter_register(session), total, progress)
         table.finish()
@@ -297,9 +345,9 @@ def export_register(
             wb,
             ExportInfo(
                 what="Certificate register: every certificate and statement of attainment issued",
-                exported_by=exported_by or default_user(),
+                exported_by=exported_by(actor),
                 database=database,
-                filters=[("Certificates", "all, revoked ones included")],
+                filters=filters,
                 rows=n,
                 notes=[("Reprinted: issued and printed again (the Reprints column says how often). "
                         "Revoked certificates stay in the register with the reason.")],
@@ -313,21 +361,59 @@ def export_register(
 
 def export_statistics(
     session: Session,
+    actor: Actor,
     path: Path,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
     *,
-    exported_by: str | None = None,
     database: str = "",
 ) -> Statistics:
-    """Write the statistics workbook (by sex; by qualification, age group, disability, nationality; charts)."""
+    """Write the statistics workbook (by sex; by qualification, age group, disability, nationality; charts).
+
+    Small counts can single people out (one woman with a disability in a qualification): a statistics
+    export is an export of personal data like the others (role, audit).
+    """
     from skillassess.formats.statistics_xlsx import write_statistics
 
+    require_export(actor, "statistics")
     if date_from and date_to and date_from > date_to:
         raise ValidationError(
             f"The date range {date_from.isoformat()} to {date_to.isoformat()} is empty: "
             "the start date is after the end date."
         )
     stats = statistics(session, date_from, date_to)
-    write_statistics(stats, Path(path), exported_by=exported_by or default_user(), database=database)
+    period = [("From", date_from.isoformat() if date_from else "the first record"),
+              ("To", date_to.isoformat() if date_to else "today")]
+    write_statistics(stats, Path(path), exported_by=exported_by(actor), database=database,
+                     before_publish=lambda: record_export(session, actor, "statistics", period, None, path))
     return stats
+
+
+# --- One assessment record ------------------------------------------------------------------------
+
+
+def export_assessment_record(session: Session, actor: Actor, assessment_id: int, path: Path) -> None:
+    """Write the PDF record of one assessment (any signed-in user; recorded in the audit log)."""
+    from skillassess.formats.assessment_record_pdf import assessment_record_pdf
+    from skillassess.services.recording import assessment_detail, centre_name
+
+    _require_real_user(actor)
+    detail = assessment_detail(session, assessment_id)
+    data = assessment_record_pdf(detail, centre_name(session))
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ValidationError(msg("Cannot write {path}: the folder {folder} does not exist; choose another folder.",
+                                  path=str(path), folder=str(folder)))
+    tmp = path.with_name(path.name + ".part")
+    try:
+        try:
+            tmp.write_bytes(data)
+        except OSError as exc:
+            raise ValidationError(msg("Cannot write {path}: {reason}.", path=str(path), reason=exc.strerror)) from exc
+        record_export(session, actor, "assessment_record",
+                      [("Assessment", str(assessment_id)), ("Candidate", detail.registration_number),
+                       ("Unit", f"{detail.unit_code} v{detail.unit_version}")], None, path)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

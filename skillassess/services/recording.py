@@ -29,6 +29,7 @@ from skillassess.core.enums import (
     Role,
 )
 from skillassess.core.errors import DomainError, LockedError, NotFoundError, PermissionDenied, ValidationError
+from skillassess.core.messages import Message, msg
 from skillassess.core.models import (
     Amendment,
     Appeal,
@@ -653,6 +654,37 @@ def set_judgement(
         {"criterion": number, "result": before.value if before else None},
         {"criterion": number, "result": result.value if result else None},
     )
+
+
+def set_judgements(
+    session: Session, actor: Actor, assessment_id: int, cells: Sequence[tuple[str, Judgement | None]]
+) -> int:
+    """Store several cells at once, by criterion number ("1.2"): all of them, or none.
+
+    Everything is checked before anything is written (the role, the assessment's status and assessor,
+    every number, a number given twice with different results); every problem found is named in one
+    error. Returns how many judgements changed; each change is audited as a grid save is.
+    """
+    a = _for_recording(session, actor, assessment_id, "record judgements")
+    by_number = _criterion_ids_by_number(session, a.unit_id)
+    unit_code = session.execute(select(Unit.code).where(Unit.id == a.unit_id)).scalar_one()
+    problems: list[Message] = []
+    wanted: dict[str, Judgement | None] = {}
+    for number, result in cells:
+        if number not in by_number:
+            problems.append(msg("{unit} has no criterion {number}.", unit=unit_code, number=number))
+        elif number in wanted and wanted[number] != result:
+            problems.append(msg("Criterion {number} is given twice with different results.", number=number))
+        wanted.setdefault(number, result)
+    if problems:
+        raise ValidationError(msg("Nothing was saved in assessment {id}:", id=a.id), problems)
+    current = _judgements(session, a.id)
+    changed = 0
+    for number, result in wanted.items():
+        if current.get(by_number[number]) != result:
+            set_judgement(session, actor, a.id, by_number[number], result)
+            changed += 1
+    return changed
 
 
 def set_methods(session: Session, actor: Actor, assessment_id: int, methods: Iterable[AssessmentMethod]) -> None:

@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AuditAction, Role
-from skillassess.core.errors import DomainError, LockedError, NotFoundError, PermissionDenied, ValidationError
+from skillassess.core.errors import DomainError, NotFoundError, PermissionDenied, ValidationError
+from skillassess.core.messages import msg
 from skillassess.core.models import Base, Centre, User, UserRole, as_dict, utcnow
 from skillassess.core.passwords import hash_password, needs_rehash, password_problems, verify_password
 from skillassess.services.audit import record
@@ -38,11 +39,21 @@ def _dummy_hash() -> str:
     return hash_password("not-a-real-password-8c1f")
 
 
+LOCKOUT_MINUTES = int(LOCKOUT.total_seconds() // 60)
+
+
 class WrongPassword(PermissionDenied):
-    """The user name is unknown or the password wrong (which of the two is not said)."""
+    """Signing in was refused: unknown user name, wrong password, or a locked account.
+
+    All three get the same words (and take as long), so that nobody learns which user names exist
+    by trying them: only existing accounts can be locked.
+    """
 
     def __init__(self) -> None:
-        super().__init__("Wrong user name or password.")
+        super().__init__(msg(
+            "Wrong user name or password, or the account is locked after {attempts} wrong passwords. "
+            "A locked account opens again after {minutes} minutes; an administrator can unlock it sooner "
+            "by resetting the password.", attempts=MAX_FAILED_ATTEMPTS, minutes=LOCKOUT_MINUTES))
 
 
 class AccountDeactivated(PermissionDenied):
@@ -53,17 +64,14 @@ class AccountDeactivated(PermissionDenied):
         self.username = username
 
 
-class AccountLocked(LockedError):
-    """Too many wrong passwords: the account is locked for ``minutes`` more minutes."""
+class AccountLocked(WrongPassword):
+    """Too many wrong passwords: the account is locked for ``minutes`` more minutes.
+
+    Said to the user exactly as a wrong password is (see WrongPassword); the details are for the caller.
+    """
 
     def __init__(self, username: str, minutes: int, just_locked: bool) -> None:
-        if just_locked:
-            text = (f"Wrong password {MAX_FAILED_ATTEMPTS} times: the account {username} is locked for {minutes} "
-                    "minutes. An administrator can unlock it by resetting the password.")
-        else:
-            text = (f"The account {username} is locked after {MAX_FAILED_ATTEMPTS} wrong passwords; try again in "
-                    f"{minutes} minute(s), or ask an administrator to reset the password.")
-        super().__init__(text)
+        super().__init__()
         self.username = username
         self.minutes = minutes
         self.just_locked = just_locked
@@ -204,6 +212,7 @@ def authenticate(session: Session, username: str, password: str, now: dt.datetim
         raise WrongPassword()
     locked_until = _aware(user.locked_until)
     if locked_until is not None and locked_until > now:
+        verify_password(user.password_hash, password)  # as slow as any other refusal: timing tells nothing
         raise AccountLocked(name, _minutes_left(locked_until, now), just_locked=False)
     if not verify_password(user.password_hash, password):
         user.failed_attempts = (user.failed_attempts or 0) + 1
@@ -216,7 +225,7 @@ def authenticate(session: Session, username: str, password: str, now: dt.datetim
                    {"locked_until": user.locked_until.isoformat(), "reason": f"{MAX_FAILED_ATTEMPTS} wrong passwords"})
         session.commit()
         if locked:
-            raise AccountLocked(name, int(LOCKOUT.total_seconds() // 60), just_locked=True)
+            raise AccountLocked(name, LOCKOUT_MINUTES, just_locked=True)
         raise WrongPassword()
     if not user.active:
         raise AccountDeactivated(name)

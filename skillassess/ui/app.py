@@ -46,6 +46,9 @@ def run_gui(args: argparse.Namespace) -> int:
     # The main window hides while nobody is signed in (Sign out): quit when it closes, not when
     # the last visible window does.
     app.setQuitOnLastWindowClosed(False)
+    from skillassess.ui.errors import install_excepthook
+
+    install_excepthook()
     try:
         db = open_for_gui(args)
     except Exception as exc:

@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(180, widest + 48))
         self.setWindowTitle(f"{APP_NAME} — {self.db.name}")
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.name))
+        from skillassess.services.exports import may_export
+
+        for act in (self.export_results_action, self.export_register_action, self.export_statistics_action):
+            act.setEnabled(may_export(actor))  # exports of personal data: roles that may export only
         self._show_actor()
 
     def _show_actor(self) -> None:

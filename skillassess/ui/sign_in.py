@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,9 +19,9 @@ from skillassess.db.database import Database
 from skillassess.services.context import Actor
 from skillassess.services.demo import DEMO_USERS, demo_password, is_demo_database
 from skillassess.services.users import (
+    LOCKOUT_MINUTES,
     MAX_FAILED_ATTEMPTS,
     AccountDeactivated,
-    AccountLocked,
     WrongPassword,
     authenticate,
     has_users,
@@ -92,6 +92,7 @@ class SignInDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setText(text)
         self.error_label.show()
+        self.adjustSize()  # grow to show the whole message (it may run to several lines)
 
     def try_sign_in(self) -> None:
         username = self.username_edit.text().strip()
@@ -134,18 +135,14 @@ class SignInDialog(QDialog):
         self._set_busy(False)
         self.password_edit.clear()
         self.password_edit.setFocus()
-        if isinstance(exc, AccountLocked):
-            if exc.just_locked:
-                text = self.tr("Wrong password %2 times: the account %1 is locked for %n minute(s). "
-                               "An administrator can unlock it by resetting the password.", "", exc.minutes)
-            else:
-                text = self.tr("The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), "
-                               "or ask an administrator to reset the password.", "", exc.minutes)
-            self.show_error(text.replace("%1", exc.username).replace("%2", str(MAX_FAILED_ATTEMPTS)))
+        if isinstance(exc, WrongPassword):
+            # A locked account and an unknown user name get these same words: nobody learns which names exist.
+            self.show_error(self.tr(
+                "Wrong user name or password, or the account is locked after %1 wrong passwords. A locked account "
+                "opens again after %n minute(s); an administrator can unlock it sooner by resetting the password.",
+                "", LOCKOUT_MINUTES).replace("%1", QLocale().toString(MAX_FAILED_ATTEMPTS)))
         elif isinstance(exc, AccountDeactivated):
             self.show_error(self.tr("The account %1 is deactivated; ask an administrator.").replace("%1", exc.username))
-        elif isinstance(exc, WrongPassword):
-            self.show_error(self.tr("Wrong user name or password."))
         elif isinstance(exc, DomainError):
             self.show_error(str(exc))
         else:  # e.g. the database went away: say so, never a traceback

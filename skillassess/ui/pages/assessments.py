@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.enums import AssessmentStatus, Role
+from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
 from skillassess.services import assessments as svc
 from skillassess.services import recording as rec
@@ -153,10 +154,10 @@ class AssessmentsPage(Page):
     def print_selected(self) -> None:
         from pathlib import Path
 
-        from skillassess.formats.assessment_record_pdf import write_assessment_record
+        from skillassess.services.exports import export_assessment_record
 
         row = self.selected_row()
-        if row is None:
+        if row is None or self.actor is None:
             return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save assessment record"), f"{row.registration_number}-{row.unit_code}-{row.attempt}.pdf",
@@ -164,10 +165,8 @@ class AssessmentsPage(Page):
         )
         if not path:
             return
-        with self.db.session() as s:
-            detail = rec.assessment_detail(s, row.id)
-            centre = rec.centre_name(s)
         try:
-            write_assessment_record(detail, Path(path), centre_name=centre)
-        except OSError as exc:
+            with self.db.transaction() as s:  # written and recorded in the audit log, or neither
+                export_assessment_record(s, self.actor, row.id, Path(path))
+        except DomainError as exc:
             show_error(self, exc)

@@ -6,6 +6,7 @@ import io
 import os
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
@@ -36,6 +37,9 @@ from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Progress, Task
+
+if TYPE_CHECKING:
+    from skillassess.formats.certificate_pdf import CertificateDoc
 
 
 class CertificateTableModel(PagedTableModel[CertificateRow]):
@@ -73,14 +77,25 @@ def _write_atomically(path: Path, data: bytes) -> None:
 def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, orientation: str,
                     progress: Progress) -> int:
     """Reprint ``serials`` into one PDF or a ZIP of PDFs; cancelling rolls the reprint counts back."""
-    from skillassess.formats.certificate_pdf import CertificateDoc, render_certificate, render_certificates
+    total = len(serials)
+    staged = path.with_name(path.name + ".part")
+    try:
+        _reprint_staged(db, actor, serials, staged, path.suffix.lower() == ".zip", orientation, progress)
+        os.replace(staged, path)  # only once the reprints are committed
+    finally:
+        staged.unlink(missing_ok=True)
+    return total
+
+
+def _reprint_staged(db: Database, actor: Actor, serials: list[str], staged: Path, as_zip: bool, orientation: str,
+                    progress: Progress) -> None:
+    from skillassess.formats.certificate_pdf import render_certificate, render_certificates
     total = len(serials)
     with db.transaction() as s:
-        docs: list[CertificateDoc] = []
-        for n, serial in enumerate(serials):
-            progress.report(n, total * 2)
-            docs.append(svc.print_certificates(s, actor, [serial])[0])
-        if path.suffix.lower() == ".zip":
+        progress.report(0, total * 2)
+        docs = svc.print_certificates(s, actor, serials)  # every serial checked before any is counted
+        progress.report(total, total * 2)
+        if as_zip:
             buf = io.BytesIO()
             with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
                 for n, doc in enumerate(docs):
@@ -93,8 +108,7 @@ def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, 
             data = buf.getvalue()
         progress.check()
         # Written inside the transaction: a file that cannot be written counts no reprint.
-        _write_atomically(path, data)
-    return total
+        staged.write_bytes(data)
 
 
 class CertificatesPage(Page):
@@ -214,7 +228,7 @@ class CertificatesPage(Page):
 
     # Actions ----------------------------------------------------------------------------------------
     def issue(self) -> None:
-        from skillassess.formats.certificate_pdf import CertificateDoc, render_certificates
+        from skillassess.formats.certificate_pdf import render_certificates
         if self.actor is None:
             return
         try:
@@ -227,22 +241,26 @@ class CertificatesPage(Page):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         self.orientation = dlg.orientation_value()
-        docs: list[CertificateDoc] = []
-        problems: list[str] = []
-        for row in dlg.selected():
-            try:
-                with self.db.transaction() as s:
-                    cert = svc.issue_certificate(s, self.actor, row.registration_number, row.qualification, dlg.languages())
-                    docs.append(svc.certificate_document(s, cert.serial))
-            except DomainError as exc:
-                problems.append(f"{row.registration_number}: {exc}")
-        self._changed()
-        if problems:
-            show_error(self, DomainError("\n".join(problems)))
+        docs = self.issue_rows([(row.registration_number, row.qualification) for row in dlg.selected()],
+                               dlg.languages())
         if docs:
             buf = io.BytesIO()
             render_certificates(docs, buf, orientation=self.orientation)
             self._show_originals(buf.getvalue(), [d.serial for d in docs])
+
+    def issue_rows(self, requests: list[tuple[str, str]], languages: str) -> list[CertificateDoc]:
+        """Issue the chosen certificates, all or none: a problem with one is named and nothing is issued."""
+        if self.actor is None:
+            return []
+        try:
+            with self.db.transaction() as s:
+                certs = svc.issue_certificates(s, self.actor, requests, languages)
+                docs = [svc.certificate_document(s, c.serial) for c in certs]
+        except DomainError as exc:
+            show_error(self, exc)
+            return []
+        self._changed()
+        return docs
 
     def _show_originals(self, pdf: bytes, serials: list[str]) -> None:
         """Preview freshly issued certificates with Print and Save (the original, not a reprint)."""

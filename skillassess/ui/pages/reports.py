@@ -67,6 +67,8 @@ class ReportsPage(Page):
         self.export_results_button.clicked.connect(lambda: self.export_results())
         self.export_register_button.clicked.connect(lambda: self.export_register())
         self.export_statistics_button.clicked.connect(lambda: self.export_statistics())
+        state.actor_changed.connect(self._update_buttons)
+        self._update_buttons()
         bar = QHBoxLayout()
         bar.addWidget(self.period)
         bar.addWidget(self.date_from)
@@ -233,11 +235,13 @@ class ReportsPage(Page):
             chart.set_data(self._breakdown_title(key), data)
 
     # Exports -----------------------------------------------------------------------------------------
-    def _exported_by(self) -> str:
-        a = self.actor
-        if a is None:
-            return exports.default_user()
-        return f"{a.full_name} ({a.username})" if a.full_name else a.username
+    def _update_buttons(self) -> None:
+        allowed = exports.may_export(self.actor)
+        tip = "" if allowed else self.tr("Exports hold personal data: they need the administrator, registrar "
+                                         "or verifier role.")
+        for b in (self.export_results_button, self.export_register_button, self.export_statistics_button):
+            b.setEnabled(allowed)
+            b.setToolTip(tip)
 
     def _save_path(self, title: str, stem: str) -> Path | None:
         settings = QSettings()
@@ -257,7 +261,8 @@ class ReportsPage(Page):
         db = self.db
 
         def work(progress: Progress) -> tuple[Path, int]:
-            with db.session() as s:
+            # A transaction: the export is recorded in the audit log just before the file appears.
+            with db.transaction() as s:
                 return path, int(fn(s, lambda done, total: progress.report(done, total)))
 
         task = Task(work, parent=self, title=title, label=self.tr("Writing %1…").replace("%1", path.name))
@@ -293,10 +298,12 @@ class ReportsPage(Page):
             path = self._save_path(self.tr("Export results"), "results")
             if path is None:
                 return None
-        who, name = self._exported_by(), self.db.name
+        actor, name = self.actor, self.db.name
+        if actor is None:
+            return None
         return self._run_export(
             path, self.tr("Export results"),
-            lambda s, cb: exports.export_results(s, path, f, exported_by=who, database=name, progress=cb),
+            lambda s, cb: exports.export_results(s, actor, path, f, database=name, progress=cb),
         )
 
     def export_register(self, path: Path | None = None) -> Task | None:
@@ -305,10 +312,12 @@ class ReportsPage(Page):
             path = self._save_path(self.tr("Export certificate register"), "certificate-register")
             if path is None:
                 return None
-        who, name = self._exported_by(), self.db.name
+        actor, name = self.actor, self.db.name
+        if actor is None:
+            return None
         return self._run_export(
             path, self.tr("Export certificate register"),
-            lambda s, cb: exports.export_register(s, path, exported_by=who, database=name, progress=cb),
+            lambda s, cb: exports.export_register(s, actor, path, database=name, progress=cb),
         )
 
     def export_statistics(self, path: Path | None = None) -> Task | None:
@@ -317,12 +326,14 @@ class ReportsPage(Page):
             path = self._save_path(self.tr("Export statistics"), "statistics")
             if path is None:
                 return None
-        who, name = self._exported_by(), self.db.name
+        actor, name = self.actor, self.db.name
+        if actor is None:
+            return None
         date_from, date_to = self.period_dates()
 
         def write(s: Any, cb: Any) -> int:
             cb(0, 1)
-            exports.export_statistics(s, path, date_from, date_to, exported_by=who, database=name)
+            exports.export_statistics(s, actor, path, date_from, date_to, database=name)
             return -1  # not rows: _export_done words it as statistics
 
         return self._run_export(path, self.tr("Export statistics"), write)

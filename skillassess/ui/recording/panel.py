@@ -504,7 +504,7 @@ class CandidatePanel(QWidget):
             )  # type: ignore[arg-type]
 
     def print_record(self) -> None:
-        if self.detail is None:
+        if self.detail is None or self.actor is None:
             return
         d = self.detail
         path, _ = QFileDialog.getSaveFileName(
@@ -517,16 +517,13 @@ class CandidatePanel(QWidget):
             return
         from pathlib import Path
 
-        from skillassess.formats.assessment_record_pdf import write_assessment_record
+        from skillassess.services.exports import export_assessment_record
 
-        with self.db.session() as s:
-            centre = rec.centre_name(s)
         try:
-            write_assessment_record(d, Path(path), centre_name=centre)
-        except OSError as exc:
-            show_error(
-                self, DomainError(self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or ""))
-            )
+            with self.db.transaction() as s:  # written and recorded in the audit log, or neither
+                export_assessment_record(s, self.actor, d.id, Path(path))
+        except DomainError as exc:
+            show_error(self, exc)
             return
         self.message.setStyleSheet(OK_STYLE)
         self.message.setText(self.tr("Wrote %1").replace("%1", path))
