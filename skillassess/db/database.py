@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -20,6 +21,7 @@ from skillassess.db.backup import backup_sqlite
 from skillassess.db.paths import default_database_path, demo_database_path
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_URL = "SKILLASSESS_DATABASE_URL"
@@ -146,6 +148,13 @@ class Database:
         """One use case, one transaction: committed at the end, rolled back on any error."""
         with self._sessions.begin() as session:
             yield session
+
+    def write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work(session)`` as one transaction, again from the start if it lost a race with
+        another writer (see skillassess.db.concurrency.run_transaction); returns what it returned."""
+        from skillassess.db.concurrency import run_transaction
+
+        return run_transaction(self, work)
 
     def dispose(self) -> None:
         self.engine.dispose()

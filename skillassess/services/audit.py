@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from skillassess.core.enums import AuditAction
 from skillassess.core.errors import PermissionDenied
 from skillassess.core.models import AuditEntry, User, utcnow
+from skillassess.db.concurrency import lock_writes
 from skillassess.services.context import Actor
 
 GENESIS = "0" * 64
@@ -74,6 +75,9 @@ def record(
             raise PermissionDenied(
                 f"The account {actor.username} is deactivated or removed; its changes are no longer accepted."
             )
+    # Several writers append at once (PostgreSQL): wait for the others' appends to commit, then read
+    # the head, so that each entry follows the one before it and ids increase in chain order.
+    lock_writes(session)
     last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = last or GENESIS
     at = utcnow()

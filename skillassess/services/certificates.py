@@ -39,6 +39,7 @@ from skillassess.core.models import (
     utcnow,
 )
 from skillassess.core.rules import fold
+from skillassess.db.concurrency import lock_writes
 from skillassess.db.paths import data_dir
 from skillassess.formats import signed_payload as sp
 from skillassess.formats.certificate_wording import parse_languages
@@ -324,6 +325,9 @@ def issue_certificate(
     """Issue a full certificate (packaging rules met) or a statement of attainment (achieved units only)."""
     actor.require(Role.REGISTRAR, action="issue certificates")
     langs = parse_languages(languages)
+    # Two registrars issuing at once: the second sees the first's certificate (no duplicate for the same
+    # results) and its serial number (the counter row is locked too, so no number is given twice).
+    lock_writes(session)
     cand = _candidate(session, registration_number)
     enrolment = _enrolment_for(session, cand, qualification_code)
     progress = enrolment_progress(session, enrolment.id)
@@ -344,7 +348,6 @@ def issue_certificate(
         )
     centre = session.get_one(Centre, cand.centre_id)
     when = issued_on or dt.date.today()
-    # The counter is the FIRST write of the transaction: from here on we hold the write lock.
     number = next_serial_number(session, centre.id, when.year)
     serial = format_serial(centre.country, centre.code, when.year, number)
     private, key_id = signing_key(session, actor, centre, key_dir)
@@ -397,6 +400,7 @@ def issue_certificate(
 def reprint_certificate(session: Session, actor: Actor, serial: str) -> Certificate:
     """Count a reprint (the printed page says "Reprint"); revoked certificates are not printed."""
     actor.require(Role.REGISTRAR, action="reprint certificates")
+    lock_writes(session)  # the status is read, then the count written
     cert = get_by_serial(session, serial)
     if cert.status == CertificateStatus.REVOKED:
         raise DomainError(f"Certificate {cert.serial} is revoked ({cert.revoked_reason}); it cannot be printed.")
@@ -412,6 +416,7 @@ def revoke_certificate(session: Session, actor: Actor, serial: str, reason: str)
     actor.require(Role.REGISTRAR, action="revoke certificates")
     if not reason.strip():
         raise ValidationError(f"Give the reason for revoking certificate {serial}.")
+    lock_writes(session)  # two revocations at once: the second is told it is revoked already
     cert = get_by_serial(session, serial)
     if cert.status == CertificateStatus.REVOKED:
         raise DomainError(f"Certificate {cert.serial} is already revoked ({cert.revoked_reason}).")
@@ -439,6 +444,7 @@ def reissue_certificate(
     Two records change, so two audit entries are written: the revocation and the new certificate.
     """
     actor.require(Role.REGISTRAR, action="reissue certificates")
+    lock_writes(session)
     old = get_by_serial(session, serial)
     if old.status == CertificateStatus.REVOKED:
         raise DomainError(f"Certificate {old.serial} is revoked already; issue a new certificate instead.")
@@ -495,6 +501,7 @@ def certificate_document(session: Session, serial: str, *, reprint: bool | None 
 
 def print_certificates(session: Session, actor: Actor, serials: list[str]) -> list[CertificateDoc]:
     """Reprint each certificate (counted and audited) and return what to print, marked "Reprint"."""
+    lock_writes(session)  # several audit entries: hold the lock from the start rather than between them
     docs = []
     for serial in serials:
         cert = reprint_certificate(session, actor, serial)
