@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
@@ -12,6 +12,9 @@ from skillassess.services import recording as rec
 from skillassess.services.assessments import list_assessments
 from skillassess.services.candidates import get_by_registration_number
 from skillassess.services.progress import candidate_progress
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 JUDGEMENT_WORDS = {
     "s": Judgement.SATISFACTORY,
@@ -174,8 +177,9 @@ def cmd_judge(args: argparse.Namespace) -> int:
         for number, result in cells:
             if number not in by_number:
                 raise CommandError(f"The unit of assessment {args.id} has no criterion {number}.")
-            with db.transaction() as s:  # one cell, one transaction, like the grid
-                rec.set_judgement(s, actor, args.id, by_number[number], result)
+            # One cell, one transaction, through the same retrying write as the grid.
+            cid = by_number[number]
+            db.write(lambda s, cid=cid, result=result: rec.set_judgement(s, actor, args.id, cid, result))
     finally:
         db.dispose()
     print(f"Saved {len(cells)} judgement(s) in assessment {args.id}.")
@@ -186,8 +190,8 @@ def cmd_methods(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.transaction() as s:
-            rec.set_methods(s, actor, args.id, [AssessmentMethod(m) for m in args.methods])
+        methods = [AssessmentMethod(m) for m in args.methods]
+        db.write(lambda s: rec.set_methods(s, actor, args.id, methods))
     finally:
         db.dispose()
     print(f"Methods of assessment {args.id}: {', '.join(args.methods) or 'none'}.")
@@ -198,8 +202,7 @@ def cmd_declare(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.transaction() as s:
-            rec.declare_conflict(s, actor, args.id, args.conflict is not None, args.conflict or "")
+        db.write(lambda s: rec.declare_conflict(s, actor, args.id, args.conflict is not None, args.conflict or ""))
     finally:
         db.dispose()
     print(f"Conflict of interest declared for assessment {args.id}: {'yes' if args.conflict is not None else 'none'}.")
@@ -210,8 +213,7 @@ def cmd_outcome(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.transaction() as s:
-            rec.set_outcome(s, actor, args.id, Outcome(args.outcome), args.source)
+        db.write(lambda s: rec.set_outcome(s, actor, args.id, Outcome(args.outcome), args.source))
     finally:
         db.dispose()
     print(f"Outcome of assessment {args.id}: {args.outcome}.")
@@ -222,13 +224,15 @@ def cmd_workflow(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.transaction() as s:
+        def work(s: Session) -> None:
             if args.action == "submit":
                 rec.submit(s, actor, args.id)
             elif args.action == "verify":
                 rec.verify(s, actor, args.id)
             else:
                 rec.return_assessment(s, actor, args.id, args.reason)
+
+        db.write(work)
     finally:
         db.dispose()
     done = {"submit": "submitted", "verify": "verified", "return": "returned"}[args.action]

@@ -8,10 +8,16 @@ import os
 import sys
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
 from skillassess.core.enums import CertificateKind, CertificateStatus
 from skillassess.services.context import Actor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from skillassess.formats.certificate_pdf import CertificateDoc
 
 
 def _user_option(p: argparse.ArgumentParser) -> None:
@@ -160,14 +166,17 @@ def cmd_issue(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _signed_in(args, db)
-        # The PDF is written inside the transaction: if it cannot be written, nothing is issued.
-        with db.transaction() as s:
+        # The PDF is written inside the transaction: if it cannot be written, nothing is issued. A run
+        # that lost a race with another writer is run again and writes the file again.
+        def work(s: Session) -> dict[str, object]:
             cert = issue_certificate(s, actor, args.candidate, args.qualification, args.language)
             doc = certificate_document(s, cert.serial)
             _write(args.output, render_certificate(doc, _orientation(args)))
-            info = {"serial": cert.serial, "kind": cert.kind.value, "registration_number": args.candidate,
+            return {"serial": cert.serial, "kind": cert.kind.value, "registration_number": args.candidate,
                     "qualification": args.qualification, "languages": cert.languages,
                     "units": [u.code for u in doc.units], "file": str(args.output)}
+
+        info = db.write(work)
     finally:
         db.dispose()
     if args.json:
@@ -188,7 +197,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _signed_in(args, db)
-        with db.transaction() as s:
+        def work(s: Session) -> list[CertificateDoc]:
             docs = print_certificates(s, actor, list(args.serials))
             if out.suffix.lower() == ".pdf":
                 buf = io.BytesIO()
@@ -201,6 +210,9 @@ def cmd_print(args: argparse.Namespace) -> int:
                         z.writestr(f"{doc.serial}.pdf", render_certificate(doc, _orientation(args)))
                 data = zbuf.getvalue()
             _write(out, data)
+            return docs
+
+        docs = db.write(work)
     finally:
         db.dispose()
     print(f"{len(docs)} certificate(s) reprinted into {out}")
@@ -255,9 +267,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _signed_in(args, db)
-        with db.transaction() as s:
-            cert = revoke_certificate(s, actor, args.serial, args.reason)
-            serial = cert.serial
+        serial = db.write(lambda s: revoke_certificate(s, actor, args.serial, args.reason).serial)
     finally:
         db.dispose()
     print(f"Certificate {serial} revoked.")
@@ -271,10 +281,12 @@ def cmd_reissue(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _signed_in(args, db)
-        with db.transaction() as s:
+        def work(s: Session) -> str:
             cert = reissue_certificate(s, actor, args.serial, args.reason, args.language)
             _write(args.output, render_certificate(certificate_document(s, cert.serial), _orientation(args)))
-            serial = cert.serial
+            return cert.serial
+
+        serial = db.write(work)
     finally:
         db.dispose()
     print(f"Certificate {args.serial} revoked and replaced by {serial}; written to {args.output}")
@@ -289,9 +301,8 @@ def cmd_export_public(args: argparse.Namespace) -> int:
     try:
         # Reading the key needs no sign-in; creating it on first use is recorded under the user if given.
         actor = _signed_in(args, db) if getattr(args, "user", None) else Actor(None, "system")
-        with db.transaction() as s:
-            key_id, pem = public_key_pem(s, actor)
-            _write(args.output, pem)
+        key_id, pem = db.write(lambda s: public_key_pem(s, actor))
+        _write(args.output, pem)
     finally:
         db.dispose()
     print(f"Public key {key_id} written to {args.output}", file=sys.stdout)

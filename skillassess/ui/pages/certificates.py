@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from skillassess.core.enums import CertificateKind, CertificateStatus, Role
 from skillassess.core.errors import DomainError
@@ -75,7 +76,8 @@ def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, 
     """Reprint ``serials`` into one PDF or a ZIP of PDFs; cancelling rolls the reprint counts back."""
     from skillassess.formats.certificate_pdf import CertificateDoc, render_certificate, render_certificates
     total = len(serials)
-    with db.transaction() as s:
+
+    def work(s: Session) -> None:
         docs: list[CertificateDoc] = []
         for n, serial in enumerate(serials):
             progress.report(n, total * 2)
@@ -94,6 +96,8 @@ def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, 
         progress.check()
         # Written inside the transaction: a file that cannot be written counts no reprint.
         _write_atomically(path, data)
+
+    db.write(work)
     return total
 
 
@@ -229,11 +233,14 @@ class CertificatesPage(Page):
         self.orientation = dlg.orientation_value()
         docs: list[CertificateDoc] = []
         problems: list[str] = []
+        actor, languages = self.actor, dlg.languages()
         for row in dlg.selected():
             try:
-                with self.db.transaction() as s:
-                    cert = svc.issue_certificate(s, self.actor, row.registration_number, row.qualification, dlg.languages())
-                    docs.append(svc.certificate_document(s, cert.serial))
+                docs.append(self.db.write(
+                    lambda s, row=row: svc.certificate_document(
+                        s, svc.issue_certificate(s, actor, row.registration_number, row.qualification, languages).serial
+                    )
+                ))
             except DomainError as exc:
                 problems.append(f"{row.registration_number}: {exc}")
         self._changed()
@@ -339,13 +346,20 @@ class CertificatesPage(Page):
         def job(progress: Progress) -> int:
             from skillassess.ui.pdf_pages import print_pdf
 
-            with db.transaction() as s:
+            printed: list[int] = []
+
+            def work(s: Session) -> int:
                 docs = svc.print_certificates(s, actor, serials)
                 buf = io.BytesIO()
                 render_certificates(docs, buf, orientation=orientation)
                 progress.check()
-                # Counted as reprints only if the pages reached the printer.
-                return print_pdf(printer, buf.getvalue(), lambda d, t: progress.report(d, t))
+                # Counted as reprints only if the pages reached the printer; if the counting has to be
+                # run again (another writer), the pages are not printed twice.
+                if not printed:
+                    printed.append(print_pdf(printer, buf.getvalue(), lambda d, t: progress.report(d, t)))
+                return printed[0]
+
+            return db.write(work)
 
         task = Task(job, parent=self, title=self.tr("Print"), label=self.tr("Printing %n certificate(s)…", "", len(serials)))
         task.succeeded.connect(lambda _n: (self._forget(task), self._changed()))
@@ -364,8 +378,8 @@ class CertificatesPage(Page):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            with self.db.transaction() as s:
-                svc.revoke_certificate(s, self.actor, serial, dlg.reason())
+            actor, reason = self.actor, dlg.reason()
+            self.db.write(lambda s: svc.revoke_certificate(s, actor, serial, reason))
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -383,9 +397,10 @@ class CertificatesPage(Page):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            with self.db.transaction() as s:
-                cert = svc.reissue_certificate(s, self.actor, serial, dlg.reason())
-                doc = svc.certificate_document(s, cert.serial)
+            actor, reason = self.actor, dlg.reason()
+            doc = self.db.write(
+                lambda s: svc.certificate_document(s, svc.reissue_certificate(s, actor, serial, reason).serial)
+            )
         except DomainError as exc:
             show_error(self, exc)
             return
