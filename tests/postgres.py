@@ -60,3 +60,59 @@ def postgres_server() -> Iterator[str]:
         subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
                        capture_output=True)
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def copy_rows(sqlite_file: Path, url: str) -> int:
+    """Copy every row of a SkillAssess SQLite file into the PostgreSQL database at ``url``, which must hold the
+    same schema revision; sequences are moved past the copied ids. Returns the number of rows copied.
+
+    Lets a migration test start from the same old data on PostgreSQL as on SQLite.
+    """
+    from sqlalchemy import MetaData, create_engine, func, select, text
+
+    source = create_engine(f"sqlite:///{sqlite_file}")
+    target = create_engine(url)
+    copied = 0
+    try:
+        meta = MetaData()
+        meta.reflect(target)  # PostgreSQL's column types: rows read from SQLite are converted to them
+        with source.connect() as src, target.begin() as dst:
+            for table in meta.sorted_tables:
+                if table.name == "alembic_version":
+                    continue
+                rows = [dict(r._mapping) for r in src.execute(select(*[text(f'"{c.name}"') for c in table.columns])
+                                                            .select_from(text(f'"{table.name}"')))]
+                for row in rows:
+                    for column in table.columns:
+                        value = row.get(column.name)
+                        try:
+                            wanted = column.type.python_type
+                        except NotImplementedError:
+                            continue
+                        if value is not None and not isinstance(value, wanted):
+                            row[column.name] = _converted(value, wanted)
+                if rows:
+                    dst.execute(table.insert(), rows)
+                    copied += len(rows)
+                if "id" in table.columns and rows and table.c.id.autoincrement:
+                    top = dst.execute(select(func.max(table.c.id))).scalar()
+                    dst.execute(text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :n)"),
+                                {"t": f'"{table.name}"', "n": top})
+    finally:
+        source.dispose()
+        target.dispose()
+    return copied
+
+
+def _converted(value: object, python_type: type) -> object:
+    import datetime as dt
+
+    if python_type is dt.datetime:
+        return dt.datetime.fromisoformat(str(value))
+    if python_type is dt.date:
+        return dt.date.fromisoformat(str(value))
+    if python_type is bool:
+        return value not in (0, "0", "false", "")
+    if python_type is bytes:
+        return str(value).encode()
+    return python_type(value)

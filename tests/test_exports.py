@@ -13,7 +13,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -361,10 +360,10 @@ def test_statistics_count_certificates_not_revoked(demo_db) -> None:  # type: ig
     assert st_sep.total.certified.total == 1
 
 
-def test_cli_exports(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = str(demo_db.file_path)
+def test_cli_exports(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = demo_db.url
     out = tmp_path / "r.xlsx"
-    r = run_cli("--db", db, "--user", "registrar", "export", "results", "-o", str(out), "--status", "verified",
+    r = cli("--db", db, "--user", "registrar", "export", "results", "-o", str(out), "--status", "verified",
                 "--from", "2026-04-01", "--to", "2026-09-30", "--qualification", "ELI-L2", "--json")
     assert r.returncode == 0, r.stderr
     import json
@@ -376,14 +375,14 @@ def test_cli_exports(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untype
     about = _about(out)
     assert about["Exported by"] == "registrar" and about["Status"] == "Verified" and about["Assessed to"] == "2026-09-30"
 
-    r = run_cli("--db", db, "export", "register", "-o", str(tmp_path / "g.xlsx"))
+    r = cli("--db", db, "export", "register", "-o", str(tmp_path / "g.xlsx"))
     assert r.returncode == 0, r.stderr
     assert "Exported 0 certificates" in r.stdout
     import getpass
 
     assert _about(tmp_path / "g.xlsx")["Exported by"] == getpass.getuser()
 
-    r = run_cli("--db", db, "export", "statistics", "-o", str(tmp_path / "s.xlsx"), "--from", "2026-01-01", "--json")
+    r = cli("--db", db, "export", "statistics", "-o", str(tmp_path / "s.xlsx"), "--from", "2026-01-01", "--json")
     assert r.returncode == 0, r.stderr
     totals = json.loads(r.stdout)["totals"]
     with demo_db.session() as s:
@@ -391,10 +390,10 @@ def test_cli_exports(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untype
     assert totals["assessed"] == {"female": expected["assessed"]["Women"], "male": expected["assessed"]["Men"],
                                   "total": expected["assessed"]["Total"]}
 
-    r = run_cli("--db", db, "export", "results", "-o", str(tmp_path / "x.xlsx"), "--qualification", "NOPE")
+    r = cli("--db", db, "export", "results", "-o", str(tmp_path / "x.xlsx"), "--qualification", "NOPE")
     assert r.returncode == 1 and "no qualification with the code NOPE" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "x.xlsx").exists()
-    r = run_cli("--db", db, "export", "results", "-o", str(tmp_path / "x.csv"))
+    r = cli("--db", db, "export", "results", "-o", str(tmp_path / "x.csv"))
     assert r.returncode == 1 and ".xlsx" in r.stderr
     assert os.path.exists(out)
 
