@@ -7,8 +7,12 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from skillassess.db.database import Database
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the checkout; a git worktree under wt/ finds it one level further up.
@@ -124,14 +128,14 @@ def _postgres(postgres_base_url: str) -> Iterator[_PostgresDatabases]:
     dbs.admin.dispose()
 
 
-def _open(url: str) -> "Database":  # noqa: F821
+def _open(url: str) -> Database:
     from skillassess.db.database import open_database
 
     return open_database(url)
 
 
 @pytest.fixture
-def db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator["Database"]:  # noqa: F821
+def db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A new, empty SkillAssess database: a temporary SQLite file, or a new PostgreSQL database."""
     from skillassess.db.database import sqlite_url
 
@@ -164,7 +168,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator["Database"]:  # noqa: F821
+def demo_db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A fresh copy of a database holding the demo data (SQLite file or PostgreSQL database)."""
     from skillassess.db.database import sqlite_url
 
@@ -195,7 +199,7 @@ def new_db_url(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -
     pg.drop(name)
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> "subprocess.CompletedProcess[str]":  # noqa: F821
+def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:  # noqa: F821
     """Run ``python -m skillassess ARGS`` in a subprocess, as a user would."""
     import subprocess
 

@@ -8,9 +8,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from sqlalchemy import inspect, text
 
-from conftest import ROOT
 from skillassess.core.errors import DatabaseOpenError
 from skillassess.db.database import make_engine, open_database, resolve_url, sqlite_url
 from skillassess.db.migrate import head_revision

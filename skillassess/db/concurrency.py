@@ -80,12 +80,15 @@ def lock_writes(session: Session) -> None:
         if not nested:
             session.info[_LOCK_KEY] = session.get_transaction()
     elif dialect == "sqlite":
-        raw = session.connection().connection.dbapi_connection
+        connection = session.connection()
+        raw = connection.connection.dbapi_connection
         if isinstance(raw, sqlite3.Connection) and not raw.in_transaction:
             # The sqlite3 module begins a transaction only before the first INSERT/UPDATE/DELETE;
             # until then each SELECT reads whatever is committed. BEGIN IMMEDIATE takes the write lock
-            # now (waiting up to busy_timeout); the module then COMMITs it as its own.
-            raw.execute("BEGIN IMMEDIATE")
+            # now (waiting up to busy_timeout); the module then COMMITs it as its own. Sent through
+            # SQLAlchemy, so that "database is locked" arrives as the OperationalError that
+            # run_transaction retries.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def locked_rows(session: Session, stmt: S, *, shared: bool = False, of: Any = None) -> S:
