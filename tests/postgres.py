@@ -38,8 +38,12 @@ def unavailable_reason() -> str | None:
 
 
 @contextmanager
-def postgres_server() -> Iterator[str]:
-    """Start a server on a free loopback port; yield the base URL (without a database name)."""
+def postgres_server(*, durable: bool = False) -> Iterator[str]:
+    """Start a server on a free loopback port; yield the base URL (without a database name).
+
+    Tests run it with fsync off (a crash of the test machine loses nothing of value); benchmarks
+    pass ``durable=True``: fsync on, every commit on disk, as on a centre's server.
+    """
     bindir = _bin_dir()
     assert bindir is not None
     tmp = Path(tempfile.mkdtemp(prefix="skillassess-pg-"))
@@ -52,7 +56,7 @@ def postgres_server() -> Iterator[str]:
     subprocess.run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "skillassess", "--auth=trust",
                     "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
     subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(tmp / "log"), "-w", "-o",
-                    f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1 -c fsync=off", "start"],
+                    f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1" + ("" if durable else " -c fsync=off"), "start"],
                    check=True, capture_output=True)
     try:
         yield f"postgresql+psycopg://skillassess@127.0.0.1:{port}"

@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from skillassess.core.errors import DatabaseOpenError
+from skillassess.core.messages import msg
 from skillassess.db import migrate
 from skillassess.db.backup import backup_sqlite
 from skillassess.db.paths import default_database_path, demo_database_path
@@ -195,6 +196,14 @@ def open_database(url: str, *, create: bool = True) -> Database:
         return db
     except DBAPIError as exc:
         engine.dispose()
+        if getattr(exc.orig, "sqlstate", None) == "42501" and state in ("old", "empty"):
+            # PostgreSQL: the everyday account may read and write rows but not create or change tables.
+            raise DatabaseOpenError(msg(
+                "The database {name} needs its tables created or upgraded for this version of SkillAssess, and "
+                "the account {user} may not do that. Open it once with the database owner's account (see "
+                "\"Several users on a PostgreSQL server\" in the README), then again with this one.",
+                name=display_name(url), user=make_url(url).username or "",
+            )) from exc
         raise DatabaseOpenError(f"Cannot open the database {display_name(url)}: {exc.orig}") from exc
     except BaseException:
         engine.dispose()
