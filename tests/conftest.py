@@ -273,6 +273,8 @@ def postgres_base_url() -> Iterator[str]:
     from postgres import postgres_server, unavailable_reason
 
     reason = unavailable_reason()
+    if reason and os.environ.get("SKILLASSESS_REQUIRE_POSTGRES"):
+        pytest.fail(f"{reason}; .ci/run sets SKILLASSESS_REQUIRE_POSTGRES, so the PostgreSQL runs may not be skipped")
     if reason:
         pytest.skip(reason)
     with postgres_server() as url:
