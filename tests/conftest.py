@@ -68,14 +68,22 @@ def db_path(tmp_path: Path) -> Path:
 
 
 class _PostgresDatabases:
-    """Databases on the test run's server: templates built once, copies made per test and dropped after."""
+    """Databases on the test run's server: templates built once, a copy per test, dropped after it.
+
+    Making a copy takes about 0.1 s of the server's time: the next copy of each template is made in the
+    background while the test before runs (usually its SQLite run), and drops happen in the background too.
+    """
 
     def __init__(self, base_url: str) -> None:
+        from concurrent.futures import Future, ThreadPoolExecutor
+
         from sqlalchemy import create_engine
 
         self.base_url = base_url
         self.admin = create_engine(f"{base_url}/postgres", isolation_level="AUTOCOMMIT", poolclass=_null_pool())
         self.templates: dict[str, str] = {}
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-copies")
+        self._spares: dict[str | None, Future[str]] = {}
 
     def _execute(self, sql: str) -> None:
         from sqlalchemy import text
@@ -83,7 +91,7 @@ class _PostgresDatabases:
         with self.admin.connect() as c:
             c.execute(text(sql))
 
-    def create(self, template: str | None = None) -> str:
+    def _create_now(self, template: str | None) -> str:
         import uuid
 
         name = f"t_{uuid.uuid4().hex[:12]}"
@@ -91,8 +99,24 @@ class _PostgresDatabases:
         self._execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""))
         return name
 
+    def create(self, template: str | None = None) -> str:
+        """A new database (a copy of ``template``, or empty); the next one is started at once."""
+        spare = self._spares.pop(template, None)
+        name = spare.result() if spare is not None else self._create_now(template)
+        self._spares[template] = self._background.submit(self._create_now, template)
+        return name
+
     def drop(self, name: str) -> None:
+        self._background.submit(self._drop_now, name)
+
+    def _drop_now(self, name: str) -> None:
         self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def close(self) -> None:
+        for spare in self._spares.values():
+            self._background.submit(self._drop_now, spare.result())
+        self._background.shutdown(wait=True)
+        self.admin.dispose()
 
     def url(self, name: str) -> str:
         return f"{self.base_url}/{name}"
@@ -104,7 +128,7 @@ class _PostgresDatabases:
             from skillassess.services.demo import load_demo
 
             name = f"template_{kind}"
-            self.drop(name)
+            self._drop_now(name)
             self._execute(f'CREATE DATABASE "{name}"')
             database = open_database(self.url(name))
             if kind == "demo":
@@ -125,7 +149,7 @@ def _null_pool():  # type: ignore[no-untyped-def]
 def _postgres(postgres_base_url: str) -> Iterator[_PostgresDatabases]:
     dbs = _PostgresDatabases(postgres_base_url)
     yield dbs
-    dbs.admin.dispose()
+    dbs.close()
 
 
 def _open(url: str) -> Database:

@@ -130,6 +130,7 @@ def _plans(db, writers: int, tmp_path: Path) -> tuple[list[list[dict[str, Any]]]
         template = tmp_path / "template.xlsx"
         write_candidate_template(s, template)
     index = {c.key: n for n, c in enumerate(COLUMNS, start=1)}
+    wb = load_workbook(template)  # once: each writer's two rows overwrite the previous writer's
     plans: list[list[dict[str, Any]]] = []
     expected: dict[tuple[int, int], str] = {}
     for w in range(writers):
@@ -149,7 +150,6 @@ def _plans(db, writers: int, tmp_path: Path) -> tuple[list[list[dict[str, Any]]]
                                   "serial": None})
         for k in range(3):
             other_ops.append({"kind": "candidate", "family_name": f"Writer{w}x{k}", "national_id": f"W-{w}-{k}"})
-        wb = load_workbook(template)
         for r, k in enumerate(range(2), start=2):
             for key, value in {"family_name": f"Imported{w}x{k}", "given_names": "Row", "sex": "F",
                                "national_id": f"I-{w}-{k}", "nationality": "GH"}.items():
