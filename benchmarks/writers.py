@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import json
 import logging
 import statistics
@@ -38,7 +39,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 def _percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 # --- One writer (a child process) ------------------------------------------------------------------
@@ -211,7 +212,7 @@ def main() -> int:
         print(f"baseline {engine}: one durable commit of a one-row UPDATE, median {ms:.2f} ms")
     pg = {w: r for e, w, r in rows if e == "postgresql"}
     if pg:
-        grows = all(pg[a]["rate"] < pg[b]["rate"] for a, b in zip(counts, counts[1:]) if b <= 4 and a in pg and b in pg)
+        grows = all(pg[a]["rate"] < pg[b]["rate"] for a, b in itertools.pairwise(counts) if b <= 4 and a in pg and b in pg)
         worst = max(r["p95_ms"] for r in pg.values())
         print(f"goal on PostgreSQL: rate grows up to 4 writers: {'yes' if grows else 'NO'}; "
               f"p95 < 20 ms: {'yes' if worst < 20 else 'NO'} (worst p95 {worst:.1f} ms)")
