@@ -7,8 +7,12 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from skillassess.db.database import Database
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the checkout; a git worktree under wt/ finds it one level further up.
@@ -29,19 +33,147 @@ def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("SKILLASSESS_LANGUAGE", "en")
 
 
+# --- Databases: every test that uses one runs on SQLite and on PostgreSQL --------------------------------
+#
+# ``db`` (empty, at the current schema), ``demo_db`` (the demo data) and ``new_db_url`` (nothing yet: for
+# commands that create the database) are parametrised by ``db_engine``: each such test runs as
+# ``test_x[sqlite]`` and ``test_x[postgresql]``. The PostgreSQL server is started once per run (tests/postgres.py);
+# each test gets its own database, copied from a template built once (CREATE DATABASE ... TEMPLATE).
+# GUI tests (those using ``qtbot``) run on SQLite only: the GUI reaches data through the same services.
+# A test that cannot run on one engine says why: ``@pytest.mark.sqlite_only(reason="...")``.
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_engine" not in metafunc.fixturenames:
+        return
+    engines = ["sqlite"] if "qtbot" in metafunc.fixturenames else list(ENGINES)
+    metafunc.parametrize("db_engine", engines, indirect=True)
+
+
+@pytest.fixture
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """The engine of this run of the test: "sqlite" or "postgresql"."""
+    engine = str(getattr(request, "param", "sqlite"))
+    marker = request.node.get_closest_marker("sqlite_only")
+    if engine == "postgresql" and marker is not None:
+        pytest.skip(marker.kwargs.get("reason") or (marker.args[0] if marker.args else "SQLite only"))
+    return engine
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.sqlite3"
 
 
-@pytest.fixture
-def db(db_path: Path) -> Iterator["Database"]:  # noqa: F821
-    """A new, empty SkillAssess database in a temporary file."""
-    from skillassess.db.database import open_database, sqlite_url
+class _PostgresDatabases:
+    """Databases on the test run's server: templates built once, a copy per test, dropped after it.
 
-    database = open_database(sqlite_url(db_path))
+    Making a copy takes about 0.1 s of the server's time: the next copy of each template is made in the
+    background while the test before runs (usually its SQLite run), and drops happen in the background too.
+    """
+
+    def __init__(self, base_url: str) -> None:
+        from concurrent.futures import Future, ThreadPoolExecutor
+
+        from sqlalchemy import create_engine
+
+        self.base_url = base_url
+        self.admin = create_engine(f"{base_url}/postgres", isolation_level="AUTOCOMMIT", poolclass=_null_pool())
+        self.templates: dict[str, str] = {}
+        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-copies")
+        self._spares: dict[str | None, Future[str]] = {}
+
+    def _execute(self, sql: str) -> None:
+        from sqlalchemy import text
+
+        with self.admin.connect() as c:
+            c.execute(text(sql))
+
+    def _create_now(self, template: str | None) -> str:
+        import uuid
+
+        name = f"t_{uuid.uuid4().hex[:12]}"
+        # FILE_COPY: a small database is copied faster than by writing it through the WAL.
+        self._execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""))
+        return name
+
+    def create(self, template: str | None = None) -> str:
+        """A new database (a copy of ``template``, or empty); the next one is started at once."""
+        spare = self._spares.pop(template, None)
+        name = spare.result() if spare is not None else self._create_now(template)
+        self._spares[template] = self._background.submit(self._create_now, template)
+        return name
+
+    def drop(self, name: str) -> None:
+        self._background.submit(self._drop_now, name)
+
+    def _drop_now(self, name: str) -> None:
+        self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def close(self) -> None:
+        for spare in self._spares.values():
+            self._background.submit(self._drop_now, spare.result())
+        self._background.shutdown(wait=True)
+        self.admin.dispose()
+
+    def url(self, name: str) -> str:
+        return f"{self.base_url}/{name}"
+
+    def template(self, kind: str) -> str:
+        """The template database of ``kind`` ("empty": at the current schema; "demo": with the demo data)."""
+        if kind not in self.templates:
+            from skillassess.db.database import open_database
+            from skillassess.services.demo import load_demo
+
+            name = f"template_{kind}"
+            self._drop_now(name)
+            self._execute(f'CREATE DATABASE "{name}"')
+            database = open_database(self.url(name))
+            if kind == "demo":
+                with database.transaction() as s:
+                    load_demo(s)
+            database.dispose()
+            self.templates[kind] = name
+        return self.templates[kind]
+
+
+def _null_pool():  # type: ignore[no-untyped-def]
+    from sqlalchemy.pool import NullPool
+
+    return NullPool
+
+
+@pytest.fixture(scope="session")
+def _postgres(postgres_base_url: str) -> Iterator[_PostgresDatabases]:
+    dbs = _PostgresDatabases(postgres_base_url)
+    yield dbs
+    dbs.close()
+
+
+def _open(url: str) -> Database:
+    from skillassess.db.database import open_database
+
+    return open_database(url)
+
+
+@pytest.fixture
+def db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A new, empty SkillAssess database: a temporary SQLite file, or a new PostgreSQL database."""
+    from skillassess.db.database import sqlite_url
+
+    if db_engine == "sqlite":
+        database = _open(sqlite_url(tmp_path / "test.sqlite3"))
+        yield database
+        database.dispose()
+        return
+    pg: _PostgresDatabases = request.getfixturevalue("_postgres")
+    name = pg.create(pg.template("empty"))
+    database = _open(pg.url(name))
     yield database
     database.dispose()
+    pg.drop(name)
 
 
 @pytest.fixture(scope="session")
@@ -60,18 +192,38 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(_demo_template: Path, tmp_path: Path) -> Iterator["Database"]:  # noqa: F821
-    """A fresh copy of a database holding the demo data."""
-    from skillassess.db.database import open_database, sqlite_url
+def demo_db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of a database holding the demo data (SQLite file or PostgreSQL database)."""
+    from skillassess.db.database import sqlite_url
 
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(_demo_template, path)
-    database = open_database(sqlite_url(path))
+    if db_engine == "sqlite":
+        path = tmp_path / "demo.sqlite3"
+        shutil.copyfile(request.getfixturevalue("_demo_template"), path)
+        database = _open(sqlite_url(path))
+        yield database
+        database.dispose()
+        return
+    pg: _PostgresDatabases = request.getfixturevalue("_postgres")
+    name = pg.create(pg.template("demo"))
+    database = _open(pg.url(name))
     yield database
     database.dispose()
+    pg.drop(name)
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> "subprocess.CompletedProcess[str]":  # noqa: F821
+@pytest.fixture
+def new_db_url(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a command may create a new database: a SQLite file path not yet there, or an empty PostgreSQL database."""
+    if db_engine == "sqlite":
+        yield str(tmp_path / "new.sqlite3")
+        return
+    pg: _PostgresDatabases = request.getfixturevalue("_postgres")
+    name = pg.create()
+    yield pg.url(name)
+    pg.drop(name)
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:  # noqa: F821
     """Run ``python -m skillassess ARGS`` in a subprocess, as a user would."""
     import subprocess
 
@@ -145,6 +297,8 @@ def postgres_base_url() -> Iterator[str]:
     from postgres import postgres_server, unavailable_reason
 
     reason = unavailable_reason()
+    if reason and os.environ.get("SKILLASSESS_REQUIRE_POSTGRES"):
+        pytest.fail(f"{reason}; .ci/run sets SKILLASSESS_REQUIRE_POSTGRES, so the PostgreSQL runs may not be skipped")
     if reason:
         pytest.skip(reason)
     with postgres_server() as url:
@@ -152,15 +306,8 @@ def postgres_base_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def pg_url(postgres_base_url: str) -> str:
-    """A new, empty PostgreSQL database for one test."""
-    import uuid
-
-    from sqlalchemy import create_engine, text
-
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(f"{postgres_base_url}/postgres", isolation_level="AUTOCOMMIT")
-    with engine.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return f"{postgres_base_url}/{name}"
+def pg_url(_postgres: _PostgresDatabases) -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test (PostgreSQL-only tests; most use ``db``/``demo_db``)."""
+    name = _postgres.create()
+    yield _postgres.url(name)
+    _postgres.drop(name)

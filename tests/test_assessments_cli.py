@@ -7,7 +7,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
 
 VERIFIER = {"SKILLASSESS_PASSWORD": "demo-verifier"}
 KEYS = {"id", "registration_number", "unit_code", "attempt", "status", "outcome", "assessor", "verifier", "date"}
@@ -15,53 +14,52 @@ KEYS = {"id", "registration_number", "unit_code", "attempt", "status", "outcome"
 
 @pytest.fixture
 def dbfile(demo_db) -> str:  # type: ignore[no-untyped-def]
-    path = str(demo_db.file_path)
-    demo_db.dispose()
-    return path
+    """The demo database's URL (SQLite or PostgreSQL), as --db takes it."""
+    return str(demo_db.url)
 
 
-def test_list_json_filters(dbfile: str) -> None:
-    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--json", env=VERIFIER)
+def test_list_json_filters(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+    r = cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--json", env=VERIFIER)
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
     assert len(rows) == 56 and KEYS <= set(rows[0])
-    r = run_cli(
+    r = cli(
         "--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate", "ACC-2026-00002", "--status",
         "verified", "--json", env=VERIFIER,
     )
     rows = json.loads(r.stdout)
     assert len(rows) == 9 and {x["registration_number"] for x in rows} == {"ACC-2026-00002"}
     assert sorted(x["attempt"] for x in rows if x["unit_code"] == "ELI-C04") == [1, 2]
-    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate", "NOPE-1", env=VERIFIER)
+    r = cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate", "NOPE-1", env=VERIFIER)
     assert r.returncode != 0 and "NOPE-1" in r.stderr and "Traceback" not in r.stderr
 
 
-def test_show_json_and_progress_json(dbfile: str) -> None:
-    rows = json.loads(run_cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate",
+def test_show_json_and_progress_json(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate",
                               "ACC-2026-00007", "--json", env=VERIFIER).stdout)
     nyc = next(x for x in rows if x["outcome"] == "not_yet_competent")
-    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "show", str(nyc["id"]), "--json", env=VERIFIER)
+    r = cli("--db", dbfile, "--user", "verifier", "assessments", "show", str(nyc["id"]), "--json", env=VERIFIER)
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert doc["registration_number"] == "ACC-2026-00007" and doc["status"] == "verified"
     assert {c["result"] for c in doc["criteria"]} == {"satisfactory", "not_yet_satisfactory"}
     assert doc["blocking"] and all("." in n for n in doc["blocking"])
-    r = run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00001", "--json", env=VERIFIER)
+    r = cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00001", "--json", env=VERIFIER)
     (enrolment,) = json.loads(r.stdout)
     assert enrolment["qualification"] == "ELI-L2" and enrolment["eligible"] == "full"
     assert len(enrolment["units"]) == 8 and all(u["achieved"] and u["status"] == "verified" for u in enrolment["units"])
-    (enrolment,) = json.loads(run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00004", "--json",
+    (enrolment,) = json.loads(cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00004", "--json",
                                       env=VERIFIER).stdout)
     assert enrolment["eligible"] == "partial"
-    progress = run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00030", "--json", env=VERIFIER)
+    progress = cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00030", "--json", env=VERIFIER)
     assert json.loads(progress.stdout)[0]["eligible"] == "none"
-    r = run_cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00004", env=VERIFIER)
+    r = cli("--db", dbfile, "--user", "verifier", "progress", "ACC-2026-00004", env=VERIFIER)
     assert r.returncode == 0 and "eligible partial" in r.stdout
 
 
-def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path) -> None:
+def test_record_submit_verify_from_the_command_line(cli, dbfile: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     rows = json.loads(
-        run_cli(
+        cli(
             "--db", dbfile, "--user", "verifier", "assessments", "list", "--candidate", "ACC-2026-00004", "--status",
             "draft", "--json", env=VERIFIER,
         ).stdout
@@ -70,10 +68,10 @@ def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path)
     aid = str(draft["id"])
     assessor = draft["assessor"]
     env = {"SKILLASSESS_PASSWORD": f"demo-{assessor}"}
-    r = run_cli("--db", dbfile, "assessments", "judge", aid, "1.1=S", env=env)
+    r = cli("--db", dbfile, "assessments", "judge", aid, "1.1=S", env=env)
     assert r.returncode != 0 and "--user" in r.stderr and "Traceback" not in r.stderr
     other = "assessor2" if assessor == "assessor1" else "assessor1"
-    r = run_cli(
+    r = cli(
         "--db",
         dbfile,
         "--user",
@@ -85,22 +83,22 @@ def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path)
         env={"SKILLASSESS_PASSWORD": f"demo-{other}"},
     )
     assert r.returncode != 0 and "only its assessor" in r.stderr
-    r = run_cli("--db", dbfile, "--user", assessor, "assessments", "outcome", aid, "competent", env=env)
+    r = cli("--db", dbfile, "--user", assessor, "assessments", "outcome", aid, "competent", env=env)
     assert r.returncode != 0 and "criteria not yet Satisfactory" in r.stderr
     numbers = [
         c["number"]
         for c in json.loads(
-            run_cli("--db", dbfile, "--user", "verifier", "assessments", "show", aid, "--json", env=VERIFIER).stdout
+            cli("--db", dbfile, "--user", "verifier", "assessments", "show", aid, "--json", env=VERIFIER).stdout
         )["criteria"]
     ]
-    r = run_cli("--db", dbfile, "--user", assessor, "assessments", "judge", aid, *[f"{n}=S" for n in numbers], env=env)
+    r = cli("--db", dbfile, "--user", assessor, "assessments", "judge", aid, *[f"{n}=S" for n in numbers], env=env)
     assert r.returncode == 0, r.stderr
     for args in (("methods", aid, "observation"), ("declare", aid), ("outcome", aid, "competent"), ("submit", aid)):
-        r = run_cli("--db", dbfile, "--user", assessor, "assessments", *args, env=env)
+        r = cli("--db", dbfile, "--user", assessor, "assessments", *args, env=env)
         assert r.returncode == 0, r.stderr
-    r = run_cli("--db", dbfile, "--user", assessor, "assessments", "verify", aid, env=env)
+    r = cli("--db", dbfile, "--user", assessor, "assessments", "verify", aid, env=env)
     assert r.returncode != 0 and "verifier" in r.stderr
-    r = run_cli(
+    r = cli(
         "--db",
         dbfile,
         "--user",
@@ -111,10 +109,10 @@ def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path)
         env={"SKILLASSESS_PASSWORD": "demo-verifier"},
     )
     assert r.returncode == 0, r.stderr
-    r = run_cli("--db", dbfile, "--user", assessor, "assessments", "judge", aid, "1.1=N", env=env)
+    r = cli("--db", dbfile, "--user", assessor, "assessments", "judge", aid, "1.1=N", env=env)
     assert r.returncode != 0 and "locked" in r.stderr
     out = tmp_path / "record.pdf"
-    r = run_cli("--db", dbfile, "--user", "verifier", "assessments", "print", aid, "-o", str(out), env=VERIFIER)
+    r = cli("--db", dbfile, "--user", "verifier", "assessments", "print", aid, "-o", str(out), env=VERIFIER)
     assert r.returncode == 0, r.stderr
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
     assert "ACC-2026-00004" in text and "Verified" in text and "Joseph Phiri" in text
@@ -125,30 +123,31 @@ def test_record_submit_verify_from_the_command_line(dbfile: str, tmp_path: Path)
 ASSESSOR1 = {"SKILLASSESS_PASSWORD": "demo-assessor1"}
 
 
-def _cells(dbfile: str, aid: int = 54) -> dict[str, str | None]:
-    import sqlite3
+def _query(dbfile: str, sql: str, **params: object) -> list[tuple[object, ...]]:
+    """Rows read straight from the database (SQLite or PostgreSQL), not through the services."""
+    from sqlalchemy import create_engine, text
 
-    conn = sqlite3.connect(dbfile)
+    engine = create_engine(dbfile)
     try:
-        rows = conn.execute(
-            "SELECT e.position || '.' || c.position, j.result FROM performance_criterion c "
-            "JOIN element e ON e.id = c.element_id JOIN assessment a ON a.unit_id = e.unit_id "
-            "LEFT JOIN criterion_judgement j ON j.criterion_id = c.id AND j.assessment_id = a.id WHERE a.id = ?",
-            (aid,),
-        ).fetchall()
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(sql), params)]
     finally:
-        conn.close()
-    return dict(rows)
+        engine.dispose()
+
+
+def _cells(dbfile: str, aid: int = 54) -> dict[str, str | None]:
+    rows = _query(
+        dbfile,
+        "SELECT e.position || '.' || c.position, j.result FROM performance_criterion c "
+        "JOIN element e ON e.id = c.element_id JOIN assessment a ON a.unit_id = e.unit_id "
+        "LEFT JOIN criterion_judgement j ON j.criterion_id = c.id AND j.assessment_id = a.id WHERE a.id = :aid",
+        aid=aid,
+    )
+    return {str(k): (None if v is None else str(v)) for k, v in rows}
 
 
 def _audit_count(dbfile: str) -> int:
-    import sqlite3
-
-    conn = sqlite3.connect(dbfile)
-    try:
-        return int(conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0])
-    finally:
-        conn.close()
+    return int(_query(dbfile, "SELECT count(*) FROM audit_entry")[0][0])  # type: ignore[call-overload]
 
 
 def test_judge_with_an_unknown_criterion_saves_nothing(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
@@ -189,33 +188,32 @@ def test_workbook_saved_by_libreoffice_imports(demo_db, demo_actor, tmp_path: Pa
         assert kebede.date_of_birth == dt.date(1979, 12, 1) and kebede.name_local == "ከበደ አበበ"
 
 
-def test_cli_template_import_list_show(tmp_path: Path) -> None:
-    db = tmp_path / "c.sqlite3"
-    assert run_cli("--db", str(db), "demo").returncode == 0
+def test_cli_template_import_list_show(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = demo_db.url
     tpl = tmp_path / "t.xlsx"
-    r = run_cli("--db", str(db), "candidates", "template", "-o", str(tpl))
+    r = cli("--db", db, "candidates", "template", "-o", str(tpl))
     assert r.returncode == 0, r.stderr
-    r = run_cli("--db", str(db), "candidates", "template", "-o", str(tpl))
+    r = cli("--db", db, "candidates", "template", "-o", str(tpl))
     assert r.returncode == 1 and "already exists" in r.stderr
     filled = _fill(tpl, GOOD, tmp_path / "list.xlsx")
-    r = run_cli("--db", str(db), "candidates", "import", str(filled))
+    r = cli("--db", db, "candidates", "import", str(filled))
     assert r.returncode == 1 and "--user" in r.stderr
     env = {"SKILLASSESS_PASSWORD": "demo-assessor1"}
-    r = run_cli("--db", str(db), "--user", "assessor1", "candidates", "import", str(filled), "--json", env=env)
+    r = cli("--db", db, "--user", "assessor1", "candidates", "import", str(filled), "--json", env=env)
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert len(doc["created"]) == 3 and doc["enrolled"] == 2
-    r = run_cli("--db", str(db), "--user", "registrar", "candidates", "list", "--search", "رامي", "--json", env={"SKILLASSESS_PASSWORD": "demo-registrar"})
+    r = cli("--db", db, "--user", "registrar", "candidates", "list", "--search", "رامي", "--json", env={"SKILLASSESS_PASSWORD": "demo-registrar"})
     rows = json.loads(r.stdout)
     assert [x["family_name"] for x in rows] == ["Haddad"] and rows[0]["sex"] == "male"
     assert {"registration_number", "family_name", "given_names", "name_local", "sex"} <= set(rows[0])
-    r = run_cli("--db", str(db), "--user", "assessor1", "candidates", "show", rows[0]["registration_number"], "--json", env=env)
+    r = cli("--db", db, "--user", "assessor1", "candidates", "show", rows[0]["registration_number"], "--json", env=env)
     shown = json.loads(r.stdout)
     assert shown["name_local"] == "رامي حداد" and shown["enrolments"] == []
-    r = run_cli("--db", str(db), "--user", "assessor1", "candidates", "show", "ACC-2026-00001", env=env)
+    r = cli("--db", db, "--user", "assessor1", "candidates", "show", "ACC-2026-00001", env=env)
     assert "Tigist Alemu" in r.stdout and "eligibility [eligible]" in r.stdout
-    r = run_cli("--db", str(db), "--user", "assessor1", "candidates", "show", "NOPE", env=env)
+    r = cli("--db", db, "--user", "assessor1", "candidates", "show", "NOPE", env=env)
     assert r.returncode == 1 and "NOPE" in r.stderr and "Traceback" not in r.stderr
     bad = _fill(tpl, [{"family_name": "X"}], tmp_path / "bad.xlsx")
-    r = run_cli("--db", str(db), "--user", "assessor1", "candidates", "import", str(bad), env=env)
+    r = cli("--db", db, "--user", "assessor1", "candidates", "import", str(bad), env=env)
     assert r.returncode == 1 and "Row 2, column C (Given names)" in r.stderr and "Row 2, column E (Sex)" in r.stderr

@@ -18,15 +18,15 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg_db(pg_url: str):  # type: ignore[no-untyped-def]
+def pg_db(_postgres):  # type: ignore[no-untyped-def]
+    """The demo on PostgreSQL (a copy of the run's demo template)."""
     from skillassess.db.database import open_database
-    from skillassess.services.demo import load_demo
 
-    db = open_database(pg_url)
-    with db.transaction() as s:
-        load_demo(s)
+    name = _postgres.create(_postgres.template("demo"))
+    db = open_database(_postgres.url(name))
     yield db
     db.dispose()
+    _postgres.drop(name)
 
 
 def test_search_and_evidence_on_postgresql(pg_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -8,20 +8,18 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
 
 REGISTRAR = {"SKILLASSESS_PASSWORD": "demo-registrar"}
 
 
 @pytest.fixture
 def demo_file(demo_db) -> str:  # type: ignore[no-untyped-def]
-    path = str(demo_db.file_path)
-    demo_db.dispose()
-    return path
+    """The demo database's URL (SQLite or PostgreSQL), as --db takes it."""
+    return str(demo_db.url)
 
 
-def test_eligible_json(demo_file: str) -> None:
-    r = run_cli("--db", demo_file, "--user", "registrar", "certificates", "eligible", "--json", env=REGISTRAR)
+def test_eligible_json(cli, demo_file: str) -> None:  # type: ignore[no-untyped-def]
+    r = cli("--db", demo_file, "--user", "registrar", "certificates", "eligible", "--json", env=REGISTRAR)
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
     by_reg = {row["registration_number"]: row for row in rows}
@@ -33,22 +31,22 @@ def test_eligible_json(demo_file: str) -> None:
 
 @pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
                     reason="zbar-tools and poppler-utils are needed; .ci/run installs them")
-def test_issue_verify_revoke_print(demo_file: str, tmp_path: Path) -> None:
+def test_issue_verify_revoke_print(cli, demo_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = tmp_path / "c.pdf"
-    r = run_cli("--db", demo_file, "certificates", "issue", "--candidate", "ACC-2026-00011", "--qualification", "ELI-L2",
+    r = cli("--db", demo_file, "certificates", "issue", "--candidate", "ACC-2026-00011", "--qualification", "ELI-L2",
                 "--language", "ar,en", "-o", str(pdf))
     assert r.returncode != 0 and "--user" in r.stderr and not pdf.exists()
-    r = run_cli("--db", demo_file, "--user", "assessor1", "certificates", "issue", "--candidate", "ACC-2026-00011",
+    r = cli("--db", demo_file, "--user", "assessor1", "certificates", "issue", "--candidate", "ACC-2026-00011",
                 "--qualification", "ELI-L2", "-o", str(pdf), env={"SKILLASSESS_PASSWORD": "demo-assessor1"})
     assert r.returncode == 1 and "registrar" in r.stderr and "Traceback" not in r.stderr
-    r = run_cli("--db", demo_file, "certificates", "issue", "--candidate", "ACC-2026-00011", "--qualification", "ELI-L2",
+    r = cli("--db", demo_file, "certificates", "issue", "--candidate", "ACC-2026-00011", "--qualification", "ELI-L2",
                 "--language", "ar,en", "-o", str(pdf), "--user", "registrar", "--json", env=REGISTRAR)
     assert r.returncode == 0, r.stderr
     info = json.loads(r.stdout)
     serial = info["serial"]
     assert serial.startswith("GH-ACC-") and info["kind"] == "statement" and pdf.exists()
 
-    r = run_cli("--db", demo_file, "certificates", "verify", "--pdf", str(pdf))
+    r = cli("--db", demo_file, "certificates", "verify", "--pdf", str(pdf))
     assert r.returncode == 0, r.stdout + r.stderr
     assert r.stdout.startswith("VALID") and serial in r.stdout
 
@@ -56,48 +54,49 @@ def test_issue_verify_revoke_print(demo_file: str, tmp_path: Path) -> None:
     import subprocess
 
     subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
-    r = run_cli("--db", demo_file, "certificates", "verify", "--image", str(png), "--json")
+    r = cli("--db", demo_file, "certificates", "verify", "--image", str(png), "--json")
     assert r.returncode == 0 and json.loads(r.stdout)["status"] == "valid"
-    payload = json.loads(run_cli("--db", demo_file, "--user", "registrar", "certificates", "list", "--json", env=REGISTRAR).stdout)
+    payload = json.loads(cli("--db", demo_file, "--user", "registrar", "certificates", "list", "--json", env=REGISTRAR).stdout)
     assert [row["serial"] for row in payload] == [serial]
 
-    r = run_cli("--db", demo_file, "certificates", "verify", "SA1.not.valid")
+    r = cli("--db", demo_file, "certificates", "verify", "SA1.not.valid")
     assert r.returncode == 1 and r.stdout.startswith("INVALID")
 
     out_zip = tmp_path / "batch.zip"
-    r = run_cli("--db", demo_file, "certificates", "print", serial, "-o", str(out_zip), "--user", "registrar", env=REGISTRAR)
+    r = cli("--db", demo_file, "certificates", "print", serial, "-o", str(out_zip), "--user", "registrar", env=REGISTRAR)
     assert r.returncode == 0, r.stderr
     with zipfile.ZipFile(out_zip) as z:
         assert z.namelist() == [f"{serial}.pdf"]
         assert z.read(f"{serial}.pdf").startswith(b"%PDF")
 
-    r = run_cli("--db", demo_file, "certificates", "revoke", serial, "--reason", "Wrong qualification",
+    r = cli("--db", demo_file, "certificates", "revoke", serial, "--reason", "Wrong qualification",
                 "--user", "registrar", env=REGISTRAR)
     assert r.returncode == 0, r.stderr
-    r = run_cli("--db", demo_file, "certificates", "verify", "--pdf", str(pdf))
+    r = cli("--db", demo_file, "certificates", "verify", "--pdf", str(pdf))
     assert r.returncode == 1 and r.stdout.startswith("REVOKED") and "Wrong qualification" in r.stdout
-    r = run_cli("--db", demo_file, "certificates", "print", serial, "-o", str(tmp_path / "x.pdf"), "--user", "registrar",
+    r = cli("--db", demo_file, "certificates", "print", serial, "-o", str(tmp_path / "x.pdf"), "--user", "registrar",
                 env=REGISTRAR)
     assert r.returncode == 1 and "revoked" in r.stderr and not (tmp_path / "x.pdf").exists()
 
 
-def test_export_public_key_lets_another_database_verify(demo_file: str, tmp_path: Path) -> None:
+def test_export_public_key_lets_another_database_verify(cli, demo_db, demo_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = tmp_path / "c.pdf"
-    r = run_cli("--db", demo_file, "--user", "registrar", "certificates", "issue", "--candidate", "ACC-2026-00001",
+    r = cli("--db", demo_file, "--user", "registrar", "certificates", "issue", "--candidate", "ACC-2026-00001",
                 "--qualification", "ELI-L2", "-o", str(pdf), "--json", env=REGISTRAR)
     assert r.returncode == 0, r.stderr
     serial = json.loads(r.stdout)["serial"]
-    import sqlite3
+    from sqlalchemy import text
 
-    payload = sqlite3.connect(demo_file).execute("SELECT payload FROM certificate").fetchone()[0]
+    with demo_db.session() as s:
+        payload = s.execute(text("SELECT payload FROM certificate")).scalar_one()
     pem = tmp_path / "centre.pem"
-    r = run_cli("--db", demo_file, "keys", "export-public", "-o", str(pem))
+    r = cli("--db", demo_file, "keys", "export-public", "-o", str(pem))
     assert r.returncode == 0, r.stderr
     assert pem.read_text().startswith("-----BEGIN PUBLIC KEY-----")
     other = str(tmp_path / "other.sqlite3")
-    r = run_cli("--db", other, "certificates", "verify", payload)
+    r = cli("--db", other, "certificates", "verify", payload)
     assert r.returncode == 1 and r.stdout.startswith("UNKNOWN KEY")
-    r = run_cli("--db", other, "certificates", "verify", payload, "--public-key", str(pem), "--json")
+    r = cli("--db", other, "certificates", "verify", payload, "--public-key", str(pem), "--json")
     assert r.returncode == 0, r.stdout + r.stderr
     doc = json.loads(r.stdout)
     assert doc["status"] == "valid" and doc["serial"] == serial and doc["in_register"] is False
@@ -106,14 +105,15 @@ def test_export_public_key_lets_another_database_verify(demo_file: str, tmp_path
 # A file only for a committed change (issue 23.5) ----------------------------------------------------
 
 
-def _count(path: str, sql: str) -> int:
-    import sqlite3
+def _count(url: str, sql: str) -> int:
+    from sqlalchemy import create_engine, text
 
-    conn = sqlite3.connect(path)
+    engine = create_engine(url)
     try:
-        return int(conn.execute(sql).fetchone()[0])
+        with engine.connect() as conn:
+            return int(conn.execute(text(sql)).scalar() or 0)
     finally:
-        conn.close()
+        engine.dispose()
 
 
 def test_print_with_one_bad_serial_writes_no_file_and_counts_nothing(cli, demo_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -153,10 +153,11 @@ def commit_fails():  # type: ignore[no-untyped-def]
     event.remove(Engine, "connect", connect)
 
 
+@pytest.mark.sqlite_only(reason="the failing commit is made with SQLite's deferred foreign keys and a SQLite trigger")
 def test_issue_leaves_no_pdf_when_the_commit_fails(cli, demo_file: str, tmp_path: Path, commit_fails) -> None:  # type: ignore[no-untyped-def]
     import sqlite3
 
-    conn = sqlite3.connect(demo_file)
+    conn = sqlite3.connect(demo_file.removeprefix("sqlite:///"))
     conn.execute("CREATE TRIGGER orphan AFTER INSERT ON certificate BEGIN "
                  "INSERT INTO certificate_unit VALUES (NEW.id, 999999, 99, 'competent'); END")
     conn.commit()

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -23,20 +22,19 @@ from skillassess.services import recording as rec
 CHILD = textwrap.dedent(
     """
     import sys
-    from pathlib import Path
     from skillassess.core.enums import Judgement
-    from skillassess.db.database import open_database, sqlite_url
+    from skillassess.db.database import open_database
     from skillassess.services import recording as rec
     from skillassess.services.users import actor_by_username
 
-    db = open_database(sqlite_url(Path(sys.argv[1])))
+    db = open_database(sys.argv[1])
     with db.session() as s:
         actor = actor_by_username(s, sys.argv[2])
     print("ready", flush=True)
     for line in sys.stdin:
         aid, cid, value = line.split()
-        with db.transaction() as s:
-            rec.set_judgement(s, actor, int(aid), int(cid), None if value == "-" else Judgement(value))
+        result = None if value == "-" else Judgement(value)
+        db.write(lambda s: rec.set_judgement(s, actor, int(aid), int(cid), result))
         print("saved", flush=True)
     """
 )
@@ -57,10 +55,10 @@ def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:  
         plan[cid] = "satisfactory" if old == Judgement.NOT_YET_SATISFACTORY else "not_yet_satisfactory"
     if cells > 1:
         plan[criteria[0]] = "-"
-    path = str(demo_db.file_path)
+    url = demo_db.url  # a SQLite file or a PostgreSQL database: the process dies, not the server
     demo_db.dispose()
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, path, assessor],
+        [sys.executable, "-c", CHILD, url, assessor],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -84,9 +82,9 @@ def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:  
             except BrokenPipeError:
                 pass
     assert proc.returncode == -signal.SIGKILL
-    from skillassess.db.database import open_database, sqlite_url
+    from skillassess.db.database import open_database
 
-    db = open_database(sqlite_url(Path(path)))
+    db = open_database(url)
     try:
         with db.session() as s:
             for cid, value in plan.items():

@@ -8,11 +8,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from sqlalchemy import inspect, text
 
-from conftest import ROOT
 from skillassess.core.errors import DatabaseOpenError
-from skillassess.db.database import open_database, resolve_url, sqlite_url
+from skillassess.db.database import make_engine, open_database, resolve_url, sqlite_url
 from skillassess.db.migrate import head_revision
 from skillassess.services.info import database_info
 
@@ -36,16 +36,34 @@ def test_new_file_is_created_at_head_with_durable_settings(db_path: Path) -> Non
         db.dispose()
 
 
-def test_first_schema_file_is_backed_up_then_upgraded(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    shutil.copyfile(FIRST_SCHEMA, path)
-    db = open_database(sqlite_url(path))
+def _first_schema_database(new_db_url: str) -> str:
+    """The first released schema with its data (30 candidates...), as a SQLite file or a PostgreSQL database."""
+    if "://" not in new_db_url:
+        shutil.copyfile(FIRST_SCHEMA, new_db_url)
+        return sqlite_url(Path(new_db_url))
+    from postgres import copy_rows
+
+    from skillassess.db import migrate
+
+    engine = make_engine(new_db_url)
     try:
-        assert db.backup_path is not None and db.backup_path.exists()
-        backup = sqlite3.connect(db.backup_path)
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_first"
-        assert backup.execute("SELECT count(*) FROM candidate").fetchone()[0] == 30
-        backup.close()
+        migrate.upgrade(engine, "0001_first")
+    finally:
+        engine.dispose()
+    assert copy_rows(FIRST_SCHEMA, new_db_url) > 500
+    return new_db_url
+
+
+def test_first_schema_database_is_upgraded_with_its_data(new_db_url: str) -> None:
+    url = _first_schema_database(new_db_url)
+    db = open_database(url)
+    try:
+        if db.file_path is not None:  # SQLite: the old file is backed up beside itself first
+            assert db.backup_path is not None and db.backup_path.exists()
+            backup = sqlite3.connect(db.backup_path)
+            assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_first"
+            assert backup.execute("SELECT count(*) FROM candidate").fetchone()[0] == 30
+            backup.close()
         with db.session() as s:
             info = database_info(s)
         assert info.schema_version == head_revision()
@@ -69,29 +87,49 @@ def test_non_database_file_is_refused_and_left_byte_identical(tmp_path: Path, co
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.sqlite3"]
 
 
-def test_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
-    path = tmp_path / "other.sqlite3"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
-    conn.commit()
-    conn.close()
-    before = _digest(path)
+def test_foreign_database_is_refused_untouched(new_db_url: str) -> None:
+    url = resolve_url(new_db_url)
+    engine = make_engine(url)
+    with engine.begin() as c:
+        c.execute(text("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"))
+        c.execute(text("INSERT INTO recipes VALUES (1, 'injera')"))
+    engine.dispose()
+    path = Path(new_db_url) if "://" not in new_db_url else None
+    before = _digest(path) if path else ""
     with pytest.raises(DatabaseOpenError, match="not a SkillAssess database"):
-        open_database(sqlite_url(path))
-    assert _digest(path) == before
+        open_database(url)
+    if path:
+        assert _digest(path) == before
+    engine = make_engine(url)
+    with engine.connect() as c:
+        assert inspect(c).get_table_names() == ["recipes"]
+    engine.dispose()
 
 
-def test_newer_database_is_refused_untouched(db_path: Path) -> None:
-    db = open_database(sqlite_url(db_path))
+def test_newer_database_is_refused_untouched(db) -> None:  # type: ignore[no-untyped-def]
     with db.transaction() as s:
         s.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
-    with db.engine.connect() as c:
-        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    if db.file_path is not None:
+        with db.engine.connect() as c:
+            c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
-    before = _digest(db_path)
+    before = _digest(db.file_path) if db.file_path else ""
     with pytest.raises(DatabaseOpenError, match="newer version"):
-        open_database(sqlite_url(db_path))
-    assert _digest(db_path) == before
+        open_database(db.url)
+    if db.file_path is not None:
+        assert _digest(db.file_path) == before
+    with db.session() as s:
+        assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_future"
+
+
+def test_empty_database_is_created_at_head(new_db_url: str) -> None:
+    db = open_database(resolve_url(new_db_url))
+    try:
+        with db.session() as s:
+            assert database_info(s).schema_version == head_revision()
+        assert {"candidate", "audit_entry", "certificate"} <= set(inspect(db.engine).get_table_names())
+    finally:
+        db.dispose()
 
 
 def test_url_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

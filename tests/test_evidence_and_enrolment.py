@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from skillassess.core.enums import (
     EligibilityDecision,
@@ -66,10 +66,14 @@ def test_same_file_twice_is_stored_once_beside_the_database(demo_db, demo_actor,
     assert r1.stored_new_file and r1.sha256 == sha and not r1.already_in_portfolio
     assert r2.already_in_portfolio and r2.evidence_id == r1.evidence_id
     assert not r3.stored_new_file and not r3.already_in_portfolio and r3.evidence_id != r1.evidence_id
-    store = demo_db.file_path.parent / (demo_db.file_path.name + ".evidence")
-    files = [p for p in store.rglob("*") if p.is_file()]
-    assert files == [store / sha[:2] / sha]
-    assert files[0].read_bytes() == content
+    if demo_db.file_path is not None:  # SQLite: files in a folder beside the database
+        store = demo_db.file_path.parent / (demo_db.file_path.name + ".evidence")
+        files = [p for p in store.rglob("*") if p.is_file()]
+        assert files == [store / sha[:2] / sha]
+        assert files[0].read_bytes() == content
+    else:  # PostgreSQL: one row per content, in the database all laptops share
+        with demo_db.session() as s:
+            assert s.execute(select(EvidenceBlob.sha256, EvidenceBlob.data)).all() == [(sha, content)]
     assert _audits(demo_db) == n0 + 2
     with demo_db.session() as s:
         rows = ev.list_evidence(s, first)
@@ -110,8 +114,12 @@ def test_tampered_store_file_is_detected(demo_db, demo_actor, tmp_path: Path) ->
     with demo_db.transaction() as s:
         r = ev.add_evidence(s, demo_actor("assessor1"), cid, _file(tmp_path, "a.txt", b"original"), EvidenceKind.OTHER)
     with demo_db.session() as s:
-        stored = ev.evidence_dir(s) / r.sha256[:2] / r.sha256  # type: ignore[operator]
-    stored.write_bytes(b"changed")
+        folder = ev.evidence_dir(s)
+    if folder is not None:
+        (folder / r.sha256[:2] / r.sha256).write_bytes(b"changed")
+    else:  # PostgreSQL keeps the content in a row: change it behind the application's back
+        with demo_db.transaction() as s:
+            s.execute(update(EvidenceBlob).where(EvidenceBlob.sha256 == r.sha256).values(data=b"changed"))
     with demo_db.session() as s, pytest.raises(DomainError, match="does not match its SHA-256"):
         ev.evidence_content(s, r.evidence_id)
 

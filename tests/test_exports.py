@@ -13,7 +13,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -368,11 +367,11 @@ def test_statistics_count_certificates_not_revoked(demo_db) -> None:  # type: ig
     assert st_sep.total.certified.total == 1
 
 
-def test_cli_exports(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = str(demo_db.file_path)
+def test_cli_exports(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = demo_db.url
     out = tmp_path / "r.xlsx"
     registrar = {"SKILLASSESS_PASSWORD": "demo-registrar"}
-    r = run_cli("--db", db, "--user", "registrar", "export", "results", "-o", str(out), "--status", "verified",
+    r = cli("--db", db, "--user", "registrar", "export", "results", "-o", str(out), "--status", "verified",
                 "--from", "2026-04-01", "--to", "2026-09-30", "--qualification", "ELI-L2", "--json", env=registrar)
     assert r.returncode == 0, r.stderr
     import json
@@ -385,12 +384,12 @@ def test_cli_exports(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untype
     assert about["Exported by"] == "Layla Khoury (registrar)" and about["Status"] == "Verified"
     assert about["Assessed to"] == "2026-09-30"
 
-    r = run_cli("--db", db, "--user", "registrar", "export", "register", "-o", str(tmp_path / "g.xlsx"), env=registrar)
+    r = cli("--db", db, "--user", "registrar", "export", "register", "-o", str(tmp_path / "g.xlsx"), env=registrar)
     assert r.returncode == 0, r.stderr
     assert "Exported 0 certificates" in r.stdout
     assert _about(tmp_path / "g.xlsx")["Exported by"] == "Layla Khoury (registrar)"
 
-    r = run_cli("--db", db, "--user", "registrar", "export", "statistics", "-o", str(tmp_path / "s.xlsx"),
+    r = cli("--db", db, "--user", "registrar", "export", "statistics", "-o", str(tmp_path / "s.xlsx"),
                 "--from", "2026-01-01", "--json", env=registrar)
     assert r.returncode == 0, r.stderr
     totals = json.loads(r.stdout)["totals"]
@@ -399,11 +398,11 @@ def test_cli_exports(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untype
     assert totals["assessed"] == {"female": expected["assessed"]["Women"], "male": expected["assessed"]["Men"],
                                   "total": expected["assessed"]["Total"]}
 
-    r = run_cli("--db", db, "--user", "registrar", "export", "results", "-o", str(tmp_path / "x.xlsx"),
+    r = cli("--db", db, "--user", "registrar", "export", "results", "-o", str(tmp_path / "x.xlsx"),
                 "--qualification", "NOPE", env=registrar)
     assert r.returncode == 1 and "no qualification with the code NOPE" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "x.xlsx").exists()
-    r = run_cli("--db", db, "export", "results", "-o", str(tmp_path / "x.csv"))
+    r = cli("--db", db, "export", "results", "-o", str(tmp_path / "x.csv"))
     assert r.returncode == 1 and ".xlsx" in r.stderr
     assert os.path.exists(out)
 
@@ -444,7 +443,7 @@ def _export_entries(db) -> list[dict[str, object]]:  # type: ignore[no-untyped-d
 
 
 def test_cli_export_with_a_wrong_password_writes_nothing(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = str(demo_db.file_path)
+    db = str(demo_db.url)
     out = tmp_path / "r.xlsx"
     # Before: "Exported by: nobody", a file full of personal data, and nothing in the audit log.
     r = cli("--db", db, "--user", "nobody", "export", "results", "-o", str(out), env={"SKILLASSESS_PASSWORD": "guess"})
@@ -463,7 +462,7 @@ def test_cli_export_with_a_wrong_password_writes_nothing(cli, demo_db, tmp_path:
 
 
 def test_each_export_is_one_audit_entry_with_its_filters_not_its_data(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = str(demo_db.file_path)
+    db = str(demo_db.url)
     env = {"SKILLASSESS_PASSWORD": "demo-verifier"}
     r = cli("--db", db, "--user", "verifier", "export", "results", "-o", str(tmp_path / "r.xlsx"), "--status",
             "verified", "--from", "2026-04-01", env=env)
@@ -522,7 +521,7 @@ def test_exports_need_a_signed_in_user_with_an_export_role(demo_db, demo_actor, 
 
 
 def test_the_assessment_record_is_audited(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    db = str(demo_db.file_path)
+    db = str(demo_db.url)
     out = tmp_path / "record.pdf"
     r = cli("--db", db, "assessments", "print", "54", "-o", str(out))
     assert r.returncode == 1 and not out.exists() and "--user" in r.stderr

@@ -278,3 +278,38 @@ def test_one_candidate_at_a_time(dialog, qtbot, demo_db) -> None:  # type: ignor
     assert list(_stored(demo_db, third.assessment_id).values()) == [Judgement.NOT_YET_SATISFACTORY]
     dialog.candidate_combo.setCurrentIndex(0)
     assert dialog.model.columnCount() == 4 and dialog.model.value(1, 3) == Judgement.NOT_YET_SATISFACTORY
+
+
+def test_a_cell_saved_while_another_writer_holds_the_database_shows_saved(dialog, qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    """Another assessor's save (here: a transaction of the test holding the write lock for 0.5 s) makes the
+    grid wait a moment, not fail: the cell shows the new value and "Saved", and no error is shown."""
+    import threading
+    import time
+
+    from skillassess.db.concurrency import lock_writes
+
+    view, model = dialog.view, dialog.model
+    failed: list[object] = []
+    model.save_failed.connect(failed.append)
+    view.setFocus()
+    first = model.column_at(1)
+    holding, release = threading.Event(), threading.Event()
+
+    def other_writer() -> None:
+        with demo_db.transaction() as s:
+            lock_writes(s)
+            holding.set()
+            release.wait(10)
+
+    other = threading.Thread(target=other_writer)
+    other.start()
+    holding.wait(10)
+    threading.Timer(0.5, release.set).start()
+    started = time.monotonic()
+    qtbot.keyClick(view, Qt.Key.Key_S)
+    waited = time.monotonic() - started
+    other.join(10)
+    assert waited >= 0.4 and failed == []
+    crit = model.criteria()[0]
+    assert _stored(demo_db, first.assessment_id) == {crit.criterion_id: Judgement.SATISFACTORY}
+    assert model.data(model.index(1, 1)) and "Saved" in dialog.save_label.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
@@ -13,6 +13,9 @@ from skillassess.services import recording as rec
 from skillassess.services.assessments import list_assessments
 from skillassess.services.candidates import get_by_registration_number
 from skillassess.services.progress import candidate_progress
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 JUDGEMENT_WORDS = {
     "s": Judgement.SATISFACTORY,
@@ -176,8 +179,7 @@ def cmd_judge(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.transaction() as s:  # every cell or none
-            changed = rec.set_judgements(s, actor, args.id, cells)
+        changed = db.write(lambda s: rec.set_judgements(s, actor, args.id, cells))  # every cell or none
     finally:
         db.dispose()
     print(f"Saved {len(cells)} judgement(s) in assessment {args.id} ({changed} changed).")
@@ -188,8 +190,8 @@ def cmd_methods(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.transaction() as s:
-            rec.set_methods(s, actor, args.id, [AssessmentMethod(m) for m in args.methods])
+        methods = [AssessmentMethod(m) for m in args.methods]
+        db.write(lambda s: rec.set_methods(s, actor, args.id, methods))
     finally:
         db.dispose()
     print(f"Methods of assessment {args.id}: {', '.join(args.methods) or 'none'}.")
@@ -200,8 +202,7 @@ def cmd_declare(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.transaction() as s:
-            rec.declare_conflict(s, actor, args.id, args.conflict is not None, args.conflict or "")
+        db.write(lambda s: rec.declare_conflict(s, actor, args.id, args.conflict is not None, args.conflict or ""))
     finally:
         db.dispose()
     print(f"Conflict of interest declared for assessment {args.id}: {'yes' if args.conflict is not None else 'none'}.")
@@ -212,8 +213,7 @@ def cmd_outcome(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.transaction() as s:
-            rec.set_outcome(s, actor, args.id, Outcome(args.outcome), args.source)
+        db.write(lambda s: rec.set_outcome(s, actor, args.id, Outcome(args.outcome), args.source))
     finally:
         db.dispose()
     print(f"Outcome of assessment {args.id}: {args.outcome}.")
@@ -224,13 +224,15 @@ def cmd_workflow(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.transaction() as s:
+        def work(s: Session) -> None:
             if args.action == "submit":
                 rec.submit(s, actor, args.id)
             elif args.action == "verify":
                 rec.verify(s, actor, args.id)
             else:
                 rec.return_assessment(s, actor, args.id, args.reason)
+
+        db.write(work)
     finally:
         db.dispose()
     done = {"submit": "submitted", "verify": "verified", "return": "returned"}[args.action]

@@ -53,8 +53,7 @@ def signed_in_actor(args: argparse.Namespace, db: Database, *, reads: bool = Fal
         if not sys.stdin.isatty():
             raise CommandError("No password: set SKILLASSESS_PASSWORD or run the command in a terminal.")
         password = getpass.getpass(f"Password for {args.user}: ")
-    with db.transaction() as session:
-        return authenticate(session, args.user, password)
+    return db.write(lambda session: authenticate(session, args.user, password))
 
 
 def _jsonable(value: Any) -> Any:

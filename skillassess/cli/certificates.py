@@ -10,10 +10,16 @@ import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
 from skillassess.core.enums import CertificateKind, CertificateStatus
 from skillassess.services.context import Actor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from skillassess.formats.certificate_pdf import CertificateDoc
 
 
 def _user_option(p: argparse.ArgumentParser) -> None:
@@ -199,14 +205,19 @@ def cmd_issue(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _signed_in(args, db)
-        # The PDF is written inside the transaction: if it cannot be written, nothing is issued.
-        with _staged(args.output) as out, db.transaction() as s:
-            cert = issue_certificate(s, actor, args.candidate, args.qualification, args.language)
-            doc = certificate_document(s, cert.serial)
-            out.write(render_certificate(doc, _orientation(args)))
-            info = {"serial": cert.serial, "kind": cert.kind.value, "registration_number": args.candidate,
-                    "qualification": args.qualification, "languages": cert.languages,
-                    "units": [u.code for u in doc.units], "file": str(args.output)}
+        # The PDF is written inside the transaction (if it cannot be written, nothing is issued) and renamed
+        # into place after the commit. A run that lost a race with another writer is run again and
+        # writes the file again.
+        with _staged(args.output) as out:
+            def work(s: Session) -> dict[str, object]:
+                cert = issue_certificate(s, actor, args.candidate, args.qualification, args.language)
+                doc = certificate_document(s, cert.serial)
+                out.write(render_certificate(doc, _orientation(args)))
+                return {"serial": cert.serial, "kind": cert.kind.value, "registration_number": args.candidate,
+                        "qualification": args.qualification, "languages": cert.languages,
+                        "units": [u.code for u in doc.units], "file": str(args.output)}
+
+            info = db.write(work)
     finally:
         db.dispose()
     if args.json:
@@ -227,19 +238,23 @@ def cmd_print(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _signed_in(args, db)
-        with _staged(out) as staged, db.transaction() as s:
-            docs = print_certificates(s, actor, list(args.serials))
-            if out.suffix.lower() == ".pdf":
-                buf = io.BytesIO()
-                render_certificates(docs, buf, orientation=_orientation(args))
-                data = buf.getvalue()
-            else:
-                zbuf = io.BytesIO()
-                with zipfile.ZipFile(zbuf, "w", zipfile.ZIP_DEFLATED) as z:
-                    for doc in docs:
-                        z.writestr(f"{doc.serial}.pdf", render_certificate(doc, _orientation(args)))
-                data = zbuf.getvalue()
-            staged.write(data)
+        with _staged(out) as staged:
+            def work(s: Session) -> list[CertificateDoc]:
+                docs = print_certificates(s, actor, list(args.serials))
+                if out.suffix.lower() == ".pdf":
+                    buf = io.BytesIO()
+                    render_certificates(docs, buf, orientation=_orientation(args))
+                    data = buf.getvalue()
+                else:
+                    zbuf = io.BytesIO()
+                    with zipfile.ZipFile(zbuf, "w", zipfile.ZIP_DEFLATED) as z:
+                        for doc in docs:
+                            z.writestr(f"{doc.serial}.pdf", render_certificate(doc, _orientation(args)))
+                    data = zbuf.getvalue()
+                staged.write(data)
+                return docs
+
+            docs = db.write(work)
     finally:
         db.dispose()
     print(f"{len(docs)} certificate(s) reprinted into {out}")
@@ -294,9 +309,7 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _signed_in(args, db)
-        with db.transaction() as s:
-            cert = revoke_certificate(s, actor, args.serial, args.reason)
-            serial = cert.serial
+        serial = db.write(lambda s: revoke_certificate(s, actor, args.serial, args.reason).serial)
     finally:
         db.dispose()
     print(f"Certificate {serial} revoked.")
@@ -310,10 +323,13 @@ def cmd_reissue(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _signed_in(args, db)
-        with _staged(args.output) as out, db.transaction() as s:
-            cert = reissue_certificate(s, actor, args.serial, args.reason, args.language)
-            out.write(render_certificate(certificate_document(s, cert.serial), _orientation(args)))
-            serial = cert.serial
+        with _staged(args.output) as out:
+            def work(s: Session) -> str:
+                cert = reissue_certificate(s, actor, args.serial, args.reason, args.language)
+                out.write(render_certificate(certificate_document(s, cert.serial), _orientation(args)))
+                return cert.serial
+
+            serial = db.write(work)
     finally:
         db.dispose()
     print(f"Certificate {args.serial} revoked and replaced by {serial}; written to {args.output}")
@@ -328,9 +344,8 @@ def cmd_export_public(args: argparse.Namespace) -> int:
     try:
         # Reading the key needs no sign-in; creating it on first use is recorded under the user if given.
         actor = _signed_in(args, db) if getattr(args, "user", None) else Actor(None, "system")
-        with db.transaction() as s:
-            key_id, pem = public_key_pem(s, actor)
-            _write(args.output, pem)
+        key_id, pem = db.write(lambda s: public_key_pem(s, actor))
+        _write(args.output, pem)
     finally:
         db.dispose()
     print(f"Public key {key_id} written to {args.output}", file=sys.stdout)

@@ -36,8 +36,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         args.demo = True
     db = open_db(args)
     try:
-        with db.transaction() as session:
-            result = load_demo(session)
+        result = db.write(load_demo)
     finally:
         db.dispose()
     print(f"{result.message} Database: {db.name}")

@@ -112,8 +112,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _admin(args, db)
-        with db.transaction() as s:
-            result = standards_io.import_file(s, actor, args.file, code=args.code)
+        result = db.write(lambda s: standards_io.import_file(s, actor, args.file, code=args.code))
     finally:
         db.dispose()
     if args.json:

@@ -7,11 +7,15 @@ import datetime as dt
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
 from skillassess.core.enums import Role
 from skillassess.services import users as svc
 from skillassess.services.users import UNSET, UserRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 ROLE_CHOICES = [r.value for r in Role]
 
@@ -126,13 +130,12 @@ def cmd_setup(args: argparse.Namespace) -> int:
             if svc.has_users(s):
                 raise CommandError("This database already has users; use `users add` as an administrator.")
         password = new_password()
-        with db.transaction() as s:
-            actor = svc.create_centre_and_admin(
-                s,
-                svc.CentreFields(name=args.centre_name, code=args.centre_code, country=args.country,
-                                 address=args.address, logo=logo),
-                svc.AdminFields(username=args.admin, password=password, full_name=args.admin_full_name),
-            )
+        actor = db.write(lambda s: svc.create_centre_and_admin(
+            s,
+            svc.CentreFields(name=args.centre_name, code=args.centre_code, country=args.country,
+                             address=args.address, logo=logo),
+            svc.AdminFields(username=args.admin, password=password, full_name=args.admin_full_name),
+        ))
     finally:
         db.dispose()
     print(f"Centre recorded; {actor.username} is its administrator. Database: {db.name}")
@@ -144,11 +147,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     try:
         actor = signed_in_actor(args, db)
         password = new_password()
-        with db.transaction() as s:
-            row = svc.add_user(
-                s, actor, args.name, password, [Role(r) for r in args.roles], full_name=args.full_name or "",
-                assessor_registration_number=args.registration_number, registration_expires_on=args.registration_expires,
-            )
+        row = db.write(lambda s: svc.add_user(
+            s, actor, args.name, password, [Role(r) for r in args.roles], full_name=args.full_name or "",
+            assessor_registration_number=args.registration_number, registration_expires_on=args.registration_expires,
+        ))
     finally:
         db.dispose()
     print(f"Added {row.username} ({', '.join(r.value for r in row.roles)}).")
@@ -159,14 +161,13 @@ def cmd_update(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        with db.transaction() as s:
-            row = svc.update_user(
-                s, actor, args.name,
-                full_name=args.full_name,
-                roles=[Role(r) for r in args.roles] if args.roles else None,
-                assessor_registration_number=UNSET if args.registration_number is None else args.registration_number,
-                registration_expires_on=UNSET if args.registration_expires is None else args.registration_expires,
-            )
+        row = db.write(lambda s: svc.update_user(
+            s, actor, args.name,
+            full_name=args.full_name,
+            roles=[Role(r) for r in args.roles] if args.roles else None,
+            assessor_registration_number=UNSET if args.registration_number is None else args.registration_number,
+            registration_expires_on=UNSET if args.registration_expires is None else args.registration_expires,
+        ))
     finally:
         db.dispose()
     print(f"Updated {row.username} ({', '.join(r.value for r in row.roles)}).")
@@ -197,9 +198,9 @@ def _change(args: argparse.Namespace, action: str) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        # Asked before the transaction starts: no transaction stays open while someone types.
-        password = new_password() if action == "reset" else ""
-        with db.transaction() as s:
+        password = new_password() if action == "reset" else ""  # asked before any transaction, once, not again if the write is re-run
+
+        def work(s: Session) -> None:
             if action == "deactivate":
                 svc.deactivate_user(s, actor, args.name)
             elif action == "activate":
@@ -208,6 +209,8 @@ def _change(args: argparse.Namespace, action: str) -> int:
                 svc.delete_user(s, actor, args.name)
             else:
                 svc.reset_password(s, actor, args.name, password)
+
+        db.write(work)
     finally:
         db.dispose()
     done = {"deactivate": "Deactivated", "activate": "Activated", "delete": "Deleted", "reset": "New password set for"}

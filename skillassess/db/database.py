@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -22,6 +23,7 @@ from skillassess.db.errors import database_error_message
 from skillassess.db.paths import default_database_path, demo_database_path
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_URL = "SKILLASSESS_DATABASE_URL"
@@ -149,6 +151,13 @@ class Database:
         with self._sessions.begin() as session:
             yield session
 
+    def write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work(session)`` as one transaction, again from the start if it lost a race with
+        another writer (see skillassess.db.concurrency.run_transaction); returns what it returned."""
+        from skillassess.db.concurrency import run_transaction
+
+        return run_transaction(self, work)
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -188,6 +197,14 @@ def open_database(url: str, *, create: bool = True) -> Database:
         return db
     except DBAPIError as exc:
         engine.dispose()
+        if getattr(exc.orig, "sqlstate", None) == "42501" and state in ("old", "empty"):
+            # PostgreSQL: the everyday account may read and write rows but not create or change tables.
+            raise DatabaseOpenError(msg(
+                "The database {name} needs its tables created or upgraded for this version of SkillAssess, and "
+                "the account {user} may not do that. Open it once with the database owner's account (see "
+                "\"Several users on a PostgreSQL server\" in the README), then again with this one.",
+                name=display_name(url), user=make_url(url).username or "",
+            )) from exc
         log.warning("Cannot open %s", display_name(url), exc_info=exc, extra={"file_only": True})
         raise DatabaseOpenError(msg("Cannot open the database {name}. {reason}", name=display_name(url),
                                     reason=database_error_message(exc))) from exc

@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AuditAction
 from skillassess.core.errors import PermissionDenied
 from skillassess.core.models import AuditEntry, User, utcnow
+from skillassess.db.concurrency import lock_writes
 from skillassess.services.context import Actor
 
 GENESIS = "0" * 64
@@ -74,11 +74,15 @@ def record(
             raise PermissionDenied(
                 f"The account {actor.username} is deactivated or removed; its changes are no longer accepted."
             )
-    last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
-    prev = last or GENESIS
     at = utcnow()
     before_json, after_json = _dump(before), _dump(after)
+    # Several writers append at once: wait for the others' appends to commit, then read the head, so
+    # that each entry follows the one before it and ids increase in chain order. From here to the
+    # commit the other writers wait: two short statements.
+    lock_writes(session)
+    entry_id, prev = _next_link(session)
     entry = AuditEntry(
+        id=entry_id,
         at=at,
         user_id=actor.user_id,
         username=actor.username,
@@ -88,16 +92,28 @@ def record(
         before_json=before_json,
         after_json=after_json,
         prev_hash=prev,
-        # The id is part of the hash (so moving an entry shows); it is known only after the insert.
-        hash=uuid.uuid4().hex,
+        # The id is part of the hash (so moving an entry shows): it is taken before the insert, so that the
+        # entry is written once and never updated (the database account may be refused UPDATE on the log).
+        hash=entry_hash(entry_id, prev, at, actor.user_id, actor.username, action.value, entity_type,
+                        str(entity_id), before_json, after_json),
     )
     session.add(entry)
     session.flush()
-    entry.hash = entry_hash(
-        entry.id, prev, at, actor.user_id, actor.username, action.value, entity_type, str(entity_id), before_json, after_json
-    )
-    session.flush()
     return entry
+
+
+def _next_link(session: Session) -> tuple[int, str]:
+    """The id of the next entry and the hash it follows; call with the write lock held."""
+    if session.get_bind().dialect.name == "postgresql":
+        # One round trip: the head, and the next id from the table's own sequence.
+        row = session.execute(text(
+            "SELECT (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), "
+            "nextval(pg_get_serial_sequence('audit_entry', 'id'))"
+        )).one()
+        return int(row[1]), row[0] or GENESIS
+    # SQLite gives a new row the highest id + 1 (the table has no AUTOINCREMENT): the same, chosen here.
+    head = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    return (head[0] + 1, head[1]) if head else (1, GENESIS)
 
 
 @dataclass(frozen=True)

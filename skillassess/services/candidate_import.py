@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from skillassess.core.enums import Disability, IdType, Pathway, Role
 from skillassess.core.errors import ValidationError
 from skillassess.core.models import Candidate, Qualification
+from skillassess.db.concurrency import lock_writes
 from skillassess.formats.candidates_excel import BY_KEY, read_candidates, write_template
 from skillassess.services.candidates import (
     FIELD_LABELS,
@@ -72,6 +73,8 @@ def import_candidates(
     path = Path(path)
     today = today or dt.date.today()
     result = read_candidates(path, qualification_codes(session))
+    # From here the rows are checked against the register, then written: no other registration in between.
+    lock_writes(session)
     problems = list(result.problems)
     letters = result.columns
     report = ImportReport(path.name)

@@ -21,6 +21,7 @@ from skillassess.core.enums import AuditAction, Disability, EnrolmentStatus, IdT
 from skillassess.core.errors import DomainError, NotFoundError, ValidationError
 from skillassess.core.models import Candidate, Centre, Enrolment, Qualification, as_dict
 from skillassess.core.rules import candidate_search_text, fold
+from skillassess.db.concurrency import lock_writes
 from skillassess.services import audit
 from skillassess.services.context import Actor
 
@@ -480,6 +481,8 @@ def create_candidate(
 ) -> SaveResult:
     """Register a candidate; raises CandidateValidationError, returns warnings (duplicate ID)."""
     actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="register candidates")
+    # Another registration at the same moment must not take the same number (or the same ID) in between.
+    lock_writes(session)
     problems, warnings = check_candidate(session, data, None, today)
     if problems:
         raise CandidateValidationError(problems)
@@ -500,6 +503,7 @@ def update_candidate(
 ) -> SaveResult:
     """Change a candidate's record; same checks as registering."""
     actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="change candidates")
+    lock_writes(session)  # a new registration number is checked free, then written
     c = get_candidate(session, candidate_id)
     problems, warnings = check_candidate(session, data, candidate_id, today)
     if problems:

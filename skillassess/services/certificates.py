@@ -41,6 +41,7 @@ from skillassess.core.models import (
     utcnow,
 )
 from skillassess.core.rules import fold
+from skillassess.db.concurrency import lock_writes
 from skillassess.db.paths import data_dir
 from skillassess.formats import signed_payload as sp
 from skillassess.formats.certificate_wording import parse_languages
@@ -350,11 +351,13 @@ def issue_certificate(
     """Issue a full certificate (packaging rules met) or a statement of attainment (achieved units only)."""
     actor.require(Role.REGISTRAR, action="issue certificates")
     langs = parse_languages(languages)
+    # Two registrars issuing at once: the second sees the first's certificate (no duplicate for the same
+    # results) and its serial number (the counter row is locked too, so no number is given twice).
+    lock_writes(session)
     cand, progress, kind = _check_issue(session, registration_number, qualification_code, _replaces)
     achieved = progress.achieved_units
     centre = session.get_one(Centre, cand.centre_id)
     when = issued_on or dt.date.today()
-    # The counter is the FIRST write of the transaction: from here on we hold the write lock.
     number = next_serial_number(session, centre.id, when.year)
     serial = format_serial(centre.country, centre.code, when.year, number)
     private, key_id = signing_key(session, actor, centre, key_dir)
@@ -407,6 +410,7 @@ def issue_certificate(
 def reprint_certificate(session: Session, actor: Actor, serial: str) -> Certificate:
     """Count a reprint (the printed page says "Reprint"); revoked certificates are not printed."""
     actor.require(Role.REGISTRAR, action="reprint certificates")
+    lock_writes(session)  # the status is read, then the count written
     cert = get_by_serial(session, serial)
     if cert.status == CertificateStatus.REVOKED:
         raise DomainError(f"Certificate {cert.serial} is revoked ({cert.revoked_reason}); it cannot be printed.")
@@ -422,6 +426,7 @@ def revoke_certificate(session: Session, actor: Actor, serial: str, reason: str)
     actor.require(Role.REGISTRAR, action="revoke certificates")
     if not reason.strip():
         raise ValidationError(f"Give the reason for revoking certificate {serial}.")
+    lock_writes(session)  # two revocations at once: the second is told it is revoked already
     cert = get_by_serial(session, serial)
     if cert.status == CertificateStatus.REVOKED:
         raise DomainError(f"Certificate {cert.serial} is already revoked ({cert.revoked_reason}).")
@@ -449,6 +454,7 @@ def reissue_certificate(
     Two records change, so two audit entries are written: the revocation and the new certificate.
     """
     actor.require(Role.REGISTRAR, action="reissue certificates")
+    lock_writes(session)
     old = get_by_serial(session, serial)
     if old.status == CertificateStatus.REVOKED:
         raise DomainError(f"Certificate {old.serial} is revoked already; issue a new certificate instead.")
@@ -480,6 +486,7 @@ def issue_certificates(
     parse_languages(languages)
     if not requests:
         raise ValidationError(msg("Choose at least one candidate to certify."))
+    lock_writes(session)  # the checks below must still hold when the serials are taken
     problems: list[Message] = []
     seen: set[tuple[str, str]] = set()
     for regno, code in requests:
@@ -548,6 +555,7 @@ def print_certificates(session: Session, actor: Actor, serials: list[str]) -> li
     at once; a serial given twice is printed once.
     """
     actor.require(Role.REGISTRAR, action="reprint certificates")
+    lock_writes(session)  # several audit entries: hold the lock from the start rather than between them
     serials = list(dict.fromkeys(s.strip() for s in serials))
     problems: list[Message] = []
     for serial in serials:

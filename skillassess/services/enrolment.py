@@ -33,6 +33,7 @@ from skillassess.core.models import (
     Unit,
     as_dict,
 )
+from skillassess.db.concurrency import lock_writes
 from skillassess.services import audit
 from skillassess.services.context import Actor
 
@@ -93,6 +94,7 @@ def enrol(
 ) -> int:
     """Enrol a candidate in a qualification, or in some of its units; returns the enrolment id."""
     actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="enrol candidates")
+    lock_writes(session)  # "not enrolled yet" is checked, then the enrolment written
     candidate = session.get(Candidate, candidate_id)
     if candidate is None:
         raise NotFoundError(f"Candidate {candidate_id} does not exist.")

@@ -31,6 +31,7 @@ from skillassess.core.models import (
     PerformanceCriterion,
     as_dict,
 )
+from skillassess.db.concurrency import lock_writes
 from skillassess.db.database import sqlite_path
 from skillassess.services import audit
 from skillassess.services.context import Actor
@@ -154,6 +155,11 @@ def add_evidence(
         raise ValidationError("The evidence was not added.", [f"Date: {evidence_date.isoformat()} is in the future."])
     ids = _check_criteria(session, criterion_ids or [])
     sha = _hash_file(source)
+    # Copy into the content-addressed store first (harmless to repeat, and slow for a video: not under the
+    # write lock), then check and add the portfolio item under the lock: the same file added twice at once
+    # gives one item.
+    new_file = _store(session, source, sha)
+    lock_writes(session)
     existing = session.execute(
         select(EvidenceItem).where(
             EvidenceItem.candidate_id == candidate_id,
@@ -163,7 +169,6 @@ def add_evidence(
     ).scalar()
     if existing is not None:
         return AddResult(existing.id, sha, False, True)
-    new_file = _store(session, source, sha)
     media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     item = EvidenceItem(
         candidate_id=candidate_id, sha256=sha, filename=source.name[:300], media_type=media_type, size=size,

@@ -48,6 +48,7 @@ from skillassess.core.models import (
     utcnow,
 )
 from skillassess.core.rules import blocking_criteria, outcome_problems
+from skillassess.db.concurrency import lock_writes, locked_rows
 from skillassess.services import audit
 from skillassess.services.context import Actor
 
@@ -194,8 +195,14 @@ def _methods(session: Session, assessment_id: int) -> list[AssessmentMethod]:
     return [m for m in AssessmentMethod if m in found]
 
 
-def _get(session: Session, assessment_id: int) -> Assessment:
-    a = session.get(Assessment, assessment_id)
+def _get(session: Session, assessment_id: int, *, for_change: bool = False) -> Assessment:
+    """The assessment; ``for_change``: locked until the transaction ends and read fresh, because its
+    status is checked and then changed (a verifier and the assessor at the same moment)."""
+    if for_change:
+        stmt = locked_rows(session, select(Assessment).where(Assessment.id == assessment_id))
+        a: Assessment | None = session.execute(stmt.execution_options(populate_existing=True)).scalar_one_or_none()
+    else:
+        a = session.get(Assessment, assessment_id)
     if a is None:
         raise NotFoundError(f"There is no assessment number {assessment_id}.")
     return a
@@ -422,6 +429,7 @@ def _require_assessor_user(session: Session, user_id: int) -> User:
 def plan_session(session: Session, actor: Actor, plan: SessionPlan) -> PlannedSession:
     """Create a session and one draft assessment per candidate and unit, each the next attempt."""
     actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="plan assessment sessions")
+    lock_writes(session)  # each candidate's open attempts and next attempt number are read, then written
     assessor = _require_assessor_user(session, plan.assessor_id)
     if not plan.unit_ids:
         raise ValidationError("Choose at least one unit for the session.")
@@ -592,7 +600,7 @@ def _check_own(actor: Actor, assessor_id: int, assessment_id: int) -> None:
 
 def _for_recording(session: Session, actor: Actor, assessment_id: int, action: str) -> Assessment:
     actor.require(Role.ASSESSOR, action=action)
-    a = _get(session, assessment_id)
+    a = _get(session, assessment_id, for_change=True)
     _check_editable(a.status, a.id)
     _check_own(actor, a.assessor_id, a.id)
     return a
@@ -603,7 +611,7 @@ def set_judgement(
 ) -> None:
     """Store one cell of the grid: Satisfactory, Not yet satisfactory or cleared (None)."""
     actor.require(Role.ASSESSOR, action="record judgements")
-    row = session.execute(
+    stmt = (
         select(
             Assessment.status,
             Assessment.assessor_id,
@@ -621,7 +629,10 @@ def set_judgement(
             and_(CriterionJudgement.assessment_id == Assessment.id, CriterionJudgement.criterion_id == criterion_id),
         )
         .where(Assessment.id == assessment_id)
-    ).first()
+    )
+    # FOR SHARE on the assessment (PostgreSQL): many cells may be saved at once, but a submission or
+    # verification waits for them, and a save after one sees the new status.
+    row = session.execute(locked_rows(session, stmt, shared=True, of=Assessment)).first()
     if row is None:
         raise NotFoundError(f"There is no assessment {assessment_id} or no performance criterion {criterion_id}.")
     status, assessor_id, unit_id, criterion_unit_id, el_pos, pc_pos, before = row
@@ -836,7 +847,7 @@ def submit(session: Session, actor: Actor, assessment_id: int) -> None:
 
 def _for_verifying(session: Session, actor: Actor, assessment_id: int, action: str) -> Assessment:
     actor.require(Role.VERIFIER, action=action)
-    a = _get(session, assessment_id)
+    a = _get(session, assessment_id, for_change=True)
     if a.assessor_id == actor.user_id:
         raise PermissionDenied(
             f"{actor.username} assessed assessment {a.id} and so cannot verify or return it; "
@@ -896,7 +907,7 @@ def amend(session: Session, actor: Actor, assessment_id: int, changes: Mapping[s
     methods (a list) and judgements (criterion number such as "1.2" -> result or None).
     """
     actor.require(Role.VERIFIER, Role.ADMINISTRATOR, action="amend verified results")
-    a = _get(session, assessment_id)
+    a = _get(session, assessment_id, for_change=True)
     if a.status != AssessmentStatus.VERIFIED:
         raise DomainError(
             f"Assessment {a.id} is {a.status.value}, not verified: change it directly instead of amending it."
@@ -1047,7 +1058,8 @@ def new_attempt(
 ) -> int:
     """Open the next attempt (reassessment) after a verified Not Yet Competent or Withdrawn result."""
     actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="open reassessments")
-    a = _get(session, assessment_id)
+    lock_writes(session)  # the next attempt number is read, then written
+    a = _get(session, assessment_id, for_change=True)
     if a.status != AssessmentStatus.VERIFIED or a.outcome not in (Outcome.NOT_YET_COMPETENT, Outcome.WITHDRAWN):
         raise DomainError(
             f"A new attempt follows a verified Not Yet Competent or Withdrawn result; assessment {a.id} is "

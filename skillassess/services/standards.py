@@ -26,6 +26,7 @@ from skillassess.core.models import (
     UnitSection,
     as_dict,
 )
+from skillassess.db.concurrency import lock_writes
 from skillassess.services.audit import record
 from skillassess.services.context import Actor
 
@@ -121,8 +122,11 @@ def can_edit(actor: Actor | None) -> bool:
     return actor is not None and actor.has(Role.ADMINISTRATOR)
 
 
-def _require(actor: Actor) -> None:
+def _require(actor: Actor, session: Session) -> None:
     actor.require(Role.ADMINISTRATOR, action=_EDIT)
+    # Every edit of the standards reads something it then writes (the next position or version, a free
+    # code, whether a version is locked): one editor at a time. Edits are rare; nobody waits long.
+    lock_writes(session)
 
 
 def _get(session: Session, model: type[_M], id_: int, what: str) -> _M:
@@ -213,7 +217,7 @@ def _non_negative(value: object, field: str) -> int:
 
 def create_awarding_body(session: Session, actor: Actor, *, code: str, name: str, country: str = "",
                          level_scale: str = "") -> AwardingBody:
-    _require(actor)
+    _require(actor, session)
     code = _clean_code(code, "awarding body")
     if session.scalar(select(AwardingBody.id).where(AwardingBody.code == code)) is not None:
         raise ValidationError(f"An awarding body with the code {code!r} already exists.")
@@ -226,7 +230,7 @@ def create_awarding_body(session: Session, actor: Actor, *, code: str, name: str
 
 
 def update_awarding_body(session: Session, actor: Actor, body_id: int, **fields: Any) -> AwardingBody:
-    _require(actor)
+    _require(actor, session)
     body = _get(session, AwardingBody, body_id, "awarding body")
     before = as_dict(body)
     for key, value in fields.items():
@@ -273,7 +277,7 @@ def _apply_qualification_fields(q: Qualification, fields: dict[str, Any]) -> Non
 def create_qualification(session: Session, actor: Actor, awarding_body_id: int, *, code: str, title: str,
                          **fields: Any) -> Qualification:
     """A new draft qualification, version 1."""
-    _require(actor)
+    _require(actor, session)
     _get(session, AwardingBody, awarding_body_id, "awarding body")
     code = _clean_code(code, "qualification")
     if session.scalar(select(Qualification.id).where(Qualification.code == code)) is not None:
@@ -291,7 +295,7 @@ def create_qualification(session: Session, actor: Actor, awarding_body_id: int, 
 
 def update_qualification(session: Session, actor: Actor, qualification_id: int, **fields: Any) -> Qualification:
     """Change fields of a qualification (title, level, sector, description, packaging rules)."""
-    _require(actor)
+    _require(actor, session)
     q = _get(session, Qualification, qualification_id, "qualification")
     _check_qualification(session, q)
     before = as_dict(q)
@@ -310,7 +314,7 @@ def set_packaging_rules(session: Session, actor: Actor, qualification_id: int, r
 
 def delete_qualification(session: Session, actor: Actor, qualification_id: int) -> None:
     """Remove a draft qualification that nothing uses (its units stay)."""
-    _require(actor)
+    _require(actor, session)
     q = _get(session, Qualification, qualification_id, "qualification")
     _check_qualification(session, q)
     if q.status != StandardStatus.DRAFT:
@@ -343,7 +347,7 @@ def _apply_unit_fields(session: Session, u: Unit, fields: dict[str, Any]) -> Non
 def create_unit(session: Session, actor: Actor, qualification_id: int, *, code: str, title: str,
                 category: UnitCategory | str = UnitCategory.CORE, credits: int = 0, nominal_hours: int = 0) -> Unit:
     """A new draft unit, version 1, linked at the end of a qualification."""
-    _require(actor)
+    _require(actor, session)
     q = _get(session, Qualification, qualification_id, "qualification")
     _check_qualification(session, q)
     code = _clean_code(code, "unit")
@@ -372,7 +376,7 @@ def _category(value: UnitCategory | str) -> UnitCategory:
 
 def update_unit(session: Session, actor: Actor, unit_id: int, **fields: Any) -> Unit:
     """Change a unit's code, title, credits or nominal hours."""
-    _require(actor)
+    _require(actor, session)
     u = _get(session, Unit, unit_id, "unit")
     _check_unit(session, u)
     before = as_dict(u)
@@ -389,7 +393,7 @@ def unit_sections(session: Session, unit_id: int) -> dict[SectionKind, str]:
 
 def set_sections(session: Session, actor: Actor, unit_id: int, sections: dict[SectionKind | str, str]) -> Unit:
     """Set the text sections of a unit (range statement, required knowledge ...); empty text removes one."""
-    _require(actor)
+    _require(actor, session)
     u = _get(session, Unit, unit_id, "unit")
     _check_unit(session, u)
     before = {k.value: v for k, v in unit_sections(session, unit_id).items() if v}
@@ -416,7 +420,7 @@ def set_sections(session: Session, actor: Actor, unit_id: int, sections: dict[Se
 def link_unit(session: Session, actor: Actor, qualification_id: int, unit_id: int,
               category: UnitCategory | str = UnitCategory.CORE) -> QualificationUnit:
     """Put an existing unit into a qualification as core or elective (or change its category)."""
-    _require(actor)
+    _require(actor, session)
     q = _get(session, Qualification, qualification_id, "qualification")
     u = _get(session, Unit, unit_id, "unit")
     _check_qualification(session, q)
@@ -445,7 +449,7 @@ def link_unit(session: Session, actor: Actor, qualification_id: int, unit_id: in
 
 def unlink_unit(session: Session, actor: Actor, qualification_id: int, unit_id: int) -> None:
     """Take a unit out of a qualification (the unit itself stays)."""
-    _require(actor)
+    _require(actor, session)
     q = _get(session, Qualification, qualification_id, "qualification")
     _check_qualification(session, q)
     link = session.get(QualificationUnit, (qualification_id, unit_id))
@@ -490,7 +494,7 @@ def _move(session: Session, model: Any, where: Any, key: Any, this: Any, delta: 
 
 def move_unit(session: Session, actor: Actor, qualification_id: int, unit_id: int, delta: int) -> bool:
     """Move a unit up (-1) or down (+1) in its qualification; False when it is already at the end."""
-    _require(actor)
+    _require(actor, session)
     q = _get(session, Qualification, qualification_id, "qualification")
     _check_qualification(session, q)
     moved = _move(session, QualificationUnit, QualificationUnit.qualification_id == q.id, QualificationUnit.unit_id,
@@ -504,7 +508,7 @@ def move_unit(session: Session, actor: Actor, qualification_id: int, unit_id: in
 
 def add_element(session: Session, actor: Actor, unit_id: int, title: str) -> Element:
     """A new element at the end of a unit."""
-    _require(actor)
+    _require(actor, session)
     u = _get(session, Unit, unit_id, "unit")
     _check_unit(session, u)
     position = (session.scalar(select(func.max(Element.position)).where(Element.unit_id == u.id)) or 0) + 1
@@ -516,7 +520,7 @@ def add_element(session: Session, actor: Actor, unit_id: int, title: str) -> Ele
 
 
 def update_element(session: Session, actor: Actor, element_id: int, title: str) -> Element:
-    _require(actor)
+    _require(actor, session)
     e = _get(session, Element, element_id, "element")
     _check_unit(session, e.unit)
     before = as_dict(e)
@@ -528,7 +532,7 @@ def update_element(session: Session, actor: Actor, element_id: int, title: str) 
 
 def delete_element(session: Session, actor: Actor, element_id: int) -> None:
     """Remove an element with its criteria; the elements after it move up."""
-    _require(actor)
+    _require(actor, session)
     e = _get(session, Element, element_id, "element")
     unit = e.unit
     _check_unit(session, unit)
@@ -541,7 +545,7 @@ def delete_element(session: Session, actor: Actor, element_id: int) -> None:
 
 def move_element(session: Session, actor: Actor, element_id: int, delta: int) -> bool:
     """Move an element up (-1) or down (+1); its criteria are renumbered with it."""
-    _require(actor)
+    _require(actor, session)
     e = _get(session, Element, element_id, "element")
     _check_unit(session, e.unit)
     moved = _move(session, Element, Element.unit_id == e.unit_id, Element.id, element_id, delta)
@@ -554,7 +558,7 @@ def move_element(session: Session, actor: Actor, element_id: int, delta: int) ->
 
 def add_criterion(session: Session, actor: Actor, element_id: int, text: str) -> PerformanceCriterion:
     """A new performance criterion at the end of an element."""
-    _require(actor)
+    _require(actor, session)
     e = _get(session, Element, element_id, "element")
     _check_unit(session, e.unit)
     position = (session.scalar(select(func.max(PerformanceCriterion.position))
@@ -567,7 +571,7 @@ def add_criterion(session: Session, actor: Actor, element_id: int, text: str) ->
 
 
 def update_criterion(session: Session, actor: Actor, criterion_id: int, text: str) -> PerformanceCriterion:
-    _require(actor)
+    _require(actor, session)
     c = _get(session, PerformanceCriterion, criterion_id, "performance criterion")
     _check_unit(session, c.element.unit)
     before = as_dict(c)
@@ -578,7 +582,7 @@ def update_criterion(session: Session, actor: Actor, criterion_id: int, text: st
 
 
 def delete_criterion(session: Session, actor: Actor, criterion_id: int) -> None:
-    _require(actor)
+    _require(actor, session)
     c = _get(session, PerformanceCriterion, criterion_id, "performance criterion")
     element_id = c.element_id
     _check_unit(session, c.element.unit)
@@ -590,7 +594,7 @@ def delete_criterion(session: Session, actor: Actor, criterion_id: int) -> None:
 
 
 def move_criterion(session: Session, actor: Actor, criterion_id: int, delta: int) -> bool:
-    _require(actor)
+    _require(actor, session)
     c = _get(session, PerformanceCriterion, criterion_id, "performance criterion")
     _check_unit(session, c.element.unit)
     moved = _move(session, PerformanceCriterion, PerformanceCriterion.element_id == c.element_id,
@@ -615,7 +619,7 @@ def new_qualification_version(session: Session, actor: Actor, qualification_id: 
     It holds the same units, each at its newest version (a draft being prepared, else the current
     one), so unit revisions published since the old version are taken up.
     """
-    _require(actor)
+    _require(actor, session)
     old = _get(session, Qualification, qualification_id, "qualification")
     draft = session.scalar(select(Qualification).where(Qualification.code == old.code,
                                                        Qualification.status == StandardStatus.DRAFT))
@@ -649,7 +653,7 @@ def new_qualification_version(session: Session, actor: Actor, qualification_id: 
 
 def new_unit_version(session: Session, actor: Actor, unit_id: int) -> Unit:
     """A draft copy of a unit (sections, elements, criteria) with the next version number."""
-    _require(actor)
+    _require(actor, session)
     old = _get(session, Unit, unit_id, "unit")
     draft = session.scalar(select(Unit).where(Unit.code == old.code, Unit.status == StandardStatus.DRAFT))
     if draft is not None:
@@ -677,7 +681,7 @@ def new_unit_version(session: Session, actor: Actor, unit_id: int) -> Unit:
 
 def publish_qualification(session: Session, actor: Actor, qualification_id: int) -> Qualification:
     """Make a version current; the version that was current becomes superseded."""
-    _require(actor)
+    _require(actor, session)
     q = _get(session, Qualification, qualification_id, "qualification")
     if q.status != StandardStatus.DRAFT:
         raise ValidationError(f"Qualification {q.code} version {q.version} is {q.status.value}; only a draft can be published.")
@@ -704,7 +708,7 @@ def publish_unit(session: Session, actor: Actor, unit_id: int) -> Unit:
     qualification takes up the current one (see new_qualification_version), and a draft
     qualification already took up the draft when it was made (see new_unit_version).
     """
-    _require(actor)
+    _require(actor, session)
     u = _get(session, Unit, unit_id, "unit")
     if u.status != StandardStatus.DRAFT:
         raise ValidationError(f"Unit {u.code} version {u.version} is {u.status.value}; only a draft can be published.")

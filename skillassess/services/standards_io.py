@@ -27,6 +27,7 @@ from skillassess.core.models import (
     UnitSection,
     utcnow,
 )
+from skillassess.db.concurrency import lock_writes
 from skillassess.formats.standard_doc import (
     CriterionDoc,
     ElementDoc,
@@ -141,6 +142,7 @@ def import_document(session: Session, actor: Actor, doc: QualificationDoc,
                     progress: ProgressFn | None = None) -> ImportResult:
     """Write a whole qualification (units, sections, elements, criteria) in the caller's transaction."""
     actor.require(Role.ADMINISTRATOR, action="import competency standards")
+    lock_writes(session)  # the codes and versions are checked free, then written
     validate_document(session, doc)
     counts = doc.counts()
     total = counts["units"] + counts["elements"] + counts["criteria"]

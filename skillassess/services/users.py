@@ -21,6 +21,7 @@ from skillassess.core.errors import DomainError, NotFoundError, PermissionDenied
 from skillassess.core.messages import msg
 from skillassess.core.models import Base, Centre, User, UserRole, as_dict, utcnow
 from skillassess.core.passwords import hash_password, needs_rehash, password_problems, verify_password
+from skillassess.db.concurrency import lock_writes
 from skillassess.services.audit import record
 from skillassess.services.context import SYSTEM, Actor
 
@@ -254,6 +255,7 @@ def _new_password_problems(password: str, username: str) -> list[str]:
 
 def create_centre_and_admin(session: Session, centre: CentreFields, admin: AdminFields) -> Actor:
     """First start: record the centre and its first administrator; return the administrator's Actor."""
+    lock_writes(session)  # two first starts at once: one creates the centre, the other is told it exists
     if has_users(session):
         raise DomainError("This database already has users; sign in as an administrator instead.")
     problems: list[str] = []
@@ -310,6 +312,8 @@ def _active_admin_count(session: Session) -> int:
 
 
 def _guard_last_admin(session: Session, user: User, what: str) -> None:
+    # Two administrators removing each other at once: the second counts after the first committed.
+    lock_writes(session)
     if user.active and Role.ADMINISTRATOR in user.role_set and _active_admin_count(session) <= 1:
         raise DomainError(
             f"{user.username} is the only active administrator and cannot {what}; "
@@ -336,22 +340,29 @@ def add_user(
     """Add a user (administrators only)."""
     _require_admin(actor, "add users")
     name = normalise_username(username)
-    problems: list[str] = []
+    name_problems: list[str] = []
     if not USERNAME_PATTERN.fullmatch(name):
-        problems.append("User name: up to 64 letters, digits, dots, hyphens or underscores, starting with a letter or digit.")
-    elif session.execute(select(User.id).where(User.username == name)).first():
-        problems.append(f"User name: {name} is taken; choose another.")
+        name_problems.append(
+            "User name: up to 64 letters, digits, dots, hyphens or underscores, starting with a letter or digit."
+        )
+    problems: list[str] = []
     if not roles:
         problems.append("Roles: give at least one role.")
     number = (assessor_registration_number or "").strip() or None
     problems += _registration_problems(number, registration_expires_on)
     problems += [f"Password: {p}" for p in _new_password_problems(password, name)]
+    # Hash (slow on purpose) before taking the write lock; the name must still be free when the row is written.
+    password_hash = hash_password(password) if not (name_problems or problems) else ""
+    lock_writes(session)
+    if not name_problems and session.execute(select(User.id).where(User.username == name)).first():
+        name_problems.append(f"User name: {name} is taken; choose another.")
+    problems = name_problems + problems
     if problems:
         raise ValidationError(f"The user {name} cannot be added:", problems)
     user = User(
         username=name,
         full_name=full_name.strip(),
-        password_hash=hash_password(password),
+        password_hash=password_hash,
         assessor_registration_number=number,
         registration_expires_on=registration_expires_on,
     )

@@ -35,8 +35,7 @@ def open_for_gui(args: argparse.Namespace) -> Database:
     if args.demo:
         from skillassess.services.demo import load_demo
 
-        with db.transaction() as session:
-            load_demo(session)
+        db.write(load_demo)
     return db
 
 

@@ -370,11 +370,11 @@ class CandidateDialog(QDialog):
             self._acknowledged.update(w.message for w in warnings)  # seen: the next Save may go ahead
             return False
         try:
-            with self.db.transaction() as s:
-                if self.candidate_id is None:
-                    result = svc.create_candidate(s, self.actor, data)
-                else:
-                    result = svc.update_candidate(s, self.actor, self.candidate_id, data)
+            actor, candidate_id = self.actor, self.candidate_id
+            if candidate_id is None:
+                result = self.db.write(lambda s: svc.create_candidate(s, actor, data))
+            else:
+                result = self.db.write(lambda s: svc.update_candidate(s, actor, candidate_id, data))
         except CandidateValidationError as exc:
             self.show_problems(exc.field_problems, [])
             return False
@@ -460,10 +460,11 @@ class EnrolmentDialog(QDialog):
             show_error(self, DomainError(self.tr("Tick at least one unit, or choose the whole qualification.")))
             return False
         try:
-            with self.db.transaction() as s:
-                self.enrolment_id = enr.enrol(s, self.actor, self.candidate_id, self.qualification.currentData(),
-                                              self.pathway.currentData(), self.chosen_unit_ids(),
-                                              _to_date(self.enrolled_on))
+            actor, candidate_id, qualification_id = self.actor, self.candidate_id, self.qualification.currentData()
+            pathway, unit_ids, enrolled_on = self.pathway.currentData(), self.chosen_unit_ids(), _to_date(self.enrolled_on)
+            self.enrolment_id = self.db.write(
+                lambda s: enr.enrol(s, actor, candidate_id, qualification_id, pathway, unit_ids, enrolled_on)
+            )
         except DomainError as exc:
             show_error(self, exc)
             return False
@@ -525,10 +526,9 @@ class RplStepDialog(QDialog):
             show_error(self, DomainError(self.tr("Enrol the candidate first.")))
             return False
         try:
-            with self.db.transaction() as s:
-                enr.record_step(s, self.actor, self.enrolment.currentData(), self.stage.currentData(),
-                                _to_date(self.on_date) or dt.date.today(), self.notes.toPlainText(),
-                                self.decision.currentData())
+            actor, enrolment_id, stage = self.actor, self.enrolment.currentData(), self.stage.currentData()
+            on, notes, decision = _to_date(self.on_date) or dt.date.today(), self.notes.toPlainText(), self.decision.currentData()
+            self.db.write(lambda s: enr.record_step(s, actor, enrolment_id, stage, on, notes, decision))
         except DomainError as exc:
             show_error(self, exc)
             return False

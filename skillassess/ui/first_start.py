@@ -212,8 +212,9 @@ class FirstStartWizard(QWizard):
     def create(self, admin: AdminFields) -> bool:
         """Record the centre and administrator; on a problem show it on the page that has it and stay."""
         try:
-            with wait_cursor(), self.db.transaction() as s:
-                self.actor = create_centre_and_admin(s, self.centre_page.fields(), admin)
+            fields = self.centre_page.fields()
+            with wait_cursor():
+                self.actor = self.db.write(lambda s: create_centre_and_admin(s, fields, admin))
         except DomainError as exc:
             self.admin_page.show_error(str(exc))
             return False

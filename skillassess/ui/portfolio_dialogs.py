@@ -204,8 +204,10 @@ class EvidenceDialog(QDialog):
         if self.actor is None:
             return None
         try:
-            with self.db.transaction() as s:
-                result = ev.add_evidence(s, self.actor, self.candidate_id, path, kind, description, on, criterion_ids)
+            actor, candidate_id = self.actor, self.candidate_id
+            result = self.db.write(
+                lambda s: ev.add_evidence(s, actor, candidate_id, path, kind, description, on, criterion_ids)
+            )
         except DomainError as exc:
             show_error(self, exc)
             return None
@@ -237,8 +239,8 @@ class EvidenceDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.db.transaction() as s:
-                ev.withdraw_evidence(s, self.actor, row.id)
+            actor = self.actor
+            self.db.write(lambda s: ev.withdraw_evidence(s, actor, row.id))
         except DomainError as exc:
             show_error(self, exc)
         self.reload()
@@ -253,8 +255,8 @@ class EvidenceDialog(QDialog):
             if state != Qt.CheckState.PartiallyChecked:
                 values[name] = state == Qt.CheckState.Checked
         try:
-            with self.db.transaction() as s:
-                ev.update_evidence(s, self.actor, row.id, **values)
+            actor = self.actor
+            self.db.write(lambda s: ev.update_evidence(s, actor, row.id, **values))
         except DomainError as exc:
             show_error(self, exc)
         self.reload()
@@ -315,8 +317,8 @@ class SelfAssessmentDialog(QDialog):
         if self.actor is None:
             return False
         try:
-            with self.db.transaction() as s:
-                enr.save_self_assessment(s, self.actor, self.enrolment_id, self.answers())
+            actor, enrolment_id, answers = self.actor, self.enrolment_id, self.answers()
+            self.db.write(lambda s: enr.save_self_assessment(s, actor, enrolment_id, answers))
         except DomainError as exc:
             show_error(self, exc)
             return False

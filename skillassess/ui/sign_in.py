@@ -105,8 +105,7 @@ class SignInDialog(QDialog):
         db = self.db
 
         def work(_progress: Progress) -> Actor:
-            with db.transaction() as s:
-                return authenticate(s, username, password)
+            return db.write(lambda s: authenticate(s, username, password))
 
         # Checking an Argon2 hash takes a good part of a second on a slow laptop: off the GUI thread.
         self._set_busy(True)

@@ -329,8 +329,7 @@ class CandidatesPage(Page):
         db = self.db
 
         def work(progress: Progress) -> ImportReport:
-            with db.transaction() as s:
-                return import_candidates(s, actor, path, progress=progress.report)
+            return db.write(lambda s: import_candidates(s, actor, path, progress=progress.report))
 
         task = Task(work, parent=self, title=self.tr("Import candidates"),
                     label=self.tr("Importing %1…").replace("%1", path.name))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from skillassess.core.enums import CertificateKind, CertificateStatus, Role
 from skillassess.core.errors import DomainError
@@ -91,7 +92,8 @@ def _reprint_staged(db: Database, actor: Actor, serials: list[str], staged: Path
                     progress: Progress) -> None:
     from skillassess.formats.certificate_pdf import render_certificate, render_certificates
     total = len(serials)
-    with db.transaction() as s:
+
+    def work(s: Session) -> None:
         progress.report(0, total * 2)
         docs = svc.print_certificates(s, actor, serials)  # every serial checked before any is counted
         progress.report(total, total * 2)
@@ -109,6 +111,8 @@ def _reprint_staged(db: Database, actor: Actor, serials: list[str], staged: Path
         progress.check()
         # Written inside the transaction: a file that cannot be written counts no reprint.
         staged.write_bytes(data)
+
+    db.write(work)
 
 
 class CertificatesPage(Page):
@@ -252,10 +256,10 @@ class CertificatesPage(Page):
         """Issue the chosen certificates, all or none: a problem with one is named and nothing is issued."""
         if self.actor is None:
             return []
+        actor = self.actor
         try:
-            with self.db.transaction() as s:
-                certs = svc.issue_certificates(s, self.actor, requests, languages)
-                docs = [svc.certificate_document(s, c.serial) for c in certs]
+            docs = self.db.write(lambda s: [svc.certificate_document(s, c.serial)
+                                            for c in svc.issue_certificates(s, actor, requests, languages)])
         except DomainError as exc:
             show_error(self, exc)
             return []
@@ -357,13 +361,20 @@ class CertificatesPage(Page):
         def job(progress: Progress) -> int:
             from skillassess.ui.pdf_pages import print_pdf
 
-            with db.transaction() as s:
+            printed: list[int] = []
+
+            def work(s: Session) -> int:
                 docs = svc.print_certificates(s, actor, serials)
                 buf = io.BytesIO()
                 render_certificates(docs, buf, orientation=orientation)
                 progress.check()
-                # Counted as reprints only if the pages reached the printer.
-                return print_pdf(printer, buf.getvalue(), lambda d, t: progress.report(d, t))
+                # Counted as reprints only if the pages reached the printer; if the counting has to be
+                # run again (another writer), the pages are not printed twice.
+                if not printed:
+                    printed.append(print_pdf(printer, buf.getvalue(), lambda d, t: progress.report(d, t)))
+                return printed[0]
+
+            return db.write(work)
 
         task = Task(job, parent=self, title=self.tr("Print"), label=self.tr("Printing %n certificate(s)…", "", len(serials)))
         task.succeeded.connect(lambda _n: (self._forget(task), self._changed()))
@@ -382,8 +393,8 @@ class CertificatesPage(Page):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            with self.db.transaction() as s:
-                svc.revoke_certificate(s, self.actor, serial, dlg.reason())
+            actor, reason = self.actor, dlg.reason()
+            self.db.write(lambda s: svc.revoke_certificate(s, actor, serial, reason))
         except DomainError as exc:
             show_error(self, exc)
             return
@@ -401,9 +412,10 @@ class CertificatesPage(Page):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            with self.db.transaction() as s:
-                cert = svc.reissue_certificate(s, self.actor, serial, dlg.reason())
-                doc = svc.certificate_document(s, cert.serial)
+            actor, reason = self.actor, dlg.reason()
+            doc = self.db.write(
+                lambda s: svc.certificate_document(s, svc.reissue_certificate(s, actor, serial, reason).serial)
+            )
         except DomainError as exc:
             show_error(self, exc)
             return

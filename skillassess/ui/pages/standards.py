@@ -632,8 +632,7 @@ class StandardsPage(Page):
     def _run(self, fn: Callable[[Any], Any]) -> Any:
         """Run one change in a transaction; show a domain error in a dialog. Returns fn's result or None."""
         try:
-            with self.db.transaction() as s:
-                result = fn(s)
+            result = self.db.write(fn)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
             show_error(self, exc)
             return None
@@ -918,8 +917,7 @@ class StandardsPage(Page):
         db = self.db
 
         def work(progress: Progress) -> standards_io.ImportResult:
-            with db.transaction() as s:
-                return standards_io.import_file(s, actor, path, progress=lambda d, t: progress.report(d, t))
+            return db.write(lambda s: standards_io.import_file(s, actor, path, progress=lambda d, t: progress.report(d, t)))
 
         task = Task(work, parent=self, title=self.tr("Import"),
                     label=self.tr("Importing %1…").replace("%1", Path(path).name))

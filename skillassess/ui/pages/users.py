@@ -73,8 +73,8 @@ class _PasswordFields:
         problem = self.problem()
         if problem is None:
             try:
-                with wait_cursor(), db.transaction() as s:
-                    change(s)
+                with wait_cursor():
+                    db.write(change)
             except DomainError as exc:
                 problem = str(exc)
         if problem is not None:
@@ -159,21 +159,20 @@ class UserDialog(QDialog):
             self._error(problem)
             return
         try:
-            with wait_cursor(), self.db.transaction() as s:
-                if self.row is None:
-                    assert self.passwords is not None
-                    self.result_row = svc.add_user(
-                        s, self.actor, self.username_edit.text(), self.passwords.first.text(), self.roles(),
-                        full_name=self.full_name_edit.text(),
-                        assessor_registration_number=self.registration_edit.text(),
-                        registration_expires_on=self.expires_on(),
-                    )
-                else:
-                    self.result_row = svc.update_user(
-                        s, self.actor, self.row.username, full_name=self.full_name_edit.text(), roles=self.roles(),
-                        assessor_registration_number=self.registration_edit.text(),
-                        registration_expires_on=self.expires_on(),
-                    )
+            actor, row, roles = self.actor, self.row, self.roles()
+            username, full_name = self.username_edit.text(), self.full_name_edit.text()
+            number, expires = self.registration_edit.text(), self.expires_on()
+            password = self.passwords.first.text() if self.passwords is not None else ""
+
+            def change(s: Session) -> svc.UserRow:
+                if row is None:
+                    return svc.add_user(s, actor, username, password, roles, full_name=full_name,
+                                        assessor_registration_number=number, registration_expires_on=expires)
+                return svc.update_user(s, actor, row.username, full_name=full_name, roles=roles,
+                                       assessor_registration_number=number, registration_expires_on=expires)
+
+            with wait_cursor():
+                self.result_row = self.db.write(change)
         except DomainError as exc:
             self._error(str(exc))
             return
@@ -386,8 +385,8 @@ class UsersPage(Page):
         if row is None or self.actor is None:
             return
         try:
-            with self.db.transaction() as s:
-                svc.set_active(s, self.actor, row.username, not row.active)
+            actor = self.actor
+            self.db.write(lambda s: svc.set_active(s, actor, row.username, not row.active))
         except Exception as exc:
             show_error(self, exc)
             return

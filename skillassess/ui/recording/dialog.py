@@ -186,8 +186,9 @@ class RecordingDialog(QDialog):
 
     # Events -------------------------------------------------------------------------------------
     def _save_cell(self, assessment_id: int, criterion_id: int, value: Judgement | None) -> None:
-        with self.db.transaction() as s:
-            rec.set_judgement(s, self.actor, assessment_id, criterion_id, value)  # type: ignore[arg-type]
+        # A save that had to wait for another writer (or lost a race with one) is run again, unseen.
+        actor = self.actor
+        self.db.write(lambda s: rec.set_judgement(s, actor, assessment_id, criterion_id, value))  # type: ignore[arg-type]
 
     def _cell_saved(self, assessment_id: int, number: str, value: object) -> None:
         col = self.model.column_of(assessment_id)

@@ -347,8 +347,7 @@ class CandidatePanel(QWidget):
         if self.detail is None or self.actor is None:
             return False
         try:
-            with self.db.transaction() as s:
-                fn(s)
+            self.db.write(fn)
         except DomainError as exc:
             if modal:
                 show_error(self, exc)

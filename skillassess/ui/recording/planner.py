@@ -194,8 +194,8 @@ class SessionPlannerDialog(QDialog):
             title=self.title_edit.text(),
         )
         try:
-            with self.db.transaction() as s:
-                self.planned = rec.plan_session(s, self.actor, plan)
+            actor = self.actor
+            self.planned = self.db.write(lambda s: rec.plan_session(s, actor, plan))
         except DomainError as exc:
             show_error(self, exc)
             return
