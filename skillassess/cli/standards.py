@@ -112,8 +112,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _admin(args, db)
+        # Read and check the file first, without the write lock; then write it in one short transaction.
+        doc = standards_io.read_standard_file(args.file, code=args.code)
         with db.transaction() as s:
-            result = standards_io.import_file(s, actor, args.file, code=args.code)
+            result = standards_io.import_document(s, actor, doc)
     finally:
         db.dispose()
     if args.json:

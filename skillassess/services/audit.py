@@ -6,11 +6,11 @@ import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, Table, bindparam, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AuditAction
@@ -68,14 +68,8 @@ def record(
     Refuses (and so rolls back the whole change) when the actor's account has been deactivated
     since they signed in: a window left open must not keep the powers of a removed user.
     """
-    if actor.user_id is not None:
-        active = session.execute(select(User.active).where(User.id == actor.user_id)).scalar()
-        if not active:
-            raise PermissionDenied(
-                f"The account {actor.username} is deactivated or removed; its changes are no longer accepted."
-            )
-    last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
-    prev = last or GENESIS
+    _check_active(session, actor)
+    prev = _chain_head(session)
     at = utcnow()
     before_json, after_json = _dump(before), _dump(after)
     entry = AuditEntry(
@@ -98,6 +92,89 @@ def record(
     )
     session.flush()
     return entry
+
+
+def _check_active(session: Session, actor: Actor) -> None:
+    if actor.user_id is not None:
+        active = session.execute(select(User.active).where(User.id == actor.user_id)).scalar()
+        if not active:
+            raise PermissionDenied(
+                f"The account {actor.username} is deactivated or removed; its changes are no longer accepted."
+            )
+
+
+def _chain_head(session: Session) -> str:
+    """The hash the next entry follows (the newest entry's, or GENESIS)."""
+    last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
+    return last or GENESIS
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change to append with ``record_many``."""
+
+    action: AuditAction
+    entity_type: str
+    entity_id: object
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    after_json: str | None = None  # ``after`` already written with ``dump`` (work done before the transaction)
+
+
+def dump(value: dict[str, Any] | None) -> str | None:
+    """A state as the audit log stores it (sorted keys, UTF-8 text)."""
+    return _dump(value)
+
+
+def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> None:
+    """Append one entry per change to the chain, in order, in the caller's transaction, in bulk.
+
+    The same entries as calling ``record`` for each change (same fields, same hashes, one entry per
+    record) with a few multi-row statements instead of three statements per entry: an import of
+    50,000 candidates would otherwise spend most of its time here. On SQLite, inside the write
+    transaction (``Database.transaction`` takes the write lock first), the next ids are known, so the
+    hashes are computed before the insert; elsewhere entries are inserted with unique placeholders,
+    then hashed once their ids are known.
+    """
+    if not changes:
+        return
+    _check_active(session, actor)
+    prev = _chain_head(session)
+    at = utcnow()
+    table = cast(Table, AuditEntry.__table__)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    rows: list[dict[str, Any]] = [
+        {"at": at, "user_id": actor.user_id, "username": actor.username, "action": c.action,
+         "entity_type": c.entity_type, "entity_id": str(c.entity_id), "before_json": _dump(c.before),
+         "after_json": c.after_json if c.after_json is not None else _dump(c.after), "prev_hash": "" if sqlite else uuid.uuid4().hex,
+         "hash": "" if sqlite else uuid.uuid4().hex}
+        for c in changes
+    ]
+
+    def chain(ids: Iterable[int]) -> list[dict[str, Any]]:
+        nonlocal prev
+        out = []
+        for entry_id, row in zip(ids, rows, strict=True):
+            digest = entry_hash(entry_id, prev, at, actor.user_id, actor.username, row["action"].value,
+                                row["entity_type"], row["entity_id"], row["before_json"], row["after_json"])
+            out.append({"entry_id": entry_id, "new_prev": prev, "new_hash": digest})
+            prev = digest
+        return out
+
+    if sqlite:
+        # Under the write lock nobody else inserts: the ids are the next ones after the largest.
+        first = int(session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
+        for row, linked in zip(rows, chain(range(first, first + len(rows))), strict=True):
+            row.update(id=linked["entry_id"], prev_hash=linked["new_prev"], hash=linked["new_hash"])
+        session.execute(insert(table), rows)
+        return
+    # Matched by placeholder, not by RETURNING order: ordered RETURNING costs one statement per row.
+    by_placeholder: dict[str, int] = dict(session.execute(insert(table).returning(table.c.hash, table.c.id), rows).all())
+    session.execute(
+        update(table).where(table.c.id == bindparam("entry_id"))
+        .values(prev_hash=bindparam("new_prev"), hash=bindparam("new_hash")),
+        chain(int(by_placeholder[row["hash"]]) for row in rows),
+    )
 
 
 @dataclass(frozen=True)

@@ -918,8 +918,10 @@ class StandardsPage(Page):
         db = self.db
 
         def work(progress: Progress) -> standards_io.ImportResult:
+            # Read and check the file first, without the write lock; then write it in one short transaction.
+            doc = standards_io.read_standard_file(path)
             with db.transaction() as s:
-                return standards_io.import_file(s, actor, path, progress=lambda d, t: progress.report(d, t))
+                return standards_io.import_document(s, actor, doc, progress=lambda d, t: progress.report(d, t))
 
         task = Task(work, parent=self, title=self.tr("Import"),
                     label=self.tr("Importing %1…").replace("%1", Path(path).name))
