@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from skillassess.core.enums import AuditAction
 from skillassess.core.errors import PermissionDenied
 from skillassess.core.models import AuditEntry, User, utcnow
+from skillassess.db.bulk import BulkRows
 from skillassess.services.context import Actor
 
 GENESIS = "0" * 64
@@ -40,8 +41,24 @@ def entry_hash(
     after_json: str | None,
 ) -> str:
     """SHA-256 over the previous hash and every field of the entry (its id too), in a fixed order."""
+    return _hash(entry_id, prev_hash, _canonical_time(at), user_id, username, action, entity_type, entity_id,
+                 before_json, after_json)
+
+
+def _hash(
+    entry_id: int,
+    prev_hash: str,
+    at: str,
+    user_id: int | None,
+    username: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    before_json: str | None,
+    after_json: str | None,
+) -> str:
     doc = json.dumps(
-        [entry_id, prev_hash, _canonical_time(at), user_id, username, action, entity_type, entity_id, before_json, after_json],
+        [entry_id, prev_hash, at, user_id, username, action, entity_type, entity_id, before_json, after_json],
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -151,12 +168,14 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> No
         for c in changes
     ]
 
+    at_text = _canonical_time(at)  # the same time for every entry of the batch: written once
+
     def chain(ids: Iterable[int]) -> list[dict[str, Any]]:
         nonlocal prev
         out = []
         for entry_id, row in zip(ids, rows, strict=True):
-            digest = entry_hash(entry_id, prev, at, actor.user_id, actor.username, row["action"].value,
-                                row["entity_type"], row["entity_id"], row["before_json"], row["after_json"])
+            digest = _hash(entry_id, prev, at_text, actor.user_id, actor.username, row["action"].value,
+                           row["entity_type"], row["entity_id"], row["before_json"], row["after_json"])
             out.append({"entry_id": entry_id, "new_prev": prev, "new_hash": digest})
             prev = digest
         return out
@@ -164,9 +183,12 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> No
     if sqlite:
         # Under the write lock nobody else inserts: the ids are the next ones after the largest.
         first = int(session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
-        for row, linked in zip(rows, chain(range(first, first + len(rows))), strict=True):
-            row.update(id=linked["entry_id"], prev_hash=linked["new_prev"], hash=linked["new_hash"])
-        session.execute(insert(table), rows)
+        ids = range(first, first + len(rows))
+        bulk = BulkRows(table, list(rows[0]), session.get_bind().dialect)
+        for row, linked in zip(rows, chain(ids), strict=True):
+            row.update(prev_hash=linked["new_prev"], hash=linked["new_hash"])
+            bulk.add(row)
+        bulk.insert(session, ids)
         return
     # Matched by placeholder, not by RETURNING order: ordered RETURNING costs one statement per row.
     by_placeholder: dict[str, int] = dict(session.execute(insert(table).returning(table.c.hash, table.c.id), rows).all())

@@ -26,7 +26,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, or_, select
+from sqlalchemy import Table, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import (
@@ -43,6 +43,7 @@ from skillassess.core.errors import DomainError, ValidationError
 from skillassess.core.messages import msg
 from skillassess.core.models import Candidate, Enrolment, Qualification, utcnow, values_as_dict
 from skillassess.core.rules import candidate_search_text
+from skillassess.db.bulk import BulkRows
 from skillassess.db.database import Database
 from skillassess.formats.candidates_excel import BY_KEY, ReadResult, read_candidates, write_template
 from skillassess.services.audit import Change, dump, record_many
@@ -256,19 +257,23 @@ def _qualification_ids(session: Session, codes: set[str]) -> dict[str, int]:
 
 @dataclass
 class _Batch:
-    """The rows to insert, complete but for their ids: built before the write transaction."""
+    """The rows to insert, converted and complete but for their ids: built before the write transaction."""
 
     registered: tuple[str, dict[str, int]]  # what it was built from: next number, qualification ids
-    candidates: list[dict[str, Any]]
+    regnos: list[str]
+    candidates: BulkRows
     candidate_audit: list[str]  # the audit state (JSON), with a placeholder id
-    enrolments: list[dict[str, Any] | None]  # per candidate, without candidate_id
-    enrolment_audit: list[str | None]  # with placeholder id and candidate_id
+    enrolments: BulkRows  # candidate_id given at the insert
+    enrolled: list[int]  # for each enrolment, the index of its candidate
+    enrolment_audit: list[str]  # with placeholder id and candidate_id
 
 
 # The audit states are written as JSON before the write transaction, with a placeholder for the ids
 # (known only at the insert): a negative number no record has, unique per row, replaced inside the
 # transaction. JSON quotes every " inside a text as \", so '"id": -1000000000007' can only be the key.
 _PLACEHOLDER = 10**12
+_CANDIDATE_COLUMNS = [c.key for c in Candidate.__table__.columns if c.key != "id"]
+_ENROLMENT_COLUMNS = [c.key for c in Enrolment.__table__.columns if c.key != "id"]
 
 
 def _placeholder(n: int) -> int:
@@ -280,7 +285,7 @@ def _with_id(state: str, key: str, n: int, value: int) -> str:
 
 
 def _prepare(session: Session, path: Path, rows: list[_Planned], taken: set[str], today: dt.date) -> _Batch:
-    """Registration numbers, column values and audit records of every row (no write)."""
+    """Registration numbers, converted column values and audit states of every row (no write)."""
     centre = _centre(session)
     next_number = next_registration_number(session, today.year)
     qualification_ids = _qualification_ids(session, {p.qualification_code for p in rows if p.qualification_code})
@@ -293,9 +298,11 @@ def _prepare(session: Session, path: Path, rows: list[_Planned], taken: set[str]
             if (regno := f"{prefix}-{n:05d}") not in taken
         )
     now = utcnow()
+    dialect = session.get_bind().dialect
     table = cast(Table, Candidate.__table__)
     etable = cast(Table, Enrolment.__table__)
-    batch = _Batch((next_number, qualification_ids), [], [], [], [])
+    batch = _Batch((next_number, qualification_ids), [], BulkRows(table, _CANDIDATE_COLUMNS, dialect), [],
+                   BulkRows(etable, _ENROLMENT_COLUMNS, dialect), [], [])
     for n, p in enumerate(rows):
         d = p.data
         regno = d.registration_number or next(numbers)
@@ -309,35 +316,40 @@ def _prepare(session: Session, path: Path, rows: list[_Planned], taken: set[str]
             "search_text": candidate_search_text(SimpleNamespace(**{**vars(d), "registration_number": regno})),
             "created_at": now, "updated_at": now,
         }
-        batch.candidates.append(values)
+        batch.regnos.append(regno)
+        batch.candidates.add(values)
         batch.candidate_audit.append(cast(str, dump({**values_as_dict(table, values), "id": _placeholder(n)})))
-        enrolment: dict[str, Any] | None = None
-        enrolment_audit: str | None = None
         if p.qualification_code:
             if p.qualification_code not in qualification_ids:
                 raise DomainError(msg(
                     "Nothing was imported from {file}: qualification {code} was superseded while the file was being "
                     "checked; import the file again.", file=path.name, code=p.qualification_code))
             enrolment = {
-                "qualification_id": qualification_ids[p.qualification_code], "pathway": p.pathway,
-                "status": EnrolmentStatus.ACTIVE, "stage": RplStage.INFORMATION,
+                "candidate_id": None, "qualification_id": qualification_ids[p.qualification_code],
+                "pathway": p.pathway, "status": EnrolmentStatus.ACTIVE, "stage": RplStage.INFORMATION,
                 "enrolled_on": p.enrolled_on or today, "created_at": now,
             }
-            enrolment_audit = dump({**values_as_dict(etable, enrolment), "unit_ids": [], "id": _placeholder(n),
-                                    "candidate_id": _placeholder(n)})
-        batch.enrolments.append(enrolment)
-        batch.enrolment_audit.append(enrolment_audit)
+            batch.enrolments.add(enrolment)
+            batch.enrolled.append(n)
+            batch.enrolment_audit.append(cast(str, dump({
+                **values_as_dict(etable, enrolment), "unit_ids": [], "id": _placeholder(n),
+                "candidate_id": _placeholder(n)})))
     return batch
 
 
-def _insert_returning_ids(session: Session, table: Table, rows: list[dict[str, Any]], key: str) -> list[int]:
-    """Insert ``rows`` in multi-row statements; the new ids in the order of ``rows`` (``key`` is unique among them).
+def _next_ids(session: Session, table: Table, count: int) -> list[int]:
+    """Ids for ``count`` new rows of ``table``, in order.
 
-    RETURNING in parameter order would make SQLAlchemy insert one row per statement on SQLite (it
-    cannot rely on SQLite's order): 50,000 statements instead of 50. The rows are matched by ``key``.
+    On SQLite, inside the write transaction (``Database.transaction`` takes the write lock first)
+    no one else inserts: the ids are the next ones after the largest, as SQLite itself would give.
+    Elsewhere they are taken from the table's sequence.
     """
-    found: dict[Any, int] = dict(session.execute(insert(table).returning(table.c[key], table.c.id), rows).all())
-    return [int(found[row[key]]) for row in rows]
+    if session.get_bind().dialect.name == "postgresql":
+        return list(session.execute(
+            text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+            {"t": table.name, "n": count}).scalars())
+    first = int(session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
+    return list(range(first, first + count))
 
 
 def _write(session: Session, actor: Actor, path: Path, plan: _Plan, batch: _Batch, today: dt.date,
@@ -363,27 +375,26 @@ def _write(session: Session, actor: Actor, path: Path, plan: _Plan, batch: _Batc
         batch = _prepare(session, path, rows, plan.file_regnos | regnos, today)
     step(_READ + _CHECK + _WRITE // 10, 1000)
     table = cast(Table, Candidate.__table__)
+    ids = _next_ids(session, table, len(batch.regnos))
     with search_index_in_bulk(session):
-        ids = _insert_returning_ids(session, table, batch.candidates, "registration_number")
+        batch.candidates.insert(session, ids)
     step(_READ + _CHECK + _WRITE // 2, 1000)
-    enrolment_rows = [{**e, "candidate_id": cid} for e, cid in zip(batch.enrolments, ids, strict=True) if e is not None]
-    enrolment_ids = iter(_insert_returning_ids(session, cast(Table, Enrolment.__table__), enrolment_rows, "candidate_id")
-                         if enrolment_rows else [])
+    enrolment_ids = _next_ids(session, cast(Table, Enrolment.__table__), len(batch.enrolled))
+    if enrolment_ids:
+        batch.enrolments.insert(session, enrolment_ids, late={"candidate_id": [ids[n] for n in batch.enrolled]})
     # One audit entry per record created, as registering and enrolling one by one would write.
+    enrolment_of = {n: k for k, n in enumerate(batch.enrolled)}
     changes: list[Change] = []
-    enrolled = 0
-    for n, (cid, values, after, enrolment_after) in enumerate(
-            zip(ids, batch.candidates, batch.candidate_audit, batch.enrolment_audit, strict=True)):
-        changes.append(Change(AuditAction.CREATE, "candidate", values["registration_number"],
-                              after_json=_with_id(after, "id", n, cid)))
-        if enrolment_after is not None:
-            eid = next(enrolment_ids)
-            state = _with_id(_with_id(enrolment_after, "id", n, eid), "candidate_id", n, cid)
+    for n, (cid, regno, after) in enumerate(zip(ids, batch.regnos, batch.candidate_audit, strict=True)):
+        changes.append(Change(AuditAction.CREATE, "candidate", regno, after_json=_with_id(after, "id", n, cid)))
+        k = enrolment_of.get(n)
+        if k is not None:
+            eid = enrolment_ids[k]
+            state = _with_id(_with_id(batch.enrolment_audit[k], "id", n, eid), "candidate_id", n, cid)
             changes.append(Change(AuditAction.CREATE, "enrolment", eid, after_json=state))
-            enrolled += 1
     record_many(session, actor, changes)
-    report.created = [v["registration_number"] for v in batch.candidates]
-    report.enrolled = enrolled
+    report.created = list(batch.regnos)
+    report.enrolled = len(enrolment_ids)
     return report
 
 
