@@ -5,7 +5,7 @@ Each cell is S (Satisfactory), N (Not yet satisfactory) or blank. A change is ha
 saver returned without error, i.e. after the commit. There is no Save button.
 
 A change that could not be saved (the database busy for longer than it waits, a locked result)
-is shown as not saved: the cell keeps the value typed, marked with "!" on a hatched orange
+is shown as not saved: the cell keeps the value typed, marked with "!" in bold red on an orange
 background, and its tooltip says why in one sentence. Typing the value again retries; a later
 successful save of the cell clears the mark.
 """
@@ -41,7 +41,8 @@ NOT_YET_BG = QColor("#ffcdd2")
 ELEMENT_BG = QColor("#e6e6e6")
 LOCKED_FG = QColor("#777777")
 FRAME = QColor("#1565c0")
-UNSAVED_BG = QColor("#ffb74d")
+UNSAVED_BG = QColor("#ffe0b2")
+UNSAVED_FG = QColor("#b00020")
 CYCLE: list[Judgement | None] = [None, Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY]
 
 
@@ -265,9 +266,13 @@ class AssessmentGridTableModel(QAbstractTableModel):
                 return self.tr("N!", "Not yet satisfactory typed but not saved, in a grid cell")
             return "!"
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(UNSAVED_BG, Qt.BrushStyle.BDiagPattern)
+            return QBrush(UNSAVED_BG)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#b00020"))
+            return QBrush(UNSAVED_FG)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
