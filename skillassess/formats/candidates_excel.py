@@ -231,11 +231,11 @@ def _convert(value: Any, col: ColumnSpec, where: Callable[[], str], problems: li
         return None
     kind = col.kind
     if kind == "text":
-        if col.key in ("national_id", "phone") and isinstance(value, (int, float)) and not isinstance(value, bool):
-            if abs(value) >= 1e15:
-                problems.append(f"{where()}: the number {value!r} was stored as a number and may have lost digits; "
-                                "format the column as text and type it again.")
-                return None
+        if (col.key in ("national_id", "phone") and isinstance(value, (int, float)) and not isinstance(value, bool)
+                and abs(value) >= 1e15):
+            problems.append(f"{where()}: the number {value!r} was stored as a number and may have lost digits; "
+                            "format the column as text and type it again.")
+            return None
         return _cell_text(value)
     if kind == "date":
         if isinstance(value, dt.datetime):
