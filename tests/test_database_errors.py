@@ -34,9 +34,10 @@ def _plain(stderr: str) -> None:
 
 
 @pytest.fixture
-def dbfile(demo_db) -> Path:  # type: ignore[no-untyped-def]
-    path = demo_db.file_path
-    demo_db.dispose()
+def dbfile(_demo_template: Path, tmp_path: Path) -> Path:
+    """A demo database file: these conditions (a held lock, a read-only or full file) are SQLite's own."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(_demo_template, path)
     return path
 
 

@@ -107,11 +107,13 @@ def test_database_locked_beyond_the_busy_timeout_is_run_again(db) -> None:  # ty
 def test_a_write_that_never_gets_its_turn_raises_the_database_error(db) -> None:  # type: ignore[no-untyped-def]
     _short_busy_timeout(db)
     holder = _hold_sqlite_write_lock(str(db.file_path), 1.5)
-    runs = []
+    retries: list[int] = []
     with pytest.raises(OperationalError, match="database is locked"):
-        run_transaction(db, lambda s: (runs.append(1), lock_writes(s)), policy=RetryPolicy(attempts=3, first_pause=0.01))
+        # The transaction itself waits for the write lock (BEGIN IMMEDIATE) before the work runs.
+        run_transaction(db, lambda s: lock_writes(s), policy=RetryPolicy(attempts=3, first_pause=0.01),
+                        on_retry=lambda attempt, _exc: retries.append(attempt))
     holder.join()
-    assert len(runs) == 3  # tried three times, then the error goes to the edge, which words it for the user
+    assert retries == [1, 2]  # tried three times, then the error goes to the edge, which words it for the user
 
 
 def test_domain_errors_are_not_run_again(db) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -29,18 +28,21 @@ OPEN = [("info",), ("audit", "verify"), ("standards", "list"), ("standards", "sh
 
 @pytest.fixture
 def dbfile(demo_db) -> str:  # type: ignore[no-untyped-def]
-    path = str(demo_db.file_path)
-    demo_db.dispose()
-    return path
+    """The demo database's URL (SQLite or PostgreSQL), as --db takes it."""
+    return str(demo_db.url)
 
 
 def _export_entries(dbfile: str) -> list[tuple[str, str, str]]:
-    conn = sqlite3.connect(dbfile)
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(dbfile)
     try:
-        return conn.execute("SELECT username, entity_id, after_json FROM audit_entry WHERE entity_type = 'export' "
-                            "ORDER BY id").fetchall()
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT username, entity_id, after_json FROM audit_entry "
+                                     "WHERE entity_type = 'export' ORDER BY id"))
+            return [(r[0], r[1], r[2]) for r in rows]
     finally:
-        conn.close()
+        engine.dispose()
 
 
 @pytest.mark.parametrize("command", READS, ids=" ".join)

@@ -768,6 +768,18 @@ TRANSLATIONS.update({
     ("CertificatesPage", 'Printed again, marked "Reprint" and counted in the register.'):
         "تُطبع مجددًا مع الإشارة إلى أنها إعادة طباعة، وتُحتسب في السجل.",
     ("StandardsPage", "Version %1 · %2"): "الإصدار %1 · %2",
+    # trust-imports: a grid cell that could not be saved
+    ("AssessmentGridTableModel", "S!", "Satisfactory typed but not saved, in a grid cell"): "S!",
+    ("AssessmentGridTableModel", "N!", "Not yet satisfactory typed but not saved, in a grid cell"): "N!",
+    ("AssessmentGridTableModel", "Not saved: %1 Type the value again to retry."):
+        "لم يُحفظ: %1 اكتب القيمة مرة أخرى لإعادة المحاولة.",
+    ("RecordingDialog", "The database was busy (another user or an import was writing) for longer than a change "
+                        "waits."):
+        "كانت قاعدة البيانات مشغولة (مستخدم آخر أو عملية استيراد تكتب فيها) مدةً أطول مما ينتظره أي تعديل.",
+    ("RecordingDialog", "The database did not accept the change (the details are in the log file)."):
+        "لم تقبل قاعدة البيانات التعديل (التفاصيل في ملف السجل).",
+    ("RecordingDialog", "Not saved: %1 The cell is marked with !; type the value again to retry."):
+        "لم يُحفظ: %1 الخلية معلَّمة بعلامة «!»؛ اكتب القيمة مرة أخرى لإعادة المحاولة.",
 })
 
 # trust-commands --------------------------------------------------------------------------------------

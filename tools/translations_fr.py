@@ -764,6 +764,19 @@ TRANSLATIONS.update({
     ("CertificatesPage", 'Printed again, marked "Reprint" and counted in the register.'):
         "Imprimé de nouveau, marqué comme réimpression et compté au registre.",
     ("StandardsPage", "Version %1 · %2"): "Version %1 · %2",
+    # trust-imports: a grid cell that could not be saved
+    ("AssessmentGridTableModel", "S!", "Satisfactory typed but not saved, in a grid cell"): "S!",
+    ("AssessmentGridTableModel", "N!", "Not yet satisfactory typed but not saved, in a grid cell"): "N!",
+    ("AssessmentGridTableModel", "Not saved: %1 Type the value again to retry."):
+        "Non enregistré : %1 Saisissez de nouveau la valeur pour réessayer.",
+    ("RecordingDialog", "The database was busy (another user or an import was writing) for longer than a change "
+                        "waits."):
+        "La base de données était occupée (un autre utilisateur ou une importation y écrivait) plus longtemps "
+        "qu'une modification ne peut attendre.",
+    ("RecordingDialog", "The database did not accept the change (the details are in the log file)."):
+        "La base de données n'a pas accepté la modification (les détails sont dans le fichier journal).",
+    ("RecordingDialog", "Not saved: %1 The cell is marked with !; type the value again to retry."):
+        "Non enregistré : %1 La cellule est marquée d'un « ! » ; saisissez de nouveau la valeur pour réessayer.",
 })
 
 

@@ -192,6 +192,20 @@
             <translation>لم يُقيَّم</translation>
         </message>
         <message>
+            <source>S!</source>
+            <comment>Satisfactory typed but not saved, in a grid cell</comment>
+            <translation>S!</translation>
+        </message>
+        <message>
+            <source>N!</source>
+            <comment>Not yet satisfactory typed but not saved, in a grid cell</comment>
+            <translation>N!</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 Type the value again to retry.</source>
+            <translation>لم يُحفظ: ⁨%1⁩ اكتب القيمة مرة أخرى لإعادة المحاولة.</translation>
+        </message>
+        <message>
             <source>Performance criterion</source>
             <translation>معيار الأداء</translation>
         </message>
@@ -2183,6 +2197,18 @@ Please report this with the log file.</source>
         <message>
             <source>Saved %1 %2 = %3 at %4</source>
             <translation>حُفظ: ⁨%1⁩ ⁨%2⁩ = ⁨%3⁩ في ⁨%4⁩</translation>
+        </message>
+        <message>
+            <source>The database was busy (another user or an import was writing) for longer than a change waits.</source>
+            <translation>كانت قاعدة البيانات مشغولة (مستخدم آخر أو عملية استيراد تكتب فيها) مدةً أطول مما ينتظره أي تعديل.</translation>
+        </message>
+        <message>
+            <source>The database did not accept the change (the details are in the log file).</source>
+            <translation>لم تقبل قاعدة البيانات التعديل (التفاصيل في ملف السجل).</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 The cell is marked with !; type the value again to retry.</source>
+            <translation>لم يُحفظ: ⁨%1⁩ الخلية معلَّمة بعلامة «!»؛ اكتب القيمة مرة أخرى لإعادة المحاولة.</translation>
         </message>
     </context>
     <context>

@@ -192,6 +192,20 @@
             <translation>Non évalué</translation>
         </message>
         <message>
+            <source>S!</source>
+            <comment>Satisfactory typed but not saved, in a grid cell</comment>
+            <translation>S!</translation>
+        </message>
+        <message>
+            <source>N!</source>
+            <comment>Not yet satisfactory typed but not saved, in a grid cell</comment>
+            <translation>N!</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 Type the value again to retry.</source>
+            <translation>Non enregistré : %1 Saisissez de nouveau la valeur pour réessayer.</translation>
+        </message>
+        <message>
             <source>Performance criterion</source>
             <translation>Critère de performance</translation>
         </message>
@@ -2135,6 +2149,18 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Saved %1 %2 = %3 at %4</source>
             <translation>Enregistré : %1 %2 = %3 à %4</translation>
+        </message>
+        <message>
+            <source>The database was busy (another user or an import was writing) for longer than a change waits.</source>
+            <translation>La base de données était occupée (un autre utilisateur ou une importation y écrivait) plus longtemps qu'une modification ne peut attendre.</translation>
+        </message>
+        <message>
+            <source>The database did not accept the change (the details are in the log file).</source>
+            <translation>La base de données n'a pas accepté la modification (les détails sont dans le fichier journal).</translation>
+        </message>
+        <message>
+            <source>Not saved: %1 The cell is marked with !; type the value again to retry.</source>
+            <translation>Non enregistré : %1 La cellule est marquée d'un « ! » ; saisissez de nouveau la valeur pour réessayer.</translation>
         </message>
     </context>
     <context>

@@ -128,7 +128,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        report = db.write(lambda s: import_candidates(s, actor, args.file))
+        report = import_candidates(db, actor, args.file)
     finally:
         db.dispose()
     if args.json:

@@ -266,7 +266,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from skillassess.formats.qr_decode import decode_image, decode_pdf
     from skillassess.services.certificates import verify_payload
 
-    if args.text:
+    if args.text is not None:
+        if not args.text.strip():
+            raise CommandError("The payload to verify is empty: give the text printed under the QR code "
+                               "(it starts with SA1.), or --image or --pdf.")
         texts = [args.text]
     elif args.image:
         texts = decode_image(args.image)

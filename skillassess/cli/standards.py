@@ -112,7 +112,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = _admin(args, db)
-        result = db.write(lambda s: standards_io.import_file(s, actor, args.file, code=args.code))
+        # Read and check the file first, without the write lock; then write it in one short transaction.
+        doc = standards_io.read_standard_file(args.file, code=args.code)
+        result = db.write(lambda s: standards_io.import_document(s, actor, doc))
     finally:
         db.dispose()
     if args.json:

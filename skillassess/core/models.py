@@ -3,6 +3,9 @@
 Rules that the database can hold are declared here as constraints (unique codes per
 version, foreign keys, check constraints on enumerations), so that they hold for every
 client, SQLite or PostgreSQL, not only for this application's Python code.
+
+Columns marked ``info={"generated": True}`` hold what the application computes (JSON, hashes,
+search keys), not text a user typed: the text rule of ``core.text`` skips them.
 """
 
 from __future__ import annotations
@@ -137,7 +140,7 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(200), default="")
-    password_hash: Mapped[str] = mapped_column(String(255))
+    password_hash: Mapped[str] = mapped_column(String(255), info={"generated": True})
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
@@ -374,7 +377,7 @@ class Candidate(Base):
     years_experience: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
     # Case-folded names, registration number and ID, kept by the services for search.
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="", info={"generated": True})
     created_at: Mapped[dt.datetime] = _ts()
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow, server_default=func.now()
@@ -615,8 +618,8 @@ class Amendment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
     reason: Mapped[str] = mapped_column(Text)
-    before_json: Mapped[str] = mapped_column(Text)
-    after_json: Mapped[str] = mapped_column(Text)
+    before_json: Mapped[str] = mapped_column(Text, info={"generated": True})
+    after_json: Mapped[str] = mapped_column(Text, info={"generated": True})
     amended_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     amended_at: Mapped[dt.datetime] = _ts()
 
@@ -691,7 +694,7 @@ class Certificate(Base):
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("certificate.id"))
     reprint_count: Mapped[int] = mapped_column(Integer, default=0)
     issued_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
-    payload: Mapped[str] = mapped_column(Text, default="")  # signed QR payload
+    payload: Mapped[str] = mapped_column(Text, default="", info={"generated": True})  # signed QR payload
     created_at: Mapped[dt.datetime] = _ts()
 
     candidate: Mapped[Candidate] = relationship()
@@ -736,8 +739,8 @@ class AuditEntry(Base):
     action: Mapped[AuditAction] = mapped_column(enum_type(AuditAction, "audit_action"))
     entity_type: Mapped[str] = mapped_column(String(60), index=True)
     entity_id: Mapped[str] = mapped_column(String(60))
-    before_json: Mapped[str | None] = mapped_column(Text)
-    after_json: Mapped[str | None] = mapped_column(Text)
+    before_json: Mapped[str | None] = mapped_column(Text, info={"generated": True})
+    after_json: Mapped[str | None] = mapped_column(Text, info={"generated": True})
     # Unique, so two concurrent writers cannot both extend the chain from the same entry.
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
@@ -746,18 +749,33 @@ class AuditEntry(Base):
 ALL_MODELS: tuple[type[Base], ...] = tuple(m.class_ for m in Base.registry.mappers)
 
 
-def as_dict(obj: Any, exclude: frozenset[str] = frozenset({"password_hash", "photo", "logo", "signature_image", "data"})) -> dict[str, Any]:
+AUDIT_EXCLUDED = frozenset({"password_hash", "photo", "logo", "signature_image", "data"})
+
+
+def as_dict(obj: Any, exclude: frozenset[str] = AUDIT_EXCLUDED) -> dict[str, Any]:
     """Column values of a mapped object as JSON-ready values (for the audit log)."""
+    values = {col.key: getattr(obj, col.key) for col in obj.__table__.columns if col.key not in exclude}
+    return values_as_dict(obj.__table__, values, exclude)
+
+
+def values_as_dict(table: Any, values: dict[str, Any], exclude: frozenset[str] = AUDIT_EXCLUDED) -> dict[str, Any]:
+    """The same as ``as_dict`` for a row given as column values (a bulk insert's row and its new id)."""
+    keys = _column_keys.get(table.name)
+    if keys is None:
+        keys = _column_keys[table.name] = [col.key for col in table.columns]
     out: dict[str, Any] = {}
-    for col in obj.__table__.columns:
-        if col.key in exclude:
+    for key in keys:
+        if key in exclude:
             continue
-        value = getattr(obj, col.key)
+        value = values.get(key)
         if isinstance(value, (dt.date, dt.datetime)):
             value = value.isoformat()
         elif isinstance(value, bytes):
             value = f"<{len(value)} bytes>"
         elif isinstance(value, StrEnum):
             value = value.value
-        out[col.key] = value
+        out[key] = value
     return out
+
+
+_column_keys: dict[str, list[str]] = {}

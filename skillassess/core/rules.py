@@ -20,6 +20,8 @@ def fold(text: str) -> str:
     Arabic and Ethiopic letters are kept as they are (only combining marks are dropped, which
     removes Arabic short vowels too, as users rarely type them).
     """
+    if text.isascii():
+        return text.lower()  # the same result, without the per-character work (most names and numbers)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFKC", stripped)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from skillassess.core.errors import DatabaseOpenError
 from skillassess.core.messages import msg
+from skillassess.core.text import check_flush
 from skillassess.db import migrate
 from skillassess.db.backup import backup_sqlite
 from skillassess.db.errors import database_error_message
@@ -101,13 +102,32 @@ def _sqlite_state(path: Path) -> str:
         engine.dispose()
 
 
+BUSY_TIMEOUT_MS = 10_000
+"""How long a writer waits for another writer to finish before its change fails as busy."""
+
+
+def is_busy_error(error: BaseException) -> bool:
+    """Whether ``error`` means another writer held the database too long (retrying later may succeed).
+
+    SQLite: "database is locked" / "busy" after the busy timeout. PostgreSQL: serialisation failure,
+    deadlock or lock timeout.
+    """
+    if not isinstance(error, DBAPIError):
+        return False
+    code = getattr(error.orig, "sqlstate", None) or getattr(error.orig, "pgcode", None)
+    if code in ("40001", "40P01", "55P03"):
+        return True
+    text = str(error.orig).lower()
+    return isinstance(error.orig, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
 def _on_sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
     # Power cuts are common where the application is used: WAL with FULL sync keeps every commit.
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # 32 MB of page cache (the default is 2 MB): searching 100,000 candidates looks up thousands of
     # rows by id, and each miss is a read from the file.
     cur.execute("PRAGMA cache_size=-32768")
@@ -131,6 +151,8 @@ class Database:
         self.url = url
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Every row written through the ORM obeys the text rule (length, control and direction characters).
+        event.listen(self._sessions, "before_flush", check_flush)
         self.backup_path: Path | None = None
 
     @property
@@ -147,8 +169,16 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One use case, one transaction: committed at the end, rolled back on any error."""
+        """One use case, one transaction: committed at the end, rolled back on any error.
+
+        On SQLite the transaction takes the write lock at once (BEGIN IMMEDIATE): a writer waits its
+        turn (up to the busy timeout) before it reads anything, so what it checked cannot change
+        before it writes, and it never fails half-way because another writer came first. Long work
+        (reading an import file) belongs before the transaction, not inside it.
+        """
         with self._sessions.begin() as session:
+            if self.engine.dialect.name == "sqlite":
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield session
 
     def write(self, work: Callable[[Session], T]) -> T:

@@ -8,11 +8,11 @@ it returns rows with their values converted, and every problem by row and column
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
-from zipfile import BadZipFile
 
 from openpyxl import Workbook, load_workbook  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
@@ -21,8 +21,10 @@ from openpyxl.utils.datetime import from_excel  # type: ignore[import-untyped]
 from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
 
 from skillassess.core.enums import Disability, IdType, Pathway, Sex
-from skillassess.core.errors import DomainError
+from skillassess.core.errors import DomainError, ValidationError
+from skillassess.core.messages import msg
 from skillassess.core.rules import fold
+from skillassess.formats.xlsx_guard import READ_ERRORS, check_workbook
 
 SHEET = "Candidates"
 
@@ -172,6 +174,11 @@ def write_template(path: Path, qualification_codes: list[str], max_rows: int = 2
 
 # --- Reading ------------------------------------------------------------------------------------
 
+MAX_ROWS = 100_000
+"""Candidates in one file: a centre's list, or a year of a national programme, fits; more is split."""
+_HEADER_ROWS = 10  # the heading row is looked for in the first ten rows
+_HEADER_COLUMNS = 200  # ... and in the first 200 columns
+
 
 @dataclass
 class SheetRow:
@@ -198,106 +205,158 @@ def _where(row: int, key: str, columns: dict[str, str]) -> str:
     return f"Row {row}, column {columns[key]} ({BY_KEY[key].heading})"
 
 
-def _convert(value: Any, col: ColumnSpec, where: str, problems: list[str], qual_codes: set[str]) -> Any:
+_WORDS: dict[str, dict[str, StrEnum]] = {
+    "sex": SEX_WORDS, "id_type": ID_WORDS, "disability": DISABILITY_WORDS, "pathway": PATHWAY_WORDS,
+}
+# Every spelling a list cell may have, normalised once (cells repeat the same few words).
+_CHOICES: dict[str, dict[str, StrEnum]] = {
+    kind: {**{_norm(v.value): v for v in words.values()}, **words} for kind, words in _WORDS.items()
+}
+_folded: dict[str, str] = {}
+
+
+def _choice_key(value: Any) -> str:
+    text = str(value)
+    key = _folded.get(text)
+    if key is None:
+        key = _norm(text).replace("_", " ")
+        if len(_folded) < 10_000:
+            _folded[text] = key
+    return key
+
+
+def _convert(value: Any, col: ColumnSpec, where: Callable[[], str], problems: list[str], qual_codes: set[str]) -> Any:
+    """A cell's value as the column's kind; a problem (by row and column) when it cannot be."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     kind = col.kind
+    if kind == "text":
+        if (col.key in ("national_id", "phone") and isinstance(value, (int, float)) and not isinstance(value, bool)
+                and abs(value) >= 1e15):
+            problems.append(f"{where()}: the number {value!r} was stored as a number and may have lost digits; "
+                            "format the column as text and type it again.")
+            return None
+        return _cell_text(value)
     if kind == "date":
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, dt.date):
             return value
-        if isinstance(value, (int, float)) and 1 < value < 80000:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 < value < 80000:
             converted = from_excel(value)
             return converted.date() if isinstance(converted, dt.datetime) else converted
         text = str(value).strip()
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
-            problems.append(f"{where}: {text!r} is not a date; use a date cell or write it as YYYY-MM-DD.")
+            problems.append(f"{where()}: {text[:40]!r} is not a date; use a date cell or write it as YYYY-MM-DD.")
             return None
     if kind == "int":
         if isinstance(value, bool):
             value = str(value)
-        if isinstance(value, (int, float)) and float(value).is_integer():
+        if isinstance(value, float) and value.is_integer():
             return int(value)
+        if isinstance(value, int):
+            return value
         text = str(value).strip()
-        if text.isdigit():
+        if text.isdigit() and len(text) <= 9:
             return int(text)
-        problems.append(f"{where}: {text!r} is not a whole number.")
+        problems.append(f"{where()}: {text[:40]!r} is not a whole number.")
         return None
-    if kind in ("sex", "id_type", "disability", "pathway"):
-        words: dict[str, StrEnum] = {
-            "sex": SEX_WORDS, "id_type": ID_WORDS, "disability": DISABILITY_WORDS, "pathway": PATHWAY_WORDS,
-        }[kind]
-        key = _norm(str(value)).replace("_", " ")
-        enum_values = {_norm(v.value): v for v in words.values()}
-        found = words.get(key) or enum_values.get(key)
+    if kind in _CHOICES:
+        found = _CHOICES[kind].get(_choice_key(value))
         if found is None:
-            problems.append(f"{where}: {str(value).strip()!r} is not one of " + ", ".join(LIST_VALUES[kind]) + ".")
+            problems.append(f"{where()}: {str(value).strip()[:40]!r} is not one of " + ", ".join(LIST_VALUES[kind]) + ".")
         return found
     if kind == "qualification":
         code = _cell_text(value).upper()
         if code not in qual_codes:
-            problems.append(f"{where}: no qualification has the code {code!r}.")
+            problems.append(f"{where()}: no qualification has the code {code[:40]!r}.")
             return None
         return code
-    # text
-    if col.key in ("national_id", "phone") and isinstance(value, (int, float)) and not isinstance(value, bool):
-        if abs(value) >= 1e15:
-            problems.append(f"{where}: the number {value!r} was stored as a number and may have lost digits; "
-                            "format the column as text and type it again.")
-            return None
     return _cell_text(value)
 
 
-def read_candidates(path: Path, qualification_codes: list[str]) -> ReadResult:
-    """Read a candidate list; every problem is listed by row and column, nothing is skipped silently."""
+def _pick_sheet(names: list[str]) -> list[str]:
+    return [SHEET] if SHEET in names else names[:1]
+
+
+def read_candidates(
+    path: Path, qualification_codes: list[str], progress: Callable[[int, int], None] | None = None
+) -> ReadResult:
+    """Read a candidate list; every problem is listed by row and column, nothing is skipped silently.
+
+    The file is checked first (size, compression, damage, number of rows: ``xlsx_guard``), so a
+    hostile or huge workbook is refused in about a second, before openpyxl reads it.
+    """
     path = Path(path)
     if not path.is_file():
         raise DomainError(f"{path} does not exist or is not a file.")
+    facts = check_workbook(path, read_sheets=_pick_sheet, max_rows=MAX_ROWS, heading_rows=_HEADER_ROWS)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DomainError(f"{path.name} is not an Excel workbook (.xlsx) that can be read: {exc}.") from exc
+    except READ_ERRORS:
+        raise ValidationError(msg("{file}: the workbook is damaged or not a plain Excel file; nothing was changed. "
+                                  "Open it in Excel or LibreOffice, save it again and retry.", file=path.name)) from None
     try:
-        ws = wb[SHEET] if SHEET in wb.sheetnames else wb[wb.sheetnames[0]]
-        rows_iter = ws.iter_rows(values_only=True)
-        header_row = 0
-        columns: dict[str, int] = {}
-        for n, values in enumerate(rows_iter, start=1):
-            if n > 10:
-                break
-            found = {_HEADINGS.get(_norm(str(v))) for v in values if v is not None} - {None}
-            if "family_name" in found:
-                header_row = n
-                for idx, v in enumerate(values):
-                    key = _HEADINGS.get(_norm(str(v))) if v is not None else None
-                    if key is not None and key not in columns:
-                        columns[key] = idx
-                break
-        if not header_row:
-            raise DomainError(
-                f"{path.name}: no heading row with 'Family name' in the first ten rows of sheet {ws.title!r}; "
-                "use the template (skillassess candidates template)."
-            )
-        letters = {k: get_column_letter(i + 1) for k, i in columns.items()}
-        problems = [f"Column '{c.heading}' is missing (it is required)." for c in COLUMNS
-                    if c.required and c.key not in columns]
-        if problems:
-            return ReadResult([], problems, letters)
-        codes = {c.upper() for c in qualification_codes}
-        out: list[SheetRow] = []
-        for n, values in enumerate(rows_iter, start=header_row + 1):
-            if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
-                continue
-            row = SheetRow(n)
-            for key, idx in columns.items():
-                raw = values[idx] if idx < len(values) else None
-                if BY_KEY[key].required and _cell_text(raw) == "":
-                    problems.append(f"{_where(n, key, letters)}: required, but empty.")
-                row.values[key] = _convert(raw, BY_KEY[key], _where(n, key, letters), problems, codes)
-            out.append(row)
-        return ReadResult(out, problems, letters)
+        sheet = _pick_sheet(facts.sheets)[0] if facts.sheets else wb.sheetnames[0]
+        return _read(wb, sheet, path.name, qualification_codes, facts.rows.get(sheet, 0), progress)
+    except READ_ERRORS:
+        # openpyxl parses a sheet as it is read: what the checks did not catch shows up here.
+        raise ValidationError(msg("{file}: the workbook is damaged or not a plain Excel file; nothing was changed. "
+                                  "Open it in Excel or LibreOffice, save it again and retry.", file=path.name)) from None
     finally:
         wb.close()
+
+
+def _read(wb: Any, sheet: str, file: str, qualification_codes: list[str], total: int,
+          progress: Callable[[int, int], None] | None) -> ReadResult:
+    ws = wb[sheet]
+    header_row = 0
+    columns: dict[str, int] = {}
+    for n, values in enumerate(
+        ws.iter_rows(min_row=1, max_row=_HEADER_ROWS, max_col=_HEADER_COLUMNS, values_only=True), start=1
+    ):
+        found = {_HEADINGS.get(_norm(str(v))) for v in values if v is not None} - {None}
+        if "family_name" in found:
+            header_row = n
+            for idx, v in enumerate(values):
+                key = _HEADINGS.get(_norm(str(v))) if v is not None else None
+                if key is not None and key not in columns:
+                    columns[key] = idx
+            break
+    if not header_row:
+        raise DomainError(
+            f"{file}: no heading row with 'Family name' in the first ten rows of sheet {ws.title!r}; "
+            "use the template (skillassess candidates template)."
+        )
+    letters = {k: get_column_letter(i + 1) for k, i in columns.items()}
+    problems = [f"Column '{c.heading}' is missing (it is required)." for c in COLUMNS
+                if c.required and c.key not in columns]
+    if problems:
+        return ReadResult([], problems, letters)
+    codes = {c.upper() for c in qualification_codes}
+    specs = [(key, idx, BY_KEY[key]) for key, idx in columns.items()]
+    width = max(columns.values()) + 1
+    out: list[SheetRow] = []
+    # Only the columns of the list are read (max_col): a sheet whose dimension claims 16,384 columns
+    # is not padded to that width on every row.
+    for n, values in enumerate(ws.iter_rows(min_row=header_row + 1, max_col=width, values_only=True),
+                               start=header_row + 1):
+        if progress is not None and n % 1000 == 0:
+            progress(n, total)
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue
+        row = SheetRow(n)
+        for key, idx, spec in specs:
+            raw = values[idx]
+            if raw is None:
+                if spec.required:
+                    problems.append(f"{_where(n, key, letters)}: required, but empty.")
+                row.values[key] = None
+                continue
+            if spec.required and _cell_text(raw) == "":
+                problems.append(f"{_where(n, key, letters)}: required, but empty.")
+            row.values[key] = _convert(raw, spec, lambda n=n, key=key: _where(n, key, letters), problems, codes)  # type: ignore[misc]
+        out.append(row)
+    return ReadResult(out, problems, letters)

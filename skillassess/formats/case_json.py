@@ -17,13 +17,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from skillassess.core.errors import ValidationError
+from skillassess.core.messages import msg
+from skillassess.core.text import MAX_INTEGER, integer_problem
 from skillassess.formats.standard_doc import (
+    MAX_LEVELS,
     CriterionDoc,
     ElementDoc,
     QualificationDoc,
@@ -48,35 +52,77 @@ def read_case(path: Path | str, *, code: str | None = None) -> QualificationDoc:
     path = Path(path)
     check_file(path, "CASE JSON")
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+        data = json.loads(path.read_bytes().decode("utf-8-sig"), parse_constant=_no_constant)
     except UnicodeDecodeError:
         raise ValidationError(f"{path.name}: the file is not UTF-8 text; a CASE package is JSON.") from None
     except json.JSONDecodeError as exc:
         raise ValidationError(f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+    except RecursionError:
+        # json gives up at about a thousand levels; a CASE package has a handful.
+        raise ValidationError(msg(
+            "{file}: the JSON is nested far too deep (more than a thousand levels); a CASE package is a few levels "
+            "deep. Nothing was changed.", file=path.name)) from None
+    except ValueError as exc:  # Infinity or NaN, refused by _no_constant
+        raise ValidationError(msg("{file}: not valid JSON ({problem}).", file=path.name, problem=str(exc))) from None
     return parse_case(data, source=path.name, code=code)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _plain(value: Any) -> str | None:
+    """A scalar as text (None when absent); a list or object as a short JSON excerpt, never its repr."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (ValueError, RecursionError):
+        text = "…"
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _ident(node: Any) -> str | None:
     if isinstance(node, dict):
-        value = node.get("identifier")
-        return str(value) if value is not None else None
+        return _plain(node.get("identifier"))
     return None
 
 
-def _seq(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
+def whole_number(value: Any) -> int | None:
+    """A JSON value as a whole number: 3, 3.0 or "3"; None for anything else (1.5, 1e400, "Infinity", a list)."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
-    try:
-        return int(str(value).strip())
-    except ValueError:
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and value.is_integer() else None
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"[+-]?\d{1,30}", text):
+            return int(text)
+        if re.fullmatch(r"[+-]?\d{1,30}\.0*", text):
+            return int(text.split(".")[0])
+    return None
+
+
+def _seq(value: Any) -> int | None:
+    """A sequence number (2, "2", 2.0 or "2.5" → 2); None for what is not a finite number a database holds."""
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    number = whole_number(value)
+    if number is None and isinstance(value, (str, float)):
         try:
-            return int(float(str(value).strip()))
+            as_float = float(value)
         except ValueError:
             return None
+        number = int(as_float) if math.isfinite(as_float) else None
+    if number is None or abs(number) > MAX_INTEGER:
+        return None
+    return number
 
 
 def parse_case(data: Any, *, source: str = "CASE package", code: str | None = None) -> QualificationDoc:
@@ -89,9 +135,10 @@ def parse_case(data: Any, *, source: str = "CASE package", code: str | None = No
         raise ValidationError(f"{source}: CFItems and CFAssociations must be lists.")
     problems: list[str] = []
     doc_id = _ident(document) or ""
+    _check_types(document, items, problems)
     if not UUID_RE.match(doc_id):
         problems.append(f"CFDocument {doc_id!r}: the identifier is not a UUID.")
-    if not str(document.get("title") or "").strip():
+    if not (_plain(document.get("title")) or "").strip():
         problems.append(f"CFDocument {doc_id!r}: the title is empty.")
     by_id: dict[str, dict[str, Any]] = {}
     order: dict[str, int] = {}
@@ -104,7 +151,7 @@ def parse_case(data: Any, *, source: str = "CASE package", code: str | None = No
             problems.append(f"CFItem {ident!r}: the identifier is not a UUID.")
         if ident in by_id or ident == doc_id:
             problems.append(f"CFItem {ident!r}: the identifier appears more than once.")
-        if not str(item.get("fullStatement") or "").strip():
+        if not (_plain(item.get("fullStatement")) or "").strip():
             problems.append(f"CFItem {ident!r}: the fullStatement is empty.")
         by_id[ident] = item
         order[ident] = n
@@ -117,13 +164,13 @@ def parse_case(data: Any, *, source: str = "CASE package", code: str | None = No
             continue
         kind = assoc.get("associationType")
         if kind != "isChildOf":
-            ignored[str(kind)] += 1
+            ignored[_plain(kind) or "(none)"] += 1
             continue
-        aid = str(assoc.get("identifier") or f"CFAssociations[{n}]")
+        aid = _plain(assoc.get("identifier")) or f"CFAssociations[{n}]"
         if not UUID_RE.match(aid):
             problems.append(f"CFAssociation {aid!r}: the identifier is not a UUID.")
-        origin = _ident(assoc.get("originNodeURI")) or assoc.get("originNodeIdentifier")
-        dest = _ident(assoc.get("destinationNodeURI")) or assoc.get("destinationNodeIdentifier")
+        origin = _ident(assoc.get("originNodeURI")) or _plain(assoc.get("originNodeIdentifier"))
+        dest = _ident(assoc.get("destinationNodeURI")) or _plain(assoc.get("destinationNodeIdentifier"))
         if origin not in by_id:
             external += 1  # a child that lives in another framework: not ours to place
             continue
@@ -159,6 +206,10 @@ def parse_case(data: Any, *, source: str = "CASE package", code: str | None = No
         depth[node] = d
         preorder.append(node)
         stack.extend((c[3], d + 1) for c in reversed(children.get(node, [])))
+    deepest = max(depth.items(), key=lambda kv: kv[1], default=None)
+    if deepest is not None and deepest[1] > MAX_LEVELS:
+        problems.append(f"CFItem {deepest[0]!r}: it is {deepest[1]:,} levels below the CFDocument; SkillAssess "
+                        f"takes at most {MAX_LEVELS} (units, elements, criteria and the levels below them).")
     for ident in by_id:
         if ident in depth:
             continue
@@ -205,10 +256,94 @@ def _ext(obj: dict[str, Any]) -> dict[str, Any]:
 
 
 def _int(value: Any, default: int = 0) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return default
+    """A number already checked by ``_check_types`` (absent or empty: ``default``)."""
+    number = whole_number(value) if value not in (None, "") else None
+    return default if number is None else number
+
+
+_TEXT_KEYS = {
+    "CFDocument": ("title", "description", "notes", "publisher", "creator", "adoptionStatus", "caseVersion"),
+    "CFItem": ("fullStatement", "abbreviatedStatement", "humanCodingScheme", "CFItemType"),
+}
+_EXT_TEXT = ("code", "level", "sector", "status", "packaging_rule", "awarding_body_code", "awarding_body_country",
+             "awarding_body_level_scale", "category")
+_EXT_NUMBERS = ("version", "electives_required", "credits_required", "credits", "nominal_hours")
+
+
+def _check_types(document: dict[str, Any], items: list[Any], problems: list[str]) -> None:
+    """Fields that must be text are text, numbers are whole numbers a database can hold, sections an object.
+
+    A list where a name belongs, ``1e400`` or ``"Infinity"`` as a version: each is named, never
+    turned into text or into a number silently.
+    """
+    def check(obj: dict[str, Any], kind: str, what: str) -> None:
+        for key in _TEXT_KEYS[kind]:
+            value = obj.get(key)
+            if value is not None and not isinstance(value, str) and not (
+                    key == "humanCodingScheme" and isinstance(value, int) and not isinstance(value, bool)):
+                problems.append(f"{what}: {key} must be text, not {_plain(value)}.")
+        ext = obj.get("extensions")
+        own = ext.get(_EXT) if isinstance(ext, dict) else None
+        if own is None:
+            return
+        if not isinstance(own, dict):
+            problems.append(f"{what}: extensions.{_EXT} must be an object, not {_plain(own)}.")
+            return
+        for key in _EXT_TEXT:
+            value = own.get(key)
+            if value is not None and not isinstance(value, str):
+                problems.append(f"{what}: extensions.{_EXT}.{key} must be text, not {_plain(value)}.")
+        for key in _EXT_NUMBERS:
+            value = own.get(key)
+            if value is None or value == "":
+                continue
+            number = whole_number(value)
+            if number is None:
+                problems.append(f"{what}: extensions.{_EXT}.{key} must be a whole number, not {_plain(value)}.")
+            elif problem := integer_problem(number):
+                problems.append(f"{what}: extensions.{_EXT}.{key}: {problem}")
+        sections = own.get("sections")
+        if sections is not None and (not isinstance(sections, dict)
+                                     or not all(isinstance(v, str) for v in sections.values())):
+            problems.append(f"{what}: extensions.{_EXT}.sections must be an object of texts "
+                            f"(section name: text), not {_plain(sections)}.")
+
+    doc_what = f"CFDocument {_ident(document) or ''!r}"
+    check(document, "CFDocument", doc_what)
+    version = document.get("version")
+    if version is not None:
+        if isinstance(version, bool) or not isinstance(version, (str, int, float)):
+            problems.append(f"{doc_what}: version must be text or a number, not {_plain(version)}.")
+        else:
+            try:
+                as_float = float(version)
+            except (ValueError, OverflowError):
+                as_float = None  # a version such as "2019 edition": not a number, kept out of the version
+            if as_float is not None and not math.isfinite(as_float):
+                problems.append(f"{doc_what}: version {_plain(version)} is not a usable version number.")
+            elif as_float is not None and as_float.is_integer() and (problem := integer_problem(int(as_float))):
+                problems.append(f"{doc_what}: version: {problem}")
+    for n, item in enumerate(items):
+        if isinstance(item, dict):
+            check(item, "CFItem", f"CFItem {_ident(item) or f'CFItems[{n}]'!r}")
+        else:
+            problems.append(f"CFItems[{n}]: not an object.")
+
+
+def _document_version(value: Any) -> int:
+    """CFDocument.version is free text ("1.0", "2019"): a whole number is used, anything else is not."""
+    if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+        try:
+            number = float(value)
+        except ValueError:
+            return 0
+        if math.isfinite(number) and number.is_integer() and 0 < number <= MAX_INTEGER:
+            return int(number)
+    return 0
+
+
+def doc_id_of(document: dict[str, Any]) -> str:
+    return _ident(document) or ""
 
 
 def _title(item: dict[str, Any], limit: int, notes: list[str]) -> str:
@@ -246,7 +381,7 @@ def _build(document: dict[str, Any], by_id: dict[str, dict[str, Any]], preorder:
         for ident in preorder:
             kind[ident] = {1: "unit", 2: "element"}.get(depth[ident], "criterion")
     status = str(dext.get("status") or _ADOPTION_TO_STATUS.get(str(document.get("adoptionStatus") or "").casefold(), "draft"))
-    version = _int(dext.get("version"), 0) or _int(document.get("version"), 0) or 1
+    version = _int(dext.get("version"), 0) or _document_version(document.get("version")) or 1
     title = str(document.get("title") or "").strip()
     qcode = (code or str(dext.get("code") or "") or _code_from(title)).strip()
     q = QualificationDoc(
@@ -259,7 +394,7 @@ def _build(document: dict[str, Any], by_id: dict[str, dict[str, Any]], preorder:
         awarding_body_name=str(document.get("publisher") or document.get("creator") or "").strip()[:200],
         awarding_body_country=str(dext.get("awarding_body_country") or ""),
         awarding_body_level_scale=str(dext.get("awarding_body_level_scale") or ""),
-        case_identifier=str(document["identifier"]), source=source,
+        case_identifier=doc_id_of(document), source=source,
     )
     generated = 0
     unit: UnitDoc | None = None

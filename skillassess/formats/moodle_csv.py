@@ -14,7 +14,15 @@ import re
 from pathlib import Path
 
 from skillassess.core.errors import ValidationError
-from skillassess.formats.standard_doc import CriterionDoc, ElementDoc, QualificationDoc, UnitDoc, cap, check_file
+from skillassess.formats.standard_doc import (
+    MAX_LEVELS,
+    CriterionDoc,
+    ElementDoc,
+    QualificationDoc,
+    UnitDoc,
+    cap,
+    check_file,
+)
 
 COLUMNS = ["Parent ID number", "ID number", "Short name", "Description", "Description format", "Scale values",
            "Scale configuration", "Rule type (optional)", "Rule outcome (optional)", "Rule config (optional)",
@@ -98,6 +106,12 @@ def parse_moodle_csv(text: str, *, source: str = "CSV") -> QualificationDoc:
             base = depth.get(node, 0) if node else 0
             for n, s in enumerate(reversed(seen), start=1):
                 depth[s] = base + n
+    too_deep = [ident for ident in order if depth.get(ident, 0) > MAX_LEVELS]
+    if too_deep:
+        deepest = max(too_deep, key=lambda i: depth[i])
+        problems.append(f"{source}, row {comps[deepest][0]}: {deepest} is {depth[deepest]:,} levels below the "
+                        f"framework; SkillAssess takes at most {MAX_LEVELS} (units, elements, criteria and the "
+                        "levels below them).")
     if problems:
         raise ValidationError(f"{source}: the framework cannot be imported ({len(problems)} problem(s)); "
                               "nothing was changed.", cap(problems))
@@ -111,8 +125,12 @@ def parse_moodle_csv(text: str, *, source: str = "CSV") -> QualificationDoc:
     counts = {1: 0, 2: 0, 3: 0}
     generated = 0
 
-    def walk(ident: str, unit: UnitDoc | None, element: ElementDoc | None) -> None:
-        nonlocal generated
+    # Depth first, in file order, with a stack (not recursion: depth is bounded, but need not be trusted).
+    unit: UnitDoc | None = None
+    element: ElementDoc | None = None
+    stack = list(reversed(children.get("", [])))
+    while stack:
+        ident = stack.pop()
         rownum, r = comps[ident]
         d = depth[ident]
         counts[min(d, 3)] += 1
@@ -131,11 +149,7 @@ def parse_moodle_csv(text: str, *, source: str = "CSV") -> QualificationDoc:
         else:
             assert element is not None
             element.criteria.append(CriterionDoc(text=_plain(r.get("Description", "")) or r["Short name"]))
-        for c in children.get(ident, []):
-            walk(c, unit, element)
-
-    for top in children.get("", []):
-        walk(top, None, None)
+        stack.extend(reversed(children.get(ident, [])))
     taxonomy = frow.get("Taxonomy", "")
     doc.mapping.append(f"Framework {doc.code} → qualification; top-level competencies → units ({counts[1]}), "
                        f"their children → elements ({counts[2]}), deeper competencies → performance criteria "

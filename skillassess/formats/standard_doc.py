@@ -16,6 +16,9 @@ from skillassess.core.errors import ValidationError
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Exchange files larger than this are refused (a real standard is a few megabytes at most)."""
 
+MAX_LEVELS = 20
+"""Levels of a hierarchy (CASE items, Moodle competencies) below the framework: real ones have 3 to 6."""
+
 # Fixed namespace for the identifiers of exported items: the same code and version always give
 # the same UUID, in every installation.
 CASE_NAMESPACE = uuid.UUID("6f1c3e0a-58a4-5b8e-9d2c-5ea7c0de0001")

@@ -9,7 +9,6 @@ Units sheet. openpyxl parses the XML with defusedxml (installed with SkillAssess
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from skillassess.formats.standard_doc import (
     cap,
     check_file,
 )
+from skillassess.formats.xlsx_guard import READ_ERRORS, check_workbook
 
 # (column, note, required)
 QUALIFICATION_COLUMNS = [
@@ -216,14 +216,16 @@ class _Rows:
                             + ", ".join(SHEETS) + "; start from `skillassess standards template`).")
             return
         ws = wb[name]
-        it = ws.iter_rows(values_only=True)
-        header = next(it, None) or ()
+        # Columns are read up to the last known heading only (max_col): a sheet whose dimension claims
+        # 16,384 columns is not padded to that width on every row.
+        header = next(ws.iter_rows(min_row=1, max_row=1, max_col=200, values_only=True), None) or ()
         index = {str(h).strip().lower().rstrip("*").strip(): i for i, h in enumerate(header) if h is not None}
         missing = [c for c, _, req in columns if req and c not in index]
         if missing:
             problems.append(f"{file}, sheet {name}: the column(s) {', '.join(missing)} are missing from row 1.")
             return
-        for rownum, values in enumerate(it, start=2):
+        width = max(index[c] for c, _, _ in columns if c in index) + 1
+        for rownum, values in enumerate(ws.iter_rows(min_row=2, max_col=width, values_only=True), start=2):
             if rownum > _MAX_ROWS:
                 problems.append(f"{file}, sheet {name}: more than {_MAX_ROWS} rows.")
                 break
@@ -262,15 +264,17 @@ def read_workbook(path: Path | str) -> QualificationDoc:
     path = Path(path)
     check_file(path, "Excel (.xlsx)")
     file = path.name
+    # Size, compression, damage and rows are checked before openpyxl reads anything.
+    check_workbook(path, read_sheets=lambda names: [n for n in names if n in SHEETS], max_rows=_MAX_ROWS)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError) as exc:
+    except (InvalidFileException, *READ_ERRORS) as exc:
         raise ValidationError(f"{file}: not an Excel workbook (.xlsx), or the file is damaged ({exc.__class__.__name__}).") from None
     try:
         return _read(wb, file)
     except ValidationError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+    except READ_ERRORS as exc:
         # Sheets are parsed as they are read: damage (or an XML entity trick, refused by
         # defusedxml) shows up here rather than when the workbook is opened.
         raise ValidationError(f"{file}: the workbook is damaged or not a plain Excel file "

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import String, func, select, text, type_coerce
+from sqlalchemy import String, Table, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AuditAction
 from skillassess.core.errors import PermissionDenied
 from skillassess.core.models import AuditEntry, User, utcnow
+from skillassess.db.bulk import BulkRows
 from skillassess.db.concurrency import lock_writes
 from skillassess.services.context import Actor
 
@@ -40,8 +41,24 @@ def entry_hash(
     after_json: str | None,
 ) -> str:
     """SHA-256 over the previous hash and every field of the entry (its id too), in a fixed order."""
+    return _hash(entry_id, prev_hash, _canonical_time(at), user_id, username, action, entity_type, entity_id,
+                 before_json, after_json)
+
+
+def _hash(
+    entry_id: int,
+    prev_hash: str,
+    at: str,
+    user_id: int | None,
+    username: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    before_json: str | None,
+    after_json: str | None,
+) -> str:
     doc = json.dumps(
-        [entry_id, prev_hash, _canonical_time(at), user_id, username, action, entity_type, entity_id, before_json, after_json],
+        [entry_id, prev_hash, at, user_id, username, action, entity_type, entity_id, before_json, after_json],
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -68,12 +85,7 @@ def record(
     Refuses (and so rolls back the whole change) when the actor's account has been deactivated
     since they signed in: a window left open must not keep the powers of a removed user.
     """
-    if actor.user_id is not None:
-        active = session.execute(select(User.active).where(User.id == actor.user_id)).scalar()
-        if not active:
-            raise PermissionDenied(
-                f"The account {actor.username} is deactivated or removed; its changes are no longer accepted."
-            )
+    _check_active(session, actor)
     at = utcnow()
     before_json, after_json = _dump(before), _dump(after)
     # Several writers append at once: wait for the others' appends to commit, then read the head, so
@@ -102,6 +114,31 @@ def record(
     return entry
 
 
+def _check_active(session: Session, actor: Actor) -> None:
+    if actor.user_id is not None:
+        active = session.execute(select(User.active).where(User.id == actor.user_id)).scalar()
+        if not active:
+            raise PermissionDenied(
+                f"The account {actor.username} is deactivated or removed; its changes are no longer accepted."
+            )
+
+
+def _next_links(session: Session, count: int) -> tuple[list[int], str]:
+    """The ids of the next ``count`` entries and the hash the first follows; call with the write lock held."""
+    if session.get_bind().dialect.name == "postgresql":
+        # The head, and the next ids from the table's own sequence (under the lock they increase in chain order).
+        head = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
+        ids = session.execute(
+            text("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) FROM generate_series(1, :n)"),
+            {"n": count},
+        ).scalars().all()
+        return [int(i) for i in ids], head or GENESIS
+    # SQLite gives a new row the highest id + 1 (the table has no AUTOINCREMENT): the same, chosen here.
+    last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    first, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    return list(range(first, first + count)), prev
+
+
 def _next_link(session: Session) -> tuple[int, str]:
     """The id of the next entry and the hash it follows; call with the write lock held."""
     if session.get_bind().dialect.name == "postgresql":
@@ -111,9 +148,58 @@ def _next_link(session: Session) -> tuple[int, str]:
             "nextval(pg_get_serial_sequence('audit_entry', 'id'))"
         )).one()
         return int(row[1]), row[0] or GENESIS
-    # SQLite gives a new row the highest id + 1 (the table has no AUTOINCREMENT): the same, chosen here.
-    head = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
-    return (head[0] + 1, head[1]) if head else (1, GENESIS)
+    ids, prev = _next_links(session, 1)
+    return ids[0], prev
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change to append with ``record_many``."""
+
+    action: AuditAction
+    entity_type: str
+    entity_id: object
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+    after_json: str | None = None  # ``after`` already written with ``dump`` (work done before the transaction)
+
+
+def dump(value: dict[str, Any] | None) -> str | None:
+    """A state as the audit log stores it (sorted keys, UTF-8 text)."""
+    return _dump(value)
+
+
+def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> None:
+    """Append one entry per change to the chain, in order, in the caller's transaction, in bulk.
+
+    The same entries as calling ``record`` for each change (same fields, same hashes, one entry per
+    record) with one multi-row insert instead of statements per entry: an import of 50,000
+    candidates would otherwise spend most of its time here. Under the write lock the next ids are
+    known (SQLite: after the largest; PostgreSQL: from the sequence), so every hash is computed
+    before the insert and no entry is ever updated.
+    """
+    if not changes:
+        return
+    _check_active(session, actor)
+    lock_writes(session)  # as in ``record``: the head must not move before these entries are in
+    at = utcnow()
+    table = cast(Table, AuditEntry.__table__)
+    rows: list[dict[str, Any]] = [
+        {"at": at, "user_id": actor.user_id, "username": actor.username, "action": c.action,
+         "entity_type": c.entity_type, "entity_id": str(c.entity_id), "before_json": _dump(c.before),
+         "after_json": c.after_json if c.after_json is not None else _dump(c.after), "prev_hash": "", "hash": ""}
+        for c in changes
+    ]
+    ids, prev = _next_links(session, len(rows))
+    at_text = _canonical_time(at)  # the same time for every entry of the batch: written once
+    bulk = BulkRows(table, list(rows[0]), session.get_bind().dialect)
+    for entry_id, row in zip(ids, rows, strict=True):
+        digest = _hash(entry_id, prev, at_text, actor.user_id, actor.username, row["action"].value,
+                       row["entity_type"], row["entity_id"], row["before_json"], row["after_json"])
+        row.update(prev_hash=prev, hash=digest)
+        bulk.add(row)
+        prev = digest
+    bulk.insert(session, ids)
 
 
 @dataclass(frozen=True)

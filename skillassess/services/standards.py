@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from skillassess.core.enums import AuditAction, PackagingRule, Role, SectionKind, StandardStatus, UnitCategory
 from skillassess.core.errors import LockedError, NotFoundError, ValidationError
+from skillassess.core.messages import msg
 from skillassess.core.models import (
     Assessment,
     AwardingBody,
@@ -27,6 +28,7 @@ from skillassess.core.models import (
     as_dict,
 )
 from skillassess.db.concurrency import lock_writes
+from skillassess.core.text import text_problem
 from skillassess.services.audit import record
 from skillassess.services.context import Actor
 
@@ -187,21 +189,23 @@ def _check_unit(session: Session, u: Unit) -> None:
         raise LockedError(reason)
 
 
-def _clean_code(code: str, what: str) -> str:
+def _clean_code(code: str, what: str, column: Any = Unit.code) -> str:
     code = (code or "").strip()
     if not code:
         raise ValidationError(f"The {what} needs a code.")
-    if len(code) > 40:
-        raise ValidationError(f"The {what} code {code!r} is longer than 40 characters.")
+    problem = text_problem(code, column)  # the shared rule: the column's length, no control characters
+    if problem is not None:
+        raise ValidationError(msg("The {what} code: {problem}", what=what, problem=problem))
     return code
 
 
-def _clean_title(title: str, what: str, limit: int | None = 300) -> str:
+def _clean_title(title: str, what: str, column: Any = Unit.title) -> str:
     title = (title or "").strip()
     if not title:
         raise ValidationError(f"The {what} needs a title.")
-    if limit and len(title) > limit:
-        raise ValidationError(f"The {what} title is longer than {limit} characters.")
+    problem = text_problem(title, column)
+    if problem is not None:
+        raise ValidationError(msg("The {what} title: {problem}", what=what, problem=problem))
     return title
 
 
@@ -218,10 +222,10 @@ def _non_negative(value: object, field: str) -> int:
 def create_awarding_body(session: Session, actor: Actor, *, code: str, name: str, country: str = "",
                          level_scale: str = "") -> AwardingBody:
     _require(actor, session)
-    code = _clean_code(code, "awarding body")
+    code = _clean_code(code, "awarding body", AwardingBody.code)
     if session.scalar(select(AwardingBody.id).where(AwardingBody.code == code)) is not None:
         raise ValidationError(f"An awarding body with the code {code!r} already exists.")
-    body = AwardingBody(code=code, name=_clean_title(name, "awarding body", 200), country=country.strip().upper()[:2],
+    body = AwardingBody(code=code, name=_clean_title(name, "awarding body", AwardingBody.name), country=country.strip().upper()[:2],
                         level_scale=level_scale.strip())
     session.add(body)
     session.flush()
@@ -235,7 +239,7 @@ def update_awarding_body(session: Session, actor: Actor, body_id: int, **fields:
     before = as_dict(body)
     for key, value in fields.items():
         if key == "name":
-            body.name = _clean_title(value, "awarding body", 200)
+            body.name = _clean_title(value, "awarding body", AwardingBody.name)
         elif key == "country":
             body.country = str(value).strip().upper()[:2]
         elif key == "level_scale":
@@ -256,7 +260,7 @@ def _apply_qualification_fields(q: Qualification, fields: dict[str, Any]) -> Non
         if key not in _QUALIFICATION_FIELDS:
             raise ValidationError(f"A qualification has no field {key!r} that can be edited.")
         if key == "title":
-            q.title = _clean_title(value, "qualification")
+            q.title = _clean_title(value, "qualification", Qualification.title)
         elif key in ("level", "sector"):
             text = str(value or "").strip()
             if len(text) > (40 if key == "level" else 200):
@@ -279,7 +283,7 @@ def create_qualification(session: Session, actor: Actor, awarding_body_id: int, 
     """A new draft qualification, version 1."""
     _require(actor, session)
     _get(session, AwardingBody, awarding_body_id, "awarding body")
-    code = _clean_code(code, "qualification")
+    code = _clean_code(code, "qualification", Qualification.code)
     if session.scalar(select(Qualification.id).where(Qualification.code == code)) is not None:
         raise ValidationError(f"A qualification with the code {code!r} already exists; "
                               "make a new version of it instead.")
@@ -512,7 +516,7 @@ def add_element(session: Session, actor: Actor, unit_id: int, title: str) -> Ele
     u = _get(session, Unit, unit_id, "unit")
     _check_unit(session, u)
     position = (session.scalar(select(func.max(Element.position)).where(Element.unit_id == u.id)) or 0) + 1
-    e = Element(unit_id=u.id, position=position, title=_clean_title(title, "element", None))
+    e = Element(unit_id=u.id, position=position, title=_clean_title(title, "element", Element.title))
     session.add(e)
     session.flush()
     record(session, actor, AuditAction.CREATE, "element", e.id, after={**as_dict(e), "unit": u.code})
@@ -524,7 +528,7 @@ def update_element(session: Session, actor: Actor, element_id: int, title: str) 
     e = _get(session, Element, element_id, "element")
     _check_unit(session, e.unit)
     before = as_dict(e)
-    e.title = _clean_title(title, "element", None)
+    e.title = _clean_title(title, "element", Element.title)
     session.flush()
     record(session, actor, AuditAction.UPDATE, "element", e.id, before=before, after=as_dict(e))
     return e
@@ -563,7 +567,7 @@ def add_criterion(session: Session, actor: Actor, element_id: int, text: str) ->
     _check_unit(session, e.unit)
     position = (session.scalar(select(func.max(PerformanceCriterion.position))
                                .where(PerformanceCriterion.element_id == e.id)) or 0) + 1
-    c = PerformanceCriterion(element_id=e.id, position=position, text=_clean_title(text, "performance criterion", None))
+    c = PerformanceCriterion(element_id=e.id, position=position, text=_clean_title(text, "performance criterion", PerformanceCriterion.text))
     session.add(c)
     session.flush()
     record(session, actor, AuditAction.CREATE, "performance_criterion", c.id, after={**as_dict(c), "unit": e.unit.code})
@@ -575,7 +579,7 @@ def update_criterion(session: Session, actor: Actor, criterion_id: int, text: st
     c = _get(session, PerformanceCriterion, criterion_id, "performance criterion")
     _check_unit(session, c.element.unit)
     before = as_dict(c)
-    c.text = _clean_title(text, "performance criterion", None)
+    c.text = _clean_title(text, "performance criterion", PerformanceCriterion.text)
     session.flush()
     record(session, actor, AuditAction.UPDATE, "performance_criterion", c.id, before=before, after=as_dict(c))
     return c

@@ -28,6 +28,7 @@ from skillassess.core.models import (
     utcnow,
 )
 from skillassess.db.concurrency import lock_writes
+from skillassess.core.text import integer_problem, text_problem
 from skillassess.formats.standard_doc import (
     CriterionDoc,
     ElementDoc,
@@ -66,43 +67,47 @@ def validate_document(session: Session, doc: QualificationDoc) -> None:
     problems: list[str] = []
     where_q = "qualification"
 
-    def check_code(code: str, what: str) -> None:
-        if not code.strip():
-            problems.append(f"{what}: the code is empty.")
-        elif len(code) > 40:
-            problems.append(f"{what}: the code {code!r} is longer than 40 characters.")
-
-    def check_text(text: str, what: str, field_: str, limit: int | None = None) -> None:
-        if not (text or "").strip():
+    def check_text(text: str | None, column: Any, what: str, field_: str, required: bool = False) -> None:
+        # The shared rule of core.text: as long as the column holds, no control or direction characters.
+        if required and not (text or "").strip():
             problems.append(f"{what}: the {field_} is empty.")
-        elif limit and len(text) > limit:
-            problems.append(f"{what}: the {field_} is longer than {limit} characters.")
+        elif text and (problem := text_problem(text, column)) is not None:
+            problems.append(f"{what}, {field_}: {problem}")
 
-    check_code(doc.code, where_q)
-    check_text(doc.title, where_q, "title", 300)
-    if doc.version < 1:
-        problems.append(f"{where_q}: the version must be 1 or more, not {doc.version}.")
+    def check_number(value: int, what: str, field_: str, least: int = 0) -> None:
+        if value < least:
+            problems.append(f"{what}: the {field_} must be {least} or more, not {value}." if least
+                            else f"{what}: {field_} cannot be negative.")
+        elif (problem := integer_problem(value)) is not None:
+            problems.append(f"{what}, {field_}: {problem}")
+
+    check_text(doc.code, Qualification.code, where_q, "code", required=True)
+    check_text(doc.title, Qualification.title, where_q, "title", required=True)
+    check_text(doc.level, Qualification.level, where_q, "level")
+    check_text(doc.sector, Qualification.sector, where_q, "sector")
+    check_text(doc.description, Qualification.description, where_q, "description")
+    check_text(doc.case_identifier, Qualification.case_identifier, where_q, "CASE identifier")
+    check_text(doc.awarding_body_code, AwardingBody.code, where_q, "awarding body code")
+    check_text(doc.awarding_body_name, AwardingBody.name, where_q, "awarding body name")
+    check_text(doc.awarding_body_level_scale, AwardingBody.level_scale, where_q, "awarding body level scale")
+    check_number(doc.version, where_q, "version", least=1)
     if doc.status not in {s.value for s in StandardStatus}:
         problems.append(f"{where_q}: unknown status {doc.status!r} (use draft, current or superseded).")
     if doc.packaging_rule not in {r.value for r in PackagingRule}:
         problems.append(f"{where_q}: unknown packaging rule {doc.packaging_rule!r} "
                         "(use core_plus_electives or min_credits).")
-    for name in ("electives_required", "credits_required"):
-        if getattr(doc, name) < 0:
-            problems.append(f"{where_q}: {name} cannot be negative.")
-    if len(doc.level) > 40:
-        problems.append(f"{where_q}: the level is longer than 40 characters.")
-    if len(doc.awarding_body_code) > 40:
-        problems.append(f"{where_q}: the awarding body code is longer than 40 characters.")
-    if doc.code and session.scalar(select(Qualification.id).where(Qualification.code == doc.code,
+    check_number(doc.electives_required, where_q, "electives_required")
+    check_number(doc.credits_required, where_q, "credits_required")
+    if doc.code and integer_problem(doc.version) is None and session.scalar(select(Qualification.id).where(Qualification.code == doc.code,
                                                                   Qualification.version == doc.version)):
         problems.append(f"{where_q}: qualification {doc.code} version {doc.version} is already in the database; "
                         "import it into another database, or change its version in the file.")
     seen: dict[tuple[str, int], str] = {}
     for n, u in enumerate(doc.units, start=1):
         where = u.where or f"unit {n} ({u.code})"
-        check_code(u.code, where)
-        check_text(u.title, where, "title", 300)
+        check_text(u.code, Unit.code, where, "code", required=True)
+        check_text(u.title, Unit.title, where, "title", required=True)
+        check_text(u.case_identifier, Unit.case_identifier, where, "CASE identifier")
         key = (u.code, u.version)
         if key in seen:
             problems.append(f"{where}: the unit code {u.code} (version {u.version}) appears twice "
@@ -112,17 +117,20 @@ def validate_document(session: Session, doc: QualificationDoc) -> None:
             problems.append(f"{where}: unknown category {u.category!r} (use core or elective).")
         if u.status not in {s.value for s in StandardStatus}:
             problems.append(f"{where}: unknown status {u.status!r} (use draft, current or superseded).")
-        if u.version < 1:
-            problems.append(f"{where}: the version must be 1 or more.")
-        if u.credits < 0 or u.nominal_hours < 0:
-            problems.append(f"{where}: credits and nominal hours cannot be negative.")
-        for k in u.sections:
+        check_number(u.version, where, "version", least=1)
+        check_number(u.credits, where, "credits")
+        check_number(u.nominal_hours, where, "nominal hours")
+        for k, body in u.sections.items():
             if k not in {s.value for s in SectionKind}:
                 problems.append(f"{where}: unknown section {k!r}.")
+            check_text(body, UnitSection.body, where, f"section {k}")
         for en, e in enumerate(u.elements, start=1):
-            check_text(e.title, f"{where}, element {en}", "title")
+            check_text(e.title, Element.title, f"{where}, element {en}", "title", required=True)
+            check_text(e.case_identifier, Element.case_identifier, f"{where}, element {en}", "CASE identifier")
             for cn, c in enumerate(e.criteria, start=1):
-                check_text(c.text, f"{where}, criterion {en}.{cn}", "text")
+                check_text(c.text, PerformanceCriterion.text, f"{where}, criterion {en}.{cn}", "text", required=True)
+                check_text(c.case_identifier, PerformanceCriterion.case_identifier, f"{where}, criterion {en}.{cn}",
+                           "CASE identifier")
     if seen:
         codes = [c for c, _ in seen]
         existing: set[tuple[str, int]] = set()

@@ -22,6 +22,7 @@ from skillassess.core.messages import msg
 from skillassess.core.models import Base, Centre, User, UserRole, as_dict, utcnow
 from skillassess.core.passwords import hash_password, needs_rehash, password_problems, verify_password
 from skillassess.db.concurrency import lock_writes
+from skillassess.core.text import field_problems
 from skillassess.services.audit import record
 from skillassess.services.context import SYSTEM, Actor
 
@@ -276,6 +277,9 @@ def create_centre_and_admin(session: Session, centre: CentreFields, admin: Admin
     if not USERNAME_PATTERN.fullmatch(username):
         problems.append("User name: up to 64 letters, digits, dots, hyphens or underscores, starting with a letter or digit.")
     problems += [f"Password: {p}" for p in _new_password_problems(admin.password, username)]
+    problems += [str(p) for p in field_problems([
+        (Centre.name, name, "Centre name"), (Centre.address, centre.address.strip(), "Address"),
+        (User.full_name, admin.full_name.strip(), "Full name")])]
     if problems:
         raise ValidationError("The centre and its first administrator cannot be created:", problems)
 
@@ -351,6 +355,8 @@ def add_user(
     number = (assessor_registration_number or "").strip() or None
     problems += _registration_problems(number, registration_expires_on)
     problems += [f"Password: {p}" for p in _new_password_problems(password, name)]
+    problems += [str(p) for p in field_problems([(User.full_name, full_name.strip(), "Full name"),
+                                                 (User.assessor_registration_number, number, "Registration number")])]
     # Hash (slow on purpose) before taking the write lock; the name must still be free when the row is written.
     password_hash = hash_password(password) if not (name_problems or problems) else ""
     lock_writes(session)
@@ -394,6 +400,8 @@ def update_user(
     problems = _registration_problems(number, expires)
     if roles is not None and not roles:
         problems.append("Roles: give at least one role.")
+    problems += [str(p) for p in field_problems([(User.full_name, (full_name or "").strip(), "Full name"),
+                                                 (User.assessor_registration_number, number, "Registration number")])]
     if problems:
         raise ValidationError(f"The user {user.username} cannot be changed:", problems)
     if roles is not None and Role.ADMINISTRATOR not in set(roles):

@@ -72,7 +72,7 @@ def main() -> int:
                 saved = db.write(lambda s, data=data: create_candidate(s, actors["assessor1"], data))
                 say(candidate=saved.registration_number)
             elif kind == "import":
-                report = db.write(lambda s, op=op: import_candidates(s, actors["assessor2"], Path(op["path"])))
+                report = import_candidates(db, actors["assessor2"], Path(op["path"]))
                 say(imported=report.created)
         except Exception as exc:  # noqa: BLE001 - whatever it is, a user would have been shown it
             say(error=f"{op['kind']}: {type(exc).__name__}: {exc}")

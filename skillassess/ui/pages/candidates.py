@@ -329,7 +329,8 @@ class CandidatesPage(Page):
         db = self.db
 
         def work(progress: Progress) -> ImportReport:
-            return db.write(lambda s: import_candidates(s, actor, path, progress=progress.report))
+            # The import opens its own sessions: it reads without blocking anyone, then writes briefly.
+            return import_candidates(db, actor, path, progress=progress.report)
 
         task = Task(work, parent=self, title=self.tr("Import candidates"),
                     label=self.tr("Importing %1…").replace("%1", path.name))

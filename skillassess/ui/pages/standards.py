@@ -917,7 +917,10 @@ class StandardsPage(Page):
         db = self.db
 
         def work(progress: Progress) -> standards_io.ImportResult:
-            return db.write(lambda s: standards_io.import_file(s, actor, path, progress=lambda d, t: progress.report(d, t)))
+            # Read and check the file first, without the write lock; then write it in one short transaction.
+            doc = standards_io.read_standard_file(path)
+            return db.write(lambda s: standards_io.import_document(s, actor, doc,
+                                                                   progress=lambda d, t: progress.report(d, t)))
 
         task = Task(work, parent=self, title=self.tr("Import"),
                     label=self.tr("Importing %1…").replace("%1", Path(path).name))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,13 +18,14 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import Judgement, Role
 from skillassess.core.errors import DomainError
 from skillassess.core.rules import blocking_criteria
-from skillassess.db.database import Database
+from skillassess.db.database import Database, is_busy_error
 from skillassess.services import recording as rec
 from skillassess.services.context import Actor
-from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.recording.grid import AssessmentGridTableModel, AssessmentGridView
 from skillassess.ui.recording.panel import ERROR_STYLE, OK_STYLE, CandidatePanel
+
+log = logging.getLogger(__name__)
 
 
 class RecordingDialog(QDialog):
@@ -65,6 +68,7 @@ class RecordingDialog(QDialog):
 
         self.model = AssessmentGridTableModel(self)
         self.model.saver = self._save_cell
+        self.model.explain = self._why_not_saved
         self.view = AssessmentGridView()
         self.view.setModel(self.model)
         self.panel = CandidatePanel(db, actor)
@@ -215,12 +219,22 @@ class RecordingDialog(QDialog):
             )
         self.data_changed.emit()
 
-    def _save_failed(self, exc: object) -> None:
-        self.save_label.setStyleSheet(ERROR_STYLE)
+    def _why_not_saved(self, exc: BaseException) -> str:
+        """One plain sentence for a change that was not saved: never SQL or exception text."""
         if isinstance(exc, DomainError):
-            self.save_label.setText(str(exc))
-        elif isinstance(exc, BaseException):
-            show_error(self, exc)
+            return str(exc)
+        if is_busy_error(exc):
+            return self.tr("The database was busy (another user or an import was writing) for longer than a "
+                           "change waits.")
+        log.error("A judgement could not be saved", exc_info=exc)
+        return self.tr("The database did not accept the change (the details are in the log file).")
+
+    def _save_failed(self, exc: object) -> None:
+        # No dialog per keystroke: the cell is marked as not saved and the line below the grid says why.
+        self.save_label.setStyleSheet(ERROR_STYLE)
+        if isinstance(exc, BaseException):
+            self.save_label.setText(self.tr("Not saved: %1 The cell is marked with !; type the value again to retry.")
+                                    .replace("%1", self._why_not_saved(exc)))
 
     def _column_changed(self, column: int) -> None:
         c = self.model.column_at(column)

@@ -3,6 +3,11 @@
 Each cell is S (Satisfactory), N (Not yet satisfactory) or blank. A change is handed to ``saver``
 (which runs the service in its own transaction); the cell shows the new value only after the
 saver returned without error, i.e. after the commit. There is no Save button.
+
+A change that could not be saved (the database busy for longer than it waits, a locked result)
+is shown as not saved: the cell keeps the value typed, marked with "!" in bold red on an orange
+background, and its tooltip says why in one sentence. Typing the value again retries; a later
+successful save of the cell clears the mark.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ NOT_YET_BG = QColor("#ffcdd2")
 ELEMENT_BG = QColor("#e6e6e6")
 LOCKED_FG = QColor("#777777")
 FRAME = QColor("#1565c0")
+UNSAVED_BG = QColor("#ffe0b2")
+UNSAVED_FG = QColor("#b00020")
 CYCLE: list[Judgement | None] = [None, Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY]
 
 
@@ -61,7 +68,11 @@ class AssessmentGridTableModel(QAbstractTableModel):
         self._columns: list[GridColumn] = []
         self._cells: dict[tuple[int, int], Judgement] = {}
         self._editable: set[int] = set()
+        # (assessment_id, criterion_id) → (the value typed, why it was not saved)
+        self._unsaved: dict[tuple[int, int], tuple[Judgement | None, str]] = {}
         self.saver: Saver | None = None
+        # The sentence shown for an error (set by the owner: it knows the user's language).
+        self.explain: Callable[[BaseException], str] = str
 
     # Ours ---------------------------------------------------------------------------------------
     def set_grid(
@@ -72,6 +83,7 @@ class AssessmentGridTableModel(QAbstractTableModel):
         self._rows = []
         self._columns = []
         self._cells = {}
+        self._unsaved = {}
         if grid is not None:
             element = None
             for c in grid.criteria:
@@ -96,6 +108,8 @@ class AssessmentGridTableModel(QAbstractTableModel):
             return False
         self._columns = new
         self._cells = dict(grid.cells)
+        # A cell not saved stays marked unless what is stored now is what was typed.
+        self._unsaved = {k: v for k, v in self._unsaved.items() if self._cells.get(k) != v[0]}
         self._editable = set(editable or ())
         if new:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(new))
@@ -137,18 +151,21 @@ class AssessmentGridTableModel(QAbstractTableModel):
         if crit is None or col is None or self.saver is None:
             return False
         key = (col.assessment_id, crit.criterion_id)
-        if self._cells.get(key) == value:
+        if self._cells.get(key) == value and key not in self._unsaved:
             return True
+        idx = self.index(row, column)
         try:
             self.saver(col.assessment_id, crit.criterion_id, value)
-        except Exception as exc:  # shown by the owner; the cell keeps its stored value
+        except Exception as exc:  # the cell shows the value typed as not saved; the owner says why
+            self._unsaved[key] = (value, self.explain(exc))
+            self.dataChanged.emit(idx, idx)
             self.save_failed.emit(exc)
             return False
+        self._unsaved.pop(key, None)
         if value is None:
             self._cells.pop(key, None)
         else:
             self._cells[key] = value
-        idx = self.index(row, column)
         self.dataChanged.emit(idx, idx)
         self.cell_saved.emit(col.assessment_id, crit.number, value)
         return True
@@ -157,6 +174,17 @@ class AssessmentGridTableModel(QAbstractTableModel):
         """Blank → S → N → blank (what a mouse click does)."""
         current = self.value(row, column)
         return self.set_value(row, column, CYCLE[(CYCLE.index(current) + 1) % len(CYCLE)])
+
+    def unsaved(self, row: int, column: int) -> tuple[Judgement | None, str] | None:
+        """(value typed, why) for a cell whose change was not saved; None when what it shows is stored."""
+        crit, col = self.criterion_at(row), self.column_at(column)
+        if crit is None or col is None:
+            return None
+        return self._unsaved.get((col.assessment_id, crit.criterion_id))
+
+    def unsaved_cells(self) -> dict[tuple[int, int], tuple[Judgement | None, str]]:
+        """Every cell not saved: (assessment_id, criterion_id) → (value typed, why)."""
+        return dict(self._unsaved)
 
     def results_of(self, assessment_id: int) -> dict[int, Judgement]:
         return {cid: v for (aid, cid), v in self._cells.items() if aid == assessment_id}
@@ -203,6 +231,9 @@ class AssessmentGridTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QGuiApplication.palette().text()
             return None
+        unsaved = self.unsaved(index.row(), col)
+        if unsaved is not None:
+            return self._unsaved_data(unsaved, role)
         value = self.value(index.row(), col)
         if role == Qt.ItemDataRole.DisplayRole:
             if value == Judgement.SATISFACTORY:
@@ -222,6 +253,30 @@ class AssessmentGridTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return label(value) if value else self.tr("Not assessed")
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return None
+
+    def _unsaved_data(self, unsaved: tuple[Judgement | None, str], role: int) -> Any:
+        value, why = unsaved
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value == Judgement.SATISFACTORY:
+                return self.tr("S!", "Satisfactory typed but not saved, in a grid cell")
+            if value == Judgement.NOT_YET_SATISFACTORY:
+                return self.tr("N!", "Not yet satisfactory typed but not saved, in a grid cell")
+            return "!"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(UNSAVED_BG)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(UNSAVED_FG)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self.tr("Not saved: %1 Type the value again to retry.").replace("%1", why)
         if role == Qt.ItemDataRole.UserRole:
             return value
         return None
