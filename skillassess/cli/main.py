@@ -8,13 +8,14 @@ import sys
 from collections.abc import Sequence
 
 from skillassess import APP_NAME, __version__
-from skillassess.cli import assessments, audit, candidates, core_commands, export, standards, users
+from skillassess.cli import assessments, audit, backups, candidates, core_commands, export, standards, users
 from skillassess.cli import certificates as certificate_commands
 from skillassess.cli.base import CommandError
 from skillassess.core.errors import DomainError
 
 # Each module adds its subcommands with register(subparsers).
-COMMAND_MODULES = [core_commands, users, audit, standards, assessments, candidates, export, certificate_commands]
+COMMAND_MODULES = [core_commands, users, audit, standards, assessments, candidates, export, certificate_commands,
+                   backups]
 
 
 def build_parser() -> argparse.ArgumentParser:
