@@ -290,6 +290,8 @@ class BackupResult:
     warnings: list[DomainError] = field(default_factory=list)
     pg_dump: str | None = None
     removed: list[Path] = field(default_factory=list)
+    # The second folder that was set but not there (a USB stick not plugged in).
+    second_folder_missing: Path | None = None
 
 
 def pg_dump_command(url: str) -> str:

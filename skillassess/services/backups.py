@@ -92,6 +92,7 @@ def _copy_to_second_folder(url: str, settings: BackupSettings, archive: Path, re
         return
     if not settings.second_folder.is_dir():
         result.warnings.append(files.second_folder_missing(settings.second_folder))
+        result.second_folder_missing = settings.second_folder
         return
     try:
         files.remove_stale_temporaries(second)
