@@ -726,7 +726,12 @@ def fold_wal(path: Path) -> None:
 
 
 def _quiesce(path: Path) -> None:
-    """Fold the -wal into the file and leave it without one, or refuse when another program has it open."""
+    """Fold the -wal into the file and leave it without one, or refuse when another program has it open.
+
+    A damaged file is left exactly as it is (it is moved aside with its -wal, for a technician).
+    """
+    if integrity.quick_check(path, None).ok is not True:
+        return
     try:
         conn = sqlite3.connect(path, timeout=2)
     except sqlite3.DatabaseError:
@@ -785,8 +790,9 @@ def install(checked: CheckedArchive, url: str) -> RestoreResult:
                     os.replace(path, kept)
                 for side in ("-wal", "-journal"):
                     s = Path(f"{path}{side}")
-                    if s.exists():
+                    if s.exists() and s.stat().st_size > 0:
                         os.replace(s, Path(f"{kept}{side}"))
+                    s.unlink(missing_ok=True)
                 Path(f"{path}-shm").unlink(missing_ok=True)
                 result.kept = kept
             os.replace(staged, path)

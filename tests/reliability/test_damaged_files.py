@@ -205,3 +205,29 @@ def test_full_check_reports_progress_and_can_be_cancelled(closed_demo: Path) -> 
     assert result.ok is True and seen[0] == 0 and seen[-1] == 100 and seen == sorted(seen)
     with pytest.raises(integrity.CheckCancelled):
         integrity.full_check(closed_demo, None, cancelled=lambda: True)
+
+
+def test_the_restore_command_in_the_sentence_puts_it_right(demo_db, cli) -> None:  # type: ignore[no-untyped-def]
+    """The user runs what the message says; the damaged file is kept beside the restored one."""
+    import shlex
+
+    from skillassess.services.backups import make_backup
+
+    make_backup(demo_db)
+    path = demo_db.file_path
+    with demo_db.engine.connect() as c:
+        c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    demo_db.dispose()
+    damage_table(path, "criterion_judgement")
+    damaged = digest(path)
+    r = cli("--db", str(path), "info")
+    command = r.stderr.split("with: ", 1)[1].split(" (or File", 1)[0]
+    argv = shlex.split(command)
+    assert argv[:4] == ["skillassess", "--db", str(path), "restore"]
+    r = cli(*argv[1:], "--yes")
+    assert r.returncode == 0, r
+    (kept,) = path.parent.glob(f"{path.stem}-replaced-*.sqlite3")
+    assert digest(kept) == damaged
+    info = cli("--db", str(path), "info", "--json")
+    assert info.returncode == 0 and json.loads(info.stdout)["counts"]["judgements"] == 685
+    assert cli("--db", str(path), "check").returncode == 0
