@@ -160,3 +160,20 @@ def test_backup_on_postgresql_archives_keys_and_names_pg_dump(pg_url: str, cli, 
         manifest = json.loads(zf.read("manifest.json"))
     assert "keys/ACC-ed25519.pem" in names and not any(n.startswith("database/") for n in names)
     assert manifest["source"]["dialect"] == "postgresql" and manifest["source"]["pg_dump"]
+
+
+def test_a_full_disk_during_a_backup_is_one_sentence_and_leaves_nothing(  # type: ignore[no-untyped-def]
+    demo_db, cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(files.os, "fsync", disk_full)
+    out = tmp_path / "stick"
+    out.mkdir()
+    r = cli("--db", str(demo_db.file_path), "--user", "admin", "backup", "-o", str(out / "b.zip"), env=ADMIN)
+    assert r.returncode == 1 and f"could not be written to {out} (No space left on device)" in r.stderr
+    assert "Traceback" not in r.stderr and list(out.iterdir()) == []

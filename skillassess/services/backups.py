@@ -78,7 +78,11 @@ def make_backup(db: Database, target: Path | None = None, *, kind: str = "manual
             n += 1
     elif target.is_dir():
         target = target / files.archive_name(url, dt.datetime.now(), kind)
-    files.write_archive(url, target, kind=kind, describe=_describe, progress=progress)
+    try:
+        files.write_archive(url, target, kind=kind, describe=_describe, progress=progress)
+    except OSError as exc:  # disk full, a read-only folder, a stick pulled out
+        raise BackupError(msg("The backup could not be written to {folder} ({reason}); nothing was kept of it.",
+                              folder=str(target.parent), reason=exc.strerror or type(exc).__name__)) from exc
     result = BackupResult(archive=target, pg_dump=None if db.file_path else files.pg_dump_command(url))
     if managed:
         result.removed += files.rotate(target.parent, settings.keep)
@@ -192,6 +196,9 @@ def restore_backup(checked: CheckedBackup, url: str) -> RestoreResult:
     the database, evidence, checkpoint and keys it replaces."""
     try:
         return files.install(checked.files, url)
+    except OSError as exc:  # a file held open by another program (Windows), a full disk
+        raise BackupError(msg("The backup could not be put in place ({reason}). Close SkillAssess everywhere "
+                              "the database is open and try again.", reason=exc.strerror or type(exc).__name__)) from exc
     finally:
         checked.discard()
 
