@@ -200,3 +200,29 @@ def test_only_new_database_creates_one(window, monkeypatch, tmp_path: Path, demo
     monkeypatch.setattr("skillassess.ui.main_window.sign_in", lambda db, parent: demo_actor("admin"))
     window.new_database()
     assert new.exists() and window.db.file_path == new
+
+
+def test_cancelling_the_check_is_quiet(window, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.db.database import Database, make_engine
+
+    path = tmp_path / "long.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT)")
+    conn.execute("CREATE INDEX ix_t_a ON t (a)")
+    conn.execute("CREATE INDEX ix_t_b ON t (b)")
+    conn.executemany("INSERT INTO t (a, b) VALUES (hex(randomblob(8)), hex(randomblob(8)))", [()] * 300_000)
+    conn.commit()
+    conn.close()
+    errors: list[object] = []
+    monkeypatch.setattr(bd, "show_error", lambda *a, **k: errors.append(a))
+    db = Database(sqlite_url(path), make_engine(sqlite_url(path)))
+    try:
+        task = bd.check_database(window, db, lambda exc: errors.append(exc))
+        reports: list[int] = []
+        task.progress._signals.progress.connect(lambda done, total, text: reports.append(done))
+        qtbot.waitUntil(lambda: any(d > 100 for d in reports), timeout=30000)
+        with qtbot.waitSignal(task.cancelled, timeout=30000):
+            task.progress.cancel()
+    finally:
+        db.dispose()
+    assert errors == []

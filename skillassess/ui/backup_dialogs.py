@@ -31,13 +31,13 @@ from skillassess.core.errors import DatabaseDamagedError, DomainError
 from skillassess.db import backup as backup_files
 from skillassess.db.backup import MAX_KEEP, BackupResult, BackupSettings
 from skillassess.db.database import Database, display_name, sqlite_path
-from skillassess.db.integrity import CheckResult
+from skillassess.db.integrity import CheckCancelled, CheckResult
 from skillassess.services import backups
 from skillassess.services.backups import CheckedBackup
 from skillassess.ui.errors import show_error
 from skillassess.ui.i18n import ltr
 from skillassess.ui.state import AppState
-from skillassess.ui.tasks import Progress, Task, wait_cursor
+from skillassess.ui.tasks import Cancelled, Progress, Task, wait_cursor
 
 ARCHIVE_FILTER = "*.zip"
 
@@ -169,7 +169,10 @@ def check_then_restore(parent: QWidget | None, url: str, archive: Path,
     ``after(restored)`` runs at the end either way (to reopen a database)."""
 
     def work(progress: Progress) -> CheckedBackup:
-        return backups.check_backup(archive, url, progress.report, lambda: progress.cancelled)
+        try:
+            return backups.check_backup(archive, url, progress.report, lambda: progress.cancelled)
+        except CheckCancelled as exc:
+            raise Cancelled() from exc
 
     task = Task(work, parent=parent, title=translate("Backups", "Restore from backup"),
                 label=translate("Backups", "Checking %1…").replace("%1", ltr(archive.name)))
@@ -279,7 +282,10 @@ def check_database(parent: QWidget, db: Database, on_damaged: Callable[[Database
     url = db.url
 
     def work(progress: Progress) -> CheckResult:
-        return backups.check_database(url, progress.report, lambda: progress.cancelled)
+        try:
+            return backups.check_database(url, progress.report, lambda: progress.cancelled)
+        except CheckCancelled as exc:
+            raise Cancelled() from exc
 
     def done(result: CheckResult) -> None:
         if result.ok:

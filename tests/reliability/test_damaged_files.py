@@ -231,3 +231,25 @@ def test_the_restore_command_in_the_sentence_puts_it_right(demo_db, cli) -> None
     info = cli("--db", str(path), "info", "--json")
     assert info.returncode == 0 and json.loads(info.stdout)["counts"]["judgements"] == 685
     assert cli("--db", str(path), "check").returncode == 0
+
+
+def test_a_long_table_check_moves_the_bar_and_stops_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "long.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT)")
+    conn.execute("CREATE INDEX ix_t_a ON t (a)")
+    conn.execute("CREATE INDEX ix_t_b ON t (b)")
+    conn.executemany("INSERT INTO t (a, b) VALUES (hex(randomblob(8)), hex(randomblob(8)))", [()] * 200_000)
+    conn.commit()
+    conn.close()
+    seen: list[int] = []
+    integrity.full_check(path, lambda done, total: seen.append(done))
+    inside = [d for d in seen if 100 < d < 1000]  # between the structural pass and the end
+    assert len(set(inside)) > 3, seen
+
+    def stop_midway(done: int, total: int) -> None:
+        if 200 < done < 1000:
+            raise RuntimeError("Cancel pressed")
+
+    with pytest.raises(integrity.CheckCancelled):
+        integrity.full_check(path, stop_midway)
