@@ -834,6 +834,7 @@ TRANSLATIONS.update({
         "et %4 certificats. Les pièces justificatives, le point de contrôle du journal d'audit et les clés de "
         "signature sont aussi remplacés ; ce qui est remplacé est gardé en copie à côté de la base de données, "
         "rien n'est donc perdu.",
+    ("Backups", "Putting the backup in place…"): "Mise en place de la sauvegarde…",
     ("Backups", "Replace the database"): "Remplacer la base de données",
     ("Backups", "Checking %1…"): "Vérification de %1…",
     ("Backups", "The database was restored from %1."): "La base de données a été restaurée depuis %1.",

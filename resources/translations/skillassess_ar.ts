@@ -551,6 +551,10 @@
             <translation>جارٍ فحص ⁨%1⁩…</translation>
         </message>
         <message>
+            <source>Putting the backup in place…</source>
+            <translation>جارٍ وضع النسخة الاحتياطية في مكانها…</translation>
+        </message>
+        <message>
             <source>The database was restored from %1.</source>
             <translation>استُعيدت قاعدة البيانات من ⁨%1⁩.</translation>
         </message>

@@ -539,6 +539,10 @@
             <translation>Vérification de %1…</translation>
         </message>
         <message>
+            <source>Putting the backup in place…</source>
+            <translation>Mise en place de la sauvegarde…</translation>
+        </message>
+        <message>
             <source>The database was restored from %1.</source>
             <translation>La base de données a été restaurée depuis %1.</translation>
         </message>

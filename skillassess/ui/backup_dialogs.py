@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.errors import DatabaseDamagedError, DomainError
 from skillassess.db import backup as backup_files
-from skillassess.db.backup import MAX_KEEP, BackupResult, BackupSettings
+from skillassess.db.backup import MAX_KEEP, BackupResult, BackupSettings, RestoreResult
 from skillassess.db.database import Database, display_name, sqlite_path
 from skillassess.db.integrity import CheckCancelled, CheckResult
 from skillassess.services import backups
@@ -37,7 +37,7 @@ from skillassess.services.backups import CheckedBackup
 from skillassess.ui.errors import show_error
 from skillassess.ui.i18n import ltr
 from skillassess.ui.state import AppState
-from skillassess.ui.tasks import Cancelled, Progress, Task, wait_cursor
+from skillassess.ui.tasks import Cancelled, Progress, Task
 
 ARCHIVE_FILTER = "*.zip"
 
@@ -45,11 +45,15 @@ ARCHIVE_FILTER = "*.zip"
 translate = QCoreApplication.translate
 
 
-def _keep(owner: QObject, task: Task) -> Task:
-    """Hold a reference to ``task`` on ``owner`` until it finishes (Qt would not)."""
-    tasks: list[Task] = owner.__dict__.setdefault("_backup_tasks", [])
-    tasks.append(task)
-    task.destroyed.connect(lambda *_: tasks.remove(task) if task in tasks else None)
+# Running tasks, held until they finish (Qt does not keep the Python object alive, and a restore at
+# start has no window to own it).
+_running: list[Task] = []
+
+
+def hold(task: Task) -> Task:
+    """Keep ``task`` referenced until it finishes; returns it (started by the caller)."""
+    _running.append(task)
+    task.destroyed.connect(lambda *_: _running.remove(task) if task in _running else None)
     return task
 
 
@@ -185,13 +189,17 @@ def check_then_restore(parent: QWidget | None, url: str, archive: Path,
             after(False)
             return
         before_replace()
-        try:
-            with wait_cursor():
-                result = backups.restore_backup(checked, url)
-        except (DomainError, OSError) as exc:
-            show_error(parent, exc, translate("Backups", "Restore from backup"))
-            after(False)
-            return
+        # Renames, the keys and a last check of the file replaced: on a worker (a large file takes seconds).
+        replace = Task(lambda _progress: backups.restore_backup(checked, url), parent=parent,
+                       title=translate("Backups", "Restore from backup"),
+                       label=translate("Backups", "Putting the backup in place…"))
+        if replace._dialog is not None:
+            replace._dialog.setCancelButton(None)  # halfway is no place to stop
+        replace.succeeded.connect(restored)
+        replace.failed.connect(failed)
+        hold(replace).start()
+
+    def restored(result: RestoreResult) -> None:
         text = translate("Backups", "The database was restored from %1.").replace("%1", ltr(archive.name))
         if result.kept is not None:
             text += "\n" + translate("Backups", "The database it replaced is kept as %1.").replace("%1", ltr(str(result.kept)))
@@ -222,8 +230,7 @@ def restore_interactively(parent: QWidget | None, url: str, archive: Path | None
         outcome.append(restored)
         loop.quit()
 
-    task = check_then_restore(parent, url, archive, lambda: None, after)
-    task.start()
+    hold(check_then_restore(parent, url, archive, lambda: None, after)).start()
     if not outcome:
         loop.exec()
     return bool(outcome and outcome[0])
@@ -265,7 +272,7 @@ def back_up_now(parent: QWidget, db: Database) -> Task | None:
     task = Task(work, parent=parent, title=translate("Backups", "Back up now"), label=translate("Backups", "Writing the backup…"))
     task.succeeded.connect(lambda result: backup_done_box(result, parent).exec())
     task.failed.connect(lambda exc: show_error(parent, exc, translate("Backups", "Back up now")))
-    return _keep(parent, task).start()
+    return hold(task).start()
 
 
 def check_result_box(result: CheckResult, name: str, parent: QWidget | None) -> QMessageBox:
@@ -297,7 +304,7 @@ def check_database(parent: QWidget, db: Database, on_damaged: Callable[[Database
                 label=translate("Backups", "Checking every page, table and index of %1…").replace("%1", ltr(db.name)))
     task.succeeded.connect(done)
     task.failed.connect(lambda exc: show_error(parent, exc, translate("Backups", "Check database")))
-    return _keep(parent, task).start()
+    return hold(task).start()
 
 
 class BackupSettingsDialog(QDialog):
@@ -447,4 +454,4 @@ def start_daily_backup(window: QWidget, db: Database, on_damaged: Callable[[Data
     task = Task(work, parent=window, title=translate("Backups", "Daily backup"), label="", show_progress=False)
     task.succeeded.connect(done)
     task.failed.connect(failed)
-    return _keep(window, task).start()
+    return hold(task).start()

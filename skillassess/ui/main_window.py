@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
 
         # Closing the engine lets the restore move the file; the same object reconnects if it fails.
         task = backup_dialogs.check_then_restore(self, url, archive, self.db.dispose, after)
-        backup_dialogs._keep(self, task).start()
+        backup_dialogs.hold(task).start()
 
     def _reopen_after_restore(self, url: str) -> None:
         try:
