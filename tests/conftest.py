@@ -212,6 +212,19 @@ def demo_db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> I
 
 
 @pytest.fixture
+def sqlite_demo_db(_demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh copy of the demo as a SQLite file, for tests of the file itself (damage, backups of the file,
+    SQLite's own locks): not parametrised, since PostgreSQL has no such file."""
+    from skillassess.db.database import sqlite_url
+
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(_demo_template, path)
+    database = _open(sqlite_url(path))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
 def new_db_url(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """Where a command may create a new database: a SQLite file path not yet there, or an empty PostgreSQL database."""
     if db_engine == "sqlite":
@@ -280,12 +293,15 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  #
 
 
 @pytest.fixture
-def demo_actor(demo_db):  # type: ignore[no-untyped-def]
-    """A function that returns the Actor of a demo user by name ("admin", "assessor1", ...)."""
+def demo_actor(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """A function that returns the Actor of a demo user by name ("admin", "assessor1", ...), read from the
+    test's demo database (``sqlite_demo_db`` when the test uses it, else ``demo_db``)."""
     from skillassess.services.users import actor_by_username
 
+    demo = request.getfixturevalue("sqlite_demo_db" if "sqlite_demo_db" in request.fixturenames else "demo_db")
+
     def get(username: str):  # type: ignore[no-untyped-def]
-        with demo_db.session() as s:
+        with demo.session() as s:
             return actor_by_username(s, username)
 
     return get

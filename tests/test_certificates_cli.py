@@ -94,6 +94,9 @@ def test_export_public_key_lets_another_database_verify(cli, demo_db, demo_file:
     assert r.returncode == 0, r.stderr
     assert pem.read_text().startswith("-----BEGIN PUBLIC KEY-----")
     other = str(tmp_path / "other.sqlite3")
+    from skillassess.db.database import open_database, sqlite_url
+
+    open_database(sqlite_url(Path(other)), create=True).dispose()  # another centre's (empty) database
     r = cli("--db", other, "certificates", "verify", payload)
     assert r.returncode == 1 and r.stdout.startswith("UNKNOWN KEY")
     r = cli("--db", other, "certificates", "verify", payload, "--public-key", str(pem), "--json")

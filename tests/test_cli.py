@@ -28,9 +28,10 @@ def test_demo_without_db_uses_the_demo_database_not_the_centres(cli) -> None:  #
     r = cli("demo")
     assert r.returncode == 0, r.stderr
     assert "skillassess-demo.sqlite3" in r.stdout
-    real = json.loads(cli("info", "--json").stdout)
-    assert real["database"].endswith("skillassess.sqlite3")
-    assert real["counts"]["candidates"] == 0
+    # The centre's database was neither touched nor created: `info` says there is none.
+    real = cli("info", "--json")
+    assert real.returncode == 1 and real.stdout == ""
+    assert "There is no SkillAssess database at" in real.stderr and "skillassess.sqlite3" in real.stderr
 
 
 def test_bad_database_is_one_plain_sentence_and_non_zero(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

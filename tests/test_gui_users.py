@@ -229,8 +229,8 @@ def test_opening_another_database_needs_a_sign_in_to_it(qtbot, demo_db, demo_act
 
     w = _window(qtbot, demo_db, demo_actor("admin"))
     other = tmp_path / "other.sqlite3"
-    _when_modal(qtbot, lambda d: d.reject())  # an empty database: the first-start wizard, cancelled
-    assert not w.switch_database(sqlite_url(other))
+    _when_modal(qtbot, lambda d: d.reject())  # a new database (File > New): the first-start wizard, cancelled
+    assert not w.switch_database(sqlite_url(other), create=True)
     assert w.db is demo_db and w.state.actor.username == "admin"
 
     def first_start(wizard: QWidget) -> None:
@@ -245,7 +245,7 @@ def test_opening_another_database_needs_a_sign_in_to_it(qtbot, demo_db, demo_act
         wizard.button(QWizard.WizardButton.FinishButton).click()
 
     _when_modal(qtbot, first_start)
-    assert w.switch_database(sqlite_url(other))
+    assert w.switch_database(sqlite_url(other), create=True)
     assert w.db.name.endswith("other.sqlite3") and w.state.actor.username == "juma"
     assert "Users" in _titles(w)
 

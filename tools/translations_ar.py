@@ -823,3 +823,86 @@ TRANSLATIONS.update({
     ("ReportsPage", "Exports hold personal data: they need the administrator, registrar or verifier role."):
         "تحوي عمليات التصدير بيانات شخصية: تتطلب دور المسؤول أو مسؤول التسجيل أو المدقق.",
 })
+
+# trust-files branch: backups, restore, database check, damaged database ------------------------------
+TRANSLATIONS.update({
+    ("App", "Database missing"): "قاعدة البيانات غير موجودة",
+    ("App", "The centre's database %1 is missing, but there is a backup of it made %2."):
+        "قاعدة بيانات المركز %1 غير موجودة، لكن توجد نسخة احتياطية منها أُنشئت في %2.",
+    ("App", "Restore the backup, or start a new, empty database?"):
+        "هل تريد استعادة النسخة الاحتياطية، أم البدء بقاعدة بيانات جديدة فارغة؟",
+    ("App", "Restore the backup"): "استعادة النسخة الاحتياطية",
+    ("App", "Start a new database"): "قاعدة بيانات جديدة",
+    ("BackupSettingsDialog", "Backup settings"): "إعدادات النسخ الاحتياطي",
+    ("BackupSettingsDialog", "On the first start of each day SkillAssess writes a backup of the database, its "
+     "evidence files, the audit checkpoint and the signing keys. These settings belong to this computer."):
+        "عند أول تشغيل في كل يوم، يكتب SkillAssess نسخة احتياطية من قاعدة البيانات وملفات الأدلة ونقطة "
+        "تحقق سجل التدقيق ومفاتيح التوقيع. تخص هذه الإعدادات هذا الحاسوب.",
+    ("BackupSettingsDialog", "No daily backup"): "بلا نسخ يومي",
+    ("BackupSettingsDialog", "None (for example a USB stick)"): "لا يوجد (مثلًا ذاكرة USB)",
+    ("BackupSettingsDialog", "&Browse…"): "ا&ستعراض…",
+    ("BackupSettingsDialog", "C&lear"): "م&سح",
+    ("BackupSettingsDialog", "%1, made %2"): "%1، أُنشئت في %2",
+    ("BackupSettingsDialog", "None yet"): "لا شيء بعد",
+    ("BackupSettingsDialog", "&Daily backups to keep:"): "&عدد النسخ اليومية المحفوظة:",
+    ("BackupSettingsDialog", "&Second folder:"): "ال&مجلد الثاني:",
+    ("BackupSettingsDialog", "Backup folder:"): "مجلد النسخ الاحتياطية:",
+    ("BackupSettingsDialog", "Newest backup:"): "أحدث نسخة احتياطية:",
+    ("BackupSettingsDialog", "Second backup folder"): "المجلد الثاني للنسخ الاحتياطية",
+    ("BackupSettingsDialog", "There is no folder %1; plug the USB stick in or choose another folder."):
+        "لا يوجد مجلد %1؛ صِل ذاكرة USB أو اختر مجلدًا آخر.",
+    ("Backups", "SkillAssess backup (%1);;All files (*)"): "نسخة SkillAssess الاحتياطية (%1);;كل الملفات (*)",
+    ("Backups", "Damaged database"): "قاعدة بيانات تالفة",
+    ("Backups", "The database file %1 is damaged, so SkillAssess will not write to it."):
+        "ملف قاعدة البيانات %1 تالف، لذلك لن يكتب فيه SkillAssess شيئًا.",
+    ("Backups", "The newest backup is %1, made %2. Restore it to go on working; the damaged file is kept beside "
+     "the restored one."):
+        "أحدث نسخة احتياطية هي %1، أُنشئت في %2. استعِدها لمتابعة العمل؛ ويُحفظ الملف التالف بجانب الملف المستعاد.",
+    ("Backups", "Restore the newest backup"): "استعادة أحدث نسخة احتياطية",
+    ("Backups", "No backup of it was found on this computer. If you have one (on a USB stick, for example), "
+     "restore it; the damaged file is kept beside the restored one."):
+        "لم يُعثر على نسخة احتياطية منه في هذا الحاسوب. إن كانت لديك واحدة (على ذاكرة USB مثلًا) فاستعِدها؛ "
+        "ويُحفظ الملف التالف بجانب الملف المستعاد.",
+    ("Backups", "Restore from a file…"): "الاستعادة من ملف…",
+    ("Backups", "Restore from backup"): "الاستعادة من نسخة احتياطية",
+    ("Backups", "Replace the database %1 (last changed %2) with the backup made %3?"):
+        "هل تريد استبدال قاعدة البيانات %1 (آخر تعديل %2) بالنسخة الاحتياطية المُنشأة في %3؟",
+    ("Backups", "Put the backup made %1 in place as the database %2?"):
+        "هل تريد وضع النسخة الاحتياطية المُنشأة في %1 مكان قاعدة البيانات %2؟",
+    ("Backups", "The backup passed every check. It comes from %1 and holds %2 candidates, %3 assessments and %4 "
+     "certificates. The evidence files, the audit checkpoint and the signing keys are replaced too; what is "
+     "replaced is kept beside the database as a copy, so nothing is lost."):
+        "اجتازت النسخة الاحتياطية كل الفحوص. مصدرها %1 وتضم %2 مرشحًا و%3 تقييمًا و%4 شهادة. وتُستبدل أيضًا "
+        "ملفات الأدلة ونقطة تحقق سجل التدقيق ومفاتيح التوقيع؛ ويُحفظ ما يُستبدل نسخةً بجانب قاعدة البيانات، "
+        "فلا يضيع شيء.",
+    ("Backups", "Putting the backup in place…"): "جارٍ وضع النسخة الاحتياطية في مكانها…",
+    ("Backups", "Replace the database"): "استبدال قاعدة البيانات",
+    ("Backups", "Checking %1…"): "جارٍ فحص %1…",
+    ("Backups", "The database was restored from %1."): "استُعيدت قاعدة البيانات من %1.",
+    ("Backups", "The database it replaced is kept as %1."): "حُفظت قاعدة البيانات المستبدَلة باسم %1.",
+    ("Backups", "Backup written to %1."): "كُتبت النسخة الاحتياطية في %1.",
+    ("Backups", "Copied to %1."): "نُسخت إلى %1.",
+    ("Backups", "Back up now"): "نسخ احتياطي الآن",
+    ("Backups", "The PostgreSQL database itself is not in the archive; back it up with: %1"):
+        "قاعدة بيانات PostgreSQL نفسها ليست في الأرشيف؛ انسخها احتياطيًا بالأمر: %1",
+    ("Backups", "Writing the backup…"): "جارٍ كتابة النسخة الاحتياطية…",
+    ("Backups", "Check database"): "فحص قاعدة البيانات",
+    ("Backups", "The database file %1 is sound: SQLite's full integrity check found no problem (%2 s)."):
+        "ملف قاعدة البيانات %1 سليم: لم يجد فحص السلامة الكامل في SQLite أي مشكلة (%2 ث).",
+    ("Backups", "Checking every page, table and index of %1…"): "جارٍ فحص كل صفحة وجدول وفهرس في %1…",
+    ("Backups", "The second backup folder %1 is not there (is the USB stick plugged in?); the backup is in the "
+     "data folder only."):
+        "المجلد الثاني للنسخ الاحتياطية %1 غير موجود (هل ذاكرة USB موصولة؟)؛ النسخة الاحتياطية في مجلد "
+        "البيانات فقط.",
+    ("Backups", "Daily backup"): "النسخ الاحتياطي اليومي",
+    ("Backups", "Today's backup was written to %1."): "كُتبت نسخة اليوم الاحتياطية في %1.",
+    ("Backups", "Daily backup written to %1"): "كُتبت النسخة الاحتياطية اليومية في %1",
+    ("Backups", "The daily backup could not be written: %1"): "تعذّرت كتابة النسخة الاحتياطية اليومية: %1",
+    ("MainWindow", "&Back up now…"): "&نسخ احتياطي الآن…",
+    ("MainWindow", "&Restore from backup…"): "ا&ستعادة من نسخة احتياطية…",
+    ("MainWindow", "&Tools"): "أ&دوات",
+    ("MainWindow", "&Check database…"): "&فحص قاعدة البيانات…",
+    ("MainWindow", "&Backup settings…"): "إعدادات ال&نسخ الاحتياطي…",
+    ("MainWindow", "The database file is damaged: changes are refused."):
+        "ملف قاعدة البيانات تالف: التغييرات مرفوضة.",
+})

@@ -828,6 +828,95 @@ TRANSLATIONS.update({
 })
 
 
+# trust-files branch: backups, restore, database check, damaged database ------------------------------
+TRANSLATIONS.update({
+    ("App", "Database missing"): "Base de données introuvable",
+    ("App", "The centre's database %1 is missing, but there is a backup of it made %2."):
+        "La base de données du centre %1 est introuvable, mais il en existe une sauvegarde du %2.",
+    ("App", "Restore the backup, or start a new, empty database?"):
+        "Restaurer la sauvegarde, ou commencer une nouvelle base de données vide ?",
+    ("App", "Restore the backup"): "Restaurer la sauvegarde",
+    ("App", "Start a new database"): "Nouvelle base de données",
+    ("BackupSettingsDialog", "Backup settings"): "Réglages des sauvegardes",
+    ("BackupSettingsDialog", "On the first start of each day SkillAssess writes a backup of the database, its "
+     "evidence files, the audit checkpoint and the signing keys. These settings belong to this computer."):
+        "Au premier démarrage de chaque jour, SkillAssess sauvegarde la base de données, ses pièces "
+        "justificatives, le point de contrôle du journal d'audit et les clés de signature. Ces réglages "
+        "concernent cet ordinateur.",
+    ("BackupSettingsDialog", "No daily backup"): "Aucune sauvegarde quotidienne",
+    ("BackupSettingsDialog", "None (for example a USB stick)"): "Aucun (par exemple une clé USB)",
+    ("BackupSettingsDialog", "&Browse…"): "&Parcourir…",
+    ("BackupSettingsDialog", "C&lear"): "&Effacer",
+    ("BackupSettingsDialog", "%1, made %2"): "%1, du %2",
+    ("BackupSettingsDialog", "None yet"): "Aucune pour l'instant",
+    ("BackupSettingsDialog", "&Daily backups to keep:"): "&Sauvegardes quotidiennes à garder :",
+    ("BackupSettingsDialog", "&Second folder:"): "Second &dossier :",
+    ("BackupSettingsDialog", "Backup folder:"): "Dossier des sauvegardes :",
+    ("BackupSettingsDialog", "Newest backup:"): "Dernière sauvegarde :",
+    ("BackupSettingsDialog", "Second backup folder"): "Second dossier de sauvegarde",
+    ("BackupSettingsDialog", "There is no folder %1; plug the USB stick in or choose another folder."):
+        "Le dossier %1 n'existe pas ; branchez la clé USB ou choisissez un autre dossier.",
+    ("Backups", "SkillAssess backup (%1);;All files (*)"): "Sauvegarde SkillAssess (%1);;Tous les fichiers (*)",
+    ("Backups", "Damaged database"): "Base de données endommagée",
+    ("Backups", "The database file %1 is damaged, so SkillAssess will not write to it."):
+        "Le fichier de base de données %1 est endommagé ; SkillAssess n'y écrira donc rien.",
+    ("Backups", "The newest backup is %1, made %2. Restore it to go on working; the damaged file is kept beside "
+     "the restored one."):
+        "La dernière sauvegarde est %1, du %2. Restaurez-la pour continuer à travailler ; le fichier endommagé "
+        "est gardé à côté de celui restauré.",
+    ("Backups", "Restore the newest backup"): "Restaurer la dernière sauvegarde",
+    ("Backups", "No backup of it was found on this computer. If you have one (on a USB stick, for example), "
+     "restore it; the damaged file is kept beside the restored one."):
+        "Aucune sauvegarde de ce fichier n'a été trouvée sur cet ordinateur. Si vous en avez une (sur une clé "
+        "USB, par exemple), restaurez-la ; le fichier endommagé est gardé à côté de celui restauré.",
+    ("Backups", "Restore from a file…"): "Restaurer depuis un fichier…",
+    ("Backups", "Restore from backup"): "Restaurer une sauvegarde",
+    ("Backups", "Replace the database %1 (last changed %2) with the backup made %3?"):
+        "Remplacer la base de données %1 (modifiée le %2) par la sauvegarde du %3 ?",
+    ("Backups", "Put the backup made %1 in place as the database %2?"):
+        "Mettre en place la sauvegarde du %1 comme base de données %2 ?",
+    ("Backups", "The backup passed every check. It comes from %1 and holds %2 candidates, %3 assessments and %4 "
+     "certificates. The evidence files, the audit checkpoint and the signing keys are replaced too; what is "
+     "replaced is kept beside the database as a copy, so nothing is lost."):
+        "La sauvegarde a passé tous les contrôles. Elle provient de %1 et contient %2 candidats, %3 évaluations "
+        "et %4 certificats. Les pièces justificatives, le point de contrôle du journal d'audit et les clés de "
+        "signature sont aussi remplacés ; ce qui est remplacé est gardé en copie à côté de la base de données, "
+        "rien n'est donc perdu.",
+    ("Backups", "Putting the backup in place…"): "Mise en place de la sauvegarde…",
+    ("Backups", "Replace the database"): "Remplacer la base de données",
+    ("Backups", "Checking %1…"): "Vérification de %1…",
+    ("Backups", "The database was restored from %1."): "La base de données a été restaurée depuis %1.",
+    ("Backups", "The database it replaced is kept as %1."): "La base de données remplacée est gardée sous %1.",
+    ("Backups", "Backup written to %1."): "Sauvegarde enregistrée dans %1.",
+    ("Backups", "Copied to %1."): "Copiée dans %1.",
+    ("Backups", "Back up now"): "Sauvegarder maintenant",
+    ("Backups", "The PostgreSQL database itself is not in the archive; back it up with: %1"):
+        "La base PostgreSQL elle-même n'est pas dans l'archive ; sauvegardez-la avec : %1",
+    ("Backups", "Writing the backup…"): "Écriture de la sauvegarde…",
+    ("Backups", "Check database"): "Vérifier la base de données",
+    ("Backups", "The database file %1 is sound: SQLite's full integrity check found no problem (%2 s)."):
+        "Le fichier de base de données %1 est sain : la vérification complète d'intégrité de SQLite n'a trouvé "
+        "aucun problème (%2 s).",
+    ("Backups", "Checking every page, table and index of %1…"):
+        "Vérification de chaque page, table et index de %1…",
+    ("Backups", "The second backup folder %1 is not there (is the USB stick plugged in?); the backup is in the "
+     "data folder only."):
+        "Le second dossier de sauvegarde %1 est absent (la clé USB est-elle branchée ?) ; la sauvegarde est "
+        "seulement dans le dossier des données.",
+    ("Backups", "Daily backup"): "Sauvegarde quotidienne",
+    ("Backups", "Today's backup was written to %1."): "La sauvegarde du jour a été enregistrée dans %1.",
+    ("Backups", "Daily backup written to %1"): "Sauvegarde quotidienne enregistrée dans %1",
+    ("Backups", "The daily backup could not be written: %1"): "La sauvegarde quotidienne n'a pas pu être écrite : %1",
+    ("MainWindow", "&Back up now…"): "&Sauvegarder maintenant…",
+    ("MainWindow", "&Restore from backup…"): "&Restaurer une sauvegarde…",
+    ("MainWindow", "&Tools"): "O&utils",
+    ("MainWindow", "&Check database…"): "&Vérifier la base de données…",
+    ("MainWindow", "&Backup settings…"): "Réglages des &sauvegardes…",
+    ("MainWindow", "The database file is damaged: changes are refused."):
+        "Le fichier de base de données est endommagé : les modifications sont refusées.",
+})
+
+
 def _typography(text: str) -> str:
     """French spacing: a no-break space before ":" and a narrow one before "?", ";" and "!"."""
     text = text.replace(" :", NBSP + ":")

@@ -132,6 +132,26 @@
     <context>
         <name>App</name>
         <message>
+            <source>Database missing</source>
+            <translation>قاعدة البيانات غير موجودة</translation>
+        </message>
+        <message>
+            <source>The centre's database %1 is missing, but there is a backup of it made %2.</source>
+            <translation>قاعدة بيانات المركز ⁨%1⁩ غير موجودة، لكن توجد نسخة احتياطية منها أُنشئت في ⁨%2⁩.</translation>
+        </message>
+        <message>
+            <source>Restore the backup, or start a new, empty database?</source>
+            <translation>هل تريد استعادة النسخة الاحتياطية، أم البدء بقاعدة بيانات جديدة فارغة؟</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>استعادة النسخة الاحتياطية</translation>
+        </message>
+        <message>
+            <source>Start a new database</source>
+            <translation>قاعدة بيانات جديدة</translation>
+        </message>
+        <message>
             <source>Cannot open database</source>
             <translation>تعذّر فتح قاعدة البيانات</translation>
         </message>
@@ -429,6 +449,184 @@
         <message>
             <source>Fields</source>
             <translation>الحقول</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupSettingsDialog</name>
+        <message>
+            <source>Backup settings</source>
+            <translation>إعدادات النسخ الاحتياطي</translation>
+        </message>
+        <message>
+            <source>On the first start of each day SkillAssess writes a backup of the database, its evidence files, the audit checkpoint and the signing keys. These settings belong to this computer.</source>
+            <translation>عند أول تشغيل في كل يوم، يكتب SkillAssess نسخة احتياطية من قاعدة البيانات وملفات الأدلة ونقطة تحقق سجل التدقيق ومفاتيح التوقيع. تخص هذه الإعدادات هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>No daily backup</source>
+            <translation>بلا نسخ يومي</translation>
+        </message>
+        <message>
+            <source>None (for example a USB stick)</source>
+            <translation>لا يوجد (مثلًا ذاكرة USB)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>ا&amp;ستعراض…</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>م&amp;سح</translation>
+        </message>
+        <message>
+            <source>%1, made %2</source>
+            <translation>⁨%1⁩، أُنشئت في ⁨%2⁩</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>لا شيء بعد</translation>
+        </message>
+        <message>
+            <source>&amp;Daily backups to keep:</source>
+            <translation>&amp;عدد النسخ اليومية المحفوظة:</translation>
+        </message>
+        <message>
+            <source>&amp;Second folder:</source>
+            <translation>ال&amp;مجلد الثاني:</translation>
+        </message>
+        <message>
+            <source>Backup folder:</source>
+            <translation>مجلد النسخ الاحتياطية:</translation>
+        </message>
+        <message>
+            <source>Newest backup:</source>
+            <translation>أحدث نسخة احتياطية:</translation>
+        </message>
+        <message>
+            <source>Second backup folder</source>
+            <translation>المجلد الثاني للنسخ الاحتياطية</translation>
+        </message>
+        <message>
+            <source>There is no folder %1; plug the USB stick in or choose another folder.</source>
+            <translation>لا يوجد مجلد ⁨%1⁩؛ صِل ذاكرة USB أو اختر مجلدًا آخر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>SkillAssess backup (%1);;All files (*)</source>
+            <translation>نسخة SkillAssess الاحتياطية (⁨%1⁩);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Damaged database</source>
+            <translation>قاعدة بيانات تالفة</translation>
+        </message>
+        <message>
+            <source>The database file %1 is damaged, so SkillAssess will not write to it.</source>
+            <translation>ملف قاعدة البيانات ⁨%1⁩ تالف، لذلك لن يكتب فيه SkillAssess شيئًا.</translation>
+        </message>
+        <message>
+            <source>The newest backup is %1, made %2. Restore it to go on working; the damaged file is kept beside the restored one.</source>
+            <translation>أحدث نسخة احتياطية هي ⁨%1⁩، أُنشئت في ⁨%2⁩. استعِدها لمتابعة العمل؛ ويُحفظ الملف التالف بجانب الملف المستعاد.</translation>
+        </message>
+        <message>
+            <source>Restore the newest backup</source>
+            <translation>استعادة أحدث نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>No backup of it was found on this computer. If you have one (on a USB stick, for example), restore it; the damaged file is kept beside the restored one.</source>
+            <translation>لم يُعثر على نسخة احتياطية منه في هذا الحاسوب. إن كانت لديك واحدة (على ذاكرة USB مثلًا) فاستعِدها؛ ويُحفظ الملف التالف بجانب الملف المستعاد.</translation>
+        </message>
+        <message>
+            <source>Restore from a file…</source>
+            <translation>الاستعادة من ملف…</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>الاستعادة من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Replace the database %1 (last changed %2) with the backup made %3?</source>
+            <translation>هل تريد استبدال قاعدة البيانات ⁨%1⁩ (آخر تعديل ⁨%2⁩) بالنسخة الاحتياطية المُنشأة في ⁨%3⁩؟</translation>
+        </message>
+        <message>
+            <source>Put the backup made %1 in place as the database %2?</source>
+            <translation>هل تريد وضع النسخة الاحتياطية المُنشأة في ⁨%1⁩ مكان قاعدة البيانات ⁨%2⁩؟</translation>
+        </message>
+        <message>
+            <source>The backup passed every check. It comes from %1 and holds %2 candidates, %3 assessments and %4 certificates. The evidence files, the audit checkpoint and the signing keys are replaced too; what is replaced is kept beside the database as a copy, so nothing is lost.</source>
+            <translation>اجتازت النسخة الاحتياطية كل الفحوص. مصدرها ⁨%1⁩ وتضم ⁨%2⁩ مرشحًا و⁨%3⁩ تقييمًا و⁨%4⁩ شهادة. وتُستبدل أيضًا ملفات الأدلة ونقطة تحقق سجل التدقيق ومفاتيح التوقيع؛ ويُحفظ ما يُستبدل نسخةً بجانب قاعدة البيانات، فلا يضيع شيء.</translation>
+        </message>
+        <message>
+            <source>Replace the database</source>
+            <translation>استبدال قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>جارٍ فحص ⁨%1⁩…</translation>
+        </message>
+        <message>
+            <source>Putting the backup in place…</source>
+            <translation>جارٍ وضع النسخة الاحتياطية في مكانها…</translation>
+        </message>
+        <message>
+            <source>The database was restored from %1.</source>
+            <translation>استُعيدت قاعدة البيانات من ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <source>The database it replaced is kept as %1.</source>
+            <translation>حُفظت قاعدة البيانات المستبدَلة باسم ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation>كُتبت النسخة الاحتياطية في ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <source>Copied to %1.</source>
+            <translation>نُسخت إلى ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>نسخ احتياطي الآن</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL database itself is not in the archive; back it up with: %1</source>
+            <translation>قاعدة بيانات PostgreSQL نفسها ليست في الأرشيف؛ انسخها احتياطيًا بالأمر: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
+        </message>
+        <message>
+            <source>Check database</source>
+            <translation>فحص قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>The database file %1 is sound: SQLite's full integrity check found no problem (%2 s).</source>
+            <translation>ملف قاعدة البيانات ⁨%1⁩ سليم: لم يجد فحص السلامة الكامل في SQLite أي مشكلة (⁨%2⁩ ث).</translation>
+        </message>
+        <message>
+            <source>Checking every page, table and index of %1…</source>
+            <translation>جارٍ فحص كل صفحة وجدول وفهرس في ⁨%1⁩…</translation>
+        </message>
+        <message>
+            <source>The second backup folder %1 is not there (is the USB stick plugged in?); the backup is in the data folder only.</source>
+            <translation>المجلد الثاني للنسخ الاحتياطية ⁨%1⁩ غير موجود (هل ذاكرة USB موصولة؟)؛ النسخة الاحتياطية في مجلد البيانات فقط.</translation>
+        </message>
+        <message>
+            <source>Daily backup</source>
+            <translation>النسخ الاحتياطي اليومي</translation>
+        </message>
+        <message>
+            <source>Today's backup was written to %1.</source>
+            <translation>كُتبت نسخة اليوم الاحتياطية في ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <source>Daily backup written to %1</source>
+            <translation>كُتبت النسخة الاحتياطية اليومية في ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be written: %1</source>
+            <translation>تعذّرت كتابة النسخة الاحتياطية اليومية: ⁨%1⁩</translation>
         </message>
     </context>
     <context>
@@ -1954,6 +2152,14 @@ Please report this with the log file.</source>
             <translation>تسجيل ال&amp;خروج</translation>
         </message>
         <message>
+            <source>&amp;Back up now…</source>
+            <translation>&amp;نسخ احتياطي الآن…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>ت&amp;صدير</translation>
         </message>
@@ -1976,6 +2182,22 @@ Please report this with the log file.</source>
         <message>
             <source>&amp;Refresh</source>
             <translation>&amp;تحديث</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>أ&amp;دوات</translation>
+        </message>
+        <message>
+            <source>&amp;Check database…</source>
+            <translation>&amp;فحص قاعدة البيانات…</translation>
+        </message>
+        <message>
+            <source>&amp;Backup settings…</source>
+            <translation>إعدادات ال&amp;نسخ الاحتياطي…</translation>
+        </message>
+        <message>
+            <source>The database file is damaged: changes are refused.</source>
+            <translation>ملف قاعدة البيانات تالف: التغييرات مرفوضة.</translation>
         </message>
         <message>
             <source>&amp;Language</source>

@@ -132,6 +132,26 @@
     <context>
         <name>App</name>
         <message>
+            <source>Database missing</source>
+            <translation>Base de données introuvable</translation>
+        </message>
+        <message>
+            <source>The centre's database %1 is missing, but there is a backup of it made %2.</source>
+            <translation>La base de données du centre %1 est introuvable, mais il en existe une sauvegarde du %2.</translation>
+        </message>
+        <message>
+            <source>Restore the backup, or start a new, empty database?</source>
+            <translation>Restaurer la sauvegarde, ou commencer une nouvelle base de données vide ?</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Restaurer la sauvegarde</translation>
+        </message>
+        <message>
+            <source>Start a new database</source>
+            <translation>Nouvelle base de données</translation>
+        </message>
+        <message>
             <source>Cannot open database</source>
             <translation>Impossible d'ouvrir la base de données</translation>
         </message>
@@ -417,6 +437,184 @@
         <message>
             <source>Fields</source>
             <translation>Champs</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupSettingsDialog</name>
+        <message>
+            <source>Backup settings</source>
+            <translation>Réglages des sauvegardes</translation>
+        </message>
+        <message>
+            <source>On the first start of each day SkillAssess writes a backup of the database, its evidence files, the audit checkpoint and the signing keys. These settings belong to this computer.</source>
+            <translation>Au premier démarrage de chaque jour, SkillAssess sauvegarde la base de données, ses pièces justificatives, le point de contrôle du journal d'audit et les clés de signature. Ces réglages concernent cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>No daily backup</source>
+            <translation>Aucune sauvegarde quotidienne</translation>
+        </message>
+        <message>
+            <source>None (for example a USB stick)</source>
+            <translation>Aucun (par exemple une clé USB)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>C&amp;lear</source>
+            <translation>&amp;Effacer</translation>
+        </message>
+        <message>
+            <source>%1, made %2</source>
+            <translation>%1, du %2</translation>
+        </message>
+        <message>
+            <source>None yet</source>
+            <translation>Aucune pour l'instant</translation>
+        </message>
+        <message>
+            <source>&amp;Daily backups to keep:</source>
+            <translation>&amp;Sauvegardes quotidiennes à garder :</translation>
+        </message>
+        <message>
+            <source>&amp;Second folder:</source>
+            <translation>Second &amp;dossier :</translation>
+        </message>
+        <message>
+            <source>Backup folder:</source>
+            <translation>Dossier des sauvegardes :</translation>
+        </message>
+        <message>
+            <source>Newest backup:</source>
+            <translation>Dernière sauvegarde :</translation>
+        </message>
+        <message>
+            <source>Second backup folder</source>
+            <translation>Second dossier de sauvegarde</translation>
+        </message>
+        <message>
+            <source>There is no folder %1; plug the USB stick in or choose another folder.</source>
+            <translation>Le dossier %1 n'existe pas ; branchez la clé USB ou choisissez un autre dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>SkillAssess backup (%1);;All files (*)</source>
+            <translation>Sauvegarde SkillAssess (%1);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Damaged database</source>
+            <translation>Base de données endommagée</translation>
+        </message>
+        <message>
+            <source>The database file %1 is damaged, so SkillAssess will not write to it.</source>
+            <translation>Le fichier de base de données %1 est endommagé ; SkillAssess n'y écrira donc rien.</translation>
+        </message>
+        <message>
+            <source>The newest backup is %1, made %2. Restore it to go on working; the damaged file is kept beside the restored one.</source>
+            <translation>La dernière sauvegarde est %1, du %2. Restaurez-la pour continuer à travailler ; le fichier endommagé est gardé à côté de celui restauré.</translation>
+        </message>
+        <message>
+            <source>Restore the newest backup</source>
+            <translation>Restaurer la dernière sauvegarde</translation>
+        </message>
+        <message>
+            <source>No backup of it was found on this computer. If you have one (on a USB stick, for example), restore it; the damaged file is kept beside the restored one.</source>
+            <translation>Aucune sauvegarde de ce fichier n'a été trouvée sur cet ordinateur. Si vous en avez une (sur une clé USB, par exemple), restaurez-la ; le fichier endommagé est gardé à côté de celui restauré.</translation>
+        </message>
+        <message>
+            <source>Restore from a file…</source>
+            <translation>Restaurer depuis un fichier…</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Replace the database %1 (last changed %2) with the backup made %3?</source>
+            <translation>Remplacer la base de données %1 (modifiée le %2) par la sauvegarde du %3 ?</translation>
+        </message>
+        <message>
+            <source>Put the backup made %1 in place as the database %2?</source>
+            <translation>Mettre en place la sauvegarde du %1 comme base de données %2 ?</translation>
+        </message>
+        <message>
+            <source>The backup passed every check. It comes from %1 and holds %2 candidates, %3 assessments and %4 certificates. The evidence files, the audit checkpoint and the signing keys are replaced too; what is replaced is kept beside the database as a copy, so nothing is lost.</source>
+            <translation>La sauvegarde a passé tous les contrôles. Elle provient de %1 et contient %2 candidats, %3 évaluations et %4 certificats. Les pièces justificatives, le point de contrôle du journal d'audit et les clés de signature sont aussi remplacés ; ce qui est remplacé est gardé en copie à côté de la base de données, rien n'est donc perdu.</translation>
+        </message>
+        <message>
+            <source>Replace the database</source>
+            <translation>Remplacer la base de données</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>Vérification de %1…</translation>
+        </message>
+        <message>
+            <source>Putting the backup in place…</source>
+            <translation>Mise en place de la sauvegarde…</translation>
+        </message>
+        <message>
+            <source>The database was restored from %1.</source>
+            <translation>La base de données a été restaurée depuis %1.</translation>
+        </message>
+        <message>
+            <source>The database it replaced is kept as %1.</source>
+            <translation>La base de données remplacée est gardée sous %1.</translation>
+        </message>
+        <message>
+            <source>Backup written to %1.</source>
+            <translation>Sauvegarde enregistrée dans %1.</translation>
+        </message>
+        <message>
+            <source>Copied to %1.</source>
+            <translation>Copiée dans %1.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL database itself is not in the archive; back it up with: %1</source>
+            <translation>La base PostgreSQL elle-même n'est pas dans l'archive ; sauvegardez-la avec : %1</translation>
+        </message>
+        <message>
+            <source>Writing the backup…</source>
+            <translation>Écriture de la sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Check database</source>
+            <translation>Vérifier la base de données</translation>
+        </message>
+        <message>
+            <source>The database file %1 is sound: SQLite's full integrity check found no problem (%2 s).</source>
+            <translation>Le fichier de base de données %1 est sain : la vérification complète d'intégrité de SQLite n'a trouvé aucun problème (%2 s).</translation>
+        </message>
+        <message>
+            <source>Checking every page, table and index of %1…</source>
+            <translation>Vérification de chaque page, table et index de %1…</translation>
+        </message>
+        <message>
+            <source>The second backup folder %1 is not there (is the USB stick plugged in?); the backup is in the data folder only.</source>
+            <translation>Le second dossier de sauvegarde %1 est absent (la clé USB est-elle branchée ?) ; la sauvegarde est seulement dans le dossier des données.</translation>
+        </message>
+        <message>
+            <source>Daily backup</source>
+            <translation>Sauvegarde quotidienne</translation>
+        </message>
+        <message>
+            <source>Today's backup was written to %1.</source>
+            <translation>La sauvegarde du jour a été enregistrée dans %1.</translation>
+        </message>
+        <message>
+            <source>Daily backup written to %1</source>
+            <translation>Sauvegarde quotidienne enregistrée dans %1</translation>
+        </message>
+        <message>
+            <source>The daily backup could not be written: %1</source>
+            <translation>La sauvegarde quotidienne n'a pas pu être écrite : %1</translation>
         </message>
     </context>
     <context>
@@ -1910,6 +2108,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Se &amp;déconnecter</translation>
         </message>
         <message>
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Sauvegarder maintenant…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restaurer une sauvegarde…</translation>
+        </message>
+        <message>
             <source>&amp;Export</source>
             <translation>E&amp;xporter</translation>
         </message>
@@ -1932,6 +2138,22 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>&amp;Refresh</source>
             <translation>Actualise&amp;r</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>O&amp;utils</translation>
+        </message>
+        <message>
+            <source>&amp;Check database…</source>
+            <translation>&amp;Vérifier la base de données…</translation>
+        </message>
+        <message>
+            <source>&amp;Backup settings…</source>
+            <translation>Réglages des &amp;sauvegardes…</translation>
+        </message>
+        <message>
+            <source>The database file is damaged: changes are refused.</source>
+            <translation>Le fichier de base de données est endommagé : les modifications sont refusées.</translation>
         </message>
         <message>
             <source>&amp;Language</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
@@ -14,6 +15,8 @@ from typing import Any
 from skillassess.core.messages import msg
 from skillassess.db.database import Database, open_database, resolve_url
 from skillassess.services.context import Actor
+
+log = logging.getLogger(__name__)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -26,13 +29,58 @@ class CommandError(Exception):
         self.status = status
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    """The database chosen by --demo, --db or the environment (created or upgraded as needed)."""
-    return open_database(resolve_url(args.db, demo=args.demo))
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The database chosen by --demo, --db or the environment (upgraded as needed).
+
+    Only ``setup`` and ``demo`` pass ``create``: any other command on a mistyped path or an empty
+    file says so and creates nothing.
+    """
+    if args.demo and not getattr(args, "demo_default", False):
+        return _demo_database(args)
+    return open_database(resolve_url(args.db, demo=args.demo), create=create)
 
 
-def signed_in_actor(args: argparse.Namespace, db: Database, *, reads: bool = False) -> Actor:
-    """The user named by --user, with the password from SKILLASSESS_PASSWORD or a prompt.
+def _demo_database(args: argparse.Namespace) -> Database:
+    """--demo with any command: the demo database, created with its demo data when missing."""
+    from skillassess.services.demo import load_demo
+
+    db = open_database(resolve_url(None, demo=True), create=True)
+    try:
+        with db.transaction() as session:
+            load_demo(session)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def _daily_backup(db: Database) -> None:
+    """The first command of the day by a signed-in user backs the database up (keeping the newest N).
+
+    Quiet when it works (the archive's place is in `skillassess backup-settings`); a problem is one
+    line on stderr and the command goes on.
+    """
+    from skillassess.core.errors import DatabaseDamagedError, DomainError
+    from skillassess.services.backups import daily_backup
+
+    try:
+        result = daily_backup(db)
+    except DatabaseDamagedError:
+        db.dispose()
+        raise
+    except (DomainError, OSError) as exc:  # a failed backup must not stop the day's work; it is said
+        reason = exc if isinstance(exc, DomainError) else (exc.strerror or type(exc).__name__)
+        print(f"skillassess: the daily backup could not be written: {reason}", file=sys.stderr)
+        return
+    if result is not None:
+        log.info("Daily backup written to %s", result.archive)
+        for warning in result.warnings:
+            print(f"skillassess: {warning}", file=sys.stderr)
+
+
+def signed_in_actor(args: argparse.Namespace, db: Database, *, reads: bool = False, daily_backup: bool = True) -> Actor:
+    """The user named by --user, with the password from SKILLASSESS_PASSWORD or a prompt; then the
+    daily backup if this is the first signed-in command of the day.
 
     ``reads``: the command shows or exports personal data (rather than changing data); it too names
     a real, signed-in user.
@@ -53,7 +101,10 @@ def signed_in_actor(args: argparse.Namespace, db: Database, *, reads: bool = Fal
         if not sys.stdin.isatty():
             raise CommandError("No password: set SKILLASSESS_PASSWORD or run the command in a terminal.")
         password = getpass.getpass(f"Password for {args.user}: ")
-    return db.write(lambda session: authenticate(session, args.user, password))
+    actor = db.write(lambda session: authenticate(session, args.user, password))
+    if daily_backup:
+        _daily_backup(db)
+    return actor
 
 
 def _jsonable(value: Any) -> Any:

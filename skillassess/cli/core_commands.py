@@ -34,7 +34,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     if not args.db:
         args.demo = True
-    db = open_db(args)
+    db = open_db(args, create=True)
     try:
         result = db.write(load_demo)
     finally:

@@ -124,7 +124,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
             logo = Path(args.logo).read_bytes()
         except OSError as exc:
             raise CommandError(f"Cannot read the logo {args.logo}: {exc.strerror}.") from exc
-    db = open_db(args)
+    db = open_db(args, create=True)
     try:
         with db.session() as s:
             if svc.has_users(s):

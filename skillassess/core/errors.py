@@ -60,3 +60,22 @@ class LockedError(DomainError):
 
 class DatabaseOpenError(DomainError):
     """A database cannot be opened: not a SkillAssess file, newer than the app, unreachable."""
+
+
+class DatabaseDamagedError(DatabaseOpenError):
+    """The database file is damaged (SQLite found it malformed): nothing is written to it.
+
+    ``problems`` holds SQLite's own findings (for ``skillassess check`` and a technician), and
+    ``newest_backup`` the archive the message points to, if any.
+    """
+
+    def __init__(self, message: str | Message, path: object = None, problems: Iterable[str] = (),
+                 newest_backup: object = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.problems = list(problems)
+        self.newest_backup = newest_backup
+
+
+class NoDatabaseError(DatabaseOpenError):
+    """No database where one was named (a missing or empty file): nothing was created."""

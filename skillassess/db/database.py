@@ -2,31 +2,31 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sqlite3
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from skillassess.core.errors import DatabaseOpenError
+from skillassess.core.errors import DatabaseDamagedError, DatabaseOpenError, NoDatabaseError
 from skillassess.core.messages import msg
 from skillassess.core.text import check_flush
-from skillassess.db import migrate
-from skillassess.db.backup import backup_sqlite
+from skillassess.db import integrity, migrate
 from skillassess.db.errors import database_error_message
-from skillassess.db.paths import default_database_path, demo_database_path
+from skillassess.db.paths import data_dir, default_database_path, demo_database_path
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_URL = "SKILLASSESS_DATABASE_URL"
 
 
@@ -62,39 +62,132 @@ def display_name(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse, without writing to it, a file that is not a SQLite database."""
+def checkpoint_path(url: str) -> Path:
+    """Where the signed audit checkpoint of the database at ``url`` lives (outside the database).
+
+    For a SQLite file ``/dir/name.sqlite3``: ``/dir/name.sqlite3.checkpoint``; for any other
+    database: a file named after a hash of its address (without password) in the data folder.
+    """
+    path = sqlite_path(url)
+    if path is not None:
+        return path.with_name(path.name + ".checkpoint")
+    digest = hashlib.sha256(display_name(url).encode()).hexdigest()[:16]
+    return data_dir() / "checkpoints" / (digest + ".checkpoint")
+
+
+def evidence_path(db_file: Path) -> Path:
+    """The folder of the evidence files stored beside a SQLite database file."""
+    return db_file.with_name(db_file.name + ".evidence")
+
+
+def _setup_hint(path: Path) -> str:
+    return f'skillassess --db "{path}" setup'
+
+
+def damaged_error(path: Path, problems: list[str] | None = None) -> DatabaseDamagedError:
+    """The sentence for a damaged database file, pointing to its newest backup and the restore command."""
+    from skillassess.db.backup import backup_folder, newest_backup
+
+    newest = newest_backup(sqlite_url(path))
+    if newest is not None:
+        text = msg(
+            "The database file {path} is damaged, so SkillAssess will not write to it. Restore the newest "
+            "backup ({backup}, made {made}) with: {command} (or File > Restore from backup… in the application).",
+            path=str(path), backup=str(newest.path), made=newest.made_at.strftime("%Y-%m-%d %H:%M"),
+            command=f'skillassess --db "{path}" restore "{newest.path}"',
+        )
+    else:
+        text = msg(
+            "The database file {path} is damaged, so SkillAssess will not write to it. No backup of it was "
+            "found in {folder}; if you have one elsewhere (a USB stick, for example), restore it with: {command} "
+            "(or File > Restore from backup… in the application).",
+            path=str(path), folder=str(backup_folder(sqlite_url(path))),
+            command=f'skillassess --db "{path}" restore FILE',
+        )
+    return DatabaseDamagedError(text, path=path, problems=problems or [],
+                                newest_backup=newest.path if newest else None)
+
+
+def no_database_error(path: Path, *, empty: bool) -> NoDatabaseError:
+    """There is no database at ``path`` (``empty``: only an empty file): name it and how to create one."""
+    if empty:
+        return NoDatabaseError(msg(
+            "{path} is an empty file, not a SkillAssess database: check the name, or create a database "
+            "there with: {command} (or File > New database in the application).",
+            path=str(path), command=_setup_hint(path),
+        ))
+    return NoDatabaseError(msg(
+        "There is no SkillAssess database at {path}: check the name, or create one with: {command} "
+        "(or File > New database in the application).",
+        path=str(path), command=_setup_hint(path),
+    ))
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> bool:
+    """Refuse, without writing to it, what is not a usable SQLite file; True when a database file is there."""
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file.")
-    if not path.exists() or path.stat().st_size == 0:
-        return
+    if not path.exists():
+        if not create:
+            raise no_database_error(path, empty=False)
+        if not path.parent.exists():
+            raise DatabaseOpenError(f"The folder {path.parent} does not exist.")
+        return False
     try:
         with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
+            head = f.read(100)
     except OSError as exc:
         raise DatabaseOpenError(f"{path} cannot be read: {exc.strerror}.") from exc
-    if header != SQLITE_HEADER:
+    if not head:
+        if not create:
+            raise no_database_error(path, empty=True)
+        return False
+    kind = integrity.header_kind(head)
+    if kind == "damaged":
+        raise damaged_error(path, ["The file header is not a valid SQLite header."])
+    if kind != "sqlite":
         raise DatabaseOpenError(
             f"{path} is not a SkillAssess database (it is not a SQLite file). "
             "Choose a SkillAssess database or a new file name; this file was left untouched."
         )
+    return True
+
+
+def _quick_check_seconds() -> float | None:
+    value = os.environ.get("SKILLASSESS_QUICK_CHECK_SECONDS")
+    if value is None:
+        return integrity.QUICK_CHECK_SECONDS
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return integrity.QUICK_CHECK_SECONDS
 
 
 def _sqlite_state(path: Path) -> str:
-    """Schema state of an existing SQLite file, read through a read-only connection."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """Schema state of an existing SQLite file, read through a read-only connection after a quick check."""
+    seconds = _quick_check_seconds()
+    existed = integrity.sidecars(path)
+    if seconds:
+        result = integrity.quick_check(path, seconds)
+        if result.damaged:
+            integrity.tidy_sidecars(path, existed)
+            raise damaged_error(path, result.problems)
     try:
+        conn = integrity.connect_read_only(path)
         try:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseOpenError(
-                f"{path} is not a SkillAssess database ({exc}). This file was left untouched."
-            ) from exc
-    finally:
-        conn.close()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if integrity.is_corruption(exc):
+            integrity.tidy_sidecars(path, existed)
+            raise damaged_error(path, [str(exc)]) from exc
+        raise DatabaseOpenError(msg("{path} cannot be opened: it is in use or cannot be read. "
+                                    "This file was left untouched.", path=str(path))) from exc
     if not names:
         return "empty"
     engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    event.listen(engine, "handle_error", _on_sqlite_error)
     try:
         with engine.connect() as c:
             return migrate.schema_state(c, str(path))
@@ -121,6 +214,41 @@ def is_busy_error(error: BaseException) -> bool:
     return isinstance(error.orig, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
+def _engine_file(engine: Engine) -> Path | None:
+    u = engine.url
+    if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
+        return None
+    # Read-only engines name their file as a URI ("file:/dir/name.sqlite3?mode=ro").
+    return Path(u.database.removeprefix("file:"))
+
+
+# Engines that met a damaged page: from then on their connections refuse to write.
+_damaged_engines: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def _on_sqlite_error(context: ExceptionContext) -> None:
+    """A damaged page met while working becomes the damaged-database sentence (never SQLite's text)."""
+    engine = context.engine
+    path = _engine_file(engine) if engine is not None else None
+    corrupt = integrity.is_corruption(context.original_exception)
+    refused = engine is not None and engine in _damaged_engines and isinstance(
+        context.original_exception, sqlite3.OperationalError) and "readonly" in str(context.original_exception)
+    if (corrupt or refused) and path is not None:
+        if engine is not None:
+            _damaged_engines.add(engine)
+        raise damaged_error(path, [str(context.original_exception)]) from context.original_exception
+
+
+def mark_damaged(db: Database) -> None:
+    """From now on ``db`` refuses every write (a check found the file damaged while it was open)."""
+    _damaged_engines.add(db.engine)
+
+
+def _refuse_writes_when_damaged(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
+    if conn.engine in _damaged_engines:
+        cursor.connection.execute("PRAGMA query_only = ON")
+
+
 def _on_sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
     # Power cuts are common where the application is used: WAL with FULL sync keeps every commit.
@@ -141,6 +269,8 @@ def make_engine(url: str) -> Engine:
         raise DatabaseOpenError(f"Cannot use the database address {display_name(url)}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "handle_error", _on_sqlite_error)
+        event.listen(engine, "before_cursor_execute", _refuse_writes_when_damaged)
     return engine
 
 
@@ -176,9 +306,11 @@ class Database:
         before it writes, and it never fails half-way because another writer came first. Long work
         (reading an import file) belongs before the transaction, not inside it.
         """
+        from skillassess.db.concurrency import lock_writes
+
         with self._sessions.begin() as session:
             if self.engine.dialect.name == "sqlite":
-                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                lock_writes(session)  # BEGIN IMMEDIATE, unless a transaction was already begun
             yield session
 
     def write(self, work: Callable[[Session], T]) -> T:
@@ -195,30 +327,34 @@ class Database:
 def open_database(url: str, *, create: bool = True) -> Database:
     """Open (and create or upgrade) the database at ``url``.
 
-    A new file is created at the current schema; an older one is backed up beside itself, then
-    upgraded; a file that is not a SkillAssess database, or is newer than this application, raises
-    DatabaseOpenError and is left untouched.
+    A new file is created at the current schema only when ``create`` is true (``setup``, ``demo``
+    and the GUI's New database); otherwise a missing or empty file raises NoDatabaseError and
+    nothing is created. An existing file gets a quick check first: a damaged one raises
+    DatabaseDamagedError and is never written. An older one is backed up beside itself, then
+    upgraded; a file that is not a SkillAssess database, or is newer than this application,
+    raises DatabaseOpenError and is left untouched.
     """
     path = sqlite_path(url)
     state: str | None = None
     if path is not None:
-        _check_sqlite_file(path)
-        if path.exists() and path.stat().st_size > 0:
-            state = _sqlite_state(path)
-        elif not create:
-            raise DatabaseOpenError(f"{path} does not exist.")
-        else:
-            if not path.parent.exists():
-                raise DatabaseOpenError(f"The folder {path.parent} does not exist.")
-            state = "empty"
+        state = _sqlite_state(path) if _check_sqlite_file(path, create=create) else "empty"
+        if state == "empty" and not create:
+            raise no_database_error(path, empty=True)
     engine = make_engine(url)
     try:
         if state is None:
             with engine.connect() as conn:
                 state = migrate.schema_state(conn, display_name(url))
+            if state == "empty" and not create:
+                raise NoDatabaseError(msg(
+                    "The database {name} is empty (it has no SkillAssess tables): check the address, or "
+                    "create the tables with: skillassess --db ADDRESS setup.", name=display_name(url),
+                ))
         db = Database(url, engine)
         if state == "old":
             if path is not None:
+                from skillassess.db.backup import backup_sqlite
+
                 db.backup_path = backup_sqlite(path, "before-upgrade")
                 log.info("Backed up %s to %s before upgrading", path, db.backup_path)
             migrate.upgrade(engine)

@@ -26,3 +26,8 @@ def default_database_path() -> Path:
 def demo_database_path() -> Path:
     """The demo database, separate from the centre's so the demo never touches real data."""
     return data_dir() / "skillassess-demo.sqlite3"
+
+
+def keys_dir() -> Path:
+    """The folder of the centre's private signing keys (backed up with the database)."""
+    return data_dir() / "keys"

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from skillassess import APP_ID, APP_NAME, ORGANIZATION, __version__
-from skillassess.db.database import Database, open_database, resolve_url
+from skillassess.core.errors import DatabaseDamagedError
+from skillassess.db.database import Database, display_name, open_database, resolve_url, sqlite_path, sqlite_url
+from skillassess.db.paths import default_database_path
 from skillassess.ui.i18n import chosen_language, install_language
 
 
@@ -29,14 +32,66 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_for_gui(args: argparse.Namespace) -> Database:
-    """The database to show; the demo database gets its demo data on first use."""
-    db = open_database(resolve_url(args.db, demo=args.demo))
+def open_for_gui(args: argparse.Namespace) -> Database | None:
+    """The database to show, or None when the user gave up (a damaged file not restored).
+
+    Only the first start creates a database (the centre's, in the data folder, or the demo); a
+    --db that names no database is said so. A damaged file is said to be damaged, with the offer
+    to restore its newest backup; a missing centre database that has backups offers them too.
+    """
+    url = resolve_url(args.db, demo=args.demo)
+    create = bool(args.demo) or url == sqlite_url(default_database_path())
+    path = sqlite_path(url)
+    if create and not args.demo and path is not None and not path.exists():
+        choice = _missing_database_choice(url)
+        if choice is None:
+            return None
+        if isinstance(choice, Path):
+            from skillassess.ui.backup_dialogs import restore_interactively
+
+            if not restore_interactively(None, url, choice):
+                return None
+    while True:
+        try:
+            db = open_database(url, create=create)
+            break
+        except DatabaseDamagedError as exc:
+            from skillassess.ui.backup_dialogs import offer_restore_for_damaged
+
+            if not offer_restore_for_damaged(exc, url, None):
+                return None
     if args.demo:
         from skillassess.services.demo import load_demo
 
         db.write(load_demo)
     return db
+
+
+def _missing_database_choice(url: str) -> Path | bool | None:
+    """The centre's database is missing: its newest backup to restore, False for a new one, None to quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from skillassess.db.backup import newest_backup
+    from skillassess.ui.i18n import ltr
+
+    newest = newest_backup(url)
+    if newest is None:
+        return False  # the first start: the wizard records the centre in a new database
+    translate = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Question, translate("App", "Database missing"),
+                      translate("App", "The centre's database %1 is missing, but there is a backup of it made %2.")
+                      .replace("%1", ltr(display_name(url))).replace("%2", ltr(newest.made_at.strftime("%Y-%m-%d %H:%M"))))
+    box.setInformativeText(translate("App", "Restore the backup, or start a new, empty database?"))
+    restore = box.addButton(translate("App", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(translate("App", "Start a new database"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is restore:
+        return newest.path
+    if box.clickedButton() is new:
+        return False
+    return None
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -49,12 +104,15 @@ def run_gui(args: argparse.Namespace) -> int:
 
     install_excepthook()
     try:
-        db = open_for_gui(args)
+        opened = open_for_gui(args)
     except Exception as exc:
         from skillassess.ui.errors import show_error
 
         show_error(None, exc, QCoreApplication.translate("App", "Cannot open database"))
         return 1
+    if opened is None:
+        return 1
+    db = opened
     from skillassess.ui.main_window import MainWindow
     from skillassess.ui.sign_in import sign_in
 
@@ -65,6 +123,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(db, actor)
     window.closed.connect(app.quit)
     window.show()
+    window.start_daily_backup()
     code = app.exec()
     window.db.dispose()
     return int(code)

@@ -74,6 +74,44 @@ def _progress_dialog(state: AppState, parent: QWidget) -> QDialog:
     return dialog
 
 
+def _backup_boxes() -> list[DialogFactory]:
+    """The backup and damaged-database boxes with sample values (skillassess/ui/backup_dialogs.py)."""
+    from pathlib import Path
+
+    from skillassess.db.backup import BackupResult, CheckedArchive
+    from skillassess.db.database import damaged_error
+    from skillassess.db.integrity import CheckResult
+    from skillassess.services.backups import CheckedBackup
+    from skillassess.services.info import database_info
+    from skillassess.ui import backup_dialogs as bd
+
+    def damaged(state: AppState, parent: QWidget) -> QDialog:
+        path = state.db.file_path or Path("centre.sqlite3")
+        return bd.DamagedDatabaseBox(damaged_error(path, ["On tree page 122 cell 19: Offset 42405 out of range"]), parent)
+
+    def confirm(state: AppState, parent: QWidget) -> QDialog:
+        with state.db.session() as s:
+            info = database_info(s)
+        archive = CheckedArchive(Path("centre-20261201-081500-daily.zip"), Path("."),
+                                 {"created_at": "2026-12-01T08:15:00+00:00", "source": {"database": state.db.name}},
+                                 None, [], None, None)
+        return bd.confirm_restore_box(CheckedBackup(archive, info, None), state.db.url, parent)
+
+    def done(state: AppState, parent: QWidget) -> QDialog:
+        result = BackupResult(Path("centre-20261201-081500-manual.zip"), copies=[Path("E:/centre.zip")],
+                              second_folder_missing=None)
+        return bd.backup_done_box(result, parent)
+
+    def usb_missing(state: AppState, parent: QWidget) -> QDialog:
+        return bd.daily_backup_warning_box(
+            BackupResult(Path("centre-20261201-081500-daily.zip"), second_folder_missing=Path("E:/")), parent)
+
+    def checked(state: AppState, parent: QWidget) -> QDialog:
+        return bd.check_result_box(CheckResult(True, [], 2.5), state.db.name, parent)
+
+    return [damaged, confirm, done, usb_missing, checked]
+
+
 # Functions (state, parent) -> QDialog, not shown yet. Append yours.
 DIALOG_FACTORIES: list[DialogFactory] = [
     about_box,
@@ -81,4 +119,5 @@ DIALOG_FACTORIES: list[DialogFactory] = [
     _sample_error_box,
     _sample_domain_error_box,
     _progress_dialog,
+    *_backup_boxes(),
 ]

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess import APP_NAME
-from skillassess.db.database import Database, open_database, sqlite_url
+from skillassess.core.enums import Role
+from skillassess.core.errors import DatabaseDamagedError, DomainError
+from skillassess.db.database import Database, mark_damaged, open_database, sqlite_url
 from skillassess.services.context import Actor
-from skillassess.ui import language_menu
+from skillassess.ui import backup_dialogs, language_menu
 from skillassess.ui.dialogs import about_box
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
@@ -126,8 +128,12 @@ class MainWindow(QMainWindow):
     def _show_actor(self) -> None:
         actor = self.state.actor
         signed_in = actor is not None
-        for act in (self.sign_out_action, self.switch_user_action, self.change_password_action):
+        for act in (self.sign_out_action, self.switch_user_action, self.change_password_action, self.check_db_action):
             act.setEnabled(signed_in)
+        # Backups hold every candidate's data and the signing keys: administrators handle them.
+        admin = actor is not None and actor.has(Role.ADMINISTRATOR)
+        for act in (self.backup_action, self.restore_action, self.backup_settings_action):
+            act.setEnabled(admin)
         if actor is None:
             self.user_label.setText(self.tr("Not signed in"))
             self.user_label.setToolTip("")
@@ -167,8 +173,16 @@ class MainWindow(QMainWindow):
         self.switch_user_action.triggered.connect(self.switch_user)
         self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.triggered.connect(self.sign_out)
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(self.new_db_action)
         file_menu.addAction(self.open_db_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.change_password_action)
         file_menu.addAction(self.switch_user_action)
@@ -200,6 +214,14 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.refresh_action)
         self.view_menu.addSeparator()
         language_menu.add_language_menu(self, self.view_menu)
+
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.check_db_action = QAction(self.tr("&Check database…"), self)
+        self.check_db_action.triggered.connect(self.check_database)
+        self.backup_settings_action = QAction(self.tr("&Backup settings…"), self)
+        self.backup_settings_action.triggered.connect(self.backup_settings)
+        tools_menu.addAction(self.check_db_action)
+        tools_menu.addAction(self.backup_settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About SkillAssess"), self)
@@ -265,15 +287,27 @@ class MainWindow(QMainWindow):
         if p.exists():
             show_error(self, FileExistsError(self.tr("%1 already exists; choose a new file name.").replace("%1", str(p))))
             return
-        self.switch_database(sqlite_url(p))
+        self.switch_database(sqlite_url(p), create=True)
 
-    def switch_database(self, url: str) -> bool:
-        """Open the database at ``url``, have somebody sign in to it, show it; else keep the current one."""
+    def switch_database(self, url: str, *, create: bool = False) -> bool:
+        """Open the database at ``url``, have somebody sign in to it, show it; else keep the current one.
+
+        Only File > New database creates one (``create``); a damaged file is said to be damaged,
+        with the offer to restore its newest backup.
+        """
         try:
-            new_db = open_database(url)
+            new_db = open_database(url, create=create)
+        except DatabaseDamagedError as exc:
+            if not backup_dialogs.offer_restore_for_damaged(exc, url, self):
+                return False
+            return self.switch_database(url)
         except Exception as exc:  # shown as a plain message; the current database stays open
             show_error(self, exc, self.tr("Cannot open database"))
             return False
+        return self._use_database(new_db)
+
+    def _use_database(self, new_db: Database) -> bool:
+        """Have somebody sign in to ``new_db`` and show it; False (and ``new_db`` closed) if nobody does."""
         # Users belong to a database: being signed in to one says nothing about another.
         actor = sign_in(new_db, self)
         if actor is None:
@@ -288,6 +322,57 @@ class MainWindow(QMainWindow):
         old.dispose()
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", new_db.name), 5000)
         return True
+
+    # Backups (skillassess/ui/backup_dialogs.py) ------------------------------------------------------
+    def back_up_now(self) -> None:
+        backup_dialogs.back_up_now(self, self.db)
+
+    def restore_from_backup(self, archive: Path | None = None) -> None:
+        """File > Restore from backup…: check the archive, confirm, close the database, replace it, reopen."""
+        url = self.db.url
+        archive = archive or backup_dialogs.choose_archive(self, url)
+        if archive is None:
+            return
+
+        def after(restored: bool) -> None:
+            if restored:
+                self._reopen_after_restore(url)
+
+        # Closing the engine lets the restore move the file; the same object reconnects if it fails.
+        task = backup_dialogs.check_then_restore(self, url, archive, self.db.dispose, after)
+        backup_dialogs.hold(task).start()
+
+    def _reopen_after_restore(self, url: str) -> None:
+        try:
+            new_db = open_database(url, create=False)
+        except (DomainError, OSError) as exc:
+            show_error(self, exc, self.tr("Cannot open database"))
+            return
+        if not self._use_database(new_db):
+            # The database shown before is gone; nobody signed in to the restored one.
+            self.close()
+
+    def check_database(self) -> None:
+        backup_dialogs.check_database(self, self.db, self.database_damaged)
+
+    def database_damaged(self, error: DatabaseDamagedError) -> None:
+        """A check found the open database damaged: refuse every write from now on, offer the restore."""
+        mark_damaged(self.db)
+        self.statusBar().showMessage(self.tr("The database file is damaged: changes are refused."))
+        box = backup_dialogs.DamagedDatabaseBox(error, self)
+        box.exec()
+        if box.choice == "newest" and error.newest_backup:
+            self.restore_from_backup(Path(str(error.newest_backup)))
+        elif box.choice == "file":
+            self.restore_from_backup()
+
+    def backup_settings(self) -> None:
+        backup_dialogs.BackupSettingsDialog(self.state, self).exec()
+
+    def start_daily_backup(self) -> None:
+        """The first start of the day backs the database up in the background."""
+        backup_dialogs.start_daily_backup(self, self.db, self.database_damaged,
+                                          lambda text: self.statusBar().showMessage(text, 15000))
 
     # State ------------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
