@@ -46,29 +46,68 @@ def db(db_path: Path) -> Iterator["Database"]:  # noqa: F821
 
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, its audit checkpoint beside it and its signing key in ``keys/`` beside it."""
     from skillassess.db.database import open_database, sqlite_url
     from skillassess.services.demo import load_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    folder = tmp_path_factory.mktemp("demo")
+    path = folder / "demo.sqlite3"
     database = open_database(sqlite_url(path))
-    with database.transaction() as s:
-        load_demo(s)
+    # The checkpoint is signed with the demo key: both must be in place before the commit.
+    old = os.environ.get("SKILLASSESS_DATA_DIR")
+    os.environ["SKILLASSESS_DATA_DIR"] = str(folder)
+    try:
+        with database.transaction() as s:
+            load_demo(s, key_dir=folder)
+    finally:
+        if old is None:
+            del os.environ["SKILLASSESS_DATA_DIR"]
+        else:
+            os.environ["SKILLASSESS_DATA_DIR"] = old
     with database.engine.connect() as c:
         c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.dispose()
     return path
 
 
+def copy_demo(template: Path, target: Path) -> Path:
+    """Copy the demo database with its checkpoint, and its signing key into the current data folder."""
+    from skillassess.db.paths import data_dir
+
+    shutil.copyfile(template, target)
+    shutil.copyfile(template.with_name(template.name + ".checkpoint"), target.with_name(target.name + ".checkpoint"))
+    keys = data_dir() / "keys"
+    keys.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for pem in (template.parent / "keys").glob("*-ed25519.pem"):
+        if pem.name.startswith("this-computer"):
+            continue
+        if not (keys / pem.name).exists():
+            shutil.copy2(pem, keys / pem.name)
+    return target
+
+
 @pytest.fixture
 def demo_db(_demo_template: Path, tmp_path: Path) -> Iterator["Database"]:  # noqa: F821
-    """A fresh copy of a database holding the demo data."""
+    """A fresh copy of a database holding the demo data (with its audit checkpoint and signing key)."""
     from skillassess.db.database import open_database, sqlite_url
 
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(_demo_template, path)
+    path = copy_demo(_demo_template, tmp_path / "demo.sqlite3")
     database = open_database(sqlite_url(path))
     yield database
     database.dispose()
+
+
+def behind_the_log(session):  # type: ignore[no-untyped-def]
+    """Mark a test's session as writing rows directly, not through a service, on purpose.
+
+    Services refuse a change to audited tables that writes no audit entry
+    (skillassess/services/audit_state.py); tests that build records by hand, or change them behind
+    the log, say so with this. ``audit verify`` then reports those rows, as it would any such write.
+    """
+    from skillassess.services.audit_state import UNTRACKED
+
+    session.info[UNTRACKED] = True
+    return session
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> "subprocess.CompletedProcess[str]":  # noqa: F821

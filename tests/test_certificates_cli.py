@@ -97,7 +97,12 @@ def test_export_public_key_lets_another_database_verify(demo_file: str, tmp_path
     other = str(tmp_path / "other.sqlite3")
     r = run_cli("--db", other, "certificates", "verify", payload)
     assert r.returncode == 1 and r.stdout.startswith("UNKNOWN KEY")
+    # With the key, another database can tell the signature is genuine, but it does not hold the
+    # certificate: only the issuing centre's register can say VALID (issue 23.1).
     r = run_cli("--db", other, "certificates", "verify", payload, "--public-key", str(pem), "--json")
-    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.returncode == 1, r.stdout + r.stderr
     doc = json.loads(r.stdout)
-    assert doc["status"] == "valid" and doc["serial"] == serial and doc["in_register"] is False
+    assert doc["status"] == "unknown certificate" and doc["serial"] == serial and doc["in_register"] is False
+    assert "signature is genuine" in doc["message"]
+    r = run_cli("--db", demo_file, "certificates", "verify", payload, "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["status"] == "valid"

@@ -43,14 +43,15 @@ def test_users_add_list_deactivate_and_audit(demo_file: Path) -> None:
     assert r.returncode == 1 and "deactivated" in r.stderr and "Traceback" not in r.stderr
     r = run_cli("--db", db, "audit", "list", "--json")
     entries = json.loads(r.stdout)
-    assert [(e["username"], e["action"], e["entity_id"]) for e in entries] == [
+    assert [(e["username"], e["action"], e["entity_id"]) for e in entries][:2] == [
         ("admin", "update", "kofi"), ("admin", "create", "kofi")]
+    assert [(e["username"], e["entity_type"]) for e in entries][2:] == [("system", "signing_key"), ("system", "centre")]
     assert entries[0]["before"]["active"] is True and entries[0]["after"]["active"] is False
     assert "Kente" not in r.stdout
     r = run_cli("--db", db, "audit", "list", "--json", "--by", "nobody")
     assert json.loads(r.stdout) == []
     r = run_cli("--db", db, "audit", "verify")
-    assert r.returncode == 0 and "intact: 2 entries" in r.stdout
+    assert r.returncode == 0 and "intact: 4 entries checked" in r.stdout
 
 
 def test_audit_verify_fails_and_names_the_changed_entry(demo_file: Path) -> None:
@@ -105,5 +106,6 @@ def test_setup_then_demo_is_refused(tmp_path: Path) -> None:
                 env={"SKILLASSESS_PASSWORD": "Lake-Malawi-1", "SKILLASSESS_NEW_PASSWORD": "Zomba-Plateau"})
     assert r.returncode == 0, r.stderr
     entries = json.loads(run_cli("--db", db, "audit", "list", "--json").stdout)
-    assert [(e["username"], e["entity_type"]) for e in entries] == [("chikondi", "user"), ("chikondi", "centre")]
-    assert entries[1]["after"]["centre"]["code"] == "MZU" and entries[1]["after"]["centre"]["country"] == "MW"
+    assert [(e["username"], e["entity_type"]) for e in entries] == [
+        ("chikondi", "user"), ("chikondi", "signing_key"), ("chikondi", "centre")]
+    assert entries[2]["after"]["centre"]["code"] == "MZU" and entries[2]["after"]["centre"]["country"] == "MW"

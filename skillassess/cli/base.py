@@ -25,9 +25,21 @@ class CommandError(Exception):
         self.status = status
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    """The database chosen by --demo, --db or the environment (created or upgraded as needed)."""
-    return open_database(resolve_url(args.db, demo=args.demo))
+def open_db(args: argparse.Namespace, *, warn: bool = True) -> Database:
+    """The database chosen by --demo, --db or the environment (created or upgraded as needed).
+
+    When its audit log lost entries that its checkpoint records (a lost -wal file after a crash),
+    a warning says so on stderr (``warn``); writing is then refused until it is resolved.
+    """
+    db = open_database(resolve_url(args.db, demo=args.demo))
+    if warn:
+        from skillassess.services.checkpoint import problem_on_open
+
+        with db.session() as s:
+            problem = problem_on_open(s)
+        if problem is not None:
+            print(f"skillassess: warning: {problem}", file=sys.stderr)
+    return db
 
 
 def signed_in_actor(args: argparse.Namespace, db: Database) -> Actor:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import sqlite3
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from skillassess.core.errors import DatabaseOpenError
 from skillassess.db import migrate
 from skillassess.db.backup import backup_sqlite
-from skillassess.db.paths import default_database_path, demo_database_path
+from skillassess.db.paths import data_dir, default_database_path, demo_database_path
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,19 @@ def display_name(url: str) -> str:
     if path is not None:
         return str(path)
     return make_url(url).render_as_string(hide_password=True)
+
+
+def checkpoint_path(url: str) -> Path:
+    """Where the signed audit checkpoint of the database at ``url`` is kept, outside the database.
+
+    Beside a SQLite file (``/dir/name.sqlite3.checkpoint``); for any other database in this
+    computer's data folder, named after the database (services/checkpoint.py writes it).
+    """
+    path = sqlite_path(url)
+    if path is not None:
+        return path.with_name(path.name + ".checkpoint")
+    digest = hashlib.sha256(display_name(url).encode()).hexdigest()[:16]
+    return data_dir() / "checkpoints" / (digest + ".checkpoint")
 
 
 def _check_sqlite_file(path: Path) -> None:
