@@ -383,8 +383,13 @@ class AuditReport:
         return out
 
 
-def _compare_data(session: Session, latest: dict[str, tuple[int, str]]) -> tuple[int, list[Difference], int]:
-    """Each current row of every audited table against the state its latest entry records."""
+def _compare_data(
+    session: Session, latest: dict[str, tuple[int, str]], keys_out: dict[str, set[tuple[Any, ...]]] | None = None
+) -> tuple[int, list[Difference], int]:
+    """Each current row of every audited table against the state its latest entry records.
+
+    ``keys_out`` receives the primary key of every record that differs (all of them, not only those listed).
+    """
     listed: list[Difference] = []
     count = 0
     checked = 0
@@ -394,6 +399,8 @@ def _compare_data(session: Session, latest: dict[str, tuple[int, str]]) -> tuple
         count += 1
         if len(listed) < MAX_LISTED:
             listed.append(d)
+        if keys_out is not None:
+            keys_out.setdefault(d.table, set()).add(tuple(st.key_values(d.key)))
 
     conn = session.connection()
     for table in st.audited_tables():
@@ -418,7 +425,8 @@ def _compare_data(session: Session, latest: dict[str, tuple[int, str]]) -> tuple
     return checked, listed, count
 
 
-def verify(session: Session, *, data: bool = True, checkpoint: bool = True) -> AuditReport:
+def verify(session: Session, *, data: bool = True, checkpoint: bool = True,
+           keys_out: dict[str, set[tuple[Any, ...]]] | None = None) -> AuditReport:
     """Check the whole audit log of the database (reads stored values as they are, even malformed ones).
 
     The hash chain of every entry; then (``data``) every row of every audited table against the
@@ -437,7 +445,7 @@ def verify(session: Session, *, data: bool = True, checkpoint: bool = True) -> A
                 k, _, state = line.rpartition("\t")
                 latest[k] = (id_, state)
     chain = scan.report()
-    records, listed, count = _compare_data(session, latest) if data else (0, [], 0)
+    records, listed, count = _compare_data(session, latest, keys_out) if data else (0, [], 0)
     check = None
     if checkpoint:
         from skillassess.services import checkpoint as cp

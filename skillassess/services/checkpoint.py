@@ -335,7 +335,7 @@ def prepare(session: Session) -> None:
         "first_hash": _first_hash(session) or "", "format": FORMAT, "head_hash": head_hash, "head_id": head_id,
         "key_id": key_id, "signer": signer, "version": VERSION,
     }
-    session.info[PENDING] = (path, body, private)
+    session.info[PENDING] = (path, body, private, accept)
 
 
 def write_prepared(session: Session) -> None:
@@ -343,9 +343,9 @@ def write_prepared(session: Session) -> None:
     pending = session.info.pop(PENDING, None)
     if pending is None:
         return
-    path, body, private = pending
+    path, body, private, accepted = pending
     try:
-        current = parse(path.read_bytes()) if path.exists() else None
+        current = parse(path.read_bytes()) if path.exists() and not accepted else None
     except (OSError, ValueError, UnicodeDecodeError):
         current = None
     if current is not None and current.first_hash == body["first_hash"] and current.head_id > body["head_id"]:
@@ -366,18 +366,32 @@ def write_prepared(session: Session) -> None:
 
 
 def accept_loss(session: Session, actor: Any) -> CheckpointCheck:
-    """An administrator records in the log that entries its checkpoint recorded are lost, and starts anew."""
-    from skillassess.services.audit import record
+    """An administrator records in the log that entries its checkpoint recorded are lost, and starts anew.
+
+    The records whose audit entries were lost (they now differ from the log, or have no entry) are
+    recorded in the same entry as they are now, so that the log covers the data again; the entry
+    names them, and keeps what the old checkpoint said.
+    """
+    from skillassess.core.audit_state import describe_key, shape
+    from skillassess.services.audit import record, verify
+    from skillassess.services.audit_state import touch
 
     actor.require(Role.ADMINISTRATOR, action="record a loss of audit entries")
     result = check(session)
     if not result.failed:
         raise DomainError(msg("The audit log holds every entry its checkpoint records: there is no loss to record."))
+    differing: dict[str, set[tuple[Any, ...]]] = {}
+    verify(session, checkpoint=False, keys_out=differing)
+    for table, keys in differing.items():
+        touch(session, table, keys)
     before = result.checkpoint.body() if result.checkpoint is not None else None
     head = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
     after = {"problem": result.status, "entries": _count(session),
              "head_id": int(head[0]) if head else None, "head_hash": str(head[1]) if head else None,
-             "accepted_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+             "accepted_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+             "records_recorded_as_found": sum(len(k) for k in differing.values()),
+             "records": sorted(f"{t} ({describe_key(t, shape(t).key_text(k))})"
+                               for t, keys in differing.items() for k in keys)[:200]}
     session.info[ACCEPT] = True
     record(session, actor, AuditAction.UPDATE, "audit_checkpoint", result.path.name, before, after)
     return result
