@@ -245,3 +245,42 @@ def test_an_upgraded_database_starts_from_a_baseline_and_keeps_keys_that_signed(
         assert diffs == {"status", "revoked_reason"}
     finally:
         db.dispose()
+
+
+@pytest.mark.postgres
+def test_data_state_and_checkpoint_on_postgres(pg_url: str) -> None:
+    """The same on PostgreSQL: its drivers give times, booleans and bytes as Python objects, not text."""
+    from sqlalchemy import text
+
+    from skillassess.db.database import checkpoint_path, open_database
+    from skillassess.db.paths import data_dir
+    from skillassess.services.demo import load_demo
+    from skillassess.services.users import actor_by_username
+
+    db = open_database(pg_url)
+    try:
+        with db.transaction() as s:
+            load_demo(s)
+        assert checkpoint_path(pg_url).parent == data_dir() / "checkpoints" and checkpoint_path(pg_url).exists()
+        with db.session() as s:
+            registrar = actor_by_username(s, "registrar")
+        with db.transaction() as s:
+            cert = certificates.issue_certificate(s, registrar, "ACC-2026-00001", "ELI-L2", issued_on=DAY)
+            serial, payload = cert.serial, cert.payload
+        with db.transaction() as s:
+            certificates.revoke_certificate(s, registrar, serial, "Issued in error")
+        report = _report(db)
+        assert report.intact, [str(m) for m in report.messages()]
+        assert report.checkpoint.status == "ok"
+        with db.engine.begin() as c:
+            c.execute(text("UPDATE certificate SET status = 'issued', revoked_reason = '' WHERE serial = :s"), {"s": serial})
+        report = _report(db)
+        assert {d.field for d in report.differences} == {"status", "revoked_reason"}
+        with db.session() as s:
+            assert certificates.verify_payload(s, payload).status == certificates.INVALID
+        with db.engine.begin() as c:
+            c.execute(text("DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)"))
+        report = _report(db)
+        assert report.checkpoint.status == "entries missing"
+    finally:
+        db.dispose()
