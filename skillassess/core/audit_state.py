@@ -37,8 +37,27 @@ from skillassess.core.models import Base
 
 GENESIS = "0" * 64
 
-# One encoder, reused: json.dumps with these options builds a new encoder at every call.
-_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# json.dumps with these options builds a new encoder at every call; the C encoder behind it, called
+# directly, gives the same text in half the time (checking a million entries encodes a million).
+
+
+def _unknown(value: Any) -> str:
+    # Only a value edited into the database by hand can be of another type: it gives a text that
+    # no hash matches, so the entry is reported as changed instead of stopping the check.
+    return f"<{type(value).__name__}>"
+
+
+_C_ENCODER = (
+    json.encoder.c_make_encoder(None, _unknown, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+    if json.encoder.c_make_encoder is not None else None
+)
+
+
+def encode(value: Any) -> str:
+    """Compact JSON (UTF-8 text, not ASCII-escaped, no spaces), as json.dumps(separators=(",", ":"))."""
+    if _C_ENCODER is not None:
+        return "".join(_C_ENCODER(value, 0))
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_unknown)
 # The largest number of keys in one IN list (SQLite allows 32,766 parameters).
 CHUNK = 500
 
@@ -85,12 +104,17 @@ def entry_hash_text(
     after_json: str | None,
     state_json: str | None,
 ) -> str:
-    """:func:`entry_hash` with the time already in its canonical text (the checking loop's fast path)."""
-    fields: list[Any] = [entry_id, prev_hash, at_text, user_id, username, action, entity_type, entity_id,
-                         before_json, after_json]
+    """:func:`entry_hash` with the time already in its canonical text (the checking loop's fast path).
+
+    Hashed: the JSON array of the ten fields (compact, UTF-8); for an entry with a state, followed
+    by the character U+001E and the state text (JSON never holds that character raw, so the two
+    parts cannot be confused).
+    """
+    doc = encode([entry_id, prev_hash, at_text, user_id, username, action, entity_type, entity_id,
+                  before_json, after_json])
     if state_json is not None:
-        fields.append(state_json)
-    return hashlib.sha256(_ENCODE(fields).encode("utf-8")).hexdigest()
+        doc = doc + "\x1e" + state_json
+    return hashlib.sha256(doc.encode("utf-8")).hexdigest()
 
 
 # --- Which tables and columns ---------------------------------------------------------------------
@@ -174,7 +198,7 @@ class TableShape:
         values = [v.value if isinstance(v, Enum) else v for v in pk_values]
         if self.single_int_pk:
             return f"[{int(values[0])}]"
-        return _ENCODE(values)
+        return encode(values)
 
     def row_text(self, row: Sequence[Any]) -> tuple[str, str]:
         """(key text, state text) of one raw row."""
@@ -184,14 +208,32 @@ class TableShape:
         if self.single_int_pk:
             key = f"[{values[self.pk_positions[0]]}]"
         else:
-            key = _ENCODE([values[i] for i in self.pk_positions])
-        return key, _ENCODE(dict(zip(self.names, values, strict=True)))
+            key = encode([values[i] for i in self.pk_positions])
+        return key, encode(dict(zip(self.names, values, strict=True)))
+
+    def sql(self, dialect: Any) -> str:
+        """The SELECT of every row as SQL text for ``dialect`` (read with a plain DB-API cursor)."""
+        return str(self.select().compile(dialect=dialect))
 
 
 @functools.cache
 def shape(name: str) -> TableShape:
     table = Base.metadata.tables[name]
     return TableShape(table)
+
+
+def fetch_all(conn: Any, sql: str, size: int = 5000) -> Iterator[Sequence[Any]]:
+    """Every row of a parameterless SELECT, through a plain DB-API cursor (no per-row overhead)."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql)
+        while True:
+            rows = cursor.fetchmany(size)
+            if not rows:
+                return
+            yield from rows
+    finally:
+        cursor.close()
 
 
 def read_states(conn: Any, table: Table, keys: Iterable[Sequence[Any]] | None = None) -> Iterator[tuple[str, str]]:
@@ -202,8 +244,10 @@ def read_states(conn: Any, table: Table, keys: Iterable[Sequence[Any]] | None = 
     sh = shape(table.name)
     stmt = sh.select()
     if keys is None:
-        for row in conn.execute(stmt):
-            yield sh.row_text(row)
+        connection = conn.connection() if callable(getattr(conn, "connection", None)) else conn
+        row_text = sh.row_text
+        for row in fetch_all(connection, sh.sql(connection.dialect)):
+            yield row_text(row)
         return
     wanted = list(keys)
     for i in range(0, len(wanted), CHUNK):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import uuid
 from collections.abc import Iterable
@@ -425,6 +426,12 @@ def _compare_data(
     return checked, listed, count
 
 
+def _note_states(latest: dict[str, tuple[int, str]], entry_id: int, state_json: str) -> None:
+    for line in state_json.split("\n"):
+        k, _, state = line.rpartition("\t")
+        latest[k] = (entry_id, state)
+
+
 def verify(session: Session, *, data: bool = True, checkpoint: bool = True,
            keys_out: dict[str, set[tuple[Any, ...]]] | None = None) -> AuditReport:
     """Check the whole audit log of the database (reads stored values as they are, even malformed ones).
@@ -436,14 +443,51 @@ def verify(session: Session, *, data: bool = True, checkpoint: bool = True,
     conn = session.connection()
     scan = _ChainScan(lambda h: _entry_by_hash(session, h))
     latest: dict[str, tuple[int, str]] = {}
-    add = scan.add
-    for row in conn.execute(_raw_select().order_by(AuditEntry.__table__.c.id)):
+    sql = str(_raw_select().order_by(AuditEntry.__table__.c.id).compile(dialect=conn.dialect))
+    time_text, sha256, eb = _time_text, hashlib.sha256, json.encoder.encode_basestring
+    prev, prev_id, n, first = GENESIS, None, 0, None
+    rows = st.fetch_all(conn, sql)
+    # The usual case, inline: every entry follows the one before and gives its own hash. The JSON of
+    # the hashed fields is written directly (the same text as st.entry_hash_text for well-formed
+    # values); any entry that does not match, or holds a value of another type, goes to _ChainScan,
+    # which recomputes it the canonical way and names what is wrong.
+    for row in rows:
         id_, at, uid, uname, action, etype, eid, before_json, after_json, prev_hash, hash_, state_json = row
-        add(id_, at, uid, uname, action, etype, eid, before_json, after_json, prev_hash, hash_, state_json)
-        if state_json is not None and data:
-            for line in state_json.split("\n"):
-                k, _, state = line.rpartition("\t")
+        try:
+            if type(at) is str and len(at) == 26 and at[10] == " ":
+                at = at[:10] + "T" + at[11:]
+            else:
+                at = time_text(at)
+            doc = (f'[{id_},{eb(prev_hash or "")},{eb(at)},{"null" if uid is None else uid},{eb(uname or "")},'
+                   f'{eb(action or "")},{eb(etype or "")},{eb(eid or "")},'
+                   f'{"null" if before_json is None else eb(before_json)},{"null" if after_json is None else eb(after_json)}]')
+            if state_json is not None:
+                doc = doc + "\x1e" + state_json
+            ok = prev_hash == prev and sha256(doc.encode("utf-8")).hexdigest() == hash_
+        except (TypeError, UnicodeEncodeError):
+            ok = False
+        if not ok:
+            scan.n, scan.prev, scan.prev_id, scan.first_hash = n, prev, prev_id, first
+            scan.add(*row)
+            for rest in rows:
+                scan.add(*rest)
+                if data and rest[11] is not None:
+                    _note_states(latest, rest[0], rest[11])
+            if data and state_json is not None:
+                _note_states(latest, id_, state_json)
+            break
+        n += 1
+        if first is None:
+            first = hash_
+        prev, prev_id = hash_, id_
+        if data and state_json is not None:
+            if "\n" in state_json:
+                _note_states(latest, id_, state_json)
+            else:
+                k, _, state = state_json.rpartition("\t")
                 latest[k] = (id_, state)
+    else:
+        scan.n, scan.prev, scan.prev_id, scan.first_hash = n, prev, prev_id, first
     chain = scan.report()
     records, listed, count = _compare_data(session, latest, keys_out) if data else (0, [], 0)
     check = None
