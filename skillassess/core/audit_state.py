@@ -47,9 +47,10 @@ def _unknown(value: Any) -> str:
     return f"<{type(value).__name__}>"
 
 
+_make_encoder = getattr(json.encoder, "c_make_encoder", None)
 _C_ENCODER = (
-    json.encoder.c_make_encoder(None, _unknown, json.encoder.encode_basestring, None, ":", ",", False, False, True)
-    if json.encoder.c_make_encoder is not None else None
+    _make_encoder(None, _unknown, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+    if _make_encoder is not None else None
 )
 
 

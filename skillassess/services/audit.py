@@ -254,7 +254,7 @@ def _raw_select() -> Any:
     )
 
 
-def raw_entries(session: Session, where: Any = None, *, newest_first: bool = False) -> Iterable[_Raw]:
+def raw_entries(session: Session, where: Any = None, *, newest_first: bool = False) -> list[_Raw]:
     """Entries as stored (malformed values included), in id order or newest first."""
     t = AuditEntry.__table__
     stmt = _raw_select()
@@ -361,7 +361,8 @@ class AuditReport:
             return msg("{count} record(s) differ from what the audit log says: they were changed outside SkillAssess.",
                        count=self.difference_count)
         if not self.checkpoint_ok:
-            return self.checkpoint.message
+            message: Message = self.checkpoint.message
+            return message
         return msg("The audit log is intact: {count} entries checked, and {records} records match it.",
                    count=c.checked, records=self.records_checked)
 
@@ -420,9 +421,9 @@ def _compare_data(
                     add(Difference(table.name, key, CHANGED, field, audited, found, got[0]))
     for k, (entry_id, state) in latest.items():
         if state != "null":
-            table, _, key = k.partition("\t")
-            if st.audited_table(table) is not None:
-                add(Difference(table, key, VANISHED, entry_id=entry_id))
+            name, _, key = k.partition("\t")
+            if st.audited_table(name) is not None:
+                add(Difference(name, key, VANISHED, entry_id=entry_id))
     return checked, listed, count
 
 

@@ -151,7 +151,8 @@ def _after_flush(session: Session, _ctx: Any) -> None:
 def _insert_keys(state: ORMExecuteState, table: Table) -> list[tuple[Any, ...]] | None:
     """The primary keys of the rows an INSERT writes, when its parameters give them all."""
     pk = [c.key for c in table.primary_key.columns]
-    params = state.parameters
+    params: Any = state.parameters
+    statement: Any = state.statement
     rows: list[dict[str, Any]]
     if isinstance(params, list):
         rows = [dict(p) for p in params]
@@ -160,7 +161,7 @@ def _insert_keys(state: ORMExecuteState, table: Table) -> list[tuple[Any, ...]] 
     else:
         rows = []
     try:
-        compiled = dict(state.statement.compile(dialect=state.session.get_bind().dialect).params)
+        compiled = dict(statement.compile(dialect=state.session.get_bind().dialect).params)
     except Exception:  # noqa: BLE001 - then the keys are found after the insert, by id
         compiled = {}
     if not rows:
@@ -197,7 +198,8 @@ def _on_execute(state: ORMExecuteState) -> None:
             raise UnauditedChange(msg("A change to {table} could not be followed for the audit log; nothing was saved.",
                                       table=table.name))
         return
-    where = state.statement.whereclause
+    statement: Any = state.statement
+    where = statement.whereclause
     stmt = select(*pk).select_from(table)
     if where is not None:
         stmt = stmt.where(where)

@@ -141,13 +141,16 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.close(dir_fd)
 
 
+def _url(session: Session) -> str:
+    return session.get_bind().engine.url.render_as_string(hide_password=False)
+
+
 def path_for(session: Session) -> Path:
-    url = session.get_bind().url.render_as_string(hide_password=False)
-    return checkpoint_path(url)
+    return checkpoint_path(_url(session))
 
 
 def _database_name(session: Session) -> str:
-    return display_name(session.get_bind().url.render_as_string(hide_password=False))
+    return display_name(_url(session))
 
 
 # --- Signatures -------------------------------------------------------------------------------------
@@ -295,14 +298,20 @@ def check(session: Session, chain: Any = None, *, trust: bool = True, quick: boo
     return _compare(session, path, cp, quick=quick)
 
 
-def problem_on_open(session: Session) -> Message | None:
-    """A sentence to show when a database is opened whose log lost entries its checkpoint records."""
+def failed_on_open(session: Session) -> CheckpointCheck | None:
+    """The check to report when a database is opened whose log lost entries its checkpoint records."""
     try:
         result = check(session, trust=False, quick=True)
-    except Exception:
+    except Exception:  # a check that cannot run must not stop the database opening
         log.exception("The audit checkpoint could not be checked")
         return None
-    return result.message if result.failed else None
+    return result if result.failed else None
+
+
+def problem_on_open(session: Session) -> Message | None:
+    """A sentence to show when a database is opened whose log lost entries its checkpoint records."""
+    result = failed_on_open(session)
+    return result.message if result is not None else None
 
 
 # --- Writing ------------------------------------------------------------------------------------------

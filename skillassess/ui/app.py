@@ -53,9 +53,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
         show_error(None, exc, QCoreApplication.translate("App", "Cannot open database"))
         return 1
+    from skillassess.ui.audit_texts import warn_if_entries_lost
     from skillassess.ui.main_window import MainWindow
     from skillassess.ui.sign_in import sign_in
 
+    warn_if_entries_lost(None, db)  # a -wal file lost after a crash: said before anyone works on
     actor = sign_in(db, None)
     if actor is None:
         db.dispose()

@@ -270,6 +270,9 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # shown as a plain message; the current database stays open
             show_error(self, exc, self.tr("Cannot open database"))
             return False
+        from skillassess.ui.audit_texts import warn_if_entries_lost
+
+        warn_if_entries_lost(self, new_db)
         # Users belong to a database: being signed in to one says nothing about another.
         actor = sign_in(new_db, self)
         if actor is None:
