@@ -190,10 +190,14 @@ class TableShape:
         self.pk_positions = [self.columns.index(c) for c in self.pk]
         self.converters = [(i, f) for i, c in enumerate(self.columns) if (f := _converter(c)) is not None]
         self.single_int_pk = len(self.pk) == 1 and self.pk[0].type.python_type is int
+        self._select: Any = None
 
     def select(self) -> Any:
         # Raw driver values (no result processing): the same on writing and on checking, and fast.
-        return select(*[type_coerce(c, NullType()).label(c.name) for c in self.columns]).select_from(self.table)
+        # Built once: statements are immutable, and each save of the grid reads a row with it.
+        if self._select is None:
+            self._select = select(*[type_coerce(c, NullType()).label(c.name) for c in self.columns]).select_from(self.table)
+        return self._select
 
     def key_text(self, pk_values: Sequence[Any]) -> str:
         values = [v.value if isinstance(v, Enum) else v for v in pk_values]

@@ -76,7 +76,7 @@ def record(
         entry.state_json,
     )
     session.flush()
-    audit_state.written(session, entry.id, entry.hash, actor, entity_type, str(entity_id))
+    audit_state.written(session, entry.id, entry.hash, entry.prev_hash, actor, entity_type, str(entity_id))
     return entry
 
 

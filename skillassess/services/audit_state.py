@@ -45,6 +45,7 @@ class UnauditedChange(DomainError):
 class WrittenEntry:
     id: int
     hash: str
+    prev_hash: str
     actor: Any
     entity_type: str
     entity_id: str
@@ -160,10 +161,11 @@ def _insert_keys(state: ORMExecuteState, table: Table) -> list[tuple[Any, ...]] 
         rows = [dict(params)]
     else:
         rows = []
-    try:
-        compiled = dict(statement.compile(dialect=state.session.get_bind().dialect).params)
-    except Exception:  # noqa: BLE001 - then the keys are found after the insert, by id
-        compiled = {}
+    # insert().values(...): the values given to the statement itself (compiling it would cost more);
+    # without them, the keys are found after the insert, by id.
+    compiled: dict[str, Any] = {}
+    for col, value in (getattr(statement, "_values", None) or {}).items():
+        compiled[getattr(col, "key", col)] = getattr(value, "value", value)
     if not rows:
         rows = [{}]
     keys = []
@@ -223,8 +225,9 @@ def drain(session: Session) -> str | None:
     return st.state_lines(conn, touched)
 
 
-def written(session: Session, entry_id: int, entry_hash: str, actor: Any, entity_type: str, entity_id: str) -> None:
-    session.info.setdefault(WRITTEN, []).append(WrittenEntry(entry_id, entry_hash, actor, entity_type, entity_id))
+def written(session: Session, entry_id: int, entry_hash: str, prev_hash: str, actor: Any, entity_type: str,
+            entity_id: str) -> None:
+    session.info.setdefault(WRITTEN, []).append(WrittenEntry(entry_id, entry_hash, prev_hash, actor, entity_type, entity_id))
 
 
 def _forget(session: Session) -> None:
@@ -234,10 +237,8 @@ def _forget(session: Session) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _before_commit(session: Session) -> None:
-    if session.info.get(UNTRACKED):
-        return
     session.flush()
-    if pending(session):
+    if pending(session) and not session.info.get(UNTRACKED):
         entries: list[WrittenEntry] = session.info.get(WRITTEN) or []
         if not entries:
             tables = sorted(set(session.info.get(TOUCHED, {})) | set(session.info.get(NEW_SINCE, {})))

@@ -115,8 +115,12 @@ def file_bytes(body: dict[str, Any], private_key: Ed25519PrivateKey) -> bytes:
     return _canonical({**body, "signature": signature}) + b"\n"
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` whole or not at all: temporary file, fsync, rename, fsync of the folder."""
+def write_atomically(path: Path, data: bytes, *, sync_folder: bool = True) -> None:
+    """Replace ``path`` whole or not at all: temporary file, fsync, rename (then fsync of the folder).
+
+    Without ``sync_folder`` (the checkpoint after each change) a power cut right after the rename
+    may leave the previous file: it is behind, so still true, and the next change writes it again.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
@@ -129,6 +133,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    if not sync_folder:
+        return
     try:
         dir_fd = os.open(path.parent, os.O_RDONLY)
     except OSError:
@@ -317,16 +323,35 @@ def problem_on_open(session: Session) -> Message | None:
 # --- Writing ------------------------------------------------------------------------------------------
 
 
+def _known(path: Path) -> Checkpoint | None:
+    """The checkpoint at ``path`` if this process wrote or verified it and it has not changed since."""
+    known = _verified.get(path)
+    if known is None or known[0] != _stat(path):
+        return None
+    return known[1]
+
+
 def prepare(session: Session) -> None:
-    """Before a commit that wrote audit entries: what the new checkpoint will say (refuses on a lost log)."""
-    path = path_for(session)
-    head = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
-    if head is None:
+    """Before a commit that wrote audit entries: what the new checkpoint will say (refuses on a lost log).
+
+    The usual case costs no query: this transaction's first entry follows the head of the
+    checkpoint this process wrote (so the log held it when this transaction read its head), and
+    the new count is the old one plus the entries written.
+    """
+    from skillassess.services.audit_state import WRITTEN
+
+    written = session.info.get(WRITTEN) or []
+    if not written:
         return
-    head_id, head_hash = int(head[0]), str(head[1])
+    path = path_for(session)
+    head_id, head_hash = written[-1].id, written[-1].hash
     accept = session.info.pop(ACCEPT, False)
     count: int | None = None
-    if not accept:
+    first_hash: str | None = None
+    cp = None if accept else _known(path)
+    if cp is not None and written[0].prev_hash == cp.head_hash and cp.head_id < written[0].id:
+        count, first_hash = cp.entries + len(written), cp.first_hash
+    elif not accept:
         result = check(session, trust=False, quick=True)
         if result.blocks_writing:
             raise CheckpointContradicted(result.message)
@@ -334,14 +359,17 @@ def prepare(session: Session) -> None:
         if result.status == OK and cp is not None and cp.head_id <= head_id:
             count = cp.entries + int(session.execute(
                 select(func.count()).select_from(AuditEntry).where(AuditEntry.id > cp.head_id)).scalar_one())
+            first_hash = cp.first_hash
     if count is None:
         count = _count(session)
+    if first_hash is None:
+        first_hash = _first_hash(session) or ""
     from skillassess.services import keys
 
     private, key_id, signer = keys.checkpoint_signer(session)
     body = {
         "at": utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ"), "database": _database_name(session), "entries": count,
-        "first_hash": _first_hash(session) or "", "format": FORMAT, "head_hash": head_hash, "head_id": head_id,
+        "first_hash": first_hash, "format": FORMAT, "head_hash": head_hash, "head_id": head_id,
         "key_id": key_id, "signer": signer, "version": VERSION,
     }
     session.info[PENDING] = (path, body, private, accept)
@@ -361,7 +389,7 @@ def write_prepared(session: Session) -> None:
         return  # another process wrote a newer one meanwhile
     try:
         data = file_bytes(body, private)
-        write_atomically(path, data)
+        write_atomically(path, data, sync_folder=False)
     except OSError as exc:
         log.warning("Cannot write the audit checkpoint %s: %s", path, exc)
         return

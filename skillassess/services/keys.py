@@ -123,20 +123,37 @@ def computer_public_key(key_dir: Path | None = None) -> Ed25519PublicKey | None:
     return key.public_key() if key is not None else None
 
 
+_signers: dict[tuple[str, Path], tuple[float, tuple[Ed25519PrivateKey, str, str]]] = {}
+SIGNER_CACHE_SECONDS = 60.0
+
+
 def checkpoint_signer(session: Session, key_dir: Path | None = None) -> tuple[Ed25519PrivateKey, str, str]:
     """(private key, key id, "centre" or "computer"): who signs the audit checkpoint on this computer.
 
     The centre's active key when its private key is here, whoever the signed-in user is (the
     checkpoint vouches for the log, not for a person); else this computer's own checkpoint key.
+    Remembered for a minute per database: a checkpoint after each grid save should not list the
+    keys folder each time (a key rotated meanwhile is retired, and still trusted).
     """
+    import time
+
+    cache_key = (str(session.get_bind().engine.url), keys_folder(key_dir))
+    cached = _signers.get(cache_key)
+    if cached is not None and time.monotonic() - cached[0] < SIGNER_CACHE_SECONDS:
+        return cached[1]
+    chosen: tuple[Ed25519PrivateKey, str, str] | None = None
     for key_id in session.execute(
         select(SigningKey.key_id).where(SigningKey.active.is_(True)).order_by(SigningKey.id.desc())
     ).scalars():
         private = find_private_key(key_id, key_dir)
         if private is not None:
-            return private, key_id, "centre"
-    private = computer_key(key_dir)
-    return private, sp.key_id_of(private.public_key()), "computer"
+            chosen = (private, key_id, "centre")
+            break
+    if chosen is None:
+        private = computer_key(key_dir)
+        chosen = (private, sp.key_id_of(private.public_key()), "computer")
+    _signers[cache_key] = (time.monotonic(), chosen)
+    return chosen
 
 
 # --- Trust ------------------------------------------------------------------------------------------------

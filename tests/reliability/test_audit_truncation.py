@@ -110,23 +110,20 @@ def test_a_rewritten_log_is_reported(centre: Path, cli) -> None:  # type: ignore
     """The newest entries replaced by others (ids reused): the checkpoint's head no longer matches."""
     with sqlite3.connect(centre) as c:
         c.execute("DELETE FROM audit_entry WHERE id > 3")
-    from skillassess.db.database import open_database, sqlite_url
-    from skillassess.services import audit
-    from skillassess.services.context import SYSTEM
+    import datetime as dt
 
-    # A writer that does not look at the checkpoint (another program) appends after the cut.
-    db = open_database(sqlite_url(centre))
-    try:
-        from skillassess.core.enums import AuditAction
-        from skillassess.services.audit_state import UNTRACKED
+    from skillassess.core.audit_state import entry_hash
 
-        with db.session() as s:
-            s.info[UNTRACKED] = True
-            for n in range(3):
-                audit.record(s, SYSTEM, AuditAction.UPDATE, "note", str(n))
-            s.commit()
-    finally:
-        db.dispose()
+    # Another program (not SkillAssess, so not checking the checkpoint) appends well-formed entries after the cut.
+    with sqlite3.connect(centre) as c:
+        prev = c.execute("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()[0]
+        for n in range(4, 7):
+            at = dt.datetime(2026, 11, 21, 9, 0, n)
+            h = entry_hash(n, prev, at, None, "system", "update", "note", str(n), None, None)
+            c.execute("INSERT INTO audit_entry (id, at, username, action, entity_type, entity_id, prev_hash, hash) "
+                      "VALUES (?, ?, 'system', 'update', 'note', ?, ?, ?)",
+                      (n, at.isoformat(sep=" ", timespec="microseconds"), str(n), prev, h))
+            prev = h
     r = cli("--db", str(centre), "audit", "verify")
     assert r.returncode == 1 and "no longer holds the entries its checkpoint" in r.stdout and "entry 5 differs" in r.stdout
 
