@@ -98,6 +98,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_keys_rotate)
     p = ksub.add_parser("export-public", help="write the centre's current public key (PEM) for verifiers")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    _user_option(p)  # accepted as before; reading the public key needs nobody signed in
     p.set_defaults(func=cmd_export_public)
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, event, func, inspect, select
+from sqlalchemy import Table, event, func, inspect, select, tuple_
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from skillassess.core import audit_state as st
@@ -85,9 +85,9 @@ def _dependents(session: Session, table: Table, keys: list[tuple[Any, ...]], see
         for fk in child.foreign_key_constraints:
             if fk.referred_table is not table:
                 continue
-            referred = [e.column for e in fk.elements]
-            if referred != pk_cols[: len(referred)] or len(referred) != len(pk_cols):
-                continue  # only keys that refer to the primary key (all of ours do)
+            referred = [e.column.name for e in fk.elements]
+            if referred != [c.name for c in pk_cols]:
+                continue  # only keys that refer to the whole primary key (all of ours do)
             child_pk = list(child.primary_key.columns)
             found: list[tuple[Any, ...]] = []
             for i in range(0, len(keys), st.CHUNK):
@@ -95,8 +95,6 @@ def _dependents(session: Session, table: Table, keys: list[tuple[Any, ...]], see
                 if len(fk.columns) == 1:
                     where = next(iter(fk.columns)).in_([k[0] for k in part])
                 else:
-                    from sqlalchemy import tuple_
-
                     where = tuple_(*fk.columns).in_(part)
                 found.extend(tuple(r) for r in conn.execute(select(*child_pk).where(where)))
             new = [k for k in found if (child.name, k) not in seen]
