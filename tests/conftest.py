@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,6 +83,7 @@ class _PostgresDatabases:
         self.base_url = base_url
         self.admin = create_engine(f"{base_url}/postgres", isolation_level="AUTOCOMMIT", poolclass=_null_pool())
         self.templates: dict[str, str] = {}
+        self.demo_files = Path(tempfile.mkdtemp(prefix="skillassess-pg-demo-"))
         self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-copies")
         self._spares: dict[str | None, Future[str]] = {}
 
@@ -117,6 +119,7 @@ class _PostgresDatabases:
             self._background.submit(self._drop_now, spare.result())
         self._background.shutdown(wait=True)
         self.admin.dispose()
+        shutil.rmtree(self.demo_files, ignore_errors=True)
 
     def url(self, name: str) -> str:
         return f"{self.base_url}/{name}"
@@ -132,11 +135,36 @@ class _PostgresDatabases:
             self._execute(f'CREATE DATABASE "{name}"')
             database = open_database(self.url(name))
             if kind == "demo":
-                with database.transaction() as s:
-                    load_demo(s)
+                # The demo's signing key and audit checkpoint are made in a folder of their own; each copy
+                # gets them in its test's data folder (install_demo_files).
+                old = os.environ.get("SKILLASSESS_DATA_DIR")
+                os.environ["SKILLASSESS_DATA_DIR"] = str(self.demo_files)
+                try:
+                    with database.transaction() as s:
+                        load_demo(s, key_dir=self.demo_files)
+                finally:
+                    if old is None:
+                        del os.environ["SKILLASSESS_DATA_DIR"]
+                    else:
+                        os.environ["SKILLASSESS_DATA_DIR"] = old
             database.dispose()
             self.templates[kind] = name
         return self.templates[kind]
+
+    def install_demo_files(self, url: str) -> None:
+        """The demo template's signing key and audit checkpoint, for a copy of it at ``url`` (in this test's data folder)."""
+        from skillassess.db.database import checkpoint_path
+        from skillassess.db.paths import data_dir
+
+        keys = data_dir() / "keys"
+        keys.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for pem in (self.demo_files / "keys").glob("*-ed25519.pem"):
+            if not pem.name.startswith("this-computer") and not (keys / pem.name).exists():
+                shutil.copy2(pem, keys / pem.name)
+        (checkpoint,) = (self.demo_files / "checkpoints").glob("*.checkpoint")
+        target = checkpoint_path(url)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(checkpoint, target)
 
 
 def _null_pool():  # type: ignore[no-untyped-def]
@@ -178,33 +206,61 @@ def db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterat
 
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database, its audit checkpoint beside it and its signing key in ``keys/`` beside it."""
     from skillassess.db.database import open_database, sqlite_url
     from skillassess.services.demo import load_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    folder = tmp_path_factory.mktemp("demo")
+    path = folder / "demo.sqlite3"
     database = open_database(sqlite_url(path))
-    with database.transaction() as s:
-        load_demo(s)
+    # The checkpoint is signed with the demo key: both must be in place before the commit.
+    old = os.environ.get("SKILLASSESS_DATA_DIR")
+    os.environ["SKILLASSESS_DATA_DIR"] = str(folder)
+    try:
+        with database.transaction() as s:
+            load_demo(s, key_dir=folder)
+    finally:
+        if old is None:
+            del os.environ["SKILLASSESS_DATA_DIR"]
+        else:
+            os.environ["SKILLASSESS_DATA_DIR"] = old
     with database.engine.connect() as c:
         c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.dispose()
     return path
 
 
+def copy_demo(template: Path, target: Path) -> Path:
+    """Copy the demo database with its checkpoint, and its signing key into the current data folder."""
+    from skillassess.db.paths import data_dir
+
+    shutil.copyfile(template, target)
+    shutil.copyfile(template.with_name(template.name + ".checkpoint"), target.with_name(target.name + ".checkpoint"))
+    keys = data_dir() / "keys"
+    keys.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for pem in (template.parent / "keys").glob("*-ed25519.pem"):
+        if pem.name.startswith("this-computer"):
+            continue
+        if not (keys / pem.name).exists():
+            shutil.copy2(pem, keys / pem.name)
+    return target
+
+
 @pytest.fixture
 def demo_db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """A fresh copy of a database holding the demo data (SQLite file or PostgreSQL database)."""
+    """A fresh copy of a database holding the demo data (SQLite file or PostgreSQL database), with its audit
+    checkpoint and its signing key in this test's data folder."""
     from skillassess.db.database import sqlite_url
 
     if db_engine == "sqlite":
-        path = tmp_path / "demo.sqlite3"
-        shutil.copyfile(request.getfixturevalue("_demo_template"), path)
+        path = copy_demo(request.getfixturevalue("_demo_template"), tmp_path / "demo.sqlite3")
         database = _open(sqlite_url(path))
         yield database
         database.dispose()
         return
     pg: _PostgresDatabases = request.getfixturevalue("_postgres")
     name = pg.create(pg.template("demo"))
+    pg.install_demo_files(pg.url(name))
     database = _open(pg.url(name))
     yield database
     database.dispose()
@@ -217,8 +273,7 @@ def sqlite_demo_db(_demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     SQLite's own locks): not parametrised, since PostgreSQL has no such file."""
     from skillassess.db.database import sqlite_url
 
-    path = tmp_path / "demo.sqlite3"
-    shutil.copyfile(_demo_template, path)
+    path = copy_demo(_demo_template, tmp_path / "demo.sqlite3")
     database = _open(sqlite_url(path))
     yield database
     database.dispose()
@@ -234,6 +289,19 @@ def new_db_url(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -
     name = pg.create()
     yield pg.url(name)
     pg.drop(name)
+
+
+def behind_the_log(session):  # type: ignore[no-untyped-def]
+    """Mark a test's session as writing rows directly, not through a service, on purpose.
+
+    Services refuse a change to audited tables that writes no audit entry
+    (skillassess/services/audit_state.py); tests that build records by hand, or change them behind
+    the log, say so with this. ``audit verify`` then reports those rows, as it would any such write.
+    """
+    from skillassess.services.audit_state import UNTRACKED
+
+    session.info[UNTRACKED] = True
+    return session
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:  # noqa: F821

@@ -14,11 +14,14 @@ from skillassess.services import users
 from skillassess.services.audit import AuditFilter, count_entries, entity_types, entry_hash, entry_page, record, verify
 
 N = 5
+DEMO_ENTRIES = 2
+POSITIONS = {"first": 0, "middle": 3, "last": N + DEMO_ENTRIES - 1, "second-last": N + DEMO_ENTRIES - 2}
 
 
 @pytest.fixture
 def chain(demo_db, demo_actor):  # type: ignore[no-untyped-def]
-    """The demo database with N audit entries written by different users, each in its own transaction."""
+    """The demo database (2 entries: its loading and its signing key) with N more audit entries written by
+    different users, each in its own transaction; the ids of every entry of the log."""
     names = ["admin", "assessor1", "verifier", "registrar", "assessor2"]
     for n in range(N):
         with demo_db.transaction() as s:
@@ -26,7 +29,7 @@ def chain(demo_db, demo_actor):  # type: ignore[no-untyped-def]
                    {"phone": f"+233 20 000 000{n}"}, {"phone": f"+233 24 111 111{n}", "note": "قرية"})
     with demo_db.session() as s:
         ids = list(s.execute(select(AuditEntry.id).order_by(AuditEntry.id)).scalars())
-        assert verify(s).intact and verify(s).checked == N
+        assert verify(s).intact and verify(s).checked == N + DEMO_ENTRIES
     return demo_db, ids
 
 
@@ -42,7 +45,7 @@ def _report(db):  # type: ignore[no-untyped-def]
 
 FIELD_CHANGES = {
     "at": "2020-01-01 00:00:00.000000",
-    "user_id": None,
+    "user_id": 2,
     "username": "mallory",
     "action": "delete",
     "entity_type": "certificate",
@@ -51,19 +54,22 @@ FIELD_CHANGES = {
     "after_json": None,
     "prev_hash": "f" * 64,
     "hash": "e" * 64,
+    "state_json": "candidate\t[1]\tnull",
 }
 
 
-@pytest.mark.parametrize("position", [0, 2, N - 1], ids=["first", "middle", "last"])
-@pytest.mark.parametrize("field", [*FIELD_CHANGES, "after_json_whitespace", "id"])
-def test_changing_any_field_of_any_entry_is_named(chain, field: str, position: int) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("position", ["first", "middle", "last"])
+@pytest.mark.parametrize("field", [*FIELD_CHANGES, "state_json", "after_json_whitespace", "id"])
+def test_changing_any_field_of_any_entry_is_named(chain, field: str, position: str) -> None:  # type: ignore[no-untyped-def]
     db, ids = chain
-    target = ids[position]
+    target = ids[POSITIONS[position]]
     if field == "id":
         _sql(db, "UPDATE audit_entry SET id = :v WHERE id = :id", v=target + 1000, id=target)
         target += 1000
     elif field == "after_json_whitespace":
         _sql(db, "UPDATE audit_entry SET after_json = after_json || ' ' WHERE id = :id", id=target)
+    elif field == "user_id":  # another existing user, whoever wrote it
+        _sql(db, "UPDATE audit_entry SET user_id = CASE WHEN user_id = 4 THEN 5 ELSE 4 END WHERE id = :id", id=target)
     else:
         _sql(db, f"UPDATE audit_entry SET {field} = :v WHERE id = :id", v=FIELD_CHANGES[field], id=target)
     report = _report(db)
@@ -72,12 +78,12 @@ def test_changing_any_field_of_any_entry_is_named(chain, field: str, position: i
     assert f"entry {target}" in report.message
 
 
-@pytest.mark.parametrize("position", [0, 2, N - 2], ids=["first", "middle", "second-last"])
-def test_deleting_an_entry_names_the_one_after_it(chain, position: int) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("position", ["first", "middle", "second-last"])
+def test_deleting_an_entry_names_the_one_after_it(chain, position: str) -> None:  # type: ignore[no-untyped-def]
     db, ids = chain
-    _sql(db, "DELETE FROM audit_entry WHERE id = :id", id=ids[position])
+    _sql(db, "DELETE FROM audit_entry WHERE id = :id", id=ids[POSITIONS[position]])
     report = _report(db)
-    assert report.broken_id == ids[position + 1]
+    assert report.broken_id == ids[POSITIONS[position] + 1]
     assert "removed" in report.problem
 
 
@@ -85,12 +91,12 @@ def test_a_changed_entry_with_a_recomputed_hash_still_shows(chain) -> None:  # t
     """Rewriting one entry and its hash breaks the link to the next entry."""
     db, ids = chain
     with db.session() as s:
-        e = s.get(AuditEntry, ids[1])
+        e = s.get(AuditEntry, ids[3])
         new_hash = entry_hash(e.id, e.prev_hash, e.at, e.user_id, "mallory", e.action.value, e.entity_type,
-                              e.entity_id, e.before_json, e.after_json)
-    _sql(db, "UPDATE audit_entry SET username = 'mallory', hash = :h WHERE id = :id", h=new_hash, id=ids[1])
+                              e.entity_id, e.before_json, e.after_json, e.state_json)
+    _sql(db, "UPDATE audit_entry SET username = 'mallory', hash = :h WHERE id = :id", h=new_hash, id=ids[3])
     report = _report(db)
-    assert report.broken_id == ids[2] and f"entry {ids[1]}" in report.problem
+    assert report.broken_id == ids[4] and f"entry {ids[3]}" in report.problem
 
 
 def test_an_empty_log_is_intact(db) -> None:  # type: ignore[no-untyped-def]
@@ -102,18 +108,19 @@ def test_an_empty_log_is_intact(db) -> None:  # type: ignore[no-untyped-def]
 def test_listing_filters_by_entity_user_and_date(chain) -> None:  # type: ignore[no-untyped-def]
     db, ids = chain
     with db.session() as s:
-        assert count_entries(s) == N
+        assert count_entries(s) == N + DEMO_ENTRIES
         page = entry_page(s, AuditFilter(), 0, 2)
         assert [r.id for r in page] == ids[::-1][:2]  # newest first
         assert count_entries(s, AuditFilter(username="Assessor1")) == 1
         assert count_entries(s, AuditFilter(entity_type="candidate")) == N
         assert count_entries(s, AuditFilter(entity_type="user")) == 0
+        assert count_entries(s, AuditFilter(entity_type="signing_key")) == 1
         assert count_entries(s, AuditFilter(entity_id="ACC-2026-00003")) == 1
         today = dt.datetime.now(dt.UTC).date()
-        assert count_entries(s, AuditFilter(since=today, until=today)) == N
+        assert count_entries(s, AuditFilter(since=today, until=today)) == N + DEMO_ENTRIES
         assert count_entries(s, AuditFilter(until=today - dt.timedelta(days=1))) == 0
         assert count_entries(s, AuditFilter(since=today + dt.timedelta(days=1))) == 0
-        assert entity_types(s) == ["candidate"]
+        assert entity_types(s) == ["candidate", "centre", "signing_key"]
         row = entry_page(s, AuditFilter(username="verifier"))[0]
         assert row.before == {"phone": "+233 20 000 0002"}
         assert row.after["note"] == "قرية" and row.changed_fields() == ["note", "phone"]
@@ -146,7 +153,7 @@ def test_user_changes_made_through_services_form_an_intact_chain(demo_db, demo_a
     with demo_db.session() as s:
         report = verify(s)
         rows = entry_page(s, AuditFilter(entity_type="user"))
-    assert report.intact and report.checked == 3
+    assert report.intact and report.checked == 3 + DEMO_ENTRIES
     assert [r.action for r in rows] == [AuditAction.UPDATE, AuditAction.UPDATE, AuditAction.CREATE]
     assert rows[1].changed_fields() == ["roles"] and rows[0].changed_fields() == ["active"]
     assert rows[2].changed_fields() == []

@@ -14,9 +14,9 @@ from skillassess.core.enums import CertificateKind, CertificateStatus, Outcome
 from skillassess.core.errors import DomainError, PermissionDenied, ValidationError
 from skillassess.core.models import AuditEntry, Certificate, SerialCounter, SigningKey
 from skillassess.db.database import open_database
-from skillassess.db.paths import data_dir
 from skillassess.formats import signed_payload as sp
 from skillassess.services import certificates as svc
+from skillassess.services import keys
 from skillassess.services.audit import verify as verify_audit
 
 DAY = dt.date(2026, 11, 20)
@@ -69,7 +69,7 @@ def test_issue_full_and_statement(demo_db, demo_actor) -> None:  # type: ignore[
         assert full.issued_by_id == registrar.user_id
         rows = {r.registration_number for r in svc.eligible_candidates(s)}
     assert "ACC-2026-00001" not in rows and "ACC-2026-00011" not in rows
-    # One audit entry per issued certificate (plus one for the key created on first use).
+    # One audit entry per issued certificate (the demo's key was made when the demo was loaded: issuing made none).
     assert _audit_count(demo_db) == 2
     assert _audit_count(demo_db, "signing_key") == 1
     with demo_db.session() as s:
@@ -190,7 +190,9 @@ def test_reprint_revoke_reissue(demo_db, demo_actor) -> None:  # type: ignore[no
 
 def test_signing_key_file_and_row(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     cert = _issue(demo_db, demo_actor("registrar"), "ACC-2026-00001")
-    path = sp.private_key_path(data_dir(), "ACC")
+    with demo_db.session() as s:
+        key_id_in_db = s.execute(select(SigningKey.key_id)).scalar_one()
+    path = keys.private_key_file("ACC", key_id_in_db)
     assert path.exists()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     key = sp.load_private_key(path)

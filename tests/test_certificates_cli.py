@@ -99,10 +99,15 @@ def test_export_public_key_lets_another_database_verify(cli, demo_db, demo_file:
     open_database(sqlite_url(Path(other)), create=True).dispose()  # another centre's (empty) database
     r = cli("--db", other, "certificates", "verify", payload)
     assert r.returncode == 1 and r.stdout.startswith("UNKNOWN KEY")
+    # With the key, another database can tell the signature is genuine, but it does not hold the
+    # certificate: only the issuing centre's register can say VALID (issue 23.1).
     r = cli("--db", other, "certificates", "verify", payload, "--public-key", str(pem), "--json")
-    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.returncode == 1, r.stdout + r.stderr
     doc = json.loads(r.stdout)
-    assert doc["status"] == "valid" and doc["serial"] == serial and doc["in_register"] is False
+    assert doc["status"] == "unknown certificate" and doc["serial"] == serial and doc["in_register"] is False
+    assert "signature is genuine" in doc["message"]
+    r = cli("--db", demo_file, "certificates", "verify", payload, "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["status"] == "valid"
 
 
 # A file only for a committed change (issue 23.5) ----------------------------------------------------

@@ -45,15 +45,16 @@ def test_users_add_list_deactivate_and_audit(cli, demo_file: str) -> None:  # ty
     assert r.returncode == 1 and "--user" in r.stderr  # entries hold the personal data that changed
     r = cli("--db", db, "--user", "admin", "audit", "list", "--json", env=ADMIN)
     entries = json.loads(r.stdout)
-    assert [(e["username"], e["action"], e["entity_id"]) for e in entries] == [
+    assert [(e["username"], e["action"], e["entity_id"]) for e in entries][:2] == [
         ("admin", "update", "kofi"), ("admin", "create", "kofi")]
+    assert [(e["username"], e["entity_type"]) for e in entries][2:] == [("system", "signing_key"), ("system", "centre")]
     assert entries[0]["before"]["active"] is True and entries[0]["after"]["active"] is False
     assert "Kente" not in r.stdout
     r = cli("--db", db, "--user", "verifier", "audit", "list", "--json", "--by", "nobody",
                 env={"SKILLASSESS_PASSWORD": "demo-verifier"})
     assert json.loads(r.stdout) == []
     r = cli("--db", db, "audit", "verify")
-    assert r.returncode == 0 and "intact: 2 entries" in r.stdout
+    assert r.returncode == 0 and "intact: 4 entries checked" in r.stdout
 
 
 def test_audit_verify_fails_and_names_the_changed_entry(cli, demo_db, demo_file: str) -> None:  # type: ignore[no-untyped-def]
@@ -108,6 +109,7 @@ def test_setup_then_demo_is_refused(cli, new_db_url: str, tmp_path: Path) -> Non
                 env={"SKILLASSESS_PASSWORD": "Lake-Malawi-1", "SKILLASSESS_NEW_PASSWORD": "Zomba-Plateau"})
     assert r.returncode == 0, r.stderr
     entries = json.loads(cli("--db", db, "--user", "chikondi", "audit", "list", "--json",
-                                 env={"SKILLASSESS_PASSWORD": "Lake-Malawi-1"}).stdout)
-    assert [(e["username"], e["entity_type"]) for e in entries] == [("chikondi", "user"), ("chikondi", "centre")]
-    assert entries[1]["after"]["centre"]["code"] == "MZU" and entries[1]["after"]["centre"]["country"] == "MW"
+                             env={"SKILLASSESS_PASSWORD": "Lake-Malawi-1"}).stdout)
+    assert [(e["username"], e["entity_type"]) for e in entries] == [
+        ("chikondi", "user"), ("chikondi", "signing_key"), ("chikondi", "centre")]
+    assert entries[2]["after"]["centre"]["code"] == "MZU" and entries[2]["after"]["centre"]["country"] == "MW"

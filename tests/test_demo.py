@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 import pytest
+from conftest import behind_the_log
 from sqlalchemy import select
 
 from skillassess.core.enums import AssessmentStatus, Outcome, Sex, UnitCategory
@@ -63,6 +64,7 @@ def test_demo_is_idempotent(demo_db) -> None:  # type: ignore[no-untyped-def]
 
 def test_demo_refuses_a_database_with_other_data(db) -> None:  # type: ignore[no-untyped-def]
     with db.transaction() as s:
+        behind_the_log(s)
         s.add(Centre(code="LIL", name="Lilongwe Skills Centre", country="MW"))
     with pytest.raises(DomainError, match="not the demo"):
         with db.transaction() as s:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import behind_the_log
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -144,6 +145,7 @@ def _inject_names(demo_db) -> list[str]:  # type: ignore[no-untyped-def]
     """Give the first candidates names that a spreadsheet would take for formulas; return their numbers."""
     regs = []
     with demo_db.transaction() as s:
+        behind_the_log(s)
         cands = s.scalars(select(Candidate).order_by(Candidate.registration_number).limit(len(INJECTIONS))).all()
         for c, text in zip(cands, INJECTIONS, strict=True):
             c.family_name = text
@@ -248,6 +250,7 @@ def test_export_to_missing_folder_is_a_plain_error(demo_db, tmp_path: Path) -> N
 def _certificates(demo_db) -> None:  # type: ignore[no-untyped-def]
     """Three certificates: a full one, a reprinted statement, a revoked statement."""
     with demo_db.transaction() as s:
+        behind_the_log(s)
         centre = s.scalars(select(Centre)).one()
         q = s.scalars(select(Qualification)).one()
         cands = s.scalars(select(Candidate).order_by(Candidate.registration_number)).all()

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 
 import pytest
+from conftest import behind_the_log
 from sqlalchemy import func, select
 
 from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Judgement, Outcome
@@ -278,6 +279,7 @@ def test_assessor_cannot_verify_own_assessment(demo_db, demo_actor) -> None:  # 
 
     # assessor1 becomes a verifier too, and still may not verify what they assessed.
     with demo_db.transaction() as s:
+        behind_the_log(s)
         s.add(UserRole(user_id=demo_actor("assessor1").user_id, role=Role.VERIFIER))
     both = demo_actor("assessor1")
     with demo_db.transaction() as s:
@@ -508,6 +510,7 @@ def test_progress_with_minimum_credits_rule(demo_db, demo_actor) -> None:  # typ
     from skillassess.core.models import Qualification
 
     with demo_db.transaction() as s:
+        behind_the_log(s)
         q = s.execute(select(Qualification)).scalar_one()
         q.packaging_rule = PackagingRule.MIN_CREDITS
         q.credits_required = 43 + 8 + 6  # core 43 credits, plus E01 (8) and E03 (6)
@@ -517,6 +520,7 @@ def test_progress_with_minimum_credits_rule(demo_db, demo_actor) -> None:  # typ
             by_reg[c.registration_number] = candidate_progress(s, c.id)[0]
         assert by_reg["ACC-2026-00001"].eligible == "full"  # all 8 units: 65 credits
     with demo_db.transaction() as s:
+        behind_the_log(s)
         s.execute(select(Qualification)).scalar_one().credits_required = 66
     with demo_db.session() as s:
         cid = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00001")).scalar_one()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import behind_the_log
 from PySide6.QtCore import QDate, QRunnable, QThreadPool
 
 from skillassess.core.enums import AssessmentStatus
@@ -139,6 +140,7 @@ def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:  # type:
 
     assert _numbers(page)[3] == ["0", "0", "0"]
     with demo_db.transaction() as s:
+        behind_the_log(s)
         cand = s.scalars(select(Candidate).where(Candidate.sex == "female").order_by(Candidate.id)).first()
         s.add(Certificate(serial="GH-ACC-2026-000009", centre_id=s.scalars(select(Centre.id)).one(), candidate=cand,
                           qualification=s.scalars(select(Qualification)).one(), kind=CertificateKind.STATEMENT,

@@ -12,6 +12,7 @@ from skillassess.core.enums import AuditAction, Role
 from skillassess.core.errors import DomainError, NotFoundError, PermissionDenied, ValidationError
 from skillassess.core.models import AuditEntry, Centre, User, utcnow
 from skillassess.core.passwords import MIN_LENGTH
+from skillassess.services import keys
 from skillassess.services import users as svc
 from skillassess.services.audit import verify
 from skillassess.services.users import AdminFields, CentreFields
@@ -20,8 +21,10 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 
 
 def _audit(db) -> list[AuditEntry]:  # type: ignore[no-untyped-def]
+    """The entries written after the database was set up (first start or demo: the centre, then its key)."""
     with db.session() as s:
-        return list(s.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars())
+        setup_end = s.execute(select(func.min(AuditEntry.id)).where(AuditEntry.entity_type == "signing_key")).scalar()
+        return list(s.execute(select(AuditEntry).where(AuditEntry.id > (setup_end or 0)).order_by(AuditEntry.id)).scalars())
 
 
 def _first_start(db) -> svc.Actor:  # type: ignore[no-untyped-def,name-defined]
@@ -42,9 +45,15 @@ def test_first_start_creates_centre_and_admin_with_one_audit_entry(db) -> None: 
         centre = s.execute(select(Centre)).scalar_one()
         assert (centre.code, centre.country, centre.logo) == ("KSI", "GH", PNG)
         assert svc.has_users(s)
-    (entry,) = _audit(db)
+    with db.session() as s:
+        entry, key_entry = s.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
     assert entry.user_id == admin.user_id and entry.username == "ama" and entry.entity_type == "centre"
     assert "correct horse" not in entry.after_json and "argon2" not in entry.after_json
+    # The first administrator also made the centre's first signing key.
+    assert key_entry.user_id == admin.user_id and key_entry.entity_type == "signing_key"
+    assert json.loads(key_entry.after_json)["trusted"] is True
+    with db.session() as s:
+        assert keys.current_key(s) is not None
     with db.transaction() as s:
         assert svc.authenticate(s, "AMA", "correct horse").user_id == admin.user_id
     with pytest.raises(DomainError, match="already has users"), db.transaction() as s:

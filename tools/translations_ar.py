@@ -906,3 +906,86 @@ TRANSLATIONS.update({
     ("MainWindow", "The database file is damaged: changes are refused."):
         "ملف قاعدة البيانات تالف: التغييرات مرفوضة.",
 })
+
+
+# trust-keys: signing keys, the audit log's data check and checkpoint ---------------------------------
+TRANSLATIONS.update({
+    ("AuditPage", "Recompute the hash chain, compare every record with what the log says, and compare the log with its checkpoint: any entry changed or removed, and any record changed outside SkillAssess, shows."):
+        "إعادة حساب سلسلة البصمات، ومقارنة كل سجل بما يقوله السجل، ومقارنة السجل بنقطة التحقق الخاصة به: يظهر كل قيد غُيّر أو حُذف، وكل سجل غُيّر خارج SkillAssess.",
+    ("AuditPage", "&Record the loss…"): "&تسجيل الفقد…",
+    ("AuditPage", "When the log lost entries its checkpoint records and no backup can be restored: write the loss into the log, so that work can go on."):
+        "عندما يفقد السجل قيودًا تثبتها نقطة التحقق ولا يمكن استعادة أي نسخة احتياطية: يُكتب الفقد في السجل ليستمر العمل.",
+    ("AuditPage", "Record in the audit log that entries it held are lost?\n\n%1\n\nRestore the newest backup instead if you can. Recording the loss keeps what the checkpoint said, records the records whose entries were lost as they are now, and lets work go on."):
+        "هل تريد أن تسجل في سجل التدقيق أن قيودًا كان يحويها قد فُقدت؟\n\n%1\n\nاستعد أحدث نسخة احتياطية بدلًا من ذلك إن استطعت. تسجيل الفقد يحفظ ما قالته نقطة التحقق، ويسجل السجلات التي فُقدت قيودها كما هي الآن، ويسمح باستمرار العمل.",
+    ("AuditPage", "Record the loss"): "تسجيل الفقد",
+    ("AuditTexts", "%1 (%2), %3: the audit log (entry %4) says %5, the database holds %6."):
+        "%1 (%2)، %3: يقول سجل التدقيق (القيد %4) %5، وتحوي قاعدة البيانات %6.",
+    ("AuditTexts", "%1 (%2): no audit entry records this record; it was added outside SkillAssess."):
+        "%1 (%2): لا يوجد قيد تدقيق يسجل هذا السجل؛ لقد أُضيف خارج SkillAssess.",
+    ("AuditTexts", "%1 (%2): the audit log (entry %3) records it, but it is no longer in the database."):
+        "%1 (%2): يسجله سجل التدقيق (القيد %3)، لكنه لم يعد في قاعدة البيانات.",
+    ("AuditTexts", "%1 (%2): the audit log (entry %3) records its deletion, but it is in the database."):
+        "%1 (%2): يسجل سجل التدقيق (القيد %3) حذفه، لكنه موجود في قاعدة البيانات.",
+    ("AuditTexts", "The audit checkpoint written on %1 records %2 entries, but the database holds %3: the newest changes are missing (a -wal file lost after a crash, or entries deleted). Restore the newest backup, or an administrator records the loss on the Audit log page; until then nothing can be saved."):
+        "نقطة تحقق السجل المكتوبة في %1 تثبت %2 من القيود، لكن قاعدة البيانات تحوي %3: أحدث التغييرات مفقودة (ملف -wal فُقد بعد تعطل، أو قيود حُذفت). استعد أحدث نسخة احتياطية، أو يسجل مدير النظام الفقد في صفحة سجل التدقيق؛ وحتى ذلك الحين لا يمكن حفظ أي شيء.",
+    ("AuditTexts", "The audit log no longer holds the entries its checkpoint of %1 records: it was rewritten or replaced. Restore the newest backup, or an administrator records the loss on the Audit log page; until then nothing can be saved."):
+        "لم يعد سجل التدقيق يحوي القيود التي تثبتها نقطة التحقق المؤرخة %1: لقد أُعيدت كتابته أو استُبدل. استعد أحدث نسخة احتياطية، أو يسجل مدير النظام الفقد في صفحة سجل التدقيق؛ وحتى ذلك الحين لا يمكن حفظ أي شيء.",
+    ("AuditTexts", "The audit checkpoint %1 does not match its signature: it was changed outside SkillAssess."):
+        f"نقطة تحقق السجل {LRI}%1{PDI} لا تطابق توقيعها: لقد غُيّرت خارج SkillAssess.",
+    ("AuditTexts", "There is no audit checkpoint (%1), so removing the newest entries of the log could not be detected. If you copied the database, copy its .checkpoint file with it."):
+        f"لا توجد نقطة تحقق للسجل ({LRI}%1{PDI})، لذلك لا يمكن اكتشاف حذف أحدث القيود. إذا نسخت قاعدة البيانات فانسخ معها ملف ‎.checkpoint الخاص بها.",
+    ("AuditTexts", "The audit checkpoint %1 was not used: it is signed with a key this computer does not know, or cannot be read. The next change writes a new one."):
+        f"لم تُستخدم نقطة تحقق السجل {LRI}%1{PDI}: إنها موقعة بمفتاح لا يعرفه هذا الحاسوب، أو تتعذر قراءتها. يكتب التغيير التالي نقطة جديدة.",
+    ("AuditTexts", "The audit log is empty; there is no checkpoint yet."): "سجل التدقيق فارغ؛ لا توجد نقطة تحقق بعد.",
+    ("AuditTexts", "The audit checkpoint of %1 (%2 entries) is contained in the log."):
+        "نقطة التحقق المؤرخة %1 (%2 من القيود) موجودة في السجل.",
+    ("AuditTexts", "The audit log is broken at entry %1: %2."): "سجل التدقيق مكسور عند القيد %1: %2.",
+    ("AuditTexts", "%n record(s) differ from the audit log: changed outside SkillAssess."): [
+        "لا يختلف أي سجل عن سجل التدقيق.", "يختلف سجل واحد عن سجل التدقيق: غُيّر خارج SkillAssess.",
+        "يختلف سجلان عن سجل التدقيق: غُيّرا خارج SkillAssess.", "تختلف %Ln سجلات عن سجل التدقيق: غُيّرت خارج SkillAssess.",
+        "يختلف %Ln سجلًا عن سجل التدقيق: غُيّرت خارج SkillAssess.", "يختلف %Ln سجل عن سجل التدقيق: غُيّرت خارج SkillAssess."],
+    ("AuditTexts", "The audit log is intact: %n entry(ies) checked; every record matches it."): [
+        "سجل التدقيق سليم: لم يُفحص أي قيد؛ كل سجل يطابقه.", "سجل التدقيق سليم: فُحص قيد واحد؛ كل سجل يطابقه.",
+        "سجل التدقيق سليم: فُحص قيدان؛ كل سجل يطابقه.", "سجل التدقيق سليم: فُحصت %Ln قيود؛ كل سجل يطابقه.",
+        "سجل التدقيق سليم: فُحص %Ln قيدًا؛ كل سجل يطابقه.", "سجل التدقيق سليم: فُحص %Ln قيد؛ كل سجل يطابقه."],
+    ("AuditTexts", "… and %n more."): ["… ولا شيء غير ذلك.", "… وواحد آخر.", "… واثنان آخران.", "… و%Ln أخرى.", "… و%Ln أخرى.", "… و%Ln أخرى."],
+    ("AuditTexts", "The audit log has lost entries"): "فقد سجل التدقيق بعض القيود",
+    ("SigningKeysDialog", "Signing keys"): "مفاتيح التوقيع",
+    ("SigningKeysDialog", "Certificates are signed with the centre's key; anyone with its public key can check them. Only administrators make or rotate keys, and each change is written to the audit log. A key is trusted only when the audit log holds its creation and its record is unchanged since."):
+        "تُوقَّع الشهادات بمفتاح المركز؛ ويستطيع كل من لديه مفتاحه العام التحقق منها. لا ينشئ المفاتيح أو يجددها إلا مديرو النظام، ويُكتب كل تغيير في سجل التدقيق. لا يكون المفتاح موثوقًا إلا إذا كان سجل التدقيق يحوي إنشاءه ولم يتغير سجله منذ ذلك الحين.",
+    ("SigningKeysDialog", "Key"): "المفتاح",
+    ("SigningKeysDialog", "Created"): "تاريخ الإنشاء",
+    ("SigningKeysDialog", "Trusted"): "موثوق",
+    ("SigningKeysDialog", "Private key on this computer"): "المفتاح الخاص على هذا الحاسوب",
+    ("SigningKeysDialog", "&Create key"): "إ&نشاء مفتاح",
+    ("SigningKeysDialog", "Make the centre's first signing key."): "إنشاء أول مفتاح توقيع للمركز.",
+    ("SigningKeysDialog", "&Rotate key…"): "&تجديد المفتاح…",
+    ("SigningKeysDialog", "A new key signs new certificates; the old one is retired and still verifies the certificates it signed."):
+        "يوقّع مفتاح جديد الشهادات الجديدة؛ ويُسحب القديم لكنه يظل يثبت صحة الشهادات التي وقّعها.",
+    ("SigningKeysDialog", "&Export public key…"): "ت&صدير المفتاح العام…",
+    ("SigningKeysDialog", "Save the current public key (PEM) for those who verify certificates."):
+        "حفظ المفتاح العام الحالي (PEM) لمن يتحققون من الشهادات.",
+    ("SigningKeysDialog", "Current"): "الحالي",
+    ("SigningKeysDialog", "Active"): "نشط",
+    ("SigningKeysDialog", "Retired"): "مسحوب",
+    ("SigningKeysDialog", "Yes"): "نعم",
+    ("SigningKeysDialog", "No: %1"): "لا: %1",
+    ("SigningKeysDialog", "No"): "لا",
+    ("SigningKeysDialog", "This centre has no signing key yet: certificates cannot be issued until you create one."):
+        "لا يملك هذا المركز مفتاح توقيع بعد: لا يمكن إصدار الشهادات حتى تنشئ واحدًا.",
+    ("SigningKeysDialog", "The private key of %1 is not on this computer: certificates can be issued only where it is. Copy it from the computer where it was made, or rotate the key here."):
+        "المفتاح الخاص لـ %1 ليس على هذا الحاسوب: لا يمكن إصدار الشهادات إلا حيث يوجد. انسخه من الحاسوب الذي أُنشئ عليه، أو جدّد المفتاح هنا.",
+    ("SigningKeysDialog", "New certificates are signed with key %1."): "تُوقَّع الشهادات الجديدة بالمفتاح %1.",
+    ("SigningKeysDialog", "Rotate the signing key"): "تجديد مفتاح التوقيع",
+    ("SigningKeysDialog", "Make a new signing key for new certificates? The current key is retired: the certificates it signed still verify. Those who verify certificates offline need the new public key."):
+        "هل تريد إنشاء مفتاح توقيع جديد للشهادات الجديدة؟ يُسحب المفتاح الحالي: وتظل الشهادات التي وقّعها قابلة للتحقق. ويحتاج من يتحققون من الشهادات دون اتصال إلى المفتاح العام الجديد.",
+    ("SigningKeysDialog", "Export public key"): "تصدير المفتاح العام",
+    ("SigningKeysDialog", "Public key (*.pem)"): "مفتاح عام (*.pem)",
+    ("SigningKeysDialog", "Cannot write %1: %2"): f"تتعذر كتابة {LRI}%1{PDI}: %2",
+    ("SigningKeysDialog", "Public key %1 written to %2."): f"كُتب المفتاح العام %1 في {LRI}%2{PDI}.",
+    ("UsersPage", "Signing &keys…"): "م&فاتيح التوقيع…",
+    ("UsersPage", "The centre's certificate signing keys: create, rotate, export the public key."):
+        "مفاتيح توقيع شهادات المركز: الإنشاء والتجديد وتصدير المفتاح العام.",
+    ("VerifyDialog", "UNTRUSTED KEY"): "مفتاح غير موثوق",
+    ("VerifyDialog", "UNKNOWN CERTIFICATE"): "شهادة غير معروفة",
+})

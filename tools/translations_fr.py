@@ -917,6 +917,87 @@ TRANSLATIONS.update({
 })
 
 
+# trust-keys: signing keys, the audit log's data check and checkpoint ---------------------------------
+TRANSLATIONS.update({
+    ("AuditPage", "Recompute the hash chain, compare every record with what the log says, and compare the log with its checkpoint: any entry changed or removed, and any record changed outside SkillAssess, shows."):
+        "Recalculer la chaîne d'empreintes, comparer chaque enregistrement à ce que dit le journal, et le journal à son point de contrôle : toute entrée modifiée ou supprimée, et tout enregistrement modifié hors de SkillAssess, apparaît.",
+    ("AuditPage", "&Record the loss…"): "&Consigner la perte…",
+    ("AuditPage", "When the log lost entries its checkpoint records and no backup can be restored: write the loss into the log, so that work can go on."):
+        "Quand le journal a perdu des entrées que son point de contrôle atteste et qu'aucune sauvegarde ne peut être restaurée : consigner la perte dans le journal, pour que le travail puisse continuer.",
+    ("AuditPage", "Record in the audit log that entries it held are lost?\n\n%1\n\nRestore the newest backup instead if you can. Recording the loss keeps what the checkpoint said, records the records whose entries were lost as they are now, and lets work go on."):
+        "Consigner dans le journal d'audit que des entrées ont été perdues ?\n\n%1\n\nRestaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la perte garde ce que disait le point de contrôle, enregistre tels qu'ils sont les enregistrements dont les entrées ont été perdues, et permet de continuer le travail.",
+    ("AuditPage", "Record the loss"): "Consigner la perte",
+    ("AuditTexts", "%1 (%2), %3: the audit log (entry %4) says %5, the database holds %6."):
+        "%1 (%2), %3 : le journal d'audit (entrée %4) indique %5, la base de données contient %6.",
+    ("AuditTexts", "%1 (%2): no audit entry records this record; it was added outside SkillAssess."):
+        "%1 (%2) : aucune entrée du journal ne consigne cet enregistrement ; il a été ajouté hors de SkillAssess.",
+    ("AuditTexts", "%1 (%2): the audit log (entry %3) records it, but it is no longer in the database."):
+        "%1 (%2) : le journal d'audit (entrée %3) le consigne, mais il n'est plus dans la base de données.",
+    ("AuditTexts", "%1 (%2): the audit log (entry %3) records its deletion, but it is in the database."):
+        "%1 (%2) : le journal d'audit (entrée %3) consigne sa suppression, mais il est dans la base de données.",
+    ("AuditTexts", "The audit checkpoint written on %1 records %2 entries, but the database holds %3: the newest changes are missing (a -wal file lost after a crash, or entries deleted). Restore the newest backup, or an administrator records the loss on the Audit log page; until then nothing can be saved."):
+        "Le point de contrôle du journal écrit le %1 atteste %2 entrées, mais la base de données en contient %3 : les modifications les plus récentes manquent (fichier -wal perdu après un plantage, ou entrées supprimées). Restaurez la sauvegarde la plus récente, ou un administrateur consigne la perte sur la page Journal d'audit ; d'ici là, rien ne peut être enregistré.",
+    ("AuditTexts", "The audit log no longer holds the entries its checkpoint of %1 records: it was rewritten or replaced. Restore the newest backup, or an administrator records the loss on the Audit log page; until then nothing can be saved."):
+        "Le journal d'audit ne contient plus les entrées que son point de contrôle du %1 atteste : il a été réécrit ou remplacé. Restaurez la sauvegarde la plus récente, ou un administrateur consigne la perte sur la page Journal d'audit ; d'ici là, rien ne peut être enregistré.",
+    ("AuditTexts", "The audit checkpoint %1 does not match its signature: it was changed outside SkillAssess."):
+        "Le point de contrôle du journal %1 ne correspond pas à sa signature : il a été modifié hors de SkillAssess.",
+    ("AuditTexts", "There is no audit checkpoint (%1), so removing the newest entries of the log could not be detected. If you copied the database, copy its .checkpoint file with it."):
+        "Il n'y a pas de point de contrôle du journal (%1) : la suppression des entrées les plus récentes ne pourrait pas être détectée. Si vous avez copié la base de données, copiez aussi son fichier .checkpoint.",
+    ("AuditTexts", "The audit checkpoint %1 was not used: it is signed with a key this computer does not know, or cannot be read. The next change writes a new one."):
+        "Le point de contrôle du journal %1 n'a pas été utilisé : il est signé d'une clé que cet ordinateur ne connaît pas, ou il est illisible. La prochaine modification en écrit un nouveau.",
+    ("AuditTexts", "The audit log is empty; there is no checkpoint yet."): "Le journal d'audit est vide ; il n'y a pas encore de point de contrôle.",
+    ("AuditTexts", "The audit checkpoint of %1 (%2 entries) is contained in the log."):
+        "Le point de contrôle du %1 (%2 entrées) est contenu dans le journal.",
+    ("AuditTexts", "The audit log is broken at entry %1: %2."): "Le journal d'audit est rompu à l'entrée %1 : %2.",
+    ("AuditTexts", "%n record(s) differ from the audit log: changed outside SkillAssess."): [
+        "%Ln enregistrement diffère du journal d'audit : modifié hors de SkillAssess.",
+        "%Ln enregistrements diffèrent du journal d'audit : modifiés hors de SkillAssess."],
+    ("AuditTexts", "The audit log is intact: %n entry(ies) checked; every record matches it."): [
+        "Le journal d'audit est intact : %Ln entrée vérifiée ; chaque enregistrement lui correspond.",
+        "Le journal d'audit est intact : %Ln entrées vérifiées ; chaque enregistrement lui correspond."],
+    ("AuditTexts", "… and %n more."): ["… et %Ln autre.", "… et %Ln autres."],
+    ("AuditTexts", "The audit log has lost entries"): "Le journal d'audit a perdu des entrées",
+    ("SigningKeysDialog", "Signing keys"): "Clés de signature",
+    ("SigningKeysDialog", "Certificates are signed with the centre's key; anyone with its public key can check them. Only administrators make or rotate keys, and each change is written to the audit log. A key is trusted only when the audit log holds its creation and its record is unchanged since."):
+        "Les certificats sont signés avec la clé du centre ; quiconque a sa clé publique peut les vérifier. Seuls les administrateurs créent ou renouvellent les clés, et chaque changement est écrit au journal d'audit. Une clé n'est digne de confiance que si le journal d'audit contient sa création et que son enregistrement n'a pas changé depuis.",
+    ("SigningKeysDialog", "Key"): "Clé",
+    ("SigningKeysDialog", "Created"): "Créée le",
+    ("SigningKeysDialog", "Trusted"): "De confiance",
+    ("SigningKeysDialog", "Private key on this computer"): "Clé privée sur cet ordinateur",
+    ("SigningKeysDialog", "&Create key"): "&Créer la clé",
+    ("SigningKeysDialog", "Make the centre's first signing key."): "Créer la première clé de signature du centre.",
+    ("SigningKeysDialog", "&Rotate key…"): "&Renouveler la clé…",
+    ("SigningKeysDialog", "A new key signs new certificates; the old one is retired and still verifies the certificates it signed."):
+        "Une nouvelle clé signe les nouveaux certificats ; l'ancienne est retirée et vérifie toujours les certificats qu'elle a signés.",
+    ("SigningKeysDialog", "&Export public key…"): "&Exporter la clé publique…",
+    ("SigningKeysDialog", "Save the current public key (PEM) for those who verify certificates."):
+        "Enregistrer la clé publique actuelle (PEM) pour ceux qui vérifient les certificats.",
+    ("SigningKeysDialog", "Current"): "Actuelle",
+    ("SigningKeysDialog", "Active"): "Active",
+    ("SigningKeysDialog", "Retired"): "Retirée",
+    ("SigningKeysDialog", "Yes"): "Oui",
+    ("SigningKeysDialog", "No: %1"): "Non : %1",
+    ("SigningKeysDialog", "No"): "Non",
+    ("SigningKeysDialog", "This centre has no signing key yet: certificates cannot be issued until you create one."):
+        "Ce centre n'a pas encore de clé de signature : aucun certificat ne peut être délivré avant que vous en créiez une.",
+    ("SigningKeysDialog", "The private key of %1 is not on this computer: certificates can be issued only where it is. Copy it from the computer where it was made, or rotate the key here."):
+        "La clé privée de %1 n'est pas sur cet ordinateur : les certificats ne peuvent être délivrés que là où elle se trouve. Copiez-la depuis l'ordinateur où elle a été créée, ou renouvelez la clé ici.",
+    ("SigningKeysDialog", "New certificates are signed with key %1."): "Les nouveaux certificats sont signés avec la clé %1.",
+    ("SigningKeysDialog", "Rotate the signing key"): "Renouveler la clé de signature",
+    ("SigningKeysDialog", "Make a new signing key for new certificates? The current key is retired: the certificates it signed still verify. Those who verify certificates offline need the new public key."):
+        "Créer une nouvelle clé de signature pour les nouveaux certificats ? La clé actuelle est retirée : les certificats qu'elle a signés restent vérifiables. Ceux qui vérifient les certificats hors ligne ont besoin de la nouvelle clé publique.",
+    ("SigningKeysDialog", "Export public key"): "Exporter la clé publique",
+    ("SigningKeysDialog", "Public key (*.pem)"): "Clé publique (*.pem)",
+    ("SigningKeysDialog", "Cannot write %1: %2"): "Impossible d'écrire %1 : %2",
+    ("SigningKeysDialog", "Public key %1 written to %2."): "Clé publique %1 écrite dans %2.",
+    ("UsersPage", "Signing &keys…"): "&Clés de signature…",
+    ("UsersPage", "The centre's certificate signing keys: create, rotate, export the public key."):
+        "Les clés de signature des certificats du centre : créer, renouveler, exporter la clé publique.",
+    ("VerifyDialog", "UNTRUSTED KEY"): "CLÉ NON FIABLE",
+    ("VerifyDialog", "UNKNOWN CERTIFICATE"): "CERTIFICAT INCONNU",
+})
+
+
 def _typography(text: str) -> str:
     """French spacing: a no-break space before ":" and a narrow one before "?", ";" and "!"."""
     text = text.replace(" :", NBSP + ":")

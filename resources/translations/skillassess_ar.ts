@@ -347,7 +347,19 @@
         </message>
         <message>
             <source>Recompute the hash chain: any entry changed or removed since it was written shows.</source>
-            <translation>إعادة حساب سلسلة التجزئة: يظهر كل قيد عُدّل أو حُذف منذ كتابته.</translation>
+            <translation type="vanished">إعادة حساب سلسلة التجزئة: يظهر كل قيد عُدّل أو حُذف منذ كتابته.</translation>
+        </message>
+        <message>
+            <source>Recompute the hash chain, compare every record with what the log says, and compare the log with its checkpoint: any entry changed or removed, and any record changed outside SkillAssess, shows.</source>
+            <translation>إعادة حساب سلسلة البصمات، ومقارنة كل سجل بما يقوله السجل، ومقارنة السجل بنقطة التحقق الخاصة به: يظهر كل قيد غُيّر أو حُذف، وكل سجل غُيّر خارج SkillAssess.</translation>
+        </message>
+        <message>
+            <source>&amp;Record the loss…</source>
+            <translation>&amp;تسجيل الفقد…</translation>
+        </message>
+        <message>
+            <source>When the log lost entries its checkpoint records and no backup can be restored: write the loss into the log, so that work can go on.</source>
+            <translation>عندما يفقد السجل قيودًا تثبتها نقطة التحقق ولا يمكن استعادة أي نسخة احتياطية: يُكتب الفقد في السجل ليستمر العمل.</translation>
         </message>
         <message>
             <source>Record type:</source>
@@ -404,9 +416,25 @@
             <source>Checking the audit log…</source>
             <translation>جارٍ فحص سجل التدقيق…</translation>
         </message>
+        <message>
+            <source>Record in the audit log that entries it held are lost?
+
+%1
+
+Restore the newest backup instead if you can. Recording the loss keeps what the checkpoint said, records the records whose entries were lost as they are now, and lets work go on.</source>
+            <translation>هل تريد أن تسجل في سجل التدقيق أن قيودًا كان يحويها قد فُقدت؟
+
+⁨%1⁩
+
+استعد أحدث نسخة احتياطية بدلًا من ذلك إن استطعت. تسجيل الفقد يحفظ ما قالته نقطة التحقق، ويسجل السجلات التي فُقدت قيودها كما هي الآن، ويسمح باستمرار العمل.</translation>
+        </message>
+        <message>
+            <source>Record the loss</source>
+            <translation>تسجيل الفقد</translation>
+        </message>
         <message numerus="yes">
             <source>The audit log is intact: %n entry(ies) checked.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>سجل التدقيق سليم: لم يُفحص أي قيد.</numerusform>
                 <numerusform>سجل التدقيق سليم: فُحص قيد واحد.</numerusform>
                 <numerusform>سجل التدقيق سليم: فُحص قيدان.</numerusform>
@@ -417,7 +445,7 @@
         </message>
         <message>
             <source>The audit log is broken at entry %1: %2.</source>
-            <translation>سجل التدقيق مكسور عند القيد ⁨%1⁩: ⁨%2⁩.</translation>
+            <translation type="vanished">سجل التدقيق مكسور عند القيد ⁨%1⁩: ⁨%2⁩.</translation>
         </message>
     </context>
     <context>
@@ -449,6 +477,94 @@
         <message>
             <source>Fields</source>
             <translation>الحقول</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTexts</name>
+        <message numerus="yes">
+            <source>%n record(s) differ from the audit log: changed outside SkillAssess.</source>
+            <translation>
+                <numerusform>لا يختلف أي سجل عن سجل التدقيق.</numerusform>
+                <numerusform>يختلف سجل واحد عن سجل التدقيق: غُيّر خارج SkillAssess.</numerusform>
+                <numerusform>يختلف سجلان عن سجل التدقيق: غُيّرا خارج SkillAssess.</numerusform>
+                <numerusform>تختلف %Ln سجلات عن سجل التدقيق: غُيّرت خارج SkillAssess.</numerusform>
+                <numerusform>يختلف %Ln سجلًا عن سجل التدقيق: غُيّرت خارج SkillAssess.</numerusform>
+                <numerusform>يختلف %Ln سجل عن سجل التدقيق: غُيّرت خارج SkillAssess.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact: %n entry(ies) checked; every record matches it.</source>
+            <translation>
+                <numerusform>سجل التدقيق سليم: لم يُفحص أي قيد؛ كل سجل يطابقه.</numerusform>
+                <numerusform>سجل التدقيق سليم: فُحص قيد واحد؛ كل سجل يطابقه.</numerusform>
+                <numerusform>سجل التدقيق سليم: فُحص قيدان؛ كل سجل يطابقه.</numerusform>
+                <numerusform>سجل التدقيق سليم: فُحصت %Ln قيود؛ كل سجل يطابقه.</numerusform>
+                <numerusform>سجل التدقيق سليم: فُحص %Ln قيدًا؛ كل سجل يطابقه.</numerusform>
+                <numerusform>سجل التدقيق سليم: فُحص %Ln قيد؛ كل سجل يطابقه.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… ولا شيء غير ذلك.</numerusform>
+                <numerusform>… وواحد آخر.</numerusform>
+                <numerusform>… واثنان آخران.</numerusform>
+                <numerusform>… و%Ln أخرى.</numerusform>
+                <numerusform>… و%Ln أخرى.</numerusform>
+                <numerusform>… و%Ln أخرى.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3: the audit log (entry %4) says %5, the database holds %6.</source>
+            <translation>⁨%1⁩ (⁨%2⁩)، ⁨%3⁩: يقول سجل التدقيق (القيد ⁨%4⁩) ⁨%5⁩، وتحوي قاعدة البيانات ⁨%6⁩.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): no audit entry records this record; it was added outside SkillAssess.</source>
+            <translation>⁨%1⁩ (⁨%2⁩): لا يوجد قيد تدقيق يسجل هذا السجل؛ لقد أُضيف خارج SkillAssess.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): the audit log (entry %3) records it, but it is no longer in the database.</source>
+            <translation>⁨%1⁩ (⁨%2⁩): يسجله سجل التدقيق (القيد ⁨%3⁩)، لكنه لم يعد في قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): the audit log (entry %3) records its deletion, but it is in the database.</source>
+            <translation>⁨%1⁩ (⁨%2⁩): يسجل سجل التدقيق (القيد ⁨%3⁩) حذفه، لكنه موجود في قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint written on %1 records %2 entries, but the database holds %3: the newest changes are missing (a -wal file lost after a crash, or entries deleted). Restore the newest backup, or an administrator records the loss on the Audit log page; until then nothing can be saved.</source>
+            <translation>نقطة تحقق السجل المكتوبة في ⁨%1⁩ تثبت ⁨%2⁩ من القيود، لكن قاعدة البيانات تحوي ⁨%3⁩: أحدث التغييرات مفقودة (ملف -wal فُقد بعد تعطل، أو قيود حُذفت). استعد أحدث نسخة احتياطية، أو يسجل مدير النظام الفقد في صفحة سجل التدقيق؛ وحتى ذلك الحين لا يمكن حفظ أي شيء.</translation>
+        </message>
+        <message>
+            <source>The audit log no longer holds the entries its checkpoint of %1 records: it was rewritten or replaced. Restore the newest backup, or an administrator records the loss on the Audit log page; until then nothing can be saved.</source>
+            <translation>لم يعد سجل التدقيق يحوي القيود التي تثبتها نقطة التحقق المؤرخة ⁨%1⁩: لقد أُعيدت كتابته أو استُبدل. استعد أحدث نسخة احتياطية، أو يسجل مدير النظام الفقد في صفحة سجل التدقيق؛ وحتى ذلك الحين لا يمكن حفظ أي شيء.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint %1 does not match its signature: it was changed outside SkillAssess.</source>
+            <translation>نقطة تحقق السجل ⁦%1⁩ لا تطابق توقيعها: لقد غُيّرت خارج SkillAssess.</translation>
+        </message>
+        <message>
+            <source>There is no audit checkpoint (%1), so removing the newest entries of the log could not be detected. If you copied the database, copy its .checkpoint file with it.</source>
+            <translation>لا توجد نقطة تحقق للسجل (⁦%1⁩)، لذلك لا يمكن اكتشاف حذف أحدث القيود. إذا نسخت قاعدة البيانات فانسخ معها ملف ‎.checkpoint الخاص بها.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint %1 was not used: it is signed with a key this computer does not know, or cannot be read. The next change writes a new one.</source>
+            <translation>لم تُستخدم نقطة تحقق السجل ⁦%1⁩: إنها موقعة بمفتاح لا يعرفه هذا الحاسوب، أو تتعذر قراءتها. يكتب التغيير التالي نقطة جديدة.</translation>
+        </message>
+        <message>
+            <source>The audit log is empty; there is no checkpoint yet.</source>
+            <translation>سجل التدقيق فارغ؛ لا توجد نقطة تحقق بعد.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint of %1 (%2 entries) is contained in the log.</source>
+            <translation>نقطة التحقق المؤرخة ⁨%1⁩ (⁨%2⁩ من القيود) موجودة في السجل.</translation>
+        </message>
+        <message>
+            <source>The audit log is broken at entry %1: %2.</source>
+            <translation>سجل التدقيق مكسور عند القيد ⁨%1⁩: ⁨%2⁩.</translation>
+        </message>
+        <message>
+            <source>The audit log has lost entries</source>
+            <translation>فقد سجل التدقيق بعض القيود</translation>
         </message>
     </context>
     <context>
@@ -2941,6 +3057,121 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
+        <name>SigningKeysDialog</name>
+        <message>
+            <source>Signing keys</source>
+            <translation>مفاتيح التوقيع</translation>
+        </message>
+        <message>
+            <source>Certificates are signed with the centre's key; anyone with its public key can check them. Only administrators make or rotate keys, and each change is written to the audit log. A key is trusted only when the audit log holds its creation and its record is unchanged since.</source>
+            <translation>تُوقَّع الشهادات بمفتاح المركز؛ ويستطيع كل من لديه مفتاحه العام التحقق منها. لا ينشئ المفاتيح أو يجددها إلا مديرو النظام، ويُكتب كل تغيير في سجل التدقيق. لا يكون المفتاح موثوقًا إلا إذا كان سجل التدقيق يحوي إنشاءه ولم يتغير سجله منذ ذلك الحين.</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>المفتاح</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>تاريخ الإنشاء</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Trusted</source>
+            <translation>موثوق</translation>
+        </message>
+        <message>
+            <source>Private key on this computer</source>
+            <translation>المفتاح الخاص على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>&amp;Create key</source>
+            <translation>إ&amp;نشاء مفتاح</translation>
+        </message>
+        <message>
+            <source>Make the centre's first signing key.</source>
+            <translation>إنشاء أول مفتاح توقيع للمركز.</translation>
+        </message>
+        <message>
+            <source>&amp;Rotate key…</source>
+            <translation>&amp;تجديد المفتاح…</translation>
+        </message>
+        <message>
+            <source>A new key signs new certificates; the old one is retired and still verifies the certificates it signed.</source>
+            <translation>يوقّع مفتاح جديد الشهادات الجديدة؛ ويُسحب القديم لكنه يظل يثبت صحة الشهادات التي وقّعها.</translation>
+        </message>
+        <message>
+            <source>&amp;Export public key…</source>
+            <translation>ت&amp;صدير المفتاح العام…</translation>
+        </message>
+        <message>
+            <source>Save the current public key (PEM) for those who verify certificates.</source>
+            <translation>حفظ المفتاح العام الحالي (PEM) لمن يتحققون من الشهادات.</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>الحالي</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>نشط</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>مسحوب</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No: %1</source>
+            <translation>لا: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>This centre has no signing key yet: certificates cannot be issued until you create one.</source>
+            <translation>لا يملك هذا المركز مفتاح توقيع بعد: لا يمكن إصدار الشهادات حتى تنشئ واحدًا.</translation>
+        </message>
+        <message>
+            <source>The private key of %1 is not on this computer: certificates can be issued only where it is. Copy it from the computer where it was made, or rotate the key here.</source>
+            <translation>المفتاح الخاص لـ ⁨%1⁩ ليس على هذا الحاسوب: لا يمكن إصدار الشهادات إلا حيث يوجد. انسخه من الحاسوب الذي أُنشئ عليه، أو جدّد المفتاح هنا.</translation>
+        </message>
+        <message>
+            <source>New certificates are signed with key %1.</source>
+            <translation>تُوقَّع الشهادات الجديدة بالمفتاح ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <source>Rotate the signing key</source>
+            <translation>تجديد مفتاح التوقيع</translation>
+        </message>
+        <message>
+            <source>Make a new signing key for new certificates? The current key is retired: the certificates it signed still verify. Those who verify certificates offline need the new public key.</source>
+            <translation>هل تريد إنشاء مفتاح توقيع جديد للشهادات الجديدة؟ يُسحب المفتاح الحالي: وتظل الشهادات التي وقّعها قابلة للتحقق. ويحتاج من يتحققون من الشهادات دون اتصال إلى المفتاح العام الجديد.</translation>
+        </message>
+        <message>
+            <source>Export public key</source>
+            <translation>تصدير المفتاح العام</translation>
+        </message>
+        <message>
+            <source>Public key (*.pem)</source>
+            <translation>مفتاح عام (*.pem)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
+        </message>
+        <message>
+            <source>Public key %1 written to %2.</source>
+            <translation>كُتب المفتاح العام ⁨%1⁩ في ⁦%2⁩.</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardsPage</name>
         <message>
             <source>Filter by code or title</source>
@@ -3408,6 +3639,14 @@ Please report this with the log file.</source>
             <translation>ت&amp;عطيل</translation>
         </message>
         <message>
+            <source>Signing &amp;keys…</source>
+            <translation>م&amp;فاتيح التوقيع…</translation>
+        </message>
+        <message>
+            <source>The centre's certificate signing keys: create, rotate, export the public key.</source>
+            <translation>مفاتيح توقيع شهادات المركز: الإنشاء والتجديد وتصدير المفتاح العام.</translation>
+        </message>
+        <message>
             <source>Users who have records are never deleted: deactivate them, and they can no longer sign in.</source>
             <translation>لا يُحذف المستخدمون الذين لهم سجلات أبدًا: عطّلهم، فلا يمكنهم تسجيل الدخول بعد ذلك.</translation>
         </message>
@@ -3476,6 +3715,14 @@ Please report this with the log file.</source>
         <message>
             <source>UNKNOWN KEY</source>
             <translation>مفتاح غير معروف</translation>
+        </message>
+        <message>
+            <source>UNTRUSTED KEY</source>
+            <translation>مفتاح غير موثوق</translation>
+        </message>
+        <message>
+            <source>UNKNOWN CERTIFICATE</source>
+            <translation>شهادة غير معروفة</translation>
         </message>
         <message>
             <source>Serial: %1</source>

@@ -343,7 +343,19 @@
         </message>
         <message>
             <source>Recompute the hash chain: any entry changed or removed since it was written shows.</source>
-            <translation>Recalculer la chaîne d'empreintes : toute entrée modifiée ou supprimée depuis son écriture apparaît.</translation>
+            <translation type="vanished">Recalculer la chaîne d'empreintes : toute entrée modifiée ou supprimée depuis son écriture apparaît.</translation>
+        </message>
+        <message>
+            <source>Recompute the hash chain, compare every record with what the log says, and compare the log with its checkpoint: any entry changed or removed, and any record changed outside SkillAssess, shows.</source>
+            <translation>Recalculer la chaîne d'empreintes, comparer chaque enregistrement à ce que dit le journal, et le journal à son point de contrôle : toute entrée modifiée ou supprimée, et tout enregistrement modifié hors de SkillAssess, apparaît.</translation>
+        </message>
+        <message>
+            <source>&amp;Record the loss…</source>
+            <translation>&amp;Consigner la perte…</translation>
+        </message>
+        <message>
+            <source>When the log lost entries its checkpoint records and no backup can be restored: write the loss into the log, so that work can go on.</source>
+            <translation>Quand le journal a perdu des entrées que son point de contrôle atteste et qu'aucune sauvegarde ne peut être restaurée : consigner la perte dans le journal, pour que le travail puisse continuer.</translation>
         </message>
         <message>
             <source>Record type:</source>
@@ -396,16 +408,32 @@
             <source>Checking the audit log…</source>
             <translation>Vérification du journal d'audit…</translation>
         </message>
+        <message>
+            <source>Record in the audit log that entries it held are lost?
+
+%1
+
+Restore the newest backup instead if you can. Recording the loss keeps what the checkpoint said, records the records whose entries were lost as they are now, and lets work go on.</source>
+            <translation>Consigner dans le journal d'audit que des entrées ont été perdues ?
+
+%1
+
+Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la perte garde ce que disait le point de contrôle, enregistre tels qu'ils sont les enregistrements dont les entrées ont été perdues, et permet de continuer le travail.</translation>
+        </message>
+        <message>
+            <source>Record the loss</source>
+            <translation>Consigner la perte</translation>
+        </message>
         <message numerus="yes">
             <source>The audit log is intact: %n entry(ies) checked.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>Le journal d'audit est intact : %Ln entrée vérifiée.</numerusform>
                 <numerusform>Le journal d'audit est intact : %Ln entrées vérifiées.</numerusform>
             </translation>
         </message>
         <message>
             <source>The audit log is broken at entry %1: %2.</source>
-            <translation>Le journal d'audit est rompu à l'entrée %1 : %2.</translation>
+            <translation type="vanished">Le journal d'audit est rompu à l'entrée %1 : %2.</translation>
         </message>
     </context>
     <context>
@@ -437,6 +465,82 @@
         <message>
             <source>Fields</source>
             <translation>Champs</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTexts</name>
+        <message numerus="yes">
+            <source>%n record(s) differ from the audit log: changed outside SkillAssess.</source>
+            <translation>
+                <numerusform>%Ln enregistrement diffère du journal d'audit : modifié hors de SkillAssess.</numerusform>
+                <numerusform>%Ln enregistrements diffèrent du journal d'audit : modifiés hors de SkillAssess.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact: %n entry(ies) checked; every record matches it.</source>
+            <translation>
+                <numerusform>Le journal d'audit est intact : %Ln entrée vérifiée ; chaque enregistrement lui correspond.</numerusform>
+                <numerusform>Le journal d'audit est intact : %Ln entrées vérifiées ; chaque enregistrement lui correspond.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… et %Ln autre.</numerusform>
+                <numerusform>… et %Ln autres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3: the audit log (entry %4) says %5, the database holds %6.</source>
+            <translation>%1 (%2), %3 : le journal d'audit (entrée %4) indique %5, la base de données contient %6.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): no audit entry records this record; it was added outside SkillAssess.</source>
+            <translation>%1 (%2) : aucune entrée du journal ne consigne cet enregistrement ; il a été ajouté hors de SkillAssess.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): the audit log (entry %3) records it, but it is no longer in the database.</source>
+            <translation>%1 (%2) : le journal d'audit (entrée %3) le consigne, mais il n'est plus dans la base de données.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): the audit log (entry %3) records its deletion, but it is in the database.</source>
+            <translation>%1 (%2) : le journal d'audit (entrée %3) consigne sa suppression, mais il est dans la base de données.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint written on %1 records %2 entries, but the database holds %3: the newest changes are missing (a -wal file lost after a crash, or entries deleted). Restore the newest backup, or an administrator records the loss on the Audit log page; until then nothing can be saved.</source>
+            <translation>Le point de contrôle du journal écrit le %1 atteste %2 entrées, mais la base de données en contient %3 : les modifications les plus récentes manquent (fichier -wal perdu après un plantage, ou entrées supprimées). Restaurez la sauvegarde la plus récente, ou un administrateur consigne la perte sur la page Journal d'audit ; d'ici là, rien ne peut être enregistré.</translation>
+        </message>
+        <message>
+            <source>The audit log no longer holds the entries its checkpoint of %1 records: it was rewritten or replaced. Restore the newest backup, or an administrator records the loss on the Audit log page; until then nothing can be saved.</source>
+            <translation>Le journal d'audit ne contient plus les entrées que son point de contrôle du %1 atteste : il a été réécrit ou remplacé. Restaurez la sauvegarde la plus récente, ou un administrateur consigne la perte sur la page Journal d'audit ; d'ici là, rien ne peut être enregistré.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint %1 does not match its signature: it was changed outside SkillAssess.</source>
+            <translation>Le point de contrôle du journal %1 ne correspond pas à sa signature : il a été modifié hors de SkillAssess.</translation>
+        </message>
+        <message>
+            <source>There is no audit checkpoint (%1), so removing the newest entries of the log could not be detected. If you copied the database, copy its .checkpoint file with it.</source>
+            <translation>Il n'y a pas de point de contrôle du journal (%1) : la suppression des entrées les plus récentes ne pourrait pas être détectée. Si vous avez copié la base de données, copiez aussi son fichier .checkpoint.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint %1 was not used: it is signed with a key this computer does not know, or cannot be read. The next change writes a new one.</source>
+            <translation>Le point de contrôle du journal %1 n'a pas été utilisé : il est signé d'une clé que cet ordinateur ne connaît pas, ou il est illisible. La prochaine modification en écrit un nouveau.</translation>
+        </message>
+        <message>
+            <source>The audit log is empty; there is no checkpoint yet.</source>
+            <translation>Le journal d'audit est vide ; il n'y a pas encore de point de contrôle.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint of %1 (%2 entries) is contained in the log.</source>
+            <translation>Le point de contrôle du %1 (%2 entrées) est contenu dans le journal.</translation>
+        </message>
+        <message>
+            <source>The audit log is broken at entry %1: %2.</source>
+            <translation>Le journal d'audit est rompu à l'entrée %1 : %2.</translation>
+        </message>
+        <message>
+            <source>The audit log has lost entries</source>
+            <translation>Le journal d'audit a perdu des entrées</translation>
         </message>
     </context>
     <context>
@@ -2873,6 +2977,121 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
+        <name>SigningKeysDialog</name>
+        <message>
+            <source>Signing keys</source>
+            <translation>Clés de signature</translation>
+        </message>
+        <message>
+            <source>Certificates are signed with the centre's key; anyone with its public key can check them. Only administrators make or rotate keys, and each change is written to the audit log. A key is trusted only when the audit log holds its creation and its record is unchanged since.</source>
+            <translation>Les certificats sont signés avec la clé du centre ; quiconque a sa clé publique peut les vérifier. Seuls les administrateurs créent ou renouvellent les clés, et chaque changement est écrit au journal d'audit. Une clé n'est digne de confiance que si le journal d'audit contient sa création et que son enregistrement n'a pas changé depuis.</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Clé</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créée le</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Trusted</source>
+            <translation>De confiance</translation>
+        </message>
+        <message>
+            <source>Private key on this computer</source>
+            <translation>Clé privée sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Create key</source>
+            <translation>&amp;Créer la clé</translation>
+        </message>
+        <message>
+            <source>Make the centre's first signing key.</source>
+            <translation>Créer la première clé de signature du centre.</translation>
+        </message>
+        <message>
+            <source>&amp;Rotate key…</source>
+            <translation>&amp;Renouveler la clé…</translation>
+        </message>
+        <message>
+            <source>A new key signs new certificates; the old one is retired and still verifies the certificates it signed.</source>
+            <translation>Une nouvelle clé signe les nouveaux certificats ; l'ancienne est retirée et vérifie toujours les certificats qu'elle a signés.</translation>
+        </message>
+        <message>
+            <source>&amp;Export public key…</source>
+            <translation>&amp;Exporter la clé publique…</translation>
+        </message>
+        <message>
+            <source>Save the current public key (PEM) for those who verify certificates.</source>
+            <translation>Enregistrer la clé publique actuelle (PEM) pour ceux qui vérifient les certificats.</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Actuelle</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retirée</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No: %1</source>
+            <translation>Non : %1</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>This centre has no signing key yet: certificates cannot be issued until you create one.</source>
+            <translation>Ce centre n'a pas encore de clé de signature : aucun certificat ne peut être délivré avant que vous en créiez une.</translation>
+        </message>
+        <message>
+            <source>The private key of %1 is not on this computer: certificates can be issued only where it is. Copy it from the computer where it was made, or rotate the key here.</source>
+            <translation>La clé privée de %1 n'est pas sur cet ordinateur : les certificats ne peuvent être délivrés que là où elle se trouve. Copiez-la depuis l'ordinateur où elle a été créée, ou renouvelez la clé ici.</translation>
+        </message>
+        <message>
+            <source>New certificates are signed with key %1.</source>
+            <translation>Les nouveaux certificats sont signés avec la clé %1.</translation>
+        </message>
+        <message>
+            <source>Rotate the signing key</source>
+            <translation>Renouveler la clé de signature</translation>
+        </message>
+        <message>
+            <source>Make a new signing key for new certificates? The current key is retired: the certificates it signed still verify. Those who verify certificates offline need the new public key.</source>
+            <translation>Créer une nouvelle clé de signature pour les nouveaux certificats ? La clé actuelle est retirée : les certificats qu'elle a signés restent vérifiables. Ceux qui vérifient les certificats hors ligne ont besoin de la nouvelle clé publique.</translation>
+        </message>
+        <message>
+            <source>Export public key</source>
+            <translation>Exporter la clé publique</translation>
+        </message>
+        <message>
+            <source>Public key (*.pem)</source>
+            <translation>Clé publique (*.pem)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Public key %1 written to %2.</source>
+            <translation>Clé publique %1 écrite dans %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardsPage</name>
         <message>
             <source>Filter by code or title</source>
@@ -3332,6 +3551,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>&amp;Désactiver</translation>
         </message>
         <message>
+            <source>Signing &amp;keys…</source>
+            <translation>&amp;Clés de signature…</translation>
+        </message>
+        <message>
+            <source>The centre's certificate signing keys: create, rotate, export the public key.</source>
+            <translation>Les clés de signature des certificats du centre : créer, renouveler, exporter la clé publique.</translation>
+        </message>
+        <message>
             <source>Users who have records are never deleted: deactivate them, and they can no longer sign in.</source>
             <translation>Les utilisateurs qui ont des enregistrements ne sont jamais supprimés : désactivez-les, ils ne pourront plus se connecter.</translation>
         </message>
@@ -3396,6 +3623,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>UNKNOWN KEY</source>
             <translation>CLÉ INCONNUE</translation>
+        </message>
+        <message>
+            <source>UNTRUSTED KEY</source>
+            <translation>CLÉ NON FIABLE</translation>
+        </message>
+        <message>
+            <source>UNKNOWN CERTIFICATE</source>
+            <translation>CERTIFICAT INCONNU</translation>
         </message>
         <message>
             <source>Serial: %1</source>

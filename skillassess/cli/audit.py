@@ -1,9 +1,10 @@
-"""Commands: audit verify, audit list."""
+"""Commands: audit verify, audit list, audit accept-loss."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 
 from skillassess.cli.base import open_db, print_json, print_table, signed_in_actor
 from skillassess.core.enums import AuditAction, Role
@@ -15,13 +16,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     audit = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
 
     v = audit.add_parser(
-        "verify", help="check the hash chain (exit 0 intact, 1 broken)",
-        description="Recompute the hash of every entry. Exit status 0 when the log is intact; 1 when it is "
-        "broken, naming the first broken entry and why. The head hash printed can be written down: a later "
-        "check that shows another head for the same number of entries means the log was rewritten.",
+        "verify", help="check the hash chain, the data against it and its checkpoint (exit 0 intact, 1 not)",
+        description="Recompute the hash of every entry; check that every audited record holds what its latest "
+        "entry records (naming table, record, field, audited and found value for each difference); and compare "
+        "the log with its signed checkpoint kept outside the database, which shows the newest entries removed. "
+        "Exit status 0 when all hold; 1 otherwise.",
     )
     v.add_argument("--json", action="store_true", help="print one JSON document")
     v.set_defaults(func=cmd_verify)
+
+    a = audit.add_parser(
+        "accept-loss", help="record that audit entries its checkpoint holds are lost, so that work can go on",
+        description="When the audit log lost entries that its checkpoint records (a -wal file lost after a crash, "
+        "entries deleted), nothing can be saved. Restore the newest backup if you can; otherwise an administrator "
+        "records the loss with this command: an audit entry keeps what the checkpoint said, and a new checkpoint "
+        "starts.",
+    )
+    a.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="who you are (an administrator)")
+    a.set_defaults(func=cmd_accept_loss)
 
     ls = audit.add_parser("list", help="list entries, newest first (filters optional; needs --user of an "
                           "administrator or verifier)")
@@ -44,25 +56,63 @@ def _date(value: str) -> dt.date:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    db = open_db(args)
+    db = open_db(args, warn=False)
     try:
         with db.session() as s:
             report = verify(s)
     finally:
         db.dispose()
+    cp = report.checkpoint
     if args.json:
         print_json({
             "intact": report.intact,
             "checked": report.checked,
             "broken_entry_id": report.broken_id,
             "problem": report.problem or None,
-            "head_hash": report.head_hash if report.intact else None,
+            "head_hash": report.head_hash if report.chain.intact else None,
+            "data": {
+                "intact": report.data_intact,
+                "records_checked": report.records_checked,
+                "difference_count": report.difference_count,
+                "differences": [
+                    {"table": d.table, "record": d.record, "key": json.loads(d.key), "problem": d.problem,
+                     "field": d.field or None, "audited": d.audited, "found": d.found, "entry_id": d.entry_id,
+                     "message": str(d.message)}
+                    for d in report.differences
+                ],
+            },
+            "checkpoint": None if cp is None else {
+                "status": cp.status, "ok": not cp.failed, "path": str(cp.path), "message": str(cp.message),
+                "entries": cp.checkpoint.entries if cp.checkpoint else None,
+                "head_id": cp.checkpoint.head_id if cp.checkpoint else None,
+                "written_at": cp.checkpoint.at if cp.checkpoint else None,
+                "key_id": cp.checkpoint.key_id if cp.checkpoint else None,
+            },
+            "messages": [str(m) for m in report.messages()],
         })
     else:
-        print(report.message)
-        if report.intact:
+        lines = report.messages()
+        print(lines[0])
+        if report.chain.intact:
             print(f"Head hash: {report.head_hash}")
+        for m in lines[1:]:
+            print(f"  {m}" if m in [d.message for d in report.differences] else str(m))
     return 0 if report.intact else 1
+
+
+def cmd_accept_loss(args: argparse.Namespace) -> int:
+    from skillassess.services.checkpoint import accept_loss
+
+    db = open_db(args, warn=False)
+    try:
+        actor = signed_in_actor(args, db)
+        with db.transaction() as s:
+            result = accept_loss(s, actor)
+    finally:
+        db.dispose()
+    print(f"Recorded in the audit log: {result.message}")
+    print("A new audit checkpoint was written; changes can be saved again.")
+    return 0
 
 
 def _entry_doc(r: AuditRow) -> dict[str, object]:

@@ -29,15 +29,26 @@ class CommandError(Exception):
         self.status = status
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False) -> Database:
+def open_db(args: argparse.Namespace, *, create: bool = False, warn: bool = True) -> Database:
     """The database chosen by --demo, --db or the environment (upgraded as needed).
 
     Only ``setup`` and ``demo`` pass ``create``: any other command on a mistyped path or an empty
-    file says so and creates nothing.
+    file says so and creates nothing. When its audit log lost entries that its checkpoint records
+    (a lost -wal file after a crash), a warning says so on stderr (``warn``); writing is then
+    refused until it is resolved.
     """
     if args.demo and not getattr(args, "demo_default", False):
-        return _demo_database(args)
-    return open_database(resolve_url(args.db, demo=args.demo), create=create)
+        db = _demo_database(args)
+    else:
+        db = open_database(resolve_url(args.db, demo=args.demo), create=create)
+    if warn:
+        from skillassess.services.checkpoint import problem_on_open
+
+        with db.session() as s:
+            problem = problem_on_open(s)
+        if problem is not None:
+            print(f"skillassess: warning: {problem}", file=sys.stderr)
+    return db
 
 
 def _demo_database(args: argparse.Namespace) -> Database:

@@ -1,4 +1,5 @@
-"""Commands: certificates (eligible, list, issue, print, verify, revoke, reissue) and keys (export-public)."""
+"""Commands: certificates (eligible, list, issue, print, verify, revoke, reissue) and keys (list, create,
+rotate, export-public)."""
 
 from __future__ import annotations
 
@@ -88,11 +89,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _user_option(p)
     p.set_defaults(func=cmd_reissue)
 
-    keys = sub.add_parser("keys", help="the centre's certificate signing key")
+    keys = sub.add_parser(
+        "keys", help="the centre's certificate signing keys (made and rotated by administrators)",
+        description="A key is made or rotated only by an administrator, and only by these commands (or the "
+        "Signing keys dialog): never by reading, exporting or issuing. A key is trusted when the audit log holds "
+        "its creation by an administrator and its record is unchanged since.",
+    )
     ksub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
-    p = ksub.add_parser("export-public", help="write the centre's public key (PEM) for verifiers")
+    p = ksub.add_parser("list", help="the keys, whether each is trusted, and whether its private key is here")
+    p.add_argument("--json", action="store_true", help="print one JSON document")
+    p.set_defaults(func=cmd_keys_list)
+    p = ksub.add_parser("create", help="make the centre's first signing key (administrators)")
+    p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="who you are (an administrator)")
+    p.set_defaults(func=cmd_keys_create)
+    p = ksub.add_parser("rotate", help="a new key for new certificates; the old one still verifies what it signed "
+                        "(administrators)")
+    p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="who you are (an administrator)")
+    p.set_defaults(func=cmd_keys_rotate)
+    p = ksub.add_parser("export-public", help="write the centre's current public key (PEM) for verifiers")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    _user_option(p)
+    _user_option(p)  # accepted as before; reading the public key needs nobody signed in
     p.set_defaults(func=cmd_export_public)
 
 
@@ -294,7 +310,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print_json(results if len(results) > 1 else results[0])
     else:
         for r in results:
-            print(f"{r.status.upper()}: {r.message}")
+            message = r.message
+            if message.lower().startswith(r.status + ":"):
+                message = message[len(r.status) + 1:].lstrip()
+            print(f"{r.status.upper()}: {message}")
             if r.serial:
                 print(f"  serial:        {r.serial}")
                 print(f"  name:          {r.name}" + (f" ({r.name_local})" if r.name_local else ""))
@@ -340,16 +359,68 @@ def cmd_reissue(args: argparse.Namespace) -> int:
 
 
 def cmd_export_public(args: argparse.Namespace) -> int:
-    from skillassess.services.certificates import public_key_pem
-    from skillassess.services.context import Actor
+    from skillassess.services.keys import public_key_pem
 
     db = open_db(args)
     try:
-        # Reading the key needs no sign-in; creating it on first use is recorded under the user if given.
-        actor = _signed_in(args, db) if getattr(args, "user", None) else Actor(None, "system")
-        key_id, pem = db.write(lambda s: public_key_pem(s, actor))
-        _write(args.output, pem)
+        # Reading: no sign-in, and nothing is created or trusted here.
+        with db.session() as s:
+            key_id, pem = public_key_pem(s)
     finally:
         db.dispose()
+    _write(args.output, pem)
     print(f"Public key {key_id} written to {args.output}", file=sys.stdout)
+    return 0
+
+
+def cmd_keys_list(args: argparse.Namespace) -> int:
+    from skillassess.services.keys import list_keys
+
+    db = open_db(args)
+    try:
+        with db.session() as s:
+            rows = list_keys(s)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([{"key_id": k.key_id, "created_at": k.created_at, "active": k.active, "current": k.current,
+                     "trusted": k.trusted, "problem": str(k.problem) if k.problem else None,
+                     "private_key_here": k.private_here} for k in rows])
+    else:
+        print_table([[k.key_id, k.created_at.strftime("%Y-%m-%d") if k.created_at else "",
+                      "current" if k.current else ("active" if k.active else "retired"),
+                      "yes" if k.trusted else f"NO: {k.problem}", "yes" if k.private_here else "no"] for k in rows],
+                    ["key", "created", "status", "trusted", "private key here"])
+    return 0
+
+
+def cmd_keys_create(args: argparse.Namespace) -> int:
+    from skillassess.services.keys import create_key
+
+    db = open_db(args)
+    try:
+        actor = _signed_in(args, db)
+        key_id = db.write(lambda s: create_key(s, actor).key_id)
+    finally:
+        db.dispose()
+    print(f"Signing key {key_id} created; new certificates are signed with it.")
+    return 0
+
+
+def cmd_keys_rotate(args: argparse.Namespace) -> int:
+    from skillassess.services.keys import rotate_key
+
+    db = open_db(args)
+    try:
+        actor = _signed_in(args, db)
+
+        def rotate(s: Session) -> tuple[str, str]:
+            old, new = rotate_key(s, actor)
+            return old.key_id, new.key_id
+
+        old_id, new_id = db.write(rotate)
+    finally:
+        db.dispose()
+    print(f"Signing key {new_id} now signs new certificates; {old_id} is retired and still verifies the "
+          "certificates it signed.")
     return 0

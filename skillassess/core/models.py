@@ -142,8 +142,9 @@ class User(Base):
     full_name: Mapped[str] = mapped_column(String(200), default="")
     password_hash: Mapped[str] = mapped_column(String(255), info={"generated": True})
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    # Sign-in failure counters change without anyone deciding anything: not part of the audited state.
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, info={"audited": False})
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), info={"audited": False})
     assessor_registration_number: Mapped[str | None] = mapped_column(String(64))
     registration_expires_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = _ts()
@@ -468,6 +469,8 @@ class EvidenceBlob(Base):
     """File content stored in the database (used where there is no file store, e.g. PostgreSQL)."""
 
     __tablename__ = "evidence_blob"
+    # Named by the SHA-256 of its content, which the audited evidence_item row records.
+    __table_args__ = {"info": {"audited": False}}
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
@@ -655,6 +658,8 @@ class SerialCounter(Base):
     """The last serial number used per centre and year; incremented inside the issuing transaction."""
 
     __tablename__ = "serial_counter"
+    # A counter derived from the certificates (which are audited, with unique serials).
+    __table_args__ = {"info": {"audited": False}}
 
     centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id"), primary_key=True)
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -744,6 +749,14 @@ class AuditEntry(Base):
     # Unique, so two concurrent writers cannot both extend the chain from the same entry.
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The complete new state of every row the change wrote (skillassess/core/audit_state.py);
+    # None for entries that changed no row, and for entries written before version 0004.
+    state_json: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_audit_entry_entity", "entity_type", "entity_id"),
+        {"info": {"audited": False}},
+    )
 
 
 ALL_MODELS: tuple[type[Base], ...] = tuple(m.class_ for m in Base.registry.mappers)

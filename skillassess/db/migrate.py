@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # The newest revision under migrations/versions; tests/test_database.py checks it against Alembic.
-SCHEMA_HEAD = "0003_issue5"
+SCHEMA_HEAD = "0004_trust_keys_audit_state"
 
 
 def alembic_config() -> Config:

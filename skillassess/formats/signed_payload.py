@@ -18,7 +18,6 @@ import binascii
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -183,6 +182,8 @@ def signature_valid(parsed: ParsedPayload, public_key: Ed25519PublicKey) -> bool
 
 
 def private_key_path(directory: Path, centre_code: str) -> Path:
+    """Where versions before 0004 kept the centre's one private key; keys are now named by key id
+    (services/keys.py), and files at this older name are still found."""
     safe = re.sub(r"[^A-Za-z0-9_-]", "_", centre_code)
     return directory / "keys" / f"{safe}-ed25519.pem"
 
@@ -195,25 +196,3 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
     if not isinstance(key, Ed25519PrivateKey):
         raise DomainError(f"The centre's signing key {path} is not an Ed25519 key.")
     return key
-
-
-def load_or_create_private_key(directory: Path, centre_code: str) -> tuple[Ed25519PrivateKey, bool]:
-    """The centre's private key from its file, created (mode 0600) when missing; True when new."""
-    path = private_key_path(directory, centre_code)
-    if path.exists():
-        return load_private_key(path), False
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
-    try:
-        # O_EXCL: if another process created the file meanwhile, use its key rather than ours.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return load_private_key(path), False
-    with os.fdopen(fd, "wb") as f:
-        f.write(pem)
-        f.flush()
-        os.fsync(f.fileno())
-    return key, True

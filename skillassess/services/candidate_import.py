@@ -390,12 +390,13 @@ def _write(session: Session, actor: Actor, path: Path, plan: _Plan, batch: _Batc
     enrolment_of = {n: k for k, n in enumerate(batch.enrolled)}
     changes: list[Change] = []
     for n, (cid, regno, after) in enumerate(zip(ids, batch.regnos, batch.candidate_audit, strict=True)):
-        changes.append(Change(AuditAction.CREATE, "candidate", regno, after_json=_with_id(after, "id", n, cid)))
+        changes.append(Change(AuditAction.CREATE, "candidate", regno, after_json=_with_id(after, "id", n, cid),
+                              rows=(("candidate", (cid,)),)))
         k = enrolment_of.get(n)
         if k is not None:
             eid = enrolment_ids[k]
             state = _with_id(_with_id(batch.enrolment_audit[k], "id", n, eid), "candidate_id", n, cid)
-            changes.append(Change(AuditAction.CREATE, "enrolment", eid, after_json=state))
+            changes.append(Change(AuditAction.CREATE, "enrolment", eid, after_json=state, rows=(("enrolment", (eid,)),)))
     record_many(session, actor, changes)
     report.created = list(batch.regnos)
     report.enrolled = len(enrolment_ids)

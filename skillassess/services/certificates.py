@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -35,20 +34,20 @@ from skillassess.core.models import (
     Qualification,
     SerialCounter,
     Signatory,
-    SigningKey,
     Unit,
     as_dict,
     utcnow,
 )
 from skillassess.core.rules import fold
 from skillassess.db.concurrency import lock_writes
-from skillassess.db.paths import data_dir
 from skillassess.formats import signed_payload as sp
 from skillassess.formats.certificate_wording import parse_languages
 
 if TYPE_CHECKING:  # reportlab is imported only when a certificate is drawn
     from skillassess.formats.certificate_pdf import CertificateDoc
+from skillassess.services import keys
 from skillassess.services.audit import record
+from skillassess.services.audit_state import row_problem
 from skillassess.services.context import Actor
 from skillassess.services.progress import EnrolmentProgress, enrolment_progress
 
@@ -225,24 +224,13 @@ def _centre(session: Session, centre_id: int | None = None) -> Centre:
 def signing_key(
     session: Session, actor: Actor, centre: Centre, key_dir: Path | None = None
 ) -> tuple[Ed25519PrivateKey, str]:
-    """The centre's private key and its key id; created on first use (file 0600, public key row audited)."""
-    private, _new = sp.load_or_create_private_key(key_dir or data_dir(), centre.code)
-    public = private.public_key()
-    key_id = sp.key_id_of(public)
-    row = session.execute(select(SigningKey).where(SigningKey.key_id == key_id)).scalar_one_or_none()
-    if row is None:
-        row = SigningKey(key_id=key_id, public_key=sp.raw_public_key(public), active=True)
-        session.add(row)
-        session.flush()
-        record(session, actor, AuditAction.CREATE, "signing_key", key_id, None, as_dict(row))
-    return private, key_id
+    """The private key and key id that sign new certificates; never created here (see services/keys.py)."""
+    return keys.signing_key_for_issue(session, key_dir)
 
 
-def public_key_pem(session: Session, actor: Actor, key_dir: Path | None = None) -> tuple[str, bytes]:
-    """The centre's public key id and PEM (the key pair is created if the centre has none yet)."""
-    centre = _centre(session)
-    private, key_id = signing_key(session, actor, centre, key_dir)
-    return key_id, sp.public_key_pem(private.public_key())
+def public_key_pem(session: Session, actor: Actor | None = None, key_dir: Path | None = None) -> tuple[str, bytes]:
+    """The centre's current public key id and PEM, read from the database (nothing is created)."""
+    return keys.public_key_pem(session)
 
 
 # --- Issuing ---------------------------------------------------------------------------------------
@@ -358,9 +346,10 @@ def issue_certificate(
     achieved = progress.achieved_units
     centre = session.get_one(Centre, cand.centre_id)
     when = issued_on or dt.date.today()
+    # Refused before anything is written when the centre has no trusted key here (never made here).
+    private, key_id = signing_key(session, actor, centre, key_dir)
     number = next_serial_number(session, centre.id, when.year)
     serial = format_serial(centre.country, centre.code, when.year, number)
-    private, key_id = signing_key(session, actor, centre, key_dir)
     outcomes: dict[int, Outcome] = {
         aid: outcome
         for aid, outcome in session.execute(
@@ -579,11 +568,12 @@ def print_certificates(session: Session, actor: Actor, serials: list[str]) -> li
 # --- Verification ----------------------------------------------------------------------------------
 
 VALID, INVALID, REVOKED, UNKNOWN_KEY = "valid", "invalid", "revoked", "unknown key"
+UNTRUSTED_KEY, UNKNOWN_CERTIFICATE = "untrusted key", "unknown certificate"
 
 
 @dataclass(frozen=True)
 class Verification:
-    status: str  # valid / invalid / revoked / unknown key
+    status: str  # valid / invalid / revoked / unknown key / untrusted key / unknown certificate
     message: str
     serial: str = ""
     name: str = ""
@@ -595,16 +585,28 @@ class Verification:
     key_id: str = ""
     revoked_reason: str = ""
     in_register: bool = False
+    sentence: Message | None = None  # ``message`` as a translatable sentence, when it has one
 
     @property
     def valid(self) -> bool:
         return self.status == VALID
 
 
+def _said(status: str, sentence: Message, **details: Any) -> Verification:
+    return Verification(status, sentence.render(), sentence=sentence, **details)
+
+
 def verify_payload(
     session: Session, text: str, extra_keys: dict[str, Ed25519PublicKey] | None = None
 ) -> Verification:
-    """Check a payload's signature against the centre's known public keys, then the register."""
+    """VALID only for a certificate this register holds, signed with a key the centre trusts, unchanged.
+
+    In order: the payload must parse; its key must be a trusted key of the centre (see
+    services/keys.py), or one the verifier gave (``extra_keys``); the signature must hold; the
+    register must hold the serial (else "unknown certificate": only the issuing centre's register
+    can confirm a certificate), with this very payload, and its row must equal what the audit log
+    records (a status edited behind the application's back is not believed); then revoked or valid.
+    """
     try:
         parsed = sp.parse(text)
     except sp.PayloadError as exc:
@@ -616,18 +618,29 @@ def verify_payload(
     )
     public: Ed25519PublicKey | None = (extra_keys or {}).get(b.key_id)
     if public is None:
-        row = session.execute(select(SigningKey).where(SigningKey.key_id == b.key_id)).scalar_one_or_none()
-        if row is not None:
-            public = sp.public_key_from_raw(row.public_key)
+        public, problem = keys.trusted_public_key(session, b.key_id)
+        if public is not None and problem is not None:
+            return _said(UNTRUSTED_KEY, msg(
+                "The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. "
+                "Do not accept this certificate.", key=b.key_id, problem=problem), **details)
     if public is None:
         return Verification(UNKNOWN_KEY, f"The payload was signed with key {b.key_id}, which this database does not know.", **details)
     if not sp.signature_valid(parsed, public):
         return Verification(INVALID, "The signature does not match the payload: it was changed or forged.", **details)
     cert = session.execute(select(Certificate).where(Certificate.serial == b.serial)).scalar_one_or_none()
     if cert is None:
-        return Verification(VALID, f"Signature valid (key {b.key_id}); certificate {b.serial} is not in this database's register.", **details)
+        return _said(UNKNOWN_CERTIFICATE, msg(
+            "Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this "
+            "database's register. Only the register of the centre that issued it can confirm it.",
+            key=b.key_id, serial=b.serial), **details)
     if cert.payload.strip() != text.strip():
         return Verification(INVALID, f"The signature is valid but the payload differs from the register entry of {b.serial}.", in_register=True, **details)
+    changed = row_problem(session, "certificate", cert.id, "certificate", cert.serial)
+    if changed is not None:
+        return _said(INVALID, msg(
+            "The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be "
+            "confirmed. An administrator runs skillassess audit verify.", serial=b.serial, problem=changed),
+            in_register=True, **details)
     if cert.status == CertificateStatus.REVOKED:
         return Verification(
             REVOKED, f"Certificate {b.serial} was revoked: {cert.revoked_reason}", revoked_reason=cert.revoked_reason,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from skillassess.core.enums import (
     AssessmentMethod,
     AssessmentStatus,
+    AuditAction,
     Disability,
     EligibilityDecision,
     EnrolmentStatus,
@@ -58,6 +59,9 @@ from skillassess.core.models import (
 )
 from skillassess.core.passwords import hash_password
 from skillassess.core.rules import candidate_search_text
+from skillassess.services import keys
+from skillassess.services.audit import record
+from skillassess.services.context import SYSTEM
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
 CENTRE_CODE = "ACC"
@@ -103,8 +107,12 @@ def _is_empty(session: Session) -> bool:
     return True
 
 
-def load_demo(session: Session) -> DemoResult:
-    """Load the demo into an empty database; do nothing if it is there; refuse other data."""
+def load_demo(session: Session, key_dir: Path | None = None) -> DemoResult:
+    """Load the demo into an empty database; do nothing if it is there; refuse other data.
+
+    Everything loaded is recorded in one audit entry, and the demo gets its own signing key (in
+    the data folder, or ``key_dir``), as an administrator would make it.
+    """
     if is_demo_database(session):
         return DemoResult(False, "The demo data is already loaded.")
     if not _is_empty(session):
@@ -129,6 +137,10 @@ def load_demo(session: Session) -> DemoResult:
     session.flush()
     _load_candidates_and_results(session, rng, centre, qualification, units, users)
     session.flush()
+    counts = {m.__tablename__: session.execute(select(func.count()).select_from(m)).scalar_one()
+              for m in (User, Candidate, Unit, Assessment)}
+    record(session, SYSTEM, AuditAction.CREATE, "centre", CENTRE_CODE, None, {"demo data": "loaded", **counts})
+    keys.create_key(session, SYSTEM, key_dir)
     return DemoResult(True, "Demo data loaded.")
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -236,6 +237,8 @@ def authenticate(session: Session, username: str, password: str, now: dt.datetim
         user.locked_until = None
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
+        session.flush()
+        record(session, SYSTEM, AuditAction.UPDATE, "user", name, None, {"password": "hash renewed at sign-in"})
     return actor_for(user)
 
 
@@ -254,8 +257,11 @@ def _new_password_problems(password: str, username: str) -> list[str]:
     return password_problems(password, username)
 
 
-def create_centre_and_admin(session: Session, centre: CentreFields, admin: AdminFields) -> Actor:
-    """First start: record the centre and its first administrator; return the administrator's Actor."""
+def create_centre_and_admin(
+    session: Session, centre: CentreFields, admin: AdminFields, *, key_dir: Path | None = None
+) -> Actor:
+    """First start: record the centre and its first administrator, who also makes the centre's first
+    certificate signing key (services/keys.py); return the administrator's Actor."""
     lock_writes(session)  # two first starts at once: one creates the centre, the other is told it exists
     if has_users(session):
         raise DomainError("This database already has users; sign in as an administrator instead.")
@@ -296,6 +302,10 @@ def create_centre_and_admin(session: Session, centre: CentreFields, admin: Admin
     actor = actor_for(user)
     record(session, actor, AuditAction.CREATE, "centre", code, None,
            {"centre": as_dict(row), "administrator": _audit_dict(user)})
+    from skillassess.services import keys
+
+    if keys.current_key(session) is None:
+        keys.create_key(session, actor, key_dir)
     return actor
 
 

@@ -113,9 +113,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if opened is None:
         return 1
     db = opened
+    from skillassess.ui.audit_texts import warn_if_entries_lost
     from skillassess.ui.main_window import MainWindow
     from skillassess.ui.sign_in import sign_in
 
+    warn_if_entries_lost(None, db)  # a -wal file lost after a crash: said before anyone works on
     actor = sign_in(db, None)
     if actor is None:
         db.dispose()

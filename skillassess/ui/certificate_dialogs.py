@@ -158,7 +158,7 @@ class ReasonDialog(QDialog):
 
 
 class VerifyDialog(QDialog):
-    """Paste a payload or open a PNG/PDF of a certificate; says valid, invalid, revoked or unknown key."""
+    """Paste a payload or open a PNG/PDF of a certificate; VALID only for a certificate of this register."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +224,8 @@ class VerifyDialog(QDialog):
             svc.INVALID: self.tr("INVALID"),
             svc.REVOKED: self.tr("REVOKED"),
             svc.UNKNOWN_KEY: self.tr("UNKNOWN KEY"),
+            svc.UNTRUSTED_KEY: self.tr("UNTRUSTED KEY"),
+            svc.UNKNOWN_CERTIFICATE: self.tr("UNKNOWN CERTIFICATE"),
         }[r.status]
         lines = []
         if r.serial:
@@ -235,8 +237,11 @@ class VerifyDialog(QDialog):
                 self.tr("Issued on: %1").replace("%1", r.issued_on.isoformat() if r.issued_on else ""),
                 self.tr("Key: %1").replace("%1", LTR % r.key_id),
             ]
-        # The service's message is English (services have no Qt); the headline is translated.
-        self._show_status(f"{headline}: {r.message}", "\n".join(lines), r.valid)
+        # The service's message is English (services have no Qt) unless it is a translatable sentence.
+        from skillassess.ui.keys_dialog import say
+
+        message = say(r.sentence) if r.sentence is not None else r.message
+        self._show_status(f"{headline}: {message}", "\n".join(lines), r.valid)
 
     def _show_status(self, text: str, details: str, ok: bool) -> None:
         self.result_label.setText(text)

@@ -308,6 +308,9 @@ class MainWindow(QMainWindow):
 
     def _use_database(self, new_db: Database) -> bool:
         """Have somebody sign in to ``new_db`` and show it; False (and ``new_db`` closed) if nobody does."""
+        from skillassess.ui.audit_texts import warn_if_entries_lost
+
+        warn_if_entries_lost(self, new_db)
         # Users belong to a database: being signed in to one says nothing about another.
         actor = sign_in(new_db, self)
         if actor is None:

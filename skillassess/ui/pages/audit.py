@@ -1,4 +1,5 @@
-"""Audit page (administrators and verifiers): who changed what and when, filtered; check the hash chain."""
+"""Audit page (administrators and verifiers): who changed what and when, filtered; check the hash chain,
+the data against it and its checkpoint; administrators record a loss of entries."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import Role
 from skillassess.db.database import Database
 from skillassess.services import audit as svc
-from skillassess.services.audit import AuditFilter, AuditRow, ChainReport
+from skillassess.services.audit import AuditFilter, AuditReport, AuditRow
 from skillassess.services.context import Actor
+from skillassess.ui import audit_texts
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
@@ -117,8 +119,17 @@ class AuditPage(Page):
         for d in (self.since_edit, self.until_edit):
             d.dateChanged.connect(lambda _d: self._apply_filter())
         self.verify_button = QPushButton(self.tr("&Check the log"))
-        self.verify_button.setToolTip(self.tr("Recompute the hash chain: any entry changed or removed since it was written shows."))
+        self.verify_button.setToolTip(self.tr(
+            "Recompute the hash chain, compare every record with what the log says, and compare the log with its "
+            "checkpoint: any entry changed or removed, and any record changed outside SkillAssess, shows."))
         self.verify_button.clicked.connect(self.verify_chain)
+        self.accept_button = QPushButton(self.tr("&Record the loss…"))
+        self.accept_button.setObjectName("accept_loss")
+        self.accept_button.setToolTip(self.tr(
+            "When the log lost entries its checkpoint records and no backup can be restored: write the loss into the "
+            "log, so that work can go on."))
+        self.accept_button.clicked.connect(self.accept_loss)
+        self.accept_button.hide()
         self.verify_label = QLabel()
         self.verify_label.setObjectName("verify_result")
         self.verify_label.setWordWrap(True)
@@ -132,6 +143,7 @@ class AuditPage(Page):
         top.addWidget(self.until_check)
         top.addWidget(self.until_edit)
         top.addStretch(1)
+        top.addWidget(self.accept_button)
         top.addWidget(self.verify_button)
 
         self.model = AuditTableModel(state.db, self)
@@ -158,6 +170,7 @@ class AuditPage(Page):
         state.data_changed.connect(lambda _entity: self.refresh())
         self._filling = False
         self.task: Task | None = None
+        self.report: AuditReport | None = None
 
     def title(self) -> str:
         return self.tr("Audit log")
@@ -226,7 +239,7 @@ class AuditPage(Page):
     def verify_chain(self) -> None:
         db = self.db
 
-        def work(progress: Progress) -> ChainReport:
+        def work(progress: Progress) -> AuditReport:
             progress.report(0, 1)
             with db.session() as s:
                 report = svc.verify(s)
@@ -240,16 +253,44 @@ class AuditPage(Page):
         self.task.cancelled.connect(lambda: self.verify_button.setEnabled(True))
         self.task.start()
 
-    def _verified(self, report: ChainReport) -> None:
+    def _verified(self, report: AuditReport) -> None:
         self.verify_button.setEnabled(True)
-        if report.intact:
-            text = self.tr("The audit log is intact: %n entry(ies) checked.", "", report.checked)
-            self.verify_label.setStyleSheet("")
-        else:
-            text = self.tr("The audit log is broken at entry %1: %2.").replace("%1", str(report.broken_id)).replace(
-                "%2", report.problem)
-            self.verify_label.setStyleSheet("color: #b00020;")
-        self.verify_label.setText(text)
+        self.report = report
+        self.verify_label.setText(audit_texts.summary_text(report))
+        self.verify_label.setStyleSheet("" if report.intact else "color: #b00020;")
+        # Every difference and what the checkpoint says, in the detail pane (an entry chosen later replaces it).
+        self.table.clearSelection()
+        self.detail.setPlainText("\n".join(audit_texts.report_lines(report)))
+        cp = report.checkpoint
+        can_accept = cp is not None and cp.failed and self.actor is not None and self.actor.has(Role.ADMINISTRATOR)
+        self.accept_button.setVisible(can_accept)
+
+    def accept_loss(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from skillassess.services import checkpoint
+
+        report = self.report
+        if report is None or report.checkpoint is None or self.actor is None:
+            return
+        text = self.tr(
+            "Record in the audit log that entries it held are lost?\n\n%1\n\nRestore the newest backup instead if you "
+            "can. Recording the loss keeps what the checkpoint said, records the records whose entries were lost as "
+            "they are now, and lets work go on.").replace("%1", audit_texts.checkpoint_text(report.checkpoint))
+        answer = QMessageBox.question(self, self.tr("Record the loss"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.db.transaction() as s:
+                checkpoint.accept_loss(s, self.actor)
+        except Exception as exc:  # a plain message; nothing was recorded
+            show_error(self, exc, self.tr("Audit log"))
+            return
+        self.accept_button.hide()
+        self.state.data_changed.emit("audit")
+        self.verify_chain()
 
     def _verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)

@@ -306,10 +306,14 @@ class UsersPage(Page):
         self.reset_button.clicked.connect(self.reset_password)
         self.active_button = QPushButton(self.tr("&Deactivate"))
         self.active_button.clicked.connect(self.toggle_active)
+        self.keys_button = QPushButton(self.tr("Signing &keys…"))
+        self.keys_button.setToolTip(self.tr("The centre's certificate signing keys: create, rotate, export the public key."))
+        self.keys_button.clicked.connect(self.signing_keys)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.reset_button, self.active_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.keys_button)
         self.count_label = QLabel()
         note = QLabel(self.tr("Users who have records are never deleted: deactivate them, and they can no longer sign in."))
         note.setWordWrap(True)
@@ -379,6 +383,14 @@ class UsersPage(Page):
             return
         if ResetPasswordDialog(self.db, self.actor, row.username, self).exec() == QDialog.DialogCode.Accepted:
             self._changed(row.username)
+
+    def signing_keys(self) -> None:
+        from skillassess.ui.keys_dialog import SigningKeysDialog
+
+        if self.actor is None:
+            return
+        SigningKeysDialog(self.db, self.actor, self).exec()
+        self.state.data_changed.emit("signing_key")
 
     def toggle_active(self) -> None:
         row = self.selected()

@@ -1,0 +1,174 @@
+"""Signing keys (administrators): see the centre's keys, make the first one, rotate it, export the public key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skillassess.core.messages import Message
+from skillassess.db.database import Database
+from skillassess.services import keys as svc
+from skillassess.services.context import Actor
+from skillassess.services.keys import KeyInfo
+from skillassess.ui.errors import show_error
+from skillassess.ui.tasks import wait_cursor
+
+
+# Service sentences (msg() ids) are not in the interface's lupdate catalogue: they are looked up at
+# run time, under one context, and stay English until a catalogue of message ids holds them.
+_lookup = QCoreApplication.translate
+
+
+def say(message: Message) -> str:
+    """A service's sentence in the interface language (English until its catalogue has it)."""
+    return message.render(lambda text: _lookup("Messages", text))
+
+
+class SigningKeysDialog(QDialog):
+    """The keys table with Create, Rotate and Export; every change is one audited transaction."""
+
+    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.rows: list[KeyInfo] = []
+        self.setWindowTitle(self.tr("Signing keys"))
+        intro = QLabel(self.tr(
+            "Certificates are signed with the centre's key; anyone with its public key can check them. "
+            "Only administrators make or rotate keys, and each change is written to the audit log. A key is "
+            "trusted only when the audit log holds its creation and its record is unchanged since."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("keys")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Key"), self.tr("Created"), self.tr("Status"), self.tr("Trusted"),
+            self.tr("Private key on this computer")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("&Create key"))
+        self.create_button.setToolTip(self.tr("Make the centre's first signing key."))
+        self.create_button.clicked.connect(self.create_key)
+        self.rotate_button = QPushButton(self.tr("&Rotate key…"))
+        self.rotate_button.setToolTip(self.tr(
+            "A new key signs new certificates; the old one is retired and still verifies the certificates it signed."))
+        self.rotate_button.clicked.connect(self.rotate_key)
+        self.export_button = QPushButton(self.tr("&Export public key…"))
+        self.export_button.setToolTip(self.tr("Save the current public key (PEM) for those who verify certificates."))
+        self.export_button.clicked.connect(self.export_public)
+        actions = QHBoxLayout()
+        for b in (self.create_button, self.rotate_button, self.export_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(close)
+        self.resize(760, 360)
+        self.load()
+
+    def load(self) -> None:
+        with self.db.session() as s:
+            self.rows = svc.list_keys(s)
+        locale = QLocale()
+        self.table.setRowCount(len(self.rows))
+        for n, k in enumerate(self.rows):
+            status = self.tr("Current") if k.current else (self.tr("Active") if k.active else self.tr("Retired"))
+            trusted = self.tr("Yes") if k.trusted else self.tr("No: %1").replace("%1", say(k.problem) if k.problem else "")
+            created = locale.toString(k.created_at.astimezone(), QLocale.FormatType.ShortFormat) if k.created_at else ""
+            values = [k.key_id, created, status, trusted, self.tr("Yes") if k.private_here else self.tr("No")]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                if col == 3 and not k.trusted:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                    item.setToolTip(value)
+                self.table.setItem(n, col, item)
+        current = next((k for k in self.rows if k.current), None)
+        self.create_button.setEnabled(current is None)
+        self.rotate_button.setEnabled(current is not None)
+        self.export_button.setEnabled(current is not None)
+        if current is None:
+            self.status_label.setText(self.tr("This centre has no signing key yet: certificates cannot be issued until "
+                                              "you create one."))
+        elif not current.private_here:
+            self.status_label.setText(self.tr(
+                "The private key of %1 is not on this computer: certificates can be issued only where it is. Copy it "
+                "from the computer where it was made, or rotate the key here.").replace("%1", current.key_id))
+        else:
+            self.status_label.setText(self.tr("New certificates are signed with key %1.").replace("%1", current.key_id))
+
+    def _change(self, work) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            with wait_cursor(), self.db.transaction() as s:
+                work(s)
+        except Exception as exc:  # a plain message; nothing was changed
+            show_error(self, exc, self.tr("Signing keys"))
+            return False
+        finally:
+            self.load()
+        return True
+
+    def create_key(self) -> None:
+        self._change(lambda s: svc.create_key(s, self.actor))
+
+    def rotate_key(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Rotate the signing key"),
+            self.tr("Make a new signing key for new certificates? The current key is retired: the certificates it "
+                    "signed still verify. Those who verify certificates offline need the new public key."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self._change(lambda s: svc.rotate_key(s, self.actor)):
+            self.export_public()
+
+    def export_public(self) -> None:
+        with self.db.session() as s:
+            try:
+                key_id, pem = svc.public_key_pem(s)
+            except Exception as exc:
+                show_error(self, exc, self.tr("Signing keys"))
+                return
+        settings = QSettings()
+        folder = str(settings.value("paths/last_export_folder", str(Path.home())))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export public key"), str(Path(folder) / f"centre-key-{key_id}.pem"),
+                                              self.tr("Public key (*.pem)"))
+        if not name:
+            return
+        path = Path(name)
+        try:
+            tmp = path.with_name(path.name + ".part")
+            tmp.write_bytes(pem)
+            tmp.replace(path)
+        except OSError as exc:
+            show_error(self, OSError(self.tr("Cannot write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or "")))
+            return
+        settings.setValue("paths/last_export_folder", str(path.parent))
+        self.status_label.setText(self.tr("Public key %1 written to %2.").replace("%1", key_id).replace("%2", str(path)))
