@@ -304,6 +304,22 @@ def behind_the_log(session):  # type: ignore[no-untyped-def]
     return session
 
 
+def sql_behind_the_log(db: Database, statement, **params):  # type: ignore[no-untyped-def]
+    """Run one SQL statement on ``db`` as another program would: straight through its engine, in a
+    transaction of its own, with no service, no audit entry and no checkpoint. The same statement runs on
+    SQLite and PostgreSQL (named parameters ``:name``; ``statement`` may also be a SQLAlchemy statement,
+    e.g. ``text(...).bindparams(...)`` with typed parameters). Returns the rows when it returns any.
+
+    Tests of the data (the audit state, keys, a log cut short) use this, not ``sqlite3.connect``;
+    only tests of the SQLite file itself open the file.
+    """
+    from sqlalchemy import text
+
+    with db.engine.begin() as c:
+        result = c.execute(text(statement) if isinstance(statement, str) else statement, params)
+        return result.all() if result.returns_rows else []
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:  # noqa: F821
     """Run ``python -m skillassess ARGS`` in a subprocess, as a user would."""
     import subprocess
