@@ -320,9 +320,19 @@ def sql_behind_the_log(db: Database, statement, **params):  # type: ignore[no-un
         return result.all() if result.returns_rows else []
 
 
+def _check_db_argument(args: tuple[str, ...]) -> None:
+    """``--db None`` is ``str(db.file_path)`` of a PostgreSQL database: the command would quietly use a
+    SQLite file named "None" in the working folder, and the test would check that file instead."""
+    for option, value in zip(args, args[1:]):
+        if option == "--db" and value == "None":
+            raise AssertionError("--db None: this database has no file (PostgreSQL); pass db.url")
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:  # noqa: F821
     """Run ``python -m skillassess ARGS`` in a subprocess, as a user would."""
     import subprocess
+
+    _check_db_argument(args)
 
     full_env = dict(os.environ)
     full_env.update(env or {})
@@ -361,6 +371,7 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  #
     from skillassess.cli.main import main
 
     def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> CliResult:
+        _check_db_argument(args)
         with monkeypatch.context() as m:
             for key, value in (env or {}).items():
                 m.setenv(key, value)
