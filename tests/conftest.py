@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import sys
@@ -323,7 +324,7 @@ def sql_behind_the_log(db: Database, statement, **params):  # type: ignore[no-un
 def _check_db_argument(args: tuple[str, ...]) -> None:
     """``--db None`` is ``str(db.file_path)`` of a PostgreSQL database: the command would quietly use a
     SQLite file named "None" in the working folder, and the test would check that file instead."""
-    for option, value in zip(args, args[1:]):
+    for option, value in itertools.pairwise(args):
         if option == "--db" and value == "None":
             raise AssertionError("--db None: this database has no file (PostgreSQL); pass db.url")
 
