@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import sys
@@ -304,9 +305,35 @@ def behind_the_log(session):  # type: ignore[no-untyped-def]
     return session
 
 
+def sql_behind_the_log(db: Database, statement, **params):  # type: ignore[no-untyped-def]
+    """Run one SQL statement on ``db`` as another program would: straight through its engine, in a
+    transaction of its own, with no service, no audit entry and no checkpoint. The same statement runs on
+    SQLite and PostgreSQL (named parameters ``:name``; ``statement`` may also be a SQLAlchemy statement,
+    e.g. ``text(...).bindparams(...)`` with typed parameters). Returns the rows when it returns any.
+
+    Tests of the data (the audit state, keys, a log cut short) use this, not ``sqlite3.connect``;
+    only tests of the SQLite file itself open the file.
+    """
+    from sqlalchemy import text
+
+    with db.engine.begin() as c:
+        result = c.execute(text(statement) if isinstance(statement, str) else statement, params)
+        return result.all() if result.returns_rows else []
+
+
+def _check_db_argument(args: tuple[str, ...]) -> None:
+    """``--db None`` is ``str(db.file_path)`` of a PostgreSQL database: the command would quietly use a
+    SQLite file named "None" in the working folder, and the test would check that file instead."""
+    for option, value in itertools.pairwise(args):
+        if option == "--db" and value == "None":
+            raise AssertionError("--db None: this database has no file (PostgreSQL); pass db.url")
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:  # noqa: F821
     """Run ``python -m skillassess ARGS`` in a subprocess, as a user would."""
     import subprocess
+
+    _check_db_argument(args)
 
     full_env = dict(os.environ)
     full_env.update(env or {})
@@ -345,6 +372,7 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  #
     from skillassess.cli.main import main
 
     def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> CliResult:
+        _check_db_argument(args)
         with monkeypatch.context() as m:
             for key, value in (env or {}).items():
                 m.setenv(key, value)

@@ -1,17 +1,17 @@
 """Issue 23.2: the audit log covers the data, not only itself.
 
-Each edit below was made behind the application's back (plain SQL on the file) and passed
-`audit verify` before: now each is named with its table, record, field, audited and found value.
+Each edit below was made behind the application's back (plain SQL on the database, as another program
+would: ``sql_behind_the_log``) and passed `audit verify` before: now each is named with its table, record, field, audited and found value.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import sql_behind_the_log
 from sqlalchemy import select
 
 from skillassess.core.enums import AuditAction, CertificateStatus, Judgement, Role
@@ -21,11 +21,6 @@ from skillassess.services.audit import CHANGED, DELETED, NO_ENTRY, VANISHED, ver
 from skillassess.services.audit_state import UnauditedChange
 
 DAY = dt.date(2026, 11, 20)
-
-
-def _sql(db, statement: str, *params: object) -> None:  # type: ignore[no-untyped-def]
-    with sqlite3.connect(db.file_path) as c:
-        c.execute(statement, params)
 
 
 def _report(db):  # type: ignore[no-untyped-def]
@@ -52,8 +47,8 @@ def test_a_judgement_changed_in_sql_is_named(demo_db) -> None:  # type: ignore[n
     with demo_db.session() as s:
         j = s.execute(select(CriterionJudgement).where(CriterionJudgement.result == Judgement.SATISFACTORY).limit(1)).scalar_one()
         aid, cid = j.assessment_id, j.criterion_id
-    _sql(demo_db, "UPDATE criterion_judgement SET result = 'not_yet_satisfactory' WHERE assessment_id = ? AND criterion_id = ?",
-         aid, cid)
+    sql_behind_the_log(demo_db, "UPDATE criterion_judgement SET result = 'not_yet_satisfactory' "
+                                "WHERE assessment_id = :aid AND criterion_id = :cid", aid=aid, cid=cid)
     d = _only(_report(demo_db), "criterion_judgement")
     assert (d.problem, d.field, d.audited, d.found) == (CHANGED, "result", "satisfactory", "not_yet_satisfactory")
     assert d.record == f"assessment_id {aid}, criterion_id {cid}"
@@ -61,16 +56,15 @@ def test_a_judgement_changed_in_sql_is_named(demo_db) -> None:  # type: ignore[n
 
 
 def test_an_outcome_raised_to_competent_in_sql_is_named(demo_db, cli) -> None:  # type: ignore[no-untyped-def]
-    _sql(demo_db, "UPDATE assessment SET outcome = 'competent' WHERE id = "
-                  "(SELECT min(id) FROM assessment WHERE outcome = 'not_yet_competent')")
+    sql_behind_the_log(demo_db, "UPDATE assessment SET outcome = 'competent' WHERE id = "
+                                "(SELECT min(id) FROM assessment WHERE outcome = 'not_yet_competent')")
     d = _only(_report(demo_db), "assessment")
     assert (d.field, d.audited, d.found) == ("outcome", "not_yet_competent", "competent")
-    path = str(demo_db.file_path)
     demo_db.dispose()
-    r = cli("--db", path, "audit", "verify")
+    r = cli("--db", demo_db.url, "audit", "verify")
     assert r.returncode == 1
     assert 'outcome: the audit log (entry 1) says "not_yet_competent", the database holds "competent"' in r.stdout
-    r = cli("--db", path, "audit", "verify", "--json")
+    r = cli("--db", demo_db.url, "audit", "verify", "--json")
     doc = json.loads(r.stdout)
     assert doc["intact"] is False and doc["data"]["difference_count"] == 1
     (diff,) = doc["data"]["differences"]
@@ -78,7 +72,7 @@ def test_an_outcome_raised_to_competent_in_sql_is_named(demo_db, cli) -> None:  
 
 
 def test_a_candidate_name_changed_in_sql_is_named(demo_db) -> None:  # type: ignore[no-untyped-def]
-    _sql(demo_db, "UPDATE candidate SET family_name = 'Forged' WHERE registration_number = 'ACC-2026-00003'")
+    sql_behind_the_log(demo_db, "UPDATE candidate SET family_name = 'Forged' WHERE registration_number = 'ACC-2026-00003'")
     d = _only(_report(demo_db), "candidate")
     assert (d.field, d.found) == ("family_name", "Forged") and d.audited != "Forged"
 
@@ -91,7 +85,8 @@ def test_a_revoked_certificate_set_back_to_issued_is_named_and_does_not_verify(d
     with demo_db.transaction() as s:
         certificates.revoke_certificate(s, registrar, serial, "Issued in error")
     assert _report(demo_db).intact
-    _sql(demo_db, "UPDATE certificate SET status = 'issued', revoked_reason = '', revoked_at = NULL WHERE serial = ?", serial)
+    sql_behind_the_log(demo_db, "UPDATE certificate SET status = 'issued', revoked_reason = '', revoked_at = NULL "
+                                "WHERE serial = :serial", serial=serial)
     report = _report(demo_db)
     fields = {d.field: (d.audited, d.found) for d in report.differences}
     assert fields["status"] == ("revoked", "issued") and "revoked_reason" in fields
@@ -104,14 +99,15 @@ def test_a_revoked_certificate_set_back_to_issued_is_named_and_does_not_verify(d
 
 
 def test_a_row_inserted_without_an_entry_is_named(demo_db) -> None:  # type: ignore[no-untyped-def]
-    _sql(demo_db, "INSERT INTO user_role (user_id, role) SELECT id, 'administrator' FROM app_user WHERE username = 'assessor1'")
+    sql_behind_the_log(demo_db, "INSERT INTO user_role (user_id, role) "
+                                "SELECT id, 'administrator' FROM app_user WHERE username = 'assessor1'")
     d = _only(_report(demo_db), "user_role")
     assert d.problem == NO_ENTRY and "administrator" in d.key
     assert "added outside SkillAssess" in str(d.message)
 
 
 def test_a_row_deleted_in_sql_is_named(demo_db) -> None:  # type: ignore[no-untyped-def]
-    _sql(demo_db, "DELETE FROM rpl_step WHERE id = (SELECT max(id) FROM rpl_step)")
+    sql_behind_the_log(demo_db, "DELETE FROM rpl_step WHERE id = (SELECT max(id) FROM rpl_step)")
     d = _only(_report(demo_db), "rpl_step")
     assert d.problem == VANISHED and "no longer in the database" in str(d.message)
 
@@ -120,21 +116,20 @@ def test_a_row_deleted_through_the_services_and_put_back_in_sql_is_named(demo_db
     admin = demo_actor("admin")
     with demo_db.transaction() as s:
         users.add_user(s, admin, "amina", "long enough", [Role.ASSESSOR])
-    with sqlite3.connect(demo_db.file_path) as c:
-        row = c.execute("SELECT * FROM app_user WHERE username = 'amina'").fetchone()
-        role = c.execute("SELECT * FROM user_role WHERE user_id = ?", (row[0],)).fetchone()
+    (row,) = sql_behind_the_log(demo_db, "SELECT * FROM app_user WHERE username = 'amina'")
+    (role,) = sql_behind_the_log(demo_db, "SELECT * FROM user_role WHERE user_id = :id", id=row.id)
     with demo_db.transaction() as s:
         users.delete_user(s, admin, "amina")
     assert _report(demo_db).intact  # the deletion (and its role, by cascade) is recorded
-    with sqlite3.connect(demo_db.file_path) as c:
-        c.execute(f"INSERT INTO app_user VALUES ({','.join('?' * len(row))})", row)
-        c.execute("INSERT INTO user_role VALUES (?, ?)", role)
+    for table, values in (("app_user", row._asdict()), ("user_role", role._asdict())):  # put back as they were
+        sql_behind_the_log(demo_db, f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join(':' + k for k in values)})",
+                           **values)
     report = _report(demo_db)
     assert {(d.table, d.problem) for d in report.differences} == {("app_user", DELETED), ("user_role", DELETED)}
 
 
 def test_a_password_hash_replaced_in_sql_is_named_without_showing_it(demo_db) -> None:  # type: ignore[no-untyped-def]
-    _sql(demo_db, "UPDATE app_user SET password_hash = 'attacker-chosen' WHERE username = 'admin'")
+    sql_behind_the_log(demo_db, "UPDATE app_user SET password_hash = 'attacker-chosen' WHERE username = 'admin'")
     d = _only(_report(demo_db), "app_user")
     assert d.field == "password_hash" and str(d.found).startswith("sha256:") and "attacker" not in str(d.message)
 
@@ -233,13 +228,8 @@ def test_an_upgraded_database_starts_from_a_baseline_and_keeps_keys_that_signed(
             trust = {k.key_id: k.trusted for k in keys.list_keys(s)}
             assert trust == {sp.key_id_of(used.public_key()): True, sp.key_id_of(unused.public_key()): False}
             assert certificates.verify_payload(s, sp.sign(body, used)).status == certificates.VALID
-    finally:
-        db.dispose()
-    # An edit after the upgrade shows against the baseline.
-    with sqlite3.connect(path) as c:
-        c.execute("UPDATE certificate SET status = 'revoked', revoked_reason = 'x'")
-    db = open_database(sqlite_url(path))
-    try:
+        # An edit after the upgrade shows against the baseline.
+        sql_behind_the_log(db, "UPDATE certificate SET status = 'revoked', revoked_reason = 'x'")
         with db.session() as s:
             diffs = {d.field for d in verify(s).differences}
         assert diffs == {"status", "revoked_reason"}
@@ -250,8 +240,6 @@ def test_an_upgraded_database_starts_from_a_baseline_and_keeps_keys_that_signed(
 @pytest.mark.postgres
 def test_data_state_and_checkpoint_on_postgres(pg_url: str) -> None:
     """The same on PostgreSQL: its drivers give times, booleans and bytes as Python objects, not text."""
-    from sqlalchemy import text
-
     from skillassess.db.database import checkpoint_path, open_database
     from skillassess.db.paths import data_dir
     from skillassess.services.demo import load_demo
@@ -272,14 +260,12 @@ def test_data_state_and_checkpoint_on_postgres(pg_url: str) -> None:
         report = _report(db)
         assert report.intact, [str(m) for m in report.messages()]
         assert report.checkpoint.status == "ok"
-        with db.engine.begin() as c:
-            c.execute(text("UPDATE certificate SET status = 'issued', revoked_reason = '' WHERE serial = :s"), {"s": serial})
+        sql_behind_the_log(db, "UPDATE certificate SET status = 'issued', revoked_reason = '' WHERE serial = :s", s=serial)
         report = _report(db)
         assert {d.field for d in report.differences} == {"status", "revoked_reason"}
         with db.session() as s:
             assert certificates.verify_payload(s, payload).status == certificates.INVALID
-        with db.engine.begin() as c:
-            c.execute(text("DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)"))
+        sql_behind_the_log(db, "DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)")
         report = _report(db)
         assert report.checkpoint.status == "entries missing"
     finally:

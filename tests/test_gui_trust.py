@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import sql_behind_the_log
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from skillassess.formats import signed_payload as sp
@@ -64,8 +64,7 @@ def test_a_registrar_cannot_rotate_and_is_told_why(qtbot, demo_db, demo_actor, m
 
 
 def test_audit_page_shows_each_record_changed_outside_and_records_a_loss(qtbot, demo_db, demo_actor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    with sqlite3.connect(demo_db.file_path) as c:
-        c.execute("UPDATE candidate SET family_name = 'Forged' WHERE registration_number = 'ACC-2026-00003'")
+    sql_behind_the_log(demo_db, "UPDATE candidate SET family_name = 'Forged' WHERE registration_number = 'ACC-2026-00003'")
     w = _window(qtbot, demo_db, demo_actor("admin"))
     page = w.show_page(AuditPage)
     page.verify_button.click()
@@ -75,9 +74,8 @@ def test_audit_page_shows_each_record_changed_outside_and_records_a_loss(qtbot, 
         page.detail.toPlainText())
     assert not page.accept_button.isVisible()
     # The newest entry removed: the checkpoint shows it, and an administrator may record the loss.
-    with sqlite3.connect(demo_db.file_path) as c:
-        c.execute("UPDATE candidate SET family_name = 'Girma' WHERE registration_number = 'ACC-2026-00003'")
-        c.execute("DELETE FROM audit_entry WHERE id = 2")
+    sql_behind_the_log(demo_db, "UPDATE candidate SET family_name = 'Girma' WHERE registration_number = 'ACC-2026-00003'")
+    sql_behind_the_log(demo_db, "DELETE FROM audit_entry WHERE id = 2")
     page.verify_button.click()
     qtbot.waitUntil(lambda: page.accept_button.isVisible(), timeout=10000)
     assert "records 2 entries, but the database holds 1" in page.detail.toPlainText()
@@ -91,8 +89,7 @@ def test_a_lost_wal_is_said_on_opening(qtbot, demo_db, monkeypatch) -> None:  # 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
     assert not audit_texts.warn_if_entries_lost(None, demo_db)
-    with sqlite3.connect(demo_db.file_path) as c:
-        c.execute("DELETE FROM audit_entry WHERE id = 2")
+    sql_behind_the_log(demo_db, "DELETE FROM audit_entry WHERE id = 2")
     assert audit_texts.warn_if_entries_lost(None, demo_db)
     assert "the newest changes are missing" in shown[0] and "until then nothing can be saved" in shown[0]
 

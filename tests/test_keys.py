@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import stat
 from pathlib import Path
 
 import pytest
+from conftest import sql_behind_the_log
 from sqlalchemy import func, select
 
 from skillassess.core.errors import DomainError, PermissionDenied
@@ -86,8 +86,7 @@ def test_issuing_without_a_key_refuses_and_creates_none(db, tmp_path: Path) -> N
     with db.transaction() as s:
         load_demo(s)
     # A centre whose database has no key (never made, as before the first administrator made one).
-    with sqlite3.connect(db.file_path) as c:
-        c.execute("DELETE FROM signing_key")
+    sql_behind_the_log(db, "DELETE FROM signing_key")
     from skillassess.services.users import actor_by_username
 
     with db.session() as s:
@@ -108,8 +107,8 @@ def test_issuing_on_a_computer_without_the_private_key_says_where_it_should_be(d
 def test_a_trusted_key_whose_row_is_edited_is_no_longer_trusted(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     _serial, payload = _issue(demo_db, demo_actor("registrar"))
     attacker = sp.Ed25519PrivateKey.generate()
-    with sqlite3.connect(demo_db.file_path) as c:  # swap in the attacker's public key under the same id
-        c.execute("UPDATE signing_key SET public_key = ?", (sp.raw_public_key(attacker.public_key()),))
+    # Swap in the attacker's public key under the same id.
+    sql_behind_the_log(demo_db, "UPDATE signing_key SET public_key = :key", key=sp.raw_public_key(attacker.public_key()))
     with demo_db.session() as s:
         (info,) = keys.list_keys(s)
         assert not info.trusted and "differs from audit entry" in str(info.problem)
@@ -118,7 +117,7 @@ def test_a_trusted_key_whose_row_is_edited_is_no_longer_trusted(demo_db, demo_ac
 
 
 def test_keys_commands(demo_db, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = str(demo_db.file_path)
+    path = demo_db.url
     demo_db.dispose()
     r = cli("--db", path, "keys", "list", "--json")
     (k,) = json.loads(r.stdout)
@@ -144,12 +143,11 @@ def test_keys_commands(demo_db, cli, tmp_path: Path) -> None:  # type: ignore[no
 
 
 def test_export_public_on_a_database_without_a_key_creates_nothing(db, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = str(db.file_path)
+    path = db.url
     db.dispose()
     other = tmp_path / "another-folder"
     r = cli("--db", path, "keys", "export-public", "-o", str(tmp_path / "x.pem"), env={"SKILLASSESS_DATA_DIR": str(other)})
     assert r.returncode == 1 and "no certificate signing key yet" in r.stderr
     assert not (tmp_path / "x.pem").exists() and not (other / "keys").exists()
-    with sqlite3.connect(path) as c:
-        assert c.execute("SELECT count(*) FROM signing_key").fetchone()[0] == 0
-        assert c.execute("SELECT count(*) FROM audit_entry").fetchone()[0] == 0
+    assert sql_behind_the_log(db, "SELECT count(*) FROM signing_key")[0][0] == 0
+    assert sql_behind_the_log(db, "SELECT count(*) FROM audit_entry")[0][0] == 0

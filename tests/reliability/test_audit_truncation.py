@@ -8,95 +8,94 @@ records the loss, and no record is lost or changed by the check itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import os
 import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, sql_behind_the_log
+from sqlalchemy import bindparam, text
+
+from skillassess.core.models import AuditEntry
+from skillassess.db.database import Database, checkpoint_path
 
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 NEW = {"SKILLASSESS_NEW_PASSWORD": "long enough"}
 
 
 @pytest.fixture
-def centre(demo_db, cli) -> Path:  # type: ignore[no-untyped-def]
+def centre(demo_db, cli) -> Database:  # type: ignore[no-untyped-def]
     """The demo with three more changes made from the command line (each writes the checkpoint)."""
-    path = demo_db.file_path
     demo_db.dispose()
     for name in ("kofi", "ama", "yaw"):
-        r = cli("--db", str(path), "--user", "admin", "users", "add", name, "--role", "assessor", env={**ADMIN, **NEW})
+        r = cli("--db", demo_db.url, "--user", "admin", "users", "add", name, "--role", "assessor", env={**ADMIN, **NEW})
         assert r.returncode == 0, r.stderr
-    r = cli("--db", str(path), "audit", "verify")
+    r = cli("--db", demo_db.url, "audit", "verify")
     assert r.returncode == 0, r.stdout
-    return path
+    return demo_db
 
 
-def _count(path: Path, table: str = "audit_entry") -> int:
-    with sqlite3.connect(path) as c:
-        return int(c.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+def _count(db: Database, table: str = "audit_entry") -> int:
+    return int(sql_behind_the_log(db, f"SELECT count(*) FROM {table}")[0][0])
 
 
-def _snapshot(path: Path) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as c:
-        return c.execute("SELECT id, username, active FROM app_user ORDER BY id").fetchall()
+def _snapshot(db: Database) -> list[tuple[object, ...]]:
+    return [tuple(row) for row in sql_behind_the_log(db, "SELECT id, username, active FROM app_user ORDER BY id")]
 
 
-def test_checkpoint_is_written_signed_and_atomic(centre: Path) -> None:
+def test_checkpoint_is_written_signed_and_atomic(centre: Database) -> None:
     from skillassess.services import checkpoint
 
-    cp_path = centre.with_name(centre.name + ".checkpoint")
+    cp_path = checkpoint_path(centre.url)
     cp = checkpoint.parse(cp_path.read_bytes())
     assert cp.entries == _count(centre) == 5 and cp.head_id == 5 and cp.signer == "centre"
     doc = json.loads(cp_path.read_text())
     assert sorted(doc) == ["at", "database", "entries", "first_hash", "format", "head_hash", "head_id", "key_id",
                            "signature", "signer", "version"]
     # No temporary file is left behind.
-    assert [p.name for p in centre.parent.iterdir() if ".checkpoint." in p.name] == []
+    assert [p.name for p in cp_path.parent.iterdir() if ".checkpoint." in p.name] == []
 
 
-def test_newest_entries_removed_are_reported_and_writing_is_refused(centre: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_newest_entries_removed_are_reported_and_writing_is_refused(centre: Database, cli) -> None:  # type: ignore[no-untyped-def]
+    url = centre.url
     before = _snapshot(centre)
-    with sqlite3.connect(centre) as c:
-        c.execute("DELETE FROM audit_entry WHERE id > 2")
-    r = cli("--db", str(centre), "audit", "verify")
+    sql_behind_the_log(centre, "DELETE FROM audit_entry WHERE id > 2")
+    r = cli("--db", url, "audit", "verify")
     assert r.returncode == 1
     assert "records 5 audit entries, but the database holds 2" in r.stdout
     # The users whose entries were removed are named too: the log no longer covers them.
     assert "app_user" in r.stdout and "no audit entry records this record" in r.stdout
-    # Any command says it on opening.
-    r = cli("--db", str(centre), "users", "list")
-    assert r.returncode == 0 and "the newest changes are missing" in r.stderr
+    # Any command says it on opening (a read too: listing users needs an administrator's sign-in).
+    r = cli("--db", url, "--user", "admin", "users", "list", env=ADMIN)
+    assert r.returncode == 0 and "the newest changes are missing" in r.stderr and "kofi" in r.stdout
     # Writing would hide the loss: refused, with the way out, and nothing is written.
-    r = cli("--db", str(centre), "--user", "admin", "users", "add", "esi", "--role", "assessor", env={**ADMIN, **NEW})
+    r = cli("--db", url, "--user", "admin", "users", "add", "esi", "--role", "assessor", env={**ADMIN, **NEW})
     assert r.returncode == 1 and "nothing can be saved" in r.stderr and "Traceback" not in r.stderr
     assert _count(centre) == 2 and _snapshot(centre) == before
     # An assessor may not record the loss; an administrator may, and work goes on.
-    r = cli("--db", str(centre), "--user", "assessor1", "audit", "accept-loss",
+    r = cli("--db", url, "--user", "assessor1", "audit", "accept-loss",
             env={"SKILLASSESS_PASSWORD": "demo-assessor1"})
     assert r.returncode == 1 and "administrator" in r.stderr
-    r = cli("--db", str(centre), "--user", "admin", "audit", "accept-loss", env=ADMIN)
+    r = cli("--db", url, "--user", "admin", "audit", "accept-loss", env=ADMIN)
     assert r.returncode == 0, r.stderr
-    r = cli("--db", str(centre), "audit", "verify")
+    r = cli("--db", url, "audit", "verify")
     assert r.returncode == 0, r.stdout
-    r = cli("--db", str(centre), "audit", "list", "--json", "--entity-type", "audit_checkpoint")
+    r = cli("--db", url, "--user", "admin", "audit", "list", "--json", "--entity-type", "audit_checkpoint", env=ADMIN)
     (entry,) = json.loads(r.stdout)
     assert entry["before"]["entries"] == 5 and entry["after"]["entries"] == 2 and entry["username"] == "admin"
     assert entry["after"]["records_recorded_as_found"] == 6  # three users and their roles
-    r = cli("--db", str(centre), "--user", "admin", "users", "add", "esi", "--role", "assessor", env={**ADMIN, **NEW})
+    r = cli("--db", url, "--user", "admin", "users", "add", "esi", "--role", "assessor", env={**ADMIN, **NEW})
     assert r.returncode == 0, r.stderr
     assert _snapshot(centre)[:-1] == before
 
 
-def test_all_entries_removed_are_reported(centre: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    with sqlite3.connect(centre) as c:
-        c.execute("DELETE FROM audit_entry")
-    r = cli("--db", str(centre), "audit", "verify", "--json")
+def test_all_entries_removed_are_reported(centre: Database, cli) -> None:  # type: ignore[no-untyped-def]
+    sql_behind_the_log(centre, "DELETE FROM audit_entry")
+    r = cli("--db", centre.url, "audit", "verify", "--json")
     doc = json.loads(r.stdout)
     assert r.returncode == 1 and doc["intact"] is False
     assert doc["checked"] == 0  # what is left (nothing) is a valid chain: only the checkpoint and the data tell
@@ -106,44 +105,45 @@ def test_all_entries_removed_are_reported(centre: Path, cli) -> None:  # type: i
     assert doc["data"]["difference_count"] > 1000
 
 
-def test_a_rewritten_log_is_reported(centre: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_rewritten_log_is_reported(centre: Database, cli) -> None:  # type: ignore[no-untyped-def]
     """The newest entries replaced by others (ids reused): the checkpoint's head no longer matches."""
-    with sqlite3.connect(centre) as c:
-        c.execute("DELETE FROM audit_entry WHERE id > 3")
-    import datetime as dt
-
     from skillassess.core.audit_state import entry_hash
 
+    sql_behind_the_log(centre, "DELETE FROM audit_entry WHERE id > 3")
     # Another program (not SkillAssess, so not checking the checkpoint) appends well-formed entries after the cut.
-    with sqlite3.connect(centre) as c:
-        prev = c.execute("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()[0]
-        for n in range(4, 7):
-            at = dt.datetime(2026, 11, 21, 9, 0, n)
-            h = entry_hash(n, prev, at, None, "system", "update", "note", str(n), None, None)
-            c.execute("INSERT INTO audit_entry (id, at, username, action, entity_type, entity_id, prev_hash, hash) "
-                      "VALUES (?, ?, 'system', 'update', 'note', ?, ?, ?)",
-                      (n, at.isoformat(sep=" ", timespec="microseconds"), str(n), prev, h))
-            prev = h
-    r = cli("--db", str(centre), "audit", "verify")
+    ((prev,),) = sql_behind_the_log(centre, "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1")
+    insert = text("INSERT INTO audit_entry (id, at, username, action, entity_type, entity_id, prev_hash, hash) "
+                  "VALUES (:id, :at, 'system', 'update', 'note', :entity_id, :prev, :hash)"
+                  ).bindparams(bindparam("at", type_=AuditEntry.__table__.c.at.type))
+    for n in range(4, 7):
+        at = dt.datetime(2026, 11, 21, 9, 0, n, tzinfo=dt.UTC)
+        h = entry_hash(n, prev, at, None, "system", "update", "note", str(n), None, None)
+        sql_behind_the_log(centre, insert, id=n, at=at, entity_id=str(n), prev=prev, hash=h)
+        prev = h
+    r = cli("--db", centre.url, "audit", "verify")
     assert r.returncode == 1 and "no longer holds the entries its checkpoint" in r.stdout and "entry 5 differs" in r.stdout
+    # What the other program appended is a well-formed chain (its head is printed): the checkpoint shows the rewrite.
+    assert "Head hash: " + prev in r.stdout
 
 
-def test_a_forged_checkpoint_is_not_believed(centre: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    cp_path = centre.with_name(centre.name + ".checkpoint")
+def test_a_forged_checkpoint_is_not_believed(centre: Database, cli) -> None:  # type: ignore[no-untyped-def]
+    cp_path = checkpoint_path(centre.url)
     doc = json.loads(cp_path.read_text())
     doc["entries"] = 2  # as if the log had always stopped at entry 2
     cp_path.write_text(json.dumps(doc))
-    with sqlite3.connect(centre) as c:
-        c.execute("DELETE FROM audit_entry WHERE id > 2")
-    r = cli("--db", str(centre), "audit", "verify")
+    sql_behind_the_log(centre, "DELETE FROM audit_entry WHERE id > 2")
+    r = cli("--db", centre.url, "audit", "verify")
     assert r.returncode == 1 and "does not match its signature" in r.stdout
 
 
-def test_a_lost_wal_after_a_crash_is_reported(demo_db, cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_lost_wal_after_a_crash_is_reported(sqlite_demo_db, cli) -> None:  # type: ignore[no-untyped-def]
     """The change is committed into the -wal file, the checkpoint written, then the process is killed
-    and the -wal file lost (a copy of the .sqlite3 alone, a cleaning tool): the change is gone, and said."""
-    path = demo_db.file_path
-    demo_db.dispose()
+    and the -wal file lost (a copy of the .sqlite3 alone, a cleaning tool): the change is gone, and said.
+
+    SQLite only by nature (sqlite_demo_db): PostgreSQL has no -wal file beside the database to lose; its
+    log cut short is the tests above, on both engines."""
+    path = sqlite_demo_db.file_path
+    sqlite_demo_db.dispose()
     script = textwrap.dedent(f"""
         import os, signal
         from pathlib import Path

@@ -50,6 +50,11 @@ def closed_demo(sqlite_demo_db) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
+def _beside(path: Path) -> dict[str, str]:
+    """The database file and every file named after it beside it, with their SHA-256."""
+    return {p.name: digest(p) if p.is_file() else "folder" for p in path.parent.iterdir() if p.name.startswith(path.name)}
+
+
 def _draft(path: Path) -> tuple[int, str, str]:
     db = open_database(sqlite_url(path), create=False)
     try:
@@ -67,6 +72,9 @@ def test_flipped_bytes_make_info_verify_and_judge_refuse_without_writing(closed_
     aid, assessor, number = _draft(closed_demo)
     damage_table(closed_demo, "criterion_judgement")
     before = digest(closed_demo)
+    # Beside it: its audit checkpoint only (no -wal, -shm or -journal).
+    beside = _beside(closed_demo)
+    assert sorted(beside) == [closed_demo.name, closed_demo.name + ".checkpoint"]
     runs = [
         cli("--db", str(closed_demo), "info"),
         cli("--db", str(closed_demo), "audit", "verify"),
@@ -79,8 +87,8 @@ def test_flipped_bytes_make_info_verify_and_judge_refuse_without_writing(closed_
         assert "restore FILE" in r.stderr  # no backup yet: how to restore one from elsewhere
         assert "Traceback" not in r.stderr and "malformed" not in r.stderr and r.stdout == ""
     assert digest(closed_demo) == before
-    # A look at a damaged file leaves nothing beside it either.
-    assert sorted(p.name for p in closed_demo.parent.iterdir() if p.name.startswith(closed_demo.name)) == [closed_demo.name]
+    # A look at a damaged file leaves nothing beside it either, and does not rewrite its checkpoint.
+    assert _beside(closed_demo) == beside
 
 
 def test_the_sentence_names_the_newest_backup_and_the_restore_command(sqlite_demo_db, cli) -> None:  # type: ignore[no-untyped-def]
