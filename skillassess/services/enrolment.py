@@ -33,6 +33,7 @@ from skillassess.core.models import (
     Unit,
     as_dict,
 )
+from skillassess.core.records import Checklist, ChecklistCriterion, ChecklistElement, ChecklistUnit
 from skillassess.db.concurrency import lock_writes
 from skillassess.services import audit
 from skillassess.services.context import Actor
@@ -179,41 +180,6 @@ def record_step(
 
 
 # --- Self-assessment ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChecklistCriterion:
-    id: int
-    number: str  # "1.2"
-    text: str
-    answer: SelfAssessmentAnswer | None
-
-
-@dataclass(frozen=True)
-class ChecklistElement:
-    number: int
-    title: str
-    criteria: list[ChecklistCriterion]
-
-
-@dataclass(frozen=True)
-class ChecklistUnit:
-    id: int
-    code: str
-    title: str
-    elements: list[ChecklistElement]
-
-
-@dataclass(frozen=True)
-class Checklist:
-    enrolment_id: int
-    registration_number: str
-    candidate_name: str
-    name_local: str
-    qualification_code: str
-    qualification_title: str
-    units: list[ChecklistUnit]
-    answered_on: dt.date | None
 
 
 def self_assessment_checklist(session: Session, enrolment_id: int) -> Checklist:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, select, update
@@ -47,13 +47,19 @@ from skillassess.core.models import (
     as_dict,
     utcnow,
 )
+from skillassess.core.records import (
+    AmendmentLine,
+    AppealLine,
+    AssessmentDetail,
+    AttemptLine,
+    CriterionLine,
+)
 from skillassess.core.rules import blocking_criteria, outcome_problems
 from skillassess.db.concurrency import lock_writes, locked_rows
 from skillassess.services import audit
 from skillassess.services.context import Actor
 
 OPEN_STATUSES = (AssessmentStatus.DRAFT, AssessmentStatus.RETURNED, AssessmentStatus.SUBMITTED)
-EDITABLE_STATUSES = (AssessmentStatus.DRAFT, AssessmentStatus.RETURNED)
 # Fields that an amendment may change on a verified result.
 AMENDABLE_FIELDS = frozenset(
     {"outcome", "credit_transfer_source", "assessed_on", "venue", "comments", "feedback", "methods", "judgements"}
@@ -61,102 +67,6 @@ AMENDABLE_FIELDS = frozenset(
 
 
 # --- Reading ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CriterionLine:
-    criterion_id: int
-    number: str
-    text: str
-    element_id: int
-    element_position: int
-    element_title: str
-    result: Judgement | None = None
-
-
-@dataclass(frozen=True)
-class AmendmentLine:
-    id: int
-    reason: str
-    before: dict[str, Any]
-    after: dict[str, Any]
-    amended_by: str
-    amended_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class AppealLine:
-    id: int
-    lodged_on: dt.date
-    grounds: str
-    reviewer: str | None
-    decision: AppealDecision
-    decided_on: dt.date | None
-    decision_notes: str
-    new_assessment_id: int | None
-
-
-@dataclass(frozen=True)
-class AttemptLine:
-    id: int
-    attempt: int
-    unit_version: int
-    status: AssessmentStatus
-    outcome: Outcome | None
-    date: dt.date
-    assessor: str
-    verifier: str | None
-
-
-@dataclass(frozen=True)
-class AssessmentDetail:
-    """Everything about one assessment: what the grid's side panel, `show` and the PDF print."""
-
-    id: int
-    candidate_id: int
-    registration_number: str
-    candidate_name: str
-    name_local: str
-    enrolment_id: int | None
-    pathway: Pathway | None
-    unit_id: int
-    unit_code: str
-    unit_version: int
-    unit_title: str
-    attempt: int
-    date: dt.date
-    venue: str
-    session_id: int | None
-    assessor_id: int
-    assessor: str
-    assessor_name: str
-    verifier_id: int | None
-    verifier: str | None
-    verifier_name: str | None
-    status: AssessmentStatus
-    outcome: Outcome | None
-    credit_transfer_source: str
-    methods: list[AssessmentMethod]
-    comments: str
-    feedback: str
-    conflict_of_interest: bool | None
-    conflict_details: str
-    returned_reason: str
-    submitted_at: dt.datetime | None
-    verified_at: dt.datetime | None
-    criteria: list[CriterionLine]
-    blocking: list[str]
-    amendments: list[AmendmentLine] = field(default_factory=list)
-    appeals: list[AppealLine] = field(default_factory=list)
-    attempts: list[AttemptLine] = field(default_factory=list)
-
-    @property
-    def locked(self) -> bool:
-        return self.status == AssessmentStatus.VERIFIED
-
-    @property
-    def editable(self) -> bool:
-        return self.status in EDITABLE_STATUSES
 
 
 def unit_criteria(session: Session, unit_id: int) -> list[CriterionLine]:
