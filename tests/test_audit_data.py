@@ -16,9 +16,10 @@ from sqlalchemy import select
 
 from skillassess.core.enums import AuditAction, CertificateStatus, Judgement, Role
 from skillassess.core.models import AuditEntry, Candidate, CriterionJudgement, Unit
-from skillassess.services import audit, certificates, recording, users
+from skillassess.services import audit, certificates, users
 from skillassess.services.audit import CHANGED, DELETED, NO_ENTRY, VANISHED, verify
 from skillassess.services.audit_state import UnauditedChange
+from skillassess.services.recording import judging, sessions
 
 DAY = dt.date(2026, 11, 20)
 
@@ -146,14 +147,14 @@ def test_changes_through_the_services_keep_data_and_log_in_step(demo_db, demo_ac
     with demo_db.transaction() as s:
         cand = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00027")).scalar_one()
         unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
-        aid = recording.plan_session(s, assessor, recording.SessionPlan(DAY, assessor.user_id, [unit], [cand])).assessment_ids[0]
+        aid = sessions.plan_session(s, assessor, sessions.SessionPlan(DAY, assessor.user_id, [unit], [cand])).assessment_ids[0]
     with demo_db.session() as s:
-        grid = recording.assessment_grid(s, aid)
+        grid = sessions.assessment_grid(s, aid)
     c1, c2 = grid.criteria[0].criterion_id, grid.criteria[1].criterion_id
     for cid, result in ((c1, Judgement.SATISFACTORY), (c2, Judgement.NOT_YET_SATISFACTORY), (c1, Judgement.NOT_YET_SATISFACTORY),
                         (c2, None)):
         with demo_db.transaction() as s:
-            recording.set_judgement(s, assessor, aid, cid, result)
+            judging.set_judgement(s, assessor, aid, cid, result)
     with demo_db.transaction() as s:
         users.add_user(s, admin, "kofi", "long enough", [Role.ASSESSOR])
     with demo_db.transaction() as s:
@@ -191,9 +192,8 @@ def test_rows_changed_after_the_last_entry_are_recorded_at_commit(demo_db, demo_
 
 def test_an_upgraded_database_starts_from_a_baseline_and_keeps_keys_that_signed(tmp_path: Path) -> None:
     """A database from before 0004: every row is recorded as found; its key stays trusted only if it signed."""
-    from skillassess.db.database import open_database, sqlite_url
+    from skillassess.db.database import make_engine, open_database, sqlite_url
     from skillassess.db.migrate import upgrade
-    from skillassess.db.database import make_engine
     from skillassess.formats import signed_payload as sp
 
     path = tmp_path / "old.sqlite3"

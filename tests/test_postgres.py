@@ -64,8 +64,8 @@ def test_readme_setup_gives_the_everyday_account_rows_but_not_tables(postgres_ba
     from skillassess.core.errors import DatabaseOpenError
     from skillassess.core.models import Assessment
     from skillassess.services import audit
-    from skillassess.services import recording as rec
     from skillassess.services.demo import load_demo
+    from skillassess.services.recording import judging, reading
     from skillassess.services.users import actor_by_username
 
     owner_url = postgres_base_url.replace("skillassess@", "skillassess_owner@") + "/skillassess"
@@ -84,8 +84,8 @@ def test_readme_setup_gives_the_everyday_account_rows_but_not_tables(postgres_ba
             with app.session() as s:
                 a = s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT)).scalars().first()
                 actor = actor_by_username(s, a.assessor.username)
-                cid = rec.unit_criteria(s, a.unit_id)[0].criterion_id
-            app.write(lambda s: rec.set_judgement(s, actor, a.id, cid, Judgement.NOT_YET_SATISFACTORY))
+                cid = reading.unit_criteria(s, a.unit_id)[0].criterion_id
+            app.write(lambda s: judging.set_judgement(s, actor, a.id, cid, Judgement.NOT_YET_SATISFACTORY))
             with app.session() as s:
                 assert audit.verify(s).intact and audit.count_entries(s) >= 1
             for forbidden in ("UPDATE audit_entry SET username = 'x'", "DELETE FROM audit_entry",

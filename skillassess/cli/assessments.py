@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING, Any
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
 from skillassess.core.messages import msg
-from skillassess.services import recording as rec
-from skillassess.services.assessments import list_assessments
 from skillassess.services.candidates import get_by_registration_number
 from skillassess.services.progress import candidate_progress
+from skillassess.services.recording import judging, reading, verification
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -111,7 +110,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         with db.session() as s:
             if args.candidate:
                 get_by_registration_number(s, args.candidate)  # a plain error for an unknown number
-            rows = list_assessments(
+            rows = reading.list_assessments(
                 s, candidate=args.candidate, status=AssessmentStatus(args.status) if args.status else None
             )
     finally:
@@ -144,7 +143,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     try:
         signed_in_actor(args, db, reads=True)
         with db.session() as s:
-            d = rec.assessment_detail(s, args.id)
+            d = reading.assessment_detail(s, args.id)
     finally:
         db.dispose()
     if args.json:
@@ -179,7 +178,7 @@ def cmd_judge(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        changed = db.write(lambda s: rec.set_judgements(s, actor, args.id, cells))  # every cell or none
+        changed = db.write(lambda s: judging.set_judgements(s, actor, args.id, cells))  # every cell or none
     finally:
         db.dispose()
     print(f"Saved {len(cells)} judgement(s) in assessment {args.id} ({changed} changed).")
@@ -191,7 +190,7 @@ def cmd_methods(args: argparse.Namespace) -> int:
     try:
         actor = signed_in_actor(args, db)
         methods = [AssessmentMethod(m) for m in args.methods]
-        db.write(lambda s: rec.set_methods(s, actor, args.id, methods))
+        db.write(lambda s: judging.set_methods(s, actor, args.id, methods))
     finally:
         db.dispose()
     print(f"Methods of assessment {args.id}: {', '.join(args.methods) or 'none'}.")
@@ -202,7 +201,7 @@ def cmd_declare(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        db.write(lambda s: rec.declare_conflict(s, actor, args.id, args.conflict is not None, args.conflict or ""))
+        db.write(lambda s: judging.declare_conflict(s, actor, args.id, args.conflict is not None, args.conflict or ""))
     finally:
         db.dispose()
     print(f"Conflict of interest declared for assessment {args.id}: {'yes' if args.conflict is not None else 'none'}.")
@@ -213,7 +212,7 @@ def cmd_outcome(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         actor = signed_in_actor(args, db)
-        db.write(lambda s: rec.set_outcome(s, actor, args.id, Outcome(args.outcome), args.source))
+        db.write(lambda s: judging.set_outcome(s, actor, args.id, Outcome(args.outcome), args.source))
     finally:
         db.dispose()
     print(f"Outcome of assessment {args.id}: {args.outcome}.")
@@ -226,11 +225,11 @@ def cmd_workflow(args: argparse.Namespace) -> int:
         actor = signed_in_actor(args, db)
         def work(s: Session) -> None:
             if args.action == "submit":
-                rec.submit(s, actor, args.id)
+                judging.submit(s, actor, args.id)
             elif args.action == "verify":
-                rec.verify(s, actor, args.id)
+                verification.verify(s, actor, args.id)
             else:
-                rec.return_assessment(s, actor, args.id, args.reason)
+                verification.return_assessment(s, actor, args.id, args.reason)
 
         db.write(work)
     finally:

@@ -20,12 +20,13 @@ from sqlalchemy import ColumnElement, Engine, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from skillassess.core.enums import AuditAction, Disability, EnrolmentStatus, IdType, Pathway, Role, RplStage, Sex
-from skillassess.core.errors import DomainError, NotFoundError, ValidationError
-from skillassess.core.models import Candidate, Centre, Enrolment, Qualification, as_dict
+from skillassess.core.errors import NotFoundError, ValidationError
+from skillassess.core.models import Candidate, Enrolment, Qualification, as_dict
 from skillassess.core.rules import candidate_search_text, fold
-from skillassess.db.concurrency import lock_writes
 from skillassess.core.text import rule_of
+from skillassess.db.concurrency import lock_writes
 from skillassess.services import audit
+from skillassess.services.centre import the_centre
 from skillassess.services.context import Actor
 
 FTS_TABLE = "candidate_fts"
@@ -512,16 +513,9 @@ def check_candidate(
     return problems, warnings
 
 
-def _centre(session: Session) -> Centre:
-    centre = session.execute(select(Centre).order_by(Centre.id).limit(1)).scalar()
-    if centre is None:
-        raise DomainError("The centre is not set up yet: an administrator must enter the centre first.")
-    return centre
-
-
 def next_registration_number(session: Session, year: int | None = None) -> str:
     """The next free CENTRE-YEAR-NNNNN number."""
-    centre = _centre(session)
+    centre = the_centre(session)
     year = year or dt.date.today().year
     prefix = f"{centre.code}-{year}-"
     existing = session.execute(
@@ -552,7 +546,7 @@ def create_candidate(
     if problems:
         raise CandidateValidationError(problems)
     d = clean(data)
-    centre = _centre(session)
+    centre = the_centre(session)
     if not d.registration_number:
         d.registration_number = next_registration_number(session, (today or dt.date.today()).year)
     c = Candidate(centre_id=centre.id)

@@ -212,15 +212,6 @@ def eligible_candidates(session: Session) -> list[EligibleRow]:
 # --- Keys ------------------------------------------------------------------------------------------
 
 
-def _centre(session: Session, centre_id: int | None = None) -> Centre:
-    if centre_id is not None:
-        return session.get_one(Centre, centre_id)
-    centre = session.execute(select(Centre).order_by(Centre.id).limit(1)).scalar_one_or_none()
-    if centre is None:
-        raise DomainError("The centre is not set up yet (name, code, country); an administrator sets it up first.")
-    return centre
-
-
 def signing_key(
     session: Session, actor: Actor, centre: Centre, key_dir: Path | None = None
 ) -> tuple[Ed25519PrivateKey, str]:

@@ -259,13 +259,6 @@ def save_self_assessment(
     return changed
 
 
-def centre_name(session: Session) -> str:
-    """The centre's name, for headings of printed forms."""
-    from skillassess.core.models import Centre
-
-    return session.execute(select(Centre.name).order_by(Centre.id).limit(1)).scalar() or ""
-
-
 def criterion_numbers(session: Session, criterion_ids: list[int]) -> dict[int, str]:
     """Unit code and number ("ELI-C01 1.2") of criteria, for lists of evidence."""
     rows = session.execute(

@@ -38,6 +38,7 @@ from skillassess.db.database import Database
 from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services import evidence as ev
+from skillassess.services.centre import centre_name
 from skillassess.services.context import Actor
 from skillassess.ui.candidate_dialogs import _date_edit, _enum_combo, _to_date
 from skillassess.ui.errors import show_error
@@ -339,7 +340,7 @@ class SelfAssessmentDialog(QDialog):
             QSettings().setValue("paths/last_pdf_folder", str(path.parent))
         with self.db.session() as s:
             checklist = enr.self_assessment_checklist(s, self.enrolment_id)
-            centre = enr.centre_name(s)
+            centre = centre_name(s)
         try:
             write_checklist(checklist, path, centre)
         except DomainError as exc:

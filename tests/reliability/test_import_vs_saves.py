@@ -30,8 +30,8 @@ from skillassess.core.models import AuditEntry, Candidate, CriterionJudgement, E
 from skillassess.db import database
 from skillassess.services import audit
 from skillassess.services import candidate_import as ci
-from skillassess.services import recording as rec
 from skillassess.services.candidates import CandidateData, count_candidates, create_candidate
+from skillassess.services.recording import sessions
 from skillassess.ui.app import create_application
 from skillassess.ui.recording.dialog import RecordingDialog
 
@@ -48,7 +48,7 @@ def session_id(demo_db, demo_actor):  # type: ignore[no-untyped-def]
             for r in ("ACC-2026-00028", "ACC-2026-00029", "ACC-2026-00030")
         ]
         unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
-        return rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, [unit], cands, venue="Workshop A")).session_id
+        return sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, [unit], cands, venue="Workshop A")).session_id
 
 
 @pytest.fixture
