@@ -17,8 +17,8 @@ from sqlalchemy import select
 from skillassess.core.enums import AuditAction, CertificateStatus, Judgement, Role
 from skillassess.core.models import AuditEntry, Candidate, CriterionJudgement, Unit
 from skillassess.services import audit, certificates, users
-from skillassess.services.audit import CHANGED, DELETED, NO_ENTRY, VANISHED, verify
 from skillassess.services.audit_state import UnauditedChange
+from skillassess.services.audit_verification import CHANGED, DELETED, NO_ENTRY, VANISHED, verify
 from skillassess.services.recording import judging, sessions
 
 DAY = dt.date(2026, 11, 20)

@@ -13,7 +13,7 @@ from skillassess.core.enums import IdType, RplStage, Sex
 from skillassess.core.errors import NotFoundError, PermissionDenied
 from skillassess.core.models import AuditEntry, Candidate
 from skillassess.services import candidates as svc
-from skillassess.services.audit import verify
+from skillassess.services.audit_verification import verify
 from skillassess.services.candidates import CandidateData, CandidateFilter, CandidateValidationError
 
 TODAY = dt.date(2026, 11, 25)

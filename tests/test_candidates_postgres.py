@@ -61,7 +61,7 @@ def test_import_on_postgresql_takes_ids_from_the_sequences(pg_db, tmp_path: Path
     from sqlalchemy import func, select
 
     from skillassess.core.models import Candidate, Enrolment
-    from skillassess.services import audit
+    from skillassess.services import audit_verification
     from skillassess.services.candidate_import import import_candidates
     from skillassess.services.users import actor_by_username
 
@@ -80,4 +80,4 @@ def test_import_on_postgresql_takes_ids_from_the_sequences(pg_db, tmp_path: Path
         assert s.scalar(select(func.count()).select_from(Candidate)) == before + 61
         assert s.scalar(select(func.count()).select_from(Enrolment).where(Enrolment.candidate_id.in_(
             select(Candidate.id).where(Candidate.registration_number.in_(report.created))))) == 30
-        assert audit.verify(s).intact
+        assert audit_verification.verify(s).intact

@@ -17,7 +17,7 @@ from skillassess.db.database import open_database
 from skillassess.formats import signed_payload as sp
 from skillassess.services import certificates as svc
 from skillassess.services import keys
-from skillassess.services.audit import verify as verify_audit
+from skillassess.services.audit_verification import verify as verify_audit
 
 DAY = dt.date(2026, 11, 20)
 

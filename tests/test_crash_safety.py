@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from skillassess.core.enums import AssessmentStatus, Judgement
 from skillassess.core.models import Assessment, CriterionJudgement
-from skillassess.services import audit
+from skillassess.services import audit_verification
 from skillassess.services.recording import reading
 
 # The child saves one cell per line read from stdin and, like the grid, says "saved" only once
@@ -93,6 +93,6 @@ def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:  
                     assert row is None
                 else:
                     assert row is not None and row.result == Judgement(value)
-            assert audit.verify(s).intact
+            assert audit_verification.verify(s).intact
     finally:
         db.dispose()

@@ -75,7 +75,7 @@ def test_rotation_signs_new_certificates_with_the_new_key_and_old_ones_still_ver
         entries = s.execute(select(AuditEntry).where(AuditEntry.entity_type == "signing_key", AuditEntry.username == "admin")
                             .order_by(AuditEntry.id)).scalars().all()
         assert [(e.entity_id, e.action.value) for e in entries] == [(old_id, "update"), (new_id, "create")]
-        from skillassess.services.audit import verify
+        from skillassess.services.audit_verification import verify
 
         assert verify(s).intact
 

@@ -13,7 +13,7 @@ from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentS
 from skillassess.core.errors import DomainError, LockedError, NotFoundError, PermissionDenied, ValidationError
 from skillassess.core.models import Assessment, AuditEntry, Candidate, CriterionJudgement, Unit
 from skillassess.core.rules import outcome_problems
-from skillassess.services import audit
+from skillassess.services import audit_verification
 from skillassess.services.progress import candidate_progress
 from skillassess.services.recording import corrections, judging, reading, sessions, verification
 
@@ -136,7 +136,7 @@ def test_set_judgement_writes_one_cell_and_one_audit_entry(demo_db, demo_actor, 
         assert last.entity_type == "criterion_judgement" and last.username == "assessor1"
         assert json.loads(last.before_json) == {"criterion": "1.1", "result": None}
         assert json.loads(last.after_json) == {"criterion": "1.1", "result": "not_yet_satisfactory"}
-        assert audit.verify(s).intact
+        assert audit_verification.verify(s).intact
 
 
 def test_criterion_of_another_unit_is_refused(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
@@ -354,7 +354,7 @@ def test_verified_is_locked_and_amendments_keep_the_original(demo_db, demo_actor
         assert first.amended_by == "verifier"
         assert second.before == {"outcome": "competent", "judgements": {"1.1": "satisfactory"}}
         assert second.after["outcome"] == "not_yet_competent"
-        assert audit.verify(s).intact
+        assert audit_verification.verify(s).intact
 
 
 def test_new_attempt_after_nyc_and_history(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
@@ -501,7 +501,7 @@ def test_every_change_writes_exactly_one_audit_entry(demo_db, demo_actor) -> Non
         assert _audit_count(demo_db) == n + 1, change
         n += 1
     with demo_db.session() as s:
-        assert audit.verify(s).intact
+        assert audit_verification.verify(s).intact
 
 
 def test_progress_with_minimum_credits_rule(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]

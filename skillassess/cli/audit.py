@@ -8,7 +8,8 @@ import json
 
 from skillassess.cli.base import open_db, print_json, print_table, signed_in_actor
 from skillassess.core.enums import AuditAction, Role
-from skillassess.services.audit import AuditFilter, AuditRow, count_entries, entry_page, verify
+from skillassess.services.audit_reading import AuditFilter, AuditRow, count_entries, entry_page
+from skillassess.services.audit_verification import verify
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -32,7 +32,7 @@ from skillassess.db.database import (
     sqlite_url,
 )
 from skillassess.db.paths import data_dir, demo_database_path
-from skillassess.services.audit import ChainReport, verify
+from skillassess.services.audit_verification import AuditReport, verify
 from skillassess.services.context import Actor
 from skillassess.services.info import DatabaseInfo, database_info
 
@@ -130,7 +130,7 @@ class CheckedBackup:
 
     files: CheckedArchive
     info: DatabaseInfo | None
-    audit: ChainReport | None
+    audit: AuditReport | None
 
     @property
     def created_at(self) -> str:
@@ -161,7 +161,7 @@ def check_backup(archive: Path, url: str, progress: ProgressFn | None = None,
     checked = files.check_archive(archive, staging_parent, report, cancelled)
     try:
         info: DatabaseInfo | None = None
-        chain: ChainReport | None = None
+        chain: AuditReport | None = None
         if checked.database is not None:
             staged_url = sqlite_url(checked.database)
             if checked.checkpoint is not None:  # where verification looks for it

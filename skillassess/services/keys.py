@@ -39,7 +39,8 @@ from skillassess.core.messages import Message, msg
 from skillassess.core.models import AuditEntry, Centre, SigningKey
 from skillassess.db.paths import data_dir
 from skillassess.formats import signed_payload as sp
-from skillassess.services.audit import raw_entries, recomputed_hash, record
+from skillassess.services.audit import record
+from skillassess.services.audit_chain import raw_entries, recomputed_hash
 from skillassess.services.audit_state import row_problem
 from skillassess.services.centre import the_centre
 from skillassess.services.context import Actor

@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from skillassess.core.enums import AssessmentStatus, CertificateStatus, Judgement
 from skillassess.core.models import Assessment, AuditEntry, Candidate, Certificate, CriterionJudgement
 from skillassess.formats.candidates_excel import COLUMNS
-from skillassess.services import audit
+from skillassess.services import audit_verification
 from skillassess.services import certificates as certs
 from skillassess.services.candidate_import import write_candidate_template
 from skillassess.services.recording import reading
@@ -83,7 +83,7 @@ def _check_common(db, outputs: list[list[dict[str, Any]]], audit_before: int) ->
     assert errors == [], errors
     assert all(out and out[-1].get("done") for out in outputs)
     with db.session() as s:
-        report = audit.verify(s)
+        report = audit_verification.verify(s)
         assert report.intact, report.message
         assert report.checked > audit_before
     return sum(out[-1]["retries"] for out in outputs)
