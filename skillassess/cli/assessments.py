@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
 from skillassess.core.messages import msg
-from skillassess.services.candidates import get_by_registration_number
+from skillassess.services.candidate_search import get_by_registration_number
 from skillassess.services.progress import candidate_progress
 from skillassess.services.recording import judging, reading, verification
 

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
+from skillassess.services import candidate_search, exports
 from skillassess.services import candidates as svc
-from skillassess.services import exports
 from skillassess.services.candidate_import import import_candidates, write_candidate_template
 
 
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(func=cmd_template)
 
 
-def _row_json(r: svc.CandidateRow) -> dict[str, object]:
+def _row_json(r: candidate_search.CandidateRow) -> dict[str, object]:
     return {
         "registration_number": r.registration_number,
         "family_name": r.family_name,
@@ -59,13 +59,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.json:  # machine-readable personal data: an export
             exports.require_export(actor, "candidate lists")
         with db.session() as s:
-            rows: list[svc.CandidateRow] = []
+            rows: list[candidate_search.CandidateRow] = []
             page = 1000
             while True:
                 want = page if not args.limit else min(page, args.limit - len(rows))
                 if want <= 0:
                     break
-                more = svc.candidate_page(s, args.search, len(rows), want)
+                more = candidate_search.candidate_page(s, args.search, len(rows), want)
                 rows.extend(more)
                 if len(more) < want:
                     break
@@ -92,7 +92,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     try:
         signed_in_actor(args, db, reads=True)
         with db.session() as s:
-            c = svc.get_by_registration_number(s, args.registration_number)
+            c = candidate_search.get_by_registration_number(s, args.registration_number)
             d = svc.candidate_details(s, c.id)
     finally:
         db.dispose()

@@ -48,14 +48,8 @@ from skillassess.db.concurrency import lock_writes
 from skillassess.db.database import Database
 from skillassess.formats.candidates_excel import BY_KEY, ReadResult, read_candidates, write_template
 from skillassess.services.audit import Change, dump, record_many
-from skillassess.services.candidates import (
-    FIELD_LABELS,
-    CandidateData,
-    check_fields,
-    clean,
-    next_registration_number,
-    search_index_in_bulk,
-)
+from skillassess.services.candidate_search import search_index_in_bulk
+from skillassess.services.candidates import FIELD_LABELS, CandidateData, check_fields, clean, next_registration_number
 from skillassess.services.centre import the_centre
 from skillassess.services.context import Actor
 from skillassess.services.enrolment import qualification_choices

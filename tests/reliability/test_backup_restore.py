@@ -25,7 +25,7 @@ from skillassess.core.enums import EvidenceKind
 from skillassess.db import backup as files
 from skillassess.db.database import checkpoint_path, evidence_path, open_database, sqlite_url
 from skillassess.db.paths import keys_dir
-from skillassess.services import candidates as cand
+from skillassess.services import candidate_search
 from skillassess.services import evidence as ev
 from skillassess.services.backups import check_backup, make_backup, restore_backup
 
@@ -55,7 +55,7 @@ def centre(sqlite_demo_db, demo_actor, cli, tmp_path: Path) -> Path:  # type: ig
         source = tmp_path / f"letter{n}.pdf"
         source.write_bytes(f"%PDF-1.4 reference letter {n}\n".encode() * 200)
         with sqlite_demo_db.session() as s:
-            cid = cand.get_by_registration_number(s, f"ACC-2026-0002{n}").id
+            cid = candidate_search.get_by_registration_number(s, f"ACC-2026-0002{n}").id
         with sqlite_demo_db.transaction() as s:
             ev.add_evidence(s, actor, cid, source, EvidenceKind.REFERENCE_LETTER)
     with sqlite_demo_db.engine.connect() as c:

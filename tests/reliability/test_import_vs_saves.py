@@ -30,7 +30,8 @@ from skillassess.core.models import AuditEntry, Candidate, CriterionJudgement, E
 from skillassess.db import database
 from skillassess.services import audit_verification
 from skillassess.services import candidate_import as ci
-from skillassess.services.candidates import CandidateData, count_candidates, create_candidate
+from skillassess.services.candidate_search import count_candidates
+from skillassess.services.candidates import CandidateData, create_candidate
 from skillassess.services.recording import sessions
 from skillassess.ui.app import create_application
 from skillassess.ui.recording.dialog import RecordingDialog

@@ -24,7 +24,7 @@ from skillassess.core.enums import Role
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
 from skillassess.services import users
-from skillassess.services.candidates import candidate_page
+from skillassess.services.candidate_search import candidate_page
 from skillassess.services.context import Actor
 from skillassess.services.recording import sessions
 from skillassess.services.standards import list_qualifications, units_of
