@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from skillassess.core.enums import AuditAction, CertificateStatus, Judgement, Role
 from skillassess.core.models import AuditEntry, Candidate, CriterionJudgement, Unit
-from skillassess.services import audit, certificates, users
+from skillassess.services import audit, certificate_verification, certificates, users
 from skillassess.services.audit_state import UnauditedChange
 from skillassess.services.audit_verification import CHANGED, DELETED, NO_ENTRY, VANISHED, verify
 from skillassess.services.recording import judging, sessions
@@ -99,8 +99,8 @@ def test_a_revoked_certificate_set_back_to_issued_is_named_and_does_not_verify(d
     assert {d.table for d in report.differences} == {"certificate"}
     # Verification no longer says "genuine and in force".
     with demo_db.session() as s:
-        result = certificates.verify_payload(s, payload)
-    assert result.status == certificates.INVALID and "changed outside SkillAssess" in result.message
+        result = certificate_verification.verify_payload(s, payload)
+    assert result.status == certificate_verification.INVALID and "changed outside SkillAssess" in result.message
     assert result.status != CertificateStatus.ISSUED.value
 
 
@@ -232,7 +232,7 @@ def test_an_upgraded_database_starts_from_a_baseline_and_keeps_keys_that_signed(
 
             trust = {k.key_id: k.trusted for k in keys.list_keys(s)}
             assert trust == {sp.key_id_of(used.public_key()): True, sp.key_id_of(unused.public_key()): False}
-            assert certificates.verify_payload(s, sp.sign(body, used)).status == certificates.VALID
+            assert certificate_verification.verify_payload(s, sp.sign(body, used)).status == certificate_verification.VALID
     finally:
         db.dispose()
     # An edit after the upgrade shows against the baseline.
@@ -277,7 +277,7 @@ def test_data_state_and_checkpoint_on_postgres(pg_url: str) -> None:
         report = _report(db)
         assert {d.field for d in report.differences} == {"status", "revoked_reason"}
         with db.session() as s:
-            assert certificates.verify_payload(s, payload).status == certificates.INVALID
+            assert certificate_verification.verify_payload(s, payload).status == certificate_verification.INVALID
         with db.engine.begin() as c:
             c.execute(text("DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)"))
         report = _report(db)

@@ -185,7 +185,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from skillassess.services.certificates import CertificateQuery, certificate_page, count_certificates
+    from skillassess.services.certificate_register import CertificateQuery, certificate_page, count_certificates
 
     q = CertificateQuery(
         text=args.search,
@@ -280,7 +280,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from skillassess.formats import signed_payload as sp
     from skillassess.formats.qr_decode import decode_image, decode_pdf
-    from skillassess.services.certificates import verify_payload
+    from skillassess.services.certificate_verification import verify_payload
 
     if args.text is not None:
         if not args.text.strip():
