@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from skillassess.cli.base import CommandError, open_db, print_json, signed_in_actor
-from skillassess.db.backup import MAX_KEEP, BackupSettings, backup_folder, list_backups, second_backup_folder
+from skillassess.db.backup.places import MAX_KEEP, BackupSettings, backup_folder, list_backups, second_backup_folder
 from skillassess.db.database import display_name, resolve_url, sqlite_path
 
 # Exit status of `check` when the database file is damaged (1 is a plain error, such as no file).

@@ -22,7 +22,7 @@ import pytest
 from conftest import ROOT
 
 from skillassess.core.enums import EvidenceKind
-from skillassess.db import backup as files
+from skillassess.db.backup import places
 from skillassess.db.database import checkpoint_path, evidence_path, open_database, sqlite_url
 from skillassess.db.paths import keys_dir
 from skillassess.services import candidate_search
@@ -336,7 +336,7 @@ def test_sigkill_during_backup_leaves_no_partial_archive(centre: Path, tmp_path:
 
 
 def test_stale_temporaries_of_a_killed_backup_are_cleared_from_the_backup_folder(sqlite_demo_db) -> None:  # type: ignore[no-untyped-def]
-    folder = files.backup_folder(sqlite_demo_db.url)
+    folder = places.backup_folder(sqlite_demo_db.url)
     folder.mkdir(parents=True)
     stale = folder / ".demo-20260101-000000-daily.zip.partial-abc"
     stale.write_bytes(b"half an archive")
