@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 import json
 
-from skillassess.cli.base import open_db, print_json, print_table, signed_in_actor
+from skillassess.cli.base import opened, print_json, print_table, signed_in
 from skillassess.core.enums import AuditAction, Role
 from skillassess.services.audit_reading import AuditFilter, AuditRow, count_entries, entry_page
 from skillassess.services.audit_verification import verify
@@ -57,12 +57,9 @@ def _date(value: str) -> dt.date:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    db = open_db(args, warn=False)
-    try:
+    with opened(args, warn=False) as db:
         with db.session() as s:
             report = verify(s)
-    finally:
-        db.dispose()
     cp = report.checkpoint
     if args.json:
         print_json({
@@ -104,13 +101,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_accept_loss(args: argparse.Namespace) -> int:
     from skillassess.services.checkpoint import accept_loss
 
-    db = open_db(args, warn=False)
-    try:
-        actor = signed_in_actor(args, db)
+    with signed_in(args, warn=False) as (db, actor):
         with db.transaction() as s:
             result = accept_loss(s, actor)
-    finally:
-        db.dispose()
     print(f"Recorded in the audit log: {result.message}")
     print("A new audit checkpoint was written; changes can be saved again.")
     return 0
@@ -134,16 +127,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         entity_type=args.entity_type, entity_id=args.entity_id, username=args.by,
         since=args.since, until=args.until, action=AuditAction(args.action) if args.action else None,
     )
-    db = open_db(args)
-    try:
+    with signed_in(args, reads=True) as (db, actor):
         # Entries hold the personal data that changed: for administrators and verifiers, as the Audit page.
-        signed_in_actor(args, db, reads=True).require(Role.ADMINISTRATOR, Role.VERIFIER, action="read the audit log")
+        actor.require(Role.ADMINISTRATOR, Role.VERIFIER, action="read the audit log")
         with db.session() as s:
             total = count_entries(s, f)
             limit = args.limit if args.limit > 0 else total
             rows = entry_page(s, f, 0, limit) if limit else []
-    finally:
-        db.dispose()
     if args.json:
         print_json([_entry_doc(r) for r in rows])
     else:

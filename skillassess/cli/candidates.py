@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
+from skillassess.cli.base import CommandError, opened, print_json, print_table, signed_in
 from skillassess.services import candidate_search, exports
 from skillassess.services import candidates as svc
 from skillassess.services.candidate_import import import_candidates, write_candidate_template
@@ -53,9 +53,7 @@ def _row_json(r: candidate_search.CandidateRow) -> dict[str, object]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db, reads=True)
+    with signed_in(args, reads=True) as (db, actor):
         if args.json:  # machine-readable personal data: an export
             exports.require_export(actor, "candidate lists")
         with db.session() as s:
@@ -73,8 +71,6 @@ def cmd_list(args: argparse.Namespace) -> int:
             with db.transaction() as s:  # recorded before anything is printed
                 exports.record_export(s, actor, "candidates",
                                       [("Search", args.search or "all"), ("Limit", str(args.limit or "none"))], len(rows))
-    finally:
-        db.dispose()
     if args.json:
         print_json([_row_json(r) for r in rows])
     else:
@@ -88,14 +84,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        signed_in_actor(args, db, reads=True)
+    with signed_in(args, reads=True) as (db, _):
         with db.session() as s:
             c = candidate_search.get_by_registration_number(s, args.registration_number)
             d = svc.candidate_details(s, c.id)
-    finally:
-        db.dispose()
     if args.json:
         doc = {k: v for k, v in vars_of(d).items() if k != "id"}
         print_json(doc)
@@ -125,12 +117,8 @@ def vars_of(obj: object) -> dict[str, object]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db)
+    with signed_in(args) as (db, actor):
         report = import_candidates(db, actor, args.file)
-    finally:
-        db.dispose()
     if args.json:
         print_json(report)
         return 0
@@ -147,11 +135,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.force:
         raise CommandError(f"{args.output} already exists; give another name or add --force.")
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         with db.session() as s:
             write_candidate_template(s, args.output)
-    finally:
-        db.dispose()
     print(f"Wrote {args.output}")
     return 0

@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from skillassess.cli.base import CommandError, open_db, print_json, signed_in_actor
+from skillassess.cli.base import CommandError, print_json, signed_in
 from skillassess.core.enums import AssessmentStatus
 from skillassess.services import exports
 
@@ -74,41 +74,29 @@ def cmd_export_results(args: argparse.Namespace) -> int:
         date_to=args.date_to,
         status=AssessmentStatus(args.status) if args.status else None,
     )
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db, reads=True)
+    with signed_in(args, reads=True) as (db, actor):
         with db.transaction() as session:
             n = exports.export_results(session, actor, args.output, f, database=db.name)
-    finally:
-        db.dispose()
     _report(args, "result rows", n)
     return 0
 
 
 def cmd_export_register(args: argparse.Namespace) -> int:
     _check_output(args.output)
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db, reads=True)
+    with signed_in(args, reads=True) as (db, actor):
         with db.transaction() as session:
             n = exports.export_register(session, actor, args.output, database=db.name)
-    finally:
-        db.dispose()
     _report(args, "certificates", n)
     return 0
 
 
 def cmd_export_statistics(args: argparse.Namespace) -> int:
     _check_output(args.output)
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db, reads=True)
+    with signed_in(args, reads=True) as (db, actor):
         with db.transaction() as session:
             stats = exports.export_statistics(
                 session, actor, args.output, args.date_from, args.date_to, database=db.name
             )
-    finally:
-        db.dispose()
     if args.json:
         t = stats.total
         print_json({
