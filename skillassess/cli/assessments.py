@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from skillassess.cli.base import CommandError, print_json, print_table, signed_in
+from skillassess.cli.base import CommandError, picked, print_json, print_table, signed_in
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
 from skillassess.core.messages import msg
 from skillassess.services.candidate_search import get_by_registration_number
@@ -88,29 +88,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _row_json(r: Any) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "registration_number": r.registration_number,
-        "candidate_name": r.candidate_name,
-        "unit_code": r.unit_code,
-        "unit_version": r.unit_version,
-        "attempt": r.attempt,
-        "status": r.status,
-        "outcome": r.outcome,
-        "assessor": r.assessor,
-        "verifier": r.verifier,
-        "date": r.date,
-    }
+    return picked(
+        r,
+        "id", "registration_number", "candidate_name", "unit_code", "unit_version", "attempt", "status",
+        "outcome", "assessor", "verifier", "date",
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with signed_in(args, reads=True) as (db, _):
-        with db.session() as s:
-            if args.candidate:
-                get_by_registration_number(s, args.candidate)  # a plain error for an unknown number
-            rows = reading.list_assessments(
-                s, candidate=args.candidate, status=AssessmentStatus(args.status) if args.status else None
-            )
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        if args.candidate:
+            get_by_registration_number(s, args.candidate)  # a plain error for an unknown number
+        rows = reading.list_assessments(
+            s, candidate=args.candidate, status=AssessmentStatus(args.status) if args.status else None
+        )
     if args.json:
         print_json([_row_json(r) for r in rows])
     else:
@@ -135,9 +126,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with signed_in(args, reads=True) as (db, _):
-        with db.session() as s:
-            d = reading.assessment_detail(s, args.id)
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        d = reading.assessment_detail(s, args.id)
     if args.json:
         print_json(d)
         return 0
@@ -223,10 +213,9 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
-    with signed_in(args, reads=True) as (db, _):
-        with db.session() as s:
-            cand = get_by_registration_number(s, args.registration_number)
-            progress = candidate_progress(s, cand.id)
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        cand = get_by_registration_number(s, args.registration_number)
+        progress = candidate_progress(s, cand.id)
     doc = [
         {
             "enrolment_id": p.enrolment_id,

@@ -142,6 +142,19 @@ def _sign_in(args: argparse.Namespace, db: Database, *, reads: bool, daily_backu
     return actor
 
 
+def date_argument(text: str) -> dt.date:
+    """An option's date, written YYYY-MM-DD (argparse names the option when it is not one)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31") from None
+
+
+def picked(record: Any, *names: str) -> dict[str, Any]:
+    """The named fields of ``record``, in that order: what a command's JSON document lists of it."""
+    return {name: getattr(record, name) for name in names}
+
+
 def _jsonable(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
         return {k: _jsonable(v) for k, v in asdict(value).items()}

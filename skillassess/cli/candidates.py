@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from skillassess.cli.base import CommandError, opened, print_json, print_table, signed_in
+from skillassess.cli.base import CommandError, opened, picked, print_json, print_table, signed_in
 from skillassess.services import candidate_search, exports
 from skillassess.services import candidates as svc
 from skillassess.services.candidate_import import import_candidates, write_candidate_template
@@ -39,17 +39,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _row_json(r: candidate_search.CandidateRow) -> dict[str, object]:
-    return {
-        "registration_number": r.registration_number,
-        "family_name": r.family_name,
-        "given_names": r.given_names,
-        "name_local": r.name_local,
-        "sex": r.sex.value,
-        "nationality": r.nationality,
-        "national_id": r.national_id,
-        "qualification_code": r.qualification_code,
-        "stage": r.stage.value if r.stage else None,
-    }
+    return picked(
+        r,
+        "registration_number", "family_name", "given_names", "name_local", "sex", "nationality", "national_id",
+        "qualification_code", "stage",
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -84,10 +78,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with signed_in(args, reads=True) as (db, _):
-        with db.session() as s:
-            c = candidate_search.get_by_registration_number(s, args.registration_number)
-            d = svc.candidate_details(s, c.id)
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        c = candidate_search.get_by_registration_number(s, args.registration_number)
+        d = svc.candidate_details(s, c.id)
     if args.json:
         doc = {k: v for k, v in vars_of(d).items() if k != "id"}
         print_json(doc)
@@ -135,8 +128,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.force:
         raise CommandError(f"{args.output} already exists; give another name or add --force.")
-    with opened(args) as db:
-        with db.session() as s:
-            write_candidate_template(s, args.output)
+    with opened(args) as db, db.session() as s:
+        write_candidate_template(s, args.output)
     print(f"Wrote {args.output}")
     return 0

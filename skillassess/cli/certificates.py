@@ -164,9 +164,8 @@ def _orientation(args: argparse.Namespace) -> str:
 def cmd_eligible(args: argparse.Namespace) -> int:
     from skillassess.services.certificates import eligible_candidates
 
-    with signed_in(args, reads=True) as (db, _):
-        with db.session() as s:
-            rows = eligible_candidates(s)
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        rows = eligible_candidates(s)
     if args.json:
         print_json([
             {"registration_number": r.registration_number, "candidate_name": r.candidate_name,
@@ -188,10 +187,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         kind=CertificateKind(args.kind) if args.kind else None,
         year=args.year,
     )
-    with signed_in(args, reads=True) as (db, _):
-        with db.session() as s:
-            total = count_certificates(s, q)
-            rows = certificate_page(s, 0, max(total, 1), q)
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        total = count_certificates(s, q)
+        rows = certificate_page(s, 0, max(total, 1), q)
     if args.json:
         print_json(rows)
     else:
@@ -279,9 +277,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         except (OSError, ValueError) as exc:
             raise CommandError(f"Cannot read the public key {path}: {exc}.") from exc
         extra[sp.key_id_of(key)] = key
-    with opened(args) as db:
-        with db.session() as s:
-            results = [verify_payload(s, t, extra) for t in texts]
+    with opened(args) as db, db.session() as s:
+        results = [verify_payload(s, t, extra) for t in texts]
     if args.json:
         print_json(results if len(results) > 1 else results[0])
     else:
@@ -341,9 +338,8 @@ def cmd_export_public(args: argparse.Namespace) -> int:
 def cmd_keys_list(args: argparse.Namespace) -> int:
     from skillassess.services.keys import list_keys
 
-    with opened(args) as db:
-        with db.session() as s:
-            rows = list_keys(s)
+    with opened(args) as db, db.session() as s:
+        rows = list_keys(s)
     if args.json:
         print_json([{"key_id": k.key_id, "created_at": k.created_at, "active": k.active, "current": k.current,
                      "trusted": k.trusted, "problem": str(k.problem) if k.problem else None,

@@ -44,9 +44,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    with opened(args) as db:
-        with db.session() as session:
-            info = database_info(session)
+    with opened(args) as db, db.session() as session:
+        info = database_info(session)
     if args.json:
         print_json({"schema_version": info.schema_version, "database": db.name, "counts": info.counts})
     else:

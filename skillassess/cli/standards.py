@@ -45,9 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with opened(args) as db:
-        with db.session() as s:
-            rows = svc.list_qualifications(s)
+    with opened(args) as db, db.session() as s:
+        rows = svc.list_qualifications(s)
     if args.json:
         print_json([{"code": r.code, "title": r.title, "level": r.level, "version": r.version, "status": r.status,
                      "awarding_body": r.awarding_body} for r in rows])
@@ -78,9 +77,8 @@ def standard_tree(session: Any, qualification_id: int) -> dict[str, Any]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with opened(args) as db:
-        with db.session() as s:
-            tree = standard_tree(s, svc.find_qualification(s, args.code, args.qversion).id)
+    with opened(args) as db, db.session() as s:
+        tree = standard_tree(s, svc.find_qualification(s, args.code, args.qversion).id)
     if args.json:
         print_json(tree)
         return 0

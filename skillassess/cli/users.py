@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import getpass
 import os
 import sys
 from typing import TYPE_CHECKING
 
-from skillassess.cli.base import CommandError, opened, print_json, print_table, signed_in
+from skillassess.cli.base import CommandError, date_argument, opened, picked, print_json, print_table, signed_in
 from skillassess.core.enums import Role
 from skillassess.services import users as svc
 from skillassess.services.users import UNSET, UserRow
@@ -74,19 +73,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r.set_defaults(func=cmd_reset_password)
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2027-06-30") from exc
-
-
 def _account_options(p: argparse.ArgumentParser, role_required: bool) -> None:
     p.add_argument("--role", dest="roles", action="append", choices=ROLE_CHOICES, required=role_required,
                    help="a role; repeat for several" + ("" if role_required else " (replaces all roles)"))
     p.add_argument("--full-name", metavar="TEXT")
     p.add_argument("--registration-number", metavar="TEXT", help="assessor registration number ('' clears it)")
-    p.add_argument("--registration-expires", metavar="DATE", type=_date, help="expiry of the registration (YYYY-MM-DD)")
+    p.add_argument("--registration-expires", metavar="DATE", type=date_argument,
+                   help="expiry of the registration (YYYY-MM-DD)")
 
 
 def new_password() -> str:
@@ -103,16 +96,11 @@ def new_password() -> str:
 
 
 def _user_doc(row: UserRow) -> dict[str, object]:
-    return {
-        "username": row.username,
-        "full_name": row.full_name,
-        "roles": [r.value for r in row.roles],
-        "active": row.active,
-        "locked_until": row.locked_until,
-        "assessor_registration_number": row.assessor_registration_number,
-        "registration_expires_on": row.registration_expires_on,
-        "created_at": row.created_at,
-    }
+    return picked(
+        row,
+        "username", "full_name", "roles", "active", "locked_until", "assessor_registration_number",
+        "registration_expires_on", "created_at",
+    )
 
 
 def cmd_setup(args: argparse.Namespace) -> int:

@@ -35,6 +35,7 @@ from skillassess.formats import signed_payload as sp
 from skillassess.formats.certificate_wording import parse_languages
 from skillassess.services import keys
 from skillassess.services.audit import record
+from skillassess.services.candidate_search import get_by_registration_number
 from skillassess.services.certificate_register import get_by_serial
 from skillassess.services.context import Actor
 from skillassess.services.progress import EnrolmentProgress, enrolment_progress
@@ -169,15 +170,6 @@ def _enrolment_for(session: Session, candidate: Candidate, qualification_code: s
     return enrolment
 
 
-def _candidate(session: Session, registration_number: str) -> Candidate:
-    cand = session.execute(
-        select(Candidate).where(Candidate.registration_number == registration_number.strip())
-    ).scalar_one_or_none()
-    if cand is None:
-        raise NotFoundError(f"There is no candidate with registration number {registration_number}.")
-    return cand
-
-
 def _cert_dict(cert: Certificate) -> dict[str, Any]:
     d = as_dict(cert)
     d["units"] = [{"unit_id": u.unit_id, "outcome": u.outcome.value} for u in cert.units]
@@ -188,7 +180,7 @@ def _check_issue(
     session: Session, registration_number: str, qualification_code: str, replaces: Certificate | None = None
 ) -> tuple[Candidate, EnrolmentProgress, CertificateKind]:
     """Whether a certificate can be issued (raises a DomainError saying why not); writes nothing."""
-    cand = _candidate(session, registration_number)
+    cand = get_by_registration_number(session, registration_number)
     enrolment = _enrolment_for(session, cand, qualification_code)
     progress = enrolment_progress(session, enrolment.id)
     if progress.eligible == "none":

@@ -133,6 +133,13 @@ def enrol(
     return e.id
 
 
+def _enrolment(session: Session, enrolment_id: int) -> Enrolment:
+    e = session.get(Enrolment, enrolment_id)
+    if e is None:
+        raise NotFoundError(f"Enrolment {enrolment_id} does not exist.")
+    return e
+
+
 def record_step(
     session: Session,
     actor: Actor,
@@ -146,9 +153,7 @@ def record_step(
 ) -> int:
     """Record a dated RPL step; the enrolment's stage becomes the furthest stage recorded."""
     actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="record RPL steps")
-    e = session.get(Enrolment, enrolment_id)
-    if e is None:
-        raise NotFoundError(f"Enrolment {enrolment_id} does not exist.")
+    e = _enrolment(session, enrolment_id)
     problems = []
     if on_date > (today or dt.date.today()):
         problems.append(f"Date: {on_date.isoformat()} is in the future.")
@@ -184,9 +189,7 @@ def record_step(
 
 def self_assessment_checklist(session: Session, enrolment_id: int) -> Checklist:
     """Every unit, element and criterion of the enrolment, with the candidate's answers so far."""
-    e = session.get(Enrolment, enrolment_id)
-    if e is None:
-        raise NotFoundError(f"Enrolment {enrolment_id} does not exist.")
+    e = _enrolment(session, enrolment_id)
     c = session.get_one(Candidate, e.candidate_id)
     q = session.get_one(Qualification, e.qualification_id)
     chosen = {u.unit_id for u in e.chosen_units}
@@ -220,9 +223,7 @@ def save_self_assessment(
 ) -> int:
     """Store the candidate's answers (criterion id → answer; None clears); returns how many changed."""
     actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="record self-assessments")
-    e = session.get(Enrolment, enrolment_id)
-    if e is None:
-        raise NotFoundError(f"Enrolment {enrolment_id} does not exist.")
+    e = _enrolment(session, enrolment_id)
     checklist = self_assessment_checklist(session, enrolment_id)
     valid = {cr.id for u in checklist.units for el in u.elements for cr in el.criteria}
     stray = sorted(set(answers) - valid)

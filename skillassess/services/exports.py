@@ -45,7 +45,7 @@ from skillassess.formats.xlsx import (
 )
 from skillassess.services import audit
 from skillassess.services.context import Actor
-from skillassess.services.statistics import statistics
+from skillassess.services.statistics import in_period, statistics
 
 CHUNK = 2000
 # Who may take personal data out of the application in bulk (results, the register, statistics,
@@ -177,10 +177,7 @@ def _results_stmt(f: ResultFilter):  # type: ignore[no-untyped-def]  # Select's 
     )
     if f.qualification:
         stmt = stmt.where(Qualification.code == f.qualification)
-    if f.date_from:
-        stmt = stmt.where(Assessment.assessed_on >= f.date_from)
-    if f.date_to:
-        stmt = stmt.where(Assessment.assessed_on <= f.date_to)
+    stmt = in_period(stmt, Assessment.assessed_on, f.date_from, f.date_to)
     if f.status:
         stmt = stmt.where(Assessment.status == f.status)
     return stmt

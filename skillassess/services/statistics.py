@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AssessmentStatus, CertificateStatus, Disability, Outcome, Sex
@@ -36,6 +37,7 @@ BREAKDOWNS: tuple[tuple[str, str], ...] = (
     ("nationality", "By nationality"),
 )
 _ACHIEVED = [o for o in Outcome if o.achieved]
+_Stmt = TypeVar("_Stmt", bound=Select[*tuple[Any, ...]])
 
 
 def age_on(born: dt.date | None, day: dt.date) -> int | None:
@@ -62,6 +64,15 @@ class _Person:
     born: dt.date | None
     nationality: str
     disability: Disability
+
+
+def in_period(stmt: _Stmt, day: Any, date_from: dt.date | None, date_to: dt.date | None) -> _Stmt:
+    """``stmt`` limited to rows whose ``day`` falls in the period (either end may be open)."""
+    if date_from:
+        stmt = stmt.where(day >= date_from)
+    if date_to:
+        stmt = stmt.where(day <= date_to)
+    return stmt
 
 
 def statistics(session: Session, date_from: dt.date | None = None, date_to: dt.date | None = None) -> Statistics:
@@ -96,10 +107,7 @@ def statistics(session: Session, date_from: dt.date | None = None, date_to: dt.d
         .where(Assessment.status == AssessmentStatus.VERIFIED)
         .distinct()
     )
-    if date_from:
-        verified = verified.where(Assessment.assessed_on >= date_from)
-    if date_to:
-        verified = verified.where(Assessment.assessed_on <= date_to)
+    verified = in_period(verified, Assessment.assessed_on, date_from, date_to)
     add("assessed", [tuple(r) for r in session.execute(verified)])  # type: ignore[misc]
     competent = verified.where(Assessment.outcome.in_(_ACHIEVED))
     add("competent", [tuple(r) for r in session.execute(competent)])  # type: ignore[misc]
@@ -111,10 +119,7 @@ def statistics(session: Session, date_from: dt.date | None = None, date_to: dt.d
         .where(Certificate.status != CertificateStatus.REVOKED)
         .distinct()
     )
-    if date_from:
-        certified = certified.where(Certificate.issued_on >= date_from)
-    if date_to:
-        certified = certified.where(Certificate.issued_on <= date_to)
+    certified = in_period(certified, Certificate.issued_on, date_from, date_to)
     add("certified", [tuple(r) for r in session.execute(certified)])  # type: ignore[misc]
 
     def row(key: str, label: str, groups: dict[str, dict[Sex, set[int]]]) -> StatRow:

@@ -202,17 +202,17 @@ def plain(v: Any) -> Any:
     return v
 
 
+def _given(**values: Any) -> dict[str, Any]:
+    """The values that were given (not None): the fields a partial change writes."""
+    return {k: v for k, v in values.items() if v is not None}
+
+
 def set_notes(
     session: Session, actor: Actor, assessment_id: int, *, comments: str | None = None, feedback: str | None = None
 ) -> None:
     """Store the assessor's comments and/or the feedback given to the candidate."""
     a = _for_recording(session, actor, assessment_id, "record comments and feedback")
-    values: dict[str, Any] = {}
-    if comments is not None:
-        values["comments"] = comments
-    if feedback is not None:
-        values["feedback"] = feedback
-    write_fields(session, actor, a, values)
+    write_fields(session, actor, a, _given(comments=comments, feedback=feedback))
 
 
 def set_details(
@@ -220,12 +220,7 @@ def set_details(
 ) -> None:
     """Correct the date or venue of an assessment that is still being recorded."""
     a = _for_recording(session, actor, assessment_id, "change assessment details")
-    values: dict[str, Any] = {}
-    if assessed_on is not None:
-        values["assessed_on"] = assessed_on
-    if venue is not None:
-        values["venue"] = venue.strip()
-    write_fields(session, actor, a, values)
+    write_fields(session, actor, a, _given(assessed_on=assessed_on, venue=None if venue is None else venue.strip()))
 
 
 def declare_conflict(session: Session, actor: Actor, assessment_id: int, conflict: bool, details: str = "") -> None:
@@ -240,7 +235,7 @@ def declare_conflict(session: Session, actor: Actor, assessment_id: int, conflic
     )
 
 
-def _outcome_problems(
+def outcome_problems_of(
     session: Session,
     a: Assessment,
     outcome: Outcome,
@@ -248,6 +243,7 @@ def _outcome_problems(
     results: dict[int, Judgement] | None = None,
     methods: Sequence[AssessmentMethod] | None = None,
 ) -> list[str]:
+    """What stops ``outcome`` on this assessment: its judgements (or ``results``), methods and pathway."""
     results = judgements_of(session, a.id) if results is None else results
     methods = methods_of(session, a.id) if methods is None else methods
     lines = [
@@ -258,16 +254,8 @@ def _outcome_problems(
     return outcome_problems(outcome.value, lines, len(methods), pathway.value if pathway else None, source)
 
 
-def check_outcome(
-    session: Session,
-    a: Assessment,
-    outcome: Outcome,
-    source: str,
-    results: dict[int, Judgement] | None = None,
-    methods: Sequence[AssessmentMethod] | None = None,
-) -> None:
-    """Refuse an outcome that the assessment's judgements, methods and pathway do not support."""
-    problems = _outcome_problems(session, a, outcome, source, results, methods)
+def refuse_outcome(a: Assessment, outcome: Outcome, problems: list[str]) -> None:
+    """Refuse ``outcome`` when the rules found problems with it (``outcome_problems_of``), naming them all."""
     if not problems:
         return
     names = {
@@ -292,7 +280,7 @@ def set_outcome(
     outcome = Outcome(outcome) if outcome else None
     source = a.credit_transfer_source if credit_transfer_source is None else credit_transfer_source.strip()
     if outcome is not None:
-        check_outcome(session, a, outcome, source)
+        refuse_outcome(a, outcome, outcome_problems_of(session, a, outcome, source))
     values: dict[str, Any] = {"outcome": outcome}
     if credit_transfer_source is not None or outcome != Outcome.CREDIT_TRANSFER:
         values["credit_transfer_source"] = source if outcome == Outcome.CREDIT_TRANSFER else ""
@@ -306,7 +294,7 @@ def submit(session: Session, actor: Actor, assessment_id: int) -> None:
     if a.outcome is None:
         problems.append("no outcome is recorded")
     else:
-        problems += _outcome_problems(session, a, a.outcome, a.credit_transfer_source)
+        problems += outcome_problems_of(session, a, a.outcome, a.credit_transfer_source)
     if a.conflict_of_interest is None:
         problems.append("the assessor has not declared whether there is a conflict of interest")
     if problems:

@@ -8,7 +8,7 @@ from skillassess.core.enums import AssessmentStatus, Role
 from skillassess.core.errors import DomainError, LockedError, PermissionDenied, ValidationError
 from skillassess.core.models import Assessment, utcnow
 from skillassess.services.context import Actor
-from skillassess.services.recording.judging import check_outcome, write_fields
+from skillassess.services.recording.judging import outcome_problems_of, refuse_outcome, write_fields
 from skillassess.services.recording.reading import get_assessment
 
 
@@ -31,7 +31,7 @@ def verify(session: Session, actor: Actor, assessment_id: int) -> None:
     """Endorse a submitted assessment; from now on it is locked."""
     a = _for_verifying(session, actor, assessment_id, "verify assessments")
     assert a.outcome is not None
-    check_outcome(session, a, a.outcome, a.credit_transfer_source)
+    refuse_outcome(a, a.outcome, outcome_problems_of(session, a, a.outcome, a.credit_transfer_source))
     write_fields(
         session,
         actor,
