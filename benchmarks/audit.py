@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select  # noqa: E402
 from skillassess.core.enums import AuditAction, Role  # noqa: E402
 from skillassess.core.models import AuditEntry, utcnow  # noqa: E402
 from skillassess.db.database import open_database, sqlite_url  # noqa: E402
-from skillassess.services import audit, users  # noqa: E402
+from skillassess.services import audit, audit_reading, audit_verification, users  # noqa: E402
 from skillassess.services.context import Actor  # noqa: E402
 
 N = 20_000
@@ -71,7 +71,7 @@ def main() -> None:
 
         def do_verify() -> None:
             with db.session() as s:
-                assert audit.verify(s).intact
+                assert audit_verification.verify(s).intact
 
         def read_all() -> None:
             with db.session() as s:
@@ -81,12 +81,12 @@ def main() -> None:
         print(f"verify {N} entries: {v * 1e3:7.1f} ms; reading them {r * 1e3:.1f} ms; ratio {v / r:.1f}x "
               f"({v / N * 1e6:.1f} µs per entry)")
 
-        f = audit.AuditFilter(entity_type="candidate", username="bench")
+        f = audit_reading.AuditFilter(entity_type="candidate", username="bench")
 
         def first_page() -> None:
             with db.session() as s:
-                audit.count_entries(s, f)
-                audit.entry_page(s, f, 0, 200)
+                audit_reading.count_entries(s, f)
+                audit_reading.entry_page(s, f, 0, 200)
 
         def count_all() -> None:
             with db.session() as s:

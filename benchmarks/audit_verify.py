@@ -36,7 +36,9 @@ from sqlalchemy import select  # noqa: E402
 from skillassess.core import audit_state as st  # noqa: E402
 from skillassess.core.models import AuditEntry  # noqa: E402
 from skillassess.db.database import open_database, sqlite_url  # noqa: E402
-from skillassess.services import audit  # noqa: E402
+from skillassess.services import (
+    audit_verification,
+)
 from skillassess.services.demo import load_demo  # noqa: E402
 
 CANDIDATES = 10_000
@@ -198,13 +200,13 @@ def main() -> None:
                 n += 1
         return n
 
-    def verify() -> audit.AuditReport:
+    def verify() -> audit_verification.AuditReport:
         with db.session() as s:
-            return audit.verify(s)
+            return audit_verification.verify(s)
 
-    def chain_only() -> audit.AuditReport:
+    def chain_only() -> audit_verification.AuditReport:
         with db.session() as s:
-            return audit.verify(s, data=False, checkpoint=False)
+            return audit_verification.verify(s, data=False, checkpoint=False)
 
     report = verify()
     assert report.intact, [str(m) for m in report.messages()][:5]

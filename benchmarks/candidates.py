@@ -34,7 +34,7 @@ from skillassess.core.enums import Disability, EnrolmentStatus, IdType, Pathway,
 from skillassess.core.models import Candidate, Centre, Enrolment, Qualification
 from skillassess.core.rules import fold
 from skillassess.db.database import open_database, sqlite_url
-from skillassess.services import candidates as svc
+from skillassess.services import candidate_search
 from skillassess.services.demo import load_demo
 
 LATIN_FAMILY = ["Mensah", "Boateng", "Owusu", "Diallo", "Sow", "Ndiaye", "Banda", "Phiri", "Mwale", "Kamau",
@@ -119,8 +119,8 @@ def main() -> int:
 
         def search(term: str, use_index: bool) -> None:
             with db.session() as s:  # what CandidateTableModel.reload runs
-                svc.count_candidates(s, term, use_index=use_index)
-                svc.candidate_page(s, term, 0, 200, use_index=use_index)
+                candidate_search.count_candidates(s, term, use_index=use_index)
+                candidate_search.candidate_page(s, term, 0, 200, use_index=use_index)
 
         for q in queries[:5]:  # warm the page cache
             search(q, True)
@@ -138,7 +138,7 @@ def main() -> int:
             like_cpu.append(statistics.median(timed(lambda q=q: search(q, False), 3, time.process_time)))
             fts.append(a)
             like.append(b)
-            if all(len(w) >= svc.TRIGRAM for w in q.split()):
+            if all(len(w) >= candidate_search.TRIGRAM for w in q.split()):
                 long_fts.append(a)
                 long_like.append(b)
         print(f"\nSearch as you type ({len(queries)} keystrokes; count + first page of 200 each):")
@@ -167,10 +167,10 @@ def main() -> int:
         with db.session() as s:
             qid = s.execute(select(Qualification.id)).scalar_one()
         for name, flt in [
-            ("sex = female", svc.CandidateFilter(sex=Sex.FEMALE)),
-            ("stage = portfolio", svc.CandidateFilter(stage=RplStage.PORTFOLIO)),
-            ("qualification", svc.CandidateFilter(qualification_id=qid)),
-            ("female + 'ليال'", svc.CandidateFilter(search="ليال", sex=Sex.FEMALE)),
+            ("sex = female", candidate_search.CandidateFilter(sex=Sex.FEMALE)),
+            ("stage = portfolio", candidate_search.CandidateFilter(stage=RplStage.PORTFOLIO)),
+            ("qualification", candidate_search.CandidateFilter(qualification_id=qid)),
+            ("female + 'ليال'", candidate_search.CandidateFilter(search="ليال", sex=Sex.FEMALE)),
         ]:
             model.filter = flt
             t = timed(model.reload, 5)

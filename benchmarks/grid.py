@@ -38,12 +38,13 @@ from skillassess.core.models import (
     CriterionJudgement,
     Enrolment,
     Qualification,
+    Unit,
     User,
 )
 from skillassess.db.database import Database, open_database, sqlite_url
-from skillassess.services import recording as rec
 from skillassess.services.audit_state import UNTRACKED
 from skillassess.services.demo import load_demo
+from skillassess.services.recording import judging, reading
 from skillassess.services.users import actor_by_username
 
 CANDIDATES = 100_000
@@ -67,8 +68,8 @@ def build(db: Database) -> None:
         centre_id = s.execute(select(Centre.id)).scalar_one()
         qual_id = s.execute(select(Qualification.id)).scalar_one()
         assessors = list(s.execute(select(User.id).where(User.username.in_(["assessor1", "assessor2"]))).scalars())
-        units = {u.id: u for u in s.execute(select(rec.Unit)).scalars()}
-        criteria = {uid: [c.criterion_id for c in rec.unit_criteria(s, uid)] for uid in units}
+        units = {u.id: u for u in s.execute(select(Unit)).scalars()}
+        criteria = {uid: [c.criterion_id for c in reading.unit_criteria(s, uid)] for uid in units}
         existing = s.execute(select(func.count(Candidate.id))).scalar_one()
     conn_rows = []
     for n in range(existing + 1, CANDIDATES + 1):
@@ -253,7 +254,7 @@ def main() -> int:
                     Assessment.assessor_id == actor.user_id, Assessment.status == AssessmentStatus.DRAFT
                 )
             ).all()
-            crit = {uid: [c.criterion_id for c in rec.unit_criteria(s, uid)] for uid in {u for _, u in drafts}}
+            crit = {uid: [c.criterion_id for c in reading.unit_criteria(s, uid)] for uid in {u for _, u in drafts}}
         print(
             f"Database: {path} ({path.stat().st_size / 1e6:.0f} MB); journal_mode={mode}, synchronous={sync} (2 = FULL)"
         )
@@ -275,7 +276,7 @@ def main() -> int:
             value = cycle[(cycle.index(current) + 1 + n % 2) % 3]
             t = time.perf_counter()
             with db.transaction() as s:
-                rec.set_judgement(s, actor, aid, cid, value)
+                judging.set_judgement(s, actor, aid, cid, value)
             return time.perf_counter() - t
 
         def measure(label: str) -> None:

@@ -40,7 +40,7 @@ from workbooks import candidate_rows, write_candidate_workbook  # noqa: E402
 from skillassess.core.enums import Judgement  # noqa: E402
 from skillassess.core.models import Candidate, Unit  # noqa: E402
 from skillassess.db.database import open_database, sqlite_url  # noqa: E402
-from skillassess.services import recording as rec  # noqa: E402
+from skillassess.services.recording import judging, sessions  # noqa: E402
 from skillassess.services.candidate_import import import_candidates  # noqa: E402
 from skillassess.services.demo import load_demo  # noqa: E402
 from skillassess.services.users import actor_by_username  # noqa: E402
@@ -71,10 +71,10 @@ def main() -> int:
             cands = [s.execute(select(Candidate.id).where(Candidate.registration_number == r)).scalar_one()
                      for r in ("ACC-2026-00028", "ACC-2026-00029", "ACC-2026-00030")]
             unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
-            session_id = rec.plan_session(s, actor, rec.SessionPlan(dt.date(2026, 11, 20), actor.user_id, [unit],
+            session_id = sessions.plan_session(s, actor, sessions.SessionPlan(dt.date(2026, 11, 20), actor.user_id, [unit],
                                                                      cands)).session_id
         with db.session() as s:
-            grid = rec.session_grid(s, session_id, unit)
+            grid = sessions.session_grid(s, session_id, unit)
         cells = [(c.assessment_id, line.criterion_id) for line in grid.criteria for c in grid.columns]
         book = write_candidate_workbook(tmp / "candidates.xlsx", candidate_rows(args.rows))
         counter = 0
@@ -88,7 +88,7 @@ def main() -> int:
             start = time.perf_counter()
             try:
                 with db.transaction() as s:
-                    rec.set_judgement(s, actor, aid, cid, value)
+                    judging.set_judgement(s, actor, aid, cid, value)
             except Exception:  # noqa: BLE001 - counted: a save the grid would show as not saved
                 failures += 1
             return time.perf_counter() - start

@@ -48,7 +48,7 @@ def _percentile(values: list[float], p: float) -> float:
 def child(url: str, cells_json: str, saves: int) -> int:
     from skillassess.core.enums import Judgement
     from skillassess.db.database import open_database
-    from skillassess.services import recording as rec
+    from skillassess.services.recording import judging
     from skillassess.services.users import actor_by_username
 
     retries = 0
@@ -70,7 +70,7 @@ def child(url: str, cells_json: str, saves: int) -> int:
         c = cells[n % len(cells)]
         key = (c["aid"], c["cid"])
         new = Judgement.NOT_YET_SATISFACTORY if values[key] == "satisfactory" else Judgement.SATISFACTORY
-        db.write(lambda s: rec.set_judgement(s, actors[c["assessor"]], c["aid"], c["cid"], new))
+        db.write(lambda s: judging.set_judgement(s, actors[c["assessor"]], c["aid"], c["cid"], new))
         values[key] = new.value
 
     for n in range(5):  # warm up: connections, statement caches
@@ -96,13 +96,13 @@ def _cells(db) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
 
     from skillassess.core.enums import AssessmentStatus
     from skillassess.core.models import Assessment, CriterionJudgement
-    from skillassess.services import recording as rec
+    from skillassess.services.recording import reading
 
     out = []
     with db.session() as s:
         for a in s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT)
                            .order_by(Assessment.id)).scalars():
-            for c in rec.unit_criteria(s, a.unit_id):
+            for c in reading.unit_criteria(s, a.unit_id):
                 j = s.get(CriterionJudgement, (a.id, c.criterion_id))
                 out.append({"aid": a.id, "cid": c.criterion_id, "assessor": a.assessor.username,
                             "value": j.result.value if j else None})

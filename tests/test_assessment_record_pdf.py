@@ -12,7 +12,7 @@ from sqlalchemy import select
 from skillassess.core.enums import AssessmentStatus, Outcome
 from skillassess.core.models import Amendment, Assessment
 from skillassess.formats.assessment_record_pdf import assessment_record_pdf, write_assessment_record
-from skillassess.services import recording as rec
+from skillassess.services.recording import reading
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
 
@@ -24,7 +24,7 @@ def _text(path: Path) -> str:
 def test_record_lists_criteria_judgements_and_sign_off(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
         aid = s.execute(select(Amendment.assessment_id)).scalars().first()
-        d = rec.assessment_detail(s, aid)
+        d = reading.assessment_detail(s, aid)
     out = tmp_path / "r.pdf"
     write_assessment_record(d, out, centre_name="Accra <Technical> & Skills")
     text = _text(out)
@@ -42,7 +42,7 @@ def test_draft_record_says_it_is_not_final_and_marks_nys(demo_db, tmp_path: Path
     with demo_db.session() as s:
         nyc = s.execute(select(Assessment.id).where(Assessment.outcome == Outcome.NOT_YET_COMPETENT)).scalars().first()
         draft = s.execute(select(Assessment.id).where(Assessment.status == AssessmentStatus.DRAFT)).scalars().first()
-        d_nyc, d_draft = rec.assessment_detail(s, nyc), rec.assessment_detail(s, draft)
+        d_nyc, d_draft = reading.assessment_detail(s, nyc), reading.assessment_detail(s, draft)
     p1, p2 = tmp_path / "nyc.pdf", tmp_path / "draft.pdf"
     p1.write_bytes(assessment_record_pdf(d_nyc))
     p2.write_bytes(assessment_record_pdf(d_draft))

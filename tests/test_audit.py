@@ -8,10 +8,13 @@ import json
 import pytest
 from sqlalchemy import select, text
 
+from skillassess.core.audit_state import entry_hash
 from skillassess.core.enums import AuditAction, Role
 from skillassess.core.models import AuditEntry
 from skillassess.services import users
-from skillassess.services.audit import AuditFilter, count_entries, entity_types, entry_hash, entry_page, record, verify
+from skillassess.services.audit import record
+from skillassess.services.audit_reading import AuditFilter, count_entries, entity_types, entry_page
+from skillassess.services.audit_verification import verify
 
 N = 5
 DEMO_ENTRIES = 2

@@ -16,9 +16,10 @@ from sqlalchemy import select
 
 from skillassess.core.enums import AuditAction, CertificateStatus, Judgement, Role
 from skillassess.core.models import AuditEntry, Candidate, CriterionJudgement, Unit
-from skillassess.services import audit, certificates, recording, users
-from skillassess.services.audit import CHANGED, DELETED, NO_ENTRY, VANISHED, verify
+from skillassess.services import audit, certificate_verification, certificates, users
 from skillassess.services.audit_state import UnauditedChange
+from skillassess.services.audit_verification import CHANGED, DELETED, NO_ENTRY, VANISHED, verify
+from skillassess.services.recording import judging, sessions
 
 DAY = dt.date(2026, 11, 20)
 
@@ -93,8 +94,8 @@ def test_a_revoked_certificate_set_back_to_issued_is_named_and_does_not_verify(d
     assert {d.table for d in report.differences} == {"certificate"}
     # Verification no longer says "genuine and in force".
     with demo_db.session() as s:
-        result = certificates.verify_payload(s, payload)
-    assert result.status == certificates.INVALID and "changed outside SkillAssess" in result.message
+        result = certificate_verification.verify_payload(s, payload)
+    assert result.status == certificate_verification.INVALID and "changed outside SkillAssess" in result.message
     assert result.status != CertificateStatus.ISSUED.value
 
 
@@ -141,14 +142,14 @@ def test_changes_through_the_services_keep_data_and_log_in_step(demo_db, demo_ac
     with demo_db.transaction() as s:
         cand = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00027")).scalar_one()
         unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
-        aid = recording.plan_session(s, assessor, recording.SessionPlan(DAY, assessor.user_id, [unit], [cand])).assessment_ids[0]
+        aid = sessions.plan_session(s, assessor, sessions.SessionPlan(DAY, assessor.user_id, [unit], [cand])).assessment_ids[0]
     with demo_db.session() as s:
-        grid = recording.assessment_grid(s, aid)
+        grid = sessions.assessment_grid(s, aid)
     c1, c2 = grid.criteria[0].criterion_id, grid.criteria[1].criterion_id
     for cid, result in ((c1, Judgement.SATISFACTORY), (c2, Judgement.NOT_YET_SATISFACTORY), (c1, Judgement.NOT_YET_SATISFACTORY),
                         (c2, None)):
         with demo_db.transaction() as s:
-            recording.set_judgement(s, assessor, aid, cid, result)
+            judging.set_judgement(s, assessor, aid, cid, result)
     with demo_db.transaction() as s:
         users.add_user(s, admin, "kofi", "long enough", [Role.ASSESSOR])
     with demo_db.transaction() as s:
@@ -186,9 +187,8 @@ def test_rows_changed_after_the_last_entry_are_recorded_at_commit(demo_db, demo_
 
 def test_an_upgraded_database_starts_from_a_baseline_and_keeps_keys_that_signed(tmp_path: Path) -> None:
     """A database from before 0004: every row is recorded as found; its key stays trusted only if it signed."""
-    from skillassess.db.database import open_database, sqlite_url
+    from skillassess.db.database import make_engine, open_database, sqlite_url
     from skillassess.db.migrate import upgrade
-    from skillassess.db.database import make_engine
     from skillassess.formats import signed_payload as sp
 
     path = tmp_path / "old.sqlite3"
@@ -227,7 +227,7 @@ def test_an_upgraded_database_starts_from_a_baseline_and_keeps_keys_that_signed(
 
             trust = {k.key_id: k.trusted for k in keys.list_keys(s)}
             assert trust == {sp.key_id_of(used.public_key()): True, sp.key_id_of(unused.public_key()): False}
-            assert certificates.verify_payload(s, sp.sign(body, used)).status == certificates.VALID
+            assert certificate_verification.verify_payload(s, sp.sign(body, used)).status == certificate_verification.VALID
         # An edit after the upgrade shows against the baseline.
         sql_behind_the_log(db, "UPDATE certificate SET status = 'revoked', revoked_reason = 'x'")
         with db.session() as s:
@@ -264,7 +264,7 @@ def test_data_state_and_checkpoint_on_postgres(pg_url: str) -> None:
         report = _report(db)
         assert {d.field for d in report.differences} == {"status", "revoked_reason"}
         with db.session() as s:
-            assert certificates.verify_payload(s, payload).status == certificates.INVALID
+            assert certificate_verification.verify_payload(s, payload).status == certificate_verification.INVALID
         sql_behind_the_log(db, "DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)")
         report = _report(db)
         assert report.checkpoint.status == "entries missing"

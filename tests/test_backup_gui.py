@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 from sqlalchemy import text
 
 from skillassess.core.errors import DatabaseDamagedError, NoDatabaseError
-from skillassess.db import backup as files
-from skillassess.db.backup import BackupSettings
+from skillassess.db.backup import places, restoring
+from skillassess.db.backup.places import BackupSettings
 from skillassess.db.database import sqlite_url
 from skillassess.services.backups import make_backup
 from skillassess.ui import backup_dialogs as bd
@@ -72,7 +72,7 @@ def test_back_up_now_writes_the_archive_on_a_worker(window, qtbot, boxes, monkey
     window.backup_action.trigger()
     qtbot.waitUntil(lambda: bool(boxes), timeout=30000)
     assert boxes[0].objectName() == "BackupDoneBox" and str(target) in boxes[0].text()
-    assert files.read_manifest(target)["kind"] == "manual"
+    assert restoring.read_manifest(target)["kind"] == "manual"
 
 
 def test_restore_from_backup_checks_confirms_replaces_and_reopens(  # type: ignore[no-untyped-def]
@@ -141,7 +141,7 @@ def test_backup_settings_dialog(window, qtbot, tmp_path: Path) -> None:  # type:
 def test_daily_backup_at_start_runs_in_the_background(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     BackupSettings(keep=5, second_folder=tmp_path / "USB").save()  # the stick is not plugged in
     window.start_daily_backup()
-    folder = files.backup_folder(window.db.url)
+    folder = places.backup_folder(window.db.url)
     qtbot.waitUntil(lambda: bool(list(folder.glob("*-daily.zip"))), timeout=30000)
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "DailyBackupWarning") is not None, timeout=10000)
     warning = window.findChild(QMessageBox, "DailyBackupWarning")

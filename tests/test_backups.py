@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from skillassess.core.errors import DatabaseDamagedError, PermissionDenied
-from skillassess.db import backup as files
-from skillassess.db.backup import BackupSettings
+from skillassess.db.backup import places, writing
+from skillassess.db.backup.places import BackupSettings
 from skillassess.db.paths import data_dir
 from skillassess.services.backups import daily_backup, make_backup, require_backup_role
 
@@ -21,11 +21,11 @@ ASSESSOR = {"SKILLASSESS_PASSWORD": "demo-assessor1"}
 
 
 def archives(folder: Path, kind: str | None = None) -> list[str]:
-    return sorted(b.path.name for b in files._backups_in(folder) if kind is None or b.kind == kind)
+    return sorted(b.path.name for b in places.backups_in(folder) if kind is None or b.kind == kind)
 
 
 def test_the_first_signed_in_command_of_the_day_writes_the_daily_backup(sqlite_demo_db, cli) -> None:  # type: ignore[no-untyped-def]
-    folder = files.backup_folder(sqlite_demo_db.url)
+    folder = places.backup_folder(sqlite_demo_db.url)
     db = str(sqlite_demo_db.file_path)
     assert cli("--db", db, "info").returncode == 0
     assert archives(folder) == []  # reading without signing in: no backup
@@ -42,12 +42,12 @@ def test_the_first_signed_in_command_of_the_day_writes_the_daily_backup(sqlite_d
 
 def test_daily_backups_keep_the_newest_n_and_leave_manual_ones(sqlite_demo_db) -> None:  # type: ignore[no-untyped-def]
     BackupSettings(keep=3).save()
-    folder = files.backup_folder(sqlite_demo_db.url)
+    folder = places.backup_folder(sqlite_demo_db.url)
     folder.mkdir(parents=True)
     seed = make_backup(sqlite_demo_db, kind="manual").archive
     for days in range(1, 6):  # five earlier days
         when = dt.datetime.now() - dt.timedelta(days=days)
-        shutil.copyfile(seed, folder / files.archive_name(sqlite_demo_db.url, when, "daily"))
+        shutil.copyfile(seed, folder / places.archive_name(sqlite_demo_db.url, when, "daily"))
     result = daily_backup(sqlite_demo_db)
     assert result is not None and len(result.removed) == 3
     daily = archives(folder, "daily")
@@ -73,16 +73,16 @@ def test_the_second_folder_gets_a_copy_and_a_missing_one_is_said_without_failing
     assert doc["keep"] == 4 and doc["second_folder"] == str(stick)
     result = make_backup(sqlite_demo_db)
     (copy,) = result.copies
-    assert copy.parent == files.second_backup_folder(sqlite_demo_db.url, BackupSettings.load())
+    assert copy.parent == places.second_backup_folder(sqlite_demo_db.url, BackupSettings.load())
     assert copy.read_bytes() == result.archive.read_bytes()
-    assert files.newest_backup(sqlite_demo_db.url).path.name == result.archive.name
+    assert places.newest_backup(sqlite_demo_db.url).path.name == result.archive.name
     # The stick is not plugged in: the backup is written, and the user is told.
     shutil.rmtree(stick)
     db = str(sqlite_demo_db.file_path)
     r = cli("--db", db, "--user", "admin", "users", "update", "assessor2", "--full-name", "Ama Mensah", env=ADMIN)
     assert r.returncode == 0
     assert f"The second backup folder {stick} is not there (is the USB stick plugged in?)" in r.stderr
-    assert archives(files.backup_folder(sqlite_demo_db.url), "daily")
+    assert archives(places.backup_folder(sqlite_demo_db.url), "daily")
 
 
 def test_backup_settings_refuse_nonsense_and_survive_a_broken_file(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -133,12 +133,12 @@ def test_backup_of_a_damaged_database_is_refused_and_older_backups_stay(sqlite_d
             make_backup(db, kind="daily")
     finally:
         db.dispose()
-    assert archives(files.backup_folder(sqlite_url(path))) == [good.name]
+    assert archives(places.backup_folder(sqlite_url(path))) == [good.name]
     assert not [p for p in good.parent.iterdir() if p.name.startswith(".")]
 
 
 def test_pg_dump_command_names_the_parts_without_the_password() -> None:
-    cmd = files.pg_dump_command("postgresql+psycopg://registrar:s3cret@db.centre.local:5433/skills")
+    cmd = writing.pg_dump_command("postgresql+psycopg://registrar:s3cret@db.centre.local:5433/skills")
     assert cmd.startswith("pg_dump --format=custom --host=db.centre.local --port=5433 --username=registrar ")
     assert cmd.endswith(" skills") and "s3cret" not in cmd
 
@@ -171,7 +171,7 @@ def test_a_full_disk_during_a_backup_is_one_sentence_and_leaves_nothing(  # type
     def disk_full(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(files.os, "fsync", disk_full)
+    monkeypatch.setattr(writing.os, "fsync", disk_full)
     out = tmp_path / "stick"
     out.mkdir()
     r = cli("--db", str(sqlite_demo_db.file_path), "--user", "admin", "backup", "-o", str(out / "b.zip"), env=ADMIN)

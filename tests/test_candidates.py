@@ -12,9 +12,11 @@ from sqlalchemy import select, text
 from skillassess.core.enums import IdType, RplStage, Sex
 from skillassess.core.errors import NotFoundError, PermissionDenied
 from skillassess.core.models import AuditEntry, Candidate
+from skillassess.services import candidate_search
 from skillassess.services import candidates as svc
-from skillassess.services.audit import verify
-from skillassess.services.candidates import CandidateData, CandidateFilter, CandidateValidationError
+from skillassess.services.audit_verification import verify
+from skillassess.services.candidate_search import CandidateFilter
+from skillassess.services.candidates import CandidateData, CandidateValidationError
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -80,7 +82,7 @@ def test_each_validation_names_its_field_and_saves_nothing(demo_db, demo_actor, 
     assert field in _fields(exc) and words in _fields(exc)[field]
     assert svc.FIELD_LABELS[field] in str(exc.value)
     with demo_db.session() as s:
-        assert svc.count_candidates(s) == 30
+        assert candidate_search.count_candidates(s) == 30
     assert _audit_count(demo_db) == before
 
 
@@ -98,7 +100,7 @@ def test_all_problems_are_reported_together(demo_db, demo_actor) -> None:  # typ
 def test_duplicate_national_id_is_a_warning_naming_the_other_record(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     actor = demo_actor("assessor2")
     with demo_db.session() as s:
-        other = svc.get_by_registration_number(s, "ACC-2026-00001")
+        other = candidate_search.get_by_registration_number(s, "ACC-2026-00001")
         problems, warnings = svc.check_candidate(s, _data(national_id=other.national_id), None, TODAY)
     assert problems == []
     assert [w.field for w in warnings] == ["national_id"]
@@ -116,15 +118,15 @@ def test_duplicate_national_id_is_a_warning_naming_the_other_record(demo_db, dem
 def test_update_keeps_search_text_in_step_and_audits_before_and_after(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     actor = demo_actor("assessor1")
     with demo_db.session() as s:
-        c = svc.get_by_registration_number(s, "ACC-2026-00003")
+        c = candidate_search.get_by_registration_number(s, "ACC-2026-00003")
         data = CandidateData.from_candidate(c)
     data.family_name = "Girma-Bekele"
     data.name_local = "መሰረት ግርማ በቀለ"
     with demo_db.transaction() as s:
         svc.update_candidate(s, actor, c.id, data, today=TODAY)
     with demo_db.session() as s:
-        assert svc.count_candidates(s, "bekele") == 1
-        assert svc.count_candidates(s, "በቀለ") == 1
+        assert candidate_search.count_candidates(s, "bekele") == 1
+        assert candidate_search.count_candidates(s, "በቀለ") == 1
         entry = s.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).scalar_one()
         assert entry.action.value == "update"
         assert json.loads(entry.before_json)["family_name"] == "Girma"
@@ -140,7 +142,7 @@ def test_roles_are_checked(demo_db, demo_actor) -> None:  # type: ignore[no-unty
 
 def test_show_unknown_registration_number(demo_db) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s, pytest.raises(NotFoundError, match="ACC-1"):
-        svc.get_by_registration_number(s, "ACC-1")
+        candidate_search.get_by_registration_number(s, "ACC-1")
 
 
 # --- Search ---------------------------------------------------------------------------------------
@@ -161,26 +163,26 @@ def test_show_unknown_registration_number(demo_db) -> None:  # type: ignore[no-u
 )
 def test_search_in_latin_arabic_and_ethiopic(demo_db, term: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
-        assert svc.has_fts(s) == (demo_db.engine.dialect.name == "sqlite")  # FTS5 on SQLite, trigrams on PostgreSQL
-        rows = svc.candidate_page(s, term)
+        assert candidate_search.has_fts(s) == (demo_db.engine.dialect.name == "sqlite")  # FTS5 on SQLite, trigrams on PostgreSQL
+        rows = candidate_search.candidate_page(s, term)
         assert [r.registration_number for r in rows] == [expected]
-        assert svc.count_candidates(s, term) == 1
+        assert candidate_search.count_candidates(s, term) == 1
         # The plain LIKE path gives the same answer.
-        assert [r.registration_number for r in svc.candidate_page(s, term, use_index=False)] == [expected]
+        assert [r.registration_number for r in candidate_search.candidate_page(s, term, use_index=False)] == [expected]
 
 
 def test_arabic_search_ignores_hamza_and_short_vowels(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     with demo_db.transaction() as s:
         svc.create_candidate(s, demo_actor("assessor1"), _data(name_local="أَمِيرَة"), today=TODAY)
     with demo_db.session() as s:
-        assert svc.count_candidates(s, "اميرة") == 1
+        assert candidate_search.count_candidates(s, "اميرة") == 1
 
 
 def test_short_terms_and_index_agree_with_like(demo_db) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
         for term in ("a", "ab", "ban", "ACC-2026-0001", "ሰ", "zzz", '"quote', "100%"):
-            fast = [r.id for r in svc.candidate_page(s, term)]
-            slow = [r.id for r in svc.candidate_page(s, term, use_index=False)]
+            fast = [r.id for r in candidate_search.candidate_page(s, term)]
+            slow = [r.id for r in candidate_search.candidate_page(s, term, use_index=False)]
             assert fast == slow, term
 
 
@@ -188,8 +190,8 @@ def test_index_follows_inserts_updates_and_deletes(demo_db) -> None:  # type: ig
     with demo_db.transaction() as s:
         s.execute(text("UPDATE candidate SET search_text = 'zebulon' WHERE registration_number = 'ACC-2026-00002'"))
     with demo_db.session() as s:
-        assert [r.registration_number for r in svc.candidate_page(s, "zebulon")] == ["ACC-2026-00002"]
-        assert svc.count_candidates(s, "dawit") == 0
+        assert [r.registration_number for r in candidate_search.candidate_page(s, "zebulon")] == ["ACC-2026-00002"]
+        assert candidate_search.count_candidates(s, "dawit") == 0
     with demo_db.transaction() as s:
         s.execute(text("DELETE FROM rpl_step"))
         s.execute(text("DELETE FROM criterion_judgement"))
@@ -199,46 +201,46 @@ def test_index_follows_inserts_updates_and_deletes(demo_db) -> None:  # type: ig
         s.execute(text("DELETE FROM enrolment"))
         s.execute(text("DELETE FROM candidate WHERE registration_number = 'ACC-2026-00002'"))
     with demo_db.session() as s:
-        assert svc.count_candidates(s, "zebulon") == 0
+        assert candidate_search.count_candidates(s, "zebulon") == 0
 
 
 def test_list_is_ordered_in_sql_and_pages(demo_db) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
-        rows = svc.candidate_page(s, "", 0, 1000)
+        rows = candidate_search.candidate_page(s, "", 0, 1000)
         keys = [(r.family_name, r.given_names, r.id) for r in rows]
         assert keys == sorted(keys) and len(rows) == 30
-        assert svc.candidate_page(s, "", 10, 5) == rows[10:15]
+        assert candidate_search.candidate_page(s, "", 10, 5) == rows[10:15]
 
 
 def test_filters_by_sex_qualification_and_stage(demo_db) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
-        women = svc.count_candidates(s, CandidateFilter(sex=Sex.FEMALE))
-        men = svc.count_candidates(s, CandidateFilter(sex=Sex.MALE))
+        women = candidate_search.count_candidates(s, CandidateFilter(sex=Sex.FEMALE))
+        men = candidate_search.count_candidates(s, CandidateFilter(sex=Sex.MALE))
         assert women + men == 30 and women == 15
-        assert svc.count_candidates(s, CandidateFilter(qualification_id=1)) == 30
-        assert svc.count_candidates(s, CandidateFilter(qualification_id=999)) == 0
-        at_assessment = svc.candidate_page(s, CandidateFilter(stage=RplStage.ASSESSMENT), 0, 100)
+        assert candidate_search.count_candidates(s, CandidateFilter(qualification_id=1)) == 30
+        assert candidate_search.count_candidates(s, CandidateFilter(qualification_id=999)) == 0
+        at_assessment = candidate_search.candidate_page(s, CandidateFilter(stage=RplStage.ASSESSMENT), 0, 100)
         assert at_assessment and all(r.stage == RplStage.ASSESSMENT for r in at_assessment)
-        info = svc.count_candidates(s, CandidateFilter(stage=RplStage.INFORMATION))
+        info = candidate_search.count_candidates(s, CandidateFilter(stage=RplStage.INFORMATION))
         assert info + len(at_assessment) == 30
-        both = svc.candidate_page(s, CandidateFilter(search="ET", sex=Sex.FEMALE), 0, 100)
+        both = candidate_search.candidate_page(s, CandidateFilter(search="ET", sex=Sex.FEMALE), 0, 100)
         assert all(r.sex == Sex.FEMALE for r in both)
 
 
 def test_stage_filter_with_and_without_the_index_agree(demo_db) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
         for stage in (RplStage.ASSESSMENT, RplStage.INFORMATION):
-            everyone = {r.id for r in svc.candidate_page(s, "", 0, 100) if r.stage == stage}
+            everyone = {r.id for r in candidate_search.candidate_page(s, "", 0, 100) if r.stage == stage}
             for search in ("acc-2026", "ac"):
-                fast = {r.id for r in svc.candidate_page(s, CandidateFilter(search=search, stage=stage), 0, 100)}
-                slow = {r.id for r in svc.candidate_page(s, CandidateFilter(search=search, stage=stage), 0, 100,
+                fast = {r.id for r in candidate_search.candidate_page(s, CandidateFilter(search=search, stage=stage), 0, 100)}
+                slow = {r.id for r in candidate_search.candidate_page(s, CandidateFilter(search=search, stage=stage), 0, 100,
                                                          use_index=False)}
                 assert fast == slow == everyone, (stage, search)
 
 
 def test_saving_an_unchanged_record_records_nothing(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
-        c = svc.get_by_registration_number(s, "ACC-2026-00004")
+        c = candidate_search.get_by_registration_number(s, "ACC-2026-00004")
         data = CandidateData.from_candidate(c)
     before = _audit_count(demo_db)
     with demo_db.transaction() as s:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from skillassess.core.enums import EvidenceKind, Pathway, RplStage, SelfAssessmentAnswer, Sex
 from skillassess.core.models import Candidate, SelfAssessment
+from skillassess.services import candidate_search
 from skillassess.services import candidates as svc
 from skillassess.ui.app import create_application
 from skillassess.ui.candidate_dialogs import CandidateDialog, EnrolmentDialog, RplStepDialog
@@ -32,7 +33,7 @@ def page(qtbot, demo_db, demo_actor):  # type: ignore[no-untyped-def]
 
 def _select(page, regno: str) -> int:  # type: ignore[no-untyped-def]
     with page.db.session() as s:
-        cid = svc.get_by_registration_number(s, regno).id
+        cid = candidate_search.get_by_registration_number(s, regno).id
     assert page.select_candidate(cid)
     return cid
 

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from skillassess.core.enums import EvidenceKind, RplStage, Sex
+from skillassess.services import candidate_search
 from skillassess.services import candidates as c
 from skillassess.services import evidence as ev
 
@@ -36,11 +37,11 @@ def test_search_and_evidence_on_postgresql(pg_db, tmp_path: Path) -> None:  # ty
         names = s.execute(text("SELECT indexname FROM pg_indexes WHERE tablename = 'candidate'")).scalars().all()
         available = s.execute(text("SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_trgm'")).scalar()
         assert ("ix_candidate_search_trgm" in names) == bool(available)
-        assert not c.has_fts(s)
+        assert not candidate_search.has_fts(s)
         for term, regno in [("tigist", "ACC-2026-00001"), ("ትዕግስት", "ACC-2026-00001"), ("ليال", "ACC-2026-00011")]:
-            assert [r.registration_number for r in c.candidate_page(s, term)] == [regno]
-        assert c.count_candidates(s, c.CandidateFilter(sex=Sex.FEMALE)) == 15
-        assert c.count_candidates(s, c.CandidateFilter(stage=RplStage.ASSESSMENT)) > 0
+            assert [r.registration_number for r in candidate_search.candidate_page(s, term)] == [regno]
+        assert candidate_search.count_candidates(s, candidate_search.CandidateFilter(sex=Sex.FEMALE)) == 15
+        assert candidate_search.count_candidates(s, candidate_search.CandidateFilter(stage=RplStage.ASSESSMENT)) > 0
         actor = actor_by_username(s, "assessor1")
     f = tmp_path / "letter.txt"
     f.write_bytes(b"reference letter")
@@ -61,7 +62,7 @@ def test_import_on_postgresql_takes_ids_from_the_sequences(pg_db, tmp_path: Path
     from sqlalchemy import func, select
 
     from skillassess.core.models import Candidate, Enrolment
-    from skillassess.services import audit
+    from skillassess.services import audit_verification
     from skillassess.services.candidate_import import import_candidates
     from skillassess.services.users import actor_by_username
 
@@ -80,4 +81,4 @@ def test_import_on_postgresql_takes_ids_from_the_sequences(pg_db, tmp_path: Path
         assert s.scalar(select(func.count()).select_from(Candidate)) == before + 61
         assert s.scalar(select(func.count()).select_from(Enrolment).where(Enrolment.candidate_id.in_(
             select(Candidate.id).where(Candidate.registration_number.in_(report.created))))) == 30
-        assert audit.verify(s).intact
+        assert audit_verification.verify(s).intact

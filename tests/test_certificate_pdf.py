@@ -26,6 +26,7 @@ from skillassess.formats.certificate_pdf import (
 )
 from skillassess.formats.certificate_wording import LANGUAGES, WORDING
 from skillassess.formats.qr_decode import decode_image, decode_pdf
+from skillassess.services import certificate_verification
 from skillassess.services import certificates as svc
 
 DAY = dt.date(2026, 11, 20)
@@ -127,16 +128,16 @@ def test_qr_in_rendered_page_decodes_and_verifies(demo_db, demo_actor, tmp_path:
     texts = decode_pdf(pdf)
     assert texts == [payload]
     with demo_db.session() as s:
-        result = svc.verify_payload(s, texts[0])
-    assert result.status == svc.VALID, result.message
+        result = certificate_verification.verify_payload(s, texts[0])
+    assert result.status == certificate_verification.VALID, result.message
     assert result.serial == cert.serial and result.name == "Tigist Alemu" and result.name_local == "ትዕግስት አለሙ"
     assert len(result.units) == 8
     # Revoked: the same printed page now verifies as revoked.
     with demo_db.transaction() as s:
         svc.revoke_certificate(s, registrar, cert.serial, "Issued in error")
     with demo_db.session() as s:
-        result = svc.verify_payload(s, decode_pdf(pdf)[0])
-    assert result.status == svc.REVOKED and "Issued in error" in result.message
+        result = certificate_verification.verify_payload(s, decode_pdf(pdf)[0])
+    assert result.status == certificate_verification.REVOKED and "Issued in error" in result.message
     # A PNG with no QR code gives nothing, not an error.
     subprocess.run(["pdftoppm", "-png", "-r", "20", "-singlefile", str(pdf), str(tmp_path / "small")], check=True)
     assert decode_image(tmp_path / "small.png") == []
@@ -146,12 +147,12 @@ def test_unknown_key_and_changed_payload_in_service(demo_db, demo_actor) -> None
     with demo_db.transaction() as s:
         cert = svc.issue_certificate(s, demo_actor("registrar"), "ACC-2026-00004", "ELI-L2", issued_on=DAY)
     with demo_db.session() as s:
-        assert svc.verify_payload(s, _PAYLOAD).status == svc.UNKNOWN_KEY
+        assert certificate_verification.verify_payload(s, _PAYLOAD).status == certificate_verification.UNKNOWN_KEY
         # A key the verifier trusts proves the signature; the register does not hold this serial.
-        assert svc.verify_payload(s, _PAYLOAD, {_BODY.key_id: _KEY.public_key()}).status == svc.UNKNOWN_CERTIFICATE
+        assert certificate_verification.verify_payload(s, _PAYLOAD, {_BODY.key_id: _KEY.public_key()}).status == certificate_verification.UNKNOWN_CERTIFICATE
         changed = cert.payload[:20] + ("x" if cert.payload[20] != "x" else "y") + cert.payload[21:]
-        assert svc.verify_payload(s, changed).status in (svc.INVALID, svc.UNKNOWN_KEY)
-        assert svc.verify_payload(s, "not a payload").status == svc.INVALID
+        assert certificate_verification.verify_payload(s, changed).status in (certificate_verification.INVALID, certificate_verification.UNKNOWN_KEY)
+        assert certificate_verification.verify_payload(s, "not a payload").status == certificate_verification.INVALID
 
 
 @needs_poppler

@@ -15,9 +15,9 @@ from skillassess.core.errors import DomainError, PermissionDenied, ValidationErr
 from skillassess.core.models import AuditEntry, Certificate, SerialCounter, SigningKey
 from skillassess.db.database import open_database
 from skillassess.formats import signed_payload as sp
+from skillassess.services import certificate_register, certificate_verification, keys
 from skillassess.services import certificates as svc
-from skillassess.services import keys
-from skillassess.services.audit import verify as verify_audit
+from skillassess.services.audit_verification import verify as verify_audit
 
 DAY = dt.date(2026, 11, 20)
 
@@ -114,7 +114,7 @@ def test_concurrent_issue_never_shares_a_serial(demo_db, demo_actor) -> None:  #
     registrar = demo_actor("registrar")
     # The key exists already, as it would after the first issue.
     with demo_db.transaction() as s:
-        svc.public_key_pem(s, registrar)
+        keys.public_key_pem(s)
     plans = [
         ["ACC-2026-00001", "ACC-2026-00002", "ACC-2026-00003", "ACC-2026-00004", "ACC-2026-00005"],
         ["ACC-2026-00006", "ACC-2026-00007", "ACC-2026-00008", "ACC-2026-00009", "ACC-2026-00011"],
@@ -166,19 +166,19 @@ def test_reprint_revoke_reissue(demo_db, demo_actor) -> None:  # type: ignore[no
         new = svc.reissue_certificate(s, registrar, cert.serial, "Family name corrected", issued_on=DAY)
         new_serial, new_id = new.serial, new.id
     with demo_db.session() as s:
-        old = svc.get_by_serial(s, cert.serial)
+        old = certificate_register.get_by_serial(s, cert.serial)
         new = s.get_one(Certificate, new_id)
         assert old.status == CertificateStatus.REVOKED
         assert new_serial in old.revoked_reason and "Family name corrected" in old.revoked_reason
         assert new.replaces_id == old.id and new.status == CertificateStatus.ISSUED
         assert new_serial == "GH-ACC-2026-000002"
         # Revoked certificates stay in the register.
-        assert {r.serial for r in svc.certificate_page(s)} == {cert.serial, new_serial}
-        revoked = svc.certificate_page(s, query=svc.CertificateQuery(status=CertificateStatus.REVOKED))
+        assert {r.serial for r in certificate_register.certificate_page(s)} == {cert.serial, new_serial}
+        revoked = certificate_register.certificate_page(s, query=certificate_register.CertificateQuery(status=CertificateStatus.REVOKED))
         assert [r.serial for r in revoked] == [cert.serial]
-        assert svc.count_certificates(s, svc.CertificateQuery(text="HAILE")) == 2
-        assert svc.count_certificates(s, svc.CertificateQuery(text="000002")) == 1
-        assert svc.count_certificates(s, svc.CertificateQuery(year=2025)) == 0
+        assert certificate_register.count_certificates(s, certificate_register.CertificateQuery(text="HAILE")) == 2
+        assert certificate_register.count_certificates(s, certificate_register.CertificateQuery(text="000002")) == 1
+        assert certificate_register.count_certificates(s, certificate_register.CertificateQuery(year=2025)) == 0
         assert svc.certificate_document(s, new_serial).replaces_serial == cert.serial
     with pytest.raises(DomainError, match="revoked"), demo_db.transaction() as s:
         svc.reprint_certificate(s, registrar, cert.serial)
@@ -201,7 +201,7 @@ def test_signing_key_file_and_row(demo_db, demo_actor) -> None:  # type: ignore[
     with demo_db.session() as s:
         row = s.execute(select(SigningKey)).scalar_one()
         assert row.key_id == key_id and row.public_key == raw
-        assert svc.verify_payload(s, cert.payload).status == svc.VALID
+        assert certificate_verification.verify_payload(s, cert.payload).status == certificate_verification.VALID
     # The second issue reuses the same key.
     _issue(demo_db, demo_actor("registrar"), "ACC-2026-00002")
     with demo_db.session() as s:
@@ -254,9 +254,9 @@ def test_printing_several_certificates_names_every_problem_and_counts_none(demo_
     problems = caught.value.problems
     assert len(problems) == 2 and revoked in problems[0] and "GH-ACC-2026-999999" in problems[1], problems
     with demo_db.session() as s:
-        assert svc.get_by_serial(s, good).reprint_count == 0
+        assert certificate_register.get_by_serial(s, good).reprint_count == 0
     assert _audit_count(demo_db) == entries
     with demo_db.transaction() as s:  # a serial given twice is printed (and counted) once
         assert [d.serial for d in svc.print_certificates(s, registrar, [good, f" {good} "])] == [good]
     with demo_db.session() as s:
-        assert svc.get_by_serial(s, good).reprint_count == 1
+        assert certificate_register.get_by_serial(s, good).reprint_count == 1

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from skillassess.core.enums import CertificateStatus
+from skillassess.services import certificate_register
 from skillassess.services import certificates as svc
 from skillassess.ui.app import create_application
 from skillassess.ui.certificate_dialogs import IssueDialog, PreviewDialog, VerifyDialog
@@ -117,7 +118,7 @@ def test_revoke_from_service_shows_in_page(page, demo_actor) -> None:  # type: i
 def test_verify_dialog(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     serial = page.model.row(0).serial
     with page.db.session() as s:
-        payload = svc.get_by_serial(s, serial).payload
+        payload = certificate_register.get_by_serial(s, serial).payload
     dlg = VerifyDialog(page.db, page)
     dlg.edit.setPlainText(payload)
     dlg.verify_text()

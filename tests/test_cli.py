@@ -68,3 +68,18 @@ def test_output_cut_short_by_the_reader_is_not_an_error(_demo_template: Path, tm
     proc.stderr.close()
     proc.wait(timeout=60)
     assert "error" not in err.lower() and proc.returncode == 0, err
+
+
+def test_commands_open_their_database_one_way() -> None:
+    """Every command opens its database with ``base.opened`` or ``base.signed_in``, which keep what opening
+    does (the lost-entries warning, create only for setup and demo, sign-in and the daily backup) and
+    dispose of the database however the command ends."""
+    from conftest import ROOT
+
+    found = [
+        f"{path.name}: {needle}"
+        for path in sorted((ROOT / "skillassess" / "cli").glob("*.py")) if path.name != "base.py"
+        for needle in ("open_database(", ".dispose(", "_open(", "_sign_in(", "authenticate(")
+        if needle in path.read_text(encoding="utf-8")
+    ]
+    assert found == []

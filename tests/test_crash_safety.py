@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from skillassess.core.enums import AssessmentStatus, Judgement
 from skillassess.core.models import Assessment, CriterionJudgement
-from skillassess.services import audit
-from skillassess.services import recording as rec
+from skillassess.services import audit_verification
+from skillassess.services.recording import reading
 
 # The child saves one cell per line read from stdin and, like the grid, says "saved" only once
 # the service's transaction has committed; then it waits for the next cell.
@@ -24,7 +24,7 @@ CHILD = textwrap.dedent(
     import sys
     from skillassess.core.enums import Judgement
     from skillassess.db.database import open_database
-    from skillassess.services import recording as rec
+    from skillassess.services.recording import judging, reading
     from skillassess.services.users import actor_by_username
 
     db = open_database(sys.argv[1])
@@ -34,7 +34,7 @@ CHILD = textwrap.dedent(
     for line in sys.stdin:
         aid, cid, value = line.split()
         result = None if value == "-" else Judgement(value)
-        db.write(lambda s: rec.set_judgement(s, actor, int(aid), int(cid), result))
+        db.write(lambda s: judging.set_judgement(s, actor, int(aid), int(cid), result))
         print("saved", flush=True)
     """
 )
@@ -46,7 +46,7 @@ def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:  
     with demo_db.session() as s:
         a = s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT)).scalars().first()
         aid, assessor = a.id, a.assessor.username
-        criteria = [c.criterion_id for c in rec.unit_criteria(s, a.unit_id)]
+        criteria = [c.criterion_id for c in reading.unit_criteria(s, a.unit_id)]
         before = {cid: s.get(CriterionJudgement, (aid, cid)) for cid in criteria}
     # Change cells away from what they hold: set blanks to N, S to N, N to S, and clear the last one.
     plan: dict[int, str] = {}
@@ -93,6 +93,6 @@ def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:  
                     assert row is None
                 else:
                     assert row is not None and row.result == Judgement(value)
-            assert audit.verify(s).intact
+            assert audit_verification.verify(s).intact
     finally:
         db.dispose()

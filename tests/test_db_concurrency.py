@@ -18,13 +18,13 @@ from skillassess.core.enums import AssessmentStatus, Judgement
 from skillassess.core.errors import ValidationError
 from skillassess.core.models import Assessment, CriterionJudgement
 from skillassess.db.concurrency import RetryPolicy, lock_writes, retry_reason, run_transaction
-from skillassess.services import recording as rec
+from skillassess.services.recording import judging, reading
 
 
 def _draft_cell(demo_db):  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
         a = s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT).order_by(Assessment.id)).scalars().first()
-        cid = rec.unit_criteria(s, a.unit_id)[0].criterion_id
+        cid = reading.unit_criteria(s, a.unit_id)[0].criterion_id
         old = s.get(CriterionJudgement, (a.id, cid))
         return a.id, cid, a.assessor.username, (old.result if old else None)
 
@@ -41,7 +41,7 @@ def test_a_save_that_waits_for_another_writer_succeeds_and_says_nothing(demo_db,
         holding.wait(10)
         started = time.monotonic()
         try:
-            run_transaction(demo_db, lambda s: rec.set_judgement(s, actor, aid, cid, new),
+            run_transaction(demo_db, lambda s: judging.set_judgement(s, actor, aid, cid, new),
                             on_retry=lambda _n, exc: retried.append(exc))
             outcome["waited"] = time.monotonic() - started
         except Exception as exc:  # noqa: BLE001 - the test fails on it below

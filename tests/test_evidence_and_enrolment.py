@@ -22,6 +22,7 @@ from skillassess.core.enums import (
 from skillassess.core.errors import DomainError, PermissionDenied, ValidationError
 from skillassess.core.models import AuditEntry, EvidenceBlob, EvidenceItem
 from skillassess.db.database import open_database
+from skillassess.services import candidate_search
 from skillassess.services import candidates as cand
 from skillassess.services import enrolment as enr
 from skillassess.services import evidence as ev
@@ -37,7 +38,7 @@ def _file(tmp_path: Path, name: str, content: bytes) -> Path:
 
 def _candidate_id(db, regno: str = "ACC-2026-00020") -> int:  # type: ignore[no-untyped-def]
     with db.session() as s:
-        return cand.get_by_registration_number(s, regno).id
+        return candidate_search.get_by_registration_number(s, regno).id
 
 
 def _audits(db) -> int:  # type: ignore[no-untyped-def]
@@ -134,7 +135,7 @@ def test_without_a_database_file_evidence_goes_into_blob_rows(tmp_path: Path) ->
             load_demo(s)
         with db.session() as s:
             assert ev.evidence_dir(s) is None
-            cid = cand.get_by_registration_number(s, "ACC-2026-00001").id
+            cid = candidate_search.get_by_registration_number(s, "ACC-2026-00001").id
         f = _file(tmp_path, "cert.png", b"\x89PNG certificate scan")
         with db.transaction() as s:
             r1 = ev.add_evidence(s, SYSTEM, cid, f, EvidenceKind.CERTIFICATE)
@@ -188,7 +189,7 @@ def test_enrol_in_chosen_units_and_record_rpl_steps(demo_db, demo_actor) -> None
         assert e.unit_codes == [units[0].code, units[5].code] and e.stage == RplStage.ELIGIBILITY
         assert [(st.stage, st.decision) for st in e.steps] == [(RplStage.INFORMATION, None),
                                                               (RplStage.ELIGIBILITY, "eligible")]
-        row = cand.candidate_page(s, "grace phiri")[0]
+        row = candidate_search.candidate_page(s, "grace phiri")[0]
         assert row.stage == RplStage.ELIGIBILITY and row.qualification_code == "ELI-L2"
         checklist = enr.self_assessment_checklist(s, eid)
         assert [u.code for u in checklist.units] == [units[0].code, units[5].code]
@@ -197,7 +198,7 @@ def test_enrol_in_chosen_units_and_record_rpl_steps(demo_db, demo_actor) -> None
 def test_not_eligible_closes_the_enrolment(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     actor = demo_actor("assessor1")
     with demo_db.session() as s:
-        row = cand.candidate_page(s, "ACC-2026-00025")[0]
+        row = candidate_search.candidate_page(s, "ACC-2026-00025")[0]
         eid = cand.candidate_details(s, row.id).enrolments[0].id
     with demo_db.transaction() as s:
         enr.record_step(s, actor, eid, RplStage.ELIGIBILITY, dt.date(2026, 6, 1), "Less than a year of experience.",
@@ -209,7 +210,7 @@ def test_not_eligible_closes_the_enrolment(demo_db, demo_actor) -> None:  # type
 def test_self_assessment_answers_are_saved_changed_and_cleared(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     actor = demo_actor("assessor1")
     with demo_db.session() as s:
-        row = cand.candidate_page(s, "ACC-2026-00022")[0]
+        row = candidate_search.candidate_page(s, "ACC-2026-00022")[0]
         eid = cand.candidate_details(s, row.id).enrolments[0].id
         checklist = enr.self_assessment_checklist(s, eid)
     crits = [c for u in checklist.units for el in u.elements for c in el.criteria]

@@ -487,7 +487,7 @@ def test_each_export_is_one_audit_entry_with_its_filters_not_its_data(cli, demo_
         names = [c.family_name for c in s.scalars(select(Candidate))]
     text = repr(entries)
     assert not any(n in text for n in names)
-    from skillassess.services.audit import verify
+    from skillassess.services.audit_verification import verify
 
     with demo_db.session() as s:
         assert verify(s).intact

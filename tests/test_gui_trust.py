@@ -9,7 +9,7 @@ from conftest import sql_behind_the_log
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from skillassess.formats import signed_payload as sp
-from skillassess.services import certificates
+from skillassess.services import certificate_verification
 from skillassess.ui import audit_texts
 from skillassess.ui.app import create_application
 from skillassess.ui.certificate_dialogs import VerifyDialog
@@ -107,5 +107,5 @@ def test_verify_dialog_says_unknown_certificate(qtbot, demo_db) -> None:  # type
     qtbot.addWidget(dialog)
     dialog.edit.setPlainText(sp.sign(body, private))
     dialog.verify_text()
-    assert dialog.result is not None and dialog.result.status == certificates.UNKNOWN_CERTIFICATE
+    assert dialog.result is not None and dialog.result.status == certificate_verification.UNKNOWN_CERTIFICATE
     assert dialog.result_label.text().startswith("UNKNOWN CERTIFICATE: Unknown certificate: the signature is genuine")

@@ -15,7 +15,7 @@ from skillassess.core.errors import DomainError, PermissionDenied
 from skillassess.core.models import AuditEntry, SigningKey
 from skillassess.db.paths import data_dir
 from skillassess.formats import signed_payload as sp
-from skillassess.services import certificates, keys
+from skillassess.services import certificate_verification, certificates, keys
 from skillassess.services.users import AdminFields, CentreFields, create_centre_and_admin
 
 DAY = dt.date(2026, 11, 20)
@@ -66,8 +66,8 @@ def test_rotation_signs_new_certificates_with_the_new_key_and_old_ones_still_ver
     new_serial, new_payload = _issue(demo_db, registrar, "ACC-2026-00002")
     assert sp.parse(old_payload).body.key_id == old_id and sp.parse(new_payload).body.key_id == new_id
     with demo_db.session() as s:
-        assert certificates.verify_payload(s, old_payload).status == certificates.VALID
-        assert certificates.verify_payload(s, new_payload).status == certificates.VALID
+        assert certificate_verification.verify_payload(s, old_payload).status == certificate_verification.VALID
+        assert certificate_verification.verify_payload(s, new_payload).status == certificate_verification.VALID
         listed = {k.key_id: k for k in keys.list_keys(s)}
         assert listed[old_id].trusted and not listed[old_id].active and not listed[old_id].current
         assert listed[new_id].trusted and listed[new_id].current
@@ -75,7 +75,7 @@ def test_rotation_signs_new_certificates_with_the_new_key_and_old_ones_still_ver
         entries = s.execute(select(AuditEntry).where(AuditEntry.entity_type == "signing_key", AuditEntry.username == "admin")
                             .order_by(AuditEntry.id)).scalars().all()
         assert [(e.entity_id, e.action.value) for e in entries] == [(old_id, "update"), (new_id, "create")]
-        from skillassess.services.audit import verify
+        from skillassess.services.audit_verification import verify
 
         assert verify(s).intact
 
@@ -112,8 +112,8 @@ def test_a_trusted_key_whose_row_is_edited_is_no_longer_trusted(demo_db, demo_ac
     with demo_db.session() as s:
         (info,) = keys.list_keys(s)
         assert not info.trusted and "differs from audit entry" in str(info.problem)
-        result = certificates.verify_payload(s, payload)
-    assert result.status == certificates.UNTRUSTED_KEY
+        result = certificate_verification.verify_payload(s, payload)
+    assert result.status == certificate_verification.UNTRUSTED_KEY
 
 
 def test_keys_commands(demo_db, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

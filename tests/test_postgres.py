@@ -63,9 +63,9 @@ def test_readme_setup_gives_the_everyday_account_rows_but_not_tables(postgres_ba
     from skillassess.core.enums import AssessmentStatus, Judgement
     from skillassess.core.errors import DatabaseOpenError
     from skillassess.core.models import Assessment
-    from skillassess.services import audit
-    from skillassess.services import recording as rec
+    from skillassess.services import audit_reading, audit_verification
     from skillassess.services.demo import load_demo
+    from skillassess.services.recording import judging, reading
     from skillassess.services.users import actor_by_username
 
     owner_url = postgres_base_url.replace("skillassess@", "skillassess_owner@") + "/skillassess"
@@ -84,10 +84,10 @@ def test_readme_setup_gives_the_everyday_account_rows_but_not_tables(postgres_ba
             with app.session() as s:
                 a = s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT)).scalars().first()
                 actor = actor_by_username(s, a.assessor.username)
-                cid = rec.unit_criteria(s, a.unit_id)[0].criterion_id
-            app.write(lambda s: rec.set_judgement(s, actor, a.id, cid, Judgement.NOT_YET_SATISFACTORY))
+                cid = reading.unit_criteria(s, a.unit_id)[0].criterion_id
+            app.write(lambda s: judging.set_judgement(s, actor, a.id, cid, Judgement.NOT_YET_SATISFACTORY))
             with app.session() as s:
-                assert audit.verify(s).intact and audit.count_entries(s) >= 1
+                assert audit_verification.verify(s).intact and audit_reading.count_entries(s) >= 1
             for forbidden in ("UPDATE audit_entry SET username = 'x'", "DELETE FROM audit_entry",
                               "TRUNCATE audit_entry", "UPDATE alembic_version SET version_num = 'x'",
                               "CREATE TABLE other (id integer)", "DROP TABLE candidate",
@@ -120,7 +120,7 @@ def test_readme_backup_with_pg_dump_restores_the_same_database(pg_demo, _postgre
     from sqlalchemy.engine import make_url
 
     from skillassess.core.enums import EvidenceKind
-    from skillassess.services import audit
+    from skillassess.services import audit_verification
     from skillassess.services import evidence as ev
     from skillassess.services.info import database_info
     from skillassess.services.users import actor_by_username
@@ -148,7 +148,7 @@ def test_readme_backup_with_pg_dump_restores_the_same_database(pg_demo, _postgre
         try:
             with demo_db.session() as a, copy.session() as b:
                 assert database_info(b).counts == database_info(a).counts
-                assert audit.verify(b).head_hash == audit.verify(a).head_hash and audit.verify(b).intact
+                assert audit_verification.verify(b).head_hash == audit_verification.verify(a).head_hash and audit_verification.verify(b).intact
                 item = ev.list_evidence(b, 1)[-1]
                 assert ev.evidence_content(b, item.id) == b"%PDF reference letter"
         finally:

@@ -13,9 +13,9 @@ from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentS
 from skillassess.core.errors import DomainError, LockedError, NotFoundError, PermissionDenied, ValidationError
 from skillassess.core.models import Assessment, AuditEntry, Candidate, CriterionJudgement, Unit
 from skillassess.core.rules import outcome_problems
-from skillassess.services import audit
-from skillassess.services import recording as rec
+from skillassess.services import audit_verification
 from skillassess.services.progress import candidate_progress
+from skillassess.services.recording import corrections, judging, reading, sessions, verification
 
 S, N = Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY
 DAY = dt.date(2026, 11, 20)
@@ -38,18 +38,18 @@ def planned(demo_db, demo_actor):  # type: ignore[no-untyped-def]
     a1 = demo_actor("assessor1")
     with demo_db.transaction() as s:
         cands, units = _ids(s, ["ACC-2026-00030", "ACC-2026-00029"], ["ELI-C02"])
-        planned = rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, units, cands, venue="Workshop A"))
+        planned = sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, units, cands, venue="Workshop A"))
     return planned
 
 
 def _fill(db, actor, aid, result=S, skip=()):  # type: ignore[no-untyped-def]
     with db.session() as s:
-        criteria = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)
+        criteria = reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)
     for c in criteria:
         if c.number in skip:
             continue
         with db.transaction() as s:
-            rec.set_judgement(s, actor, aid, c.criterion_id, result)
+            judging.set_judgement(s, actor, aid, c.criterion_id, result)
     return criteria
 
 
@@ -57,35 +57,35 @@ def _ready(db, actor, aid):  # type: ignore[no-untyped-def]
     """Every criterion Satisfactory, observation recorded, no conflict: ready to be Competent."""
     _fill(db, actor, aid)
     with db.transaction() as s:
-        rec.set_methods(s, actor, aid, [AssessmentMethod.OBSERVATION])
-        rec.declare_conflict(s, actor, aid, False)
+        judging.set_methods(s, actor, aid, [AssessmentMethod.OBSERVATION])
+        judging.declare_conflict(s, actor, aid, False)
 
 
 def _competent_and_verified(db, demo_actor, aid):  # type: ignore[no-untyped-def]
     a1, v = demo_actor("assessor1"), demo_actor("verifier")
     _ready(db, a1, aid)
     with db.transaction() as s:
-        rec.set_outcome(s, a1, aid, Outcome.COMPETENT)
+        judging.set_outcome(s, a1, aid, Outcome.COMPETENT)
     with db.transaction() as s:
-        rec.submit(s, a1, aid)
+        judging.submit(s, a1, aid)
     with db.transaction() as s:
-        rec.verify(s, v, aid)
+        verification.verify(s, v, aid)
 
 
 def test_plan_session_creates_draft_attempts(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
     assert len(planned.assessment_ids) == 2
     with demo_db.session() as s:
-        units = rec.session_units(s, planned.session_id)
+        units = sessions.session_units(s, planned.session_id)
         assert [u[1] for u in units] == ["ELI-C02"]
-        grid = rec.session_grid(s, planned.session_id, units[0][0])
+        grid = sessions.session_grid(s, planned.session_id, units[0][0])
         assert [c.registration_number for c in grid.columns] == ["ACC-2026-00029", "ACC-2026-00030"]
         assert all(c.status == AssessmentStatus.DRAFT and c.attempt == 1 for c in grid.columns)
         assert [c.number for c in grid.criteria][:5] == ["1.1", "1.2", "1.3", "1.4", "2.1"]
         assert grid.cells == {}
         a = s.get_one(Assessment, planned.assessment_ids[0])
         assert a.enrolment_id is not None and a.venue == "Workshop A" and a.assessed_on == DAY
-        sessions = rec.list_sessions(s)
-        assert sessions[0].id == planned.session_id and sessions[0].assessments == 2
+        listed = sessions.list_sessions(s)
+        assert listed[0].id == planned.session_id and listed[0].assessments == 2
 
 
 def test_plan_refuses_open_or_achieved_units_and_names_them(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
@@ -94,7 +94,7 @@ def test_plan_refuses_open_or_achieved_units_and_names_them(demo_db, demo_actor)
         # 00004 has C01 verified Competent and C04 in draft.
         cands, units = _ids(s, ["ACC-2026-00004"], ["ELI-C01", "ELI-C04"])
         with pytest.raises(ValidationError) as err:
-            rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, units, cands))
+            sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, units, cands))
     text = str(err.value)
     assert "ACC-2026-00004: ELI-C01 is already achieved" in text
     assert "ELI-C04 attempt 1 is still draft" in text
@@ -106,28 +106,28 @@ def test_only_assessors_plan_and_record(demo_db, demo_actor, planned) -> None:  
     with demo_db.transaction() as s:
         cands, units = _ids(s, ["ACC-2026-00028"], ["ELI-C03"])
         with pytest.raises(PermissionDenied):
-            rec.plan_session(s, reg, rec.SessionPlan(DAY, 2, units, cands))
-        c = rec.unit_criteria(s, units[0])[0]
+            sessions.plan_session(s, reg, sessions.SessionPlan(DAY, 2, units, cands))
+        c = reading.unit_criteria(s, units[0])[0]
         with pytest.raises(PermissionDenied):
-            rec.set_judgement(s, reg, aid, c.criterion_id, S)
+            judging.set_judgement(s, reg, aid, c.criterion_id, S)
     with demo_db.transaction() as s:
-        crit = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[0]
+        crit = reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[0]
         with pytest.raises(PermissionDenied, match="only its assessor"):
-            rec.set_judgement(s, a2, aid, crit.criterion_id, S)
+            judging.set_judgement(s, a2, aid, crit.criterion_id, S)
 
 
 def test_set_judgement_writes_one_cell_and_one_audit_entry(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
     a1 = demo_actor("assessor1")
     aid = planned.assessment_ids[0]
     with demo_db.session() as s:
-        c11, c12 = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[:2]
+        c11, c12 = reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[:2]
     n0 = _audit_count(demo_db)
     for value in (S, N, None, N):
         with demo_db.transaction() as s:
-            rec.set_judgement(s, a1, aid, c11.criterion_id, value)
+            judging.set_judgement(s, a1, aid, c11.criterion_id, value)
     assert _audit_count(demo_db) == n0 + 4
     with demo_db.transaction() as s:
-        rec.set_judgement(s, a1, aid, c11.criterion_id, N)  # unchanged: nothing written
+        judging.set_judgement(s, a1, aid, c11.criterion_id, N)  # unchanged: nothing written
     assert _audit_count(demo_db) == n0 + 4
     with demo_db.session() as s:
         assert s.get_one(CriterionJudgement, (aid, c11.criterion_id)).result == N
@@ -136,18 +136,18 @@ def test_set_judgement_writes_one_cell_and_one_audit_entry(demo_db, demo_actor, 
         assert last.entity_type == "criterion_judgement" and last.username == "assessor1"
         assert json.loads(last.before_json) == {"criterion": "1.1", "result": None}
         assert json.loads(last.after_json) == {"criterion": "1.1", "result": "not_yet_satisfactory"}
-        assert audit.verify(s).intact
+        assert audit_verification.verify(s).intact
 
 
 def test_criterion_of_another_unit_is_refused(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
     a1 = demo_actor("assessor1")
     with demo_db.transaction() as s:
         _, (c01,) = _ids(s, [], ["ELI-C01"])
-        other = rec.unit_criteria(s, c01)[0]
+        other = reading.unit_criteria(s, c01)[0]
         with pytest.raises(ValidationError, match="not a criterion of the unit"):
-            rec.set_judgement(s, a1, planned.assessment_ids[0], other.criterion_id, S)
+            judging.set_judgement(s, a1, planned.assessment_ids[0], other.criterion_id, S)
         with pytest.raises(NotFoundError):
-            rec.set_judgement(s, a1, 999999, other.criterion_id, S)
+            judging.set_judgement(s, a1, 999999, other.criterion_id, S)
 
 
 def test_competent_needs_every_criterion_and_a_method(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
@@ -155,27 +155,27 @@ def test_competent_needs_every_criterion_and_a_method(demo_db, demo_actor, plann
     aid = planned.assessment_ids[0]
     _fill(demo_db, a1, aid, skip={"1.2", "3.1"})
     with demo_db.session() as s:
-        crit = {c.number: c for c in rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)}
+        crit = {c.number: c for c in reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)}
     with demo_db.transaction() as s:
-        rec.set_judgement(s, a1, aid, crit["3.1"].criterion_id, N)
+        judging.set_judgement(s, a1, aid, crit["3.1"].criterion_id, N)
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError) as err:
-            rec.set_outcome(s, a1, aid, Outcome.COMPETENT)
+            judging.set_outcome(s, a1, aid, Outcome.COMPETENT)
     assert "criteria not yet Satisfactory: 1.2, 3.1" in str(err.value)
     assert "no assessment method" in str(err.value)
     with demo_db.session() as s:
-        assert rec.assessment_detail(s, aid).blocking == ["1.2", "3.1"]
+        assert reading.assessment_detail(s, aid).blocking == ["1.2", "3.1"]
     for number in ("1.2", "3.1"):
         with demo_db.transaction() as s:
-            rec.set_judgement(s, a1, aid, crit[number].criterion_id, S)
+            judging.set_judgement(s, a1, aid, crit[number].criterion_id, S)
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError, match="no assessment method"):
-            rec.set_outcome(s, a1, aid, Outcome.COMPETENT)
+            judging.set_outcome(s, a1, aid, Outcome.COMPETENT)
     with demo_db.transaction() as s:
-        rec.set_methods(s, a1, aid, [AssessmentMethod.OBSERVATION, AssessmentMethod.QUESTIONING])
-        rec.set_outcome(s, a1, aid, Outcome.COMPETENT)
+        judging.set_methods(s, a1, aid, [AssessmentMethod.OBSERVATION, AssessmentMethod.QUESTIONING])
+        judging.set_outcome(s, a1, aid, Outcome.COMPETENT)
     with demo_db.session() as s:
-        d = rec.assessment_detail(s, aid)
+        d = reading.assessment_detail(s, aid)
         assert d.outcome == Outcome.COMPETENT and d.blocking == []
         assert d.methods == [AssessmentMethod.OBSERVATION, AssessmentMethod.QUESTIONING]
 
@@ -185,12 +185,12 @@ def test_a_judgement_changed_after_competent_blocks_submission(demo_db, demo_act
     aid = planned.assessment_ids[0]
     _ready(demo_db, a1, aid)
     with demo_db.transaction() as s:
-        rec.set_outcome(s, a1, aid, Outcome.COMPETENT)
-        c = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[-1]
-        rec.set_judgement(s, a1, aid, c.criterion_id, N)
+        judging.set_outcome(s, a1, aid, Outcome.COMPETENT)
+        c = reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[-1]
+        judging.set_judgement(s, a1, aid, c.criterion_id, N)
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError, match="3.2"):
-            rec.submit(s, a1, aid)
+            judging.submit(s, a1, aid)
 
 
 def test_rpl_credit_transfer_withdrawn_rules(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
@@ -202,20 +202,20 @@ def test_rpl_credit_transfer_withdrawn_rules(demo_db, demo_actor, planned) -> No
     _ready(demo_db, a1, rpl_aid)
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError, match="only for candidates enrolled on the RPL pathway"):
-            rec.set_outcome(s, a1, training_aid, Outcome.RPL_GRANTED)
+            judging.set_outcome(s, a1, training_aid, Outcome.RPL_GRANTED)
     with demo_db.transaction() as s:
-        rec.set_outcome(s, a1, rpl_aid, Outcome.RPL_GRANTED)
+        judging.set_outcome(s, a1, rpl_aid, Outcome.RPL_GRANTED)
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError, match="credit transfer needs its source"):
-            rec.set_outcome(s, a1, training_aid, Outcome.CREDIT_TRANSFER)
+            judging.set_outcome(s, a1, training_aid, Outcome.CREDIT_TRANSFER)
     with demo_db.transaction() as s:
-        rec.set_outcome(
+        judging.set_outcome(
             s, a1, training_aid, Outcome.CREDIT_TRANSFER, "Certificate II, Kumasi Technical Institute, 2021"
         )
     with demo_db.session() as s:
         assert s.get_one(Assessment, training_aid).credit_transfer_source.startswith("Certificate II")
     with demo_db.transaction() as s:
-        rec.set_outcome(s, a1, training_aid, Outcome.WITHDRAWN)
+        judging.set_outcome(s, a1, training_aid, Outcome.WITHDRAWN)
     with demo_db.session() as s:
         a = s.get_one(Assessment, training_aid)
         assert a.outcome == Outcome.WITHDRAWN and a.credit_transfer_source == ""
@@ -234,17 +234,17 @@ def test_submit_needs_outcome_and_conflict_declaration(demo_db, demo_actor, plan
     aid = planned.assessment_ids[0]
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError) as err:
-            rec.submit(s, a1, aid)
+            judging.submit(s, a1, aid)
     assert "no outcome" in str(err.value) and "conflict of interest" in str(err.value)
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError, match="describe the conflict"):
-            rec.declare_conflict(s, a1, aid, True, "  ")
-        rec.declare_conflict(s, a1, aid, True, "The candidate is my cousin.")
-        rec.set_outcome(s, a1, aid, Outcome.WITHDRAWN)
-        rec.set_notes(s, a1, aid, comments="Left after the first task.", feedback="Come back next session.")
-        rec.submit(s, a1, aid)
+            judging.declare_conflict(s, a1, aid, True, "  ")
+        judging.declare_conflict(s, a1, aid, True, "The candidate is my cousin.")
+        judging.set_outcome(s, a1, aid, Outcome.WITHDRAWN)
+        judging.set_notes(s, a1, aid, comments="Left after the first task.", feedback="Come back next session.")
+        judging.submit(s, a1, aid)
     with demo_db.session() as s:
-        d = rec.assessment_detail(s, aid)
+        d = reading.assessment_detail(s, aid)
         assert d.status == AssessmentStatus.SUBMITTED and d.submitted_at is not None
         assert d.conflict_of_interest is True and "cousin" in d.conflict_details
         assert d.comments == "Left after the first task." and d.feedback == "Come back next session."
@@ -254,22 +254,22 @@ def test_submitted_cannot_change_until_returned(demo_db, demo_actor, planned) ->
     a1, v = demo_actor("assessor1"), demo_actor("verifier")
     aid = planned.assessment_ids[0]
     with demo_db.transaction() as s:
-        rec.declare_conflict(s, a1, aid, False)
-        rec.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT)
-        rec.submit(s, a1, aid)
+        judging.declare_conflict(s, a1, aid, False)
+        judging.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT)
+        judging.submit(s, a1, aid)
     with demo_db.transaction() as s:
-        crit = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[0]
+        crit = reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[0]
         with pytest.raises(LockedError, match="submitted"):
-            rec.set_judgement(s, a1, aid, crit.criterion_id, S)
+            judging.set_judgement(s, a1, aid, crit.criterion_id, S)
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError, match="Say why"):
-            rec.return_assessment(s, v, aid, " ")
-        rec.return_assessment(s, v, aid, "No judgements recorded; record what was observed.")
+            verification.return_assessment(s, v, aid, " ")
+        verification.return_assessment(s, v, aid, "No judgements recorded; record what was observed.")
     with demo_db.transaction() as s:
-        rec.set_judgement(s, a1, aid, crit.criterion_id, N)
-        rec.submit(s, a1, aid)
+        judging.set_judgement(s, a1, aid, crit.criterion_id, N)
+        judging.submit(s, a1, aid)
     with demo_db.session() as s:
-        d = rec.assessment_detail(s, aid)
+        d = reading.assessment_detail(s, aid)
         assert d.status == AssessmentStatus.SUBMITTED and d.verifier == "verifier"
 
 
@@ -284,16 +284,16 @@ def test_assessor_cannot_verify_own_assessment(demo_db, demo_actor) -> None:  # 
     both = demo_actor("assessor1")
     with demo_db.transaction() as s:
         cands, units = _ids(s, ["ACC-2026-00027"], ["ELI-C02"])
-        aid = rec.plan_session(s, both, rec.SessionPlan(DAY, both.user_id, units, cands)).assessment_ids[0]
-        rec.declare_conflict(s, both, aid, False)
-        rec.set_outcome(s, both, aid, Outcome.WITHDRAWN)
-        rec.submit(s, both, aid)
+        aid = sessions.plan_session(s, both, sessions.SessionPlan(DAY, both.user_id, units, cands)).assessment_ids[0]
+        judging.declare_conflict(s, both, aid, False)
+        judging.set_outcome(s, both, aid, Outcome.WITHDRAWN)
+        judging.submit(s, both, aid)
     with demo_db.transaction() as s:
         with pytest.raises(PermissionDenied, match="cannot verify"):
-            rec.verify(s, both, aid)
+            verification.verify(s, both, aid)
     with demo_db.transaction() as s:
         with pytest.raises(PermissionDenied):
-            rec.verify(s, demo_actor("assessor2"), aid)  # not a verifier
+            verification.verify(s, demo_actor("assessor2"), aid)  # not a verifier
     # The database holds the rule too, for every client.
     from sqlalchemy.exc import IntegrityError
 
@@ -308,28 +308,28 @@ def test_verified_is_locked_and_amendments_keep_the_original(demo_db, demo_actor
     aid = planned.assessment_ids[1]
     _competent_and_verified(demo_db, demo_actor, aid)
     with demo_db.session() as s:
-        crit = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)
+        crit = reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)
     for change in (
-        lambda s: rec.set_judgement(s, a1, aid, crit[0].criterion_id, N),
-        lambda s: rec.set_methods(s, a1, aid, [AssessmentMethod.PRODUCT]),
-        lambda s: rec.set_notes(s, a1, aid, comments="x"),
-        lambda s: rec.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT),
-        lambda s: rec.declare_conflict(s, a1, aid, False),
-        lambda s: rec.submit(s, a1, aid),
-        lambda s: rec.verify(s, v, aid),
+        lambda s: judging.set_judgement(s, a1, aid, crit[0].criterion_id, N),
+        lambda s: judging.set_methods(s, a1, aid, [AssessmentMethod.PRODUCT]),
+        lambda s: judging.set_notes(s, a1, aid, comments="x"),
+        lambda s: judging.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT),
+        lambda s: judging.declare_conflict(s, a1, aid, False),
+        lambda s: judging.submit(s, a1, aid),
+        lambda s: verification.verify(s, v, aid),
     ):
         with demo_db.transaction() as s:
             with pytest.raises(LockedError):
                 change(s)
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError, match="needs a reason"):
-            rec.amend(s, v, aid, {"venue": "Workshop B"}, "")
+            corrections.amend(s, v, aid, {"venue": "Workshop B"}, "")
         with pytest.raises(PermissionDenied):
-            rec.amend(s, a1, aid, {"venue": "Workshop B"}, "typo")
+            corrections.amend(s, a1, aid, {"venue": "Workshop B"}, "typo")
         with pytest.raises(ValidationError, match="cannot be Competent"):
-            rec.amend(s, v, aid, {"judgements": {"1.1": "not_yet_satisfactory"}}, "wrong box ticked")
+            corrections.amend(s, v, aid, {"judgements": {"1.1": "not_yet_satisfactory"}}, "wrong box ticked")
     with demo_db.transaction() as s:
-        rec.amend(
+        corrections.amend(
             s,
             v,
             aid,
@@ -337,7 +337,7 @@ def test_verified_is_locked_and_amendments_keep_the_original(demo_db, demo_actor
             "Venue and date copied wrongly from the plan.",
         )
     with demo_db.transaction() as s:
-        rec.amend(
+        corrections.amend(
             s,
             admin,
             aid,
@@ -345,7 +345,7 @@ def test_verified_is_locked_and_amendments_keep_the_original(demo_db, demo_actor
             "The assessor's paper checklist shows 1.1 not yet satisfactory.",
         )
     with demo_db.session() as s:
-        d = rec.assessment_detail(s, aid)
+        d = reading.assessment_detail(s, aid)
         assert d.status == AssessmentStatus.VERIFIED and d.venue == "Workshop B" and d.date == dt.date(2026, 11, 21)
         assert d.outcome == Outcome.NOT_YET_COMPETENT and d.criteria[0].result == N
         first, second = d.amendments
@@ -354,7 +354,7 @@ def test_verified_is_locked_and_amendments_keep_the_original(demo_db, demo_actor
         assert first.amended_by == "verifier"
         assert second.before == {"outcome": "competent", "judgements": {"1.1": "satisfactory"}}
         assert second.after["outcome"] == "not_yet_competent"
-        assert audit.verify(s).intact
+        assert audit_verification.verify(s).intact
 
 
 def test_new_attempt_after_nyc_and_history(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
@@ -362,25 +362,25 @@ def test_new_attempt_after_nyc_and_history(demo_db, demo_actor, planned) -> None
     aid = planned.assessment_ids[0]
     with demo_db.transaction() as s:
         with pytest.raises(DomainError, match="new attempt follows"):
-            rec.new_attempt(s, a1, aid)
-        crit = rec.unit_criteria(s, s.get_one(Assessment, aid).unit_id)
-        rec.set_judgement(s, a1, aid, crit[0].criterion_id, N)
-        rec.set_methods(s, a1, aid, [AssessmentMethod.OBSERVATION])
-        rec.declare_conflict(s, a1, aid, False)
-        rec.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT)
-        rec.submit(s, a1, aid)
+            corrections.new_attempt(s, a1, aid)
+        crit = reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)
+        judging.set_judgement(s, a1, aid, crit[0].criterion_id, N)
+        judging.set_methods(s, a1, aid, [AssessmentMethod.OBSERVATION])
+        judging.declare_conflict(s, a1, aid, False)
+        judging.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT)
+        judging.submit(s, a1, aid)
     with demo_db.transaction() as s:
-        rec.verify(s, v, aid)
+        verification.verify(s, v, aid)
     with demo_db.transaction() as s:
-        second = rec.new_attempt(s, a1, aid, assessed_on=dt.date(2026, 12, 5))
+        second = corrections.new_attempt(s, a1, aid, assessed_on=dt.date(2026, 12, 5))
     with demo_db.transaction() as s:
         with pytest.raises(DomainError, match="still draft"):
-            rec.new_attempt(s, a1, aid)
+            corrections.new_attempt(s, a1, aid)
     _competent_and_verified(demo_db, demo_actor, second)
     with demo_db.transaction() as s, pytest.raises(DomainError, match="already achieved"):
-        rec.new_attempt(s, a1, aid)  # from the old NYC attempt, after the unit was achieved
+        corrections.new_attempt(s, a1, aid)  # from the old NYC attempt, after the unit was achieved
     with demo_db.session() as s:
-        d = rec.assessment_detail(s, second)
+        d = reading.assessment_detail(s, second)
         assert d.attempt == 2
         assert [(h.attempt, h.outcome) for h in d.attempts] == [(1, Outcome.NOT_YET_COMPETENT), (2, Outcome.COMPETENT)]
         (p,) = candidate_progress(s, d.candidate_id)
@@ -389,35 +389,35 @@ def test_new_attempt_after_nyc_and_history(demo_db, demo_actor, planned) -> None
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError, match="already achieved"):
             cands, units = _ids(s, ["ACC-2026-00030"], ["ELI-C02"])
-            rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, units, cands))
+            sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, units, cands))
 
 
 def test_appeal_by_independent_reviewer_opens_new_attempt(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
     a1, v, admin = demo_actor("assessor1"), demo_actor("verifier"), demo_actor("admin")
     aid = planned.assessment_ids[0]
     with demo_db.transaction() as s:
-        rec.declare_conflict(s, a1, aid, False)
-        rec.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT)
+        judging.declare_conflict(s, a1, aid, False)
+        judging.set_outcome(s, a1, aid, Outcome.NOT_YET_COMPETENT)
         with pytest.raises(DomainError, match="no decision to appeal"):
-            rec.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds="unfair", reviewer_id=v.user_id)
-        rec.submit(s, a1, aid)
+            corrections.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds="unfair", reviewer_id=v.user_id)
+        judging.submit(s, a1, aid)
     with demo_db.transaction() as s:
-        rec.verify(s, v, aid)
+        verification.verify(s, v, aid)
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError, match="independent reviewer"):
-            rec.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds="The meter was faulty.", reviewer_id=a1.user_id)
+            corrections.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds="The meter was faulty.", reviewer_id=a1.user_id)
         with pytest.raises(ValidationError, match="grounds"):
-            rec.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds=" ", reviewer_id=v.user_id)
-        appeal_id = rec.lodge_appeal(
+            corrections.lodge_appeal(s, a1, aid, lodged_on=DAY, grounds=" ", reviewer_id=v.user_id)
+        appeal_id = corrections.lodge_appeal(
             s, a1, aid, lodged_on=DAY, grounds="The meter was faulty.", reviewer_id=admin.user_id
         )
     with demo_db.transaction() as s:
         with pytest.raises(PermissionDenied, match="named reviewer"):
-            rec.decide_appeal(s, v, appeal_id, AppealDecision.UPHELD)
+            corrections.decide_appeal(s, v, appeal_id, AppealDecision.UPHELD)
         with pytest.raises(ValidationError, match="Only an upheld"):
-            rec.decide_appeal(s, admin, appeal_id, AppealDecision.DISMISSED, open_new_attempt=True)
+            corrections.decide_appeal(s, admin, appeal_id, AppealDecision.DISMISSED, open_new_attempt=True)
     with demo_db.transaction() as s:
-        new_id = rec.decide_appeal(
+        new_id = corrections.decide_appeal(
             s,
             admin,
             appeal_id,
@@ -429,12 +429,12 @@ def test_appeal_by_independent_reviewer_opens_new_attempt(demo_db, demo_actor, p
     assert new_id is not None
     with demo_db.transaction() as s:
         with pytest.raises(LockedError, match="already decided"):
-            rec.decide_appeal(s, admin, appeal_id, AppealDecision.DISMISSED)
+            corrections.decide_appeal(s, admin, appeal_id, AppealDecision.DISMISSED)
     with demo_db.session() as s:
-        d = rec.assessment_detail(s, aid)
+        d = reading.assessment_detail(s, aid)
         (ap,) = d.appeals
         assert ap.decision == AppealDecision.UPHELD and ap.reviewer == "admin" and ap.new_assessment_id == new_id
-        new = rec.assessment_detail(s, new_id)
+        new = reading.assessment_detail(s, new_id)
         assert new.attempt == 2 and new.assessor == "assessor2" and new.status == AssessmentStatus.DRAFT
 
 
@@ -446,7 +446,7 @@ def test_progress_counts_only_verified_achievements_with_packaging(demo_db, demo
     codes = ["ELI-C01", "ELI-C02", "ELI-C03", "ELI-C04", "ELI-C05", "ELI-E01", "ELI-E02"]
     with demo_db.transaction() as s:
         _, units = _ids(s, [], codes)
-        aids = rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, units, [cid])).assessment_ids
+        aids = sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, units, [cid])).assessment_ids
     with demo_db.session() as s:
         (p,) = candidate_progress(s, cid)
         assert p.eligible == "none"
@@ -458,12 +458,12 @@ def test_progress_counts_only_verified_achievements_with_packaging(demo_db, demo
     # Submitted but not verified does not count.
     _ready(demo_db, a1, aids[-1])
     with demo_db.transaction() as s:
-        rec.set_outcome(s, a1, aids[-1], Outcome.COMPETENT)
-        rec.submit(s, a1, aids[-1])
+        judging.set_outcome(s, a1, aids[-1], Outcome.COMPETENT)
+        judging.submit(s, a1, aids[-1])
     with demo_db.session() as s:
         assert candidate_progress(s, cid)[0].eligible == "partial"
     with demo_db.transaction() as s:
-        rec.verify(s, demo_actor("verifier"), aids[-1])
+        verification.verify(s, demo_actor("verifier"), aids[-1])
     with demo_db.session() as s:
         assert candidate_progress(s, cid)[0].eligible == "full"
 
@@ -472,28 +472,28 @@ def test_every_change_writes_exactly_one_audit_entry(demo_db, demo_actor) -> Non
     a1, v = demo_actor("assessor1"), demo_actor("verifier")
     with demo_db.session() as s:
         cands, units = _ids(s, ["ACC-2026-00025"], ["ELI-C02"])
-        crit = rec.unit_criteria(s, units[0])
+        crit = reading.unit_criteria(s, units[0])
     n = _audit_count(demo_db)
     aid_box: list[int] = []
 
     def plan(s):  # type: ignore[no-untyped-def]
-        aid_box.append(rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, units, cands)).assessment_ids[0])
+        aid_box.append(sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, units, cands)).assessment_ids[0])
 
     changes = [plan]
-    changes += [lambda s, c=c: rec.set_judgement(s, a1, aid_box[0], c.criterion_id, S) for c in crit]
+    changes += [lambda s, c=c: judging.set_judgement(s, a1, aid_box[0], c.criterion_id, S) for c in crit]
     changes += [
-        lambda s: rec.set_methods(s, a1, aid_box[0], [AssessmentMethod.PRODUCT]),
-        lambda s: rec.set_notes(s, a1, aid_box[0], comments="c", feedback="f"),
-        lambda s: rec.set_details(s, a1, aid_box[0], venue="Yard"),
-        lambda s: rec.declare_conflict(s, a1, aid_box[0], False),
-        lambda s: rec.set_outcome(s, a1, aid_box[0], Outcome.NOT_YET_COMPETENT),
-        lambda s: rec.submit(s, a1, aid_box[0]),
-        lambda s: rec.return_assessment(s, v, aid_box[0], "Outcome does not match the judgements."),
-        lambda s: rec.set_outcome(s, a1, aid_box[0], Outcome.COMPETENT),
-        lambda s: rec.submit(s, a1, aid_box[0]),
-        lambda s: rec.verify(s, v, aid_box[0]),
-        lambda s: rec.amend(s, v, aid_box[0], {"comments": "corrected"}, "typo"),
-        lambda s: rec.lodge_appeal(s, a1, aid_box[0], lodged_on=DAY, grounds="g", reviewer_id=v.user_id),
+        lambda s: judging.set_methods(s, a1, aid_box[0], [AssessmentMethod.PRODUCT]),
+        lambda s: judging.set_notes(s, a1, aid_box[0], comments="c", feedback="f"),
+        lambda s: judging.set_details(s, a1, aid_box[0], venue="Yard"),
+        lambda s: judging.declare_conflict(s, a1, aid_box[0], False),
+        lambda s: judging.set_outcome(s, a1, aid_box[0], Outcome.NOT_YET_COMPETENT),
+        lambda s: judging.submit(s, a1, aid_box[0]),
+        lambda s: verification.return_assessment(s, v, aid_box[0], "Outcome does not match the judgements."),
+        lambda s: judging.set_outcome(s, a1, aid_box[0], Outcome.COMPETENT),
+        lambda s: judging.submit(s, a1, aid_box[0]),
+        lambda s: verification.verify(s, v, aid_box[0]),
+        lambda s: corrections.amend(s, v, aid_box[0], {"comments": "corrected"}, "typo"),
+        lambda s: corrections.lodge_appeal(s, a1, aid_box[0], lodged_on=DAY, grounds="g", reviewer_id=v.user_id),
     ]
     for change in changes:
         with demo_db.transaction() as s:
@@ -501,7 +501,7 @@ def test_every_change_writes_exactly_one_audit_entry(demo_db, demo_actor) -> Non
         assert _audit_count(demo_db) == n + 1, change
         n += 1
     with demo_db.session() as s:
-        assert audit.verify(s).intact
+        assert audit_verification.verify(s).intact
 
 
 def test_progress_with_minimum_credits_rule(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
@@ -533,19 +533,19 @@ def test_set_judgements_checks_everything_before_writing(demo_db, demo_actor) ->
     cells = [("1.1", Judgement.NOT_YET_SATISFACTORY), ("1.2", None)]
     for actor, error in ((a2, PermissionDenied), (v, PermissionDenied)):
         with pytest.raises(error), demo_db.transaction() as s:
-            rec.set_judgements(s, actor, 54, cells)
+            judging.set_judgements(s, actor, 54, cells)
     with pytest.raises(ValidationError) as caught, demo_db.transaction() as s:
-        rec.set_judgements(s, a1, 54, [*cells, ("7.7", Judgement.SATISFACTORY), ("1.1", Judgement.SATISFACTORY)])
+        judging.set_judgements(s, a1, 54, [*cells, ("7.7", Judgement.SATISFACTORY), ("1.1", Judgement.SATISFACTORY)])
     assert caught.value.problems == ["ELI-C03 has no criterion 7.7.",
                                      "Criterion 1.1 is given twice with different results."]
     assert _audit_count(demo_db) == entries
     with demo_db.transaction() as s:
-        assert rec.set_judgements(s, a1, 54, [*cells, ("1.1", Judgement.NOT_YET_SATISFACTORY)]) == 2
+        assert judging.set_judgements(s, a1, 54, [*cells, ("1.1", Judgement.NOT_YET_SATISFACTORY)]) == 2
     with demo_db.session() as s:
-        d = rec.assessment_detail(s, 54)
+        d = reading.assessment_detail(s, 54)
     results = {c.number: c.result for c in d.criteria}
     assert results["1.1"] == Judgement.NOT_YET_SATISFACTORY and results["1.2"] is None
     assert _audit_count(demo_db) == entries + 2
     with demo_db.transaction() as s:  # the same again changes nothing and writes nothing
-        assert rec.set_judgements(s, a1, 54, cells) == 0
+        assert judging.set_judgements(s, a1, 54, cells) == 0
     assert _audit_count(demo_db) == entries + 2

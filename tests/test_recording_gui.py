@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
 from skillassess.core.models import Candidate, CriterionJudgement, Unit
-from skillassess.services import recording as rec
+from skillassess.services.recording import reading, sessions
 from skillassess.ui.app import create_application
 from skillassess.ui.recording.dialog import RecordingDialog
 
@@ -26,7 +26,7 @@ def session_id(demo_db, demo_actor):  # type: ignore[no-untyped-def]
             for r in ("ACC-2026-00028", "ACC-2026-00029", "ACC-2026-00030")
         ]
         unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
-        return rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, [unit], cands, venue="Workshop A")).session_id
+        return sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, [unit], cands, venue="Workshop A")).session_id
 
 
 @pytest.fixture
@@ -125,13 +125,13 @@ def test_panel_records_and_submits_then_the_column_locks(dialog, qtbot, demo_db)
     panel.flush()
     panel.outcome_combo.setCurrentIndex(panel.outcome_combo.findData(Outcome.COMPETENT))
     with demo_db.session() as s:
-        d = rec.assessment_detail(s, aid)
+        d = reading.assessment_detail(s, aid)
     assert d.methods == [AssessmentMethod.OBSERVATION] and d.conflict_of_interest is False
     assert d.comments == "Neat work." and d.outcome == Outcome.COMPETENT
     assert panel.submit_button.isEnabled() and not panel.verify_button.isEnabled()
     panel.submit_button.click()
     with demo_db.session() as s:
-        assert rec.assessment_detail(s, aid).status == AssessmentStatus.SUBMITTED
+        assert reading.assessment_detail(s, aid).status == AssessmentStatus.SUBMITTED
     # The submitted column no longer takes keys: the stored value stays and the reason is shown.
     view.setCurrentIndex(model.index(1, 1))
     qtbot.keyClick(view, Qt.Key.Key_N)
@@ -184,7 +184,7 @@ def test_planner_creates_the_session_and_progress_dialog_shows_eligibility(qtbot
     planner.accept()
     assert planner.planned is not None and len(planner.planned.assessment_ids) == 1
     with demo_db.session() as s:
-        d = rec.assessment_detail(s, planner.planned.assessment_ids[0])
+        d = reading.assessment_detail(s, planner.planned.assessment_ids[0])
     assert d.unit_code == "ELI-E01" and d.venue == "Solar training yard" and d.assessor == "assessor2"
 
     with demo_db.session() as s:
@@ -245,7 +245,7 @@ def test_verifier_verifies_then_amends_through_the_dialog(qtbot, demo_db, demo_a
     monkeypatch.setattr(AmendDialog, "exec", fake_exec)
     panel.amend_button.click()
     with demo_db.session() as s:
-        detail = rec.assessment_detail(s, aid)
+        detail = reading.assessment_detail(s, aid)
     assert detail.outcome == Outcome.NOT_YET_COMPETENT and detail.criteria[0].result == Judgement.NOT_YET_SATISFACTORY
     (am,) = detail.amendments
     assert am.after == {"outcome": "not_yet_competent", "judgements": {first.number: "not_yet_satisfactory"}}
@@ -264,7 +264,7 @@ def test_typed_comments_survive_a_method_click_and_save_after_a_pause(dialog, qt
     assert (view.currentIndex().row(), view.currentIndex().column()) == (3, 1)  # the grid cursor stays
     qtbot.waitUntil(lambda: "comments" in panel.message.text(), timeout=3000)
     with demo_db.session() as s:
-        d = rec.assessment_detail(s, aid)
+        d = reading.assessment_detail(s, aid)
     assert d.comments == "Good isolation" and d.methods == [AssessmentMethod.PRODUCT]
 
 

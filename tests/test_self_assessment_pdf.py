@@ -12,13 +12,14 @@ import pytest
 from skillassess.core.enums import SelfAssessmentAnswer
 from skillassess.formats.fonts import FONT_DIR, FONTS, markup, register_fonts, script_runs
 from skillassess.formats.self_assessment_pdf import write_checklist
+from skillassess.services import candidate_search
 from skillassess.services import candidates as cand
 from skillassess.services import enrolment as enr
 
 
 def _checklist(db, regno: str):  # type: ignore[no-untyped-def]
     with db.session() as s:
-        cid = cand.get_by_registration_number(s, regno).id
+        cid = candidate_search.get_by_registration_number(s, regno).id
         return enr.self_assessment_checklist(s, cand.candidate_details(s, cid).enrolments[0].id)
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from skillassess.core.enums import PackagingRule, SectionKind, StandardStatus, UnitCategory
 from skillassess.core.errors import LockedError, PermissionDenied, ValidationError
 from skillassess.core.models import Assessment, AuditEntry, Element, PerformanceCriterion, Unit
-from skillassess.services import audit
+from skillassess.services import audit_verification
 from skillassess.services import standards as svc
 
 
@@ -52,7 +52,7 @@ def test_each_change_writes_exactly_one_audit_entry(demo_db, admin, draft) -> No
             step(s)
         assert audit_count(demo_db) == before + 1
     with demo_db.session() as s:
-        assert audit.verify(s).intact
+        assert audit_verification.verify(s).intact
         q = svc.find_qualification(s, "WLD-L1")
         assert (q.title, q.sector, q.packaging_rule, q.credits_required) == (
             "Welding and fabrication", "Metal", PackagingRule.MIN_CREDITS, 20)

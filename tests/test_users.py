@@ -14,7 +14,7 @@ from skillassess.core.models import AuditEntry, Centre, User, utcnow
 from skillassess.core.passwords import MIN_LENGTH
 from skillassess.services import keys
 from skillassess.services import users as svc
-from skillassess.services.audit import verify
+from skillassess.services.audit_verification import verify
 from skillassess.services.users import AdminFields, CentreFields
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32

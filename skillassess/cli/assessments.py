@@ -6,13 +6,12 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
+from skillassess.cli.base import CommandError, picked, print_json, print_table, signed_in
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
 from skillassess.core.messages import msg
-from skillassess.services import recording as rec
-from skillassess.services.assessments import list_assessments
-from skillassess.services.candidates import get_by_registration_number
+from skillassess.services.candidate_search import get_by_registration_number
 from skillassess.services.progress import candidate_progress
+from skillassess.services.recording import judging, reading, verification
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -89,33 +88,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _row_json(r: Any) -> dict[str, Any]:
-    return {
-        "id": r.id,
-        "registration_number": r.registration_number,
-        "candidate_name": r.candidate_name,
-        "unit_code": r.unit_code,
-        "unit_version": r.unit_version,
-        "attempt": r.attempt,
-        "status": r.status,
-        "outcome": r.outcome,
-        "assessor": r.assessor,
-        "verifier": r.verifier,
-        "date": r.date,
-    }
+    return picked(
+        r,
+        "id", "registration_number", "candidate_name", "unit_code", "unit_version", "attempt", "status",
+        "outcome", "assessor", "verifier", "date",
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        signed_in_actor(args, db, reads=True)
-        with db.session() as s:
-            if args.candidate:
-                get_by_registration_number(s, args.candidate)  # a plain error for an unknown number
-            rows = list_assessments(
-                s, candidate=args.candidate, status=AssessmentStatus(args.status) if args.status else None
-            )
-    finally:
-        db.dispose()
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        if args.candidate:
+            get_by_registration_number(s, args.candidate)  # a plain error for an unknown number
+        rows = reading.list_assessments(
+            s, candidate=args.candidate, status=AssessmentStatus(args.status) if args.status else None
+        )
     if args.json:
         print_json([_row_json(r) for r in rows])
     else:
@@ -140,13 +126,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        signed_in_actor(args, db, reads=True)
-        with db.session() as s:
-            d = rec.assessment_detail(s, args.id)
-    finally:
-        db.dispose()
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        d = reading.assessment_detail(s, args.id)
     if args.json:
         print_json(d)
         return 0
@@ -176,65 +157,45 @@ def cmd_judge(args: argparse.Namespace) -> int:
     if bad:
         raise CommandError(str(msg("{cells} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S); "
                                    "nothing was saved.", cells=", ".join(repr(c) for c in bad))))
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db)
-        changed = db.write(lambda s: rec.set_judgements(s, actor, args.id, cells))  # every cell or none
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        changed = db.write(lambda s: judging.set_judgements(s, actor, args.id, cells))  # every cell or none
     print(f"Saved {len(cells)} judgement(s) in assessment {args.id} ({changed} changed).")
     return 0
 
 
 def cmd_methods(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db)
+    with signed_in(args) as (db, actor):
         methods = [AssessmentMethod(m) for m in args.methods]
-        db.write(lambda s: rec.set_methods(s, actor, args.id, methods))
-    finally:
-        db.dispose()
+        db.write(lambda s: judging.set_methods(s, actor, args.id, methods))
     print(f"Methods of assessment {args.id}: {', '.join(args.methods) or 'none'}.")
     return 0
 
 
 def cmd_declare(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db)
-        db.write(lambda s: rec.declare_conflict(s, actor, args.id, args.conflict is not None, args.conflict or ""))
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        db.write(lambda s: judging.declare_conflict(s, actor, args.id, args.conflict is not None, args.conflict or ""))
     print(f"Conflict of interest declared for assessment {args.id}: {'yes' if args.conflict is not None else 'none'}.")
     return 0
 
 
 def cmd_outcome(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db)
-        db.write(lambda s: rec.set_outcome(s, actor, args.id, Outcome(args.outcome), args.source))
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        db.write(lambda s: judging.set_outcome(s, actor, args.id, Outcome(args.outcome), args.source))
     print(f"Outcome of assessment {args.id}: {args.outcome}.")
     return 0
 
 
 def cmd_workflow(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db)
+    with signed_in(args) as (db, actor):
         def work(s: Session) -> None:
             if args.action == "submit":
-                rec.submit(s, actor, args.id)
+                judging.submit(s, actor, args.id)
             elif args.action == "verify":
-                rec.verify(s, actor, args.id)
+                verification.verify(s, actor, args.id)
             else:
-                rec.return_assessment(s, actor, args.id, args.reason)
+                verification.return_assessment(s, actor, args.id, args.reason)
 
         db.write(work)
-    finally:
-        db.dispose()
     done = {"submit": "submitted", "verify": "verified", "return": "returned"}[args.action]
     print(f"Assessment {args.id} {done}.")
     return 0
@@ -244,26 +205,17 @@ def cmd_print(args: argparse.Namespace) -> int:
     from skillassess.services.exports import export_assessment_record
 
     out = Path(args.output)
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db, reads=True)
+    with signed_in(args, reads=True) as (db, actor):
         with db.transaction() as s:  # the record written and its export audited, or neither
             export_assessment_record(s, actor, args.id, out)
-    finally:
-        db.dispose()
     print(f"Wrote {out}")
     return 0
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        signed_in_actor(args, db, reads=True)
-        with db.session() as s:
-            cand = get_by_registration_number(s, args.registration_number)
-            progress = candidate_progress(s, cand.id)
-    finally:
-        db.dispose()
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        cand = get_by_registration_number(s, args.registration_number)
+        progress = candidate_progress(s, cand.id)
     doc = [
         {
             "enrolment_id": p.enrolment_id,

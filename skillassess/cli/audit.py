@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 
-from skillassess.cli.base import open_db, print_json, print_table, signed_in_actor
+from skillassess.cli.base import date_argument, opened, picked, print_json, print_table, signed_in
 from skillassess.core.enums import AuditAction, Role
-from skillassess.services.audit import AuditFilter, AuditRow, count_entries, entry_page, verify
+from skillassess.services.audit_reading import AuditFilter, AuditRow, count_entries, entry_page
+from skillassess.services.audit_verification import verify
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -42,26 +42,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ls.add_argument("--entity-id", metavar="ID", help="the record as users name it, e.g. a user name or serial")
     ls.add_argument("--by", metavar="NAME", help="entries written by this user")
     ls.add_argument("--action", choices=[a.value for a in AuditAction])
-    ls.add_argument("--since", metavar="DATE", type=_date, help="from this day (UTC, YYYY-MM-DD)")
-    ls.add_argument("--until", metavar="DATE", type=_date, help="up to and including this day (UTC)")
+    ls.add_argument("--since", metavar="DATE", type=date_argument, help="from this day (UTC, YYYY-MM-DD)")
+    ls.add_argument("--until", metavar="DATE", type=date_argument, help="up to and including this day (UTC)")
     ls.add_argument("--limit", metavar="N", type=int, default=0, help="at most N entries (default: all)")
     ls.set_defaults(func=cmd_list)
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-11-25") from exc
-
-
 def cmd_verify(args: argparse.Namespace) -> int:
-    db = open_db(args, warn=False)
-    try:
-        with db.session() as s:
-            report = verify(s)
-    finally:
-        db.dispose()
+    with opened(args, warn=False) as db, db.session() as s:
+        report = verify(s)
     cp = report.checkpoint
     if args.json:
         print_json({
@@ -103,29 +92,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_accept_loss(args: argparse.Namespace) -> int:
     from skillassess.services.checkpoint import accept_loss
 
-    db = open_db(args, warn=False)
-    try:
-        actor = signed_in_actor(args, db)
-        with db.transaction() as s:
-            result = accept_loss(s, actor)
-    finally:
-        db.dispose()
+    with signed_in(args, warn=False) as (db, actor), db.transaction() as s:
+        result = accept_loss(s, actor)
     print(f"Recorded in the audit log: {result.message}")
     print("A new audit checkpoint was written; changes can be saved again.")
     return 0
 
 
 def _entry_doc(r: AuditRow) -> dict[str, object]:
-    return {
-        "id": r.id,
-        "at": r.at,
-        "username": r.username,
-        "action": r.action,
-        "entity_type": r.entity_type,
-        "entity_id": r.entity_id,
-        "before": r.before,
-        "after": r.after,
-    }
+    return picked(r, "id", "at", "username", "action", "entity_type", "entity_id", "before", "after")
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -133,16 +108,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         entity_type=args.entity_type, entity_id=args.entity_id, username=args.by,
         since=args.since, until=args.until, action=AuditAction(args.action) if args.action else None,
     )
-    db = open_db(args)
-    try:
+    with signed_in(args, reads=True) as (db, actor):
         # Entries hold the personal data that changed: for administrators and verifiers, as the Audit page.
-        signed_in_actor(args, db, reads=True).require(Role.ADMINISTRATOR, Role.VERIFIER, action="read the audit log")
+        actor.require(Role.ADMINISTRATOR, Role.VERIFIER, action="read the audit log")
         with db.session() as s:
             total = count_entries(s, f)
             limit = args.limit if args.limit > 0 else total
             rows = entry_page(s, f, 0, limit) if limit else []
-    finally:
-        db.dispose()
     if args.json:
         print_json([_entry_doc(r) for r in rows])
     else:

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from skillassess.cli.base import CommandError, open_db, print_json, signed_in_actor
-from skillassess.db.backup import MAX_KEEP, BackupSettings, backup_folder, list_backups, second_backup_folder
+from skillassess.cli.base import CommandError, print_json, signed_in
+from skillassess.db.backup.places import MAX_KEEP, BackupSettings, backup_folder, list_backups, second_backup_folder
 from skillassess.db.database import display_name, resolve_url, sqlite_path
 
 # Exit status of `check` when the database file is damaged (1 is a plain error, such as no file).
@@ -63,12 +63,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def cmd_backup(args: argparse.Namespace) -> int:
     from skillassess.services.backups import make_backup, require_backup_role
 
-    db = open_db(args)
-    try:
-        require_backup_role(signed_in_actor(args, db, daily_backup=False))
+    with signed_in(args, daily_backup=False) as (db, actor):
+        require_backup_role(actor)
         result = make_backup(db, Path(args.output).expanduser() if args.output else None)
-    finally:
-        db.dispose()
     print(f"Backup written: {result.archive}")
     for copy in result.copies:
         print(f"Copied to: {copy}")

@@ -1,4 +1,4 @@
-"""What every command shares: opening the database, JSON output, plain errors."""
+"""What every command shares: opening the database (``opened``, ``signed_in``), JSON output, plain errors."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from enum import Enum
 from typing import Any
@@ -29,7 +30,35 @@ class CommandError(Exception):
         self.status = status
 
 
-def open_db(args: argparse.Namespace, *, create: bool = False, warn: bool = True) -> Database:
+@contextmanager
+def opened(args: argparse.Namespace, *, create: bool = False, warn: bool = True) -> Iterator[Database]:
+    """The command's database for the block (``with opened(args) as db:``), disposed of however it ends.
+
+    For commands that name nobody: reads open to anyone (the standards, a key list, ``info``) and
+    ``setup`` and ``demo``, the only ones that pass ``create``. See ``_open`` for the rest.
+    """
+    db = _open(args, create=create, warn=warn)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+@contextmanager
+def signed_in(
+    args: argparse.Namespace, *, reads: bool = False, daily_backup: bool = True, warn: bool = True
+) -> Iterator[tuple[Database, Actor]]:
+    """The command's database and the user named by --user, signed in (``with signed_in(args) as (db, actor):``).
+
+    ``reads``: the command shows or exports personal data rather than changing data; it too names a
+    real, signed-in user. The first signed-in command of the day then backs the database up
+    (``daily_backup``). The database is disposed of however the block ends.
+    """
+    with opened(args, warn=warn) as db:
+        yield db, _sign_in(args, db, reads=reads, daily_backup=daily_backup)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False, warn: bool = True) -> Database:
     """The database chosen by --demo, --db or the environment (upgraded as needed).
 
     Only ``setup`` and ``demo`` pass ``create``: any other command on a mistyped path or an empty
@@ -76,8 +105,7 @@ def _daily_backup(db: Database) -> None:
 
     try:
         result = daily_backup(db)
-    except DatabaseDamagedError:
-        db.dispose()
+    except DatabaseDamagedError:  # not a failed backup: the command stops (``opened`` disposes of the database)
         raise
     except (DomainError, OSError) as exc:  # a failed backup must not stop the day's work; it is said
         reason = exc if isinstance(exc, DomainError) else (exc.strerror or type(exc).__name__)
@@ -89,13 +117,9 @@ def _daily_backup(db: Database) -> None:
             print(f"skillassess: {warning}", file=sys.stderr)
 
 
-def signed_in_actor(args: argparse.Namespace, db: Database, *, reads: bool = False, daily_backup: bool = True) -> Actor:
+def _sign_in(args: argparse.Namespace, db: Database, *, reads: bool, daily_backup: bool) -> Actor:
     """The user named by --user, with the password from SKILLASSESS_PASSWORD or a prompt; then the
-    daily backup if this is the first signed-in command of the day.
-
-    ``reads``: the command shows or exports personal data (rather than changing data); it too names
-    a real, signed-in user.
-    """
+    daily backup if this is the first signed-in command of the day (``daily_backup``)."""
     import getpass
     import os
 
@@ -116,6 +140,19 @@ def signed_in_actor(args: argparse.Namespace, db: Database, *, reads: bool = Fal
     if daily_backup:
         _daily_backup(db)
     return actor
+
+
+def date_argument(text: str) -> dt.date:
+    """An option's date, written YYYY-MM-DD (argparse names the option when it is not one)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31") from None
+
+
+def picked(record: Any, *names: str) -> dict[str, Any]:
+    """The named fields of ``record``, in that order: what a command's JSON document lists of it."""
+    return {name: getattr(record, name) for name in names}
 
 
 def _jsonable(value: Any) -> Any:

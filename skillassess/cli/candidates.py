@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
+from skillassess.cli.base import CommandError, opened, picked, print_json, print_table, signed_in
+from skillassess.services import candidate_search, exports
 from skillassess.services import candidates as svc
-from skillassess.services import exports
 from skillassess.services.candidate_import import import_candidates, write_candidate_template
 
 
@@ -38,34 +38,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(func=cmd_template)
 
 
-def _row_json(r: svc.CandidateRow) -> dict[str, object]:
-    return {
-        "registration_number": r.registration_number,
-        "family_name": r.family_name,
-        "given_names": r.given_names,
-        "name_local": r.name_local,
-        "sex": r.sex.value,
-        "nationality": r.nationality,
-        "national_id": r.national_id,
-        "qualification_code": r.qualification_code,
-        "stage": r.stage.value if r.stage else None,
-    }
+def _row_json(r: candidate_search.CandidateRow) -> dict[str, object]:
+    return picked(
+        r,
+        "registration_number", "family_name", "given_names", "name_local", "sex", "nationality", "national_id",
+        "qualification_code", "stage",
+    )
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db, reads=True)
+    with signed_in(args, reads=True) as (db, actor):
         if args.json:  # machine-readable personal data: an export
             exports.require_export(actor, "candidate lists")
         with db.session() as s:
-            rows: list[svc.CandidateRow] = []
+            rows: list[candidate_search.CandidateRow] = []
             page = 1000
             while True:
                 want = page if not args.limit else min(page, args.limit - len(rows))
                 if want <= 0:
                     break
-                more = svc.candidate_page(s, args.search, len(rows), want)
+                more = candidate_search.candidate_page(s, args.search, len(rows), want)
                 rows.extend(more)
                 if len(more) < want:
                     break
@@ -73,8 +65,6 @@ def cmd_list(args: argparse.Namespace) -> int:
             with db.transaction() as s:  # recorded before anything is printed
                 exports.record_export(s, actor, "candidates",
                                       [("Search", args.search or "all"), ("Limit", str(args.limit or "none"))], len(rows))
-    finally:
-        db.dispose()
     if args.json:
         print_json([_row_json(r) for r in rows])
     else:
@@ -88,14 +78,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        signed_in_actor(args, db, reads=True)
-        with db.session() as s:
-            c = svc.get_by_registration_number(s, args.registration_number)
-            d = svc.candidate_details(s, c.id)
-    finally:
-        db.dispose()
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        c = candidate_search.get_by_registration_number(s, args.registration_number)
+        d = svc.candidate_details(s, c.id)
     if args.json:
         doc = {k: v for k, v in vars_of(d).items() if k != "id"}
         print_json(doc)
@@ -125,12 +110,8 @@ def vars_of(obj: object) -> dict[str, object]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db)
+    with signed_in(args) as (db, actor):
         report = import_candidates(db, actor, args.file)
-    finally:
-        db.dispose()
     if args.json:
         print_json(report)
         return 0
@@ -147,11 +128,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.force:
         raise CommandError(f"{args.output} already exists; give another name or add --force.")
-    db = open_db(args)
-    try:
-        with db.session() as s:
-            write_candidate_template(s, args.output)
-    finally:
-        db.dispose()
+    with opened(args) as db, db.session() as s:
+        write_candidate_template(s, args.output)
     print(f"Wrote {args.output}")
     return 0

@@ -13,9 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
+from skillassess.cli.base import CommandError, opened, print_json, print_table, signed_in
 from skillassess.core.enums import CertificateKind, CertificateStatus
-from skillassess.services.context import Actor
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -165,13 +164,8 @@ def _orientation(args: argparse.Namespace) -> str:
 def cmd_eligible(args: argparse.Namespace) -> int:
     from skillassess.services.certificates import eligible_candidates
 
-    db = open_db(args)
-    try:
-        _signed_in(args, db, reads=True)
-        with db.session() as s:
-            rows = eligible_candidates(s)
-    finally:
-        db.dispose()
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        rows = eligible_candidates(s)
     if args.json:
         print_json([
             {"registration_number": r.registration_number, "candidate_name": r.candidate_name,
@@ -185,7 +179,7 @@ def cmd_eligible(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from skillassess.services.certificates import CertificateQuery, certificate_page, count_certificates
+    from skillassess.services.certificate_register import CertificateQuery, certificate_page, count_certificates
 
     q = CertificateQuery(
         text=args.search,
@@ -193,14 +187,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         kind=CertificateKind(args.kind) if args.kind else None,
         year=args.year,
     )
-    db = open_db(args)
-    try:
-        _signed_in(args, db, reads=True)
-        with db.session() as s:
-            total = count_certificates(s, q)
-            rows = certificate_page(s, 0, max(total, 1), q)
-    finally:
-        db.dispose()
+    with signed_in(args, reads=True) as (db, _), db.session() as s:
+        total = count_certificates(s, q)
+        rows = certificate_page(s, 0, max(total, 1), q)
     if args.json:
         print_json(rows)
     else:
@@ -210,17 +199,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _signed_in(args: argparse.Namespace, db: object, *, reads: bool = False) -> Actor:
-    return signed_in_actor(args, db, reads=reads)  # type: ignore[arg-type]
-
-
 def cmd_issue(args: argparse.Namespace) -> int:
     from skillassess.formats.certificate_pdf import render_certificate
     from skillassess.services.certificates import certificate_document, issue_certificate
 
-    db = open_db(args)
-    try:
-        actor = _signed_in(args, db)
+    with signed_in(args) as (db, actor):
         # The PDF is written inside the transaction (if it cannot be written, nothing is issued) and renamed
         # into place after the commit. A run that lost a race with another writer is run again and
         # writes the file again.
@@ -234,8 +217,6 @@ def cmd_issue(args: argparse.Namespace) -> int:
                         "units": [u.code for u in doc.units], "file": str(args.output)}
 
             info = db.write(work)
-    finally:
-        db.dispose()
     if args.json:
         print_json(info)
     else:
@@ -251,9 +232,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     out: Path = args.output
     if out.suffix.lower() not in (".pdf", ".zip"):
         raise CommandError(f"{out}: the output must end in .pdf (one PDF) or .zip (one PDF per certificate).")
-    db = open_db(args)
-    try:
-        actor = _signed_in(args, db)
+    with signed_in(args) as (db, actor):
         with _staged(out) as staged:
             def work(s: Session) -> list[CertificateDoc]:
                 docs = print_certificates(s, actor, list(args.serials))
@@ -271,8 +250,6 @@ def cmd_print(args: argparse.Namespace) -> int:
                 return docs
 
             docs = db.write(work)
-    finally:
-        db.dispose()
     print(f"{len(docs)} certificate(s) reprinted into {out}")
     return 0
 
@@ -280,7 +257,7 @@ def cmd_print(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from skillassess.formats import signed_payload as sp
     from skillassess.formats.qr_decode import decode_image, decode_pdf
-    from skillassess.services.certificates import verify_payload
+    from skillassess.services.certificate_verification import verify_payload
 
     if args.text is not None:
         if not args.text.strip():
@@ -300,12 +277,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         except (OSError, ValueError) as exc:
             raise CommandError(f"Cannot read the public key {path}: {exc}.") from exc
         extra[sp.key_id_of(key)] = key
-    db = open_db(args)
-    try:
-        with db.session() as s:
-            results = [verify_payload(s, t, extra) for t in texts]
-    finally:
-        db.dispose()
+    with opened(args) as db, db.session() as s:
+        results = [verify_payload(s, t, extra) for t in texts]
     if args.json:
         print_json(results if len(results) > 1 else results[0])
     else:
@@ -328,12 +301,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_revoke(args: argparse.Namespace) -> int:
     from skillassess.services.certificates import revoke_certificate
 
-    db = open_db(args)
-    try:
-        actor = _signed_in(args, db)
+    with signed_in(args) as (db, actor):
         serial = db.write(lambda s: revoke_certificate(s, actor, args.serial, args.reason).serial)
-    finally:
-        db.dispose()
     print(f"Certificate {serial} revoked.")
     return 0
 
@@ -342,9 +311,7 @@ def cmd_reissue(args: argparse.Namespace) -> int:
     from skillassess.formats.certificate_pdf import render_certificate
     from skillassess.services.certificates import certificate_document, reissue_certificate
 
-    db = open_db(args)
-    try:
-        actor = _signed_in(args, db)
+    with signed_in(args) as (db, actor):
         with _staged(args.output) as out:
             def work(s: Session) -> str:
                 cert = reissue_certificate(s, actor, args.serial, args.reason, args.language)
@@ -352,8 +319,6 @@ def cmd_reissue(args: argparse.Namespace) -> int:
                 return cert.serial
 
             serial = db.write(work)
-    finally:
-        db.dispose()
     print(f"Certificate {args.serial} revoked and replaced by {serial}; written to {args.output}")
     return 0
 
@@ -361,13 +326,10 @@ def cmd_reissue(args: argparse.Namespace) -> int:
 def cmd_export_public(args: argparse.Namespace) -> int:
     from skillassess.services.keys import public_key_pem
 
-    db = open_db(args)
-    try:
+    with opened(args) as db:
         # Reading: no sign-in, and nothing is created or trusted here.
         with db.session() as s:
             key_id, pem = public_key_pem(s)
-    finally:
-        db.dispose()
     _write(args.output, pem)
     print(f"Public key {key_id} written to {args.output}", file=sys.stdout)
     return 0
@@ -376,12 +338,8 @@ def cmd_export_public(args: argparse.Namespace) -> int:
 def cmd_keys_list(args: argparse.Namespace) -> int:
     from skillassess.services.keys import list_keys
 
-    db = open_db(args)
-    try:
-        with db.session() as s:
-            rows = list_keys(s)
-    finally:
-        db.dispose()
+    with opened(args) as db, db.session() as s:
+        rows = list_keys(s)
     if args.json:
         print_json([{"key_id": k.key_id, "created_at": k.created_at, "active": k.active, "current": k.current,
                      "trusted": k.trusted, "problem": str(k.problem) if k.problem else None,
@@ -397,12 +355,8 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
 def cmd_keys_create(args: argparse.Namespace) -> int:
     from skillassess.services.keys import create_key
 
-    db = open_db(args)
-    try:
-        actor = _signed_in(args, db)
+    with signed_in(args) as (db, actor):
         key_id = db.write(lambda s: create_key(s, actor).key_id)
-    finally:
-        db.dispose()
     print(f"Signing key {key_id} created; new certificates are signed with it.")
     return 0
 
@@ -410,17 +364,13 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
 def cmd_keys_rotate(args: argparse.Namespace) -> int:
     from skillassess.services.keys import rotate_key
 
-    db = open_db(args)
-    try:
-        actor = _signed_in(args, db)
+    with signed_in(args) as (db, actor):
 
         def rotate(s: Session) -> tuple[str, str]:
             old, new = rotate_key(s, actor)
             return old.key_id, new.key_id
 
         old_id, new_id = db.write(rotate)
-    finally:
-        db.dispose()
     print(f"Signing key {new_id} now signs new certificates; {old_id} is retired and still verifies the "
           "certificates it signed.")
     return 0

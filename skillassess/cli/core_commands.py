@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from skillassess.cli.base import open_db, print_json, print_table
+from skillassess.cli.base import opened, print_json, print_table
 from skillassess.services.demo import DEMO_USERS, demo_password, load_demo
 from skillassess.services.info import database_info
 
@@ -34,11 +34,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     if not args.db:
         args.demo = True
-    db = open_db(args, create=True)
-    try:
+    with opened(args, create=True) as db:
         result = db.write(load_demo)
-    finally:
-        db.dispose()
     print(f"{result.message} Database: {db.name}")
     print("Demo users (user name / password):")
     for username, full_name, roles in DEMO_USERS:
@@ -47,12 +44,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        with db.session() as session:
-            info = database_info(session)
-    finally:
-        db.dispose()
+    with opened(args) as db, db.session() as session:
+        info = database_info(session)
     if args.json:
         print_json({"schema_version": info.schema_version, "database": db.name, "counts": info.counts})
     else:

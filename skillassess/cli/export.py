@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from skillassess.cli.base import CommandError, open_db, print_json, signed_in_actor
+from sqlalchemy.orm import Session
+
+from skillassess.cli.base import CommandError, date_argument, print_json, signed_in
 from skillassess.core.enums import AssessmentStatus
 from skillassess.services import exports
+from skillassess.services.context import Actor
 
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31") from None
+_T = TypeVar("_T")
 
 
 def _output(p: argparse.ArgumentParser) -> None:
@@ -24,8 +23,10 @@ def _output(p: argparse.ArgumentParser) -> None:
 
 
 def _period(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE", help=f"only {what} on or after DATE (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE", help=f"only {what} on or before DATE (YYYY-MM-DD)")
+    p.add_argument("--from", dest="date_from", type=date_argument, metavar="DATE",
+                   help=f"only {what} on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=date_argument, metavar="DATE",
+                   help=f"only {what} on or before DATE (YYYY-MM-DD)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -66,49 +67,34 @@ def _report(args: argparse.Namespace, what: str, rows: int) -> None:
         print(f"Exported {rows} {what} to {args.output}")
 
 
-def cmd_export_results(args: argparse.Namespace) -> int:
+def _export(args: argparse.Namespace, write: Callable[[Session, Actor, str], _T]) -> _T:
+    """The export in one transaction: the workbook written and its export audited, or neither."""
     _check_output(args.output)
+    with signed_in(args, reads=True) as (db, actor), db.transaction() as session:
+        return write(session, actor, db.name)
+
+
+def cmd_export_results(args: argparse.Namespace) -> int:
     f = exports.ResultFilter(
         qualification=args.qualification,
         date_from=args.date_from,
         date_to=args.date_to,
         status=AssessmentStatus(args.status) if args.status else None,
     )
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db, reads=True)
-        with db.transaction() as session:
-            n = exports.export_results(session, actor, args.output, f, database=db.name)
-    finally:
-        db.dispose()
+    n = _export(args, lambda s, actor, name: exports.export_results(s, actor, args.output, f, database=name))
     _report(args, "result rows", n)
     return 0
 
 
 def cmd_export_register(args: argparse.Namespace) -> int:
-    _check_output(args.output)
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db, reads=True)
-        with db.transaction() as session:
-            n = exports.export_register(session, actor, args.output, database=db.name)
-    finally:
-        db.dispose()
+    n = _export(args, lambda s, actor, name: exports.export_register(s, actor, args.output, database=name))
     _report(args, "certificates", n)
     return 0
 
 
 def cmd_export_statistics(args: argparse.Namespace) -> int:
-    _check_output(args.output)
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db, reads=True)
-        with db.transaction() as session:
-            stats = exports.export_statistics(
-                session, actor, args.output, args.date_from, args.date_to, database=db.name
-            )
-    finally:
-        db.dispose()
+    stats = _export(args, lambda s, actor, name: exports.export_statistics(
+        s, actor, args.output, args.date_from, args.date_to, database=name))
     if args.json:
         t = stats.total
         print_json({

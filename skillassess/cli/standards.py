@@ -6,10 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
+from skillassess.cli.base import CommandError, opened, print_json, print_table, signed_in
 from skillassess.core.enums import Role, SectionKind
 from skillassess.services import standards as svc
 from skillassess.services import standards_io
+from skillassess.services.context import Actor
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -44,12 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        with db.session() as s:
-            rows = svc.list_qualifications(s)
-    finally:
-        db.dispose()
+    with opened(args) as db, db.session() as s:
+        rows = svc.list_qualifications(s)
     if args.json:
         print_json([{"code": r.code, "title": r.title, "level": r.level, "version": r.version, "status": r.status,
                      "awarding_body": r.awarding_body} for r in rows])
@@ -80,12 +77,8 @@ def standard_tree(session: Any, qualification_id: int) -> dict[str, Any]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        with db.session() as s:
-            tree = standard_tree(s, svc.find_qualification(s, args.code, args.qversion).id)
-    finally:
-        db.dispose()
+    with opened(args) as db, db.session() as s:
+        tree = standard_tree(s, svc.find_qualification(s, args.code, args.qversion).id)
     if args.json:
         print_json(tree)
         return 0
@@ -102,21 +95,16 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _admin(args: argparse.Namespace, db: Any) -> Any:
-    actor = signed_in_actor(args, db)
+def _require_admin(actor: Actor) -> None:
     actor.require(Role.ADMINISTRATOR, action="import or export competency standards")
-    return actor
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = _admin(args, db)
+    with signed_in(args) as (db, actor):
+        _require_admin(actor)
         # Read and check the file first, without the write lock; then write it in one short transaction.
         doc = standards_io.read_standard_file(args.file, code=args.code)
         result = db.write(lambda s: standards_io.import_document(s, actor, doc))
-    finally:
-        db.dispose()
     if args.json:
         print_json({"code": result.code, "version": result.version, "title": result.title, "counts": result.counts,
                     "mapping": result.mapping})
@@ -130,16 +118,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        _admin(args, db)
-        with db.session() as s:
-            q = svc.find_qualification(s, args.code, args.qversion)
-            doc = standards_io.export_file(s, q.id, args.output)
-    except OSError as exc:
-        raise CommandError(f"Cannot write {args.output}: {exc.strerror or exc}.") from None
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor):
+        _require_admin(actor)
+        try:
+            with db.session() as s:
+                q = svc.find_qualification(s, args.code, args.qversion)
+                doc = standards_io.export_file(s, q.id, args.output)
+        except OSError as exc:
+            raise CommandError(f"Cannot write {args.output}: {exc.strerror or exc}.") from None
     c = doc.counts()
     print(f"Wrote {doc.code} version {doc.version} ({c['units']} units, {c['elements']} elements, "
           f"{c['criteria']} criteria) to {args.output}.")

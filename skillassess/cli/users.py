@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import getpass
 import os
 import sys
 from typing import TYPE_CHECKING
 
-from skillassess.cli.base import CommandError, open_db, print_json, print_table, signed_in_actor
+from skillassess.cli.base import CommandError, date_argument, opened, picked, print_json, print_table, signed_in
 from skillassess.core.enums import Role
 from skillassess.services import users as svc
 from skillassess.services.users import UNSET, UserRow
@@ -74,19 +73,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r.set_defaults(func=cmd_reset_password)
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2027-06-30") from exc
-
-
 def _account_options(p: argparse.ArgumentParser, role_required: bool) -> None:
     p.add_argument("--role", dest="roles", action="append", choices=ROLE_CHOICES, required=role_required,
                    help="a role; repeat for several" + ("" if role_required else " (replaces all roles)"))
     p.add_argument("--full-name", metavar="TEXT")
     p.add_argument("--registration-number", metavar="TEXT", help="assessor registration number ('' clears it)")
-    p.add_argument("--registration-expires", metavar="DATE", type=_date, help="expiry of the registration (YYYY-MM-DD)")
+    p.add_argument("--registration-expires", metavar="DATE", type=date_argument,
+                   help="expiry of the registration (YYYY-MM-DD)")
 
 
 def new_password() -> str:
@@ -103,16 +96,11 @@ def new_password() -> str:
 
 
 def _user_doc(row: UserRow) -> dict[str, object]:
-    return {
-        "username": row.username,
-        "full_name": row.full_name,
-        "roles": [r.value for r in row.roles],
-        "active": row.active,
-        "locked_until": row.locked_until,
-        "assessor_registration_number": row.assessor_registration_number,
-        "registration_expires_on": row.registration_expires_on,
-        "created_at": row.created_at,
-    }
+    return picked(
+        row,
+        "username", "full_name", "roles", "active", "locked_until", "assessor_registration_number",
+        "registration_expires_on", "created_at",
+    )
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
@@ -124,8 +112,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
             logo = Path(args.logo).read_bytes()
         except OSError as exc:
             raise CommandError(f"Cannot read the logo {args.logo}: {exc.strerror}.") from exc
-    db = open_db(args, create=True)
-    try:
+    with opened(args, create=True) as db:
         with db.session() as s:
             if svc.has_users(s):
                 raise CommandError("This database already has users; use `users add` as an administrator.")
@@ -136,31 +123,23 @@ def cmd_setup(args: argparse.Namespace) -> int:
                              address=args.address, logo=logo),
             svc.AdminFields(username=args.admin, password=password, full_name=args.admin_full_name),
         ))
-    finally:
-        db.dispose()
     print(f"Centre recorded; {actor.username} is its administrator. Database: {db.name}")
     return 0
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db)
+    with signed_in(args) as (db, actor):
         password = new_password()
         row = db.write(lambda s: svc.add_user(
             s, actor, args.name, password, [Role(r) for r in args.roles], full_name=args.full_name or "",
             assessor_registration_number=args.registration_number, registration_expires_on=args.registration_expires,
         ))
-    finally:
-        db.dispose()
     print(f"Added {row.username} ({', '.join(r.value for r in row.roles)}).")
     return 0
 
 
 def cmd_update(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db)
+    with signed_in(args) as (db, actor):
         row = db.write(lambda s: svc.update_user(
             s, actor, args.name,
             full_name=args.full_name,
@@ -168,21 +147,16 @@ def cmd_update(args: argparse.Namespace) -> int:
             assessor_registration_number=UNSET if args.registration_number is None else args.registration_number,
             registration_expires_on=UNSET if args.registration_expires is None else args.registration_expires,
         ))
-    finally:
-        db.dispose()
     print(f"Updated {row.username} ({', '.join(r.value for r in row.roles)}).")
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with signed_in(args, reads=True) as (db, actor):
         # Names, roles and locked accounts: for administrators, as the Users page.
-        signed_in_actor(args, db, reads=True).require(Role.ADMINISTRATOR, action="list users")
+        actor.require(Role.ADMINISTRATOR, action="list users")
         with db.session() as s:
             rows = svc.list_users(s, include_inactive=not args.active)
-    finally:
-        db.dispose()
     if args.json:
         print_json([_user_doc(r) for r in rows])
     else:
@@ -195,9 +169,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _change(args: argparse.Namespace, action: str) -> int:
-    db = open_db(args)
-    try:
-        actor = signed_in_actor(args, db)
+    with signed_in(args) as (db, actor):
         password = new_password() if action == "reset" else ""  # asked before any transaction, once, not again if the write is re-run
 
         def work(s: Session) -> None:
@@ -211,8 +183,6 @@ def _change(args: argparse.Namespace, action: str) -> int:
                 svc.reset_password(s, actor, args.name, password)
 
         db.write(work)
-    finally:
-        db.dispose()
     done = {"deactivate": "Deactivated", "activate": "Activated", "delete": "Deleted", "reset": "New password set for"}
     print(f"{done[action]} {svc.normalise_username(args.name)}.")
     return 0

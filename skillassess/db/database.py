@@ -86,7 +86,7 @@ def _setup_hint(path: Path) -> str:
 
 def damaged_error(path: Path, problems: list[str] | None = None) -> DatabaseDamagedError:
     """The sentence for a damaged database file, pointing to its newest backup and the restore command."""
-    from skillassess.db.backup import backup_folder, newest_backup
+    from skillassess.db.backup.places import backup_folder, newest_backup
 
     newest = newest_backup(sqlite_url(path))
     if newest is not None:
@@ -353,7 +353,7 @@ def open_database(url: str, *, create: bool = True) -> Database:
         db = Database(url, engine)
         if state == "old":
             if path is not None:
-                from skillassess.db.backup import backup_sqlite
+                from skillassess.db.backup.writing import backup_sqlite
 
                 db.backup_path = backup_sqlite(path, "before-upgrade")
                 log.info("Backed up %s to %s before upgrading", path, db.backup_path)

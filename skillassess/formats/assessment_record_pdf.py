@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
-from skillassess.services.recording import AssessmentDetail
+from skillassess.core.records import AssessmentDetail
 
 FONT = "Helvetica"
 FONT_BOLD = "Helvetica-Bold"

@@ -14,17 +14,17 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook  # type: ignore[import-untyped]
-from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-from openpyxl.utils.datetime import from_excel  # type: ignore[import-untyped]
-from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import from_excel
+from openpyxl.worksheet.datavalidation import DataValidation
 
 from skillassess.core.enums import Disability, IdType, Pathway, Sex
 from skillassess.core.errors import DomainError, ValidationError
 from skillassess.core.messages import msg
 from skillassess.core.rules import fold
-from skillassess.formats.xlsx_guard import READ_ERRORS, check_workbook
+from skillassess.formats.xlsx_guard import READ_ERRORS, cell_text, check_workbook
 
 SHEET = "Candidates"
 
@@ -193,14 +193,6 @@ class ReadResult:
     columns: dict[str, str]  # key -> column letter
 
 
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
 def _where(row: int, key: str, columns: dict[str, str]) -> str:
     return f"Row {row}, column {columns[key]} ({BY_KEY[key].heading})"
 
@@ -236,7 +228,7 @@ def _convert(value: Any, col: ColumnSpec, where: Callable[[], str], problems: li
             problems.append(f"{where()}: the number {value!r} was stored as a number and may have lost digits; "
                             "format the column as text and type it again.")
             return None
-        return _cell_text(value)
+        return cell_text(value)
     if kind == "date":
         if isinstance(value, dt.datetime):
             return value.date()
@@ -269,12 +261,12 @@ def _convert(value: Any, col: ColumnSpec, where: Callable[[], str], problems: li
             problems.append(f"{where()}: {str(value).strip()[:40]!r} is not one of " + ", ".join(LIST_VALUES[kind]) + ".")
         return found
     if kind == "qualification":
-        code = _cell_text(value).upper()
+        code = cell_text(value).upper()
         if code not in qual_codes:
             problems.append(f"{where()}: no qualification has the code {code[:40]!r}.")
             return None
         return code
-    return _cell_text(value)
+    return cell_text(value)
 
 
 def _pick_sheet(names: list[str]) -> list[str]:
@@ -355,7 +347,7 @@ def _read(wb: Any, sheet: str, file: str, qualification_codes: list[str], total:
                     problems.append(f"{_where(n, key, letters)}: required, but empty.")
                 row.values[key] = None
                 continue
-            if spec.required and _cell_text(raw) == "":
+            if spec.required and cell_text(raw) == "":
                 problems.append(f"{_where(n, key, letters)}: required, but empty.")
             row.values[key] = _convert(raw, spec, lambda n=n, key=key: _where(n, key, letters), problems, codes)  # type: ignore[misc]
         out.append(row)

@@ -34,6 +34,7 @@ from skillassess.formats.standard_doc import (
     UnitDoc,
     cap,
     check_file,
+    code_from,
     stable_uuid,
 )
 
@@ -383,7 +384,7 @@ def _build(document: dict[str, Any], by_id: dict[str, dict[str, Any]], preorder:
     status = str(dext.get("status") or _ADOPTION_TO_STATUS.get(str(document.get("adoptionStatus") or "").casefold(), "draft"))
     version = _int(dext.get("version"), 0) or _document_version(document.get("version")) or 1
     title = str(document.get("title") or "").strip()
-    qcode = (code or str(dext.get("code") or "") or _code_from(title)).strip()
+    qcode = (code or str(dext.get("code") or "") or code_from(title, "CASE")).strip()
     q = QualificationDoc(
         code=qcode, title=title if len(title) <= 300 else title[:299] + "…", version=version,
         level=str(dext.get("level") or ""), sector=str(dext.get("sector") or ""),
@@ -444,13 +445,6 @@ def _build(document: dict[str, Any], by_id: dict[str, dict[str, Any]], preorder:
         q.mapping.append(f"The qualification code {qcode} was made from the document title.")
     q.mapping.extend(notes)
     return q
-
-
-def _code_from(text: str) -> str:
-    out = "".join(ch.upper() if ch.isalnum() else "-" for ch in text)
-    while "--" in out:
-        out = out.replace("--", "-")
-    return out.strip("-")[:40] or "CASE"
 
 
 # --- Writing ------------------------------------------------------------------------------

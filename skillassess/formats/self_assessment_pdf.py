@@ -7,7 +7,7 @@ Answers already recorded are ticked, so the same PDF serves as a record of the s
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -17,10 +17,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 
 from skillassess.core.enums import SelfAssessmentAnswer
 from skillassess.core.errors import DomainError
+from skillassess.core.records import Checklist
 from skillassess.formats.fonts import markup, register_fonts
-
-if TYPE_CHECKING:  # the checklist is built by services.enrolment; this module only draws it
-    from skillassess.services.enrolment import Checklist
 
 ANSWERS = [SelfAssessmentAnswer.CAN_DO, SelfAssessmentAnswer.WITH_HELP, SelfAssessmentAnswer.NOT_YET]
 HEADINGS = {

@@ -121,3 +121,11 @@ def cap(problems: list[str], limit: int = 20) -> list[str]:
     if len(problems) <= limit:
         return list(problems)
     return [*problems[:limit], f"… and {len(problems) - limit} more problem(s) of the same kind."]
+
+
+def code_from(text: str, default: str) -> str:
+    """A code made from a title or name (letters and digits upper-cased, the rest hyphens), at most 40 characters."""
+    out = "".join(ch.upper() if ch.isalnum() else "-" for ch in text)
+    while "--" in out:
+        out = out.replace("--", "-")
+    return out.strip("-")[:40] or default

@@ -30,7 +30,7 @@ from skillassess.formats.standard_doc import (
     cap,
     check_file,
 )
-from skillassess.formats.xlsx_guard import READ_ERRORS, check_workbook
+from skillassess.formats.xlsx_guard import READ_ERRORS, cell_text, check_workbook
 
 # (column, note, required)
 QUALIFICATION_COLUMNS = [
@@ -103,7 +103,7 @@ _MAX_ROWS = 200_000
 _HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 
 
-def _cell_text(value: Any) -> Any:
+def _writable(value: Any) -> Any:
     if isinstance(value, str):
         value = ILLEGAL_CHARACTERS_RE.sub("", value)
         if len(value) > 32_767:
@@ -198,7 +198,7 @@ def _put_row(ws: Any, row: int, columns: list[tuple[str, str, bool]], values: di
         value = values.get(col)
         if value is None or value == "":
             continue
-        cell = ws.cell(row=row, column=n, value=_cell_text(value))
+        cell = ws.cell(row=row, column=n, value=_writable(value))
         if isinstance(value, str) and value.startswith("="):
             cell.data_type = "s"  # text that looks like a formula stays text
 
@@ -233,14 +233,6 @@ class _Rows:
                 continue
             row = {c: (values[index[c]] if c in index and index[c] < len(values) else None) for c, _, _ in columns}
             self.rows.append((rownum, row))
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
 
 
 def _int(value: Any, where: str, column: str, problems: list[str], default: int | None = 0) -> int:
@@ -295,38 +287,38 @@ def _read(wb: Any, file: str) -> QualificationDoc:
     rownum, r = qrows[0]
     where = f"{file}, sheet Qualification, row {rownum}"
     doc = QualificationDoc(
-        code=_text(r["code"]), title=_text(r["title"]),
+        code=cell_text(r["code"]), title=cell_text(r["title"]),
         version=_int(r["version"], where, "version", problems, default=None),
-        level=_text(r["level"]), sector=_text(r["sector"]), description=_text(r["description"]),
-        status=_text(r["status"]) or "draft", packaging_rule=_text(r["packaging_rule"]),
+        level=cell_text(r["level"]), sector=cell_text(r["sector"]), description=cell_text(r["description"]),
+        status=cell_text(r["status"]) or "draft", packaging_rule=cell_text(r["packaging_rule"]),
         electives_required=_int(r["electives_required"], where, "electives_required", problems),
         credits_required=_int(r["credits_required"], where, "credits_required", problems),
-        awarding_body_code=_text(r["awarding_body_code"]), awarding_body_name=_text(r["awarding_body_name"]),
-        awarding_body_country=_text(r["awarding_body_country"]), awarding_body_level_scale=_text(r["level_scale"]),
-        case_identifier=_text(r["case_identifier"]) or None, source=file,
+        awarding_body_code=cell_text(r["awarding_body_code"]), awarding_body_name=cell_text(r["awarding_body_name"]),
+        awarding_body_country=cell_text(r["awarding_body_country"]), awarding_body_level_scale=cell_text(r["level_scale"]),
+        case_identifier=cell_text(r["case_identifier"]) or None, source=file,
     )
     units: dict[str, UnitDoc] = {}
     for rownum, r in sheets["Units"].rows:
         where = f"{file}, sheet Units, row {rownum}"
-        code = _text(r["code"])
+        code = cell_text(r["code"])
         if not code:
             problems.append(f"{where}: the unit code is empty.")
             continue
         if code in units:
             problems.append(f"{where}: the unit code {code} appears twice (also at {units[code].where}); codes must be unique.")
             continue
-        u = UnitDoc(code=code, title=_text(r["title"]), version=_int(r["version"], where, "version", problems, 1),
-                    category=_text(r["category"]).lower(), credits=_int(r["credits"], where, "credits", problems),
+        u = UnitDoc(code=code, title=cell_text(r["title"]), version=_int(r["version"], where, "version", problems, 1),
+                    category=cell_text(r["category"]).lower(), credits=_int(r["credits"], where, "credits", problems),
                     nominal_hours=_int(r["nominal_hours"], where, "nominal_hours", problems),
-                    status=_text(r["status"]).lower() or doc.status,
-                    sections={k: _text(r[k]) for k in SECTION_KEYS if _text(r[k])},
-                    case_identifier=_text(r["case_identifier"]) or None, where=where)
+                    status=cell_text(r["status"]).lower() or doc.status,
+                    sections={k: cell_text(r[k]) for k in SECTION_KEYS if cell_text(r[k])},
+                    case_identifier=cell_text(r["case_identifier"]) or None, where=where)
         units[code] = u
         doc.units.append(u)
     elements: dict[tuple[str, int], tuple[int, ElementDoc]] = {}
     for rownum, r in sheets["Elements"].rows:
         where = f"{file}, sheet Elements, row {rownum}"
-        code = _text(r["unit_code"])
+        code = cell_text(r["unit_code"])
         number = _int(r["element"], where, "element", problems, default=None)
         if code not in units:
             problems.append(f"{where}: unit {code or '(empty)'} is not on the Units sheet.")
@@ -334,12 +326,12 @@ def _read(wb: Any, file: str) -> QualificationDoc:
         if (code, number) in elements:
             problems.append(f"{where}: element {number} of unit {code} appears twice.")
             continue
-        elements[(code, number)] = (number, ElementDoc(title=_text(r["title"]),
-                                                       case_identifier=_text(r["case_identifier"]) or None))
+        elements[(code, number)] = (number, ElementDoc(title=cell_text(r["title"]),
+                                                       case_identifier=cell_text(r["case_identifier"]) or None))
     criteria: dict[tuple[str, int], list[tuple[int, int, CriterionDoc]]] = {}
     for rownum, r in sheets["Criteria"].rows:
         where = f"{file}, sheet Criteria, row {rownum}"
-        code = _text(r["unit_code"])
+        code = cell_text(r["unit_code"])
         en = _int(r["element"], where, "element", problems, default=None)
         cn = _int(r["criterion"], where, "criterion", problems, default=None)
         if code not in units:
@@ -353,7 +345,7 @@ def _read(wb: Any, file: str) -> QualificationDoc:
         if any(n == cn for n, _, _ in lst):
             problems.append(f"{where}: criterion {en}.{cn} of unit {code} appears twice.")
             continue
-        lst.append((cn, rownum, CriterionDoc(text=_text(r["text"]), case_identifier=_text(r["case_identifier"]) or None)))
+        lst.append((cn, rownum, CriterionDoc(text=cell_text(r["text"]), case_identifier=cell_text(r["case_identifier"]) or None)))
     if problems:
         raise ValidationError(f"{file}: the workbook cannot be imported ({len(problems)} problem(s)); nothing was changed.",
                               cap(problems))

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from xlsxwriter.workbook import Workbook
 
+from skillassess.core.records import MEASURE_DEFINITIONS, MEASURE_TITLES, MEASURES, Statistics, StatRow
 from skillassess.formats.xlsx import ExportInfo, atomic_workbook, write_about
-from skillassess.services.statistics import MEASURE_DEFINITIONS, MEASURE_TITLES, MEASURES, Statistics, StatRow
 
 WOMEN_COLOUR = "#C0504D"
 MEN_COLOUR = "#4F81BD"

@@ -1,4 +1,5 @@
-"""Checks on an .xlsx file before openpyxl reads it: hostile and huge workbooks are refused fast.
+"""Reading .xlsx files safely: checks before openpyxl reads one (hostile and huge workbooks are refused
+fast), and the text of a cell as read.
 
 openpyxl reads what it is given. A 1 MB file whose shared strings expand to 1 GB takes a gigabyte
 of memory; a sheet of three million empty rows takes minutes; a damaged deflate stream or a raw
@@ -20,6 +21,7 @@ import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import ElementTree as SafeET  # type: ignore[import-untyped]
@@ -192,3 +194,12 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, where: str, *, c
                     return rows
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError):
         raise _damaged(file, where) from None
+
+
+def cell_text(value: Any) -> str:
+    """A cell's value as text: empty for an empty cell, 12 (not 12.0) for a whole number, stripped."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()

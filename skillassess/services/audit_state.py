@@ -286,7 +286,7 @@ def audited_state(session: Session, table: str, row_id: int, entity_type: str, e
     baseline entries written when an older database was upgraded.
     """
     from skillassess.core.models import AuditEntry
-    from skillassess.services.audit import raw_entries, recomputed_hash
+    from skillassess.services.audit_chain import raw_entries, recomputed_hash
 
     key = st.shape(table).key_text([row_id])
     t = AuditEntry.__table__

@@ -1,6 +1,6 @@
 """Backing up, checking and restoring a database: the use cases behind `skillassess backup`,
 `restore` and `check` and the application's File and Tools menus. The files themselves are
-handled by skillassess/db/backup.py; this module adds the audit chain and who may do what.
+handled by the skillassess/db/backup package; this module adds the audit chain and who may do what.
 """
 
 from __future__ import annotations
@@ -18,9 +18,11 @@ from sqlalchemy.orm import Session
 from skillassess.core.enums import Role
 from skillassess.core.errors import DatabaseDamagedError, DomainError
 from skillassess.core.messages import msg
-from skillassess.db import backup as files
 from skillassess.db import integrity
-from skillassess.db.backup import BackupError, BackupResult, BackupSettings, CheckedArchive, RestoreResult
+from skillassess.db.backup import places, restoring, writing
+from skillassess.db.backup.places import BackupSettings
+from skillassess.db.backup.restoring import CheckedArchive, RestoreResult
+from skillassess.db.backup.writing import BackupError, BackupResult
 from skillassess.db.database import (
     Database,
     checkpoint_path,
@@ -32,7 +34,7 @@ from skillassess.db.database import (
     sqlite_url,
 )
 from skillassess.db.paths import data_dir, demo_database_path
-from skillassess.services.audit import AuditReport, verify
+from skillassess.services.audit_verification import AuditReport, verify
 from skillassess.services.context import Actor
 from skillassess.services.info import DatabaseInfo, database_info
 
@@ -68,40 +70,40 @@ def make_backup(db: Database, target: Path | None = None, *, kind: str = "manual
     settings = BackupSettings.load()
     managed = target is None
     if target is None:
-        folder = files.backup_folder(url)
+        folder = places.backup_folder(url)
         folder.mkdir(parents=True, exist_ok=True)
-        files.remove_stale_temporaries(folder)
-        target = folder / files.archive_name(url, dt.datetime.now(), kind)
+        writing.remove_stale_temporaries(folder)
+        target = folder / places.archive_name(url, dt.datetime.now(), kind)
         n = 1
         while target.exists():  # two backups in the same second
-            target = folder / files.archive_name(url, dt.datetime.now() + dt.timedelta(seconds=n), kind)
+            target = folder / places.archive_name(url, dt.datetime.now() + dt.timedelta(seconds=n), kind)
             n += 1
     elif target.is_dir():
-        target = target / files.archive_name(url, dt.datetime.now(), kind)
+        target = target / places.archive_name(url, dt.datetime.now(), kind)
     try:
-        files.write_archive(url, target, kind=kind, describe=_describe, progress=progress)
+        writing.write_archive(url, target, kind=kind, describe=_describe, progress=progress)
     except OSError as exc:  # disk full, a read-only folder, a stick pulled out
         raise BackupError(msg("The backup could not be written to {folder} ({reason}); nothing was kept of it.",
                               folder=str(target.parent), reason=exc.strerror or type(exc).__name__)) from exc
-    result = BackupResult(archive=target, pg_dump=None if db.file_path else files.pg_dump_command(url))
+    result = BackupResult(archive=target, pg_dump=None if db.file_path else writing.pg_dump_command(url))
     if managed:
-        result.removed += files.rotate(target.parent, settings.keep)
+        result.removed += places.rotate(target.parent, settings.keep)
         _copy_to_second_folder(url, settings, target, result)
     return result
 
 
 def _copy_to_second_folder(url: str, settings: BackupSettings, archive: Path, result: BackupResult) -> None:
-    second = files.second_backup_folder(url, settings)
+    second = places.second_backup_folder(url, settings)
     if second is None or settings.second_folder is None:
         return
     if not settings.second_folder.is_dir():
-        result.warnings.append(files.second_folder_missing(settings.second_folder))
+        result.warnings.append(places.second_folder_missing(settings.second_folder))
         result.second_folder_missing = settings.second_folder
         return
     try:
-        files.remove_stale_temporaries(second)
-        result.copies.append(files.copy_archive(archive, second))
-        result.removed += files.rotate(second, settings.keep)
+        writing.remove_stale_temporaries(second)
+        result.copies.append(writing.copy_archive(archive, second))
+        result.removed += places.rotate(second, settings.keep)
     except OSError as exc:
         log.warning("Copy of %s to %s failed: %s", archive, second, exc)
         result.warnings.append(DomainError(msg(
@@ -114,7 +116,7 @@ def daily_backup_wanted(db: Database) -> bool:
     path = db.file_path
     if path is not None and path == demo_database_path():
         return False  # the demo database is rebuilt at will; its backups would only fill the disk
-    return files.daily_backup_due(db.url)
+    return places.daily_backup_due(db.url)
 
 
 def daily_backup(db: Database, progress: ProgressFn | None = None) -> BackupResult | None:
@@ -157,8 +159,8 @@ def check_backup(archive: Path, url: str, progress: ProgressFn | None = None,
     staging_parent = path.parent if path is not None else data_dir()
     if path is not None and not path.parent.is_dir():
         raise BackupError(msg("The folder {folder} does not exist.", folder=str(path.parent)))
-    report = files.scaled_progress(progress, 0, 800, 1000)
-    checked = files.check_archive(archive, staging_parent, report, cancelled)
+    report = writing.scaled_progress(progress, 0, 800, 1000)
+    checked = restoring.check_archive(archive, staging_parent, report, cancelled)
     try:
         info: DatabaseInfo | None = None
         chain: AuditReport | None = None
@@ -178,7 +180,7 @@ def check_backup(archive: Path, url: str, progress: ProgressFn | None = None,
             finally:
                 staged.dispose()
             checkpoint_path(staged_url).unlink(missing_ok=True)
-            files.fold_wal(checked.database)
+            restoring.fold_wal(checked.database)
             if not chain.intact:
                 raise BackupError(msg(
                     "{archive} cannot be restored: its audit log is broken ({problem}). Nothing was changed.",
@@ -195,7 +197,7 @@ def restore_backup(checked: CheckedBackup, url: str) -> RestoreResult:
     """Put a checked backup in place of the database at ``url`` (which must not be open), keeping
     the database, evidence, checkpoint and keys it replaces."""
     try:
-        return files.install(checked.files, url)
+        return restoring.install(checked.files, url)
     except OSError as exc:  # a file held open by another program (Windows), a full disk
         raise BackupError(msg("The backup could not be put in place ({reason}). Close SkillAssess everywhere "
                               "the database is open and try again.", reason=exc.strerror or type(exc).__name__)) from exc

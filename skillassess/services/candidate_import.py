@@ -48,15 +48,9 @@ from skillassess.db.concurrency import lock_writes
 from skillassess.db.database import Database
 from skillassess.formats.candidates_excel import BY_KEY, ReadResult, read_candidates, write_template
 from skillassess.services.audit import Change, dump, record_many
-from skillassess.services.candidates import (
-    FIELD_LABELS,
-    CandidateData,
-    _centre,
-    check_fields,
-    clean,
-    next_registration_number,
-    search_index_in_bulk,
-)
+from skillassess.services.candidate_search import search_index_in_bulk
+from skillassess.services.candidates import FIELD_LABELS, CandidateData, check_fields, clean, next_registration_number
+from skillassess.services.centre import the_centre
 from skillassess.services.context import Actor
 from skillassess.services.enrolment import qualification_choices
 
@@ -287,7 +281,7 @@ def _with_id(state: str, key: str, n: int, value: int) -> str:
 
 def _prepare(session: Session, path: Path, rows: list[_Planned], taken: set[str], today: dt.date) -> _Batch:
     """Registration numbers, converted column values and audit states of every row (no write)."""
-    centre = _centre(session)
+    centre = the_centre(session)
     next_number = next_registration_number(session, today.year)
     qualification_ids = _qualification_ids(session, {p.qualification_code for p in rows if p.qualification_code})
     numbers: Iterator[str] = iter(())

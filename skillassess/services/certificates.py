@@ -1,5 +1,5 @@
-"""Certificates: who is eligible, issuing with serial numbers and signed payloads, the register
-(reprints and revocations, never deletions), reissue after a correction, and verification."""
+"""Certificates: who is eligible, issuing with serial numbers and signed payloads, reprints and revocations
+(never deletions), reissue after a correction, and the documents printed."""
 
 from __future__ import annotations
 
@@ -7,21 +7,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVarTuple, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from sqlalchemy import Select, Table, func, or_, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from skillassess.core.enums import (
-    AuditAction,
-    CertificateKind,
-    CertificateStatus,
-    EnrolmentStatus,
-    Outcome,
-    Role,
-)
+from skillassess.core.enums import AuditAction, CertificateKind, CertificateStatus, EnrolmentStatus, Outcome, Role
 from skillassess.core.errors import DomainError, NotFoundError, ValidationError
 from skillassess.core.messages import Message, msg
 from skillassess.core.models import (
@@ -38,102 +30,18 @@ from skillassess.core.models import (
     as_dict,
     utcnow,
 )
-from skillassess.core.rules import fold
 from skillassess.db.concurrency import lock_writes
 from skillassess.formats import signed_payload as sp
 from skillassess.formats.certificate_wording import parse_languages
-
-if TYPE_CHECKING:  # reportlab is imported only when a certificate is drawn
-    from skillassess.formats.certificate_pdf import CertificateDoc
 from skillassess.services import keys
 from skillassess.services.audit import record
-from skillassess.services.audit_state import row_problem
+from skillassess.services.candidate_search import get_by_registration_number
+from skillassess.services.certificate_register import get_by_serial
 from skillassess.services.context import Actor
 from skillassess.services.progress import EnrolmentProgress, enrolment_progress
 
-# --- The register ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CertificateRow:
-    id: int
-    serial: str
-    kind: CertificateKind
-    registration_number: str
-    candidate_name: str
-    qualification_code: str
-    issued_on: dt.date
-    status: CertificateStatus
-    reprint_count: int
-
-
-@dataclass(frozen=True)
-class CertificateQuery:
-    """Filters of the register: text (serial, registration number, names), status, kind, year."""
-
-    text: str = ""
-    status: CertificateStatus | None = None
-    kind: CertificateKind | None = None
-    year: int | None = None
-
-
-_Ts = TypeVarTuple("_Ts")
-
-
-def _filtered(stmt: Select[*_Ts], query: CertificateQuery | None) -> Select[*_Ts]:
-    if query is None:
-        return stmt
-    if query.text.strip():
-        like = f"%{fold(query.text.strip())}%"
-        raw = f"%{query.text.strip()}%"
-        stmt = stmt.where(
-            or_(Certificate.serial.ilike(raw), Candidate.registration_number.ilike(raw), Candidate.search_text.like(like))
-        )
-    if query.status is not None:
-        stmt = stmt.where(Certificate.status == query.status)
-    if query.kind is not None:
-        stmt = stmt.where(Certificate.kind == query.kind)
-    if query.year is not None:
-        stmt = stmt.where(Certificate.issued_on >= dt.date(query.year, 1, 1), Certificate.issued_on <= dt.date(query.year, 12, 31))
-    return stmt
-
-
-def count_certificates(session: Session, query: CertificateQuery | None = None) -> int:
-    stmt = select(func.count(Certificate.id)).join(Candidate, Certificate.candidate_id == Candidate.id)
-    return int(session.execute(_filtered(stmt, query)).scalar_one())
-
-
-def certificate_page(
-    session: Session, offset: int = 0, limit: int = 200, query: CertificateQuery | None = None
-) -> list[CertificateRow]:
-    """Certificates, newest serial first."""
-    stmt = (
-        select(
-            Certificate.id,
-            Certificate.serial,
-            Certificate.kind,
-            Candidate.registration_number,
-            Candidate.given_names + " " + Candidate.family_name,
-            Qualification.code,
-            Certificate.issued_on,
-            Certificate.status,
-            Certificate.reprint_count,
-        )
-        .join(Candidate, Certificate.candidate_id == Candidate.id)
-        .join(Qualification, Certificate.qualification_id == Qualification.id)
-    )
-    rows = session.execute(
-        _filtered(stmt, query).order_by(Certificate.serial.desc()).offset(offset).limit(limit)
-    ).all()
-    return [CertificateRow(*r) for r in rows]
-
-
-def get_by_serial(session: Session, serial: str) -> Certificate:
-    cert = session.execute(select(Certificate).where(Certificate.serial == serial.strip())).scalar_one_or_none()
-    if cert is None:
-        raise NotFoundError(f"There is no certificate with serial number {serial} in the register.")
-    return cert
-
+if TYPE_CHECKING:  # reportlab is imported only when a certificate is drawn
+    from skillassess.formats.certificate_pdf import CertificateDoc
 
 # --- Eligibility ---------------------------------------------------------------------------------
 
@@ -209,30 +117,6 @@ def eligible_candidates(session: Session) -> list[EligibleRow]:
     return out
 
 
-# --- Keys ------------------------------------------------------------------------------------------
-
-
-def _centre(session: Session, centre_id: int | None = None) -> Centre:
-    if centre_id is not None:
-        return session.get_one(Centre, centre_id)
-    centre = session.execute(select(Centre).order_by(Centre.id).limit(1)).scalar_one_or_none()
-    if centre is None:
-        raise DomainError("The centre is not set up yet (name, code, country); an administrator sets it up first.")
-    return centre
-
-
-def signing_key(
-    session: Session, actor: Actor, centre: Centre, key_dir: Path | None = None
-) -> tuple[Ed25519PrivateKey, str]:
-    """The private key and key id that sign new certificates; never created here (see services/keys.py)."""
-    return keys.signing_key_for_issue(session, key_dir)
-
-
-def public_key_pem(session: Session, actor: Actor | None = None, key_dir: Path | None = None) -> tuple[str, bytes]:
-    """The centre's current public key id and PEM, read from the database (nothing is created)."""
-    return keys.public_key_pem(session)
-
-
 # --- Issuing ---------------------------------------------------------------------------------------
 
 
@@ -286,15 +170,6 @@ def _enrolment_for(session: Session, candidate: Candidate, qualification_code: s
     return enrolment
 
 
-def _candidate(session: Session, registration_number: str) -> Candidate:
-    cand = session.execute(
-        select(Candidate).where(Candidate.registration_number == registration_number.strip())
-    ).scalar_one_or_none()
-    if cand is None:
-        raise NotFoundError(f"There is no candidate with registration number {registration_number}.")
-    return cand
-
-
 def _cert_dict(cert: Certificate) -> dict[str, Any]:
     d = as_dict(cert)
     d["units"] = [{"unit_id": u.unit_id, "outcome": u.outcome.value} for u in cert.units]
@@ -305,7 +180,7 @@ def _check_issue(
     session: Session, registration_number: str, qualification_code: str, replaces: Certificate | None = None
 ) -> tuple[Candidate, EnrolmentProgress, CertificateKind]:
     """Whether a certificate can be issued (raises a DomainError saying why not); writes nothing."""
-    cand = _candidate(session, registration_number)
+    cand = get_by_registration_number(session, registration_number)
     enrolment = _enrolment_for(session, cand, qualification_code)
     progress = enrolment_progress(session, enrolment.id)
     if progress.eligible == "none":
@@ -347,7 +222,7 @@ def issue_certificate(
     centre = session.get_one(Centre, cand.centre_id)
     when = issued_on or dt.date.today()
     # Refused before anything is written when the centre has no trusted key here (never made here).
-    private, key_id = signing_key(session, actor, centre, key_dir)
+    private, key_id = keys.signing_key_for_issue(session, key_dir)
     number = next_serial_number(session, centre.id, when.year)
     serial = format_serial(centre.country, centre.code, when.year, number)
     outcomes: dict[int, Outcome] = {
@@ -563,87 +438,3 @@ def print_certificates(session: Session, actor: Actor, serials: list[str]) -> li
         cert = reprint_certificate(session, actor, serial)
         docs.append(certificate_document(session, cert.serial, reprint=True))
     return docs
-
-
-# --- Verification ----------------------------------------------------------------------------------
-
-VALID, INVALID, REVOKED, UNKNOWN_KEY = "valid", "invalid", "revoked", "unknown key"
-UNTRUSTED_KEY, UNKNOWN_CERTIFICATE = "untrusted key", "unknown certificate"
-
-
-@dataclass(frozen=True)
-class Verification:
-    status: str  # valid / invalid / revoked / unknown key / untrusted key / unknown certificate
-    message: str
-    serial: str = ""
-    name: str = ""
-    name_local: str = ""
-    kind: str = ""
-    qualification: str = ""
-    units: list[str] = field(default_factory=list)
-    issued_on: dt.date | None = None
-    key_id: str = ""
-    revoked_reason: str = ""
-    in_register: bool = False
-    sentence: Message | None = None  # ``message`` as a translatable sentence, when it has one
-
-    @property
-    def valid(self) -> bool:
-        return self.status == VALID
-
-
-def _said(status: str, sentence: Message, **details: Any) -> Verification:
-    return Verification(status, sentence.render(), sentence=sentence, **details)
-
-
-def verify_payload(
-    session: Session, text: str, extra_keys: dict[str, Ed25519PublicKey] | None = None
-) -> Verification:
-    """VALID only for a certificate this register holds, signed with a key the centre trusts, unchanged.
-
-    In order: the payload must parse; its key must be a trusted key of the centre (see
-    services/keys.py), or one the verifier gave (``extra_keys``); the signature must hold; the
-    register must hold the serial (else "unknown certificate": only the issuing centre's register
-    can confirm a certificate), with this very payload, and its row must equal what the audit log
-    records (a status edited behind the application's back is not believed); then revoked or valid.
-    """
-    try:
-        parsed = sp.parse(text)
-    except sp.PayloadError as exc:
-        return Verification(INVALID, str(exc))
-    b = parsed.body
-    details: dict[str, Any] = dict(
-        serial=b.serial, name=b.name, name_local=b.name_local, kind=b.kind, qualification=b.qualification,
-        units=list(b.units), issued_on=b.issued_on, key_id=b.key_id,
-    )
-    public: Ed25519PublicKey | None = (extra_keys or {}).get(b.key_id)
-    if public is None:
-        public, problem = keys.trusted_public_key(session, b.key_id)
-        if public is not None and problem is not None:
-            return _said(UNTRUSTED_KEY, msg(
-                "The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. "
-                "Do not accept this certificate.", key=b.key_id, problem=problem), **details)
-    if public is None:
-        return Verification(UNKNOWN_KEY, f"The payload was signed with key {b.key_id}, which this database does not know.", **details)
-    if not sp.signature_valid(parsed, public):
-        return Verification(INVALID, "The signature does not match the payload: it was changed or forged.", **details)
-    cert = session.execute(select(Certificate).where(Certificate.serial == b.serial)).scalar_one_or_none()
-    if cert is None:
-        return _said(UNKNOWN_CERTIFICATE, msg(
-            "Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this "
-            "database's register. Only the register of the centre that issued it can confirm it.",
-            key=b.key_id, serial=b.serial), **details)
-    if cert.payload.strip() != text.strip():
-        return Verification(INVALID, f"The signature is valid but the payload differs from the register entry of {b.serial}.", in_register=True, **details)
-    changed = row_problem(session, "certificate", cert.id, "certificate", cert.serial)
-    if changed is not None:
-        return _said(INVALID, msg(
-            "The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be "
-            "confirmed. An administrator runs skillassess audit verify.", serial=b.serial, problem=changed),
-            in_register=True, **details)
-    if cert.status == CertificateStatus.REVOKED:
-        return Verification(
-            REVOKED, f"Certificate {b.serial} was revoked: {cert.revoked_reason}", revoked_reason=cert.revoked_reason,
-            in_register=True, **details,
-        )
-    return Verification(VALID, f"Certificate {b.serial} is genuine and in force.", in_register=True, **details)

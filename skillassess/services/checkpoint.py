@@ -410,8 +410,9 @@ def accept_loss(session: Session, actor: Any) -> CheckpointCheck:
     names them, and keeps what the old checkpoint said.
     """
     from skillassess.core.audit_state import describe_key, shape
-    from skillassess.services.audit import record, verify
+    from skillassess.services.audit import record
     from skillassess.services.audit_state import touch
+    from skillassess.services.audit_verification import verify
 
     actor.require(Role.ADMINISTRATOR, action="record a loss of audit entries")
     result = check(session)

@@ -33,6 +33,7 @@ from skillassess.core.models import (
     Unit,
     as_dict,
 )
+from skillassess.core.records import Checklist, ChecklistCriterion, ChecklistElement, ChecklistUnit
 from skillassess.db.concurrency import lock_writes
 from skillassess.services import audit
 from skillassess.services.context import Actor
@@ -132,6 +133,13 @@ def enrol(
     return e.id
 
 
+def _enrolment(session: Session, enrolment_id: int) -> Enrolment:
+    e = session.get(Enrolment, enrolment_id)
+    if e is None:
+        raise NotFoundError(f"Enrolment {enrolment_id} does not exist.")
+    return e
+
+
 def record_step(
     session: Session,
     actor: Actor,
@@ -145,9 +153,7 @@ def record_step(
 ) -> int:
     """Record a dated RPL step; the enrolment's stage becomes the furthest stage recorded."""
     actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="record RPL steps")
-    e = session.get(Enrolment, enrolment_id)
-    if e is None:
-        raise NotFoundError(f"Enrolment {enrolment_id} does not exist.")
+    e = _enrolment(session, enrolment_id)
     problems = []
     if on_date > (today or dt.date.today()):
         problems.append(f"Date: {on_date.isoformat()} is in the future.")
@@ -181,46 +187,9 @@ def record_step(
 # --- Self-assessment ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ChecklistCriterion:
-    id: int
-    number: str  # "1.2"
-    text: str
-    answer: SelfAssessmentAnswer | None
-
-
-@dataclass(frozen=True)
-class ChecklistElement:
-    number: int
-    title: str
-    criteria: list[ChecklistCriterion]
-
-
-@dataclass(frozen=True)
-class ChecklistUnit:
-    id: int
-    code: str
-    title: str
-    elements: list[ChecklistElement]
-
-
-@dataclass(frozen=True)
-class Checklist:
-    enrolment_id: int
-    registration_number: str
-    candidate_name: str
-    name_local: str
-    qualification_code: str
-    qualification_title: str
-    units: list[ChecklistUnit]
-    answered_on: dt.date | None
-
-
 def self_assessment_checklist(session: Session, enrolment_id: int) -> Checklist:
     """Every unit, element and criterion of the enrolment, with the candidate's answers so far."""
-    e = session.get(Enrolment, enrolment_id)
-    if e is None:
-        raise NotFoundError(f"Enrolment {enrolment_id} does not exist.")
+    e = _enrolment(session, enrolment_id)
     c = session.get_one(Candidate, e.candidate_id)
     q = session.get_one(Qualification, e.qualification_id)
     chosen = {u.unit_id for u in e.chosen_units}
@@ -254,9 +223,7 @@ def save_self_assessment(
 ) -> int:
     """Store the candidate's answers (criterion id → answer; None clears); returns how many changed."""
     actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="record self-assessments")
-    e = session.get(Enrolment, enrolment_id)
-    if e is None:
-        raise NotFoundError(f"Enrolment {enrolment_id} does not exist.")
+    e = _enrolment(session, enrolment_id)
     checklist = self_assessment_checklist(session, enrolment_id)
     valid = {cr.id for u in checklist.units for el in u.elements for cr in el.criteria}
     stray = sorted(set(answers) - valid)
@@ -291,13 +258,6 @@ def save_self_assessment(
     }
     audit.record(session, actor, AuditAction.UPDATE, "self_assessment", e.id, before, after)
     return changed
-
-
-def centre_name(session: Session) -> str:
-    """The centre's name, for headings of printed forms."""
-    from skillassess.core.models import Centre
-
-    return session.execute(select(Centre.name).order_by(Centre.id).limit(1)).scalar() or ""
 
 
 def criterion_numbers(session: Session, criterion_ids: list[int]) -> dict[int, str]:

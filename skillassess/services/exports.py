@@ -33,6 +33,7 @@ from skillassess.core.models import (
     Unit,
     User,
 )
+from skillassess.core.records import Statistics
 from skillassess.formats.xlsx import (
     ColumnSpec,
     ExportInfo,
@@ -44,7 +45,7 @@ from skillassess.formats.xlsx import (
 )
 from skillassess.services import audit
 from skillassess.services.context import Actor
-from skillassess.services.statistics import Statistics, statistics
+from skillassess.services.statistics import in_period, statistics
 
 CHUNK = 2000
 # Who may take personal data out of the application in bulk (results, the register, statistics,
@@ -176,10 +177,7 @@ def _results_stmt(f: ResultFilter):  # type: ignore[no-untyped-def]  # Select's 
     )
     if f.qualification:
         stmt = stmt.where(Qualification.code == f.qualification)
-    if f.date_from:
-        stmt = stmt.where(Assessment.assessed_on >= f.date_from)
-    if f.date_to:
-        stmt = stmt.where(Assessment.assessed_on <= f.date_to)
+    stmt = in_period(stmt, Assessment.assessed_on, f.date_from, f.date_to)
     if f.status:
         stmt = stmt.where(Assessment.status == f.status)
     return stmt
@@ -395,7 +393,8 @@ def export_statistics(
 def export_assessment_record(session: Session, actor: Actor, assessment_id: int, path: Path) -> None:
     """Write the PDF record of one assessment (any signed-in user; recorded in the audit log)."""
     from skillassess.formats.assessment_record_pdf import assessment_record_pdf
-    from skillassess.services.recording import assessment_detail, centre_name
+    from skillassess.services.centre import centre_name
+    from skillassess.services.recording.reading import assessment_detail
 
     _require_real_user(actor)
     detail = assessment_detail(session, assessment_id)

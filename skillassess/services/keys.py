@@ -39,8 +39,10 @@ from skillassess.core.messages import Message, msg
 from skillassess.core.models import AuditEntry, Centre, SigningKey
 from skillassess.db.paths import data_dir
 from skillassess.formats import signed_payload as sp
-from skillassess.services.audit import raw_entries, recomputed_hash, record
+from skillassess.services.audit import record
+from skillassess.services.audit_chain import raw_entries, recomputed_hash
 from skillassess.services.audit_state import row_problem
+from skillassess.services.centre import the_centre
 from skillassess.services.context import Actor
 
 COMPUTER_KEY = "this-computer-checkpoint-ed25519.pem"
@@ -263,13 +265,6 @@ def public_key_pem(session: Session) -> tuple[str, bytes]:
 # --- Creating and rotating (administrators) ------------------------------------------------------------
 
 
-def _centre(session: Session) -> Centre:
-    centre = session.execute(select(Centre).order_by(Centre.id).limit(1)).scalar_one_or_none()
-    if centre is None:
-        raise DomainError(msg("The centre is not set up yet (name, code, country); an administrator sets it up first."))
-    return centre
-
-
 def _new_key(session: Session, actor: Actor, centre: Centre, key_dir: Path | None,
              private: Ed25519PrivateKey | None = None, replaces: str | None = None) -> SigningKey:
     private = private or Ed25519PrivateKey.generate()
@@ -294,7 +289,7 @@ def create_key(session: Session, actor: Actor, key_dir: Path | None = None) -> S
         raise DomainError(msg(
             "The centre already has a signing key ({key}); to replace it, rotate it (skillassess keys rotate).",
             key=existing.key_id))
-    return _new_key(session, actor, _centre(session), key_dir)
+    return _new_key(session, actor, the_centre(session), key_dir)
 
 
 def rotate_key(session: Session, actor: Actor, key_dir: Path | None = None) -> tuple[SigningKey, SigningKey]:
@@ -309,5 +304,5 @@ def rotate_key(session: Session, actor: Actor, key_dir: Path | None = None) -> t
     session.flush()
     record(session, actor, AuditAction.UPDATE, ENTITY, old.key_id, {"active": True},
            {"active": False, "trusted": True, "replaced_by": new_id})
-    new = _new_key(session, actor, _centre(session), key_dir, private, replaces=old.key_id)
+    new = _new_key(session, actor, the_centre(session), key_dir, private, replaces=old.key_id)
     return old, new

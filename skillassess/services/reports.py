@@ -9,16 +9,7 @@ from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AssessmentStatus, Outcome, Sex
 from skillassess.core.models import Assessment, Candidate, Certificate
-
-
-@dataclass
-class SexCounts:
-    female: int = 0
-    male: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.female + self.male
+from skillassess.core.records import SexCounts
 
 
 @dataclass

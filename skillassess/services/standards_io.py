@@ -27,14 +27,15 @@ from skillassess.core.models import (
     UnitSection,
     utcnow,
 )
-from skillassess.db.concurrency import lock_writes
 from skillassess.core.text import integer_problem, text_problem
+from skillassess.db.concurrency import lock_writes
 from skillassess.formats.standard_doc import (
     CriterionDoc,
     ElementDoc,
     QualificationDoc,
     UnitDoc,
     cap,
+    code_from,
     criterion_uuid,
     element_uuid,
     qualification_uuid,
@@ -242,7 +243,7 @@ def _awarding_body(session: Session, doc: QualificationDoc) -> AwardingBody:
         body = session.scalar(select(AwardingBody).where(AwardingBody.name == name))
     if body is None:
         if not code:
-            base = code = _code_from(name or "IMPORTED")
+            base = code = code_from(name or "IMPORTED", "IMPORTED")
             n = 1
             while session.scalar(select(AwardingBody.id).where(AwardingBody.code == code)):
                 n += 1
@@ -252,18 +253,6 @@ def _awarding_body(session: Session, doc: QualificationDoc) -> AwardingBody:
         session.add(body)
         session.flush()
     return body
-
-
-def _code_from(text: str) -> str:
-    out = "".join(ch.upper() if ch.isalnum() else "-" for ch in text)
-    while "--" in out:
-        out = out.replace("--", "-")
-    return out.strip("-")[:40] or "IMPORTED"
-
-
-def code_from_title(text: str) -> str:
-    """A code made from a title, for formats whose documents carry none."""
-    return _code_from(text)
 
 
 def export_document(session: Session, qualification_id: int) -> QualificationDoc:

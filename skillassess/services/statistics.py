@@ -10,27 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AssessmentStatus, CertificateStatus, Disability, Outcome, Sex
 from skillassess.core.models import Assessment, Candidate, Certificate, Enrolment, Qualification
-from skillassess.services.reports import SexCounts
-
-MEASURES: tuple[str, ...] = ("assessed", "competent", "certified")
-MEASURE_TITLES = {
-    "assessed": "Candidates assessed",
-    "competent": "Candidates competent",
-    "certified": "Candidates certified",
-}
-MEASURE_DEFINITIONS = {
-    "assessed": "candidates with at least one verified result dated in the period",
-    "competent": "candidates with at least one unit achieved (Competent, RPL granted or Credit transfer), "
-                 "verified and dated in the period",
-    "certified": "candidates with a certificate or statement of attainment issued in the period and not revoked",
-}
+from skillassess.core.records import MEASURES, Breakdown, SexCounts, Statistics, StatRow
 
 # (key, label, lowest age, highest age); ages are counted at the end of the period.
 AGE_GROUPS: tuple[tuple[str, str, int, int], ...] = (
@@ -49,44 +37,7 @@ BREAKDOWNS: tuple[tuple[str, str], ...] = (
     ("nationality", "By nationality"),
 )
 _ACHIEVED = [o for o in Outcome if o.achieved]
-
-
-@dataclass
-class StatRow:
-    """One row of a breakdown: a category with its counts per measure, women and men apart."""
-
-    key: str
-    label: str
-    assessed: SexCounts = field(default_factory=SexCounts)
-    competent: SexCounts = field(default_factory=SexCounts)
-    certified: SexCounts = field(default_factory=SexCounts)
-
-    def measure(self, name: str) -> SexCounts:
-        counts: SexCounts = getattr(self, name)
-        return counts
-
-
-@dataclass
-class Breakdown:
-    key: str
-    title: str
-    rows: list[StatRow]
-    total: StatRow
-
-
-@dataclass
-class Statistics:
-    date_from: dt.date | None
-    date_to: dt.date | None
-    ages_on: dt.date
-    total: StatRow
-    breakdowns: list[Breakdown]
-
-    def breakdown(self, key: str) -> Breakdown:
-        for b in self.breakdowns:
-            if b.key == key:
-                return b
-        raise KeyError(key)
+_Stmt = TypeVar("_Stmt", bound=Select[*tuple[Any, ...]])
 
 
 def age_on(born: dt.date | None, day: dt.date) -> int | None:
@@ -113,6 +64,15 @@ class _Person:
     born: dt.date | None
     nationality: str
     disability: Disability
+
+
+def in_period(stmt: _Stmt, day: Any, date_from: dt.date | None, date_to: dt.date | None) -> _Stmt:
+    """``stmt`` limited to rows whose ``day`` falls in the period (either end may be open)."""
+    if date_from:
+        stmt = stmt.where(day >= date_from)
+    if date_to:
+        stmt = stmt.where(day <= date_to)
+    return stmt
 
 
 def statistics(session: Session, date_from: dt.date | None = None, date_to: dt.date | None = None) -> Statistics:
@@ -147,10 +107,7 @@ def statistics(session: Session, date_from: dt.date | None = None, date_to: dt.d
         .where(Assessment.status == AssessmentStatus.VERIFIED)
         .distinct()
     )
-    if date_from:
-        verified = verified.where(Assessment.assessed_on >= date_from)
-    if date_to:
-        verified = verified.where(Assessment.assessed_on <= date_to)
+    verified = in_period(verified, Assessment.assessed_on, date_from, date_to)
     add("assessed", [tuple(r) for r in session.execute(verified)])  # type: ignore[misc]
     competent = verified.where(Assessment.outcome.in_(_ACHIEVED))
     add("competent", [tuple(r) for r in session.execute(competent)])  # type: ignore[misc]
@@ -162,10 +119,7 @@ def statistics(session: Session, date_from: dt.date | None = None, date_to: dt.d
         .where(Certificate.status != CertificateStatus.REVOKED)
         .distinct()
     )
-    if date_from:
-        certified = certified.where(Certificate.issued_on >= date_from)
-    if date_to:
-        certified = certified.where(Certificate.issued_on <= date_to)
+    certified = in_period(certified, Certificate.issued_on, date_from, date_to)
     add("certified", [tuple(r) for r in session.execute(certified)])  # type: ignore[misc]
 
     def row(key: str, label: str, groups: dict[str, dict[Sex, set[int]]]) -> StatRow:

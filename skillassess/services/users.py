@@ -22,8 +22,8 @@ from skillassess.core.errors import DomainError, NotFoundError, PermissionDenied
 from skillassess.core.messages import msg
 from skillassess.core.models import Base, Centre, User, UserRole, as_dict, utcnow
 from skillassess.core.passwords import hash_password, needs_rehash, password_problems, verify_password
-from skillassess.db.concurrency import lock_writes
 from skillassess.core.text import field_problems
+from skillassess.db.concurrency import lock_writes
 from skillassess.services.audit import record
 from skillassess.services.context import SYSTEM, Actor
 
@@ -187,6 +187,17 @@ def _user(session: Session, username: str) -> User:
 
 def get_user(session: Session, username: str) -> UserRow:
     return _row(_user(session, username))
+
+
+def user_choices(session: Session, role: Role) -> list[tuple[int, str, str]]:
+    """Active users holding ``role``: (id, user name, full name), by user name (for pickers)."""
+    rows = session.execute(
+        select(User.id, User.username, User.full_name)
+        .join(UserRole, UserRole.user_id == User.id)
+        .where(UserRole.role == role, User.active.is_(True))
+        .order_by(User.username)
+    ).all()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
 
 
 def actor_by_username(session: Session, username: str) -> Actor:

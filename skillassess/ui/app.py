@@ -71,7 +71,7 @@ def _missing_database_choice(url: str) -> Path | bool | None:
     """The centre's database is missing: its newest backup to restore, False for a new one, None to quit."""
     from PySide6.QtWidgets import QMessageBox
 
-    from skillassess.db.backup import newest_backup
+    from skillassess.db.backup.places import newest_backup
     from skillassess.ui.i18n import ltr
 
     newest = newest_backup(url)

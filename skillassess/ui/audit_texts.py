@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from skillassess.db.database import Database
-from skillassess.services import audit, checkpoint
-from skillassess.services.audit import AuditReport, Difference
+from skillassess.services import audit_verification, checkpoint
+from skillassess.services.audit_verification import AuditReport, Difference
 
 # Written out as translate("AuditTexts", "literal") so that lupdate finds every sentence.
 translate = QCoreApplication.translate
@@ -45,13 +45,13 @@ def _value(v: Any) -> str:
 
 def difference_text(d: Difference) -> str:
     # Table and field names are shown as the database names them: whoever checks may look there.
-    if d.problem == audit.CHANGED:
+    if d.problem == audit_verification.CHANGED:
         text = translate("AuditTexts", "%1 (%2), %3: the audit log (entry %4) says %5, the database holds %6.")
         return _fill(text, d.table, d.record, d.field, d.entry_id, _value(d.audited), _value(d.found))
-    if d.problem == audit.NO_ENTRY:
+    if d.problem == audit_verification.NO_ENTRY:
         text = translate("AuditTexts", "%1 (%2): no audit entry records this record; it was added outside SkillAssess.")
         return _fill(text, d.table, d.record)
-    if d.problem == audit.VANISHED:
+    if d.problem == audit_verification.VANISHED:
         text = translate("AuditTexts", "%1 (%2): the audit log (entry %3) records it, but it is no longer in the database.")
         return _fill(text, d.table, d.record, d.entry_id)
     text = translate("AuditTexts", "%1 (%2): the audit log (entry %3) records its deletion, but it is in the database.")

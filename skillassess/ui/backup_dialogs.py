@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.errors import DatabaseDamagedError, DomainError
-from skillassess.db import backup as backup_files
-from skillassess.db.backup import MAX_KEEP, BackupResult, BackupSettings, RestoreResult
+from skillassess.db.backup import places
+from skillassess.db.backup.places import MAX_KEEP, BackupSettings
+from skillassess.db.backup.restoring import RestoreResult
+from skillassess.db.backup.writing import BackupResult
 from skillassess.db.database import Database, display_name, sqlite_path
 from skillassess.db.integrity import CheckCancelled, CheckResult
 from skillassess.services import backups
@@ -110,7 +112,7 @@ class DamagedDatabaseBox(QMessageBox):
 
 
 def _made_at(archive: Path) -> str:
-    named = backup_files.backup_file(archive)
+    named = places.backup_file(archive)
     if named is not None:
         return named.made_at.strftime("%Y-%m-%d %H:%M")
     return dt.datetime.fromtimestamp(archive.stat().st_mtime).strftime("%Y-%m-%d %H:%M") if archive.exists() else ""
@@ -131,7 +133,7 @@ def offer_restore_for_damaged(error: DatabaseDamagedError, url: str, parent: QWi
 
 
 def choose_archive(parent: QWidget | None, url: str) -> Path | None:
-    folder = backup_files.backup_folder(url)
+    folder = places.backup_folder(url)
     path, _ = QFileDialog.getOpenFileName(parent, translate("Backups", "Restore from backup"), str(folder if folder.is_dir() else Path.home()),
                                           _archive_filter())
     return Path(path) if path else None
@@ -256,9 +258,9 @@ def backup_done_box(result: BackupResult, parent: QWidget | None) -> QMessageBox
 
 def back_up_now(parent: QWidget, db: Database) -> Task | None:
     """File > Back up now…: choose where (the backup folder by default), then write it on a worker."""
-    folder = backup_files.backup_folder(db.url)
+    folder = places.backup_folder(db.url)
     folder.mkdir(parents=True, exist_ok=True)
-    suggested = folder / backup_files.archive_name(db.url, dt.datetime.now(), "manual")
+    suggested = folder / places.archive_name(db.url, dt.datetime.now(), "manual")
     path, _ = QFileDialog.getSaveFileName(parent, translate("Backups", "Back up now"), str(suggested), _archive_filter())
     if not path:
         return None
@@ -327,7 +329,7 @@ class BackupSettingsDialog(QDialog):
         self.keep_spin.setValue(self.settings.keep)
         self.keep_spin.setSpecialValueText(self.tr("No daily backup"))
         self.keep_spin.setMinimumWidth(160)
-        self.folder_label = QLabel(ltr(str(backup_files.backup_folder(url))))
+        self.folder_label = QLabel(ltr(str(places.backup_folder(url))))
         self.folder_label.setObjectName("folder")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setWordWrap(True)
@@ -342,7 +344,7 @@ class BackupSettingsDialog(QDialog):
         row.addWidget(self.second_edit, 1)
         row.addWidget(browse)
         row.addWidget(clear)
-        newest = backup_files.newest_backup(url, self.settings)
+        newest = places.newest_backup(url, self.settings)
         self.newest_label = QLabel(
             self.tr("%1, made %2").replace("%1", ltr(newest.path.name)).replace("%2", ltr(newest.made_at.strftime("%Y-%m-%d %H:%M")))
             if newest else self.tr("None yet")

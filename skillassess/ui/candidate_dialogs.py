@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import Disability, EligibilityDecision, IdType, Pathway, RplStage, Sex
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
+from skillassess.services import candidate_search
 from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services.candidates import CandidateData, CandidateValidationError, FieldProblem
@@ -229,7 +230,7 @@ class CandidateDialog(QDialog):
     # Reading and writing the form -------------------------------------------------------------------
     def _load(self) -> None:
         with self.db.session() as s:
-            c = svc.get_candidate(s, self.candidate_id)  # type: ignore[arg-type]
+            c = candidate_search.get_candidate(s, self.candidate_id)  # type: ignore[arg-type]
             data = CandidateData.from_candidate(c)
         self.set_data(data)
         self.setWindowTitle(self.tr("Candidate %1").replace("%1", data.registration_number))
@@ -400,7 +401,7 @@ class EnrolmentDialog(QDialog):
         self.setWindowTitle(self.tr("Enrol candidate"))
         self.setMinimumWidth(620)
         with db.session() as s:
-            c = svc.get_candidate(s, candidate_id)
+            c = candidate_search.get_candidate(s, candidate_id)
             self.heading = QLabel(f"{c.display_name} \u2066{c.registration_number}\u2069")
             choices = enr.qualification_choices(s)
         self.qualification = QComboBox()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
 from skillassess.formats.certificate_wording import LANGUAGES
+from skillassess.services import certificate_verification
 from skillassess.services import certificates as svc
 from skillassess.ui.errors import show_error
 
@@ -190,7 +191,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(close)
         self.resize(640, 480)
-        self.result: svc.Verification | None = None
+        self.result: certificate_verification.Verification | None = None
 
     def open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -218,14 +219,14 @@ class VerifyDialog(QDialog):
         if not text:
             return
         with self.db.session() as s:
-            self.result = r = svc.verify_payload(s, text)
+            self.result = r = certificate_verification.verify_payload(s, text)
         headline = {
-            svc.VALID: self.tr("VALID"),
-            svc.INVALID: self.tr("INVALID"),
-            svc.REVOKED: self.tr("REVOKED"),
-            svc.UNKNOWN_KEY: self.tr("UNKNOWN KEY"),
-            svc.UNTRUSTED_KEY: self.tr("UNTRUSTED KEY"),
-            svc.UNKNOWN_CERTIFICATE: self.tr("UNKNOWN CERTIFICATE"),
+            certificate_verification.VALID: self.tr("VALID"),
+            certificate_verification.INVALID: self.tr("INVALID"),
+            certificate_verification.REVOKED: self.tr("REVOKED"),
+            certificate_verification.UNKNOWN_KEY: self.tr("UNKNOWN KEY"),
+            certificate_verification.UNTRUSTED_KEY: self.tr("UNTRUSTED KEY"),
+            certificate_verification.UNKNOWN_CERTIFICATE: self.tr("UNKNOWN CERTIFICATE"),
         }[r.status]
         lines = []
         if r.serial:

@@ -78,7 +78,8 @@ def _backup_boxes() -> list[DialogFactory]:
     """The backup and damaged-database boxes with sample values (skillassess/ui/backup_dialogs.py)."""
     from pathlib import Path
 
-    from skillassess.db.backup import BackupResult, CheckedArchive
+    from skillassess.db.backup.restoring import CheckedArchive
+    from skillassess.db.backup.writing import BackupResult
     from skillassess.db.database import damaged_error
     from skillassess.db.integrity import CheckResult
     from skillassess.services.backups import CheckedBackup

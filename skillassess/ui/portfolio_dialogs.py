@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import EvidenceKind, EvidenceStatus, SelfAssessmentAnswer
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
-from skillassess.services import candidates as svc
+from skillassess.services import candidate_search
 from skillassess.services import enrolment as enr
 from skillassess.services import evidence as ev
+from skillassess.services.centre import centre_name
 from skillassess.services.context import Actor
 from skillassess.ui.candidate_dialogs import _date_edit, _enum_combo, _to_date
 from skillassess.ui.errors import show_error
@@ -97,7 +98,7 @@ class EvidenceDialog(QDialog):
         self.actor = actor
         self.candidate_id = candidate_id
         with db.session() as s:
-            c = svc.get_candidate(s, candidate_id)
+            c = candidate_search.get_candidate(s, candidate_id)
             self.setWindowTitle(self.tr("Portfolio of evidence — %1").replace("%1", c.display_name))
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels([
@@ -339,7 +340,7 @@ class SelfAssessmentDialog(QDialog):
             QSettings().setValue("paths/last_pdf_folder", str(path.parent))
         with self.db.session() as s:
             checklist = enr.self_assessment_checklist(s, self.enrolment_id)
-            centre = enr.centre_name(s)
+            centre = centre_name(s)
         try:
             write_checklist(checklist, path, centre)
         except DomainError as exc:

@@ -20,9 +20,9 @@ def main() -> int:
     from skillassess.core.enums import Judgement, Sex
     from skillassess.db.database import open_database
     from skillassess.services import certificates as certs
-    from skillassess.services import recording as rec
     from skillassess.services.candidate_import import import_candidates
     from skillassess.services.candidates import CandidateData, create_candidate
+    from skillassess.services.recording import judging
     from skillassess.services.users import actor_by_username
 
     retries = 0
@@ -51,7 +51,7 @@ def main() -> int:
             kind = op["kind"]
             if kind == "cell":
                 value = Judgement(op["value"])
-                db.write(lambda s, op=op, value=value: rec.set_judgement(
+                db.write(lambda s, op=op, value=value: judging.set_judgement(
                     s, actors[op["assessor"]], op["assessment_id"], op["criterion_id"], value))
                 say(cell=[op["assessment_id"], op["criterion_id"], op["value"]])
             elif kind == "certificate":

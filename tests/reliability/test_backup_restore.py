@@ -22,9 +22,10 @@ import pytest
 from conftest import ROOT
 
 from skillassess.core.enums import EvidenceKind
-from skillassess.db import backup as files
+from skillassess.db.backup import places
 from skillassess.db.database import checkpoint_path, evidence_path, open_database, sqlite_url
 from skillassess.db.paths import keys_dir
+from skillassess.services import candidate_search
 from skillassess.services import candidates as cand
 from skillassess.services import evidence as ev
 from skillassess.services.backups import check_backup, make_backup, restore_backup
@@ -55,7 +56,7 @@ def centre(sqlite_demo_db, demo_actor, cli, tmp_path: Path) -> Path:  # type: ig
         source = tmp_path / f"letter{n}.pdf"
         source.write_bytes(f"%PDF-1.4 reference letter {n}\n".encode() * 200)
         with sqlite_demo_db.session() as s:
-            cid = cand.get_by_registration_number(s, f"ACC-2026-0002{n}").id
+            cid = candidate_search.get_by_registration_number(s, f"ACC-2026-0002{n}").id
         with sqlite_demo_db.transaction() as s:
             ev.add_evidence(s, actor, cid, source, EvidenceKind.REFERENCE_LETTER)
     with sqlite_demo_db.engine.connect() as c:
@@ -342,7 +343,7 @@ def test_sigkill_during_backup_leaves_no_partial_archive(centre: Path, tmp_path:
 
 
 def test_stale_temporaries_of_a_killed_backup_are_cleared_from_the_backup_folder(sqlite_demo_db) -> None:  # type: ignore[no-untyped-def]
-    folder = files.backup_folder(sqlite_demo_db.url)
+    folder = places.backup_folder(sqlite_demo_db.url)
     folder.mkdir(parents=True)
     stale = folder / ".demo-20260101-000000-daily.zip.partial-abc"
     stale.write_bytes(b"half an archive")
@@ -368,7 +369,7 @@ def test_backup_is_consistent_while_another_writer_keeps_writing(sqlite_demo_db,
 
     path = sqlite_demo_db.file_path
     with sqlite_demo_db.session() as s:
-        first, last = (cand.get_by_registration_number(s, f"ACC-2026-0000{n}").id for n in (1, 2))
+        first, last = (candidate_search.get_by_registration_number(s, f"ACC-2026-0000{n}").id for n in (1, 2))
     stop = threading.Event()
     written = [0]
     errors: list[BaseException] = []
@@ -383,7 +384,7 @@ def test_backup_is_consistent_while_another_writer_keeps_writing(sqlite_demo_db,
                 i += 1
                 with other.transaction() as s:
                     for cid in (first, last):
-                        data = cand.CandidateData.from_candidate(cand.get_candidate(s, cid))
+                        data = cand.CandidateData.from_candidate(candidate_search.get_candidate(s, cid))
                         cand.update_candidate(s, actor, cid, replace(data, notes=str(i)))
                 written[0] = i
         except BaseException as exc:  # noqa: BLE001 - reported by the test below

@@ -24,10 +24,10 @@ from sqlalchemy import func, select
 from skillassess.core.enums import AssessmentStatus, CertificateStatus, Judgement
 from skillassess.core.models import Assessment, AuditEntry, Candidate, Certificate, CriterionJudgement
 from skillassess.formats.candidates_excel import COLUMNS
-from skillassess.services import audit
+from skillassess.services import audit_verification
 from skillassess.services import certificates as certs
-from skillassess.services import recording as rec
 from skillassess.services.candidate_import import write_candidate_template
+from skillassess.services.recording import reading
 
 WRITER = Path(__file__).with_name("concurrent_writer.py")
 pytestmark = pytest.mark.slow
@@ -42,7 +42,7 @@ def _editable_cells(db) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
             .order_by(Assessment.id)
         ).scalars().all()
         for a in drafts:
-            for c in rec.unit_criteria(s, a.unit_id):
+            for c in reading.unit_criteria(s, a.unit_id):
                 stored = s.get(CriterionJudgement, (a.id, c.criterion_id))
                 cells.append({"assessment_id": a.id, "criterion_id": c.criterion_id, "assessor": a.assessor.username,
                               "value": stored.result.value if stored else None})
@@ -83,7 +83,7 @@ def _check_common(db, outputs: list[list[dict[str, Any]]], audit_before: int) ->
     assert errors == [], errors
     assert all(out and out[-1].get("done") for out in outputs)
     with db.session() as s:
-        report = audit.verify(s)
+        report = audit_verification.verify(s)
         assert report.intact, report.message
         assert report.checked > audit_before
     return sum(out[-1]["retries"] for out in outputs)

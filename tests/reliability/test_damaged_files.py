@@ -20,7 +20,7 @@ from skillassess.core.errors import DatabaseDamagedError
 from skillassess.core.models import Assessment
 from skillassess.db import integrity
 from skillassess.db.database import open_database, sqlite_url
-from skillassess.services import recording as rec
+from skillassess.services.recording import reading
 
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 
@@ -60,7 +60,7 @@ def _draft(path: Path) -> tuple[int, str, str]:
     try:
         with db.session() as s:
             a = s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT)).scalars().first()
-            number = rec.unit_criteria(s, a.unit_id)[0].number
+            number = reading.unit_criteria(s, a.unit_id)[0].number
             return a.id, a.assessor.username, number
     finally:
         with db.engine.connect() as c:

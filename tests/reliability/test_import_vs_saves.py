@@ -28,10 +28,11 @@ from skillassess.core.enums import Judgement, Sex
 from skillassess.core.errors import DomainError
 from skillassess.core.models import AuditEntry, Candidate, CriterionJudgement, Enrolment, Unit, as_dict
 from skillassess.db import database
-from skillassess.services import audit
+from skillassess.services import audit_verification
 from skillassess.services import candidate_import as ci
-from skillassess.services import recording as rec
-from skillassess.services.candidates import CandidateData, count_candidates, create_candidate
+from skillassess.services.candidate_search import count_candidates
+from skillassess.services.candidates import CandidateData, create_candidate
+from skillassess.services.recording import sessions
 from skillassess.ui.app import create_application
 from skillassess.ui.recording.dialog import RecordingDialog
 
@@ -48,7 +49,7 @@ def session_id(demo_db, demo_actor):  # type: ignore[no-untyped-def]
             for r in ("ACC-2026-00028", "ACC-2026-00029", "ACC-2026-00030")
         ]
         unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
-        return rec.plan_session(s, a1, rec.SessionPlan(DAY, a1.user_id, [unit], cands, venue="Workshop A")).session_id
+        return sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, [unit], cands, venue="Workshop A")).session_id
 
 
 @pytest.fixture
@@ -135,7 +136,7 @@ def test_grid_saves_land_or_show_not_saved_while_an_import_runs(dialog, demo_db,
     assert k >= 40 and max(waits) < database.BUSY_TIMEOUT_MS / 1000
     print(f"{k} saves during the import; slowest {max(waits):.2f} s, import {elapsed:.1f} s")
     with demo_db.session() as s:
-        assert audit.verify(s).intact
+        assert audit_verification.verify(s).intact
 
 
 def test_a_save_that_cannot_wait_is_shown_as_not_saved(dialog, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -212,7 +213,7 @@ def test_imported_rows_are_found_and_audited_like_registered_ones(demo_db, demo_
     assert len(report.created) == 40 and report.enrolled == 20
     with demo_db.session() as s:
         assert count_candidates(s, "imp-04-0000039") == 1  # in the search index
-        assert audit.verify(s).intact
+        assert audit_verification.verify(s).intact
         for regno in (report.created[0], report.created[-1]):
             c = s.execute(select(Candidate).where(Candidate.registration_number == regno)).scalar_one()
             entry = s.execute(select(AuditEntry).where(AuditEntry.entity_type == "candidate",
@@ -249,4 +250,4 @@ def test_a_candidate_registered_during_the_check_is_not_registered_twice(demo_db
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Candidate)
                         .where(Candidate.national_id == rows[7]["national_id"])) == 1
-        assert len(set(report.created)) == 29 and audit.verify(s).intact
+        assert len(set(report.created)) == 29 and audit_verification.verify(s).intact

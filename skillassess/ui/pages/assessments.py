@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import AssessmentStatus, Role
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
-from skillassess.services import assessments as svc
-from skillassess.services import recording as rec
-from skillassess.services.assessments import AssessmentRow
+from skillassess.services.recording import reading
+from skillassess.services.recording.reading import AssessmentRow
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
@@ -48,11 +47,11 @@ class AssessmentTableModel(PagedTableModel[AssessmentRow]):
 
     def _count_rows(self) -> int:
         with self.db.session() as s:
-            return svc.count_assessments(s, status=self.status)
+            return reading.count_assessments(s, status=self.status)
 
     def _page_rows(self, offset: int, limit: int) -> list[AssessmentRow]:
         with self.db.session() as s:
-            return svc.list_assessments(s, status=self.status, offset=offset, limit=limit)
+            return reading.list_assessments(s, status=self.status, offset=offset, limit=limit)
 
 
 class AssessmentsPage(Page):
@@ -135,7 +134,7 @@ class AssessmentsPage(Page):
         if row is None:
             return
         with self.db.session() as s:
-            session_id = rec.assessment_detail(s, row.id).session_id
+            session_id = reading.assessment_detail(s, row.id).session_id
         if session_id is not None:
             self.open_recording(session_id=session_id, assessment_id=row.id)
         else:
@@ -148,7 +147,7 @@ class AssessmentsPage(Page):
         if row is None:
             return
         with self.db.session() as s:
-            candidate_id = rec.assessment_detail(s, row.id).candidate_id
+            candidate_id = reading.assessment_detail(s, row.id).candidate_id
         ProgressDialog(self.db, candidate_id, f"{row.candidate_name} ({row.registration_number})", self).exec()
 
     def print_selected(self) -> None:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import Role
 from skillassess.db.database import Database
-from skillassess.services import audit as svc
-from skillassess.services.audit import AuditFilter, AuditReport, AuditRow
+from skillassess.services import audit_reading, audit_verification
+from skillassess.services.audit_reading import AuditFilter, AuditRow
+from skillassess.services.audit_verification import AuditReport
 from skillassess.services.context import Actor
 from skillassess.ui import audit_texts
 from skillassess.ui.errors import show_error
@@ -79,11 +80,11 @@ class AuditTableModel(PagedTableModel[AuditRow]):
 
     def _count_rows(self) -> int:
         with self.db.session() as s:
-            return svc.count_entries(s, self.filter)
+            return audit_reading.count_entries(s, self.filter)
 
     def _page_rows(self, offset: int, limit: int) -> list[AuditRow]:
         with self.db.session() as s:
-            return svc.entry_page(s, self.filter, offset, limit)
+            return audit_reading.entry_page(s, self.filter, offset, limit)
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -183,7 +184,7 @@ class AuditPage(Page):
         self._filling = True
         try:
             with self.db.session() as s:
-                types, names = svc.entity_types(s), svc.usernames(s)
+                types, names = audit_reading.entity_types(s), audit_reading.usernames(s)
             for combo, values, all_text in (
                 (self.entity_combo, types, self.tr("All record types")),
                 (self.user_combo, names, self.tr("All users")),
@@ -242,7 +243,7 @@ class AuditPage(Page):
         def work(progress: Progress) -> AuditReport:
             progress.report(0, 1)
             with db.session() as s:
-                report = svc.verify(s)
+                report = audit_verification.verify(s)
             progress.report(1, 1)
             return report
 

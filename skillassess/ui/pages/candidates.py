@@ -3,10 +3,9 @@ registering, enrolling, RPL steps, self-assessment, evidence and Excel import.""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import EligibilityDecision, Role, RplStage, Sex
 from skillassess.core.errors import DomainError, ValidationError
 from skillassess.db.database import Database
+from skillassess.services import candidate_search
 from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
-from skillassess.services.candidates import CandidateFilter, CandidateRow
+from skillassess.services.candidate_search import CandidateFilter, CandidateRow
 from skillassess.ui.candidate_dialogs import CandidateDialog, EnrolmentDialog, RplStepDialog
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
@@ -72,11 +72,11 @@ class CandidateTableModel(PagedTableModel[CandidateRow]):
 
     def _count_rows(self) -> int:
         with self.db.session() as s:
-            return svc.count_candidates(s, self.filter)
+            return candidate_search.count_candidates(s, self.filter)
 
     def _page_rows(self, offset: int, limit: int) -> list[CandidateRow]:
         with self.db.session() as s:
-            return svc.candidate_page(s, self.filter, offset, limit)
+            return candidate_search.candidate_page(s, self.filter, offset, limit)
 
 
 class CandidatesPage(Page):
@@ -255,7 +255,7 @@ class CandidatesPage(Page):
     def open_by_registration_number(self, regno: str) -> None:
         try:
             with self.db.session() as s:
-                cid = svc.get_by_registration_number(s, regno).id
+                cid = candidate_search.get_by_registration_number(s, regno).id
         except DomainError as exc:
             show_error(self, exc)
             return

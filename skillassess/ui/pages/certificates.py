@@ -28,8 +28,9 @@ from sqlalchemy.orm import Session
 from skillassess.core.enums import CertificateKind, CertificateStatus, Role
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
+from skillassess.services import certificate_register
 from skillassess.services import certificates as svc
-from skillassess.services.certificates import CertificateQuery, CertificateRow
+from skillassess.services.certificate_register import CertificateQuery, CertificateRow
 from skillassess.services.context import Actor
 from skillassess.ui.certificate_dialogs import IssueDialog, PreviewDialog, ReasonDialog, VerifyDialog
 from skillassess.ui.errors import show_error
@@ -62,11 +63,11 @@ class CertificateTableModel(PagedTableModel[CertificateRow]):
 
     def _count_rows(self) -> int:
         with self.db.session() as s:
-            return svc.count_certificates(s, self.query)
+            return certificate_register.count_certificates(s, self.query)
 
     def _page_rows(self, offset: int, limit: int) -> list[CertificateRow]:
         with self.db.session() as s:
-            return svc.certificate_page(s, offset, limit, self.query)
+            return certificate_register.certificate_page(s, offset, limit, self.query)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -346,8 +347,9 @@ class CertificatesPage(Page):
             self._tasks.remove(task)
 
     def print_selected(self) -> None:
-        from skillassess.formats.certificate_pdf import render_certificates
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from skillassess.formats.certificate_pdf import render_certificates
 
         rows = self.selected_rows()
         if not rows or self.actor is None:

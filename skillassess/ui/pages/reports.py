@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillassess.core.records import Breakdown, Statistics
 from skillassess.services import exports
 from skillassess.services.exports import ResultFilter
 from skillassess.services.reports import summary
 from skillassess.services.standards import list_qualifications
-from skillassess.services.statistics import Breakdown, Statistics, statistics
+from skillassess.services.statistics import statistics
 from skillassess.ui.charts import SexBarChartWidget
 from skillassess.ui.errors import show_error
 from skillassess.ui.export_dialog import ResultsExportDialog, date_edit

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import Judgement, Role
 from skillassess.core.errors import DomainError
+from skillassess.core.records import EDITABLE_STATUSES
 from skillassess.core.rules import blocking_criteria
 from skillassess.db.database import Database, is_busy_error
-from skillassess.services import recording as rec
 from skillassess.services.context import Actor
+from skillassess.services.recording import judging, reading, sessions
 from skillassess.ui.labels import label
 from skillassess.ui.recording.grid import AssessmentGridTableModel, AssessmentGridView
 from skillassess.ui.recording.panel import ERROR_STYLE, OK_STYLE, CandidatePanel
@@ -99,7 +100,7 @@ class RecordingDialog(QDialog):
         self.model.save_failed.connect(self._save_failed)
         self.panel.changed.connect(self._panel_changed)
         self.panel.opened.connect(self._opened)
-        self._grid: rec.SessionGrid | None = None
+        self._grid: sessions.SessionGrid | None = None
         self._load_header(focus=assessment_id)
 
     # Loading ------------------------------------------------------------------------------------
@@ -109,9 +110,9 @@ class RecordingDialog(QDialog):
         self.unit_combo.clear()
         with self.db.session() as s:
             if self.session_id is not None:
-                summary = rec.session_summary(s, self.session_id)
-                units = rec.session_units(s, self.session_id)
-                focus_unit = rec.assessment_detail(s, focus).unit_id if focus else None
+                summary = sessions.session_summary(s, self.session_id)
+                units = sessions.session_units(s, self.session_id)
+                focus_unit = reading.assessment_detail(s, focus).unit_id if focus else None
                 if summary:
                     text = (
                         self.tr("Session of %1, %2, assessor %3")
@@ -124,7 +125,7 @@ class RecordingDialog(QDialog):
                     self.session_label.setText(text)
             else:
                 assert self.assessment_id is not None
-                d = rec.assessment_detail(s, self.assessment_id)
+                d = reading.assessment_detail(s, self.assessment_id)
                 units = [(d.unit_id, d.unit_code, d.unit_version, d.unit_title)]
                 focus_unit = d.unit_id
                 self.session_label.setText(
@@ -137,13 +138,13 @@ class RecordingDialog(QDialog):
         self.unit_combo.blockSignals(False)
         self._load_grid(focus=focus)
 
-    def _editable(self, grid: rec.SessionGrid) -> set[int]:
+    def _editable(self, grid: sessions.SessionGrid) -> set[int]:
         if self.actor is None or not self.actor.has(Role.ASSESSOR):
             return set()
         return {
             c.assessment_id
             for c in grid.columns
-            if c.assessor_id == self.actor.user_id and c.status in rec.EDITABLE_STATUSES
+            if c.assessor_id == self.actor.user_id and c.status in EDITABLE_STATUSES
         }
 
     def _fetch_grid(self) -> None:
@@ -153,10 +154,10 @@ class RecordingDialog(QDialog):
             if uid is None:
                 self._grid = None
             elif self.session_id is not None:
-                self._grid = rec.session_grid(s, self.session_id, uid)
+                self._grid = sessions.session_grid(s, self.session_id, uid)
             else:
                 assert self.assessment_id is not None
-                self._grid = rec.assessment_grid(s, self.assessment_id)
+                self._grid = sessions.assessment_grid(s, self.assessment_id)
 
     def _load_grid(self, focus: int | None = None) -> None:
         current = self.model.column_at(self.view.currentIndex().column())
@@ -192,7 +193,7 @@ class RecordingDialog(QDialog):
     def _save_cell(self, assessment_id: int, criterion_id: int, value: Judgement | None) -> None:
         # A save that had to wait for another writer (or lost a race with one) is run again, unseen.
         actor = self.actor
-        self.db.write(lambda s: rec.set_judgement(s, actor, assessment_id, criterion_id, value))  # type: ignore[arg-type]
+        self.db.write(lambda s: judging.set_judgement(s, actor, assessment_id, criterion_id, value))  # type: ignore[arg-type]
 
     def _cell_saved(self, assessment_id: int, number: str, value: object) -> None:
         col = self.model.column_of(assessment_id)
@@ -264,7 +265,7 @@ class RecordingDialog(QDialog):
 
     def _opened(self, assessment_id: int) -> None:
         with self.db.session() as s:
-            d = rec.assessment_detail(s, assessment_id)
+            d = reading.assessment_detail(s, assessment_id)
         if d.session_id is not None and d.session_id == self.session_id:
             self._load_grid(focus=assessment_id)
         else:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.enums import AssessmentStatus, Judgement
-from skillassess.services.recording import CriterionLine, GridColumn, SessionGrid
+from skillassess.core.records import CriterionLine
+from skillassess.services.recording.sessions import GridColumn, SessionGrid
 from skillassess.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex

@@ -37,9 +37,11 @@ from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Judgement, Outcome, Role
 from skillassess.core.errors import DomainError
+from skillassess.core.records import AppealLine, AssessmentDetail
 from skillassess.db.database import Database
-from skillassess.services import recording as rec
+from skillassess.services import users
 from skillassess.services.context import Actor
+from skillassess.services.recording import corrections, judging, reading, verification
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 
@@ -59,7 +61,7 @@ class CandidatePanel(QWidget):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self.detail: rec.AssessmentDetail | None = None
+        self.detail: AssessmentDetail | None = None
         self._loading = False
 
         self.heading = QLabel()
@@ -185,13 +187,13 @@ class CandidatePanel(QWidget):
             self.detail = None
         else:
             with self.db.session() as s:
-                self.detail = rec.assessment_detail(s, assessment_id)
+                self.detail = reading.assessment_detail(s, assessment_id)
         self._fill()
 
     def reload(self) -> None:
         if self.detail is not None:
             with self.db.session() as s:
-                self.detail = rec.assessment_detail(s, self.detail.id)
+                self.detail = reading.assessment_detail(s, self.detail.id)
         self._fill()
 
     def _can(self, *roles: Role) -> bool:
@@ -318,7 +320,7 @@ class CandidatePanel(QWidget):
         if self.detail is not None:
             self._show_blocking(blocking, len(self.detail.methods))
 
-    def _fill_history(self, d: rec.AssessmentDetail) -> None:
+    def _fill_history(self, d: AssessmentDetail) -> None:
         locale = QLocale()
         self.history.clear()
         for h in d.attempts:
@@ -368,7 +370,7 @@ class CandidatePanel(QWidget):
             return
         actor, aid = self.actor, self.detail.id
         chosen = [m for m, cb in self.method_boxes.items() if cb.isChecked()]
-        self._save(self.tr("methods"), lambda s: rec.set_methods(s, actor, aid, chosen))  # type: ignore[arg-type]
+        self._save(self.tr("methods"), lambda s: judging.set_methods(s, actor, aid, chosen))  # type: ignore[arg-type]
 
     def _conflict_changed(self) -> None:
         if self._loading or self.detail is None:
@@ -383,7 +385,7 @@ class CandidatePanel(QWidget):
             self.message.setText(self.tr("Describe the conflict of interest, then press Enter."))
             return
         actor, aid, details = self.actor, self.detail.id, self.conflict_details.text()
-        self._save(self.tr("conflict of interest"), lambda s: rec.declare_conflict(s, actor, aid, value, details))  # type: ignore[arg-type]
+        self._save(self.tr("conflict of interest"), lambda s: judging.declare_conflict(s, actor, aid, value, details))  # type: ignore[arg-type]
 
     def _text_typed(self) -> None:
         if not self._loading:
@@ -401,7 +403,7 @@ class CandidatePanel(QWidget):
         actor, aid = self.actor, d.id
         self._save(
             self.tr("comments and feedback"),
-            lambda s: rec.set_notes(s, actor, aid, comments=comments, feedback=feedback),
+            lambda s: judging.set_notes(s, actor, aid, comments=comments, feedback=feedback),
         )  # type: ignore[arg-type]
 
     def _outcome_changed(self) -> None:
@@ -416,19 +418,19 @@ class CandidatePanel(QWidget):
             self.message.setText(self.tr("Type the source of the credit transfer, then press Enter."))
             return
         actor, aid, source = self.actor, self.detail.id, self.source_edit.text()
-        self._save(self.tr("outcome"), lambda s: rec.set_outcome(s, actor, aid, outcome, source))  # type: ignore[arg-type]
+        self._save(self.tr("outcome"), lambda s: judging.set_outcome(s, actor, aid, outcome, source))  # type: ignore[arg-type]
 
     # Workflow -----------------------------------------------------------------------------------
     def submit(self) -> None:
         self.flush()
         if self.detail is not None:
             actor, aid = self.actor, self.detail.id
-            self._save(self.tr("submitted for verification"), lambda s: rec.submit(s, actor, aid), modal=True)  # type: ignore[arg-type]
+            self._save(self.tr("submitted for verification"), lambda s: judging.submit(s, actor, aid), modal=True)  # type: ignore[arg-type]
 
     def verify(self) -> None:
         if self.detail is not None:
             actor, aid = self.actor, self.detail.id
-            self._save(self.tr("verified and locked"), lambda s: rec.verify(s, actor, aid), modal=True)  # type: ignore[arg-type]
+            self._save(self.tr("verified and locked"), lambda s: verification.verify(s, actor, aid), modal=True)  # type: ignore[arg-type]
 
     def return_to_assessor(self) -> None:
         if self.detail is None:
@@ -439,7 +441,7 @@ class CandidatePanel(QWidget):
         if ok:
             actor, aid = self.actor, self.detail.id
             self._save(
-                self.tr("returned to the assessor"), lambda s: rec.return_assessment(s, actor, aid, reason), modal=True
+                self.tr("returned to the assessor"), lambda s: verification.return_assessment(s, actor, aid, reason), modal=True
             )  # type: ignore[arg-type]
 
     def amend(self) -> None:
@@ -449,7 +451,7 @@ class CandidatePanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         actor, aid, changes, reason = self.actor, self.detail.id, dialog.changes(), dialog.reason()
-        self._save(self.tr("amendment"), lambda s: rec.amend(s, actor, aid, changes, reason), modal=True)  # type: ignore[arg-type]
+        self._save(self.tr("amendment"), lambda s: corrections.amend(s, actor, aid, changes, reason), modal=True)  # type: ignore[arg-type]
 
     def new_attempt(self) -> None:
         if self.detail is None:
@@ -459,7 +461,7 @@ class CandidatePanel(QWidget):
         if self._save(
             self.tr("new attempt opened"),
             lambda s: created.append(
-                rec.new_attempt(s, actor, aid, session_id=self.detail.session_id if self.detail else None)
+                corrections.new_attempt(s, actor, aid, session_id=self.detail.session_id if self.detail else None)
             ),
             modal=True,
         ):  # type: ignore[arg-type]
@@ -471,7 +473,7 @@ class CandidatePanel(QWidget):
         with self.db.session() as s:
             reviewers = [
                 u
-                for u in rec.user_choices(s, Role.VERIFIER) + rec.user_choices(s, Role.ADMINISTRATOR)
+                for u in users.user_choices(s, Role.VERIFIER) + users.user_choices(s, Role.ADMINISTRATOR)
                 if u[0] != self.detail.assessor_id
             ]
         pending = [a for a in self.detail.appeals if a.decision == AppealDecision.PENDING]
@@ -486,7 +488,7 @@ class CandidatePanel(QWidget):
             if self._save(
                 self.tr("appeal decided"),
                 lambda s: created.append(
-                    rec.decide_appeal(s, actor, appeal_id, decision, notes=notes, open_new_attempt=reopen)
+                    corrections.decide_appeal(s, actor, appeal_id, decision, notes=notes, open_new_attempt=reopen)
                 ),
                 modal=True,
             ):  # type: ignore[arg-type]
@@ -496,7 +498,7 @@ class CandidatePanel(QWidget):
             lodged_on, grounds, reviewer_id = dialog.lodging()
             self._save(
                 self.tr("appeal recorded"),
-                lambda s: rec.lodge_appeal(
+                lambda s: corrections.lodge_appeal(
                     s, actor, aid, lodged_on=lodged_on, grounds=grounds, reviewer_id=reviewer_id
                 ),
                 modal=True,
@@ -531,7 +533,7 @@ class CandidatePanel(QWidget):
 class AmendDialog(QDialog):
     """Correct a verified result: the changed fields and the reason (both kept with the original)."""
 
-    def __init__(self, detail: rec.AssessmentDetail, parent: QWidget | None = None) -> None:
+    def __init__(self, detail: AssessmentDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail = detail
         self.setWindowTitle(self.tr("Amend a verified result"))
@@ -630,9 +632,9 @@ class AppealDialog(QDialog):
 
     def __init__(
         self,
-        detail: rec.AssessmentDetail,
+        detail: AssessmentDetail,
         reviewers: list[tuple[int, str, str]],
-        pending: rec.AppealLine | None,
+        pending: AppealLine | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import Role
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
-from skillassess.services import recording as rec
-from skillassess.services.candidates import candidate_page
+from skillassess.services import users
+from skillassess.services.candidate_search import candidate_page
 from skillassess.services.context import Actor
+from skillassess.services.recording import sessions
 from skillassess.services.standards import list_qualifications, units_of
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
@@ -40,7 +41,7 @@ class SessionPlannerDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self.planned: rec.PlannedSession | None = None
+        self.planned: sessions.PlannedSession | None = None
         self.setWindowTitle(self.tr("Plan an assessment session"))
         self.resize(820, 640)
 
@@ -54,7 +55,7 @@ class SessionPlannerDialog(QDialog):
         self.units_list = QListWidget()
         self.units_list.setMaximumHeight(170)
         with db.session() as s:
-            for uid, username, full_name in rec.user_choices(s, Role.ASSESSOR):
+            for uid, username, full_name in users.user_choices(s, Role.ASSESSOR):
                 self.assessor_combo.addItem(f"{full_name} ({username})" if full_name else username, uid)
             for q in list_qualifications(s):
                 self.qualification_combo.addItem(f"{q.code} — {q.title}", q.id)
@@ -185,7 +186,7 @@ class SessionPlannerDialog(QDialog):
             show_error(self, DomainError(self.tr("Sign in to plan a session.")))
             return
         assessor = self.assessor_combo.currentData()
-        plan = rec.SessionPlan(
+        plan = sessions.SessionPlan(
             session_date=self.date_edit.date().toPython(),  # type: ignore[arg-type]
             assessor_id=int(assessor) if assessor is not None else 0,
             unit_ids=self.chosen_unit_ids(),
@@ -195,7 +196,7 @@ class SessionPlannerDialog(QDialog):
         )
         try:
             actor = self.actor
-            self.planned = self.db.write(lambda s: rec.plan_session(s, actor, plan))
+            self.planned = self.db.write(lambda s: sessions.plan_session(s, actor, plan))
         except DomainError as exc:
             show_error(self, exc)
             return

@@ -1,0 +1,224 @@
+"""The records that services return and formats render: plain values, no database, no Qt.
+
+They sit below both layers so that a format (the assessment record PDF, the self-assessment
+checklist, the statistics workbook) prints what a service read without importing the service.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from skillassess.core.enums import (
+    AppealDecision,
+    AssessmentMethod,
+    AssessmentStatus,
+    Judgement,
+    Outcome,
+    Pathway,
+    SelfAssessmentAnswer,
+)
+
+# --- One assessment ---------------------------------------------------------------------------------
+
+# An assessment the assessor may still change.
+EDITABLE_STATUSES = (AssessmentStatus.DRAFT, AssessmentStatus.RETURNED)
+
+
+@dataclass(frozen=True)
+class CriterionLine:
+    criterion_id: int
+    number: str
+    text: str
+    element_id: int
+    element_position: int
+    element_title: str
+    result: Judgement | None = None
+
+
+@dataclass(frozen=True)
+class AmendmentLine:
+    id: int
+    reason: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    amended_by: str
+    amended_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class AppealLine:
+    id: int
+    lodged_on: dt.date
+    grounds: str
+    reviewer: str | None
+    decision: AppealDecision
+    decided_on: dt.date | None
+    decision_notes: str
+    new_assessment_id: int | None
+
+
+@dataclass(frozen=True)
+class AttemptLine:
+    id: int
+    attempt: int
+    unit_version: int
+    status: AssessmentStatus
+    outcome: Outcome | None
+    date: dt.date
+    assessor: str
+    verifier: str | None
+
+
+@dataclass(frozen=True)
+class AssessmentDetail:
+    """Everything about one assessment: what the grid's side panel, `show` and the PDF print."""
+
+    id: int
+    candidate_id: int
+    registration_number: str
+    candidate_name: str
+    name_local: str
+    enrolment_id: int | None
+    pathway: Pathway | None
+    unit_id: int
+    unit_code: str
+    unit_version: int
+    unit_title: str
+    attempt: int
+    date: dt.date
+    venue: str
+    session_id: int | None
+    assessor_id: int
+    assessor: str
+    assessor_name: str
+    verifier_id: int | None
+    verifier: str | None
+    verifier_name: str | None
+    status: AssessmentStatus
+    outcome: Outcome | None
+    credit_transfer_source: str
+    methods: list[AssessmentMethod]
+    comments: str
+    feedback: str
+    conflict_of_interest: bool | None
+    conflict_details: str
+    returned_reason: str
+    submitted_at: dt.datetime | None
+    verified_at: dt.datetime | None
+    criteria: list[CriterionLine]
+    blocking: list[str]
+    amendments: list[AmendmentLine] = field(default_factory=list)
+    appeals: list[AppealLine] = field(default_factory=list)
+    attempts: list[AttemptLine] = field(default_factory=list)
+
+    @property
+    def locked(self) -> bool:
+        return self.status == AssessmentStatus.VERIFIED
+
+    @property
+    def editable(self) -> bool:
+        return self.status in EDITABLE_STATUSES
+
+
+# --- The self-assessment checklist ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChecklistCriterion:
+    id: int
+    number: str  # "1.2"
+    text: str
+    answer: SelfAssessmentAnswer | None
+
+
+@dataclass(frozen=True)
+class ChecklistElement:
+    number: int
+    title: str
+    criteria: list[ChecklistCriterion]
+
+
+@dataclass(frozen=True)
+class ChecklistUnit:
+    id: int
+    code: str
+    title: str
+    elements: list[ChecklistElement]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    enrolment_id: int
+    registration_number: str
+    candidate_name: str
+    name_local: str
+    qualification_code: str
+    qualification_title: str
+    units: list[ChecklistUnit]
+    answered_on: dt.date | None
+
+
+# --- Statistics ---------------------------------------------------------------------------------------
+
+MEASURES: tuple[str, ...] = ("assessed", "competent", "certified")
+MEASURE_TITLES = {
+    "assessed": "Candidates assessed",
+    "competent": "Candidates competent",
+    "certified": "Candidates certified",
+}
+MEASURE_DEFINITIONS = {
+    "assessed": "candidates with at least one verified result dated in the period",
+    "competent": "candidates with at least one unit achieved (Competent, RPL granted or Credit transfer), "
+                 "verified and dated in the period",
+    "certified": "candidates with a certificate or statement of attainment issued in the period and not revoked",
+}
+
+
+@dataclass
+class SexCounts:
+    female: int = 0
+    male: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.female + self.male
+
+
+@dataclass
+class StatRow:
+    """One row of a breakdown: a category with its counts per measure, women and men apart."""
+
+    key: str
+    label: str
+    assessed: SexCounts = field(default_factory=SexCounts)
+    competent: SexCounts = field(default_factory=SexCounts)
+    certified: SexCounts = field(default_factory=SexCounts)
+
+    def measure(self, name: str) -> SexCounts:
+        counts: SexCounts = getattr(self, name)
+        return counts
+
+
+@dataclass
+class Breakdown:
+    key: str
+    title: str
+    rows: list[StatRow]
+    total: StatRow
+
+
+@dataclass
+class Statistics:
+    date_from: dt.date | None
+    date_to: dt.date | None
+    ages_on: dt.date
+    total: StatRow
+    breakdowns: list[Breakdown]
+
+    def breakdown(self, key: str) -> Breakdown:
+        for b in self.breakdowns:
+            if b.key == key:
+                return b
+        raise KeyError(key)

@@ -1,0 +1,99 @@
+"""Verifying a certificate's signed payload (its QR code) against the keys the centre trusts and the register."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from skillassess.core.enums import CertificateStatus
+from skillassess.core.messages import Message, msg
+from skillassess.core.models import Certificate
+from skillassess.formats import signed_payload as sp
+from skillassess.services import keys
+from skillassess.services.audit_state import row_problem
+
+VALID, INVALID, REVOKED, UNKNOWN_KEY = "valid", "invalid", "revoked", "unknown key"
+UNTRUSTED_KEY, UNKNOWN_CERTIFICATE = "untrusted key", "unknown certificate"
+
+
+@dataclass(frozen=True)
+class Verification:
+    status: str  # valid / invalid / revoked / unknown key / untrusted key / unknown certificate
+    message: str
+    serial: str = ""
+    name: str = ""
+    name_local: str = ""
+    kind: str = ""
+    qualification: str = ""
+    units: list[str] = field(default_factory=list)
+    issued_on: dt.date | None = None
+    key_id: str = ""
+    revoked_reason: str = ""
+    in_register: bool = False
+    sentence: Message | None = None  # ``message`` as a translatable sentence, when it has one
+
+    @property
+    def valid(self) -> bool:
+        return self.status == VALID
+
+
+def _said(status: str, sentence: Message, **details: Any) -> Verification:
+    return Verification(status, sentence.render(), sentence=sentence, **details)
+
+
+def verify_payload(
+    session: Session, text: str, extra_keys: dict[str, Ed25519PublicKey] | None = None
+) -> Verification:
+    """VALID only for a certificate this register holds, signed with a key the centre trusts, unchanged.
+
+    In order: the payload must parse; its key must be a trusted key of the centre (see
+    services/keys.py), or one the verifier gave (``extra_keys``); the signature must hold; the
+    register must hold the serial (else "unknown certificate": only the issuing centre's register
+    can confirm a certificate), with this very payload, and its row must equal what the audit log
+    records (a status edited behind the application's back is not believed); then revoked or valid.
+    """
+    try:
+        parsed = sp.parse(text)
+    except sp.PayloadError as exc:
+        return Verification(INVALID, str(exc))
+    b = parsed.body
+    details: dict[str, Any] = dict(
+        serial=b.serial, name=b.name, name_local=b.name_local, kind=b.kind, qualification=b.qualification,
+        units=list(b.units), issued_on=b.issued_on, key_id=b.key_id,
+    )
+    public: Ed25519PublicKey | None = (extra_keys or {}).get(b.key_id)
+    if public is None:
+        public, problem = keys.trusted_public_key(session, b.key_id)
+        if public is not None and problem is not None:
+            return _said(UNTRUSTED_KEY, msg(
+                "The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. "
+                "Do not accept this certificate.", key=b.key_id, problem=problem), **details)
+    if public is None:
+        return Verification(UNKNOWN_KEY, f"The payload was signed with key {b.key_id}, which this database does not know.", **details)
+    if not sp.signature_valid(parsed, public):
+        return Verification(INVALID, "The signature does not match the payload: it was changed or forged.", **details)
+    cert = session.execute(select(Certificate).where(Certificate.serial == b.serial)).scalar_one_or_none()
+    if cert is None:
+        return _said(UNKNOWN_CERTIFICATE, msg(
+            "Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this "
+            "database's register. Only the register of the centre that issued it can confirm it.",
+            key=b.key_id, serial=b.serial), **details)
+    if cert.payload.strip() != text.strip():
+        return Verification(INVALID, f"The signature is valid but the payload differs from the register entry of {b.serial}.", in_register=True, **details)
+    changed = row_problem(session, "certificate", cert.id, "certificate", cert.serial)
+    if changed is not None:
+        return _said(INVALID, msg(
+            "The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be "
+            "confirmed. An administrator runs skillassess audit verify.", serial=b.serial, problem=changed),
+            in_register=True, **details)
+    if cert.status == CertificateStatus.REVOKED:
+        return Verification(
+            REVOKED, f"Certificate {b.serial} was revoked: {cert.revoked_reason}", revoked_reason=cert.revoked_reason,
+            in_register=True, **details,
+        )
+    return Verification(VALID, f"Certificate {b.serial} is genuine and in force.", in_register=True, **details)
