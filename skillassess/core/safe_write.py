@@ -63,8 +63,6 @@ def _reason(exc: OSError) -> str | Message:
         return msg("permission denied; choose another folder")
     if exc.errno == errno.EROFS:
         return msg("the disk is read-only")
-    if exc.errno == errno.EEXIST:
-        return msg("a file of that name already exists")
     if exc.errno == errno.ENAMETOOLONG:
         return msg("the name is too long")
     return exc.strerror or type(exc).__name__
@@ -185,8 +183,8 @@ def atomic_write(
     """Write ``path`` whole or not at all: it appears (or is replaced) when the ``with`` block ends normally.
 
     ``mode``: the file's permissions (default: as a new file, by the umask). ``exclusive``: never replace
-    an existing file (FileWriteError if there is one). ``make_folder``: create a missing folder instead
-    of refusing. ``folder_sync=False`` skips the folder's fsync (a file rewritten after every change, where
+    an existing file (FileExistsError, as it is, if there is one). ``make_folder``: create a missing folder
+    instead of refusing. ``folder_sync=False`` skips the folder's fsync (a file rewritten after every change, where
     a power cut may keep the previous version). ``before_publish`` runs when the content is complete, just
     before the rename (to record the export in the audit log, say); if it raises, nothing appears.
     """
@@ -220,6 +218,8 @@ def atomic_write(
         try:
             _publish(out, mode, exclusive, folder_sync)
         except OSError as exc:
+            if exclusive and isinstance(exc, FileExistsError):
+                raise  # the caller decides (another process made the same key first, say)
             raise write_error(path, exc) from exc
     finally:
         out.file.close()
