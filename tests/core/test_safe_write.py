@@ -126,12 +126,10 @@ def test_exclusive_never_replaces_a_file(tmp_path: Path) -> None:
 
 
 def test_writers_that_take_a_path_or_a_stream(tmp_path: Path) -> None:
-    with atomic_write(tmp_path / "a.zip") as out:
-        with zipfile.ZipFile(out.file, "w") as z:
-            z.writestr("x.txt", "streamed")
-    with atomic_write(tmp_path / "b.zip") as out:
-        with zipfile.ZipFile(out.temp, "w") as z:  # a library that opens the file itself
-            z.writestr("x.txt", "by path")
+    with atomic_write(tmp_path / "a.zip") as out, zipfile.ZipFile(out.file, "w") as z:
+        z.writestr("x.txt", "streamed")
+    with atomic_write(tmp_path / "b.zip") as out, zipfile.ZipFile(out.temp, "w") as z:  # opens the file itself
+        z.writestr("x.txt", "by path")
     assert zipfile.ZipFile(tmp_path / "a.zip").read("x.txt") == b"streamed"
     assert zipfile.ZipFile(tmp_path / "b.zip").read("x.txt") == b"by path"
     assert _leftovers(tmp_path) == []

@@ -62,7 +62,7 @@ def test_lines_wrap_in_logical_order_and_fit() -> None:
 
 def test_text_block_keeps_line_breaks_takes_direction_per_paragraph_and_splits() -> None:
     block = pt.TextBlock("Good work.\nعمل جيد\n" + "word " * 200, pt.paragraph_style("t", 10, 12, alignment=TA_LEFT))
-    width, height = block.wrap(300, 1000)
+    _width, height = block.wrap(300, 1000)
     assert block.lines[0] == ("Good work.", False) and block.lines[1] == ("عمل جيد", True)
     assert height == 12 * len(block.lines) and len(block.lines) > 4
     first, rest = block.split(300, 12 * 3 + 5)
