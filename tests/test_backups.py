@@ -175,5 +175,5 @@ def test_a_full_disk_during_a_backup_is_one_sentence_and_leaves_nothing(  # type
     out = tmp_path / "stick"
     out.mkdir()
     r = cli("--db", str(sqlite_demo_db.file_path), "--user", "admin", "backup", "-o", str(out / "b.zip"), env=ADMIN)
-    assert r.returncode == 1 and f"could not be written to {out} (No space left on device)" in r.stderr
+    assert r.returncode == 1 and f"could not be written to {out} (the disk is full)" in r.stderr
     assert "Traceback" not in r.stderr and list(out.iterdir()) == []

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from skillassess.core.enums import SelfAssessmentAnswer
-from skillassess.formats.fonts import FONT_DIR, FONTS, markup, register_fonts, script_runs
 from skillassess.formats.self_assessment_pdf import write_checklist
 from skillassess.services import candidate_search
 from skillassess.services import candidates as cand
@@ -21,25 +20,6 @@ def _checklist(db, regno: str):  # type: ignore[no-untyped-def]
     with db.session() as s:
         cid = candidate_search.get_by_registration_number(s, regno).id
         return enr.self_assessment_checklist(s, cand.candidate_details(s, cid).enrolments[0].id)
-
-
-def test_fonts_and_licence_are_shipped() -> None:
-    names = register_fonts()
-    from reportlab.pdfbase import pdfmetrics
-
-    assert len({names.latin, names.arabic, names.ethiopic}) == 3
-    assert {names.latin, names.arabic, names.ethiopic} <= set(pdfmetrics.getRegisteredFontNames())
-    assert "SIL Open Font License" in (FONT_DIR / "OFL.txt").read_text()
-    assert register_fonts() == names  # registering twice is harmless
-
-
-def test_markup_escapes_user_text_and_picks_fonts_by_script() -> None:
-    assert markup("<b>Ali & co</b>") == "&lt;b&gt;Ali &amp; co&lt;/b&gt;"
-    assert [s for s, _ in script_runs("Layal ليال خوري (ET) ትዕግስት")] == ["latin", "arabic", "latin", "ethiopic"]
-    m = markup("ليال")
-    assert f'name="{FONTS.arabic}"' in m and "ليال" not in m  # shaped into presentation forms
-    assert unicodedata.normalize("NFKC", m.split(">")[1].split("<")[0])[::-1] == "ليال"
-    assert markup("ትዕግስት") == f'<font name="{FONTS.ethiopic}">ትዕግስት</font>'
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")

@@ -4,17 +4,13 @@ rotate, export-public)."""
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
-import os
 import sys
-import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from skillassess.cli.base import CommandError, opened, print_json, print_table, signed_in
 from skillassess.core.enums import CertificateKind, CertificateStatus
+from skillassess.core.safe_write import write_file
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -111,52 +107,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_export_public)
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write a file whole or not at all (a temporary file renamed into place)."""
-    if not path.parent.exists():
-        raise CommandError(f"The folder {path.parent} does not exist.")
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CommandError(f"Cannot write {path}: {exc.strerror}.") from exc
-
-
-class _Staged:
-    """A file that appears only if the change it records is committed (see ``_staged``)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.tmp = path.with_name(path.name + ".part")
-        self.written = False
-
-    def write(self, data: bytes) -> None:
-        try:
-            self.tmp.write_bytes(data)
-        except OSError as exc:
-            self.tmp.unlink(missing_ok=True)
-            raise CommandError(f"Cannot write {self.path}: {exc.strerror}; nothing was changed.") from exc
-        self.written = True
-
-
-@contextlib.contextmanager
-def _staged(path: Path) -> Iterator[_Staged]:
-    """Write the output inside the transaction (a file that cannot be written changes nothing) and
-    rename it into place only after the transaction committed (a change that failed leaves no file:
-    no PDF with a serial that the register does not hold)."""
-    if not path.parent.exists():
-        raise CommandError(f"The folder {path.parent} does not exist.")
-    out = _Staged(path)
-    try:
-        yield out
-        if out.written:
-            os.replace(out.tmp, path)
-    finally:
-        out.tmp.unlink(missing_ok=True)
-
-
 def _orientation(args: argparse.Namespace) -> str:
     return "portrait" if args.portrait else "landscape"
 
@@ -200,23 +150,21 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from skillassess.formats.certificate_pdf import render_certificate
+    from skillassess.services.certificate_files import issue_to_file
     from skillassess.services.certificates import certificate_document, issue_certificate
 
     with signed_in(args) as (db, actor):
         # The PDF is written inside the transaction (if it cannot be written, nothing is issued) and renamed
         # into place after the commit. A run that lost a race with another writer is run again and
         # writes the file again.
-        with _staged(args.output) as out:
-            def work(s: Session) -> dict[str, object]:
-                cert = issue_certificate(s, actor, args.candidate, args.qualification, args.language)
-                doc = certificate_document(s, cert.serial)
-                out.write(render_certificate(doc, _orientation(args)))
-                return {"serial": cert.serial, "kind": cert.kind.value, "registration_number": args.candidate,
-                        "qualification": args.qualification, "languages": cert.languages,
-                        "units": [u.code for u in doc.units], "file": str(args.output)}
+        def work(s: Session) -> tuple[CertificateDoc, dict[str, object]]:
+            cert = issue_certificate(s, actor, args.candidate, args.qualification, args.language)
+            doc = certificate_document(s, cert.serial)
+            return doc, {"serial": cert.serial, "kind": cert.kind.value, "registration_number": args.candidate,
+                         "qualification": args.qualification, "languages": cert.languages,
+                         "units": [u.code for u in doc.units], "file": str(args.output)}
 
-            info = db.write(work)
+        info = issue_to_file(db, args.output, work, orientation=_orientation(args))
     if args.json:
         print_json(info)
     else:
@@ -226,31 +174,11 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    from skillassess.formats.certificate_pdf import render_certificate, render_certificates
-    from skillassess.services.certificates import print_certificates
+    from skillassess.services.certificate_files import reprint_to_file
 
-    out: Path = args.output
-    if out.suffix.lower() not in (".pdf", ".zip"):
-        raise CommandError(f"{out}: the output must end in .pdf (one PDF) or .zip (one PDF per certificate).")
     with signed_in(args) as (db, actor):
-        with _staged(out) as staged:
-            def work(s: Session) -> list[CertificateDoc]:
-                docs = print_certificates(s, actor, list(args.serials))
-                if out.suffix.lower() == ".pdf":
-                    buf = io.BytesIO()
-                    render_certificates(docs, buf, orientation=_orientation(args))
-                    data = buf.getvalue()
-                else:
-                    zbuf = io.BytesIO()
-                    with zipfile.ZipFile(zbuf, "w", zipfile.ZIP_DEFLATED) as z:
-                        for doc in docs:
-                            z.writestr(f"{doc.serial}.pdf", render_certificate(doc, _orientation(args)))
-                    data = zbuf.getvalue()
-                staged.write(data)
-                return docs
-
-            docs = db.write(work)
-    print(f"{len(docs)} certificate(s) reprinted into {out}")
+        docs = reprint_to_file(db, actor, list(args.serials), args.output, orientation=_orientation(args))
+    print(f"{len(docs)} certificate(s) reprinted into {args.output}")
     return 0
 
 
@@ -308,17 +236,15 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_reissue(args: argparse.Namespace) -> int:
-    from skillassess.formats.certificate_pdf import render_certificate
+    from skillassess.services.certificate_files import issue_to_file
     from skillassess.services.certificates import certificate_document, reissue_certificate
 
     with signed_in(args) as (db, actor):
-        with _staged(args.output) as out:
-            def work(s: Session) -> str:
-                cert = reissue_certificate(s, actor, args.serial, args.reason, args.language)
-                out.write(render_certificate(certificate_document(s, cert.serial), _orientation(args)))
-                return cert.serial
+        def work(s: Session) -> tuple[CertificateDoc, str]:
+            cert = reissue_certificate(s, actor, args.serial, args.reason, args.language)
+            return certificate_document(s, cert.serial), cert.serial
 
-            serial = db.write(work)
+        serial = issue_to_file(db, args.output, work, orientation=_orientation(args))
     print(f"Certificate {args.serial} revoked and replaced by {serial}; written to {args.output}")
     return 0
 
@@ -330,7 +256,7 @@ def cmd_export_public(args: argparse.Namespace) -> int:
         # Reading: no sign-in, and nothing is created or trusted here.
         with db.session() as s:
             key_id, pem = public_key_pem(s)
-    _write(args.output, pem)
+    write_file(args.output, pem)
     print(f"Public key {key_id} written to {args.output}", file=sys.stdout)
     return 0
 

@@ -1,4 +1,8 @@
-"""The printable assessment record for the candidate's file: criteria, judgements, methods, sign-off."""
+"""The printable assessment record for the candidate's file: criteria, judgements, methods, sign-off.
+
+Fixed wording is set in the bundled Noto Sans; everything that holds user text (names, titles, comments in
+any script) is a ``pdf_text.TextBlock``, so Arabic and Ethiopic comments print with their letters.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +10,18 @@ import datetime as dt
 import io
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
 from skillassess.core.records import AssessmentDetail
-
-FONT = "Helvetica"
-FONT_BOLD = "Helvetica-Bold"
+from skillassess.core.safe_write import write_file
+from skillassess.formats.pdf_text import TextBlock, doc_template, draw_text, paragraph_style, table_style
 
 OUTCOME_NAMES = {
     Outcome.COMPETENT: "Competent (C)",
@@ -45,28 +47,23 @@ MARKS = {Judgement.SATISFACTORY: "S", Judgement.NOT_YET_SATISFACTORY: "NYS"}
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=base["BodyText"], fontName=FONT, fontSize=9, leading=11.5)
+    body = paragraph_style("body", 9, 11.5, spaceBefore=0, spaceAfter=0)
     return {
-        "title": ParagraphStyle(
-            "title", parent=base["Title"], fontName=FONT_BOLD, fontSize=16, leading=20, spaceAfter=2
-        ),
+        "title": paragraph_style("title", 16, 20, bold=True, alignment=TA_CENTER, spaceAfter=2),
         "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER, fontSize=10),
-        "h2": ParagraphStyle(
-            "h2", parent=base["Heading2"], fontName=FONT_BOLD, fontSize=11, spaceBefore=8, spaceAfter=4
-        ),
+        "h2": paragraph_style("h2", 11, 14, bold=True, spaceBefore=8, spaceAfter=4),
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=colors.HexColor("#444444")),
-        "label": ParagraphStyle("label", parent=body, fontName=FONT_BOLD),
+        "label": paragraph_style("label", 9, 11.5, bold=True),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5),
-        "element": ParagraphStyle("element", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=10.5),
-        "mark": ParagraphStyle("mark", parent=body, fontName=FONT_BOLD, alignment=TA_CENTER),
+        "element": paragraph_style("element", 8.5, 10.5, bold=True),
+        "mark": paragraph_style("mark", 9, 11.5, bold=True, alignment=TA_CENTER),
     }
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text: escaped, with line breaks kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+def _p(text: str, style_: ParagraphStyle) -> TextBlock:
+    """A paragraph of text (user text or not): printed as written, line breaks kept, any script."""
+    return TextBlock(text, style_)
 
 
 def _date(value: dt.date | dt.datetime | None) -> str:
@@ -133,7 +130,7 @@ def _story(d: AssessmentDetail, centre_name: str) -> list[Any]:
         colWidths=[38 * mm, 132 * mm],
     )
     table.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
@@ -164,7 +161,7 @@ def _story(d: AssessmentDetail, centre_name: str) -> list[Any]:
         if c.result == Judgement.NOT_YET_SATISFACTORY:
             style.append(("BACKGROUND", (2, len(rows) - 1), (2, len(rows) - 1), colors.HexColor("#f6d5d5")))
     crit = Table(rows, colWidths=[14 * mm, 131 * mm, 25 * mm], repeatRows=1)
-    crit.setStyle(TableStyle([s for s in style if s[0] != "REPEATROWS"]))
+    crit.setStyle(table_style([s for s in style if s[0] != "REPEATROWS"]))
     story.append(crit)
     story.append(_p("S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.", st["small"]))
     if d.blocking and d.outcome in (Outcome.COMPETENT, Outcome.RPL_GRANTED):
@@ -225,7 +222,7 @@ def _story(d: AssessmentDetail, centre_name: str) -> list[Any]:
         rowHeights=[None, None, None, 16 * mm],
     )
     sign.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BOX", (0, 0), (0, -1), 0.5, colors.black),
                 ("BOX", (1, 0), (1, -1), 0.5, colors.black),
@@ -238,24 +235,20 @@ def _story(d: AssessmentDetail, centre_name: str) -> list[Any]:
     return story
 
 
-def assessment_record_pdf(detail: AssessmentDetail, centre_name: str = "") -> bytes:
-    """The PDF bytes of one assessment's record."""
+def assessment_record_pdf(detail: AssessmentDetail, centre_name: str = "", *, printed: dt.date | None = None) -> bytes:
+    """The PDF bytes of one assessment's record; ``printed`` (today by default) is in the footer."""
     buf = io.BytesIO()
-    printed = dt.date.today().isoformat()
+    printed_on = (printed or dt.date.today()).isoformat()
+    footer_text = (f"Assessment {detail.id} — {detail.registration_number} — {detail.unit_code} "
+                   f"attempt {detail.attempt} — printed {printed_on}")
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
-        canvas.setFont(FONT, 7.5)
-        canvas.drawString(
-            20 * mm,
-            10 * mm,
-            f"Assessment {detail.id} — {detail.registration_number} — {detail.unit_code} "
-            f"attempt {detail.attempt} — printed {printed}",
-        )
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {doc.page}")
+        draw_text(canvas, footer_text, 20 * mm, 10 * mm, 7.5)
+        draw_text(canvas, f"Page {doc.page}", A4[0] - 20 * mm, 10 * mm, 7.5, align="right")
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(
+    doc = doc_template(
         buf,
         pagesize=A4,
         leftMargin=20 * mm,
@@ -270,8 +263,5 @@ def assessment_record_pdf(detail: AssessmentDetail, centre_name: str = "") -> by
 
 
 def write_assessment_record(detail: AssessmentDetail, path: Path, centre_name: str = "") -> None:
-    """Write the record to ``path`` (via a temporary file, so a failure leaves no half-written PDF)."""
-    data = assessment_record_pdf(detail, centre_name)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    """Write the record to ``path`` (whole or not at all; FileWriteError names the file)."""
+    write_file(path, assessment_record_pdf(detail, centre_name))

@@ -24,6 +24,7 @@ from skillassess.core.enums import Disability, IdType, Pathway, Sex
 from skillassess.core.errors import DomainError, ValidationError
 from skillassess.core.messages import msg
 from skillassess.core.rules import fold
+from skillassess.core.safe_write import atomic_write
 from skillassess.formats.xlsx_guard import READ_ERRORS, cell_text, check_workbook
 
 SHEET = "Candidates"
@@ -166,10 +167,8 @@ def write_template(path: Path, qualification_codes: list[str], max_rows: int = 2
     instructions["A1"].font = Font(bold=True, size=14)
     instructions["A7"].font = bold
     instructions["B7"].font = bold
-    try:
-        wb.save(path)
-    except OSError as exc:
-        raise DomainError(f"Cannot write {path}: {exc.strerror}.") from exc
+    with atomic_write(path) as out:
+        wb.save(out.file)
 
 
 # --- Reading ------------------------------------------------------------------------------------

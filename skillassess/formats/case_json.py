@@ -25,6 +25,7 @@ from typing import Any
 
 from skillassess.core.errors import ValidationError
 from skillassess.core.messages import msg
+from skillassess.core.safe_write import write_file
 from skillassess.core.text import MAX_INTEGER, integer_problem
 from skillassess.formats.standard_doc import (
     MAX_LEVELS,
@@ -518,4 +519,5 @@ def to_case(doc: QualificationDoc, *, changed: dt.datetime | None = None) -> dic
 
 
 def write_case(doc: QualificationDoc, path: Path | str, *, changed: dt.datetime | None = None) -> None:
-    Path(path).write_text(json.dumps(to_case(doc, changed=changed), ensure_ascii=False, indent=1), encoding="utf-8")
+    """Write the CASE package of ``doc`` to ``path`` (whole or not at all)."""
+    write_file(path, json.dumps(to_case(doc, changed=changed), ensure_ascii=False, indent=1).encode("utf-8"))

@@ -2,7 +2,7 @@
 
 Text is drawn with canvas.drawString, never reportlab's Paragraph mark-up, so user text such as
 ``<b>Ali & Sons</b>`` prints exactly as written. Arabic is shaped and put in visual order by
-certificate_fonts; codes, serials and dates are drawn as runs of their own, left to right.
+pdf_text; codes, serials and dates are drawn as runs of their own, left to right.
 The QR code is drawn from segno's module matrix as one filled path (reportlab's QrCodeWidget
 is about 30 times slower per page and dominated page time).
 """
@@ -14,16 +14,17 @@ import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import segno
-from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from skillassess.formats.certificate_fonts import register_fonts, runs, text_width
+from skillassess.formats import pdf_text
 from skillassess.formats.certificate_wording import RTL_LANGUAGES, word
+from skillassess.formats.pdf_text import new_canvas, register_fonts, text_width, wrap_lines
 
 INK = HexColor("#1B3A5C")
 GOLD = HexColor("#B08D3C")
@@ -70,47 +71,10 @@ class CertificateDoc:
 # --- Drawing helpers ----------------------------------------------------------------------------
 
 
-def draw_text(c: Canvas, text: str, x: float, y: float, size: float, *, bold: bool = False,
-              align: str = "left", rtl: bool = False, color: Color = INK, max_width: float | None = None) -> float:
-    """Draw one line of text in mixed scripts; ``align`` is left/center/right of ``x``; returns its width.
-
-    When ``max_width`` is given the size shrinks (down to 60 %) and then the text is cut with an ellipsis.
-    """
-    if not text:
-        return 0.0
-    width = text_width(text, size, bold, rtl)
-    if max_width is not None and width > max_width:
-        size = max(size * max_width / width, size * 0.6)
-        width = text_width(text, size, bold, rtl)
-        while width > max_width and len(text) > 2:
-            text = text[:-2].rstrip() + "…"
-            width = text_width(text, size, bold, rtl)
-    start = x - width / 2 if align == "center" else x - width if align == "right" else x
-    c.setFillColor(color)
-    t = c.beginText(start, y)
-    for run in runs(text, bold, rtl):
-        t.setFont(run.font, size)
-        t.textOut(run.text)
-    c.drawText(t)
-    return width
-
-
-def wrap(text: str, size: float, width: float, *, bold: bool = False, rtl: bool = False, max_lines: int = 3) -> list[str]:
-    """Split ``text`` at spaces into lines no wider than ``width`` (in logical order, shaped per line)."""
-    lines: list[str] = []
-    current = ""
-    for word_ in text.split():
-        candidate = f"{current} {word_}" if current else word_
-        if current and text_width(candidate, size, bold, rtl) > width:
-            lines.append(current)
-            current = word_
-        else:
-            current = candidate
-    if current:
-        lines.append(current)
-    if len(lines) > max_lines:
-        lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1:])]  # the last one shrinks to fit
-    return lines
+def draw_text(c: Canvas, text: str, x: float, y: float, size: float, **kw: Any) -> float:
+    """``pdf_text.draw_text`` in the certificate's ink unless another colour is given."""
+    kw.setdefault("color", INK)
+    return pdf_text.draw_text(c, text, x, y, size, **kw)
 
 
 def qr_matrix(payload: str) -> tuple[tuple[int, ...], ...]:
@@ -277,7 +241,7 @@ def _first_page(c: Canvas, lay: _Layout, doc: CertificateDoc, draw_qr_fn: QrDraw
     achieved = "achieved_full" if doc.kind == "full" else "achieved_statement"
     for n, (text, rtl) in enumerate(_words(doc, achieved)):
         size = 11 if n == 0 else 9.5
-        for line in wrap(text, size, w - 150, rtl=rtl):
+        for line in wrap_lines(text, size, w - 150, max_lines=3):
             draw_text(c, line, cx, y, size, align="center", rtl=rtl, color=INK if n == 0 else GREY, max_width=w - 140)
             y -= 13
     y -= 8
@@ -409,9 +373,8 @@ def render_certificates(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Write certificates into ONE PDF; ``progress(n)`` is called after each; returns the page count."""
-    register_fonts()
     target = str(out) if isinstance(out, Path) else out
-    c = Canvas(target, pagesize=landscape(A4) if orientation == "landscape" else portrait(A4))
+    c = new_canvas(target, pagesize=landscape(A4) if orientation == "landscape" else portrait(A4))
     c.setTitle("Certificates")
     c.setCreator("SkillAssess")
     pages = 0
@@ -426,7 +389,7 @@ def render_certificates(
 def render_certificate(doc: CertificateDoc, orientation: str = "landscape") -> bytes:
     """One certificate as PDF bytes."""
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=landscape(A4) if orientation == "landscape" else portrait(A4))
+    c = new_canvas(buf, pagesize=landscape(A4) if orientation == "landscape" else portrait(A4))
     c.setTitle(f"Certificate {doc.serial}")
     c.setCreator("SkillAssess")
     draw_certificate(c, doc, orientation)

@@ -6,6 +6,7 @@ Answers already recorded are ticked, so the same PDF serves as a record of the s
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -13,12 +14,12 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from skillassess.core.enums import SelfAssessmentAnswer
-from skillassess.core.errors import DomainError
 from skillassess.core.records import Checklist
-from skillassess.formats.fonts import markup, register_fonts
+from skillassess.core.safe_write import write_file
+from skillassess.formats.pdf_text import TextBlock, doc_template, draw_text, paragraph_style, table_style
 
 ANSWERS = [SelfAssessmentAnswer.CAN_DO, SelfAssessmentAnswer.WITH_HELP, SelfAssessmentAnswer.NOT_YET]
 HEADINGS = {
@@ -49,9 +50,13 @@ class CheckBox(Flowable):  # type: ignore[misc]
 
 
 def write_checklist(checklist: Checklist, path: Path, centre_name: str = "") -> None:
-    """Write the checklist PDF to ``path``."""
-    fonts = register_fonts()
-    base = ParagraphStyle("base", fontName=fonts.latin, fontSize=9.5, leading=12)
+    """Write the checklist PDF to ``path`` (whole or not at all; FileWriteError names the file)."""
+    write_file(path, checklist_pdf(checklist, centre_name))
+
+
+def checklist_pdf(checklist: Checklist, centre_name: str = "") -> bytes:
+    """The checklist as PDF bytes."""
+    base = paragraph_style("base", 9.5, 12)
     small = ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
     title = ParagraphStyle("title", parent=base, fontSize=16, leading=20, spaceAfter=4)
     h2 = ParagraphStyle("h2", parent=base, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3, keepWithNext=1)
@@ -60,18 +65,18 @@ def write_checklist(checklist: Checklist, path: Path, centre_name: str = "") -> 
 
     story: list[Any] = []
     if centre_name:
-        story.append(Paragraph(markup(centre_name), small))
+        story.append(TextBlock(centre_name, small))
     story.append(Paragraph("Self-assessment checklist", title))
-    name = markup(checklist.candidate_name)
+    name = checklist.candidate_name
     if checklist.name_local:
-        name += " &nbsp;·&nbsp; " + markup(checklist.name_local)
+        name += "\u00a0\u00a0·\u00a0\u00a0" + checklist.name_local
     facts = [
-        ["Candidate", Paragraph(name, base)],
-        ["Registration number", Paragraph(markup(checklist.registration_number), base)],
-        ["Qualification", Paragraph(markup(f"{checklist.qualification_code} — {checklist.qualification_title}"), base)],
+        ["Candidate", TextBlock(name, base)],
+        ["Registration number", TextBlock(checklist.registration_number, base)],
+        ["Qualification", TextBlock(f"{checklist.qualification_code} — {checklist.qualification_title}", base)],
     ]
     t = Table([[Paragraph(k, small), v] for k, v in facts], colWidths=[38 * mm, 132 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    t.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story += [t, Spacer(1, 3 * mm)]
     story.append(Paragraph(
         "Read each statement and tick <b>one</b> box: <i>I can do this</i> (on my own, to the standard), "
@@ -79,21 +84,21 @@ def write_checklist(checklist: Checklist, path: Path, centre_name: str = "") -> 
         "your answers help the assessor plan what to look at with you.", base))
     widths = [11 * mm, 113 * mm, 16 * mm, 15 * mm, 15 * mm]
     for unit in checklist.units:
-        story.append(Paragraph(markup(f"{unit.code}  {unit.title}"), h2))
+        story.append(TextBlock(f"{unit.code}  {unit.title}", h2))
         for element in unit.elements:
             rows: list[list[Any]] = [[
                 Paragraph("", small),
-                Paragraph(markup(f"{element.number}. {element.title}"), h3),
+                TextBlock(f"{element.number}. {element.title}", h3),
                 *[Paragraph(HEADINGS[a], center) for a in ANSWERS],
             ]]
             for cr in element.criteria:
                 rows.append([
-                    Paragraph(cr.number, small),
-                    Paragraph(markup(cr.text), base),
+                    TextBlock(cr.number, small),
+                    TextBlock(cr.text, base),
                     *[CheckBox(cr.answer == a) for a in ANSWERS],
                 ])
             table = Table(rows, colWidths=widths, repeatRows=1)
-            table.setStyle(TableStyle([
+            table.setStyle(table_style([
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("ALIGN", (2, 1), (-1, -1), "CENTER"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1F4E79")),
@@ -107,8 +112,8 @@ def write_checklist(checklist: Checklist, path: Path, centre_name: str = "") -> 
         [["Candidate's signature", "", "Date", ""], ["Assessor's signature", "", "Date", ""]],
         colWidths=[38 * mm, 72 * mm, 14 * mm, 46 * mm], rowHeights=[11 * mm, 11 * mm],
     )
-    sign.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.latin), ("FONTSIZE", (0, 0), (-1, -1), 9),
+    sign.setStyle(table_style([
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.black), ("LINEBELOW", (3, 0), (3, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
     ]))
@@ -118,17 +123,15 @@ def write_checklist(checklist: Checklist, path: Path, centre_name: str = "") -> 
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
-        canvas.setFont(fonts.latin, 7.5)
-        canvas.setFillColor(colors.HexColor("#666666"))
-        canvas.drawString(20 * mm, 10 * mm, footer_text)
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"Page {doc.page}")
+        grey = colors.HexColor("#666666")
+        draw_text(canvas, footer_text, 20 * mm, 10 * mm, 7.5, color=grey)
+        draw_text(canvas, f"Page {doc.page}", A4[0] - 20 * mm, 10 * mm, 7.5, align="right", color=grey)
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
+    buf = io.BytesIO()
+    doc = doc_template(
+        buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
         title=f"Self-assessment checklist {checklist.registration_number}", author="SkillAssess",
     )
-    try:
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    except OSError as exc:
-        raise DomainError(f"Cannot write {path}: {exc.strerror}.") from exc
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buf.getvalue()

@@ -21,6 +21,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from skillassess.core.errors import ValidationError
+from skillassess.core.safe_write import atomic_write
 from skillassess.formats.standard_doc import (
     SECTION_KEYS,
     CriterionDoc,
@@ -161,7 +162,8 @@ def _workbook() -> tuple[Workbook, dict[str, Any]]:
 def write_template(path: Path | str) -> None:
     """An empty, documented workbook to fill in."""
     wb, _ = _workbook()
-    wb.save(path)
+    with atomic_write(path) as out:
+        wb.save(out.file)
 
 
 def write_workbook(doc: QualificationDoc, path: Path | str) -> None:
@@ -190,7 +192,8 @@ def write_workbook(doc: QualificationDoc, path: Path | str) -> None:
                          {"unit_code": u.code, "element": en, "criterion": cn, "text": c.text,
                           "case_identifier": c.case_identifier})
                 crow += 1
-    wb.save(path)
+    with atomic_write(path) as out:
+        wb.save(out.file)
 
 
 def _put_row(ws: Any, row: int, columns: list[tuple[str, str, bool]], values: dict[str, Any]) -> None:

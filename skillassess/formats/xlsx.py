@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,10 +19,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from skillassess.core.errors import ValidationError
+from skillassess.core.safe_write import atomic_write, write_error
 
 # Called with (rows written, rows expected); it may raise to cancel the export.
 ProgressCallback = Callable[[int, int], None]
@@ -95,36 +95,30 @@ def new_workbook(path: Path, tmpdir: Path) -> Workbook:
 def atomic_workbook(path: Path, before_publish: Callable[[], None] | None = None) -> Iterator[Workbook]:
     """A workbook that appears at ``path`` only when complete; a failed or cancelled export leaves nothing.
 
-    The file is written under a temporary name in the same folder and renamed over ``path`` at the end
-    (``os.replace`` is atomic on one file system), so an existing file is never half-overwritten either.
+    The file is written under a temporary name in the same folder, synced and renamed over ``path`` at the
+    end (core.safe_write.atomic_write), so an existing file is never half-overwritten either.
     ``before_publish`` runs once the file is complete, just before the rename (for example to record the
     export in the audit log); if it raises, nothing appears.
     """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError(f"Cannot write {path}: the folder {folder} does not exist; choose another folder.")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part", dir=folder)
-    os.close(fd)
-    tmp = Path(tmp_name)
     rows_dir = Path(tempfile.mkdtemp(prefix="skillassess-xlsx-"))
-    workbook = new_workbook(tmp, rows_dir)
     try:
-        yield workbook
-        workbook.close()
-        if before_publish is not None:
-            before_publish()
-        os.replace(tmp, path)
-    except BaseException:
-        workbook.fileclosed = True  # abandoned on purpose: nothing of it is to be written
-        # Close XlsxWriter's row files (constant_memory) so they can be removed on every platform.
-        for ws in workbook.worksheets():
-            fh = getattr(ws, "row_data_fh", None)
-            if fh is not None and not fh.closed:
-                fh.close()
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+        with atomic_write(path, before_publish=before_publish) as out:
+            workbook = new_workbook(out.temp, rows_dir)
+            try:
+                yield workbook
+                try:
+                    workbook.close()
+                except FileCreateError as exc:  # XlsxWriter's wrapper of the OSError (a full disk, say)
+                    cause = exc.args[0] if exc.args else None
+                    raise write_error(Path(path), cause) if isinstance(cause, OSError) else exc from cause
+            except BaseException:
+                workbook.fileclosed = True  # abandoned on purpose: nothing of it is to be written
+                # Close XlsxWriter's row files (constant_memory) so they can be removed on every platform.
+                for ws in workbook.worksheets():
+                    fh = getattr(ws, "row_data_fh", None)
+                    if fh is not None and not fh.closed:
+                        fh.close()
+                raise
     finally:
         shutil.rmtree(rows_dir, ignore_errors=True)
 

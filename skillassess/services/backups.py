@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from skillassess.core.enums import Role
 from skillassess.core.errors import DatabaseDamagedError, DomainError
-from skillassess.core.messages import msg
+from skillassess.core.messages import Message, msg
+from skillassess.core.safe_write import FileWriteError, write_file
 from skillassess.db import integrity
 from skillassess.db.backup import places, restoring, writing
 from skillassess.db.backup.places import BackupSettings
@@ -82,9 +83,9 @@ def make_backup(db: Database, target: Path | None = None, *, kind: str = "manual
         target = target / places.archive_name(url, dt.datetime.now(), kind)
     try:
         writing.write_archive(url, target, kind=kind, describe=_describe, progress=progress)
-    except OSError as exc:  # disk full, a read-only folder, a stick pulled out
+    except (OSError, FileWriteError) as exc:  # disk full, a read-only folder, a stick pulled out
         raise BackupError(msg("The backup could not be written to {folder} ({reason}); nothing was kept of it.",
-                              folder=str(target.parent), reason=exc.strerror or type(exc).__name__)) from exc
+                              folder=str(target.parent), reason=_why(exc))) from exc
     result = BackupResult(archive=target, pg_dump=None if db.file_path else writing.pg_dump_command(url))
     if managed:
         result.removed += places.rotate(target.parent, settings.keep)
@@ -104,11 +105,15 @@ def _copy_to_second_folder(url: str, settings: BackupSettings, archive: Path, re
         writing.remove_stale_temporaries(second)
         result.copies.append(writing.copy_archive(archive, second))
         result.removed += places.rotate(second, settings.keep)
-    except OSError as exc:
+    except (OSError, FileWriteError) as exc:
         log.warning("Copy of %s to %s failed: %s", archive, second, exc)
         result.warnings.append(DomainError(msg(
             "The backup could not be copied to the second folder {folder} ({reason}); it is in the data "
-            "folder only.", folder=str(second), reason=exc.strerror or type(exc).__name__)))
+            "folder only.", folder=str(second), reason=_why(exc))))
+
+
+def _why(exc: OSError | FileWriteError) -> str | Message:
+    return exc.reason if isinstance(exc, FileWriteError) else exc.strerror or type(exc).__name__
 
 
 def daily_backup_wanted(db: Database) -> bool:
@@ -167,7 +172,7 @@ def check_backup(archive: Path, url: str, progress: ProgressFn | None = None,
         if checked.database is not None:
             staged_url = sqlite_url(checked.database)
             if checked.checkpoint is not None:  # where verification looks for it
-                checkpoint_path(staged_url).write_bytes(checked.checkpoint.read_bytes())
+                write_file(checkpoint_path(staged_url), checked.checkpoint.read_bytes())
             try:
                 staged = open_database(staged_url, create=False)  # an older schema is upgraded here, in the copy
             except DomainError as exc:

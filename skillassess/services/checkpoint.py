@@ -32,7 +32,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +44,7 @@ from skillassess.core.enums import AuditAction, Role
 from skillassess.core.errors import DomainError
 from skillassess.core.messages import Message, msg
 from skillassess.core.models import AuditEntry, SigningKey, utcnow
+from skillassess.core.safe_write import FileWriteError, write_file
 from skillassess.db.database import checkpoint_path, display_name
 from skillassess.formats import signed_payload as sp
 
@@ -116,35 +116,12 @@ def file_bytes(body: dict[str, Any], private_key: Ed25519PrivateKey) -> bytes:
 
 
 def write_atomically(path: Path, data: bytes, *, sync_folder: bool = True) -> None:
-    """Replace ``path`` whole or not at all: temporary file, fsync, rename (then fsync of the folder).
+    """Replace ``path`` whole or not at all (core.safe_write; its folder is made if missing).
 
     Without ``sync_folder`` (the checkpoint after each change) a power cut right after the rename
     may leave the previous file: it is behind, so still true, and the next change writes it again.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    if not sync_folder:
-        return
-    try:
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return  # some systems cannot open a folder; the rename is done
-    try:
-        os.fsync(dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
+    write_file(path, data, make_folder=True, folder_sync=sync_folder)
 
 
 def _url(session: Session) -> str:
@@ -390,7 +367,7 @@ def write_prepared(session: Session) -> None:
     try:
         data = file_bytes(body, private)
         write_atomically(path, data, sync_folder=False)
-    except OSError as exc:
+    except (OSError, FileWriteError) as exc:
         log.warning("Cannot write the audit checkpoint %s: %s", path, exc)
         return
     cp = parse(data)

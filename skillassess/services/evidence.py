@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import mimetypes
-import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from skillassess.core.models import (
     PerformanceCriterion,
     as_dict,
 )
+from skillassess.core.safe_write import atomic_write, write_file
 from skillassess.db.concurrency import lock_writes
 from skillassess.db.database import sqlite_path
 from skillassess.services import audit
@@ -74,20 +74,13 @@ def _store(session: Session, source: Path, sha256: str) -> bool:
     target = _stored_path(folder, sha256)
     if target.exists() and target.stat().st_size == source.stat().st_size:
         return False
-    target.parent.mkdir(parents=True, exist_ok=True)
     # Copy to a temporary name, check, then rename: a half-copied file never carries the hash name.
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            shutil.copyfileobj(src, out, _CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-        if _hash_file(Path(tmp)) != sha256:
+    with atomic_write(target, make_folder=True, mode=0o600) as out:  # personal data: for this account only
+        with source.open("rb") as src:
+            shutil.copyfileobj(src, out.file, _CHUNK)
+        out.file.flush()
+        if _hash_file(out.temp) != sha256:
             raise DomainError(f"{source} changed while it was being copied; attach it again.")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return True
 
 
@@ -290,7 +283,7 @@ def export_to_temp(session: Session, evidence_id: int) -> Path:
     folder = Path(tempfile.mkdtemp(prefix="skillassess-evidence-"))
     name = Path(item.filename).name or f"evidence-{item.id}"
     target = folder / name
-    target.write_bytes(data)
+    write_file(target, data)
     return target
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,7 @@ from skillassess.core.models import (
     User,
 )
 from skillassess.core.records import Statistics
+from skillassess.core.safe_write import atomic_write
 from skillassess.formats.xlsx import (
     ColumnSpec,
     ExportInfo,
@@ -399,20 +399,9 @@ def export_assessment_record(session: Session, actor: Actor, assessment_id: int,
     _require_real_user(actor)
     detail = assessment_detail(session, assessment_id)
     data = assessment_record_pdf(detail, centre_name(session))
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError(msg("Cannot write {path}: the folder {folder} does not exist; choose another folder.",
-                                  path=str(path), folder=str(folder)))
-    tmp = path.with_name(path.name + ".part")
-    try:
-        try:
-            tmp.write_bytes(data)
-        except OSError as exc:
-            raise ValidationError(msg("Cannot write {path}: {reason}.", path=str(path), reason=exc.strerror)) from exc
-        record_export(session, actor, "assessment_record",
-                      [("Assessment", str(assessment_id)), ("Candidate", detail.registration_number),
-                       ("Unit", f"{detail.unit_code} v{detail.unit_version}")], None, path)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    facts = [("Assessment", str(assessment_id)), ("Candidate", detail.registration_number),
+             ("Unit", f"{detail.unit_code} v{detail.unit_version}")]
+    # Recorded in the audit log once the file is complete, just before it appears.
+    with atomic_write(path, before_publish=lambda: record_export(session, actor, "assessment_record", facts, None,
+                                                                 path)) as out:
+        out.write(data)

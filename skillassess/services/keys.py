@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +36,7 @@ from skillassess.core.enums import AuditAction, Role
 from skillassess.core.errors import DomainError
 from skillassess.core.messages import Message, msg
 from skillassess.core.models import AuditEntry, Centre, SigningKey
+from skillassess.core.safe_write import write_file
 from skillassess.db.paths import data_dir
 from skillassess.formats import signed_payload as sp
 from skillassess.services.audit import record
@@ -94,11 +94,7 @@ def find_private_key(key_id: str, key_dir: Path | None = None) -> Ed25519Private
 def _write_private(path: Path, key: Ed25519PrivateKey) -> None:
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(pem)
-        f.flush()
-        os.fsync(f.fileno())
+    write_file(path, pem, mode=0o600, exclusive=True)  # whole or not at all, and never over another key
 
 
 # --- This computer's checkpoint key ------------------------------------------------------------------

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillassess.core.errors import DomainError
 from skillassess.core.messages import Message
+from skillassess.core.safe_write import write_file
 from skillassess.db.database import Database
 from skillassess.services import keys as svc
 from skillassess.services.context import Actor
@@ -164,11 +166,9 @@ class SigningKeysDialog(QDialog):
             return
         path = Path(name)
         try:
-            tmp = path.with_name(path.name + ".part")
-            tmp.write_bytes(pem)
-            tmp.replace(path)
-        except OSError as exc:
-            show_error(self, OSError(self.tr("Cannot write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or "")))
+            write_file(path, pem)
+        except DomainError as exc:
+            show_error(self, exc)
             return
         settings.setValue("paths/last_export_folder", str(path.parent))
         self.status_label.setText(self.tr("Public key %1 written to %2.").replace("%1", key_id).replace("%2", str(path)))

@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +25,8 @@ from sqlalchemy.engine import make_url
 from skillassess import APP_NAME, __version__
 from skillassess.core.errors import DomainError
 from skillassess.core.messages import msg
+from skillassess.core.safe_write import PARTIAL as PARTIAL
+from skillassess.core.safe_write import atomic_write, sync_folder, write_file
 from skillassess.db import integrity
 from skillassess.db.paths import keys_dir
 
@@ -34,7 +35,6 @@ ARCHIVE_VERSION = 1
 MANIFEST = "manifest.json"
 ROLES = {"database": "database/", "key": "keys/", "evidence": "evidence/", "checkpoint": "checkpoint/"}
 CHUNK = 1024 * 1024
-PARTIAL = ".partial-"
 SNAPSHOT = ".snapshot-"
 
 # progress(done, total): called as the work goes on; it may raise to cancel (the GUI's Progress does).
@@ -72,30 +72,11 @@ def database_module() -> Any:
 
 
 def fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows has no directory fsync; NTFS journals the rename itself
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    sync_folder(folder)
 
 
 def write_atomically(target: Path, data: bytes, mode: int | None = None) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}{PARTIAL}")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    fsync_dir(target.parent)
+    write_file(target, data, mode=0o600 if mode is None else mode, make_folder=True)
 
 
 def files_under(root: Path) -> list[tuple[str, Path]]:
@@ -226,9 +207,6 @@ def write_archive(
     target = target.expanduser().absolute()
     if not target.parent.is_dir():
         raise BackupError(msg("The folder {folder} does not exist.", folder=str(target.parent)))
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}{PARTIAL}")
-    os.close(fd)
-    tmp = Path(tmp_name)
     snapshot: Path | None = None
     try:
         # The checkpoint first: read before the snapshot, it never claims more than the copy holds.
@@ -261,8 +239,9 @@ def write_archive(
         listed: list[dict[str, Any]] = []
         report = scaled_progress(progress, 300, 700, total)
         written, size_total = 0, sum(m.size for m in members) + (len(checkpoint_bytes or b""))
-        with tmp.open("wb") as raw:
-            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1, allowZip64=True) as zf:
+        # Temporary ".<name>.partial-…", synced, renamed, folder synced; for this account only (it holds the keys).
+        with atomic_write(target, mode=0o600) as archive:
+            with zipfile.ZipFile(archive.file, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1, allowZip64=True) as zf:
                 for m in members:
                     h = hashlib.sha256()
                     size = 0
@@ -298,16 +277,9 @@ def write_archive(
                     "members": listed,
                 }
                 zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
         if progress:
             progress(total, total)
         return target
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     finally:
         if snapshot is not None:
             for p in (snapshot, *(Path(f"{snapshot}{side}") for side in ("-journal", "-wal", "-shm"))):
@@ -316,17 +288,7 @@ def write_archive(
 
 def copy_archive(archive: Path, folder: Path) -> Path:
     """Copy ``archive`` into ``folder`` under the same name (temporary name, sync, rename)."""
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / archive.name
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{archive.name}{PARTIAL}")
-    try:
-        with os.fdopen(fd, "wb") as out, archive.open("rb") as src:
-            shutil.copyfileobj(src, out, CHUNK)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    fsync_dir(folder)
+    with atomic_write(target, make_folder=True, mode=0o600) as out, archive.open("rb") as src:
+        shutil.copyfileobj(src, out.file, CHUNK)
     return target

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,11 +25,12 @@ from sqlalchemy.orm import Session
 
 from skillassess.core.enums import CertificateKind, CertificateStatus, Role
 from skillassess.core.errors import DomainError
+from skillassess.core.safe_write import write_file
 from skillassess.db.database import Database
 from skillassess.services import certificate_register
 from skillassess.services import certificates as svc
+from skillassess.services.certificate_files import reprint_to_file
 from skillassess.services.certificate_register import CertificateQuery, CertificateRow
-from skillassess.services.context import Actor
 from skillassess.ui.certificate_dialogs import IssueDialog, PreviewDialog, ReasonDialog, VerifyDialog
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
@@ -68,52 +67,6 @@ class CertificateTableModel(PagedTableModel[CertificateRow]):
     def _page_rows(self, offset: int, limit: int) -> list[CertificateRow]:
         with self.db.session() as s:
             return certificate_register.certificate_page(s, offset, limit, self.query)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
-def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, orientation: str,
-                    progress: Progress) -> int:
-    """Reprint ``serials`` into one PDF or a ZIP of PDFs; cancelling rolls the reprint counts back."""
-    total = len(serials)
-    staged = path.with_name(path.name + ".part")
-    try:
-        _reprint_staged(db, actor, serials, staged, path.suffix.lower() == ".zip", orientation, progress)
-        os.replace(staged, path)  # only once the reprints are committed
-    finally:
-        staged.unlink(missing_ok=True)
-    return total
-
-
-def _reprint_staged(db: Database, actor: Actor, serials: list[str], staged: Path, as_zip: bool, orientation: str,
-                    progress: Progress) -> None:
-    from skillassess.formats.certificate_pdf import render_certificate, render_certificates
-    total = len(serials)
-
-    def work(s: Session) -> None:
-        progress.report(0, total * 2)
-        docs = svc.print_certificates(s, actor, serials)  # every serial checked before any is counted
-        progress.report(total, total * 2)
-        if as_zip:
-            buf = io.BytesIO()
-            with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-                for n, doc in enumerate(docs):
-                    z.writestr(f"{doc.serial}.pdf", render_certificate(doc, orientation))
-                    progress.report(total + n + 1, total * 2)
-            data = buf.getvalue()
-        else:
-            buf = io.BytesIO()
-            render_certificates(docs, buf, orientation=orientation, progress=lambda n: progress.report(total + n, total * 2))
-            data = buf.getvalue()
-        progress.check()
-        # Written inside the transaction: a file that cannot be written counts no reprint.
-        staged.write_bytes(data)
-
-    db.write(work)
 
 
 class CertificatesPage(Page):
@@ -281,9 +234,9 @@ class CertificatesPage(Page):
         name, _ = QFileDialog.getSaveFileName(parent, self.tr("Save certificates"), f"{stem}.pdf", self.tr("PDF (*.pdf)"))
         if name:
             try:
-                _write_atomically(Path(name), pdf)
-            except OSError as exc:
-                show_error(parent, DomainError(self.tr("Cannot write %1: %2").replace("%1", name).replace("%2", str(exc.strerror))))
+                write_file(Path(name), pdf)
+            except DomainError as exc:
+                show_error(parent, exc)
 
     def _print_bytes(self, pdf: bytes, parent: QWidget) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -333,7 +286,8 @@ class CertificatesPage(Page):
         """Reprint ``serials`` into ``path`` on a worker with a cancellable progress dialog."""
         actor, db, orientation = self.actor, self.db, self.orientation
         assert actor is not None
-        task = Task(lambda p: reprint_to_file(db, actor, serials, path, orientation, p), parent=self,
+        task = Task(lambda p: len(reprint_to_file(db, actor, serials, path, orientation=orientation, progress=p.report)),
+                    parent=self,
                     title=self.tr("Certificates"), label=self.tr("Preparing %n certificate(s)…", "", len(serials)))
         task.succeeded.connect(lambda n: (self._forget(task), self._changed(),
                                           self.count_label.setText(self.tr("%n certificate(s) saved", "", int(n)))))

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.enums import PackagingRule, SectionKind, StandardStatus, UnitCategory
-from skillassess.core.errors import NotFoundError
+from skillassess.core.errors import DomainError, NotFoundError
 from skillassess.core.models import AwardingBody, Element, PerformanceCriterion, Qualification, QualificationUnit, Unit
 from skillassess.services import standards as svc
 from skillassess.services import standards_io
@@ -1004,5 +1004,5 @@ class StandardsPage(Page):
         self._remember_folder(path)
         try:
             write_template(path)
-        except OSError as exc:
+        except (OSError, DomainError) as exc:
             show_error(self, exc)
