@@ -28,7 +28,8 @@ from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
 from skillassess.formats.certificate_wording import LANGUAGES
 from skillassess.services import certificates as svc
-from skillassess.ui.errors import show_error
+from skillassess.ui.errors import say, show_error
+from skillassess.ui.ops import read
 
 LTR = "\u2066%s\u2069"  # codes and serials read left to right inside right-to-left text
 
@@ -217,8 +218,7 @@ class VerifyDialog(QDialog):
         text = self.edit.toPlainText().strip()
         if not text:
             return
-        with self.db.session() as s:
-            self.result = r = svc.verify_payload(s, text)
+        self.result = r = read(self.db, lambda s: svc.verify_payload(s, text))
         headline = {
             svc.VALID: self.tr("VALID"),
             svc.INVALID: self.tr("INVALID"),
@@ -238,8 +238,6 @@ class VerifyDialog(QDialog):
                 self.tr("Key: %1").replace("%1", LTR % r.key_id),
             ]
         # The service's message is English (services have no Qt) unless it is a translatable sentence.
-        from skillassess.ui.keys_dialog import say
-
         message = say(r.sentence) if r.sentence is not None else r.message
         self._show_status(f"{headline}: {message}", "\n".join(lines), r.valid)
 

@@ -14,10 +14,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from skillassess.core.errors import DatabaseOpenError, DomainError
+from skillassess.core.messages import Message
 from skillassess.db.errors import DatabaseProblem, classify
 from skillassess.logfile import FILE_ONLY
 
 log = logging.getLogger(__name__)
+
+
+def say(message: Message) -> str:
+    """A service's sentence (a msg() id with parameters) in the interface language.
+
+    Service sentences are looked up under the context "Messages"; one not in the catalogue stays English.
+    """
+    return message.render(lambda text: QCoreApplication.translate("Messages", text))
 
 
 def database_problem_text(problem: DatabaseProblem) -> str:
@@ -57,7 +66,7 @@ def error_text(error: BaseException) -> str:
         if problem is not None:
             return database_problem_text(problem)
     if isinstance(error, DomainError):
-        return str(error)
+        return error.render(lambda text: QCoreApplication.translate("Messages", text))
     problem = classify(error)
     if problem is not None:
         log.error("Database error", exc_info=error, extra=FILE_ONLY)
