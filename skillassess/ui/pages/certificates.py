@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
-
 from skillassess.core.enums import CertificateKind, CertificateStatus, Role
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
@@ -36,6 +34,7 @@ from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
+from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Progress, Task
 
@@ -61,12 +60,10 @@ class CertificateTableModel(PagedTableModel[CertificateRow]):
         super().__init__(columns, self._count_rows, self._page_rows, parent)
 
     def _count_rows(self) -> int:
-        with self.db.session() as s:
-            return svc.count_certificates(s, self.query)
+        return read(self.db, lambda s: svc.count_certificates(s, self.query))
 
     def _page_rows(self, offset: int, limit: int) -> list[CertificateRow]:
-        with self.db.session() as s:
-            return svc.certificate_page(s, offset, limit, self.query)
+        return read(self.db, lambda s: svc.certificate_page(s, offset, limit, self.query))
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -75,44 +72,29 @@ def _write_atomically(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
-def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, orientation: str,
-                    progress: Progress) -> int:
-    """Reprint ``serials`` into one PDF or a ZIP of PDFs; cancelling rolls the reprint counts back."""
-    total = len(serials)
-    staged = path.with_name(path.name + ".part")
-    try:
-        _reprint_staged(db, actor, serials, staged, path.suffix.lower() == ".zip", orientation, progress)
-        os.replace(staged, path)  # only once the reprints are committed
-    finally:
-        staged.unlink(missing_ok=True)
-    return total
-
-
-def _reprint_staged(db: Database, actor: Actor, serials: list[str], staged: Path, as_zip: bool, orientation: str,
-                    progress: Progress) -> None:
+def _reprint_staged(session: Session, progress: Progress, actor: Actor, serials: list[str], staged: Path,
+                    as_zip: bool, orientation: str) -> int:
+    """Count ``serials`` as reprinted and write them to ``staged`` (one PDF or a ZIP of PDFs), in one transaction:
+    a file that cannot be written counts no reprint, and Cancel rolls the counts back."""
     from skillassess.formats.certificate_pdf import render_certificate, render_certificates
     total = len(serials)
-
-    def work(s: Session) -> None:
-        progress.report(0, total * 2)
-        docs = svc.print_certificates(s, actor, serials)  # every serial checked before any is counted
-        progress.report(total, total * 2)
-        if as_zip:
-            buf = io.BytesIO()
-            with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-                for n, doc in enumerate(docs):
-                    z.writestr(f"{doc.serial}.pdf", render_certificate(doc, orientation))
-                    progress.report(total + n + 1, total * 2)
-            data = buf.getvalue()
-        else:
-            buf = io.BytesIO()
-            render_certificates(docs, buf, orientation=orientation, progress=lambda n: progress.report(total + n, total * 2))
-            data = buf.getvalue()
-        progress.check()
-        # Written inside the transaction: a file that cannot be written counts no reprint.
-        staged.write_bytes(data)
-
-    db.write(work)
+    progress.report(0, total * 2)
+    docs = svc.print_certificates(session, actor, serials)  # every serial checked before any is counted
+    progress.report(total, total * 2)
+    if as_zip:
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            for n, doc in enumerate(docs):
+                z.writestr(f"{doc.serial}.pdf", render_certificate(doc, orientation))
+                progress.report(total + n + 1, total * 2)
+        data = buf.getvalue()
+    else:
+        buf = io.BytesIO()
+        render_certificates(docs, buf, orientation=orientation, progress=lambda n: progress.report(total + n, total * 2))
+        data = buf.getvalue()
+    progress.check()
+    staged.write_bytes(data)
+    return total
 
 
 class CertificatesPage(Page):
@@ -180,8 +162,8 @@ class CertificatesPage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         state.actor_changed.connect(self._update_buttons)
-        state.data_changed.connect(lambda what: self.refresh() if what in ("certificate", "assessment") else None)
-        self._tasks: list[Task] = []
+        # Every change that shows in the register, this page's own too (it reloads on the announcement).
+        self.subscribe(Changed.CERTIFICATES | Changed.ASSESSMENTS | Changed.CANDIDATES)
         self._update_buttons()
 
     def title(self) -> str:
@@ -226,21 +208,14 @@ class CertificatesPage(Page):
         self.print_button.setToolTip(tip or reprint_tip)
         self.save_button.setToolTip(tip or reprint_tip)
 
-    def _changed(self) -> None:
-        # Every page listening (this one too) reloads on the signal.
-        self.state.data_changed.emit("certificate")
-
     # Actions ----------------------------------------------------------------------------------------
     def issue(self) -> None:
-        from skillassess.formats.certificate_pdf import render_certificates
         if self.actor is None:
             return
-        try:
-            with self.db.session() as s:
-                rows = svc.eligible_candidates(s)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+        QueryOp(self, self.db, svc.eligible_candidates).success(self._issue_from).run()
+
+    def _issue_from(self, rows: list[svc.EligibleRow]) -> None:
+        from skillassess.formats.certificate_pdf import render_certificates
         dlg = IssueDialog(rows, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
@@ -257,13 +232,10 @@ class CertificatesPage(Page):
         if self.actor is None:
             return []
         actor = self.actor
-        try:
-            docs = self.db.write(lambda s: [svc.certificate_document(s, c.serial)
-                                            for c in svc.issue_certificates(s, actor, requests, languages)])
-        except DomainError as exc:
-            show_error(self, exc)
-            return []
-        self._changed()
+        docs: list[CertificateDoc] = []
+        ChangeOp(self, self.db, lambda s: [svc.certificate_document(s, c.serial)
+                                           for c in svc.issue_certificates(s, actor, requests, languages)],
+                 changes=Changed.CERTIFICATES).success(docs.extend).run()
         return docs
 
     def _show_originals(self, pdf: bytes, serials: list[str]) -> None:
@@ -303,14 +275,9 @@ class CertificatesPage(Page):
         rows = self.selected_rows()
         if len(rows) != 1:
             return
-        try:
-            with self.db.session() as s:
-                doc = svc.certificate_document(s, rows[0].serial)
-            pdf = render_certificate(doc, self.orientation)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        PreviewDialog(self.tr("Certificate %1").replace("%1", rows[0].serial), pdf, self).exec()
+        serial, orientation = rows[0].serial, self.orientation
+        QueryOp(self, self.db, lambda s: render_certificate(svc.certificate_document(s, serial), orientation)).success(
+            lambda pdf: PreviewDialog(self.tr("Certificate %1").replace("%1", serial), pdf, self).exec()).run()
 
     def save_selected(self) -> None:
         rows = self.selected_rows()
@@ -330,20 +297,25 @@ class CertificatesPage(Page):
 
     def start_batch(self, serials: list[str], path: Path, *, start: bool = True) -> Task:
         """Reprint ``serials`` into ``path`` on a worker with a cancellable progress dialog."""
-        actor, db, orientation = self.actor, self.db, self.orientation
+        actor, orientation = self.actor, self.orientation
         assert actor is not None
-        task = Task(lambda p: reprint_to_file(db, actor, serials, path, orientation, p), parent=self,
-                    title=self.tr("Certificates"), label=self.tr("Preparing %n certificate(s)…", "", len(serials)))
-        task.succeeded.connect(lambda n: (self._forget(task), self._changed(),
-                                          self.count_label.setText(self.tr("%n certificate(s) saved", "", int(n)))))
-        task.failed.connect(lambda exc: (self._forget(task), show_error(self, exc)))
-        task.cancelled.connect(lambda: self._forget(task))
-        self._tasks.append(task)
-        return task.start() if start else task
+        staged = path.with_name(path.name + ".part")
+        as_zip = path.suffix.lower() == ".zip"
 
-    def _forget(self, task: Task) -> None:
-        if task in self._tasks:
-            self._tasks.remove(task)
+        def committed(n: int) -> None:
+            try:
+                os.replace(staged, path)  # only once the reprints are committed
+            except OSError as exc:
+                show_error(self, exc)
+                return
+            self.count_label.setText(self.tr("%n certificate(s) saved", "", int(n)))
+
+        task = ChangeOp.reporting(
+            self, self.db, lambda s, p: _reprint_staged(s, p, actor, serials, staged, as_zip, orientation),
+            changes=Changed.CERTIFICATES, title=self.tr("Certificates"),
+        ).success(committed).always(lambda: staged.unlink(missing_ok=True)).task(
+            label=self.tr("Preparing %n certificate(s)…", "", len(serials)))
+        return task.start() if start else task
 
     def print_selected(self) -> None:
         from skillassess.formats.certificate_pdf import render_certificates
@@ -355,33 +327,25 @@ class CertificatesPage(Page):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        actor, db, orientation = self.actor, self.db, self.orientation
+        actor, orientation = self.actor, self.orientation
         serials = [r.serial for r in rows]
+        printed: list[int] = []
 
-        def job(progress: Progress) -> int:
+        def work(s: Session, progress: Progress) -> int:
             from skillassess.ui.pdf_pages import print_pdf
 
-            printed: list[int] = []
+            docs = svc.print_certificates(s, actor, serials)
+            buf = io.BytesIO()
+            render_certificates(docs, buf, orientation=orientation)
+            progress.check()
+            # Counted as reprints only if the pages reached the printer; if the counting has to be
+            # run again (another writer), the pages are not printed twice.
+            if not printed:
+                printed.append(print_pdf(printer, buf.getvalue(), lambda d, t: progress.report(d, t)))
+            return printed[0]
 
-            def work(s: Session) -> int:
-                docs = svc.print_certificates(s, actor, serials)
-                buf = io.BytesIO()
-                render_certificates(docs, buf, orientation=orientation)
-                progress.check()
-                # Counted as reprints only if the pages reached the printer; if the counting has to be
-                # run again (another writer), the pages are not printed twice.
-                if not printed:
-                    printed.append(print_pdf(printer, buf.getvalue(), lambda d, t: progress.report(d, t)))
-                return printed[0]
-
-            return db.write(work)
-
-        task = Task(job, parent=self, title=self.tr("Print"), label=self.tr("Printing %n certificate(s)…", "", len(serials)))
-        task.succeeded.connect(lambda _n: (self._forget(task), self._changed()))
-        task.failed.connect(lambda exc: (self._forget(task), show_error(self, exc)))
-        task.cancelled.connect(lambda: self._forget(task))
-        self._tasks.append(task)
-        task.start()
+        ChangeOp.reporting(self, self.db, work, changes=Changed.CERTIFICATES, title=self.tr("Print")).run_in_background(
+            label=self.tr("Printing %n certificate(s)…", "", len(serials)))
 
     def revoke_selected(self) -> None:
         rows = self.selected_rows()
@@ -392,13 +356,9 @@ class CertificatesPage(Page):
                            self.tr("Why is certificate %1 revoked? It stays in the register, marked revoked.").replace("%1", serial), self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            actor, reason = self.actor, dlg.reason()
-            self.db.write(lambda s: svc.revoke_certificate(s, actor, serial, reason))
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._changed()
+        actor, reason = self.actor, dlg.reason()
+        ChangeOp(self, self.db, lambda s: svc.revoke_certificate(s, actor, serial, reason),
+                 changes=Changed.CERTIFICATES).run()
 
     def reissue_selected(self) -> None:
         from skillassess.formats.certificate_pdf import render_certificate
@@ -411,16 +371,10 @@ class CertificatesPage(Page):
                            .replace("%1", serial), self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            actor, reason = self.actor, dlg.reason()
-            doc = self.db.write(
-                lambda s: svc.certificate_document(s, svc.reissue_certificate(s, actor, serial, reason).serial)
-            )
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._changed()
-        self._show_originals(render_certificate(doc, self.orientation), [doc.serial])
+        actor, reason = self.actor, dlg.reason()
+        ChangeOp(self, self.db, lambda s: svc.certificate_document(s, svc.reissue_certificate(s, actor, serial, reason).serial),
+                 changes=Changed.CERTIFICATES).success(
+            lambda doc: self._show_originals(render_certificate(doc, self.orientation), [doc.serial])).run()
 
     def verify(self) -> None:
         VerifyDialog(self.db, self).exec()

@@ -45,6 +45,7 @@ from skillassess.services import standards as svc
 from skillassess.services import standards_io
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, announce
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.tasks import Progress, Task
@@ -636,7 +637,7 @@ class StandardsPage(Page):
         except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
             show_error(self, exc)
             return None
-        self.state.data_changed.emit("standard")
+        announce(self.db, Changed.STANDARDS, self)
         return result if result is not None else True
 
     def save_current(self) -> None:
@@ -933,7 +934,7 @@ class StandardsPage(Page):
         return task.start()
 
     def _imported(self, result: standards_io.ImportResult) -> None:
-        self.state.data_changed.emit("standard")
+        announce(self.db, Changed.STANDARDS, self)
         self.load()
         self._select_anywhere("qualification", result.qualification_id)
         c = result.counts
