@@ -31,7 +31,7 @@ from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
-from skillassess.ui.tasks import Progress, Task
+from skillassess.ui.tasks import Progress
 
 
 def entity_label(entity_type: str) -> str:
@@ -169,7 +169,6 @@ class AuditPage(Page):
         # Every change writes the audit log.
         self.subscribe(Changed.EVERYTHING)
         self._filling = False
-        self.task: Task | None = None
         self.report: AuditReport | None = None
 
     def title(self) -> str:
@@ -243,7 +242,7 @@ class AuditPage(Page):
             return report
 
         self.verify_button.setEnabled(False)
-        self.task = QueryOp.reporting(self, self.db, work, title=self.tr("Audit log")).success(self._verified).failure(
+        QueryOp.reporting(self, self.db, work, title=self.tr("Audit log")).success(self._verified).failure(
             self._verify_failed).cancelled(lambda: self.verify_button.setEnabled(True)).run_in_background(
             label=self.tr("Checking the audit log…"))
 
