@@ -366,14 +366,19 @@ def add_element(session: Session, actor: Actor, unit_id: int, title: str) -> Ele
     return e
 
 
+def _reword(session: Session, actor: Actor, row: Any, column: Any, text: str, what: str, entity: str) -> None:
+    """Set the text ``column`` of an element or criterion (its unit must not be locked), with its audit entry."""
+    before = as_dict(row)
+    setattr(row, column.key, _clean_title(text, what, column))
+    session.flush()
+    record(session, actor, AuditAction.UPDATE, entity, row.id, before=before, after=as_dict(row))
+
+
 def update_element(session: Session, actor: Actor, element_id: int, title: str) -> Element:
     require_editor(actor, session)
     e = fetch(session, Element, element_id, "element")
     check_unit(session, e.unit)
-    before = as_dict(e)
-    e.title = _clean_title(title, "element", Element.title)
-    session.flush()
-    record(session, actor, AuditAction.UPDATE, "element", e.id, before=before, after=as_dict(e))
+    _reword(session, actor, e, Element.title, title, "element", "element")
     return e
 
 
@@ -421,10 +426,7 @@ def update_criterion(session: Session, actor: Actor, criterion_id: int, text: st
     require_editor(actor, session)
     c = fetch(session, PerformanceCriterion, criterion_id, "performance criterion")
     check_unit(session, c.element.unit)
-    before = as_dict(c)
-    c.text = _clean_title(text, "performance criterion", PerformanceCriterion.text)
-    session.flush()
-    record(session, actor, AuditAction.UPDATE, "performance_criterion", c.id, before=before, after=as_dict(c))
+    _reword(session, actor, c, PerformanceCriterion.text, text, "performance criterion", "performance_criterion")
     return c
 
 
@@ -521,25 +523,21 @@ def add_unit(session: Session, actor: Actor, qualification_id: int, *, code: str
 def remove_node(session: Session, actor: Actor, ref: NodeRef) -> None:
     """Remove the node: a draft qualification, a unit from its qualification (the unit stays), an element
     with its criteria, or a criterion."""
-    if ref.kind == NodeKind.QUALIFICATION:
-        delete_qualification(session, actor, ref.id)
-    elif ref.kind == NodeKind.UNIT and ref.qualification_id is not None:
+    if ref.kind == NodeKind.UNIT and ref.qualification_id is not None:
         unlink_unit(session, actor, ref.qualification_id, ref.id)
-    elif ref.kind == NodeKind.ELEMENT:
-        delete_element(session, actor, ref.id)
-    elif ref.kind == NodeKind.CRITERION:
-        delete_criterion(session, actor, ref.id)
-    else:
+        return
+    removers = {NodeKind.QUALIFICATION: delete_qualification, NodeKind.ELEMENT: delete_element,
+                NodeKind.CRITERION: delete_criterion}
+    if ref.kind not in removers:
         raise ValidationError(msg("This item cannot be removed: {kind}.", kind=ref.kind.value))
+    removers[ref.kind](session, actor, ref.id)
 
 
 def move_node(session: Session, actor: Actor, ref: NodeRef, delta: int) -> bool:
     """Move a unit (in its qualification), an element or a criterion up (-1) or down (+1); False at the end."""
     if ref.kind == NodeKind.UNIT and ref.qualification_id is not None:
         return move_unit(session, actor, ref.qualification_id, ref.id, delta)
-    if ref.kind == NodeKind.ELEMENT:
-        return move_element(session, actor, ref.id, delta)
-    if ref.kind == NodeKind.CRITERION:
-        return move_criterion(session, actor, ref.id, delta)
-    raise ValidationError(msg("This item cannot be moved: {kind}.", kind=ref.kind.value))
-
+    movers = {NodeKind.ELEMENT: move_element, NodeKind.CRITERION: move_criterion}
+    if ref.kind not in movers:
+        raise ValidationError(msg("This item cannot be moved: {kind}.", kind=ref.kind.value))
+    return movers[ref.kind](session, actor, ref.id, delta)

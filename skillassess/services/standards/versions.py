@@ -97,6 +97,19 @@ def new_unit_version(session: Session, actor: Actor, unit_id: int) -> Unit:
     return new
 
 
+def _make_current(session: Session, actor: Actor, model: Any, draft: Any, entity: str) -> None:
+    """Make ``draft`` current and the version of its code that was current superseded, with the audit entry."""
+    superseded = []
+    for old in session.scalars(select(model).where(model.code == draft.code, model.id != draft.id,
+                                                   model.status == StandardStatus.CURRENT)):
+        old.status = StandardStatus.SUPERSEDED
+        superseded.append(old.version)
+    draft.status = StandardStatus.CURRENT
+    session.flush()
+    record(session, actor, AuditAction.UPDATE, entity, draft.id, before={"status": "draft"},
+           after={"status": "current", "superseded_versions": superseded})
+
+
 def publish_qualification(session: Session, actor: Actor, qualification_id: int) -> Qualification:
     """Make a version current; the version that was current becomes superseded."""
     require_editor(actor, session)
@@ -107,15 +120,7 @@ def publish_qualification(session: Session, actor: Actor, qualification_id: int)
     if drafts:
         raise ValidationError(f"Qualification {q.code} version {q.version} holds draft units ({', '.join(drafts)}); "
                               "publish them first.")
-    superseded = []
-    for old in session.scalars(select(Qualification).where(Qualification.code == q.code, Qualification.id != q.id,
-                                                           Qualification.status == StandardStatus.CURRENT)):
-        old.status = StandardStatus.SUPERSEDED
-        superseded.append(old.version)
-    q.status = StandardStatus.CURRENT
-    session.flush()
-    record(session, actor, AuditAction.UPDATE, "qualification", q.id, before={"status": "draft"},
-           after={"status": "current", "superseded_versions": superseded})
+    _make_current(session, actor, Qualification, q, "qualification")
     return q
 
 
@@ -130,32 +135,25 @@ def publish_unit(session: Session, actor: Actor, unit_id: int) -> Unit:
     u = fetch(session, Unit, unit_id, "unit")
     if u.status != StandardStatus.DRAFT:
         raise ValidationError(f"Unit {u.code} version {u.version} is {u.status.value}; only a draft can be published.")
-    superseded = []
-    for old in session.scalars(select(Unit).where(Unit.code == u.code, Unit.id != u.id,
-                                                  Unit.status == StandardStatus.CURRENT)):
-        old.status = StandardStatus.SUPERSEDED
-        superseded.append(old.version)
-    u.status = StandardStatus.CURRENT
-    session.flush()
-    record(session, actor, AuditAction.UPDATE, "unit", u.id, before={"status": "draft"},
-           after={"status": "current", "superseded_versions": superseded})
+    _make_current(session, actor, Unit, u, "unit")
     return u
+
+
+def _versioned(ref: NodeRef) -> NodeKind:
+    """The kind of ``ref``, which must be a qualification or a unit (the nodes that have versions)."""
+    if ref.kind not in (NodeKind.QUALIFICATION, NodeKind.UNIT):
+        raise ValidationError(msg("Only a qualification or a unit has versions, not a {kind}.", kind=ref.kind.value))
+    return ref.kind
 
 
 def new_version(session: Session, actor: Actor, ref: NodeRef) -> NodeRef:
     """A draft copy of the qualification or unit ``ref`` with the next version number; returns the new node."""
-    if ref.kind == NodeKind.QUALIFICATION:
+    if _versioned(ref) == NodeKind.QUALIFICATION:
         return NodeRef(NodeKind.QUALIFICATION, new_qualification_version(session, actor, ref.id).id)
-    if ref.kind == NodeKind.UNIT:
-        return NodeRef(NodeKind.UNIT, new_unit_version(session, actor, ref.id).id, ref.qualification_id)
-    raise ValidationError(msg("Only a qualification or a unit has versions, not a {kind}.", kind=ref.kind.value))
+    return NodeRef(NodeKind.UNIT, new_unit_version(session, actor, ref.id).id, ref.qualification_id)
 
 
 def publish(session: Session, actor: Actor, ref: NodeRef) -> None:
     """Make the draft qualification or unit ``ref`` current; the current version becomes superseded."""
-    if ref.kind == NodeKind.QUALIFICATION:
-        publish_qualification(session, actor, ref.id)
-    elif ref.kind == NodeKind.UNIT:
-        publish_unit(session, actor, ref.id)
-    else:
-        raise ValidationError(msg("Only a qualification or a unit is published, not a {kind}.", kind=ref.kind.value))
+    publisher = publish_qualification if _versioned(ref) == NodeKind.QUALIFICATION else publish_unit
+    publisher(session, actor, ref.id)
