@@ -27,9 +27,9 @@ from skillassess.core.models import (
     UnitSection,
     utcnow,
 )
+from skillassess.core.text import integer_problem, text_problem
 from skillassess.db.concurrency import lock_writes
 from skillassess.db.database import Database
-from skillassess.core.text import integer_problem, text_problem
 from skillassess.formats.standard_doc import (
     CriterionDoc,
     ElementDoc,

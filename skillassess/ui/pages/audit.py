@@ -27,10 +27,10 @@ from skillassess.services.context import Actor
 from skillassess.ui import audit_texts
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
-from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.tasks import Progress
 
 

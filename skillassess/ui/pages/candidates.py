@@ -3,10 +3,9 @@ registering, enrolling, RPL steps, self-assessment, evidence and Excel import.""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -33,10 +32,10 @@ from skillassess.services.candidates import CandidateFilter, CandidateRow
 from skillassess.ui.candidate_dialogs import CandidateDialog, EnrolmentDialog, RplStepDialog
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.portfolio_dialogs import EvidenceDialog, SelfAssessmentDialog
 from skillassess.ui.state import AppState
-from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Task
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from skillassess.core.enums import CertificateKind, CertificateStatus, Role
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
@@ -32,9 +33,9 @@ from skillassess.services.context import Actor
 from skillassess.ui.certificate_dialogs import IssueDialog, PreviewDialog, ReasonDialog, VerifyDialog
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
-from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Progress, Task
 
@@ -318,8 +319,9 @@ class CertificatesPage(Page):
         return task.start() if start else task
 
     def print_selected(self) -> None:
-        from skillassess.formats.certificate_pdf import render_certificates
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from skillassess.formats.certificate_pdf import render_certificates
 
         rows = self.selected_rows()
         if not rows or self.actor is None:

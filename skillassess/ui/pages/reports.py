@@ -33,8 +33,8 @@ from skillassess.services.statistics import Breakdown, Statistics, statistics
 from skillassess.ui.charts import SexBarChartWidget
 from skillassess.ui.export_dialog import ResultsExportDialog, date_edit
 from skillassess.ui.i18n import trailing
-from skillassess.ui.pages.base import Page
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
+from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.tasks import Progress, Task
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from skillassess.core.enums import Role
 from skillassess.core.errors import DomainError
 from skillassess.core.passwords import MIN_LENGTH
