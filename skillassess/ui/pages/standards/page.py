@@ -402,11 +402,12 @@ class StandardsPage(Page):
 
     def _added(self, parent: QPersistentModelIndex, ref: NodeRef) -> None:
         self._reload_children(parent)
-        self.tree.select_path([*self._path_to(parent), ref]) or self.select(ref)
+        if not self.tree.select_path([*self._path_to(parent), ref]):
+            self.select(ref)
 
     def _path_to(self, index: Index) -> list[NodeRef]:
         way: list[NodeRef] = []
-        source = QModelIndex(index)
+        source: Index = index
         while source.isValid():
             ref = self.tree_model.ref(source)
             assert ref is not None
@@ -514,7 +515,7 @@ class StandardsPage(Page):
 
     def _qualification_of(self, index: Index) -> TreeRow | None:
         """The qualification the node at ``index`` (a source index) is in, or None."""
-        source = QModelIndex(index)
+        source: Index = index
         while source.isValid():
             row = self.tree_model.tree_row(source)
             if row is not None and row.ref.kind == NodeKind.QUALIFICATION:
