@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, literal, select
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import PackagingRule, SectionKind, StandardStatus, UnitCategory
@@ -65,61 +65,69 @@ def _count(model: Any, column: Any, parent: Any) -> Any:
     return select(func.count()).select_from(model).where(column == parent).correlate_except(model).scalar_subquery()
 
 
+# Each level is read as plain columns, not ORM objects: a thousand units become rows in a few milliseconds.
+
+
 def _bodies(session: Session, only: int | None = None) -> list[TreeRow]:
-    stmt = select(AwardingBody, _count(Qualification, Qualification.awarding_body_id, AwardingBody.id))
+    stmt = select(AwardingBody.id, AwardingBody.code, AwardingBody.name, AwardingBody.level_scale,
+                  _count(Qualification, Qualification.awarding_body_id, AwardingBody.id))
     if only is not None:
         stmt = stmt.where(AwardingBody.id == only)
-    return [TreeRow(NodeRef(NodeKind.BODY, b.id), b.code, b.name, n, level_scale=b.level_scale)
-            for b, n in session.execute(stmt.order_by(AwardingBody.code))]
+    return [TreeRow(NodeRef(NodeKind.BODY, i), code, name, n, level_scale=scale)
+            for i, code, name, scale, n in session.execute(stmt.order_by(AwardingBody.code))]
 
 
 def _qualifications(session: Session, body_id: int | None, only: int | None = None) -> list[TreeRow]:
-    stmt = select(Qualification, _count(QualificationUnit, QualificationUnit.qualification_id, Qualification.id))
+    stmt = select(Qualification.id, Qualification.code, Qualification.title, Qualification.version,
+                  Qualification.status, Qualification.level,
+                  _count(QualificationUnit, QualificationUnit.qualification_id, Qualification.id))
     if body_id is not None:
         stmt = stmt.where(Qualification.awarding_body_id == body_id)
     if only is not None:
         stmt = stmt.where(Qualification.id == only)
-    return [TreeRow(NodeRef(NodeKind.QUALIFICATION, q.id), q.code, q.title, n, q.version, q.status, level=q.level)
-            for q, n in session.execute(stmt.order_by(Qualification.code, Qualification.version))]
+    return [TreeRow(NodeRef(NodeKind.QUALIFICATION, i), code, title, n, version, status, level=level)
+            for i, code, title, version, status, level, n
+            in session.execute(stmt.order_by(Qualification.code, Qualification.version))]
 
 
 def _units(session: Session, qualification_id: int | None, only: int | None = None) -> list[TreeRow]:
-    elements = _count(Element, Element.unit_id, Unit.id)
+    columns = (Unit.id, Unit.code, Unit.title, Unit.version, Unit.status, Unit.credits,
+               _count(Element, Element.unit_id, Unit.id))
     if qualification_id is None:
-        held = exists().where(QualificationUnit.unit_id == Unit.id)
-        stmt = select(Unit, elements).where(~held)
-        if only is not None:
-            stmt = stmt.where(Unit.id == only)
-        return [TreeRow(NodeRef(NodeKind.UNIT, u.id), u.code, u.title, n, u.version, u.status, credits=u.credits)
-                for u, n in session.execute(stmt.order_by(Unit.code, Unit.version))]
-    stmt2 = (select(Unit, QualificationUnit.category, elements)
-             .join(QualificationUnit, QualificationUnit.unit_id == Unit.id)
-             .where(QualificationUnit.qualification_id == qualification_id))
+        stmt = select(*columns, literal(None)).where(~exists().where(QualificationUnit.unit_id == Unit.id))
+        order: tuple[Any, ...] = (Unit.code, Unit.version)
+    else:
+        stmt = (select(*columns, QualificationUnit.category)
+                .join(QualificationUnit, QualificationUnit.unit_id == Unit.id)
+                .where(QualificationUnit.qualification_id == qualification_id))
+        order = (QualificationUnit.position, Unit.code)
     if only is not None:
-        stmt2 = stmt2.where(Unit.id == only)
-    return [TreeRow(NodeRef(NodeKind.UNIT, u.id, qualification_id), u.code, u.title, n, u.version, u.status,
-                    category=c, credits=u.credits)
-            for u, c, n in session.execute(stmt2.order_by(QualificationUnit.position, Unit.code))]
+        stmt = stmt.where(Unit.id == only)
+    return [TreeRow(NodeRef(NodeKind.UNIT, i, qualification_id), code, title, n, version, status,
+                    category=UnitCategory(category) if category else None, credits=credits)
+            for i, code, title, version, status, credits, n, category in session.execute(stmt.order_by(*order))]
 
 
 def _elements(session: Session, unit_id: int | None, only: int | None = None) -> list[TreeRow]:
-    stmt = select(Element, _count(PerformanceCriterion, PerformanceCriterion.element_id, Element.id))
+    stmt = select(Element.id, Element.position, Element.title,
+                  _count(PerformanceCriterion, PerformanceCriterion.element_id, Element.id))
     if unit_id is not None:
         stmt = stmt.where(Element.unit_id == unit_id)
     if only is not None:
         stmt = stmt.where(Element.id == only)
-    return [TreeRow(NodeRef(NodeKind.ELEMENT, e.id), str(e.position), e.title, n)
-            for e, n in session.execute(stmt.order_by(Element.position))]
+    return [TreeRow(NodeRef(NodeKind.ELEMENT, i), str(position), title, n)
+            for i, position, title, n in session.execute(stmt.order_by(Element.position))]
 
 
 def _criteria(session: Session, element_id: int | None, only: int | None = None) -> list[TreeRow]:
-    stmt = select(PerformanceCriterion, Element.position).join(Element)
+    stmt = select(PerformanceCriterion.id, Element.position, PerformanceCriterion.position,
+                  PerformanceCriterion.text).join(Element)
     if element_id is not None:
         stmt = stmt.where(PerformanceCriterion.element_id == element_id)
     if only is not None:
         stmt = stmt.where(PerformanceCriterion.id == only)
-    return [TreeRow(NodeRef(NodeKind.CRITERION, c.id), f"{position}.{c.position}", c.text, 0)
-            for c, position in session.execute(stmt.order_by(PerformanceCriterion.position))]
+    return [TreeRow(NodeRef(NodeKind.CRITERION, i), f"{element}.{position}", text, 0)
+            for i, element, position, text in session.execute(stmt.order_by(PerformanceCriterion.position))]
 
 
 def tree_children(session: Session, parent: NodeRef | None) -> list[TreeRow]:

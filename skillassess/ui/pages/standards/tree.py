@@ -44,6 +44,10 @@ class _Node:
         return self.row is None or self.row.children > 0
 
 
+_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole,
+          Qt.ItemDataRole.UserRole + 1}
+
+
 class StandardsTreeModel(QAbstractItemModel):
     """Awarding body → qualification → unit → element → criterion, read on demand."""
 
@@ -112,8 +116,10 @@ class StandardsTreeModel(QAbstractItemModel):
             node.children = []
             self.dataChanged.emit(parent, parent)  # the expander goes
 
+    # flags() is the base class's (enabled, selectable): one Python call less per row when a view lays out.
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # the view asks for a dozen roles per cell
             return None
         row = self._node(index).row
         assert row is not None
@@ -131,11 +137,6 @@ class StandardsTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     # Ours ---------------------------------------------------------------------------------------
     def reload(self) -> None:
