@@ -21,6 +21,7 @@ from skillassess.core.rules import blocking_criteria
 from skillassess.db.database import Database, is_busy_error
 from skillassess.services import recording as rec
 from skillassess.services.context import Actor
+from skillassess.ui.errors import error_text
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.recording.grid import AssessmentGridTableModel, AssessmentGridView
@@ -226,7 +227,7 @@ class RecordingDialog(QDialog):
     def _why_not_saved(self, exc: BaseException) -> str:
         """One plain sentence for a change that was not saved: never SQL or exception text."""
         if isinstance(exc, DomainError):
-            return str(exc)
+            return error_text(exc)  # the service's sentence, in the interface's language when translated
         if is_busy_error(exc):
             return self.tr("The database was busy (another user or an import was writing) for longer than a "
                            "change waits.")
