@@ -237,7 +237,11 @@ class _Op(Generic[T]):
             if self._on_success is not None and not self._parent_gone():
                 self._on_success(result)
         finally:
+            self._done()
             self._ended()
+
+    def _done(self) -> None:
+        """After the work succeeded and ``success`` ran (a change announces itself here)."""
 
     def _failed(self, error: Exception) -> None:
         try:
@@ -300,13 +304,8 @@ class ChangeOp(_Op[T]):
         self._succeeded(result)
         return result
 
-    def _succeeded(self, result: T) -> None:
-        try:
-            if self._on_success is not None and not self._parent_gone():
-                self._on_success(result)
-        finally:
-            announce(self._db, self._changes, self._initiator)
-            self._ended()
+    def _done(self) -> None:
+        announce(self._db, self._changes, self._initiator)
 
 
 class QueryOp(_Op[T]):
