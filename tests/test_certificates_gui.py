@@ -15,7 +15,9 @@ from skillassess.services import certificates as svc
 from skillassess.ui.app import create_application
 from skillassess.ui.certificate_dialogs import IssueDialog, PreviewDialog, VerifyDialog
 from skillassess.ui.main_window import MainWindow
+from skillassess.ui.ops import Changed, announce
 from skillassess.ui.pages.certificates import CertificatesPage
+from skillassess.ui.tasks import running
 
 
 @pytest.fixture
@@ -101,7 +103,7 @@ def test_batch_cancel_changes_nothing(page, qtbot, tmp_path: Path) -> None:  # t
     t = page.start_batch(serials, target, start=False)
     t.progress.cancel()
     t.start()
-    qtbot.waitUntil(lambda: not page._tasks, timeout=60000)
+    qtbot.waitUntil(lambda: not running(), timeout=60000)
     assert not target.exists()
     page.load()
     assert all(page.model.row(i).reprint_count == 0 for i in range(page.model.rowCount()))
@@ -111,7 +113,7 @@ def test_revoke_from_service_shows_in_page(page, demo_actor) -> None:  # type: i
     serial = page.model.row(0).serial
     with page.db.transaction() as s:
         svc.revoke_certificate(s, demo_actor("registrar"), serial, "Wrong name")
-    page.state.data_changed.emit("certificate")
+    announce(page.db, Changed.CERTIFICATES)
     assert page.model.row(0).status == CertificateStatus.REVOKED
 
 
@@ -156,7 +158,7 @@ def test_print_pdf_paints_every_page_on_a_qprinter(page, tmp_path: Path) -> None
 
 def test_issuing_several_is_all_or_nothing(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown: list[str] = []
-    monkeypatch.setattr("skillassess.ui.pages.certificates.show_error", lambda _w, exc, *a: shown.append(str(exc)))
+    monkeypatch.setattr("skillassess.ui.ops.show_error", lambda _w, exc, *a: shown.append(str(exc)))
     before = page.model.total
     # ACC-2026-00002 could be certified, ACC-2026-00001 already is: before, the first was issued anyway.
     docs = page.issue_rows([("ACC-2026-00002", "ELI-L2"), ("ACC-2026-00001", "ELI-L2")], "en")
@@ -169,13 +171,13 @@ def test_issuing_several_is_all_or_nothing(page, monkeypatch) -> None:  # type: 
 def test_batch_with_a_revoked_certificate_writes_and_counts_nothing(page, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                                      demo_actor, monkeypatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("skillassess.ui.pages.certificates.show_error", lambda _w, exc, *a: shown.append(str(exc)))
+    monkeypatch.setattr("skillassess.ui.ops.show_error", lambda _w, exc, *a: shown.append(str(exc)))
     serials = [page.model.row(i).serial for i in range(page.model.rowCount())]
     with page.db.transaction() as s:
         svc.revoke_certificate(s, demo_actor("registrar"), serials[-1], "Wrong name")
     target = tmp_path / "batch.zip"
     page.start_batch(serials, target)
-    qtbot.waitUntil(lambda: not page._tasks, timeout=60000)
+    qtbot.waitUntil(lambda: not running(), timeout=60000)
     assert not target.exists() and not (tmp_path / "batch.zip.part").exists()
     assert len(shown) == 1 and serials[-1] in shown[0] and "revoked" in shown[0]
     page.load()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPersistentModelIndex, QSettings, Qt
 
 from skillassess.core.enums import SectionKind
 from skillassess.ui.app import create_application
@@ -33,20 +33,18 @@ def test_navigation_lists_the_pages(window) -> None:  # type: ignore[no-untyped-
 
 def test_standards_tree_goes_down_to_criteria(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = window.show_page(StandardsPage)
-    tree = page.tree
-    body = tree.topLevelItem(0)
-    assert body.text(0) == "NTVA"
-    qual = body.child(0)
-    assert qual.text(0) == "ELI-L2"
-    qual.setExpanded(True)
-    assert qual.childCount() == 8
-    unit = qual.child(0)
-    assert unit.text(0) == "ELI-C01" and "Core" in unit.text(2)
-    unit.setExpanded(True)
-    element = unit.child(0)
-    element.setExpanded(True)
-    assert element.child(0).text(0) == "1.1"
-    tree.setCurrentItem(unit)
+    model = page.tree_model
+    body = model.index(0, 0)
+    assert body.data() == "NTVA"
+    qual = _child(page, body, "ELI-L2")
+    assert model.rowCount(qual) == 0 and model.hasChildren(qual)  # its units are read when it opens
+    page.tree.expand(page.filter_model.mapFromSource(qual))
+    assert model.rowCount(qual) == 8
+    unit = model.index(0, 0, qual)
+    assert unit.data() == "ELI-C01" and "Core" in unit.siblingAtColumn(2).data()
+    element = _child(page, _child(page, qual, "ELI-C01"), "1")
+    assert _child(page, element, "1.1").isValid()
+    _select(page, unit)
     assert page.detail.currentWidget() is page.unit_form
     assert page.unit_form.tabs.tabText(0) == "Range statement"
     assert page.unit_form.sections[SectionKind.RANGE_STATEMENT].toPlainText()
@@ -55,9 +53,12 @@ def test_standards_tree_goes_down_to_criteria(window, qtbot) -> None:  # type: i
 def test_standards_filter(window) -> None:  # type: ignore[no-untyped-def]
     page = window.show_page(StandardsPage)
     page.filter_edit.setText("ELI-E02")
-    qual = page.tree.topLevelItem(0).child(0)
-    visible = [qual.child(i).text(0) for i in range(qual.childCount()) if not qual.child(i).isHidden()]
-    assert visible == ["ELI-E02"]
+    shown = page.filter_model
+    qual = shown.index(0, 0, shown.index(0, 0))
+    assert qual.data() == "ELI-L2" and page.tree.isExpanded(qual)  # opened: it holds what was found
+    assert [shown.index(i, 0, qual).data() for i in range(shown.rowCount(qual))] == ["ELI-E02"]
+    page.filter_edit.setText("")
+    assert shown.rowCount(qual) == 8
 
 
 def test_candidates_page_lists_and_searches_in_any_script(window, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -127,18 +128,31 @@ def admin_window(qtbot, demo_db):  # type: ignore[no-untyped-def]
     return w
 
 
-def _child(item, code):  # type: ignore[no-untyped-def]
-    item.setExpanded(True)
-    for i in range(item.childCount()):
-        if item.child(i).text(0) == code:
-            return item.child(i)
-    raise AssertionError(f"{code} not under {item.text(0)}")
+def _child(page, parent, code):  # type: ignore[no-untyped-def]
+    """The child of ``parent`` (a tree model index) whose code is ``code``, ``parent`` opened in the view."""
+    model = page.tree_model
+    if parent.isValid():
+        page.tree.expand(page.filter_model.mapFromSource(parent))
+    if model.canFetchMore(parent):
+        model.fetchMore(parent)
+    for i in range(model.rowCount(parent)):
+        if model.index(i, 0, parent).data() == code:
+            return model.index(i, 0, parent)
+    raise AssertionError(f"{code} not under {parent.data()}")
+
+
+def _select(page, index) -> None:  # type: ignore[no-untyped-def]
+    page.tree.setCurrentIndex(page.filter_model.mapFromSource(index))
+
+
+def _current(page):  # type: ignore[no-untyped-def]
+    return page.filter_model.mapToSource(page.tree.currentIndex())
 
 
 def test_locked_unit_is_read_only_and_says_why(admin_window) -> None:  # type: ignore[no-untyped-def]
     page = admin_window.show_page(StandardsPage)
-    unit = _child(_child(page.tree.topLevelItem(0), "ELI-L2"), "ELI-C01")
-    page.tree.setCurrentItem(unit)
+    unit = _child(page, _child(page, page.tree_model.index(0, 0), "ELI-L2"), "ELI-C01")
+    _select(page, unit)
     assert not page.banner.isHidden()
     assert "cannot be edited in place" in page.banner.text()
     assert page.unit_form.title_edit.isReadOnly() and not page.unit_form.save_button.isEnabled()
@@ -148,7 +162,7 @@ def test_locked_unit_is_read_only_and_says_why(admin_window) -> None:  # type: i
 
 def test_non_administrator_cannot_edit(window) -> None:  # type: ignore[no-untyped-def]
     page = window.show_page(StandardsPage)
-    page.tree.setCurrentItem(_child(page.tree.topLevelItem(0), "ELI-L2"))
+    _select(page, _child(page, page.tree_model.index(0, 0), "ELI-L2"))
     assert "Only an administrator" in page.banner.text()
     assert not page.add_button.isEnabled() and not page.import_button.isEnabled()
     assert not page.qualification_form.save_button.isEnabled()
@@ -158,33 +172,33 @@ def test_new_version_edit_move_and_publish_a_unit(admin_window, demo_db, qtbot) 
     from skillassess.services import standards as svc
 
     page = admin_window.show_page(StandardsPage)
-    qual = _child(page.tree.topLevelItem(0), "ELI-L2")
-    page.tree.setCurrentItem(_child(qual, "ELI-E01"))
+    qual = _child(page, page.tree_model.index(0, 0), "ELI-L2")
+    _select(page, _child(page, qual, "ELI-E01"))
     page.new_version()
     # The new draft is selected and editable.
-    current = page.tree.currentItem()
     with demo_db.session() as s:
         draft = svc.find_unit(s, "ELI-E01", 2)
-        assert current.data(0, Qt.ItemDataRole.UserRole + 1) == draft.id
+        assert page.current_ref().id == draft.id
     assert page.banner.isHidden() and page.unit_form.save_button.isEnabled()
     assert page.publish_button.isEnabled()
     page.unit_form.title_edit.setText("Install solar PV stand-alone and hybrid systems")
     page.unit_form.sections[SectionKind.EVIDENCE_GUIDE].setPlainText("Two installations observed.")
     page.save_current()
-    assert current.text(1) == "Install solar PV stand-alone and hybrid systems"
+    assert page.current_row().title == "Install solar PV stand-alone and hybrid systems"
+    assert _current(page).siblingAtColumn(1).data() == "Install solar PV stand-alone and hybrid systems"
     # Add an element (the dialog answered by the test), then a criterion, then move the element up.
     page.ask_new = lambda kind: {"title": f"A new {kind}"}  # type: ignore[method-assign]
     page.add_child()
-    element = page.tree.currentItem()
-    assert element.text(1) == "A new element"
+    element = page.current_ref()
+    assert page.current_row().title == "A new element"
     page.add_child()
-    assert page.tree.currentItem().text(0).endswith(".1")
-    page.tree.setCurrentItem(element)
-    last = element.text(0)
+    assert page.current_row().code.endswith(".1")
+    page.select(element)
+    last = page.current_row().code
     page.move_current(-1)
-    assert page.tree.currentItem().text(1) == "A new element"
-    assert int(page.tree.currentItem().text(0)) == int(last) - 1
-    page.tree.setCurrentItem(page.tree.currentItem().parent())
+    assert page.current_row().title == "A new element"
+    assert int(page.current_row().code) == int(last) - 1
+    _select(page, _current(page).parent())
     page.publish()
     with demo_db.session() as s:
         u = svc.find_unit(s, "ELI-E01")
@@ -208,7 +222,7 @@ def test_import_runs_in_the_background_and_shows_the_mapping(admin_window, qtbot
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
     assert "Imported PLB-L1 version 1: 1 unit(s), 1 element(s), 1 performance criteria." in messages[0]
     assert "Mapped by item type" in messages[0]
-    assert page.tree.currentItem().text(0) == "PLB-L1"
+    assert page.current_row().code == "PLB-L1"
 
 
 def test_add_a_qualification_with_a_new_and_an_existing_unit(admin_window, demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -219,19 +233,20 @@ def test_add_a_qualification_with_a_new_and_an_existing_unit(admin_window, demo_
                     {"code": "SOL-C01", "title": "Size PV systems", "category": "core"},
                     {"code": "ELI-E01", "title": "", "category": "elective"}])
     page.ask_new = lambda kind: next(answers)  # type: ignore[method-assign]
-    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    _select(page, page.tree_model.index(0, 0))
     page.add_child()
-    qual = page.tree.currentItem()
-    assert qual.text(0) == "SOL-L3"
+    qual = QPersistentModelIndex(_current(page))
+    assert qual.data() == "SOL-L3"
     page.add_child()
-    page.tree.setCurrentItem(qual)
+    _select(page, qual)
     page.add_child()
-    assert [qual.child(i).text(0) for i in range(qual.childCount())] == ["SOL-C01", "ELI-E01"]
+    model = page.tree_model
+    assert [model.index(i, 0, qual).data() for i in range(model.rowCount(qual))] == ["SOL-C01", "ELI-E01"]
     with demo_db.session() as s:
         q = svc.find_qualification(s, "SOL-L3")
         assert [(u.code, c.value) for u, c in svc.units_of(s, q.id)] == [("SOL-C01", "core"), ("ELI-E01", "elective")]
     # Taking the existing unit out again leaves the unit itself alone.
-    page.tree.setCurrentItem(qual.child(1))
+    _select(page, model.index(1, 0, qual))
     page.confirm = lambda text: True  # type: ignore[method-assign]
     page.remove_current()
     with demo_db.session() as s:
@@ -243,9 +258,9 @@ def test_export_runs_in_the_background(admin_window, qtbot, tmp_path) -> None:  
     import json
 
     page = admin_window.show_page(StandardsPage)
-    qual = _child(page.tree.topLevelItem(0), "ELI-L2")
+    qual = _child(page, page.tree_model.index(0, 0), "ELI-L2")
     path = tmp_path / "eli.json"
-    page.export_file(qual.data(0, Qt.ItemDataRole.UserRole + 1), str(path))
+    page.export_file(page.tree_model.ref(qual).id, str(path))
     qtbot.waitUntil(lambda: "Wrote" in admin_window.statusBar().currentMessage(), timeout=10000)
     assert len(json.loads(path.read_text(encoding="utf-8"))["CFItems"]) == 8 + 31 + 109
 
@@ -257,20 +272,21 @@ def test_keyboard_moves_and_saves(admin_window, demo_db, qtbot) -> None:  # type
     page = admin_window.show_page(StandardsPage)
     page.ask_new = lambda kind: {"code": "KB-L1", "title": "Keyboard"} if kind == "qualification" else (  # type: ignore[method-assign]
         {"code": "KB-C01", "title": "Keys", "category": "core"} if kind == "unit" else {"title": f"{kind} text"})
-    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    _select(page, page.tree_model.index(0, 0))
     page.add_child()  # qualification
     page.add_child()  # unit
-    unit = page.tree.currentItem()
+    unit = page.current_ref()
     page.add_child()  # element 1
-    page.tree.setCurrentItem(unit)
+    page.select(unit)
     page.add_child()  # element 2
-    first = unit.child(0)
-    first_id = first.data(0, Qt.ItemDataRole.UserRole + 1)
-    page.tree.setCurrentItem(first)
+    page.select(unit)
+    first = page.tree_model.index(0, 0, _current(page))
+    first_id = page.tree_model.ref(first).id
+    _select(page, first)
     page.tree.setFocus()
     qtbot.keyClick(page.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     with demo_db.session() as s:
-        assert [e.id for e in svc.elements_of(s, unit.data(0, Qt.ItemDataRole.UserRole + 1))][1] == first_id
+        assert [e.id for e in svc.elements_of(s, unit.id)][1] == first_id
     page.element_form.text.setPlainText("Element edited from the keyboard")
     qtbot.keyClick(page.element_form.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     with demo_db.session() as s:

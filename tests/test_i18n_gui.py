@@ -632,3 +632,17 @@ def test_english_data_keeps_its_full_stop_in_arabic_tables(qtbot) -> None:  # ty
         assert plain_text != render("\u200fCircuits are isolated.")  # laid out right to left: "."on the left
     finally:
         i18n.install_language(app, "en")
+
+
+def test_the_lock_reason_of_a_standard_is_in_the_language(main_window, language, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.services import standards as svc
+    from skillassess.services.standards import NodeKind, NodeRef
+    from skillassess.ui.ops import read
+    from skillassess.ui.pages.standards import StandardsPage
+
+    page = main_window.show_page(StandardsPage)
+    qid, uid = read(main_window.db, lambda s: (svc.find_qualification(s, "ELI-L2").id, svc.find_unit(s, "ELI-C01").id))
+    assert page.select(NodeRef(NodeKind.UNIT, uid, qid))
+    said = {"en": "cannot be edited in place", "fr": "ne peut pas être modifiée sur place",
+            "ar": "لا يمكن تعديلها في مكانها"}[language]
+    assert said in page.banner.text() and "ELI-C01" in page.banner.text()

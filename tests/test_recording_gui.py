@@ -219,7 +219,7 @@ def test_assessments_page_opens_the_grid_for_the_selected_row(qtbot, demo_db, de
 
 
 def test_verifier_verifies_then_amends_through_the_dialog(qtbot, demo_db, demo_actor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from skillassess.ui.recording.panel import AmendDialog
+    from skillassess.ui.recording.review import AmendDialog
 
     create_application()
     with demo_db.session() as s:

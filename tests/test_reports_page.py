@@ -137,6 +137,7 @@ def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:  # type:
 
     from skillassess.core.enums import CertificateKind
     from skillassess.core.models import Candidate, Centre, Certificate, Qualification
+    from skillassess.ui.ops import Changed, announce
 
     assert _numbers(page)[3] == ["0", "0", "0"]
     with demo_db.transaction() as s:
@@ -145,7 +146,7 @@ def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:  # type:
         s.add(Certificate(serial="GH-ACC-2026-000009", centre_id=s.scalars(select(Centre.id)).one(), candidate=cand,
                           qualification=s.scalars(select(Qualification)).one(), kind=CertificateKind.STATEMENT,
                           issued_on=dt.date.today()))
-    page.state.data_changed.emit("certificate")
+    announce(page.db, Changed.CERTIFICATES)
     qtbot.waitUntil(lambda: _numbers(page)[3] == ["1", "0", "1"], timeout=10000)
 
 

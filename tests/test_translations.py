@@ -211,3 +211,16 @@ def test_no_widget_gets_english_without_tr() -> None:
                 if words:
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}({text!r}) needs self.tr()")
     assert not found, "\n".join(found)
+
+
+def test_the_service_sentences_listed_for_the_catalogue_are_the_services_own() -> None:
+    """ui/service_messages.py copies service sentences word for word for lupdate; a reworded one would stay English."""
+    from skillassess.ui.service_messages import SERVICE_MESSAGES
+
+    said: set[str] = set()
+    for path in (ROOT / "skillassess" / "services").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                said.add(node.value)
+    assert len(SERVICE_MESSAGES) >= 7
+    assert [m for m in SERVICE_MESSAGES if m not in said] == []

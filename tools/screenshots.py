@@ -28,7 +28,6 @@ def main() -> int:
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # leave the user's settings alone
 
     from PySide6.QtCore import QCoreApplication, QThreadPool
-    from PySide6.QtWidgets import QTreeWidget
 
     from skillassess.db.database import open_database, sqlite_url
     from skillassess.services.demo import load_demo
@@ -37,6 +36,7 @@ def main() -> int:
     from skillassess.ui.app import create_application
     from skillassess.ui.dialogs import about_box
     from skillassess.ui.main_window import MainWindow
+    from skillassess.ui.pages.standards import StandardsPage
 
     app = create_application()
 
@@ -62,13 +62,14 @@ def main() -> int:
         for row, page in enumerate(w.pages):
             w.nav.setCurrentRow(row)
             QCoreApplication.processEvents()
-            for tree in page.findChildren(QTreeWidget):
-                q = tree.topLevelItem(0).child(0) if tree.topLevelItemCount() else None
-                if q is not None:
-                    q.setExpanded(True)
-                    unit = q.child(0)
-                    unit.setExpanded(True)
-                    tree.setCurrentItem(unit)
+            if isinstance(page, StandardsPage):  # open the first qualification and its first unit
+                body = page.tree_model.index(0, 0)
+                page.tree.expand_source(body)
+                qualification = page.tree_model.index(0, 0, body)
+                page.tree.expand_source(qualification)
+                unit = page.tree_model.index(0, 0, qualification)
+                page.tree.expand_source(unit)
+                page.tree.setCurrentIndex(page.tree.shown(unit))
             settle()
             path = out / f"{lang}_{row + 1}_{type(page).__name__}.png"
             w.grab().save(str(path))

@@ -989,3 +989,22 @@ TRANSLATIONS.update({
     ("VerifyDialog", "UNTRUSTED KEY"): "مفتاح غير موثوق",
     ("VerifyDialog", "UNKNOWN CERTIFICATE"): "شهادة غير معروفة",
 })
+
+# ops-ui: service sentences shown by the interface (skillassess/ui/service_messages.py): the standards
+# editor's lock reasons, rendered by ui/errors.say with their {named} parameters ------------------------
+TRANSLATIONS.update({
+    ('Messages', 'Qualification {code} version {version} is superseded and is kept as it was; change the current version or make a new version.'):
+        'المؤهل \u2068{code}\u2069 الإصدار \u2068{version}\u2069 حلّ محله إصدار أحدث ويُحفظ كما كان؛ عدّل الإصدار الحالي أو أنشئ إصدارًا جديدًا.',
+    ('Messages', 'Qualification {code} version {version} is in use ({enrolments} enrolment(s), {certificates} certificate(s)), so it cannot be edited in place; make a new version with "New version", edit that and publish it.'):
+        'المؤهل \u2068{code}\u2069 الإصدار \u2068{version}\u2069 مستخدَم (التسجيلات: \u2068{enrolments}\u2069، الشهادات: \u2068{certificates}\u2069)، لذا لا يمكن تعديله في مكانه؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.',
+    ('Messages', 'Unit {code} version {version} is superseded and is kept as it was; change the current version or make a new version.'):
+        'الوحدة \u2068{code}\u2069 الإصدار \u2068{version}\u2069 حلّ محلها إصدار أحدث وتُحفظ كما كانت؛ عدّل الإصدار الحالي أو أنشئ إصدارًا جديدًا.',
+    ('Messages', 'Unit {code} version {version} is used by {count} assessment(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.'):
+        'الوحدة \u2068{code}\u2069 الإصدار \u2068{version}\u2069 مستخدَمة في التقييمات (عددها \u2068{count}\u2069)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.',
+    ('Messages', 'Unit {code} version {version} is used by {count} certificate(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.'):
+        'الوحدة \u2068{code}\u2069 الإصدار \u2068{version}\u2069 واردة في الشهادات (عددها \u2068{count}\u2069)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.',
+    ('Messages', 'Unit {code} version {version} is used by {count} self-assessment answer(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.'):
+        'الوحدة \u2068{code}\u2069 الإصدار \u2068{version}\u2069 لها إجابات في التقييم الذاتي (عددها \u2068{count}\u2069)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.',
+    ('Messages', 'Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.'):
+        'الوحدة \u2068{code}\u2069 الإصدار \u2068{version}\u2069 مرتبطة بأدلة (عددها \u2068{count}\u2069)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.',
+})

@@ -2357,6 +2357,37 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>Qualification {code} version {version} is superseded and is kept as it was; change the current version or make a new version.</source>
+            <translation>المؤهل ⁨{code}⁩ الإصدار ⁨{version}⁩ حلّ محله إصدار أحدث ويُحفظ كما كان؛ عدّل الإصدار الحالي أو أنشئ إصدارًا جديدًا.</translation>
+        </message>
+        <message>
+            <source>Qualification {code} version {version} is in use ({enrolments} enrolment(s), {certificates} certificate(s)), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
+            <translation>المؤهل ⁨{code}⁩ الإصدار ⁨{version}⁩ مستخدَم (التسجيلات: ⁨{enrolments}⁩، الشهادات: ⁨{certificates}⁩)، لذا لا يمكن تعديله في مكانه؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version} is superseded and is kept as it was; change the current version or make a new version.</source>
+            <translation>الوحدة ⁨{code}⁩ الإصدار ⁨{version}⁩ حلّ محلها إصدار أحدث وتُحفظ كما كانت؛ عدّل الإصدار الحالي أو أنشئ إصدارًا جديدًا.</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version} is used by {count} assessment(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
+            <translation>الوحدة ⁨{code}⁩ الإصدار ⁨{version}⁩ مستخدَمة في التقييمات (عددها ⁨{count}⁩)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version} is used by {count} certificate(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
+            <translation>الوحدة ⁨{code}⁩ الإصدار ⁨{version}⁩ واردة في الشهادات (عددها ⁨{count}⁩)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version} is used by {count} self-assessment answer(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
+            <translation>الوحدة ⁨{code}⁩ الإصدار ⁨{version}⁩ لها إجابات في التقييم الذاتي (عددها ⁨{count}⁩)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
+            <translation>الوحدة ⁨{code}⁩ الإصدار ⁨{version}⁩ مرتبطة بأدلة (عددها ⁨{count}⁩)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewItemDialog</name>
         <message>
             <source>To add a unit that exists already, give its code; the title is then not needed.</source>

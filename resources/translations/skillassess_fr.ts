@@ -2301,6 +2301,37 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>Qualification {code} version {version} is superseded and is kept as it was; change the current version or make a new version.</source>
+            <translation>La qualification {code} version {version} est remplacée et reste telle qu'elle était ; modifiez la version en vigueur ou créez une nouvelle version.</translation>
+        </message>
+        <message>
+            <source>Qualification {code} version {version} is in use ({enrolments} enrolment(s), {certificates} certificate(s)), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
+            <translation>La qualification {code} version {version} est utilisée ({enrolments} inscription(s), {certificates} certificat(s)) : elle ne peut pas être modifiée sur place ; créez une nouvelle version avec « Nouvelle version », modifiez-la et publiez-la.</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version} is superseded and is kept as it was; change the current version or make a new version.</source>
+            <translation>L'unité {code} version {version} est remplacée et reste telle qu'elle était ; modifiez la version en vigueur ou créez une nouvelle version.</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version} is used by {count} assessment(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
+            <translation>L'unité {code} version {version} est utilisée par {count} évaluation(s) : elle ne peut pas être modifiée sur place ; créez une nouvelle version avec « Nouvelle version », modifiez-la et publiez-la.</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version} is used by {count} certificate(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
+            <translation>L'unité {code} version {version} figure sur {count} certificat(s) : elle ne peut pas être modifiée sur place ; créez une nouvelle version avec « Nouvelle version », modifiez-la et publiez-la.</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version} is used by {count} self-assessment answer(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
+            <translation>L'unité {code} version {version} a {count} réponse(s) d'auto-évaluation : elle ne peut pas être modifiée sur place ; créez une nouvelle version avec « Nouvelle version », modifiez-la et publiez-la.</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
+            <translation>L'unité {code} version {version} est liée à {count} preuve(s) : elle ne peut pas être modifiée sur place ; créez une nouvelle version avec « Nouvelle version », modifiez-la et publiez-la.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewItemDialog</name>
         <message>
             <source>To add a unit that exists already, give its code; the title is then not needed.</source>

@@ -66,11 +66,12 @@ class UnitChoice:
     code: str
     title: str
     category: UnitCategory
+    version: int = 1
 
 
 def qualification_units(session: Session, qualification_id: int) -> list[UnitChoice]:
     rows = session.execute(
-        select(Unit.id, Unit.code, Unit.title, QualificationUnit.category)
+        select(Unit.id, Unit.code, Unit.title, QualificationUnit.category, Unit.version)
         .join(QualificationUnit, QualificationUnit.unit_id == Unit.id)
         .where(QualificationUnit.qualification_id == qualification_id)
         .order_by(QualificationUnit.position, Unit.code)

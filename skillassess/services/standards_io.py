@@ -29,6 +29,7 @@ from skillassess.core.models import (
 )
 from skillassess.core.text import integer_problem, text_problem
 from skillassess.db.concurrency import lock_writes
+from skillassess.db.database import Database
 from skillassess.formats.standard_doc import (
     CriterionDoc,
     ElementDoc,
@@ -345,6 +346,15 @@ def import_file(session: Session, actor: Actor, path: str | Path, *, code: str |
     actor.require(Role.ADMINISTRATOR, action="import competency standards")
     doc = read_standard_file(path, code=code)
     return import_document(session, actor, doc, progress)
+
+
+def import_standard(db: Database, actor: Actor, path: str | Path, *, code: str | None = None,
+                    progress: ProgressFn | None = None) -> ImportResult:
+    """Read and check a standards file without the write lock, then import it in one short transaction
+    (run again if it loses a race with another writer): the use case of the application's Import."""
+    actor.require(Role.ADMINISTRATOR, action="import competency standards")
+    doc = read_standard_file(path, code=code)
+    return db.write(lambda s: import_document(s, actor, doc, progress))
 
 
 def export_file(session: Session, qualification_id: int, path: str | Path) -> QualificationDoc:

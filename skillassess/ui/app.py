@@ -62,8 +62,9 @@ def open_for_gui(args: argparse.Namespace) -> Database | None:
                 return None
     if args.demo:
         from skillassess.services.demo import load_demo
+        from skillassess.ui.ops import Changed, ChangeOp
 
-        db.write(load_demo)
+        ChangeOp(None, db, load_demo, changes=Changed.EVERYTHING).run_or_raise()
     return db
 
 

@@ -9,8 +9,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from skillassess.db.database import Database
-from skillassess.services import audit_verification, checkpoint
+from skillassess.services import checkpoint
 from skillassess.services.audit_verification import AuditReport, Difference
+from skillassess.ui.ops import read
+from skillassess.services import audit_verification
 
 # Written out as translate("AuditTexts", "literal") so that lupdate finds every sentence.
 translate = QCoreApplication.translate
@@ -123,8 +125,7 @@ def report_lines(report: AuditReport) -> list[str]:
 
 def warn_if_entries_lost(parent: QWidget | None, db: Database) -> bool:
     """On opening: say so when the audit log lost entries its checkpoint records (True when it did)."""
-    with db.session() as s:
-        failed = checkpoint.failed_on_open(s)
+    failed = read(db, checkpoint.failed_on_open)
     if failed is None:
         return False
     box = QMessageBox(QMessageBox.Icon.Warning, translate("AuditTexts", "The audit log has lost entries"), checkpoint_text(failed),

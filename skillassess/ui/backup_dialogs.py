@@ -47,18 +47,6 @@ ARCHIVE_FILTER = "*.zip"
 translate = QCoreApplication.translate
 
 
-# Running tasks, held until they finish (Qt does not keep the Python object alive, and a restore at
-# start has no window to own it).
-_running: list[Task] = []
-
-
-def hold(task: Task) -> Task:
-    """Keep ``task`` referenced until it finishes; returns it (started by the caller)."""
-    _running.append(task)
-    task.destroyed.connect(lambda *_: _running.remove(task) if task in _running else None)
-    return task
-
-
 def _archive_filter() -> str:
     return translate("Backups", "SkillAssess backup (%1);;All files (*)").replace("%1", ARCHIVE_FILTER)
 
@@ -199,7 +187,7 @@ def check_then_restore(parent: QWidget | None, url: str, archive: Path,
             replace._dialog.setCancelButton(None)  # halfway is no place to stop
         replace.succeeded.connect(restored)
         replace.failed.connect(failed)
-        hold(replace).start()
+        replace.start()
 
     def restored(result: RestoreResult) -> None:
         text = translate("Backups", "The database was restored from %1.").replace("%1", ltr(archive.name))
@@ -232,7 +220,7 @@ def restore_interactively(parent: QWidget | None, url: str, archive: Path | None
         outcome.append(restored)
         loop.quit()
 
-    hold(check_then_restore(parent, url, archive, lambda: None, after)).start()
+    check_then_restore(parent, url, archive, lambda: None, after).start()
     if not outcome:
         loop.exec()
     return bool(outcome and outcome[0])
@@ -274,7 +262,7 @@ def back_up_now(parent: QWidget, db: Database) -> Task | None:
     task = Task(work, parent=parent, title=translate("Backups", "Back up now"), label=translate("Backups", "Writing the backup…"))
     task.succeeded.connect(lambda result: backup_done_box(result, parent).exec())
     task.failed.connect(lambda exc: show_error(parent, exc, translate("Backups", "Back up now")))
-    return hold(task).start()
+    return task.start()
 
 
 def check_result_box(result: CheckResult, name: str, parent: QWidget | None) -> QMessageBox:
@@ -306,7 +294,7 @@ def check_database(parent: QWidget, db: Database, on_damaged: Callable[[Database
                 label=translate("Backups", "Checking every page, table and index of %1…").replace("%1", ltr(db.name)))
     task.succeeded.connect(done)
     task.failed.connect(lambda exc: show_error(parent, exc, translate("Backups", "Check database")))
-    return hold(task).start()
+    return task.start()
 
 
 class BackupSettingsDialog(QDialog):
@@ -456,4 +444,4 @@ def start_daily_backup(window: QWidget, db: Database, on_damaged: Callable[[Data
     task = Task(work, parent=window, title=translate("Backups", "Daily backup"), label="", show_progress=False)
     task.succeeded.connect(done)
     task.failed.connect(failed)
-    return hold(task).start()
+    return task.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
@@ -32,13 +33,13 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import Disability, EligibilityDecision, IdType, Pathway, RplStage, Sex
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
-from skillassess.services import candidate_search
 from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services.candidates import CandidateData, CandidateValidationError, FieldProblem
 from skillassess.services.context import Actor
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, read
 
 EMPTY_DATE = QDate(1900, 1, 1)
 PHOTO_SIDE = 120
@@ -229,9 +230,9 @@ class CandidateDialog(QDialog):
 
     # Reading and writing the form -------------------------------------------------------------------
     def _load(self) -> None:
-        with self.db.session() as s:
-            c = candidate_search.get_candidate(s, self.candidate_id)  # type: ignore[arg-type]
-            data = CandidateData.from_candidate(c)
+        candidate_id = self.candidate_id
+        assert candidate_id is not None
+        data = read(self.db, lambda s: CandidateData.from_candidate(svc.get_candidate(s, candidate_id)))
         self.set_data(data)
         self.setWindowTitle(self.tr("Candidate %1").replace("%1", data.registration_number))
 
@@ -363,30 +364,38 @@ class CandidateDialog(QDialog):
             show_error(self, DomainError(self.tr("Sign in to register candidates.")))
             return False
         data = self.data()
-        with self.db.session() as s:
-            problems, warnings = svc.check_candidate(s, data, self.candidate_id)
+        problems, warnings = read(self.db, lambda s: svc.check_candidate(s, data, self.candidate_id))
         new_warnings = [w for w in warnings if w.message not in self._acknowledged]
         if problems or new_warnings:
             self.show_problems(problems, warnings)
             self._acknowledged.update(w.message for w in warnings)  # seen: the next Save may go ahead
             return False
-        try:
-            actor, candidate_id = self.actor, self.candidate_id
+        actor, candidate_id = self.actor, self.candidate_id
+
+        def change(s: Any) -> svc.SaveResult:
             if candidate_id is None:
-                result = self.db.write(lambda s: svc.create_candidate(s, actor, data))
+                return svc.create_candidate(s, actor, data)
+            return svc.update_candidate(s, actor, candidate_id, data)
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, CandidateValidationError):
+                self.show_problems(exc.field_problems, [])  # at the fields, not in a dialog
             else:
-                result = self.db.write(lambda s: svc.update_candidate(s, actor, candidate_id, data))
-        except CandidateValidationError as exc:
-            self.show_problems(exc.field_problems, [])
+                show_error(self, exc)
+
+        saved: list[svc.SaveResult] = []
+        if not ChangeOp(self, self.db, change, changes=Changed.CANDIDATES).success(saved.append).failure(failed).run():
             return False
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
+        result = saved[0]
         self.candidate_id = result.candidate_id
         self.registration_number.setText(result.registration_number)
         self.saved.emit(result.candidate_id)
         self.accept()
         return True
+
+
+def _name_and_number(candidate: Any) -> str:
+    return f"{candidate.display_name} \u2066{candidate.registration_number}\u2069"
 
 
 class EnrolmentDialog(QDialog):
@@ -400,10 +409,9 @@ class EnrolmentDialog(QDialog):
         self.enrolment_id: int | None = None
         self.setWindowTitle(self.tr("Enrol candidate"))
         self.setMinimumWidth(620)
-        with db.session() as s:
-            c = candidate_search.get_candidate(s, candidate_id)
-            self.heading = QLabel(f"{c.display_name} \u2066{c.registration_number}\u2069")
-            choices = enr.qualification_choices(s)
+        heading, choices = read(db, lambda s: (_name_and_number(svc.get_candidate(s, candidate_id)),
+                                               enr.qualification_choices(s)))
+        self.heading = QLabel(heading)
         self.qualification = QComboBox()
         for q in choices:
             self.qualification.addItem(f"{q.code} v{q.version} — {q.title}", q.id)
@@ -440,12 +448,11 @@ class EnrolmentDialog(QDialog):
         qid = self.qualification.currentData()
         if qid is None:
             return
-        with self.db.session() as s:
-            for u in enr.qualification_units(s, qid):
-                item = QListWidgetItem(f"\u2066{u.code}\u2069  {u.title} ({label(u.category)})", self.units)
-                item.setData(Qt.ItemDataRole.UserRole, u.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
+        for u in read(self.db, lambda s: enr.qualification_units(s, qid)):
+            item = QListWidgetItem(f"\u2066{u.code}\u2069  {u.title} ({label(u.category)})", self.units)
+            item.setData(Qt.ItemDataRole.UserRole, u.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
 
     def chosen_unit_ids(self) -> list[int]:
         if not self.some.isChecked():
@@ -460,17 +467,16 @@ class EnrolmentDialog(QDialog):
         if self.some.isChecked() and not self.chosen_unit_ids():
             show_error(self, DomainError(self.tr("Tick at least one unit, or choose the whole qualification.")))
             return False
-        try:
-            actor, candidate_id, qualification_id = self.actor, self.candidate_id, self.qualification.currentData()
-            pathway, unit_ids, enrolled_on = self.pathway.currentData(), self.chosen_unit_ids(), _to_date(self.enrolled_on)
-            self.enrolment_id = self.db.write(
-                lambda s: enr.enrol(s, actor, candidate_id, qualification_id, pathway, unit_ids, enrolled_on)
-            )
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self.accept()
-        return True
+        actor, candidate_id, qualification_id = self.actor, self.candidate_id, self.qualification.currentData()
+        pathway, unit_ids, enrolled_on = self.pathway.currentData(), self.chosen_unit_ids(), _to_date(self.enrolled_on)
+
+        def enrolled(enrolment_id: int) -> None:
+            self.enrolment_id = enrolment_id
+            self.accept()
+
+        return ChangeOp(self, self.db, lambda s: enr.enrol(s, actor, candidate_id, qualification_id, pathway, unit_ids,
+                                                           enrolled_on),
+                        changes=Changed.ENROLMENTS).success(enrolled).run()
 
 
 class RplStepDialog(QDialog):
@@ -481,8 +487,7 @@ class RplStepDialog(QDialog):
         self.db = db
         self.actor = actor
         self.setWindowTitle(self.tr("Record RPL step"))
-        with db.session() as s:
-            details = svc.candidate_details(s, candidate_id)
+        details = read(db, lambda s: svc.candidate_details(s, candidate_id))
         self.enrolment = QComboBox()
         for e in details.enrolments:
             self.enrolment.addItem(f"{e.qualification_code} — {label(e.pathway)} — {label(e.stage)}", e.id)
@@ -526,12 +531,7 @@ class RplStepDialog(QDialog):
         if self.actor is None or self.enrolment.currentData() is None:
             show_error(self, DomainError(self.tr("Enrol the candidate first.")))
             return False
-        try:
-            actor, enrolment_id, stage = self.actor, self.enrolment.currentData(), self.stage.currentData()
-            on, notes, decision = _to_date(self.on_date) or dt.date.today(), self.notes.toPlainText(), self.decision.currentData()
-            self.db.write(lambda s: enr.record_step(s, actor, enrolment_id, stage, on, notes, decision))
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self.accept()
-        return True
+        actor, enrolment_id, stage = self.actor, self.enrolment.currentData(), self.stage.currentData()
+        on, notes, decision = _to_date(self.on_date) or dt.date.today(), self.notes.toPlainText(), self.decision.currentData()
+        return ChangeOp(self, self.db, lambda s: enr.record_step(s, actor, enrolment_id, stage, on, notes, decision),
+                        changes=Changed.ENROLMENTS).success(lambda _r: self.accept()).run()

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
 from skillassess.formats.certificate_wording import LANGUAGES
-from skillassess.services import certificate_verification
 from skillassess.services import certificates as svc
-from skillassess.ui.errors import show_error
+from skillassess.ui.errors import say, show_error
+from skillassess.ui.ops import read
+from skillassess.services import certificate_verification
 
 LTR = "\u2066%s\u2069"  # codes and serials read left to right inside right-to-left text
 
@@ -218,8 +219,7 @@ class VerifyDialog(QDialog):
         text = self.edit.toPlainText().strip()
         if not text:
             return
-        with self.db.session() as s:
-            self.result = r = certificate_verification.verify_payload(s, text)
+        self.result = r = read(self.db, lambda s: certificate_verification.verify_payload(s, text))
         headline = {
             certificate_verification.VALID: self.tr("VALID"),
             certificate_verification.INVALID: self.tr("INVALID"),
@@ -239,8 +239,6 @@ class VerifyDialog(QDialog):
                 self.tr("Key: %1").replace("%1", LTR % r.key_id),
             ]
         # The service's message is English (services have no Qt) unless it is a translatable sentence.
-        from skillassess.ui.keys_dialog import say
-
         message = say(r.sentence) if r.sentence is not None else r.message
         self._show_status(f"{headline}: {message}", "\n".join(lines), r.valid)
 

@@ -91,8 +91,9 @@ def _backup_boxes() -> list[DialogFactory]:
         return bd.DamagedDatabaseBox(damaged_error(path, ["On tree page 122 cell 19: Offset 42405 out of range"]), parent)
 
     def confirm(state: AppState, parent: QWidget) -> QDialog:
-        with state.db.session() as s:
-            info = database_info(s)
+        from skillassess.ui.ops import read
+
+        info = read(state.db, database_info)
         archive = CheckedArchive(Path("centre-20261201-081500-daily.zip"), Path("."),
                                  {"created_at": "2026-12-01T08:15:00+00:00", "source": {"database": state.db.name}},
                                  None, [], None, None)

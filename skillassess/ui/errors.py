@@ -14,10 +14,25 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from skillassess.core.errors import DatabaseOpenError, DomainError
+from skillassess.core.messages import Message
 from skillassess.db.errors import DatabaseProblem, classify
 from skillassess.logfile import FILE_ONLY
 
 log = logging.getLogger(__name__)
+
+
+# Service sentences (msg() ids) are looked up at run time under one context, "Messages" (lupdate finds
+# those listed in ui/service_messages.py); one not in the catalogue stays English.
+_lookup = QCoreApplication.translate
+
+
+def _message_text(text: str) -> str:
+    return _lookup("Messages", text)
+
+
+def say(message: Message) -> str:
+    """A service's sentence (a msg() id with parameters) in the interface language."""
+    return message.render(_message_text)
 
 
 def database_problem_text(problem: DatabaseProblem) -> str:
@@ -57,7 +72,7 @@ def error_text(error: BaseException) -> str:
         if problem is not None:
             return database_problem_text(problem)
     if isinstance(error, DomainError):
-        return str(error)
+        return error.render(_message_text)
     problem = classify(error)
     if problem is not None:
         log.error("Database error", exc_info=error, extra=FILE_ONLY)

@@ -27,7 +27,7 @@ from skillassess.db.database import Database
 from skillassess.services.context import Actor
 from skillassess.services.users import CENTRE_CODE_PATTERN, AdminFields, CentreFields, create_centre_and_admin
 from skillassess.ui.errors import show_error
-from skillassess.ui.tasks import wait_cursor
+from skillassess.ui.ops import Changed, ChangeOp
 
 # Pages shown before the centre page, each made with the wizard as argument. The interface-language
 # work adds its language page here, so that the rest of the wizard is already in the chosen language.
@@ -211,14 +211,16 @@ class FirstStartWizard(QWizard):
 
     def create(self, admin: AdminFields) -> bool:
         """Record the centre and administrator; on a problem show it on the page that has it and stay."""
-        try:
-            fields = self.centre_page.fields()
-            with wait_cursor():
-                self.actor = self.db.write(lambda s: create_centre_and_admin(s, fields, admin))
-        except DomainError as exc:
-            self.admin_page.show_error(str(exc))
-            return False
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        return True
+        fields = self.centre_page.fields()
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, DomainError):
+                self.admin_page.show_error(str(exc))
+            else:
+                show_error(self, exc)
+
+        def created(actor: Actor) -> None:
+            self.actor = actor
+
+        return ChangeOp(self, self.db, lambda s: create_centre_and_admin(s, fields, admin),
+                        changes=Changed.CENTRE | Changed.USERS).success(created).failure(failed).run()

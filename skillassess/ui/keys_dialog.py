@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,24 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.errors import DomainError
-from skillassess.core.messages import Message
 from skillassess.core.safe_write import write_file
 from skillassess.db.database import Database
 from skillassess.services import keys as svc
 from skillassess.services.context import Actor
 from skillassess.services.keys import KeyInfo
-from skillassess.ui.errors import show_error
-from skillassess.ui.tasks import wait_cursor
-
-
-# Service sentences (msg() ids) are not in the interface's lupdate catalogue: they are looked up at
-# run time, under one context, and stay English until a catalogue of message ids holds them.
-_lookup = QCoreApplication.translate
-
-
-def say(message: Message) -> str:
-    """A service's sentence in the interface language (English until its catalogue has it)."""
-    return message.render(lambda text: _lookup("Messages", text))
+from skillassess.ui.errors import say, show_error
+from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 
 
 class SigningKeysDialog(QDialog):
@@ -95,8 +84,7 @@ class SigningKeysDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        with self.db.session() as s:
-            self.rows = svc.list_keys(s)
+        self.rows = read(self.db, svc.list_keys)
         locale = QLocale()
         self.table.setRowCount(len(self.rows))
         for n, k in enumerate(self.rows):
@@ -128,14 +116,9 @@ class SigningKeysDialog(QDialog):
 
     def _change(self, work) -> bool:  # type: ignore[no-untyped-def]
         try:
-            with wait_cursor(), self.db.transaction() as s:
-                work(s)
-        except Exception as exc:  # a plain message; nothing was changed
-            show_error(self, exc, self.tr("Signing keys"))
-            return False
+            return ChangeOp(self, self.db, work, changes=Changed.KEYS, title=self.tr("Signing keys")).run()
         finally:
             self.load()
-        return True
 
     def create_key(self) -> None:
         self._change(lambda s: svc.create_key(s, self.actor))
@@ -152,12 +135,10 @@ class SigningKeysDialog(QDialog):
             self.export_public()
 
     def export_public(self) -> None:
-        with self.db.session() as s:
-            try:
-                key_id, pem = svc.public_key_pem(s)
-            except Exception as exc:
-                show_error(self, exc, self.tr("Signing keys"))
-                return
+        found: list[tuple[str, bytes]] = []
+        if not QueryOp(self, self.db, svc.public_key_pem, title=self.tr("Signing keys")).success(found.append).run():
+            return
+        key_id, pem = found[0]
         settings = QSettings()
         folder = str(settings.value("paths/last_export_folder", str(Path.home())))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export public key"), str(Path(folder) / f"centre-key-{key_id}.pem"),

@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
 
         # Closing the engine lets the restore move the file; the same object reconnects if it fails.
         task = backup_dialogs.check_then_restore(self, url, archive, self.db.dispose, after)
-        backup_dialogs.hold(task).start()
+        task.start()  # held by ui/tasks.py until it ends
 
     def _reopen_after_restore(self, url: str) -> None:
         try:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import EvidenceKind, EvidenceStatus, SelfAssessmentAnswer
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
-from skillassess.services import candidate_search
+from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services import evidence as ev
 from skillassess.services.centre import centre_name
@@ -43,6 +43,7 @@ from skillassess.services.context import Actor
 from skillassess.ui.candidate_dialogs import _date_edit, _enum_combo, _to_date
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 
 
 def _size(n: int) -> str:
@@ -97,9 +98,8 @@ class EvidenceDialog(QDialog):
         self.db = db
         self.actor = actor
         self.candidate_id = candidate_id
-        with db.session() as s:
-            c = candidate_search.get_candidate(s, candidate_id)
-            self.setWindowTitle(self.tr("Portfolio of evidence — %1").replace("%1", c.display_name))
+        name = read(db, lambda s: svc.get_candidate(s, candidate_id).display_name)
+        self.setWindowTitle(self.tr("Portfolio of evidence — %1").replace("%1", name))
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels([
             self.tr("File"), self.tr("Type"), self.tr("Description"), self.tr("Date"), self.tr("Criteria"),
@@ -155,8 +155,8 @@ class EvidenceDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self.db.session() as s:
-            self.rows = ev.list_evidence(s, self.candidate_id, include_withdrawn=self.show_withdrawn.isChecked())
+        withdrawn = self.show_withdrawn.isChecked()
+        self.rows = read(self.db, lambda s: ev.list_evidence(s, self.candidate_id, include_withdrawn=withdrawn))
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             values = [row.filename, label(row.kind), row.description,
@@ -193,8 +193,7 @@ class EvidenceDialog(QDialog):
         if not path:
             return
         QSettings().setValue("paths/last_evidence_folder", str(Path(path).parent))
-        with self.db.session() as s:
-            criteria = ev.criteria_for_candidate(s, self.candidate_id)
+        criteria = read(self.db, lambda s: ev.criteria_for_candidate(s, self.candidate_id))
         dlg = AddEvidenceDialog(criteria, Path(path).name, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.add_file(Path(path), dlg.kind.currentData(), dlg.description.text(), _to_date(dlg.date),
@@ -204,30 +203,24 @@ class EvidenceDialog(QDialog):
                  criterion_ids: list[int] | None = None) -> ev.AddResult | None:
         if self.actor is None:
             return None
-        try:
-            actor, candidate_id = self.actor, self.candidate_id
-            result = self.db.write(
-                lambda s: ev.add_evidence(s, actor, candidate_id, path, kind, description, on, criterion_ids)
-            )
-        except DomainError as exc:
-            show_error(self, exc)
+        actor, candidate_id = self.actor, self.candidate_id
+        added: list[ev.AddResult] = []
+        ChangeOp(self, self.db, lambda s: ev.add_evidence(s, actor, candidate_id, path, kind, description, on,
+                                                          criterion_ids),
+                 changes=Changed.EVIDENCE).success(added.append).run()
+        if not added:
             return None
         self.reload()
-        if result.already_in_portfolio:
+        if added[0].already_in_portfolio:
             self.info.setText(self.tr("This file is already in the portfolio; it was not added twice."))
-        return result
+        return added[0]
 
     def open_selected(self) -> None:
         row = self.selected()
         if row is None:
             return
-        try:
-            with self.db.session() as s:
-                path = ev.export_to_temp(s, row.id)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        QueryOp(self, self.db, lambda s: ev.export_to_temp(s, row.id)).success(
+            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))).run()
 
     def withdraw_selected(self) -> None:
         row = self.selected()
@@ -239,11 +232,8 @@ class EvidenceDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            actor = self.actor
-            self.db.write(lambda s: ev.withdraw_evidence(s, actor, row.id))
-        except DomainError as exc:
-            show_error(self, exc)
+        actor = self.actor
+        ChangeOp(self, self.db, lambda s: ev.withdraw_evidence(s, actor, row.id), changes=Changed.EVIDENCE).run()
         self.reload()
 
     def save_rules(self) -> None:
@@ -255,11 +245,8 @@ class EvidenceDialog(QDialog):
             state = box.checkState()
             if state != Qt.CheckState.PartiallyChecked:
                 values[name] = state == Qt.CheckState.Checked
-        try:
-            actor = self.actor
-            self.db.write(lambda s: ev.update_evidence(s, actor, row.id, **values))
-        except DomainError as exc:
-            show_error(self, exc)
+        actor = self.actor
+        ChangeOp(self, self.db, lambda s: ev.update_evidence(s, actor, row.id, **values), changes=Changed.EVIDENCE).run()
         self.reload()
 
 
@@ -271,8 +258,7 @@ class SelfAssessmentDialog(QDialog):
         self.db = db
         self.actor = actor
         self.enrolment_id = enrolment_id
-        with db.session() as s:
-            self.checklist = enr.self_assessment_checklist(s, enrolment_id)
+        self.checklist = read(db, lambda s: enr.self_assessment_checklist(s, enrolment_id))
         self.setWindowTitle(self.tr("Self-assessment — %1").replace("%1", self.checklist.candidate_name))
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Answer")])
@@ -317,14 +303,9 @@ class SelfAssessmentDialog(QDialog):
     def save(self) -> bool:
         if self.actor is None:
             return False
-        try:
-            actor, enrolment_id, answers = self.actor, self.enrolment_id, self.answers()
-            self.db.write(lambda s: enr.save_self_assessment(s, actor, enrolment_id, answers))
-        except DomainError as exc:
-            show_error(self, exc)
-            return False
-        self.accept()
-        return True
+        actor, enrolment_id, answers = self.actor, self.enrolment_id, self.answers()
+        return ChangeOp(self, self.db, lambda s: enr.save_self_assessment(s, actor, enrolment_id, answers),
+                        changes=Changed.ENROLMENTS).success(lambda _r: self.accept()).run()
 
     def print_checklist(self, path: Path | None = None) -> Path | None:
         from skillassess.formats.self_assessment_pdf import write_checklist
@@ -338,9 +319,8 @@ class SelfAssessmentDialog(QDialog):
                 return None
             path = Path(chosen)
             QSettings().setValue("paths/last_pdf_folder", str(path.parent))
-        with self.db.session() as s:
-            checklist = enr.self_assessment_checklist(s, self.enrolment_id)
-            centre = centre_name(s)
+        checklist, centre = read(self.db, lambda s: (enr.self_assessment_checklist(s, self.enrolment_id),
+                                                      centre_name(s)))
         try:
             write_checklist(checklist, path, centre)
         except DomainError as exc:

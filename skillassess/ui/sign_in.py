@@ -27,7 +27,8 @@ from skillassess.services.users import (
     has_users,
 )
 from skillassess.ui.errors import show_error
-from skillassess.ui.tasks import Progress, Task
+from skillassess.ui.ops import Changed, ChangeOp, read
+from skillassess.ui.tasks import Task
 
 LAST_USER_KEY = "session/last_username"
 
@@ -42,8 +43,7 @@ class SignInDialog(QDialog):
         self.task: Task | None = None
         self.setObjectName("SignInDialog")
         self.setWindowTitle(self.tr("Sign in — %1").replace("%1", APP_NAME))
-        with db.session() as s:
-            demo = is_demo_database(s)
+        demo = read(db, is_demo_database)
         self.is_demo = demo
         intro = QLabel(self.tr("Database: %1").replace("%1", db.name))
         intro.setWordWrap(True)
@@ -102,17 +102,12 @@ class SignInDialog(QDialog):
             return
         if self.task is not None:
             return
-        db = self.db
-
-        def work(_progress: Progress) -> Actor:
-            return db.write(lambda s: authenticate(s, username, password))
-
         # Checking an Argon2 hash takes a good part of a second on a slow laptop: off the GUI thread.
+        # Nothing shown elsewhere changes (failed attempts and the last sign-in are the account's own).
         self._set_busy(True)
-        self.task = Task(work, parent=self, title="", label="", show_progress=False)
-        self.task.succeeded.connect(self._signed_in)
-        self.task.failed.connect(self._refused)
-        self.task.start()
+        self.task = ChangeOp(self, self.db, lambda s: authenticate(s, username, password),
+                             changes=Changed.NOTHING).success(self._signed_in).failure(self._refused).run_in_background(
+            show_progress=False)
 
     def _set_busy(self, busy: bool) -> None:
         for w in (self.username_edit, self.password_edit, self.sign_in_button):
@@ -154,9 +149,7 @@ def sign_in(db: Database, parent: QWidget | None = None, username: str = "") -> 
 
     None when the user cancels.
     """
-    with db.session() as s:
-        users_exist = has_users(s)
-    if not users_exist:
+    if not read(db, has_users):
         from skillassess.ui.first_start import FirstStartWizard
 
         wizard = FirstStartWizard(db, parent)

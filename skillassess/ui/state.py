@@ -1,4 +1,4 @@
-"""What the pages share: the open database, who is signed in, and news of changes."""
+"""What the pages share: the open database and who is signed in. News of changes: skillassess/ui/ops.py."""
 
 from __future__ import annotations
 
@@ -9,12 +9,9 @@ from skillassess.services.context import Actor
 
 
 class AppState(QObject):
-    """One per main window. Pages read ``db`` and ``actor`` and announce what they changed."""
+    """One per main window. Pages read ``db`` and ``actor``; changes are announced by ui/ops.py."""
 
     actor_changed = Signal()
-    # Emitted with an entity name ("candidate", "assessment", "certificate", "standard", "user")
-    # after a change, so that other pages can refresh.
-    data_changed = Signal(str)
 
     def __init__(self, db: Database, actor: Actor | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -1,7 +1,9 @@
 """Background work: run a function on a QThreadPool worker behind a cancellable progress dialog.
 
 The function gets a ``Progress`` to report to and to ask whether the user cancelled; it must open
-its own Session (never share one across threads). ``on_success``/``on_error`` run on the GUI thread.
+its own Session (never share one across threads): pages do not use Task directly but the operations
+of skillassess/ui/ops.py, which do. ``succeeded``/``failed``/``cancelled`` are emitted on the GUI
+thread. A started task is held here until it ends, so nobody keeps a list of running tasks.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -23,7 +26,8 @@ class Cancelled(Exception):
 class Progress:
     """What a task uses to report progress and notice cancellation (thread-safe)."""
 
-    def __init__(self, signals: _Signals) -> None:
+    def __init__(self, signals: _Signals | None = None) -> None:
+        # Without signals (work run at once on the GUI thread) reports go nowhere; cancel() still works.
         self._signals = signals
         self._cancel = threading.Event()
 
@@ -40,7 +44,8 @@ class Progress:
             raise Cancelled()
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        self._signals.progress.emit(done, total, text)
+        if self._signals is not None:
+            self._signals.progress.emit(done, total, text)
         self.check()
 
 
@@ -66,8 +71,34 @@ class _Job(QRunnable):
             self.signals.finished.emit(result)
 
 
+# Started tasks, held until they end: Qt does not keep the Python object alive, and a task started
+# before any window (a restore at start) has no parent to own it.
+_running: set[Task] = set()
+_keeper: QObject | None = None
+
+
+def _owner() -> QObject:
+    """The QObject that owns every task, so that Qt (deleteLater), not Python, deletes one.
+
+    Not the widget that started it: a callback may close that widget (a dialog signing in), and a
+    widget deleted with a task among its children would delete the task while it runs its own slot.
+    """
+    global _keeper
+    if _keeper is None:
+        _keeper = QObject()
+    return _keeper
+
+
+def running() -> list[Task]:
+    """The tasks started and not yet ended (tests wait for none; a window may ask before closing)."""
+    return list(_running)
+
+
 class Task(QObject):
-    """A running background job; keep a reference until it finishes."""
+    """A background job behind an optional progress dialog; held (see ``running``) until it ends.
+
+    ``parent`` is the widget the progress dialog belongs to (it does not own the task).
+    """
 
     succeeded = Signal(object)
     failed = Signal(object)
@@ -82,7 +113,7 @@ class Task(QObject):
         label: str,
         show_progress: bool = True,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(_owner())
         self._signals = _Signals()
         self.progress = Progress(self._signals)
         self._dialog: QProgressDialog | None = None
@@ -101,31 +132,35 @@ class Task(QObject):
         self._job = _Job(fn, self._signals, self.progress)
 
     def start(self) -> Task:
+        _running.add(self)
         QThreadPool.globalInstance().start(self._job)
         return self
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self._dialog is not None:
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.setMaximum(total)
             self._dialog.setValue(done)
             if text:
                 self._dialog.setLabelText(text)
 
     def _close(self) -> None:
-        if self._dialog is not None:
+        # The dialog's parent (the page or dialog that started the task) may be gone already.
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.close()
             self._dialog.deleteLater()
-            self._dialog = None
+        self._dialog = None
 
     @Slot(object)
     def _on_finished(self, result: object) -> None:
+        _running.discard(self)
         self._close()
         self.succeeded.emit(result)
         self.deleteLater()
 
     @Slot(object, str)
     def _on_failed(self, exc: object, _tb: str) -> None:
+        _running.discard(self)
         self._close()
         if isinstance(exc, Cancelled):
             self.cancelled.emit()

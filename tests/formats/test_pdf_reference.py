@@ -32,7 +32,7 @@ from skillassess.formats.assessment_record_pdf import assessment_record_pdf
 from skillassess.formats.certificate_pdf import CertificateDoc, SignatoryDoc, UnitLine, render_certificate
 from skillassess.formats.self_assessment_pdf import checklist_pdf
 from skillassess.services.enrolment import Checklist, ChecklistCriterion, ChecklistElement, ChecklistUnit
-from skillassess.services.recording import AmendmentLine, AssessmentDetail, AttemptLine, CriterionLine
+from skillassess.services.recording.reading import AmendmentLine, AssessmentDetail, AttemptLine, CriterionLine
 
 REFERENCE = Path(__file__).resolve().parent / "reference"
 UPDATE = os.environ.get("SKILLASSESS_UPDATE_REFERENCES") == "1"

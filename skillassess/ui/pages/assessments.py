@@ -15,15 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.enums import AssessmentStatus, Role
-from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
-from skillassess.services.recording import reading
 from skillassess.services.recording.reading import AssessmentRow
-from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, announcements_held, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
+from skillassess.services.recording import reading
 
 
 class AssessmentTableModel(PagedTableModel[AssessmentRow]):
@@ -46,12 +45,10 @@ class AssessmentTableModel(PagedTableModel[AssessmentRow]):
         super().__init__(columns, self._count_rows, self._page_rows, parent)
 
     def _count_rows(self) -> int:
-        with self.db.session() as s:
-            return reading.count_assessments(s, status=self.status)
+        return read(self.db, lambda s: reading.count_assessments(s, status=self.status))
 
     def _page_rows(self, offset: int, limit: int) -> list[AssessmentRow]:
-        with self.db.session() as s:
-            return reading.list_assessments(s, status=self.status, offset=offset, limit=limit)
+        return read(self.db, lambda s: reading.list_assessments(s, status=self.status, offset=offset, limit=limit))
 
 
 class AssessmentsPage(Page):
@@ -76,6 +73,8 @@ class AssessmentsPage(Page):
         self.table.doubleClicked.connect(lambda _i: self.record_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         state.actor_changed.connect(self._update_buttons)
+        # Names and results changed elsewhere; this page reloads itself after its own dialogs.
+        self.subscribe(Changed.CANDIDATES | Changed.ASSESSMENTS, ignore_own=True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Status:")))
         top.addWidget(self.status_combo)
@@ -113,7 +112,6 @@ class AssessmentsPage(Page):
 
         dialog = SessionPlannerDialog(self.db, self.actor, self)
         if dialog.exec() and dialog.planned is not None:
-            self.state.data_changed.emit("assessment")
             self.load()
             self.open_recording(session_id=dialog.planned.session_id)
 
@@ -121,20 +119,16 @@ class AssessmentsPage(Page):
         from skillassess.ui.recording.dialog import RecordingDialog
 
         dialog = RecordingDialog(self.db, self.actor, session_id=session_id, assessment_id=assessment_id, parent=self)
-        changed: list[bool] = []
-        dialog.data_changed.connect(lambda: changed.append(True))
-        dialog.exec()
         # Announced once when the window closes, not once per typed cell.
-        if changed:
-            self.state.data_changed.emit("assessment")
+        with announcements_held(self.db, initiator=self):
+            dialog.exec()
         self.load()
 
     def record_selected(self) -> None:
         row = self.selected_row()
         if row is None:
             return
-        with self.db.session() as s:
-            session_id = reading.assessment_detail(s, row.id).session_id
+        session_id = read(self.db, lambda s: reading.assessment_detail(s, row.id).session_id)
         if session_id is not None:
             self.open_recording(session_id=session_id, assessment_id=row.id)
         else:
@@ -146,8 +140,7 @@ class AssessmentsPage(Page):
         row = self.selected_row()
         if row is None:
             return
-        with self.db.session() as s:
-            candidate_id = reading.assessment_detail(s, row.id).candidate_id
+        candidate_id = read(self.db, lambda s: reading.assessment_detail(s, row.id).candidate_id)
         ProgressDialog(self.db, candidate_id, f"{row.candidate_name} ({row.registration_number})", self).exec()
 
     def print_selected(self) -> None:
@@ -164,8 +157,7 @@ class AssessmentsPage(Page):
         )
         if not path:
             return
-        try:
-            with self.db.transaction() as s:  # written and recorded in the audit log, or neither
-                export_assessment_record(s, self.actor, row.id, Path(path))
-        except DomainError as exc:
-            show_error(self, exc)
+        actor = self.actor
+        # Written and recorded in the audit log, or neither.
+        ChangeOp(self, self.db, lambda s: export_assessment_record(s, actor, row.id, Path(path)),
+                 changes=Changed.AUDIT).run()

@@ -21,17 +21,19 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import Role
 from skillassess.db.database import Database
-from skillassess.services import audit_reading, audit_verification
 from skillassess.services.audit_reading import AuditFilter, AuditRow
 from skillassess.services.audit_verification import AuditReport
 from skillassess.services.context import Actor
 from skillassess.ui import audit_texts
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
-from skillassess.ui.tasks import Progress, Task
+from skillassess.ui.tasks import Progress
+from skillassess.services import audit_reading
+from skillassess.services import audit_verification
 
 
 def entity_label(entity_type: str) -> str:
@@ -79,12 +81,10 @@ class AuditTableModel(PagedTableModel[AuditRow]):
         super().__init__(columns, self._count_rows, self._page_rows, parent)
 
     def _count_rows(self) -> int:
-        with self.db.session() as s:
-            return audit_reading.count_entries(s, self.filter)
+        return read(self.db, lambda s: audit_reading.count_entries(s, self.filter))
 
     def _page_rows(self, offset: int, limit: int) -> list[AuditRow]:
-        with self.db.session() as s:
-            return audit_reading.entry_page(s, self.filter, offset, limit)
+        return read(self.db, lambda s: audit_reading.entry_page(s, self.filter, offset, limit))
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -168,9 +168,9 @@ class AuditPage(Page):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_detail())
-        state.data_changed.connect(lambda _entity: self.refresh())
+        # Every change writes the audit log.
+        self.subscribe(Changed.EVERYTHING)
         self._filling = False
-        self.task: Task | None = None
         self.report: AuditReport | None = None
 
     def title(self) -> str:
@@ -183,8 +183,7 @@ class AuditPage(Page):
     def _fill_filters(self) -> None:
         self._filling = True
         try:
-            with self.db.session() as s:
-                types, names = audit_reading.entity_types(s), audit_reading.usernames(s)
+            types, names = read(self.db, lambda s: (audit_reading.entity_types(s), audit_reading.usernames(s)))
             for combo, values, all_text in (
                 (self.entity_combo, types, self.tr("All record types")),
                 (self.user_combo, names, self.tr("All users")),
@@ -238,21 +237,16 @@ class AuditPage(Page):
 
     # The chain can be long: check it off the GUI thread.
     def verify_chain(self) -> None:
-        db = self.db
-
-        def work(progress: Progress) -> AuditReport:
+        def work(s: Session, progress: Progress) -> AuditReport:
             progress.report(0, 1)
-            with db.session() as s:
-                report = audit_verification.verify(s)
+            report = audit_verification.verify(s)
             progress.report(1, 1)
             return report
 
         self.verify_button.setEnabled(False)
-        self.task = Task(work, parent=self, title=self.tr("Audit log"), label=self.tr("Checking the audit log…"))
-        self.task.succeeded.connect(self._verified)
-        self.task.failed.connect(self._verify_failed)
-        self.task.cancelled.connect(lambda: self.verify_button.setEnabled(True))
-        self.task.start()
+        QueryOp.reporting(self, self.db, work, title=self.tr("Audit log")).success(self._verified).failure(
+            self._verify_failed).cancelled(lambda: self.verify_button.setEnabled(True)).run_in_background(
+            label=self.tr("Checking the audit log…"))
 
     def _verified(self, report: AuditReport) -> None:
         self.verify_button.setEnabled(True)
@@ -283,14 +277,12 @@ class AuditPage(Page):
                                       QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.db.transaction() as s:
-                checkpoint.accept_loss(s, self.actor)
-        except Exception as exc:  # a plain message; nothing was recorded
-            show_error(self, exc, self.tr("Audit log"))
-            return
+        actor = self.actor
+        ChangeOp(self, self.db, lambda s: checkpoint.accept_loss(s, actor), changes=Changed.AUDIT,
+                 title=self.tr("Audit log")).success(lambda _r: self._loss_recorded()).run()
+
+    def _loss_recorded(self) -> None:
         self.accept_button.hide()
-        self.state.data_changed.emit("audit")
         self.verify_chain()
 
     def _verify_failed(self, exc: BaseException) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from skillassess.db.database import Database
 from skillassess.services.context import Actor
+from skillassess.ui import ops
+from skillassess.ui.ops import Changed
 from skillassess.ui.state import AppState
 
 
@@ -45,6 +49,12 @@ class Page(QWidget):
         """Read again (after a change elsewhere); pages not yet shown wait until they are."""
         if self._loaded:
             self.load()
+
+    def subscribe(self, changes: Changed, callback: Callable[[Changed], object] | None = None, *,
+                  ignore_own: bool = False) -> None:
+        """After a change of any of ``changes`` (anywhere in the window), ``callback(what)``; by default
+        read again (``refresh``). ``ignore_own``: not for changes made on this page or its dialogs."""
+        ops.subscribe(self, self.db, changes, callback or (lambda _what: self.refresh()), ignore_own=ignore_own)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Loading on first show keeps start-up fast: only the visible page reads the database.

@@ -26,18 +26,19 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import EligibilityDecision, Role, RplStage, Sex
 from skillassess.core.errors import DomainError, ValidationError
 from skillassess.db.database import Database
-from skillassess.services import candidate_search
 from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services.candidate_search import CandidateFilter, CandidateRow
 from skillassess.ui.candidate_dialogs import CandidateDialog, EnrolmentDialog, RplStepDialog
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.portfolio_dialogs import EvidenceDialog, SelfAssessmentDialog
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
-from skillassess.ui.tasks import Progress, Task
+from skillassess.ui.tasks import Task
+from skillassess.services import candidate_search
 
 _CHANGE_ROLES = (Role.ASSESSOR, Role.ADMINISTRATOR)
 
@@ -71,12 +72,10 @@ class CandidateTableModel(PagedTableModel[CandidateRow]):
         self.filter = CandidateFilter(text, self.filter.sex, self.filter.qualification_id, self.filter.stage)
 
     def _count_rows(self) -> int:
-        with self.db.session() as s:
-            return candidate_search.count_candidates(s, self.filter)
+        return read(self.db, lambda s: candidate_search.count_candidates(s, self.filter))
 
     def _page_rows(self, offset: int, limit: int) -> list[CandidateRow]:
-        with self.db.session() as s:
-            return candidate_search.candidate_page(s, self.filter, offset, limit)
+        return read(self.db, lambda s: candidate_search.candidate_page(s, self.filter, offset, limit))
 
 
 class CandidatesPage(Page):
@@ -147,8 +146,9 @@ class CandidatesPage(Page):
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
-        self._task: Task | None = None
         self.state.actor_changed.connect(self._update_buttons)
+        # A new qualification (Standards page) joins the filter; this page reloads after its own changes.
+        self.subscribe(Changed.STANDARDS, ignore_own=True)
         self._update_buttons()
 
     def title(self) -> str:
@@ -163,9 +163,8 @@ class CandidatesPage(Page):
         self.qualification_combo.blockSignals(True)
         self.qualification_combo.clear()
         self.qualification_combo.addItem(self.tr("Any qualification"), None)
-        with self.db.session() as s:
-            for q in enr.qualification_choices(s):
-                self.qualification_combo.addItem(f"{q.code} v{q.version}", q.id)
+        for q in read(self.db, enr.qualification_choices):
+            self.qualification_combo.addItem(f"{q.code} v{q.version}", q.id)
         self.qualification_combo.setCurrentIndex(max(self.qualification_combo.findData(current), 0))
         self.qualification_combo.blockSignals(False)
 
@@ -209,8 +208,7 @@ class CandidatesPage(Page):
         if row is None:
             self.details.clear()
             return
-        with self.db.session() as s:
-            d = svc.candidate_details(s, row.id)
+        d = read(self.db, lambda s: svc.candidate_details(s, row.id))
         parts = [f"<p><b>{escape(d.given_names)} {escape(d.family_name)}</b>"
                  + (f" · {escape(d.name_local)}" if d.name_local else "")
                  + f" · <span dir='ltr'>{escape(d.registration_number)}</span></p>"]
@@ -233,7 +231,6 @@ class CandidatesPage(Page):
 
     # Actions ---------------------------------------------------------------------------------------
     def _changed(self, candidate_id: int | None = None) -> None:
-        self.state.data_changed.emit("candidate")
         self._run_search()
         if candidate_id is not None:
             self.select_candidate(candidate_id)
@@ -253,13 +250,8 @@ class CandidatesPage(Page):
             self.candidate_dialog(row.id).exec()
 
     def open_by_registration_number(self, regno: str) -> None:
-        try:
-            with self.db.session() as s:
-                cid = candidate_search.get_by_registration_number(s, regno).id
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.candidate_dialog(cid).open()
+        QueryOp(self, self.db, lambda s: candidate_search.get_by_registration_number(s, regno).id).success(
+            lambda cid: self.candidate_dialog(cid).open()).run()
 
     def enrol_selected(self) -> None:
         row = self.selected_row()
@@ -272,8 +264,7 @@ class CandidatesPage(Page):
             self._changed(row.id)
 
     def _choose_enrolment(self, row: CandidateRow) -> int | None:
-        with self.db.session() as s:
-            enrolments = svc.candidate_details(s, row.id).enrolments
+        enrolments = read(self.db, lambda s: svc.candidate_details(s, row.id).enrolments)
         if not enrolments:
             show_error(self, DomainError(self.tr("Enrol the candidate in a qualification first.")))
             return None
@@ -306,11 +297,7 @@ class CandidatesPage(Page):
         if not path:
             return
         QSettings().setValue("paths/last_excel_folder", str(Path(path).parent))
-        try:
-            with self.db.session() as s:
-                write_candidate_template(s, Path(path))
-        except DomainError as exc:
-            show_error(self, exc)
+        QueryOp(self, self.db, lambda s: write_candidate_template(s, Path(path))).run()
 
     def choose_import_file(self) -> None:
         folder = str(QSettings().value("paths/last_excel_folder", ""))
@@ -326,22 +313,14 @@ class CandidatesPage(Page):
         actor = self.actor
         if actor is None:
             return None
-        db = self.db
-
-        def work(progress: Progress) -> ImportReport:
-            # The import opens its own sessions: it reads without blocking anyone, then writes briefly.
-            return import_candidates(db, actor, path, progress=progress.report)
-
-        task = Task(work, parent=self, title=self.tr("Import candidates"),
-                    label=self.tr("Importing %1…").replace("%1", path.name))
-        task.succeeded.connect(self._import_done)
-        task.failed.connect(self._import_failed)
-        self._task = task
-        task.start()
-        return task
+        # The import opens its own sessions: it reads without blocking anyone, then writes briefly.
+        return ChangeOp.of_service(
+            self, self.db, lambda db, progress: import_candidates(db, actor, path, progress=progress.report),
+            changes=Changed.CANDIDATES | Changed.ENROLMENTS, title=self.tr("Import candidates"),
+        ).success(self._import_done).failure(self._import_failed).run_in_background(
+            label=self.tr("Importing %1…").replace("%1", path.name))
 
     def _import_done(self, report: ImportReport) -> None:
-        self._task = None
         self._changed()
         text = self.tr("%n candidate(s) imported.", "", len(report.created))
         if report.existing:
@@ -354,7 +333,6 @@ class CandidatesPage(Page):
         box.open()
 
     def _import_failed(self, exc: BaseException) -> None:
-        self._task = None
         if isinstance(exc, ValidationError) and exc.problems:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import candidates"), exc.args[0],
                               QMessageBox.StandardButton.Ok, self)

@@ -21,23 +21,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from skillassess.core.enums import CertificateKind, CertificateStatus, Role
 from skillassess.core.errors import DomainError
 from skillassess.core.safe_write import write_file
 from skillassess.db.database import Database
-from skillassess.services import certificate_register
 from skillassess.services import certificates as svc
 from skillassess.services.certificate_files import reprint_to_file
 from skillassess.services.certificate_register import CertificateQuery, CertificateRow
 from skillassess.ui.certificate_dialogs import IssueDialog, PreviewDialog, ReasonDialog, VerifyDialog
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Progress, Task
+from skillassess.services import certificate_register
 
 if TYPE_CHECKING:
     from skillassess.formats.certificate_pdf import CertificateDoc
@@ -61,12 +61,10 @@ class CertificateTableModel(PagedTableModel[CertificateRow]):
         super().__init__(columns, self._count_rows, self._page_rows, parent)
 
     def _count_rows(self) -> int:
-        with self.db.session() as s:
-            return certificate_register.count_certificates(s, self.query)
+        return read(self.db, lambda s: certificate_register.count_certificates(s, self.query))
 
     def _page_rows(self, offset: int, limit: int) -> list[CertificateRow]:
-        with self.db.session() as s:
-            return certificate_register.certificate_page(s, offset, limit, self.query)
+        return read(self.db, lambda s: certificate_register.certificate_page(s, offset, limit, self.query))
 
 
 class CertificatesPage(Page):
@@ -134,8 +132,8 @@ class CertificatesPage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         state.actor_changed.connect(self._update_buttons)
-        state.data_changed.connect(lambda what: self.refresh() if what in ("certificate", "assessment") else None)
-        self._tasks: list[Task] = []
+        # Every change that shows in the register, this page's own too (it reloads on the announcement).
+        self.subscribe(Changed.CERTIFICATES | Changed.ASSESSMENTS | Changed.CANDIDATES)
         self._update_buttons()
 
     def title(self) -> str:
@@ -180,21 +178,14 @@ class CertificatesPage(Page):
         self.print_button.setToolTip(tip or reprint_tip)
         self.save_button.setToolTip(tip or reprint_tip)
 
-    def _changed(self) -> None:
-        # Every page listening (this one too) reloads on the signal.
-        self.state.data_changed.emit("certificate")
-
     # Actions ----------------------------------------------------------------------------------------
     def issue(self) -> None:
-        from skillassess.formats.certificate_pdf import render_certificates
         if self.actor is None:
             return
-        try:
-            with self.db.session() as s:
-                rows = svc.eligible_candidates(s)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
+        QueryOp(self, self.db, svc.eligible_candidates).success(self._issue_from).run()
+
+    def _issue_from(self, rows: list[svc.EligibleRow]) -> None:
+        from skillassess.formats.certificate_pdf import render_certificates
         dlg = IssueDialog(rows, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
@@ -211,13 +202,10 @@ class CertificatesPage(Page):
         if self.actor is None:
             return []
         actor = self.actor
-        try:
-            docs = self.db.write(lambda s: [svc.certificate_document(s, c.serial)
-                                            for c in svc.issue_certificates(s, actor, requests, languages)])
-        except DomainError as exc:
-            show_error(self, exc)
-            return []
-        self._changed()
+        docs: list[CertificateDoc] = []
+        ChangeOp(self, self.db, lambda s: [svc.certificate_document(s, c.serial)
+                                           for c in svc.issue_certificates(s, actor, requests, languages)],
+                 changes=Changed.CERTIFICATES).success(docs.extend).run()
         return docs
 
     def _show_originals(self, pdf: bytes, serials: list[str]) -> None:
@@ -257,14 +245,9 @@ class CertificatesPage(Page):
         rows = self.selected_rows()
         if len(rows) != 1:
             return
-        try:
-            with self.db.session() as s:
-                doc = svc.certificate_document(s, rows[0].serial)
-            pdf = render_certificate(doc, self.orientation)
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        PreviewDialog(self.tr("Certificate %1").replace("%1", rows[0].serial), pdf, self).exec()
+        serial, orientation = rows[0].serial, self.orientation
+        QueryOp(self, self.db, lambda s: render_certificate(svc.certificate_document(s, serial), orientation)).success(
+            lambda pdf: PreviewDialog(self.tr("Certificate %1").replace("%1", serial), pdf, self).exec()).run()
 
     def save_selected(self) -> None:
         rows = self.selected_rows()
@@ -284,21 +267,18 @@ class CertificatesPage(Page):
 
     def start_batch(self, serials: list[str], path: Path, *, start: bool = True) -> Task:
         """Reprint ``serials`` into ``path`` on a worker with a cancellable progress dialog."""
-        actor, db, orientation = self.actor, self.db, self.orientation
+        actor, orientation = self.actor, self.orientation
         assert actor is not None
-        task = Task(lambda p: len(reprint_to_file(db, actor, serials, path, orientation=orientation, progress=p.report)),
-                    parent=self,
-                    title=self.tr("Certificates"), label=self.tr("Preparing %n certificate(s)…", "", len(serials)))
-        task.succeeded.connect(lambda n: (self._forget(task), self._changed(),
-                                          self.count_label.setText(self.tr("%n certificate(s) saved", "", int(n)))))
-        task.failed.connect(lambda exc: (self._forget(task), show_error(self, exc)))
-        task.cancelled.connect(lambda: self._forget(task))
-        self._tasks.append(task)
-        return task.start() if start else task
 
-    def _forget(self, task: Task) -> None:
-        if task in self._tasks:
-            self._tasks.remove(task)
+        def counted(n: int) -> None:
+            self.count_label.setText(self.tr("%n certificate(s) saved", "", int(n)))
+
+        task = ChangeOp.of_service(
+            self, self.db,
+            lambda db, p: len(reprint_to_file(db, actor, serials, path, orientation=orientation, progress=p.report)),
+            changes=Changed.CERTIFICATES, title=self.tr("Certificates"),
+        ).success(counted).task(label=self.tr("Preparing %n certificate(s)…", "", len(serials)))
+        return task.start() if start else task
 
     def print_selected(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -311,33 +291,25 @@ class CertificatesPage(Page):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        actor, db, orientation = self.actor, self.db, self.orientation
+        actor, orientation = self.actor, self.orientation
         serials = [r.serial for r in rows]
+        printed: list[int] = []
 
-        def job(progress: Progress) -> int:
+        def work(s: Session, progress: Progress) -> int:
             from skillassess.ui.pdf_pages import print_pdf
 
-            printed: list[int] = []
+            docs = svc.print_certificates(s, actor, serials)
+            buf = io.BytesIO()
+            render_certificates(docs, buf, orientation=orientation)
+            progress.check()
+            # Counted as reprints only if the pages reached the printer; if the counting has to be
+            # run again (another writer), the pages are not printed twice.
+            if not printed:
+                printed.append(print_pdf(printer, buf.getvalue(), lambda d, t: progress.report(d, t)))
+            return printed[0]
 
-            def work(s: Session) -> int:
-                docs = svc.print_certificates(s, actor, serials)
-                buf = io.BytesIO()
-                render_certificates(docs, buf, orientation=orientation)
-                progress.check()
-                # Counted as reprints only if the pages reached the printer; if the counting has to be
-                # run again (another writer), the pages are not printed twice.
-                if not printed:
-                    printed.append(print_pdf(printer, buf.getvalue(), lambda d, t: progress.report(d, t)))
-                return printed[0]
-
-            return db.write(work)
-
-        task = Task(job, parent=self, title=self.tr("Print"), label=self.tr("Printing %n certificate(s)…", "", len(serials)))
-        task.succeeded.connect(lambda _n: (self._forget(task), self._changed()))
-        task.failed.connect(lambda exc: (self._forget(task), show_error(self, exc)))
-        task.cancelled.connect(lambda: self._forget(task))
-        self._tasks.append(task)
-        task.start()
+        ChangeOp.reporting(self, self.db, work, changes=Changed.CERTIFICATES, title=self.tr("Print")).run_in_background(
+            label=self.tr("Printing %n certificate(s)…", "", len(serials)))
 
     def revoke_selected(self) -> None:
         rows = self.selected_rows()
@@ -348,13 +320,9 @@ class CertificatesPage(Page):
                            self.tr("Why is certificate %1 revoked? It stays in the register, marked revoked.").replace("%1", serial), self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            actor, reason = self.actor, dlg.reason()
-            self.db.write(lambda s: svc.revoke_certificate(s, actor, serial, reason))
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._changed()
+        actor, reason = self.actor, dlg.reason()
+        ChangeOp(self, self.db, lambda s: svc.revoke_certificate(s, actor, serial, reason),
+                 changes=Changed.CERTIFICATES).run()
 
     def reissue_selected(self) -> None:
         from skillassess.formats.certificate_pdf import render_certificate
@@ -367,16 +335,10 @@ class CertificatesPage(Page):
                            .replace("%1", serial), self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            actor, reason = self.actor, dlg.reason()
-            doc = self.db.write(
-                lambda s: svc.certificate_document(s, svc.reissue_certificate(s, actor, serial, reason).serial)
-            )
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self._changed()
-        self._show_originals(render_certificate(doc, self.orientation), [doc.serial])
+        actor, reason = self.actor, dlg.reason()
+        ChangeOp(self, self.db, lambda s: svc.certificate_document(s, svc.reissue_certificate(s, actor, serial, reason).serial),
+                 changes=Changed.CERTIFICATES).success(
+            lambda doc: self._show_originals(render_certificate(doc, self.orientation), [doc.serial])).run()
 
     def verify(self) -> None:
         VerifyDialog(self.db, self).exec()

@@ -32,9 +32,9 @@ from skillassess.services.reports import summary
 from skillassess.services.standards import list_qualifications
 from skillassess.services.statistics import statistics
 from skillassess.ui.charts import SexBarChartWidget
-from skillassess.ui.errors import show_error
 from skillassess.ui.export_dialog import ResultsExportDialog, date_edit
 from skillassess.ui.i18n import trailing
+from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.tasks import Progress, Task
@@ -47,10 +47,10 @@ class ReportsPage(Page):
         super().__init__(state, parent)
         self.stats: Statistics | None = None
         self.last_export: tuple[Path, int] | None = None
-        self._tasks: list[Task] = []
         self._generation = 0
-        # New results or certificates elsewhere change the counts.
-        state.data_changed.connect(lambda _entity: self.refresh())
+        # New candidates, results or certificates elsewhere change the counts (this page's exports do not).
+        self.subscribe(Changed.STANDARDS | Changed.CANDIDATES | Changed.ENROLMENTS | Changed.ASSESSMENTS
+                       | Changed.CERTIFICATES, ignore_own=True)
 
         # Period filter and export buttons.
         self.period = QCheckBox(self.tr("Only a period:"))
@@ -158,25 +158,13 @@ class ReportsPage(Page):
         if date_from and date_to and date_from > date_to:
             self.status_label.setText(self.tr("The start date is after the end date."))
             return
-        db = self.db
         self.status_label.setText(self.tr("Counting…"))
-
-        def work(_progress: Progress) -> tuple[Statistics, Any]:
-            with db.session() as s:
-                return statistics(s, date_from, date_to), summary(s).registered
-
         # Only the latest request is shown: an earlier, slower one must not overwrite it.
         self._generation += 1
         generation = self._generation
-        task = Task(work, parent=self, title=self.tr("Reports"), label=self.tr("Counting…"), show_progress=False)
-        task.succeeded.connect(lambda result: self._show(result) if generation == self._generation else None)
-        task.failed.connect(lambda exc: show_error(self, exc))
-        self._keep(task).start()
-
-    def _keep(self, task: Task) -> Task:
-        self._tasks.append(task)
-        task.destroyed.connect(lambda *_: self._tasks.remove(task) if task in self._tasks else None)
-        return task
+        QueryOp(self, self.db, lambda s: (statistics(s, date_from, date_to), summary(s).registered)).success(
+            lambda result: self._show(result) if generation == self._generation else None,
+        ).run_in_background(title=self.tr("Reports"), label=self.tr("Counting…"), show_progress=False)
 
     def _show(self, result: tuple[Statistics, Any]) -> None:
         stats, registered = result
@@ -259,18 +247,14 @@ class ReportsPage(Page):
 
     def _run_export(self, path: Path, title: str, fn: Any) -> Task:
         """Run ``fn(session, progress_callback)`` behind a cancellable progress dialog."""
-        db = self.db
 
-        def work(progress: Progress) -> tuple[Path, int]:
+        def work(s: Session, progress: Progress) -> tuple[Path, int]:
             # A transaction: the export is recorded in the audit log just before the file appears.
-            with db.transaction() as s:
-                return path, int(fn(s, lambda done, total: progress.report(done, total)))
+            return path, int(fn(s, lambda done, total: progress.report(done, total)))
 
-        task = Task(work, parent=self, title=title, label=self.tr("Writing %1…").replace("%1", path.name))
-        task.succeeded.connect(self._export_done)
-        task.failed.connect(lambda exc: show_error(self, exc, title))
-        task.cancelled.connect(lambda: self._say(self.tr("Export cancelled; no file was written.")))
-        return self._keep(task).start()
+        return ChangeOp.reporting(self, self.db, work, changes=Changed.AUDIT, title=title).success(
+            self._export_done).cancelled(lambda: self._say(self.tr("Export cancelled; no file was written."))
+        ).run_in_background(label=self.tr("Writing %1…").replace("%1", path.name))
 
     def _say(self, text: str) -> None:
         self.status_label.setText(text)
@@ -289,8 +273,7 @@ class ReportsPage(Page):
     def export_results(self, path: Path | None = None, f: ResultFilter | None = None) -> Task | None:
         """Ask for filters and a file (unless given), then write the results workbook."""
         if f is None:
-            with self.db.session() as s:
-                codes = sorted({q.code for q in list_qualifications(s)})
+            codes = sorted({q.code for q in read(self.db, list_qualifications)})
             dlg = ResultsExportDialog(codes, self)
             if dlg.exec() != ResultsExportDialog.DialogCode.Accepted:
                 return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from skillassess.core.enums import Role
 from skillassess.core.errors import DomainError
@@ -31,10 +31,10 @@ from skillassess.services.context import Actor
 from skillassess.services.users import UserRow
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
-from skillassess.ui.tasks import wait_cursor
 
 
 def _error_label() -> QLabel:
@@ -44,6 +44,19 @@ def _error_label() -> QLabel:
     lab.setStyleSheet("color: #b00020;")
     lab.hide()
     return lab
+
+
+def _shown_in(dialog: QDialog, error_label: QLabel) -> Callable[[Exception], None]:
+    """A failure handler: a domain error (a rule the user can fix) below the fields, anything else in the dialog."""
+
+    def failed(exc: Exception) -> None:
+        if isinstance(exc, DomainError):
+            error_label.setText(str(exc))
+            error_label.show()
+        else:
+            show_error(dialog, exc)
+
+    return failed
 
 
 class _PasswordFields:
@@ -68,20 +81,15 @@ class _PasswordFields:
             )
         return None
 
-    def save(self, dialog: QDialog, error_label: QLabel, db: Database, change: Callable[[Session], object]) -> None:
+    def save(self, dialog: QDialog, error_label: QLabel, db: Database, change: Callable[[Any], object]) -> None:
         """Check the fields, run ``change`` as one transaction and close ``dialog``; problems show in ``error_label``."""
         problem = self.problem()
-        if problem is None:
-            try:
-                with wait_cursor():
-                    db.write(change)
-            except DomainError as exc:
-                problem = str(exc)
         if problem is not None:
             error_label.setText(problem)
             error_label.show()
             return
-        dialog.accept()
+        ChangeOp(dialog, db, change, changes=Changed.USERS).success(lambda _r: dialog.accept()).failure(
+            _shown_in(dialog, error_label)).run()
 
 
 class UserDialog(QDialog):
@@ -158,28 +166,24 @@ class UserDialog(QDialog):
         if self.passwords is not None and (problem := self.passwords.problem()):
             self._error(problem)
             return
-        try:
-            actor, row, roles = self.actor, self.row, self.roles()
-            username, full_name = self.username_edit.text(), self.full_name_edit.text()
-            number, expires = self.registration_edit.text(), self.expires_on()
-            password = self.passwords.first.text() if self.passwords is not None else ""
+        actor, row, roles = self.actor, self.row, self.roles()
+        username, full_name = self.username_edit.text(), self.full_name_edit.text()
+        number, expires = self.registration_edit.text(), self.expires_on()
+        password = self.passwords.first.text() if self.passwords is not None else ""
 
-            def change(s: Session) -> svc.UserRow:
-                if row is None:
-                    return svc.add_user(s, actor, username, password, roles, full_name=full_name,
-                                        assessor_registration_number=number, registration_expires_on=expires)
-                return svc.update_user(s, actor, row.username, full_name=full_name, roles=roles,
-                                       assessor_registration_number=number, registration_expires_on=expires)
+        def change(s: Any) -> svc.UserRow:
+            if row is None:
+                return svc.add_user(s, actor, username, password, roles, full_name=full_name,
+                                    assessor_registration_number=number, registration_expires_on=expires)
+            return svc.update_user(s, actor, row.username, full_name=full_name, roles=roles,
+                                   assessor_registration_number=number, registration_expires_on=expires)
 
-            with wait_cursor():
-                self.result_row = self.db.write(change)
-        except DomainError as exc:
-            self._error(str(exc))
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        def saved(result: UserRow) -> None:
+            self.result_row = result
+            self.accept()
+
+        ChangeOp(self, self.db, change, changes=Changed.USERS).success(saved).failure(
+            _shown_in(self, self.error_label)).run()
 
     def _error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -275,8 +279,7 @@ class UserTableModel(PagedTableModel[UserRow]):
 
     # Users are few (tens): one query for the count and the rows.
     def _count_rows(self) -> int:
-        with self.db.session() as s:
-            self._rows_cache = svc.list_users(s)
+        self._rows_cache = read(self.db, svc.list_users)
         return len(self._rows_cache)
 
     def _page_rows(self, offset: int, limit: int) -> list[UserRow]:
@@ -323,7 +326,8 @@ class UsersPage(Page):
         layout.addWidget(self.count_label)
         layout.addWidget(note)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        state.data_changed.connect(self._on_data_changed)
+        # Users changed elsewhere (a password changed from the File menu); this page reloads after its own.
+        self.subscribe(Changed.USERS, ignore_own=True)
         self._update_buttons()
 
     def title(self) -> str:
@@ -337,10 +341,6 @@ class UsersPage(Page):
         if selected is not None:
             self.select(selected.username)
         self._update_buttons()
-
-    def _on_data_changed(self, entity: str) -> None:
-        if entity == "user":
-            self.refresh()
 
     def selected(self) -> UserRow | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -359,7 +359,6 @@ class UsersPage(Page):
         self.active_button.setText(self.tr("&Activate") if row is not None and not row.active else self.tr("&Deactivate"))
 
     def _changed(self, username: str) -> None:
-        self.state.data_changed.emit("user")
         self.load()
         self.select(username)
 
@@ -390,16 +389,11 @@ class UsersPage(Page):
         if self.actor is None:
             return
         SigningKeysDialog(self.db, self.actor, self).exec()
-        self.state.data_changed.emit("signing_key")
 
     def toggle_active(self) -> None:
         row = self.selected()
         if row is None or self.actor is None:
             return
-        try:
-            actor = self.actor
-            self.db.write(lambda s: svc.set_active(s, actor, row.username, not row.active))
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._changed(row.username)
+        actor = self.actor
+        ChangeOp(self, self.db, lambda s: svc.set_active(s, actor, row.username, not row.active),
+                 changes=Changed.USERS).success(lambda _r: self._changed(row.username)).run()

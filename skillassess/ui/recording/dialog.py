@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,22 +17,28 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import Judgement, Role
 from skillassess.core.errors import DomainError
-from skillassess.core.records import EDITABLE_STATUSES
 from skillassess.core.rules import blocking_criteria
 from skillassess.db.database import Database, is_busy_error
 from skillassess.services.context import Actor
-from skillassess.services.recording import judging, reading, sessions
+from skillassess.ui.errors import error_text
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.recording.grid import AssessmentGridTableModel, AssessmentGridView
 from skillassess.ui.recording.panel import ERROR_STYLE, OK_STYLE, CandidatePanel
+from skillassess.core import records
+from skillassess.services.recording import judging
+from skillassess.services.recording import reading
+from skillassess.services.recording import sessions
 
 log = logging.getLogger(__name__)
 
 
 class RecordingDialog(QDialog):
-    """A session's grid (or one assessment's) with the candidate panel; every change saves at once."""
+    """A session's grid (or one assessment's) with the candidate panel; every change saves at once.
 
-    data_changed = Signal()
+    Changes are announced as they are saved (Changed.ASSESSMENTS); the page that opens the window holds
+    the announcements until it closes (ops.announcements_held), so other pages read once, not per cell.
+    """
 
     def __init__(
         self,
@@ -108,29 +114,29 @@ class RecordingDialog(QDialog):
         locale = QLocale()
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
-        with self.db.session() as s:
-            if self.session_id is not None:
-                summary = sessions.session_summary(s, self.session_id)
-                units = sessions.session_units(s, self.session_id)
-                focus_unit = reading.assessment_detail(s, focus).unit_id if focus else None
-                if summary:
-                    text = (
-                        self.tr("Session of %1, %2, assessor %3")
-                        .replace("%1", locale.toString(summary.date, QLocale.FormatType.ShortFormat))
-                        .replace("%2", summary.venue or "—")
-                        .replace("%3", summary.assessor)
-                    )
-                    if summary.title:
-                        text = summary.title + " — " + text
-                    self.session_label.setText(text)
-            else:
-                assert self.assessment_id is not None
-                d = reading.assessment_detail(s, self.assessment_id)
-                units = [(d.unit_id, d.unit_code, d.unit_version, d.unit_title)]
-                focus_unit = d.unit_id
-                self.session_label.setText(
-                    self.tr("%1, attempt %2").replace("%1", d.candidate_name).replace("%2", str(d.attempt))
+        session_id, assessment_id = self.session_id, self.assessment_id
+        if session_id is not None:
+            summary, units, focus_unit = read(self.db, lambda s: (
+                sessions.session_summary(s, session_id), sessions.session_units(s, session_id),
+                reading.assessment_detail(s, focus).unit_id if focus else None))
+            if summary:
+                text = (
+                    self.tr("Session of %1, %2, assessor %3")
+                    .replace("%1", locale.toString(summary.date, QLocale.FormatType.ShortFormat))
+                    .replace("%2", summary.venue or "—")
+                    .replace("%3", summary.assessor)
                 )
+                if summary.title:
+                    text = summary.title + " — " + text
+                self.session_label.setText(text)
+        else:
+            assert assessment_id is not None
+            d = read(self.db, lambda s: reading.assessment_detail(s, assessment_id))
+            units = [(d.unit_id, d.unit_code, d.unit_version, d.unit_title)]
+            focus_unit = d.unit_id
+            self.session_label.setText(
+                self.tr("%1, attempt %2").replace("%1", d.candidate_name).replace("%2", str(d.attempt))
+            )
         for uid, code, version, title in units:
             self.unit_combo.addItem(f"{code} v{version} — {title}", uid)
         if focus_unit is not None and self.unit_combo.findData(focus_unit) >= 0:
@@ -144,20 +150,20 @@ class RecordingDialog(QDialog):
         return {
             c.assessment_id
             for c in grid.columns
-            if c.assessor_id == self.actor.user_id and c.status in EDITABLE_STATUSES
+            if c.assessor_id == self.actor.user_id and c.status in records.EDITABLE_STATUSES
         }
 
     def _fetch_grid(self) -> None:
         """Read the grid of the chosen unit from the database (what is stored is what is shown)."""
         uid = self.unit_combo.currentData()
-        with self.db.session() as s:
-            if uid is None:
-                self._grid = None
-            elif self.session_id is not None:
-                self._grid = sessions.session_grid(s, self.session_id, uid)
-            else:
-                assert self.assessment_id is not None
-                self._grid = sessions.assessment_grid(s, self.assessment_id)
+        session_id, assessment_id = self.session_id, self.assessment_id
+        if uid is None:
+            self._grid = None
+        elif session_id is not None:
+            self._grid = read(self.db, lambda s: sessions.session_grid(s, session_id, uid))
+        else:
+            assert assessment_id is not None
+            self._grid = read(self.db, lambda s: sessions.assessment_grid(s, assessment_id))
 
     def _load_grid(self, focus: int | None = None) -> None:
         current = self.model.column_at(self.view.currentIndex().column())
@@ -191,9 +197,11 @@ class RecordingDialog(QDialog):
 
     # Events -------------------------------------------------------------------------------------
     def _save_cell(self, assessment_id: int, criterion_id: int, value: Judgement | None) -> None:
-        # A save that had to wait for another writer (or lost a race with one) is run again, unseen.
+        # One small transaction per cell, run again unseen if it lost a race with another writer. An error is
+        # raised to the grid, which marks the cell as not saved (no dialog per keystroke).
         actor = self.actor
-        self.db.write(lambda s: judging.set_judgement(s, actor, assessment_id, criterion_id, value))  # type: ignore[arg-type]
+        ChangeOp(self, self.db, lambda s: judging.set_judgement(s, actor, assessment_id, criterion_id, value),  # type: ignore[arg-type]
+                 changes=Changed.ASSESSMENTS).run_or_raise()
 
     def _cell_saved(self, assessment_id: int, number: str, value: object) -> None:
         col = self.model.column_of(assessment_id)
@@ -218,12 +226,11 @@ class RecordingDialog(QDialog):
                     ]
                 )
             )
-        self.data_changed.emit()
 
     def _why_not_saved(self, exc: BaseException) -> str:
         """One plain sentence for a change that was not saved: never SQL or exception text."""
         if isinstance(exc, DomainError):
-            return str(exc)
+            return error_text(exc)  # the service's sentence, in the interface's language when translated
         if is_busy_error(exc):
             return self.tr("The database was busy (another user or an import was writing) for longer than a "
                            "change waits.")
@@ -246,7 +253,6 @@ class RecordingDialog(QDialog):
     def _panel_changed(self, _assessment_id: int) -> None:
         # Status may have changed (submitted, verified...): headers and which columns are editable.
         self._reload_keep_position()
-        self.data_changed.emit()
 
     def _reload_keep_position(self) -> None:
         index = self.view.currentIndex()
@@ -264,8 +270,7 @@ class RecordingDialog(QDialog):
                 self.view.setCurrentIndex(self.model.index(index.row(), col))
 
     def _opened(self, assessment_id: int) -> None:
-        with self.db.session() as s:
-            d = reading.assessment_detail(s, assessment_id)
+        d = read(self.db, lambda s: reading.assessment_detail(s, assessment_id))
         if d.session_id is not None and d.session_id == self.session_id:
             self._load_grid(focus=assessment_id)
         else:

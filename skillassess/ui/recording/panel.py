@@ -2,20 +2,20 @@
 interest, outcome with what blocks Competent, the workflow buttons and the history of attempts.
 
 Every field saves as it changes (text after a short pause or when leaving the field) through the
-recording service, one transaction per change.
+recording service, one transaction per change (``_save``: a ChangeOp); the dialogs for amending and
+appeals are in review.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -28,22 +28,22 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Judgement, Outcome, Role
-from skillassess.core.errors import DomainError
-from skillassess.core.records import AppealLine, AssessmentDetail
+from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Outcome, Role
 from skillassess.db.database import Database
-from skillassess.services import users
 from skillassess.services.context import Actor
-from skillassess.services.recording import corrections, judging, reading, verification
-from skillassess.ui.errors import show_error
+from skillassess.ui.errors import error_text, show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, Session, read
+from skillassess.ui.recording.review import AmendDialog, AppealDialog
+from skillassess.services.recording import corrections
+from skillassess.services.recording import judging
+from skillassess.services.recording import reading
+from skillassess.services.recording import verification
+from skillassess.services import users
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -61,7 +61,7 @@ class CandidatePanel(QWidget):
         super().__init__(parent)
         self.db = db
         self.actor = actor
-        self.detail: AssessmentDetail | None = None
+        self.detail: reading.AssessmentDetail | None = None
         self._loading = False
 
         self.heading = QLabel()
@@ -183,18 +183,16 @@ class CandidatePanel(QWidget):
         """Show (and then record into) one assessment; saves pending text of the previous one first."""
         self.flush()
         self.message.clear()
-        if assessment_id is None:
-            self.detail = None
-        else:
-            with self.db.session() as s:
-                self.detail = reading.assessment_detail(s, assessment_id)
+        self.detail = None if assessment_id is None else self._read(assessment_id)
         self._fill()
 
     def reload(self) -> None:
         if self.detail is not None:
-            with self.db.session() as s:
-                self.detail = reading.assessment_detail(s, self.detail.id)
+            self.detail = self._read(self.detail.id)
         self._fill()
+
+    def _read(self, assessment_id: int) -> reading.AssessmentDetail:
+        return read(self.db, lambda s: reading.assessment_detail(s, assessment_id))
 
     def _can(self, *roles: Role) -> bool:
         return self.actor is not None and self.actor.has(*roles)
@@ -320,7 +318,7 @@ class CandidatePanel(QWidget):
         if self.detail is not None:
             self._show_blocking(blocking, len(self.detail.methods))
 
-    def _fill_history(self, d: AssessmentDetail) -> None:
+    def _fill_history(self, d: reading.AssessmentDetail) -> None:
         locale = QLocale()
         self.history.clear()
         for h in d.attempts:
@@ -344,33 +342,42 @@ class CandidatePanel(QWidget):
             )
 
     # Saving -------------------------------------------------------------------------------------
-    def _save(self, what: str, fn: Callable[[Session], object], *, modal: bool = False) -> bool:
-        """Run one change in its own transaction; say so only once it committed."""
+    def _save(self, what: str, fn: Callable[[Session, Actor, int], Any], *, modal: bool = False,
+              then: Callable[[Any], object] | None = None) -> bool:
+        """Run ``fn(session, actor, assessment_id)`` in its own transaction; say so only once it committed,
+        then ``then(result)``.
+
+        A refused change is said below the buttons (``modal``: in the error dialog, for the workflow
+        actions) and the form shows what is stored again.
+        """
         if self.detail is None or self.actor is None:
             return False
-        try:
-            self.db.write(fn)
-        except DomainError as exc:
+        actor, aid = self.actor, self.detail.id
+
+        def saved(result: Any) -> None:
+            self.message.setStyleSheet(OK_STYLE)
+            self.message.setText(self.tr("Saved: %1").replace("%1", what))
+            self.reload()
+            self.changed.emit(aid)
+            if then is not None:
+                then(result)
+
+        def refused(exc: Exception) -> None:
             if modal:
                 show_error(self, exc)
             else:
                 self.message.setStyleSheet(ERROR_STYLE)
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))
             self.reload()
-            return False
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(self.tr("Saved: %1").replace("%1", what))
-        aid = self.detail.id
-        self.reload()
-        self.changed.emit(aid)
-        return True
+
+        return ChangeOp(self, self.db, lambda s: fn(s, actor, aid), changes=Changed.ASSESSMENTS).success(saved).failure(
+            refused).run()
 
     def _methods_changed(self) -> None:
         if self._loading or self.detail is None:
             return
-        actor, aid = self.actor, self.detail.id
         chosen = [m for m, cb in self.method_boxes.items() if cb.isChecked()]
-        self._save(self.tr("methods"), lambda s: judging.set_methods(s, actor, aid, chosen))  # type: ignore[arg-type]
+        self._save(self.tr("methods"), lambda s, actor, aid: judging.set_methods(s, actor, aid, chosen))
 
     def _conflict_changed(self) -> None:
         if self._loading or self.detail is None:
@@ -384,8 +391,8 @@ class CandidatePanel(QWidget):
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(self.tr("Describe the conflict of interest, then press Enter."))
             return
-        actor, aid, details = self.actor, self.detail.id, self.conflict_details.text()
-        self._save(self.tr("conflict of interest"), lambda s: judging.declare_conflict(s, actor, aid, value, details))  # type: ignore[arg-type]
+        details = self.conflict_details.text()
+        self._save(self.tr("conflict of interest"), lambda s, actor, aid: judging.declare_conflict(s, actor, aid, value, details))
 
     def _text_typed(self) -> None:
         if not self._loading:
@@ -400,11 +407,8 @@ class CandidatePanel(QWidget):
         comments, feedback = self.comments.toPlainText(), self.feedback.toPlainText()
         if comments == d.comments and feedback == d.feedback:
             return
-        actor, aid = self.actor, d.id
-        self._save(
-            self.tr("comments and feedback"),
-            lambda s: judging.set_notes(s, actor, aid, comments=comments, feedback=feedback),
-        )  # type: ignore[arg-type]
+        self._save(self.tr("comments and feedback"),
+                   lambda s, actor, aid: judging.set_notes(s, actor, aid, comments=comments, feedback=feedback))
 
     def _outcome_changed(self) -> None:
         if self._loading or self.detail is None:
@@ -417,20 +421,16 @@ class CandidatePanel(QWidget):
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(self.tr("Type the source of the credit transfer, then press Enter."))
             return
-        actor, aid, source = self.actor, self.detail.id, self.source_edit.text()
-        self._save(self.tr("outcome"), lambda s: judging.set_outcome(s, actor, aid, outcome, source))  # type: ignore[arg-type]
+        source = self.source_edit.text()
+        self._save(self.tr("outcome"), lambda s, actor, aid: judging.set_outcome(s, actor, aid, outcome, source))
 
     # Workflow -----------------------------------------------------------------------------------
     def submit(self) -> None:
         self.flush()
-        if self.detail is not None:
-            actor, aid = self.actor, self.detail.id
-            self._save(self.tr("submitted for verification"), lambda s: judging.submit(s, actor, aid), modal=True)  # type: ignore[arg-type]
+        self._save(self.tr("submitted for verification"), judging.submit, modal=True)
 
     def verify(self) -> None:
-        if self.detail is not None:
-            actor, aid = self.actor, self.detail.id
-            self._save(self.tr("verified and locked"), lambda s: verification.verify(s, actor, aid), modal=True)  # type: ignore[arg-type]
+        self._save(self.tr("verified and locked"), verification.verify, modal=True)
 
     def return_to_assessor(self) -> None:
         if self.detail is None:
@@ -439,10 +439,8 @@ class CandidatePanel(QWidget):
             self, self.tr("Return to the assessor"), self.tr("What must the assessor fix?")
         )
         if ok:
-            actor, aid = self.actor, self.detail.id
-            self._save(
-                self.tr("returned to the assessor"), lambda s: verification.return_assessment(s, actor, aid, reason), modal=True
-            )  # type: ignore[arg-type]
+            self._save(self.tr("returned to the assessor"),
+                       lambda s, actor, aid: verification.return_assessment(s, actor, aid, reason), modal=True)
 
     def amend(self) -> None:
         if self.detail is None:
@@ -450,59 +448,47 @@ class CandidatePanel(QWidget):
         dialog = AmendDialog(self.detail, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        actor, aid, changes, reason = self.actor, self.detail.id, dialog.changes(), dialog.reason()
-        self._save(self.tr("amendment"), lambda s: corrections.amend(s, actor, aid, changes, reason), modal=True)  # type: ignore[arg-type]
+        changes, reason = dialog.changes(), dialog.reason()
+        self._save(self.tr("amendment"), lambda s, actor, aid: corrections.amend(s, actor, aid, changes, reason), modal=True)
 
     def new_attempt(self) -> None:
         if self.detail is None:
             return
-        actor, aid = self.actor, self.detail.id
-        created: list[int] = []
-        if self._save(
-            self.tr("new attempt opened"),
-            lambda s: created.append(
-                corrections.new_attempt(s, actor, aid, session_id=self.detail.session_id if self.detail else None)
-            ),
-            modal=True,
-        ):  # type: ignore[arg-type]
-            self.opened.emit(created[0])
+        session_id = self.detail.session_id
+        self._save(self.tr("new attempt opened"), lambda s, actor, aid: corrections.new_attempt(s, actor, aid, session_id=session_id),
+                   modal=True, then=self.opened.emit)
 
     def appeal(self) -> None:
         if self.detail is None:
             return
-        with self.db.session() as s:
-            reviewers = [
-                u
-                for u in users.user_choices(s, Role.VERIFIER) + users.user_choices(s, Role.ADMINISTRATOR)
-                if u[0] != self.detail.assessor_id
-            ]
+        assessor_id = self.detail.assessor_id
+        reviewers = [
+            u
+            for u in read(self.db, lambda s: users.user_choices(s, Role.VERIFIER) + users.user_choices(s, Role.ADMINISTRATOR))
+            if u[0] != assessor_id
+        ]
         pending = [a for a in self.detail.appeals if a.decision == AppealDecision.PENDING]
         dialog = AppealDialog(self.detail, reviewers, pending[0] if pending else None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        actor, aid = self.actor, self.detail.id
         if pending:
             appeal_id = pending[0].id
             decision, notes, reopen = dialog.decision()
-            created: list[int | None] = []
-            if self._save(
+            self._save(
                 self.tr("appeal decided"),
-                lambda s: created.append(
-                    corrections.decide_appeal(s, actor, appeal_id, decision, notes=notes, open_new_attempt=reopen)
-                ),
+                lambda s, actor, _aid: corrections.decide_appeal(s, actor, appeal_id, decision, notes=notes,
+                                                         open_new_attempt=reopen),
                 modal=True,
-            ):  # type: ignore[arg-type]
-                if created and created[0]:
-                    self.opened.emit(created[0])
+                then=lambda created: self.opened.emit(created) if created else None,
+            )
         else:
             lodged_on, grounds, reviewer_id = dialog.lodging()
             self._save(
                 self.tr("appeal recorded"),
-                lambda s: corrections.lodge_appeal(
-                    s, actor, aid, lodged_on=lodged_on, grounds=grounds, reviewer_id=reviewer_id
-                ),
+                lambda s, actor, aid: corrections.lodge_appeal(s, actor, aid, lodged_on=lodged_on, grounds=grounds,
+                                                       reviewer_id=reviewer_id),
                 modal=True,
-            )  # type: ignore[arg-type]
+            )
 
     def print_record(self) -> None:
         if self.detail is None or self.actor is None:
@@ -520,165 +506,12 @@ class CandidatePanel(QWidget):
 
         from skillassess.services.exports import export_assessment_record
 
-        try:
-            with self.db.transaction() as s:  # written and recorded in the audit log, or neither
-                export_assessment_record(s, self.actor, d.id, Path(path))
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(self.tr("Wrote %1").replace("%1", path))
+        actor = self.actor
 
+        def written(_result: object) -> None:
+            self.message.setStyleSheet(OK_STYLE)
+            self.message.setText(self.tr("Wrote %1").replace("%1", path))
 
-class AmendDialog(QDialog):
-    """Correct a verified result: the changed fields and the reason (both kept with the original)."""
-
-    def __init__(self, detail: AssessmentDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.detail = detail
-        self.setWindowTitle(self.tr("Amend a verified result"))
-        self.outcome = QComboBox()
-        for o in Outcome:
-            self.outcome.addItem(label(o), o)
-        self.outcome.setCurrentIndex(self.outcome.findData(detail.outcome))
-        self.date = QDateEdit(QDate(detail.date.year, detail.date.month, detail.date.day))
-        self.date.setCalendarPopup(True)
-        self.venue = QLineEdit(detail.venue)
-        self.comments = QPlainTextEdit(detail.comments)
-        self.feedback = QPlainTextEdit(detail.feedback)
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setPlaceholderText(self.tr("Why the verified result is corrected (required)"))
-        self.method_boxes: dict[AssessmentMethod, QCheckBox] = {}
-        methods = QWidget()
-        ml = QGridLayout(methods)
-        ml.setContentsMargins(0, 0, 0, 0)
-        for n, m in enumerate(AssessmentMethod):
-            cb = QCheckBox(label(m))
-            cb.setChecked(m in detail.methods)
-            self.method_boxes[m] = cb
-            ml.addWidget(cb, n // 3, n % 3)
-        # A unit has a handful of criteria (rarely more than 30): a plain table of choices fits.
-        self.criteria = QTableWidget(len(detail.criteria), 2)
-        self.criteria.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Judgement")])
-        self.criteria.verticalHeader().setVisible(False)
-        self.judgement_combos: dict[str, QComboBox] = {}
-        for r, c in enumerate(detail.criteria):
-            item = QTableWidgetItem(f"\u2066{c.number}\u2069  {c.text}")
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setToolTip(c.text)
-            self.criteria.setItem(r, 0, item)
-            combo = QComboBox()
-            combo.addItem(self.tr("Not assessed"), None)
-            combo.addItem(label(Judgement.SATISFACTORY), Judgement.SATISFACTORY)
-            combo.addItem(label(Judgement.NOT_YET_SATISFACTORY), Judgement.NOT_YET_SATISFACTORY)
-            combo.setCurrentIndex(combo.findData(c.result) if c.result else 0)
-            self.criteria.setCellWidget(r, 1, combo)
-            self.judgement_combos[c.number] = combo
-        self.criteria.setColumnWidth(0, 380)
-        self.criteria.setMinimumHeight(300)
-        for w in (self.comments, self.feedback, self.reason_edit):
-            w.setMaximumHeight(70)
-        self.criteria.horizontalHeader().setStretchLastSection(True)
-        self.resize(680, 720)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Outcome:"), self.outcome)
-        form.addRow(self.tr("Methods:"), methods)
-        form.addRow(self.tr("Criteria:"), self.criteria)
-        form.addRow(self.tr("Date:"), self.date)
-        form.addRow(self.tr("Venue:"), self.venue)
-        form.addRow(self.tr("Comments:"), self.comments)
-        form.addRow(self.tr("Feedback:"), self.feedback)
-        form.addRow(self.tr("Reason:"), self.reason_edit)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
-
-    def changes(self) -> dict[str, object]:
-        d = self.detail
-        out: dict[str, object] = {}
-        outcome = Outcome(self.outcome.currentData())
-        if outcome != d.outcome:
-            out["outcome"] = outcome
-        date = self.date.date().toPython()
-        if date != d.date:
-            out["assessed_on"] = date
-        methods = [m for m, cb in self.method_boxes.items() if cb.isChecked()]
-        if methods != d.methods:
-            out["methods"] = [m.value for m in methods]
-        judgements: dict[str, str | None] = {}
-        for c in d.criteria:
-            data = self.judgement_combos[c.number].currentData()
-            new = Judgement(data) if data else None
-            if new != c.result:
-                judgements[c.number] = new.value if new else None
-        if judgements:
-            out["judgements"] = judgements
-        for key, value, old in (
-            ("venue", self.venue.text(), d.venue),
-            ("comments", self.comments.toPlainText(), d.comments),
-            ("feedback", self.feedback.toPlainText(), d.feedback),
-        ):
-            if value != old:
-                out[key] = value
-        return out
-
-    def reason(self) -> str:
-        return self.reason_edit.toPlainText()
-
-
-class AppealDialog(QDialog):
-    """Lodge an appeal (date, grounds, independent reviewer) or, when one is pending, decide it."""
-
-    def __init__(
-        self,
-        detail: AssessmentDetail,
-        reviewers: list[tuple[int, str, str]],
-        pending: AppealLine | None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.pending = pending
-        form = QFormLayout(self)
-        if pending is None:
-            self.setWindowTitle(self.tr("Record an appeal"))
-            self.lodged = QDateEdit(QDate.currentDate())
-            self.lodged.setCalendarPopup(True)
-            self.grounds = QPlainTextEdit()
-            self.reviewer = QComboBox()
-            for uid, username, full_name in dict.fromkeys(reviewers):
-                self.reviewer.addItem(f"{full_name} ({username})" if full_name else username, uid)
-            form.addRow(self.tr("Lodged on:"), self.lodged)
-            form.addRow(self.tr("Grounds:"), self.grounds)
-            form.addRow(self.tr("Independent reviewer:"), self.reviewer)
-        else:
-            self.setWindowTitle(self.tr("Decide the appeal"))
-            grounds = QLabel(pending.grounds)
-            grounds.setWordWrap(True)
-            grounds.setTextFormat(Qt.TextFormat.PlainText)
-            self.decision_combo = QComboBox()
-            self.decision_combo.addItem(label(AppealDecision.UPHELD), AppealDecision.UPHELD)
-            self.decision_combo.addItem(label(AppealDecision.DISMISSED), AppealDecision.DISMISSED)
-            self.notes = QPlainTextEdit()
-            self.reopen = QCheckBox(self.tr("Open a new attempt"))
-            self.decision_combo.currentIndexChanged.connect(
-                lambda _i: self.reopen.setEnabled(self.decision_combo.currentData() == AppealDecision.UPHELD)
-            )
-            form.addRow(self.tr("Grounds:"), grounds)
-            form.addRow(self.tr("Decision:"), self.decision_combo)
-            form.addRow(self.tr("Notes:"), self.notes)
-            form.addRow("", self.reopen)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        form.addRow(box)
-
-    def lodging(self) -> tuple[object, str, int]:
-        return self.lodged.date().toPython(), self.grounds.toPlainText(), int(self.reviewer.currentData() or 0)
-
-    def decision(self) -> tuple[AppealDecision, str, bool]:
-        return (
-            AppealDecision(self.decision_combo.currentData()),
-            self.notes.toPlainText(),
-            self.reopen.isChecked() and self.reopen.isEnabled(),
-        )
+        # Written and recorded in the audit log, or neither.
+        ChangeOp(self, self.db, lambda s: export_assessment_record(s, actor, d.id, Path(path)),
+                 changes=Changed.AUDIT).success(written).run()

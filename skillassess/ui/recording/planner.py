@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import Role
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
-from skillassess.services import users
 from skillassess.services.candidate_search import candidate_page
 from skillassess.services.context import Actor
-from skillassess.services.recording import sessions
-from skillassess.services.standards import list_qualifications, units_of
+from skillassess.services.enrolment import qualification_units
+from skillassess.services.standards import list_qualifications
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import Changed, ChangeOp, read
+from skillassess.services.recording import sessions
+from skillassess.services import users
 
 SEARCH_LIMIT = 50
 
@@ -54,11 +56,11 @@ class SessionPlannerDialog(QDialog):
         self.qualification_combo = QComboBox()
         self.units_list = QListWidget()
         self.units_list.setMaximumHeight(170)
-        with db.session() as s:
-            for uid, username, full_name in users.user_choices(s, Role.ASSESSOR):
-                self.assessor_combo.addItem(f"{full_name} ({username})" if full_name else username, uid)
-            for q in list_qualifications(s):
-                self.qualification_combo.addItem(f"{q.code} — {q.title}", q.id)
+        assessors, qualifications = read(db, lambda s: (users.user_choices(s, Role.ASSESSOR), list_qualifications(s)))
+        for uid, username, full_name in assessors:
+            self.assessor_combo.addItem(f"{full_name} ({username})" if full_name else username, uid)
+        for q in qualifications:
+            self.qualification_combo.addItem(f"{q.code} — {q.title}", q.id)
         if actor is not None and actor.user_id is not None:
             i = self.assessor_combo.findData(actor.user_id)
             if i >= 0:
@@ -127,18 +129,17 @@ class SessionPlannerDialog(QDialog):
         qid = self.qualification_combo.currentData()
         if qid is None:
             return
-        with self.db.session() as s:
-            for unit, category in units_of(s, qid):
-                item = QListWidgetItem(f"{unit.code} v{unit.version} — {unit.title} ({label(category)})")
-                item.setData(Qt.ItemDataRole.UserRole, unit.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self.units_list.addItem(item)
+        for unit in read(self.db, lambda s: qualification_units(s, qid)):
+            item = QListWidgetItem(f"{unit.code} v{unit.version} — {unit.title} ({label(unit.category)})")
+            item.setData(Qt.ItemDataRole.UserRole, unit.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.units_list.addItem(item)
 
     def _search(self) -> None:
         # Only the first matches are listed: the candidate register may hold 100,000 people.
-        with self.db.session() as s:
-            rows = candidate_page(s, self.search_edit.text(), 0, SEARCH_LIMIT)
+        text = self.search_edit.text()
+        rows = read(self.db, lambda s: candidate_page(s, text, 0, SEARCH_LIMIT))
         self.found_list.clear()
         for r in rows:
             text = f"\u2066{r.registration_number}\u2069  {r.given_names} {r.family_name}"
@@ -194,10 +195,11 @@ class SessionPlannerDialog(QDialog):
             venue=self.venue_edit.text(),
             title=self.title_edit.text(),
         )
-        try:
-            actor = self.actor
-            self.planned = self.db.write(lambda s: sessions.plan_session(s, actor, plan))
-        except DomainError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
+        actor = self.actor
+
+        def planned(result: sessions.PlannedSession) -> None:
+            self.planned = result
+            super(SessionPlannerDialog, self).accept()
+
+        ChangeOp(self, self.db, lambda s: sessions.plan_session(s, actor, plan), changes=Changed.ASSESSMENTS).success(
+            planned).run()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from skillassess.db.database import Database
 from skillassess.services.progress import EnrolmentProgress, candidate_progress
 from skillassess.ui.labels import label
+from skillassess.ui.ops import read
 
 
 class ProgressWidget(QWidget):
@@ -103,8 +104,7 @@ class ProgressDialog(QDialog):
         self.setWindowTitle(self.tr("Progress: %1").replace("%1", title))
         self.resize(900, 480)
         self.widget = ProgressWidget()
-        with db.session() as s:
-            self.widget.show_progress(candidate_progress(s, candidate_id))
+        self.widget.show_progress(read(db, lambda s: candidate_progress(s, candidate_id)))
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
