@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 
 import arabic_reshaper
 from bidi.algorithm import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from skillassess.resources import fonts_dir
+
+FONT_DIR = fonts_dir()
 
 LATIN, ARABIC, ETHIOPIC = "latin", "arabic", "ethiopic"
 _FILES = {
