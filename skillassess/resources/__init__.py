@@ -11,6 +11,10 @@ The ``.qm`` translations are compiled from ``resources/translations/*.ts`` when 
 
 from __future__ import annotations
 
+import json
+import platform
+from dataclasses import dataclass
+from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
 
@@ -46,3 +50,41 @@ def icons_dir() -> Path:
 def licenses_dir() -> Path:
     """The licences of SkillAssess and of everything it bundles (``index.json`` lists them)."""
     return _folder("licenses")
+
+
+@dataclass(frozen=True)
+class BundledLicense:
+    """One thing SkillAssess bundles, with its licence (an SPDX expression) and the file of its text."""
+
+    name: str
+    version: str
+    license: str
+    text_file: Path
+    url: str
+
+
+def bundled_licenses() -> list[BundledLicense]:
+    """What ``licenses/index.json`` lists (tools/collect_licenses.py writes it), SkillAssess first, each with
+    the version installed here when it can be read, else the version the list was made with."""
+    entries = json.loads((licenses_dir() / "index.json").read_text(encoding="utf-8"))
+    return [
+        BundledLicense(
+            name=str(e["name"]),
+            version=_installed_version(str(e.get("distribution") or e.get("version_of") or ""), str(e.get("version", ""))),
+            license=str(e["license"]),
+            text_file=licenses_dir() / str(e["file"]),
+            url=str(e.get("url", "")),
+        )
+        for e in entries
+    ]
+
+
+def _installed_version(distribution: str, recorded: str) -> str:
+    if distribution == "python":
+        return platform.python_version()
+    if distribution:
+        try:
+            return metadata.version(distribution)
+        except metadata.PackageNotFoundError:
+            pass
+    return recorded
