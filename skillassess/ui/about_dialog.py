@@ -75,6 +75,7 @@ class AboutDialog(QDialog):
         self.table.setObjectName("licenses")
         self.table.setHorizontalHeaderLabels([self.tr("Software"), self.tr("Version"), self.tr("Licence")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
