@@ -6,7 +6,8 @@
 
 Run it after adding or upgrading a dependency (tests/packaging/test_licenses.py fails until then).
 What it reads, for every distribution SkillAssess needs at run time (its requirements and those of
-its ``postgres`` extra, which the frozen application bundles, followed through theirs), from the installed distribution's metadata (importlib.metadata):
+its ``postgres`` extra, which the frozen application bundles, followed through theirs), from the
+installed distribution's metadata (importlib.metadata):
 
 - the licence: ``License-Expression``, else a short ``License`` field, else the licence classifiers;
 - the texts: the files under ``licenses/`` of the .dist-info (metadata 2.4), else its LICENSE/COPYING
@@ -33,13 +34,15 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "skillassess" / "resources" / "licenses"
 COMMON = Path("/usr/share/common-licenses")  # Debian's copies of the standard licence texts
 
-# Texts for what ships no licence file of its own: (output name, source files).
+# Texts for what ships no licence file of its own: output name -> its parts, each the first of its
+# alternative files that exists.
+PYTHON_LIB = Path(sys.base_prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}"
 TEXTS = {
-    "skillassess": [ROOT / "LICENSE"],
-    "lgpl-3.0": [COMMON / "LGPL-3", COMMON / "GPL-3"],  # the LGPL is a set of permissions on top of the GPL
-    "noto-fonts": [ROOT / "skillassess" / "resources" / "fonts" / "OFL.txt"],
-    "python": [Path(sys.base_prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "LICENSE.txt",
-               Path(sys.base_prefix) / "LICENSE.txt"],
+    "skillassess": [[ROOT / "LICENSE"]],
+    # The LGPL is a set of permissions on top of the GPL: both texts.
+    "lgpl-3.0": [[COMMON / "LGPL-3"], [ROOT / "LICENSE", COMMON / "GPL-3"]],
+    "noto-fonts": [[ROOT / "skillassess" / "resources" / "fonts" / "OFL.txt"]],
+    "python": [[PYTHON_LIB / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"]],
 }
 # Distributions without licence files: the text to use instead.
 TEXT_FOR = {"pyside6-essentials": "lgpl-3.0", "shiboken6": "lgpl-3.0"}
@@ -67,7 +70,8 @@ def normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def runtime_distributions(root: str = "skillassess", extras: frozenset[str] = frozenset({"postgres"})) -> list[metadata.Distribution]:
+def runtime_distributions(root: str = "skillassess",
+                          extras: frozenset[str] = frozenset({"postgres"})) -> list[metadata.Distribution]:
     """``root``'s run-time requirements with ``extras`` (the frozen application bundles PostgreSQL's driver),
     followed through theirs."""
     seen: dict[str, metadata.Distribution] = {}
@@ -111,7 +115,8 @@ def licence_files(dist: metadata.Distribution) -> list[tuple[str, str]]:
         parts = file.parts
         if not parts or not parts[0].endswith(".dist-info"):
             continue
-        if (len(parts) >= 3 and parts[1] in ("licenses", "license_files")) or (len(parts) == 2 and LICENSE_FILE.match(parts[1])):
+        in_licenses = len(parts) >= 3 and parts[1] in ("licenses", "license_files")
+        if in_licenses or (len(parts) == 2 and LICENSE_FILE.match(parts[1])):
             path = Path(str(dist.locate_file(file)))
             if path.is_file():
                 out.append(("/".join(parts[1:]), path.read_text(encoding="utf-8", errors="replace")))
@@ -119,10 +124,13 @@ def licence_files(dist: metadata.Distribution) -> list[tuple[str, str]]:
 
 
 def read_text(name: str) -> str:
-    for source in TEXTS[name]:
-        if source.is_file():
-            return source.read_text(encoding="utf-8")
-    raise SystemExit(f"No text for {name}: looked for {', '.join(map(str, TEXTS[name]))}.")
+    parts = []
+    for alternatives in TEXTS[name]:
+        found = next((p for p in alternatives if p.is_file()), None)
+        if found is None:
+            raise SystemExit(f"No text for {name}: looked for {', '.join(map(str, alternatives))}.")
+        parts.append(found.read_text(encoding="utf-8").strip() + "\n")
+    return "\n\n".join(parts)
 
 
 def home_page(dist: metadata.Distribution) -> str:
@@ -164,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     entries, texts = collect()
     if args.check:
         have = {e.get("distribution") for e in json.loads((OUT / "index.json").read_text(encoding="utf-8"))}
-        missing = sorted(str(e["distribution"]) for e in entries if "distribution" in e and e["distribution"] not in have)
+        missing = sorted(str(e["distribution"]) for e in entries
+                         if "distribution" in e and e["distribution"] not in have)
         for name in missing:
             print(f"missing from {OUT / 'index.json'}: {name} (run tools/collect_licenses.py)")
         return 1 if missing else 0
