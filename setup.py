@@ -32,8 +32,10 @@ def lrelease() -> str:
     try:
         import PySide6
     except ImportError as exc:
-        raise SystemExit("Building SkillAssess needs PySide6-Essentials (its lrelease compiles the "
-                         "translations); pip installs it by itself, see [build-system] in pyproject.toml.") from exc
+        raise SystemExit(
+            "Building SkillAssess needs PySide6-Essentials (its lrelease compiles the "
+            "translations); pip installs it by itself, see [build-system] in pyproject.toml."
+        ) from exc
     base = Path(PySide6.__file__).resolve().parent
     for name in ("lrelease", "lrelease.exe"):
         if (base / name).exists():

@@ -35,12 +35,16 @@ def timed_command(program: list[str], args: list[str], env: dict[str, str]) -> f
 def timed_first_window(program: list[str], env: dict[str, str]) -> float:
     """Seconds from start until a visible window titled "Sign in…" exists on the display."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([*program, "--demo"], env=env, cwd=env["HOME"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*program, "--demo"], env=env, cwd=env["HOME"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         while time.perf_counter() - t0 < 60:
-            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid), "--name", "Sign in"],
-                                   capture_output=True, text=True)
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid), "--name", "Sign in"],
+                capture_output=True,
+                text=True,
+            )
             if found.stdout.strip():
                 return time.perf_counter() - t0
             time.sleep(0.02)
@@ -61,8 +65,12 @@ def main() -> None:
         raise SystemExit(f"{frozen[0]} is missing: run `make package` first")
     with tempfile.TemporaryDirectory() as tmp:
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "QT_QPA_PLATFORM")}
-        env.update(HOME=tmp, SKILLASSESS_DATA_DIR=str(Path(tmp) / "data"), XDG_CONFIG_HOME=str(Path(tmp) / "config"),
-                   SKILLASSESS_LANGUAGE="en")
+        env.update(
+            HOME=tmp,
+            SKILLASSESS_DATA_DIR=str(Path(tmp) / "data"),
+            XDG_CONFIG_HOME=str(Path(tmp) / "config"),
+            SKILLASSESS_LANGUAGE="en",
+        )
         source_env = dict(env, PYTHONPATH=str(ROOT))
         subprocess.run([*frozen, "demo"], check=True, capture_output=True, env=env, cwd=tmp)
         cases: list[tuple[str, Callable[[list[str], dict[str, str]], float]]] = [
@@ -73,7 +81,9 @@ def main() -> None:
             cases.append(("first window (sign-in)", timed_first_window))
         else:
             print("first window: skipped (needs DISPLAY, e.g. Xvfb :85, and xdotool)")
-        print(f"{'what':24} {'source ms':>10} {'frozen ms':>10} {'frozen/source':>14}   ({args.runs} runs each, medians)")
+        print(
+            f"{'what':24} {'source ms':>10} {'frozen ms':>10} {'frozen/source':>14}   ({args.runs} runs each, medians)"
+        )
         for name, measure in cases:
             measure(source, source_env)  # warm the file cache for both
             measure(frozen, env)

@@ -1,6 +1,6 @@
 """Build the frozen application and, on Linux, its bundle: ``make package`` runs this.
 
-    .venv/bin/python packaging/build.py            # dist/SkillAssess/ and dist/SkillAssess-<version>-linux-<arch>.tar.gz
+    .venv/bin/python packaging/build.py              # dist/SkillAssess/ and, on Linux, the .tar.gz bundle
     .venv/bin/python packaging/build.py --no-freeze  # only the bundle, from the dist/SkillAssess/ already built
 
 1. PyInstaller with packaging/skillassess.spec: the one-folder application dist/SkillAssess/.
@@ -46,14 +46,29 @@ def check_metadata() -> None:
         raise SystemExit(f"{METAINFO.name}: <id> is {root.findtext('id')!r}, the package's APP_ID is {APP_ID!r}.")
     versions = [r.get("version") for r in root.iter("release")]
     if __version__ not in versions:
-        raise SystemExit(f"{METAINFO.name} has no <release version=\"{__version__}\">: add one for this version.")
+        raise SystemExit(f'{METAINFO.name} has no <release version="{__version__}">: add one for this version.')
 
 
 def freeze(dist: Path, work: Path) -> Path:
     """Run PyInstaller; the application's folder."""
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                    "--distpath", str(dist), "--workpath", str(work), str(PACKAGING / "skillassess.spec")],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(PACKAGING / "skillassess.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     return dist / APP_NAME
 
 

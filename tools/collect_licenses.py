@@ -48,19 +48,46 @@ TEXTS = {
 TEXT_FOR = {"pyside6-essentials": "lgpl-3.0", "shiboken6": "lgpl-3.0"}
 # Bundled things that are not Python distributions.
 COMPONENTS = [
-    {"name": "SkillAssess", "license": "GPL-3.0-or-later", "file": "skillassess.txt", "url": "",
-     "what": "this application", "version_of": "skillassess"},
-    {"name": "Qt", "license": "LGPL-3.0-only", "file": "lgpl-3.0.txt", "url": "https://www.qt.io/licensing/",
-     "what": "the user interface toolkit (inside PySide6-Essentials)", "version_of": "PySide6-Essentials"},
-    {"name": "Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic", "license": "OFL-1.1", "file": "noto-fonts.txt",
-     "url": "https://notofonts.github.io/", "what": "the fonts of certificates and PDFs"},
-    {"name": "Python", "license": "PSF-2.0", "file": "python.txt", "url": "https://www.python.org/",
-     "what": "the interpreter inside the Windows and Linux bundles", "version_of": "python"},
+    {
+        "name": "SkillAssess",
+        "license": "GPL-3.0-or-later",
+        "file": "skillassess.txt",
+        "url": "",
+        "what": "this application",
+        "version_of": "skillassess",
+    },
+    {
+        "name": "Qt",
+        "license": "LGPL-3.0-only",
+        "file": "lgpl-3.0.txt",
+        "url": "https://www.qt.io/licensing/",
+        "what": "the user interface toolkit (inside PySide6-Essentials)",
+        "version_of": "PySide6-Essentials",
+    },
+    {
+        "name": "Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic",
+        "license": "OFL-1.1",
+        "file": "noto-fonts.txt",
+        "url": "https://notofonts.github.io/",
+        "what": "the fonts of certificates and PDFs",
+    },
+    {
+        "name": "Python",
+        "license": "PSF-2.0",
+        "file": "python.txt",
+        "url": "https://www.python.org/",
+        "what": "the interpreter inside the Windows and Linux bundles",
+        "version_of": "python",
+    },
 ]
 CLASSIFIER_LICENSES = {
-    "MIT License": "MIT", "BSD License": "BSD", "Apache Software License": "Apache-2.0",
-    "Python Software Foundation License": "PSF-2.0", "Mozilla Public License 2.0 (MPL 2.0)": "MPL-2.0",
-    "GNU Library or Lesser General Public License (LGPL)": "LGPL", "ISC License (ISCL)": "ISC",
+    "MIT License": "MIT",
+    "BSD License": "BSD",
+    "Apache Software License": "Apache-2.0",
+    "Python Software Foundation License": "PSF-2.0",
+    "Mozilla Public License 2.0 (MPL 2.0)": "MPL-2.0",
+    "GNU Library or Lesser General Public License (LGPL)": "LGPL",
+    "ISC License (ISCL)": "ISC",
     "GNU Lesser General Public License v3 (LGPLv3)": "LGPL-3.0",
 }
 LICENSE_FILE = re.compile(r"^(LICEN[CS]E|COPYING|NOTICE)", re.IGNORECASE)
@@ -70,8 +97,9 @@ def normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def runtime_distributions(root: str = "skillassess",
-                          extras: frozenset[str] = frozenset({"postgres"})) -> list[metadata.Distribution]:
+def runtime_distributions(
+    root: str = "skillassess", extras: frozenset[str] = frozenset({"postgres"})
+) -> list[metadata.Distribution]:
     """``root``'s run-time requirements with ``extras`` (the frozen application bundles PostgreSQL's driver),
     followed through theirs."""
     seen: dict[str, metadata.Distribution] = {}
@@ -159,9 +187,17 @@ def collect() -> tuple[list[dict[str, str]], dict[str, str]]:
             file = f"{TEXT_FOR[key]}.txt"
         else:
             raise SystemExit(f"{name} installed no licence file: add its text to TEXTS and TEXT_FOR.")
-        entries.append({"name": name, "license": licence_of(dist), "file": file, "url": home_page(dist),
-                        "what": str(dist.metadata.get("Summary") or ""), "distribution": name,
-                        "version": dist.version})
+        entries.append(
+            {
+                "name": name,
+                "license": licence_of(dist),
+                "file": file,
+                "url": home_page(dist),
+                "what": str(dist.metadata.get("Summary") or ""),
+                "distribution": name,
+                "version": dist.version,
+            }
+        )
     return entries, texts
 
 
@@ -172,8 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     entries, texts = collect()
     if args.check:
         have = {e.get("distribution") for e in json.loads((OUT / "index.json").read_text(encoding="utf-8"))}
-        missing = sorted(str(e["distribution"]) for e in entries
-                         if "distribution" in e and e["distribution"] not in have)
+        missing = sorted(
+            str(e["distribution"]) for e in entries if "distribution" in e and e["distribution"] not in have
+        )
         for name in missing:
             print(f"missing from {OUT / 'index.json'}: {name} (run tools/collect_licenses.py)")
         return 1 if missing else 0

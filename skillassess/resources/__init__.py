@@ -70,7 +70,9 @@ def bundled_licenses() -> list[BundledLicense]:
     return [
         BundledLicense(
             name=str(e["name"]),
-            version=_installed_version(str(e.get("distribution") or e.get("version_of") or ""), str(e.get("version", ""))),
+            version=_installed_version(
+                str(e.get("distribution") or e.get("version_of") or ""), str(e.get("version", ""))
+            ),
             license=str(e["license"]),
             text_file=licenses_dir() / str(e["file"]),
             url=str(e.get("url", "")),

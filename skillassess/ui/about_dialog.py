@@ -48,13 +48,21 @@ class AboutDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         heading = QLabel(f"<h2>{html.escape(APP_NAME)} {html.escape(__version__)}</h2>")
         heading.setTextFormat(Qt.TextFormat.RichText)
-        summary = QLabel(self.tr("Competency standards, practical assessments, Recognition of Prior Learning "
-                                 "and certificates for TVET centres, offline."))
+        summary = QLabel(
+            self.tr(
+                "Competency standards, practical assessments, Recognition of Prior Learning "
+                "and certificates for TVET centres, offline."
+            )
+        )
         summary.setWordWrap(True)
         details = QLabel(
-            self.tr("Data folder: %1").replace("%1", ltr(str(folder))) + "\n"
-            + self.tr("Database: %1").replace("%1", ltr(state.db.name)) + "\n"
-            + self.tr("Built with Python %1 and Qt %2.").replace("%1", platform.python_version()).replace("%2", qVersion())
+            self.tr("Data folder: %1").replace("%1", ltr(str(folder)))
+            + "\n"
+            + self.tr("Database: %1").replace("%1", ltr(state.db.name))
+            + "\n"
+            + self.tr("Built with Python %1 and Qt %2.")
+            .replace("%1", platform.python_version())
+            .replace("%2", qVersion())
         )
         details.setObjectName("about_details")
         details.setWordWrap(True)
@@ -67,9 +75,13 @@ class AboutDialog(QDialog):
         top.addWidget(icon)
         top.addLayout(intro, 1)
 
-        notice = QLabel(self.tr("SkillAssess is free software under the GNU General Public License, version 3 or "
-                                "later. It bundles the software below, each under its own licence: select one to "
-                                "read its licence."))
+        notice = QLabel(
+            self.tr(
+                "SkillAssess is free software under the GNU General Public License, version 3 or "
+                "later. It bundles the software below, each under its own licence: select one to "
+                "read its licence."
+            )
+        )
         notice.setWordWrap(True)
         self.table = QTableWidget(len(self.licenses), 3)
         self.table.setObjectName("licenses")
@@ -80,8 +92,11 @@ class AboutDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, item in enumerate(self.licenses):
-            for col, text in ((self.COL_NAME, item.name), (self.COL_VERSION, item.version or "–"),
-                              (self.COL_LICENSE, item.license)):
+            for col, text in (
+                (self.COL_NAME, item.name),
+                (self.COL_VERSION, item.version or "–"),
+                (self.COL_LICENSE, item.license),
+            ):
                 cell = QTableWidgetItem(text)
                 if item.url:
                     cell.setToolTip(item.url)
@@ -123,8 +138,9 @@ class AboutDialog(QDialog):
         try:
             return item.text_file.read_text(encoding="utf-8")
         except OSError:
-            return QCoreApplication.translate("AboutDialog", "The licence text %1 is missing: reinstall SkillAssess.") \
-                .replace("%1", ltr(str(item.text_file)))
+            return QCoreApplication.translate(
+                "AboutDialog", "The licence text %1 is missing: reinstall SkillAssess."
+            ).replace("%1", ltr(str(item.text_file)))
 
     def open_data_folder(self) -> None:
         """Show the data folder (database, keys, backups, logs) in the file manager."""

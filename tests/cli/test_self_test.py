@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli
 
 
@@ -41,18 +40,28 @@ def test_a_data_folder_that_cannot_be_created_is_one_sentence(tmp_path: Path, cl
     blocker.write_text("not a folder")
     result = cli("info", env={"SKILLASSESS_DATA_DIR": str(blocker / "SkillAssess")})
     assert result.returncode == 1
-    assert result.stderr == (f"skillassess: The data folder {blocker / 'SkillAssess'} cannot be created: a part of its "
-                             "path is a file, not a folder. Choose another folder with SKILLASSESS_DATA_DIR, or ask "
-                             "the computer's administrator.\n")
+    assert result.stderr == (
+        f"skillassess: The data folder {blocker / 'SkillAssess'} cannot be created: a part of its "
+        "path is a file, not a folder. Choose another folder with SKILLASSESS_DATA_DIR, or ask "
+        "the computer's administrator.\n"
+    )
 
 
-@pytest.mark.parametrize(("error", "reason"), [
-    (PermissionError(13, "Permission denied"), "you may not write there"),
-    (OSError(30, "Read-only file system"), "the disk is read-only"),
-    (OSError(28, "No space left on device"), "the disk is full"),
-])
-def test_why_a_data_folder_cannot_be_made_is_said_in_our_words(tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
-                                                                error: OSError, reason: str) -> None:
+@pytest.mark.parametrize(
+    ("error", "reason"),
+    [
+        (PermissionError(13, "Permission denied"), "you may not write there"),
+        (OSError(30, "Read-only file system"), "the disk is read-only"),
+        (OSError(28, "No space left on device"), "the disk is full"),
+    ],
+)
+def test_why_a_data_folder_cannot_be_made_is_said_in_our_words(
+    tmp_path: Path,
+    cli,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    error: OSError,
+    reason: str,
+) -> None:
     def refuse(self: Path, *args: object, **kwargs: object) -> None:
         raise error
 

@@ -25,20 +25,31 @@ class InstalledApp:
     home: Path  # working folder and data folder live here
 
     def env(self, **extra: str) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSAFEPATH", "SKILLASSESS_DATABASE_URL")}
-        env.update(SKILLASSESS_DATA_DIR=str(self.home / "data"), QT_QPA_PLATFORM="offscreen",
-                   XDG_CONFIG_HOME=str(self.home / "config"), SKILLASSESS_LANGUAGE="en", HOME=str(self.home))
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV", "PYTHONSAFEPATH", "SKILLASSESS_DATABASE_URL")
+        }
+        env.update(
+            SKILLASSESS_DATA_DIR=str(self.home / "data"),
+            QT_QPA_PLATFORM="offscreen",
+            XDG_CONFIG_HOME=str(self.home / "config"),
+            SKILLASSESS_LANGUAGE="en",
+            HOME=str(self.home),
+        )
         env.update(extra)
         return env
 
     def run(self, *args: str, timeout: float = 180, **env: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*self.program, *args], capture_output=True, text=True, cwd=self.home,
-                              env=self.env(**env), timeout=timeout)
+        return subprocess.run(
+            [*self.program, *args], capture_output=True, text=True, cwd=self.home, env=self.env(**env), timeout=timeout
+        )
 
     def ok(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
         result = self.run(*args, **env)
-        assert result.returncode == 0, f"{' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        assert result.returncode == 0, (
+            f"{' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
         return result
 
 
@@ -68,14 +79,30 @@ def issue_and_check_certificates(app: InstalledApp) -> dict[str, Path]:
     info = json.loads(app.ok("--demo", "info", "--json").stdout)
     assert info["counts"]["candidates"] == 30, info
     registrar = {"SKILLASSESS_PASSWORD": "demo-registrar"}
-    eligible = json.loads(app.ok("--demo", "--user", "registrar", "certificates", "eligible", "--json", **registrar).stdout)
+    eligible = json.loads(
+        app.ok("--demo", "--user", "registrar", "certificates", "eligible", "--json", **registrar).stdout
+    )
     by_name = {row["candidate_name"]: row["registration_number"] for row in eligible}
     # Tigist Alemu (ትዕግስት አለሙ) and Layal Khoury (ليال خوري) in the demo data.
     issued = {}
     for language, name in (("am", "Tigist Alemu"), ("ar", "Layal Khoury")):
         pdf = app.home / f"certificate-{language}.pdf"
-        app.ok("--demo", "--user", "registrar", "certificates", "issue", "--candidate", by_name[name],
-               "--qualification", "ELI-L2", "--language", f"en,{language}", "-o", str(pdf), **registrar)
+        app.ok(
+            "--demo",
+            "--user",
+            "registrar",
+            "certificates",
+            "issue",
+            "--candidate",
+            by_name[name],
+            "--qualification",
+            "ELI-L2",
+            "--language",
+            f"en,{language}",
+            "-o",
+            str(pdf),
+            **registrar,
+        )
         fonts = pdf_fonts(pdf)
         assert fonts, f"no fonts in {pdf}"
         unembedded = [f["line"] for f in fonts if f["emb"] != "yes" and f["name"] not in KNOWN_UNEMBEDDED]
@@ -139,8 +166,9 @@ def install_and_validate(bundle: Path, home: Path) -> Path:
     data = local / "share" / "SkillAssess"
     data.mkdir(parents=True, exist_ok=True)
     (data / "skillassess.sqlite3").write_bytes(b"the centre's database")
-    removed = subprocess.run(["sh", str(program.parent / "uninstall.sh")], capture_output=True, text=True, env=env,
-                             timeout=60)
+    removed = subprocess.run(
+        ["sh", str(program.parent / "uninstall.sh")], capture_output=True, text=True, env=env, timeout=60
+    )
     assert removed.returncode == 0, removed.stdout + removed.stderr
     assert not program.exists() and not desktop.exists() and not metainfo.exists()
     assert not (local / "bin" / "skillassess").exists()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import struct
 
+from conftest import ROOT
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from conftest import ROOT
 from skillassess.resources import icons_dir
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

@@ -14,9 +14,8 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from installed_app import InstalledApp, french_translation_loads, install_and_validate, issue_and_check_certificates
-
 from conftest import ROOT
+from installed_app import InstalledApp, french_translation_loads, install_and_validate, issue_and_check_certificates
 
 pytestmark = pytest.mark.slow
 SIZE_GOAL_MB = 150
@@ -26,8 +25,10 @@ SIZE_GOAL_MB = 150
 def frozen_dir() -> Path:
     value = os.environ.get("SKILLASSESS_FROZEN_APP")
     if not value:
-        pytest.skip("the frozen application is tested after `make package`, with SKILLASSESS_FROZEN_APP=dist/SkillAssess "
-                    "(.ci/run does both)")
+        pytest.skip(
+            "the frozen application is tested after `make package`, with SKILLASSESS_FROZEN_APP=dist/SkillAssess "
+            "(.ci/run does both)"
+        )
     folder = Path(value).resolve()
     assert folder.is_dir(), f"SKILLASSESS_FROZEN_APP={value} is not a folder: run `make package` first"
     return folder
@@ -46,8 +47,9 @@ def test_folder_is_within_the_size_goal(frozen_dir: Path) -> None:
 
 
 def test_only_the_qt_modules_used_are_bundled(frozen_dir: Path) -> None:
-    modules = {p.name.split(".")[0] for p in frozen_dir.rglob("Qt*.abi3.so")} | \
-              {p.name.split(".")[0] for p in frozen_dir.rglob("Qt*.pyd")}
+    modules = {p.name.split(".")[0] for p in frozen_dir.rglob("Qt*.abi3.so")} | {
+        p.name.split(".")[0] for p in frozen_dir.rglob("Qt*.pyd")
+    }
     assert modules == {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"}, modules
 
 
@@ -79,8 +81,14 @@ def test_an_unreadable_database_is_one_sentence_as_from_source(frozen: Installed
     assert got.stderr.count("\n") == 1 and "Traceback" not in got.stderr, got.stderr
     assert str(bad) in got.stderr and "not a SkillAssess database" in got.stderr, got.stderr
     source = source_program(frozen.home)
-    expected = subprocess.run([*source.program, "--db", str(bad), "info"], capture_output=True, text=True,
-                              cwd=frozen.home, env=source.env(PYTHONPATH=str(ROOT)), timeout=120)
+    expected = subprocess.run(
+        [*source.program, "--db", str(bad), "info"],
+        capture_output=True,
+        text=True,
+        cwd=frozen.home,
+        env=source.env(PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )
     assert got.stderr == expected.stderr
 
 
@@ -93,8 +101,14 @@ def test_a_data_folder_that_cannot_be_made_is_one_sentence_as_from_source(frozen
     assert got.stderr.count("\n") == 1 and "Traceback" not in got.stderr, got.stderr
     assert f"The data folder {folder} cannot be created" in got.stderr, got.stderr
     source = source_program(frozen.home)
-    expected = subprocess.run([*source.program, "info"], capture_output=True, text=True, cwd=frozen.home,
-                              env=source.env(PYTHONPATH=str(ROOT), SKILLASSESS_DATA_DIR=str(folder)), timeout=120)
+    expected = subprocess.run(
+        [*source.program, "info"],
+        capture_output=True,
+        text=True,
+        cwd=frozen.home,
+        env=source.env(PYTHONPATH=str(ROOT), SKILLASSESS_DATA_DIR=str(folder)),
+        timeout=120,
+    )
     assert got.stderr == expected.stderr
 
 

@@ -7,13 +7,18 @@ import subprocess
 import sys
 
 from conftest import ROOT
+
 from skillassess.resources import bundled_licenses, licenses_dir
 
 
 def test_every_runtime_dependency_is_listed() -> None:
     """A new dependency without its licence fails here: run tools/collect_licenses.py."""
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "collect_licenses.py"), "--check"],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "collect_licenses.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -15,9 +15,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from installed_app import install_and_validate, need_tool
 
-from conftest import ROOT
 from skillassess import APP_ID, __version__
 
 PACKAGING = ROOT / "packaging"
@@ -71,7 +71,9 @@ def test_install_script_places_everything_for_the_user(tmp_path: Path) -> None:
 def test_build_refuses_metadata_without_this_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     build = build_module()
     stale = tmp_path / "stale.metainfo.xml"
-    stale.write_text((PACKAGING / f"{APP_ID}.metainfo.xml").read_text().replace(f'version="{__version__}"', 'version="0.0.1"'))
+    stale.write_text(
+        (PACKAGING / f"{APP_ID}.metainfo.xml").read_text().replace(f'version="{__version__}"', 'version="0.0.1"')
+    )
     monkeypatch.setattr(build, "METAINFO", stale)
     with pytest.raises(SystemExit, match="no <release"):
         build.check_metadata()

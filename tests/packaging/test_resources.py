@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT
+
 from skillassess import resources
 from skillassess.ui.i18n import compiled_translation
 
@@ -14,8 +15,12 @@ PACKAGE = ROOT / "skillassess"
 
 def test_each_folder_is_inside_the_package_and_has_its_files() -> None:
     expected = {
-        resources.fonts_dir: ["NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf", "NotoSansEthiopic-Bold.ttf",
-                              "OFL.txt"],
+        resources.fonts_dir: [
+            "NotoSans-Regular.ttf",
+            "NotoSansArabic-Regular.ttf",
+            "NotoSansEthiopic-Bold.ttf",
+            "OFL.txt",
+        ],
         resources.demo_dir: ["candidates.json", "electrical_installation.json"],
         resources.icons_dir: ["skillassess.svg", "skillassess-16.png", "skillassess-512.png"],
         resources.licenses_dir: ["index.json", "skillassess.txt", "lgpl-3.0.txt", "noto-fonts.txt"],
@@ -36,5 +41,7 @@ def test_translations_are_the_compiled_ones_in_the_package() -> None:
 
 def test_no_module_reads_files_from_the_source_tree() -> None:
     pattern = re.compile(r"parents\[\d\]\s*/\s*[\"']resources[\"']|[\"']resources/(fonts|demo|translations)")
-    offenders = [str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py") if pattern.search(p.read_text(encoding="utf-8"))]
+    offenders = [
+        str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py") if pattern.search(p.read_text(encoding="utf-8"))
+    ]
     assert not offenders, f"read package files through skillassess.resources: {offenders}"

@@ -16,9 +16,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from installed_app import InstalledApp, french_translation_loads, issue_and_check_certificates
-
 from conftest import ROOT
+from installed_app import InstalledApp, french_translation_loads, issue_and_check_certificates
 
 pytestmark = pytest.mark.slow
 
@@ -44,8 +43,9 @@ PACKAGE_DATA = [
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """(sdist, wheel) built by ``python -m build`` (the wheel from the sdist)."""
     out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
-                            capture_output=True, text=True, timeout=900)
+    result = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], capture_output=True, text=True, timeout=900
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     (sdist,) = out.glob("skillassess-*.tar.gz")
     (wheel,) = out.glob("skillassess-*.whl")
@@ -77,14 +77,25 @@ def test_installed_wheel_works_outside_the_source_tree(built: tuple[Path, Path],
     venv.EnvBuilder(with_pip=True).create(env_dir)
     bindir = env_dir / ("Scripts" if sys.platform == "win32" else "bin")
     python = bindir / "python"
-    result = subprocess.run([str(python), "-m", "pip", "install", "--quiet", str(wheel)], capture_output=True,
-                            text=True, timeout=900, cwd=tmp_path)
+    result = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     home = tmp_path / "user"
     home.mkdir()
     app = InstalledApp([str(bindir / "skillassess")], home)
-    where = subprocess.run([str(python), "-c", "import skillassess.resources as r; print(r.fonts_dir())"],
-                           capture_output=True, text=True, cwd=home, env=app.env(), check=True).stdout.strip()
+    where = subprocess.run(
+        [str(python), "-c", "import skillassess.resources as r; print(r.fonts_dir())"],
+        capture_output=True,
+        text=True,
+        cwd=home,
+        env=app.env(),
+        check=True,
+    ).stdout.strip()
     assert Path(where).is_relative_to(env_dir) and not Path(where).is_relative_to(ROOT), where
     issue_and_check_certificates(app)
     french_translation_loads(app)

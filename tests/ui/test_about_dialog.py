@@ -43,8 +43,10 @@ def test_about_shows_version_data_folder_and_database(window, qtbot) -> None:  #
 def test_licences_of_qt_fonts_and_libraries_with_their_texts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = AboutDialog(window.state, window)
     qtbot.addWidget(dialog)
-    licence = {dialog.table.item(r, dialog.COL_NAME).text(): dialog.table.item(r, dialog.COL_LICENSE).text()
-               for r in range(dialog.table.rowCount())}
+    licence = {
+        dialog.table.item(r, dialog.COL_NAME).text(): dialog.table.item(r, dialog.COL_LICENSE).text()
+        for r in range(dialog.table.rowCount())
+    }
     assert licence["Qt"] == "LGPL-3.0-only"
     assert "LGPL-3.0-only" in licence["PySide6_Essentials"]
     assert licence["Noto Sans, Noto Sans Arabic, Noto Sans Ethiopic"] == "OFL-1.1"
@@ -63,9 +65,14 @@ def test_a_missing_licence_text_is_said_in_one_sentence(window, qtbot, monkeypat
     dialog = AboutDialog(window.state, window)
     qtbot.addWidget(dialog)
     item = dialog.licenses[0]
-    monkeypatch.setattr(dialog, "licenses", [type(item)(item.name, item.version, item.license, tmp_path / "gone.txt", "")])
+    monkeypatch.setattr(
+        dialog, "licenses", [type(item)(item.name, item.version, item.license, tmp_path / "gone.txt", "")]
+    )
     dialog.show_license(0)
-    assert dialog.text.toPlainText() == f"The licence text \u2066{tmp_path / 'gone.txt'}\u2069 is missing: reinstall SkillAssess."
+    assert (
+        dialog.text.toPlainText()
+        == f"The licence text \u2066{tmp_path / 'gone.txt'}\u2069 is missing: reinstall SkillAssess."
+    )
 
 
 def test_help_menu_opens_the_about_dialog(window, qtbot) -> None:  # type: ignore[no-untyped-def]
