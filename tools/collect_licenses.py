@@ -157,7 +157,8 @@ def read_text(name: str) -> str:
         found = next((p for p in alternatives if p.is_file()), None)
         if found is None:
             raise SystemExit(f"No text for {name}: looked for {', '.join(map(str, alternatives))}.")
-        parts.append(found.read_text(encoding="utf-8").strip() + "\n")
+        # Blank lines off both ends, but not the indent that centres a licence's title.
+        parts.append(found.read_text(encoding="utf-8").strip("\n").rstrip() + "\n")
     return "\n\n".join(parts)
 
 
@@ -182,7 +183,9 @@ def collect() -> tuple[list[dict[str, str]], dict[str, str]]:
         files = licence_files(dist)
         if files:
             file = f"{key}.txt"
-            texts[file] = "\n\n".join(f"----- {fname} -----\n\n{text.strip()}\n" for fname, text in files)
+            texts[file] = "\n\n".join(
+                f"----- {fname} -----\n\n{text.strip(chr(10)).rstrip()}\n" for fname, text in files
+            )
         elif key in TEXT_FOR:
             file = f"{TEXT_FOR[key]}.txt"
         else:
