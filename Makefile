@@ -1,13 +1,15 @@
 # make run   - set up .venv if needed and open SkillAssess on the demo database
 # make test  - set up .venv if needed and run every test headless
 # make translations-update - extract strings into resources/translations/*.ts and fill them from tools/translations_*.py
+# make package - the frozen application dist/SkillAssess/ and its Linux bundle dist/SkillAssess-<version>-linux-x86_64.tar.gz
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+# .ts sources in resources/translations, compiled into the package (setup.py does the same for wheels).
+QM     := $(patsubst resources/translations/%.ts,skillassess/resources/translations/%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test bench translations translations-update lint clean
+.PHONY: run test bench translations translations-update package lint clean
 
 run: $(STAMP) $(QM)
 	$(PY) -m skillassess --demo
@@ -25,11 +27,21 @@ translations-update: $(STAMP)
 	$(PY) tools/update_translations.py
 
 # Compiled translations: rebuilt only when their .ts source changes.
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+skillassess/resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@mkdir -p $(@D)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# The frozen application (PyInstaller, one folder) and the Linux bundle; not part of `make test`
+# (it takes minutes): .ci/run calls it, then tests the frozen program (tests/packaging/test_frozen_app.py).
+package: $(STAMP) $(QM) $(VENV)/.package-tools
+	$(PY) packaging/build.py
+
+$(VENV)/.package-tools: pyproject.toml setup.py
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	touch $@
+
 # Installs once, and again only when pyproject.toml changes.
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SkillAssess needs Python 3.11 or newer; set PYTHON=python3.11")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -37,4 +49,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) build *.egg-info resources/translations/*.qm
+	rm -rf $(VENV) build dist *.egg-info skillassess/resources/translations/*.qm

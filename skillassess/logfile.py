@@ -11,6 +11,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from skillassess.core.errors import DataFolderError
+
 FILE_ONLY = {"file_only": True}
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _handlers: list[logging.Handler] = []
@@ -52,7 +54,7 @@ def setup_logging(debug: bool = False) -> Path | None:
         file.setFormatter(logging.Formatter(_FORMAT))
         file.setLevel(logging.INFO)
         _handlers.append(file)
-    except OSError:  # no writable data folder: log to stderr only
+    except (OSError, DataFolderError):  # no writable data folder: log to stderr only (the command says why)
         path = None
     for h in _handlers:
         root.addHandler(h)

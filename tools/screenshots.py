@@ -34,7 +34,7 @@ def main() -> int:
     from skillassess.services.users import actor_by_username
     from skillassess.ui import i18n
     from skillassess.ui.app import create_application
-    from skillassess.ui.dialogs import about_box
+    from skillassess.ui.about_dialog import AboutDialog
     from skillassess.ui.main_window import MainWindow
     from skillassess.ui.pages.standards import StandardsPage
 
@@ -74,7 +74,7 @@ def main() -> int:
             path = out / f"{lang}_{row + 1}_{type(page).__name__}.png"
             w.grab().save(str(path))
             print(path)
-        box = about_box(w.state, w)
+        box = AboutDialog(w.state, w)
         box.show()
         QCoreApplication.processEvents()
         box.grab().save(str(out / f"{lang}_about.png"))

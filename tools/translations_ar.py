@@ -1007,4 +1007,24 @@ TRANSLATIONS.update({
         'الوحدة \u2068{code}\u2069 الإصدار \u2068{version}\u2069 لها إجابات في التقييم الذاتي (عددها \u2068{count}\u2069)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.',
     ('Messages', 'Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.'):
         'الوحدة \u2068{code}\u2069 الإصدار \u2068{version}\u2069 مرتبطة بأدلة (عددها \u2068{count}\u2069)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.',
+# packaging: the About dialog (version, data folder, licences of what is bundled) ---------------------
+TRANSLATIONS.update({
+    ("AboutDialog", "About SkillAssess"): "حول SkillAssess",
+    ("AboutDialog", "Competency standards, practical assessments, Recognition of Prior Learning and certificates "
+                    "for TVET centres, offline."):
+        "معايير الكفاءة والتقييمات العملية والاعتراف بالتعلم السابق والشهادات لمراكز التعليم والتدريب التقني "
+        "والمهني، دون الحاجة إلى اتصال بالإنترنت.",
+    ("AboutDialog", "Data folder: %1"): "مجلد البيانات: %1",
+    ("AboutDialog", "Database: %1"): "قاعدة البيانات: %1",
+    ("AboutDialog", "Built with Python %1 and Qt %2."): "بُني باستخدام Python %1 وQt %2.",
+    ("AboutDialog", "SkillAssess is free software under the GNU General Public License, version 3 or later. It "
+                    "bundles the software below, each under its own licence: select one to read its licence."):
+        "SkillAssess برنامج حر مرخّص بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق. ويتضمن "
+        "البرامج أدناه، ولكل منها رخصته الخاصة: اختر أحدها لقراءة رخصته.",
+    ("AboutDialog", "Software"): "البرنامج",
+    ("AboutDialog", "Version"): "الإصدار",
+    ("AboutDialog", "Licence"): "الرخصة",
+    ("AboutDialog", "Open data folder"): "فتح مجلد البيانات",
+    ("AboutDialog", "The licence text %1 is missing: reinstall SkillAssess."):
+        "نص الرخصة %1 مفقود: أعد تثبيت SkillAssess.",
 })

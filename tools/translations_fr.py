@@ -1017,6 +1017,30 @@ TRANSLATIONS.update({
 })
 
 
+# packaging: the About dialog (version, data folder, licences of what is bundled) ---------------------
+TRANSLATIONS.update({
+    ("AboutDialog", "About SkillAssess"): "À propos de SkillAssess",
+    ("AboutDialog", "Competency standards, practical assessments, Recognition of Prior Learning and certificates "
+                    "for TVET centres, offline."):
+        "Référentiels de compétences, évaluations pratiques, validation des acquis de l'expérience (VAE) et "
+        "certificats pour les centres d'enseignement et de formation techniques et professionnels (EFTP), sans "
+        "connexion Internet.",
+    ("AboutDialog", "Data folder: %1"): "Dossier des données : %1",
+    ("AboutDialog", "Database: %1"): "Base de données : %1",
+    ("AboutDialog", "Built with Python %1 and Qt %2."): "Construit avec Python %1 et Qt %2.",
+    ("AboutDialog", "SkillAssess is free software under the GNU General Public License, version 3 or later. It "
+                    "bundles the software below, each under its own licence: select one to read its licence."):
+        "SkillAssess est un logiciel libre, sous licence publique générale GNU, version 3 ou ultérieure. Il "
+        "inclut les logiciels ci-dessous, chacun sous sa propre licence : sélectionnez-en un pour lire sa licence.",
+    ("AboutDialog", "Software"): "Logiciel",
+    ("AboutDialog", "Version"): "Version",
+    ("AboutDialog", "Licence"): "Licence",
+    ("AboutDialog", "Open data folder"): "Ouvrir le dossier des données",
+    ("AboutDialog", "The licence text %1 is missing: reinstall SkillAssess."):
+        "Le texte de licence %1 est introuvable : réinstallez SkillAssess.",
+})
+
+
 def _typography(text: str) -> str:
     """French spacing: a no-break space before ":" and a narrow one before "?", ";" and "!"."""
     text = text.replace(" :", NBSP + ":")

@@ -20,7 +20,8 @@ the translations kept in tools/translations_<lang>.py.
    Messages found in neither stay "unfinished" and are listed.
    In a right-to-left language every %1..%9 is written as a first-strong isolate (U+2068 … U+2069)
    unless the translation isolates it itself (e.g. U+2066 … U+2069 for a file path).
-3. ``pyside6-lrelease`` compiles each .ts to .qm (git-ignored; ``make`` does it too).
+3. ``pyside6-lrelease`` compiles each .ts to skillassess/resources/translations/*.qm (git-ignored;
+   ``make`` and the package build do it too).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "skillassess"
 TRANSLATIONS = ROOT / "resources" / "translations"
+COMPILED = PACKAGE / "resources" / "translations"  # the .qm files the application loads
 TOOLS = ROOT / "tools"
 PLACEHOLDER = re.compile(r"%L?\d|%L?n")
 
@@ -261,7 +263,8 @@ def fill(language: str, ts: Path, skeleton: bool = False) -> list[Message]:
 
 
 def compile_qm(ts: Path) -> None:
-    subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    COMPILED.mkdir(parents=True, exist_ok=True)
+    subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(COMPILED / f"{ts.stem}.qm")], check=True)
 
 
 def main(argv: list[str] | None = None) -> int:

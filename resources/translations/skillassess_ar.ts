@@ -13,6 +13,53 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SkillAssess</source>
+            <translation>حول SkillAssess</translation>
+        </message>
+        <message>
+            <source>Competency standards, practical assessments, Recognition of Prior Learning and certificates for TVET centres, offline.</source>
+            <translation>معايير الكفاءة والتقييمات العملية والاعتراف بالتعلم السابق والشهادات لمراكز التعليم والتدريب التقني والمهني، دون الحاجة إلى اتصال بالإنترنت.</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>مجلد البيانات: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>قاعدة البيانات: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Built with Python %1 and Qt %2.</source>
+            <translation>بُني باستخدام Python ⁨%1⁩ وQt ⁨%2⁩.</translation>
+        </message>
+        <message>
+            <source>SkillAssess is free software under the GNU General Public License, version 3 or later. It bundles the software below, each under its own licence: select one to read its licence.</source>
+            <translation>SkillAssess برنامج حر مرخّص بموجب رخصة جنو العمومية العامة، الإصدار 3 أو أي إصدار لاحق. ويتضمن البرامج أدناه، ولكل منها رخصته الخاصة: اختر أحدها لقراءة رخصته.</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>البرنامج</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>الرخصة</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>فتح مجلد البيانات</translation>
+        </message>
+        <message>
+            <source>The licence text %1 is missing: reinstall SkillAssess.</source>
+            <translation>نص الرخصة ⁨%1⁩ مفقود: أعد تثبيت SkillAssess.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddEvidenceDialog</name>
         <message>
             <source>Add evidence</source>
@@ -2201,11 +2248,11 @@ Please report this with the log file.</source>
         <name>MainWindow</name>
         <message>
             <source>About SkillAssess</source>
-            <translation>حول SkillAssess</translation>
+            <translation type="vanished">حول SkillAssess</translation>
         </message>
         <message>
             <source>&lt;h3&gt;SkillAssess %1&lt;/h3&gt;&lt;p&gt;Competency standards, practical assessments, Recognition of Prior Learning and certificates for TVET centres, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;SkillAssess ⁨%1⁩&lt;/h3&gt;&lt;p&gt;معايير الكفاءة والتقييمات العملية والاعتراف بالتعلم السابق والشهادات لمراكز التعليم والتدريب التقني والمهني، دون الحاجة إلى اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: ⁨%2⁩&lt;/p&gt;</translation>
+            <translation type="vanished">&lt;h3&gt;SkillAssess ⁨%1⁩&lt;/h3&gt;&lt;p&gt;معايير الكفاءة والتقييمات العملية والاعتراف بالتعلم السابق والشهادات لمراكز التعليم والتدريب التقني والمهني، دون الحاجة إلى اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: ⁨%2⁩&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Language</source>

@@ -13,6 +13,53 @@
         </message>
     </context>
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SkillAssess</source>
+            <translation>À propos de SkillAssess</translation>
+        </message>
+        <message>
+            <source>Competency standards, practical assessments, Recognition of Prior Learning and certificates for TVET centres, offline.</source>
+            <translation>Référentiels de compétences, évaluations pratiques, validation des acquis de l'expérience (VAE) et certificats pour les centres d'enseignement et de formation techniques et professionnels (EFTP), sans connexion Internet.</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Dossier des données : %1</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Base de données : %1</translation>
+        </message>
+        <message>
+            <source>Built with Python %1 and Qt %2.</source>
+            <translation>Construit avec Python %1 et Qt %2.</translation>
+        </message>
+        <message>
+            <source>SkillAssess is free software under the GNU General Public License, version 3 or later. It bundles the software below, each under its own licence: select one to read its licence.</source>
+            <translation>SkillAssess est un logiciel libre, sous licence publique générale GNU, version 3 ou ultérieure. Il inclut les logiciels ci-dessous, chacun sous sa propre licence : sélectionnez-en un pour lire sa licence.</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Logiciel</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Open data folder</source>
+            <translation>Ouvrir le dossier des données</translation>
+        </message>
+        <message>
+            <source>The licence text %1 is missing: reinstall SkillAssess.</source>
+            <translation>Le texte de licence %1 est introuvable : réinstallez SkillAssess.</translation>
+        </message>
+    </context>
+    <context>
         <name>AddEvidenceDialog</name>
         <message>
             <source>Add evidence</source>
@@ -2145,11 +2192,11 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <name>MainWindow</name>
         <message>
             <source>About SkillAssess</source>
-            <translation>À propos de SkillAssess</translation>
+            <translation type="vanished">À propos de SkillAssess</translation>
         </message>
         <message>
             <source>&lt;h3&gt;SkillAssess %1&lt;/h3&gt;&lt;p&gt;Competency standards, practical assessments, Recognition of Prior Learning and certificates for TVET centres, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;SkillAssess %1&lt;/h3&gt;&lt;p&gt;Référentiels de compétences, évaluations pratiques, validation des acquis de l'expérience (VAE) et certificats pour les centres d'enseignement et de formation techniques et professionnels (EFTP), sans connexion Internet.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
+            <translation type="vanished">&lt;h3&gt;SkillAssess %1&lt;/h3&gt;&lt;p&gt;Référentiels de compétences, évaluations pratiques, validation des acquis de l'expérience (VAE) et certificats pour les centres d'enseignement et de formation techniques et professionnels (EFTP), sans connexion Internet.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Language</source>

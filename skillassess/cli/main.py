@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from skillassess import APP_NAME, __version__
-from skillassess.cli import assessments, audit, backups, candidates, core_commands, export, standards, users
+from skillassess.cli import assessments, audit, backups, candidates, core_commands, export, self_test, standards, users
 from skillassess.cli import certificates as certificate_commands
 from skillassess.cli.base import CommandError
 from skillassess.core.errors import DomainError
@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 # Each module adds its subcommands with register(subparsers).
 COMMAND_MODULES = [core_commands, users, audit, standards, assessments, candidates, export, certificate_commands,
-                   backups]
+                   backups, self_test]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -58,6 +58,10 @@ class LockedError(DomainError):
     """The record is locked (for example a verified result) and cannot change in place."""
 
 
+class DataFolderError(DomainError):
+    """The user data folder (database, keys, logs) cannot be created or used."""
+
+
 class DatabaseOpenError(DomainError):
     """A database cannot be opened: not a SkillAssess file, newer than the app, unreachable."""
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, BinaryIO
 
 import arabic_reshaper
@@ -32,7 +31,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from skillassess.resources import fonts_dir
+
+FONT_DIR = fonts_dir()
 
 LATIN, ARABIC, ETHIOPIC = "latin", "arabic", "ethiopic"
 SCRIPTS = (LATIN, ARABIC, ETHIOPIC)  # also the order in which a neutral character looks for a font

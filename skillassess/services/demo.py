@@ -59,11 +59,12 @@ from skillassess.core.models import (
 )
 from skillassess.core.passwords import hash_password
 from skillassess.core.rules import candidate_search_text
+from skillassess.resources import demo_dir
 from skillassess.services import keys
 from skillassess.services.audit import record
 from skillassess.services.context import SYSTEM
 
-DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
+DEMO_DIR = demo_dir()
 CENTRE_CODE = "ACC"
 QUALIFICATION_CODE = "ELI-L2"
 YEAR = 2026

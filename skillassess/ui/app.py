@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from skillassess import APP_ID, APP_NAME, ORGANIZATION, __version__
 from skillassess.core.errors import DatabaseDamagedError
 from skillassess.db.database import Database, display_name, open_database, resolve_url, sqlite_path, sqlite_url
 from skillassess.db.paths import default_database_path
+from skillassess.resources import icons_dir
 from skillassess.ui.i18n import chosen_language, install_language
 
 
@@ -25,11 +27,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication(argv if argv is not None else sys.argv[:1])
         app.setDesktopFileName(APP_ID)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(application_icon())  # every window's, the dialogs' too
     install_language(app, chosen_language())
     from skillassess.ui import language_page
 
     language_page.register()  # the language as the first page of the first-start wizard
     return app
+
+
+def application_icon() -> QIcon:
+    """The application's icon in each size it is drawn in (skillassess/resources/icons): every window's."""
+    icon = QIcon()
+    for png in sorted(icons_dir().glob("skillassess-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def open_for_gui(args: argparse.Namespace) -> Database | None:

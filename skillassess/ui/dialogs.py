@@ -8,36 +8,16 @@ tests/test_i18n_gui.py opens each in every language and fails on untranslated or
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from skillassess import __version__
 from skillassess.core.errors import ValidationError
 from skillassess.ui.errors import error_box
-from skillassess.ui.i18n import ltr
 from skillassess.ui.state import AppState
 
 DialogFactory = Callable[[AppState, QWidget], QDialog]
-
-
-def about_box(state: AppState, parent: QWidget) -> QMessageBox:
-    """Help → About SkillAssess."""
-    translate = QCoreApplication.translate
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(translate("MainWindow", "About SkillAssess"))
-    box.setText(
-        translate(
-            "MainWindow",
-            "<h3>SkillAssess %1</h3><p>Competency standards, practical assessments, "
-            "Recognition of Prior Learning and certificates for TVET centres, offline.</p>"
-            "<p>Database: %2</p>",
-        ).replace("%1", __version__).replace("%2", html.escape(ltr(state.db.name)))
-    )
-    return box
 
 
 def restart_box(state: AppState, parent: QWidget, language_name: str = "English") -> QMessageBox:
@@ -116,7 +96,6 @@ def _backup_boxes() -> list[DialogFactory]:
 
 # Functions (state, parent) -> QDialog, not shown yet. Append yours.
 DIALOG_FACTORIES: list[DialogFactory] = [
-    about_box,
     restart_box,
     _sample_error_box,
     _sample_domain_error_box,

@@ -2,7 +2,7 @@
 
 Adding a language (see README, "Languages"): one line in ``LANGUAGES`` and one
 ``resources/translations/skillassess_<code>.ts`` file, created and filled by
-``tools/update_translations.py``.
+``tools/update_translations.py``, compiled into the package (``skillassess/resources/translations``).
 
 A language change is applied fully at the next start (the main window offers to restart at once):
 widgets already built keep their texts, new ones are built in the new language.
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -28,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillassess.resources import translations_dir
+
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = translations_dir()
 SETTINGS_KEY = "ui/language"
 
 # Language code -> name of the language in that language (shown untranslated in the language menu).
@@ -99,28 +100,11 @@ def qm_path(language: str) -> Path:
     return TRANSLATIONS_DIR / f"skillassess_{language}.qm"
 
 
-def _lrelease() -> Path | None:
-    import PySide6
-
-    base = Path(PySide6.__file__).resolve().parent
-    for name in ("lrelease", "lrelease.exe"):
-        if (base / name).exists():
-            return base / name
-    return None
-
-
 def compiled_translation(language: str) -> Path | None:
-    """The .qm file of ``language``, compiled from its .ts when missing or older (``make`` does it too;
-    this covers running from a checkout without make, e.g. on Windows)."""
-    ts = TRANSLATIONS_DIR / f"skillassess_{language}.ts"
+    """The .qm file of ``language``, if there is one. It is compiled from ``resources/translations/*.ts``
+    when the package is built (setup.py: wheels, sdists, ``pip install -e``) and by ``make``; the
+    application never compiles at run time (an installed or frozen copy has no .ts and no lrelease)."""
     qm = qm_path(language)
-    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-        tool = _lrelease()
-        if tool is not None:
-            try:
-                subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
-            except (OSError, subprocess.SubprocessError) as exc:  # read-only install: use what is there
-                log.warning("Cannot compile %s: %s", ts, exc)
     return qm if qm.exists() else None
 
 
@@ -247,6 +231,8 @@ def restart_command(database_args: list[str] | None = None) -> tuple[str, list[s
             elif not (a.startswith("--db=") or a == "--demo"):
                 kept.append(a)
         user_args = [*database_args, *kept]
+    if getattr(sys, "frozen", False):  # the frozen application (PyInstaller): its own executable
+        return sys.executable, user_args
     first = Path(argv[0]) if argv and argv[0] else None
     if first is not None and first.name == "__main__.py" and first.parent.name == "skillassess":
         return sys.executable, ["-m", "skillassess", *user_args]

@@ -25,7 +25,7 @@ from skillassess.core.errors import DatabaseDamagedError, DomainError
 from skillassess.db.database import Database, mark_damaged, open_database, sqlite_url
 from skillassess.services.context import Actor
 from skillassess.ui import backup_dialogs, language_menu
-from skillassess.ui.dialogs import about_box
+from skillassess.ui.about_dialog import AboutDialog
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.pages.assessments import AssessmentsPage
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             page.load()
 
     def about(self) -> None:
-        about_box(self.state, self).exec()
+        AboutDialog(self.state, self).exec()
 
     # Language (skillassess/ui/language_menu.py) ----------------------------------------------------
     def choose_language(self, code: str, *, ask: bool = True) -> bool:
