@@ -1007,6 +1007,9 @@ TRANSLATIONS.update({
         'الوحدة \u2068{code}\u2069 الإصدار \u2068{version}\u2069 لها إجابات في التقييم الذاتي (عددها \u2068{count}\u2069)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.',
     ('Messages', 'Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.'):
         'الوحدة \u2068{code}\u2069 الإصدار \u2068{version}\u2069 مرتبطة بأدلة (عددها \u2068{count}\u2069)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.',
+})
+
+
 # packaging: the About dialog (version, data folder, licences of what is bundled) ---------------------
 TRANSLATIONS.update({
     ("AboutDialog", "About SkillAssess"): "حول SkillAssess",

@@ -128,7 +128,7 @@ def _check_certificate(folder: Path) -> str:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from skillassess.formats.certificate_fonts import font_name, register_fonts
+    from skillassess.formats.pdf_text import font_name, register_fonts
 
     register_fonts()
     path = folder / "fonts.pdf"
