@@ -750,8 +750,9 @@ class AuditEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64), unique=True)
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     # The complete new state of every row the change wrote (skillassess/core/audit_state.py);
-    # None for entries that changed no row, and for entries written before version 0004.
-    state_json: Mapped[str | None] = mapped_column(Text)
+    # None for entries that changed no row, and for entries written before version 0004. Computed, not
+    # typed: a change of many rows (the demo, an import) records far more than one Excel cell holds.
+    state_json: Mapped[str | None] = mapped_column(Text, info={"generated": True})
 
     __table_args__ = (
         Index("ix_audit_entry_entity", "entity_type", "entity_id"),
