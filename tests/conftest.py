@@ -12,13 +12,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+# Shared helpers live in tests/helpers.py; they stay importable from here too (``from conftest import ROOT``).
+from helpers import ROOT, SHARED, TESTDATA, behind_the_log, copy_demo, run_cli  # noqa: F401
+
 if TYPE_CHECKING:
     from skillassess.db.database import Database
-
-ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the checkout; a git worktree under wt/ finds it one level further up.
-SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()), ROOT.parent / "shared")
-TESTDATA = SHARED / "testdata"
 
 
 @pytest.fixture(autouse=True)
@@ -230,22 +228,6 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def copy_demo(template: Path, target: Path) -> Path:
-    """Copy the demo database with its checkpoint, and its signing key into the current data folder."""
-    from skillassess.db.paths import data_dir
-
-    shutil.copyfile(template, target)
-    shutil.copyfile(template.with_name(template.name + ".checkpoint"), target.with_name(target.name + ".checkpoint"))
-    keys = data_dir() / "keys"
-    keys.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for pem in (template.parent / "keys").glob("*-ed25519.pem"):
-        if pem.name.startswith("this-computer"):
-            continue
-        if not (keys / pem.name).exists():
-            shutil.copy2(pem, keys / pem.name)
-    return target
-
-
 @pytest.fixture
 def demo_db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A fresh copy of a database holding the demo data (SQLite file or PostgreSQL database), with its audit
@@ -289,36 +271,6 @@ def new_db_url(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -
     name = pg.create()
     yield pg.url(name)
     pg.drop(name)
-
-
-def behind_the_log(session):  # type: ignore[no-untyped-def]
-    """Mark a test's session as writing rows directly, not through a service, on purpose.
-
-    Services refuse a change to audited tables that writes no audit entry
-    (skillassess/services/audit_state.py); tests that build records by hand, or change them behind
-    the log, say so with this. ``audit verify`` then reports those rows, as it would any such write.
-    """
-    from skillassess.services.audit_state import UNTRACKED
-
-    session.info[UNTRACKED] = True
-    return session
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:  # noqa: F821
-    """Run ``python -m skillassess ARGS`` in a subprocess, as a user would."""
-    import subprocess
-
-    full_env = dict(os.environ)
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "skillassess", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        input=input,
-        cwd=ROOT,
-        timeout=300,
-    )
 
 
 class CliResult:

@@ -18,7 +18,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 NEW = {"SKILLASSESS_NEW_PASSWORD": "long enough"}

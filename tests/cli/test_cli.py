@@ -7,6 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
+from helpers import ROOT
+
 from skillassess.db.database import display_name, resolve_url
 
 
@@ -60,7 +62,7 @@ def test_output_cut_short_by_the_reader_is_not_an_error(_demo_template: Path, tm
     shutil.copyfile(_demo_template, db)
     proc = subprocess.Popen([sys.executable, "-m", "skillassess", "--db", str(db), "--user", "registrar", "candidates",
                              "list", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=str(Path(__file__).parents[1]), env={**os.environ, "SKILLASSESS_PASSWORD": "demo-registrar"})
+                            cwd=ROOT, env={**os.environ, "SKILLASSESS_PASSWORD": "demo-registrar"})
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(10)
     proc.stdout.close()  # like `| head -c 10`

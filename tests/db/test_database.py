@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 from sqlalchemy import inspect, text
 
 from skillassess.core.errors import DatabaseOpenError

@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-from skillassess.ui.i18n import LANGUAGES as ALL_LANGUAGES  # noqa: E402
+from helpers import ROOT
+
+from skillassess.ui.i18n import LANGUAGES as ALL_LANGUAGES
 
 LANGUAGES = [code for code in ALL_LANGUAGES if code != "en"]  # a language added later is checked too
 PLACEHOLDER = re.compile(r"%L?\d|%L?n")

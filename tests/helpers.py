@@ -1,0 +1,66 @@
+"""What tests share besides fixtures: where things are, and a few helpers (``from helpers import ROOT``).
+
+tests/ is on ``sys.path`` for every test (``pythonpath`` in pyproject.toml), so the modules here
+(``helpers``, ``postgres``, ``workbooks``) import the same way from any folder of the suite.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+ROOT = Path(__file__).resolve().parents[1]
+# ../shared beside the checkout; a git worktree under wt/ finds it one level further up.
+SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()), ROOT.parent / "shared")
+TESTDATA = SHARED / "testdata"
+
+
+def behind_the_log(session: Session) -> Session:
+    """Mark a test's session as writing rows directly, not through a service, on purpose.
+
+    Services refuse a change to audited tables that writes no audit entry
+    (skillassess/services/audit_state.py); tests that build records by hand, or change them behind
+    the log, say so with this. ``audit verify`` then reports those rows, as it would any such write.
+    """
+    from skillassess.services.audit_state import UNTRACKED
+
+    session.info[UNTRACKED] = True
+    return session
+
+
+def copy_demo(template: Path, target: Path) -> Path:
+    """Copy the demo database with its checkpoint, and its signing key into the current data folder."""
+    from skillassess.db.paths import data_dir
+
+    shutil.copyfile(template, target)
+    shutil.copyfile(template.with_name(template.name + ".checkpoint"), target.with_name(target.name + ".checkpoint"))
+    keys = data_dir() / "keys"
+    keys.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for pem in (template.parent / "keys").glob("*-ed25519.pem"):
+        if pem.name.startswith("this-computer"):
+            continue
+        if not (keys / pem.name).exists():
+            shutil.copy2(pem, keys / pem.name)
+    return target
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m skillassess ARGS`` in a subprocess, as a user would (about 1 s each: prefer the
+    ``cli`` fixture, in-process, unless the process itself is what the test is about)."""
+    return subprocess.run(
+        [sys.executable, "-m", "skillassess", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        input=input,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
