@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING
 import pytest
 
 # Shared helpers live in tests/helpers.py; they stay importable from here too (``from conftest import ROOT``).
-from helpers import ROOT, SHARED, TESTDATA, behind_the_log, copy_demo, run_cli  # noqa: F401
+from helpers import ROOT, SHARED, TESTDATA, TEST_HASHER, behind_the_log, copy_demo, run_cli  # noqa: F401
+
+from skillassess.core import passwords
+
+passwords._hasher = TEST_HASHER  # see helpers.PRODUCTION_HASHER: before any test or fixture hashes
 
 if TYPE_CHECKING:
     from skillassess.db.database import Database

@@ -13,8 +13,20 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from argon2 import PasswordHasher
+
+from skillassess.core import passwords
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+# Argon2 at the application's cost takes 0.1 s a hash on this machine (0.5 s under load), and the suite
+# signs in, adds users and loads the demo hundreds of times: conftest makes the package hash with
+# Argon2id's cheapest parameters instead. The production hasher, kept here before the swap, is tested
+# in tests/core/test_passwords.py; a hash made with the cheap parameters is renewed at the next
+# sign-in with the production ones (in a subprocess of the suite, for instance), as any older hash is.
+PRODUCTION_HASHER = passwords._hasher
+TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the checkout; a git worktree under wt/ finds it one level further up.
