@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 
+from skillassess.db import database
 from skillassess.db.errors import DatabaseProblem, classify, database_error_message, problem_message
 from skillassess.logfile import log_path
 
@@ -49,7 +50,12 @@ def _methods(dbfile: Path) -> str:
         conn.close()
 
 
-def test_a_locked_sqlite_file_is_one_sentence_and_the_details_are_logged(cli, dbfile: Path) -> None:
+def test_a_locked_sqlite_file_is_one_sentence_and_the_details_are_logged(
+    cli, dbfile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The command waits for the lock up to the busy timeout, in each of its runs (8): 10 s each in use
+    # (tests/db/test_database.py checks it), 0.1 s here.
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
     before = _methods(dbfile)
     holder = sqlite3.connect(dbfile, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
