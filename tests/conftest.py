@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 import sys
@@ -13,13 +12,25 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+# Shared helpers live in tests/helpers.py; they stay importable from here too (``from helpers import ROOT``).
+from helpers import (  # noqa: F401
+    ROOT,
+    SHARED,
+    TEST_HASHER,
+    TESTDATA,
+    behind_the_log,
+    check_db_argument,
+    copy_demo,
+    run_cli,
+    sql_behind_the_log,
+)
+
+from skillassess.core import passwords
+
+passwords._hasher = TEST_HASHER  # see helpers.PRODUCTION_HASHER: before any test or fixture hashes
+
 if TYPE_CHECKING:
     from skillassess.db.database import Database
-
-ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the checkout; a git worktree under wt/ finds it one level further up.
-SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()), ROOT.parent / "shared")
-TESTDATA = SHARED / "testdata"
 
 
 @pytest.fixture(autouse=True)
@@ -231,22 +242,6 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def copy_demo(template: Path, target: Path) -> Path:
-    """Copy the demo database with its checkpoint, and its signing key into the current data folder."""
-    from skillassess.db.paths import data_dir
-
-    shutil.copyfile(template, target)
-    shutil.copyfile(template.with_name(template.name + ".checkpoint"), target.with_name(target.name + ".checkpoint"))
-    keys = data_dir() / "keys"
-    keys.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for pem in (template.parent / "keys").glob("*-ed25519.pem"):
-        if pem.name.startswith("this-computer"):
-            continue
-        if not (keys / pem.name).exists():
-            shutil.copy2(pem, keys / pem.name)
-    return target
-
-
 @pytest.fixture
 def demo_db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """A fresh copy of a database holding the demo data (SQLite file or PostgreSQL database), with its audit
@@ -292,62 +287,6 @@ def new_db_url(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -
     pg.drop(name)
 
 
-def behind_the_log(session):  # type: ignore[no-untyped-def]
-    """Mark a test's session as writing rows directly, not through a service, on purpose.
-
-    Services refuse a change to audited tables that writes no audit entry
-    (skillassess/services/audit_state.py); tests that build records by hand, or change them behind
-    the log, say so with this. ``audit verify`` then reports those rows, as it would any such write.
-    """
-    from skillassess.services.audit_state import UNTRACKED
-
-    session.info[UNTRACKED] = True
-    return session
-
-
-def sql_behind_the_log(db: Database, statement, **params):  # type: ignore[no-untyped-def]
-    """Run one SQL statement on ``db`` as another program would: straight through its engine, in a
-    transaction of its own, with no service, no audit entry and no checkpoint. The same statement runs on
-    SQLite and PostgreSQL (named parameters ``:name``; ``statement`` may also be a SQLAlchemy statement,
-    e.g. ``text(...).bindparams(...)`` with typed parameters). Returns the rows when it returns any.
-
-    Tests of the data (the audit state, keys, a log cut short) use this, not ``sqlite3.connect``;
-    only tests of the SQLite file itself open the file.
-    """
-    from sqlalchemy import text
-
-    with db.engine.begin() as c:
-        result = c.execute(text(statement) if isinstance(statement, str) else statement, params)
-        return result.all() if result.returns_rows else []
-
-
-def _check_db_argument(args: tuple[str, ...]) -> None:
-    """``--db None`` is ``str(db.file_path)`` of a PostgreSQL database: the command would quietly use a
-    SQLite file named "None" in the working folder, and the test would check that file instead."""
-    for option, value in itertools.pairwise(args):
-        if option == "--db" and value == "None":
-            raise AssertionError("--db None: this database has no file (PostgreSQL); pass db.url")
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:  # noqa: F821
-    """Run ``python -m skillassess ARGS`` in a subprocess, as a user would."""
-    import subprocess
-
-    _check_db_argument(args)
-
-    full_env = dict(os.environ)
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "skillassess", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        input=input,
-        cwd=ROOT,
-        timeout=300,
-    )
-
-
 class CliResult:
     """What a command printed and returned, shaped like ``subprocess.CompletedProcess``."""
 
@@ -372,7 +311,7 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  #
     from skillassess.cli.main import main
 
     def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> CliResult:
-        _check_db_argument(args)
+        check_db_argument(args)
         with monkeypatch.context() as m:
             for key, value in (env or {}).items():
                 m.setenv(key, value)

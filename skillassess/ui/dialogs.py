@@ -3,7 +3,7 @@
 ``DIALOG_FACTORIES`` lists functions ``(state, parent) -> QDialog`` that build a dialog without
 showing it. Features append theirs (e.g. ``DIALOG_FACTORIES.append(ImportDialog)`` when the class
 takes ``(state, parent)``, or a small function that builds one for a record of the demo data).
-tests/test_i18n_gui.py opens each in every language and fails on untranslated or clipped text.
+tests/ui/test_i18n_gui.py opens each in every language and fails on untranslated or clipped text.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 
-from conftest import ROOT
+from helpers import ROOT
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 

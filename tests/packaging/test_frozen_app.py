@@ -14,7 +14,7 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 from installed_app import InstalledApp, french_translation_loads, install_and_validate, issue_and_check_certificates
 
 pytestmark = pytest.mark.slow

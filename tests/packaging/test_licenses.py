@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import ROOT
+from helpers import ROOT
 
 from skillassess.resources import bundled_licenses, licenses_dir
 

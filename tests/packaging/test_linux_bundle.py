@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 from installed_app import install_and_validate, need_tool
 
 from skillassess import APP_ID, __version__

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT
+from helpers import ROOT
 
 from skillassess import resources
 from skillassess.ui.i18n import compiled_translation

@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 from installed_app import InstalledApp, french_translation_loads, issue_and_check_certificates
 
 pytestmark = pytest.mark.slow

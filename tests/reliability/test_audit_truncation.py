@@ -17,7 +17,7 @@ import sys
 import textwrap
 
 import pytest
-from conftest import ROOT, sql_behind_the_log
+from helpers import ROOT, sql_behind_the_log
 from sqlalchemy import bindparam, text
 
 from skillassess.core.models import AuditEntry

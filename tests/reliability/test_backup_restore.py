@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 
 from skillassess.core.enums import EvidenceKind
 from skillassess.db.backup import places

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import sql_behind_the_log
+from helpers import sql_behind_the_log
 from sqlalchemy import bindparam, text
 
 from skillassess.core.models import SigningKey

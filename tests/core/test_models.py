@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import behind_the_log
+from helpers import behind_the_log
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, StatementError
 

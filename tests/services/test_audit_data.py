@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import sql_behind_the_log
+from helpers import sql_behind_the_log
 from sqlalchemy import select
 
 from skillassess.core.enums import AuditAction, CertificateStatus, Judgement, Role

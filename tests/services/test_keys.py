@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import sql_behind_the_log
+from helpers import sql_behind_the_log
 from sqlalchemy import func, select
 
 from skillassess.core.errors import DomainError, PermissionDenied

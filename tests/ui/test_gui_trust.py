@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import sql_behind_the_log
+from helpers import sql_behind_the_log
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from skillassess.formats import signed_payload as sp

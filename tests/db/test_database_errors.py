@@ -15,16 +15,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 
+from skillassess.db import database
 from skillassess.db.errors import DatabaseProblem, classify, database_error_message, problem_message
 from skillassess.logfile import log_path
 
+from driver_errors import LEAKS, driver_error, real_errors
+
 ASSESSOR = {"SKILLASSESS_PASSWORD": "demo-assessor1"}
-# Never shown to a user: SQL, the driver's names, the driver's own words.
-LEAKS = ("SELECT", "INSERT", "UPDATE ", "sqlite3", "psycopg", "OperationalError", "IntegrityError", "Traceback",
-         "[SQL", "sqlalche.me", "database is locked", "readonly database", "Connection refused")
 
 
 def _plain(stderr: str) -> None:
@@ -50,7 +50,12 @@ def _methods(dbfile: Path) -> str:
         conn.close()
 
 
-def test_a_locked_sqlite_file_is_one_sentence_and_the_details_are_logged(cli, dbfile: Path) -> None:
+def test_a_locked_sqlite_file_is_one_sentence_and_the_details_are_logged(
+    cli, dbfile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    # The command waits for the lock up to the busy timeout, in each of its runs (8): 10 s each in use
+    # (tests/db/test_database.py checks it), 0.1 s here.
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
     before = _methods(dbfile)
     holder = sqlite3.connect(dbfile, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
@@ -161,48 +166,6 @@ def test_debug_still_shows_the_traceback(cli, dbfile: Path) -> None:
             "questioning", env=ASSESSOR)
 
 
-# Real driver errors, for the classification and the GUI --------------------------------------------
-
-
-def _error(url: str, *statements: str, **connect_args: object) -> DBAPIError:
-    engine = create_engine(url, connect_args=connect_args)
-    try:
-        with engine.begin() as c:
-            for s in statements:
-                c.execute(text(s))
-    except DBAPIError as exc:
-        return exc
-    finally:
-        engine.dispose()
-    raise AssertionError("no error")
-
-
-def real_errors(tmp_path: Path) -> dict[DatabaseProblem, BaseException]:
-    """One real driver error for each kind of problem that can be produced on this machine."""
-    path = tmp_path / "e.sqlite3"
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT)")
-    conn.execute("INSERT INTO t VALUES (1, 'a')")
-    url = f"sqlite:///{path}"
-    out: dict[DatabaseProblem, BaseException] = {}
-    conn.execute("BEGIN EXCLUSIVE")
-    out[DatabaseProblem.BUSY] = _error(url, "INSERT INTO t VALUES (2, 'b')", timeout=0)
-    conn.execute("ROLLBACK")
-    conn.close()
-    out[DatabaseProblem.READ_ONLY] = _error(f"sqlite:///file:{path}?mode=ro&uri=true", "INSERT INTO t VALUES (3, 'c')")
-    out[DatabaseProblem.CONFLICT] = _error(url, "INSERT INTO t VALUES (1, 'again')")
-    out[DatabaseProblem.DISK_FULL] = _error(
-        url, "PRAGMA max_page_count = 2", "INSERT INTO t VALUES (4, printf('%.*c', 100000, 'x'))"
-    )
-    garbage = tmp_path / "garbage.sqlite3"
-    garbage.write_bytes(b"not a database at all " * 500)
-    out[DatabaseProblem.DAMAGED] = _error(f"sqlite:///{garbage}", "SELECT * FROM sqlite_master")
-    io = sqlite3.OperationalError("disk I/O error")  # cannot be provoked on a sound disk: the driver's own type
-    io.sqlite_errorcode = 10 | (4 << 8)  # type: ignore[attr-defined]  # SQLITE_IOERR_WRITE
-    out[DatabaseProblem.IO_ERROR] = io
-    return out
-
-
 def test_real_driver_errors_are_classified(tmp_path: Path) -> None:
     for problem, error in real_errors(tmp_path).items():
         assert classify(error) == problem, (problem, error)
@@ -217,5 +180,5 @@ def test_a_closed_postgresql_port_is_unreachable() -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    err = _error(f"postgresql+psycopg://u:p@127.0.0.1:{port}/x", "SELECT 1", connect_timeout=5)
+    err = driver_error(f"postgresql+psycopg://u:p@127.0.0.1:{port}/x", "SELECT 1", connect_timeout=5)
     assert classify(err) == DatabaseProblem.UNREACHABLE

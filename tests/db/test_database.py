@@ -8,11 +8,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 from sqlalchemy import inspect, text
 
 from skillassess.core.errors import DatabaseOpenError
-from skillassess.db.database import make_engine, open_database, resolve_url, sqlite_url
+from skillassess.db.database import BUSY_TIMEOUT_MS, make_engine, open_database, resolve_url, sqlite_url
 from skillassess.db.migrate import head_revision
 from skillassess.services.info import database_info
 
@@ -31,6 +31,8 @@ def test_new_file_is_created_at_head_with_durable_settings(db_path: Path) -> Non
             assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert s.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
             assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            # A writer waits 10 s for another (tests that meet a held lock lower it to wait less).
+            assert s.execute(text("PRAGMA busy_timeout")).scalar() == BUSY_TIMEOUT_MS == 10_000
         assert "candidate" in inspect(db.engine).get_table_names()
     finally:
         db.dispose()

@@ -57,17 +57,13 @@ def test_search_and_evidence_on_postgresql(pg_db, tmp_path: Path) -> None:  # ty
 
 def test_import_on_postgresql_takes_ids_from_the_sequences(pg_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The import's bulk path on PostgreSQL: ids from the sequences, the audit chain hashed after the insert."""
-    import sys
-
     from sqlalchemy import func, select
+    from workbooks import candidate_rows, write_candidate_workbook
 
     from skillassess.core.models import Candidate, Enrolment
     from skillassess.services import audit_verification
     from skillassess.services.candidate_import import import_candidates
     from skillassess.services.users import actor_by_username
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from workbooks import candidate_rows, write_candidate_workbook
 
     with pg_db.session() as s:
         actor = actor_by_username(s, "assessor1")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import behind_the_log
+from helpers import behind_the_log
 from PySide6.QtCore import QDate, QRunnable, QThreadPool
 
 from skillassess.core.enums import AssessmentStatus

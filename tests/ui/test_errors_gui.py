@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
-from test_database_errors import LEAKS, real_errors
 
 from skillassess.core.errors import DatabaseOpenError
 from skillassess.db.database import open_database
@@ -16,6 +15,8 @@ from skillassess.db.errors import DatabaseProblem, problem_message
 from skillassess.logfile import log_path, setup_logging
 from skillassess.ui.errors import database_problem_text, error_box, install_excepthook
 from skillassess.ui.i18n import install_language
+
+from driver_errors import LEAKS, real_errors
 
 
 def _no_leak(text: str) -> None:

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import TESTDATA
+from helpers import TESTDATA
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 

@@ -7,6 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
+from helpers import ROOT
+
 from skillassess.db.database import display_name, resolve_url
 
 
@@ -60,7 +62,7 @@ def test_output_cut_short_by_the_reader_is_not_an_error(_demo_template: Path, tm
     shutil.copyfile(_demo_template, db)
     proc = subprocess.Popen([sys.executable, "-m", "skillassess", "--db", str(db), "--user", "registrar", "candidates",
                              "list", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=str(Path(__file__).parents[1]), env={**os.environ, "SKILLASSESS_PASSWORD": "demo-registrar"})
+                            cwd=ROOT, env={**os.environ, "SKILLASSESS_PASSWORD": "demo-registrar"})
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(10)
     proc.stdout.close()  # like `| head -c 10`
@@ -74,7 +76,7 @@ def test_commands_open_their_database_one_way() -> None:
     """Every command opens its database with ``base.opened`` or ``base.signed_in``, which keep what opening
     does (the lost-entries warning, create only for setup and demo, sign-in and the daily backup) and
     dispose of the database however the command ends."""
-    from conftest import ROOT
+    from helpers import ROOT
 
     found = [
         f"{path.name}: {needle}"

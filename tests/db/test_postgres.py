@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import ProgrammingError
 

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-from skillassess.ui.i18n import LANGUAGES  # noqa: E402
+from helpers import ROOT
+
+from skillassess.ui.i18n import LANGUAGES
 
 TRANSLATED = [code for code in LANGUAGES if code != "en"]  # a language added later is checked too
 HOW_TO_FIX = ("run `make translations-update`, add the strings it lists to tools/translations_<lang>.py "

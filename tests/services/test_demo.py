@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 import pytest
-from conftest import behind_the_log
+from helpers import behind_the_log
 from sqlalchemy import select
 
 from skillassess.core.enums import AssessmentStatus, Outcome, Sex, UnitCategory

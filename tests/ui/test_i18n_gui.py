@@ -15,7 +15,6 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -42,8 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-from skillassess.ui.i18n import LANGUAGES as ALL_LANGUAGES  # noqa: E402
+from helpers import ROOT
+
+from skillassess.ui.i18n import LANGUAGES as ALL_LANGUAGES
 
 LANGUAGES = [code for code in ALL_LANGUAGES if code != "en"]  # a language added later is checked too
 PLACEHOLDER = re.compile(r"%L?\d|%L?n")

@@ -9,7 +9,7 @@ import sys
 import textwrap
 
 import pytest
-from conftest import ROOT
+from helpers import ROOT
 from sqlalchemy import select
 
 from skillassess.core.enums import AssessmentStatus, Judgement

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import behind_the_log
+from helpers import behind_the_log
 from sqlalchemy import func, select
 
 from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Judgement, Outcome
