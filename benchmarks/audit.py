@@ -18,13 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import func, insert, select  # noqa: E402
+from sqlalchemy import func, insert, select
 
-from skillassess.core.enums import AuditAction, Role  # noqa: E402
-from skillassess.core.models import AuditEntry, utcnow  # noqa: E402
-from skillassess.db.database import open_database, sqlite_url  # noqa: E402
-from skillassess.services import audit, audit_reading, audit_verification, users  # noqa: E402
-from skillassess.services.context import Actor  # noqa: E402
+from skillassess.core.enums import AuditAction, Role
+from skillassess.core.models import AuditEntry, utcnow
+from skillassess.db.database import open_database, sqlite_url
+from skillassess.services import audit, audit_reading, audit_verification, users
+from skillassess.services.context import Actor
 
 N = 20_000
 ACTOR = Actor(user_id=None, username="bench", roles=frozenset(Role))
@@ -59,15 +59,26 @@ def main() -> None:
             t = time.perf_counter()
             with db.transaction() as s:
                 for _i in range(per_batch):
-                    s.execute(insert(AuditEntry.__table__).values(
-                        at=utcnow(), username="bench", action="update", entity_type="bench", entity_id="1",
-                        before_json=str(before), after_json=str(after),
-                        prev_hash=f"{time.perf_counter_ns():064d}", hash=f"h{time.perf_counter_ns():063d}"))
+                    s.execute(
+                        insert(AuditEntry.__table__).values(
+                            at=utcnow(),
+                            username="bench",
+                            action="update",
+                            entity_type="bench",
+                            entity_id="1",
+                            before_json=str(before),
+                            after_json=str(after),
+                            prev_hash=f"{time.perf_counter_ns():064d}",
+                            hash=f"h{time.perf_counter_ns():063d}",
+                        )
+                    )
             plain.append((time.perf_counter() - t) / per_batch)
         with db.transaction() as s:  # take the unchained rows out again so the chain is intact
             s.execute(AuditEntry.__table__.delete().where(AuditEntry.entity_type == "bench"))
         rec, base = statistics.median(chained), statistics.median(plain)
-        print(f"record():           {rec * 1e3:7.3f} ms per entry; plain insert {base * 1e3:.3f} ms; ratio {rec / base:.1f}x")
+        print(
+            f"record():           {rec * 1e3:7.3f} ms per entry; plain insert {base * 1e3:.3f} ms; ratio {rec / base:.1f}x"
+        )
 
         def do_verify() -> None:
             with db.session() as s:
@@ -78,8 +89,10 @@ def main() -> None:
                 s.execute(select(AuditEntry.__table__)).all()
 
         v, r = median_of(do_verify), median_of(read_all)
-        print(f"verify {N} entries: {v * 1e3:7.1f} ms; reading them {r * 1e3:.1f} ms; ratio {v / r:.1f}x "
-              f"({v / N * 1e6:.1f} µs per entry)")
+        print(
+            f"verify {N} entries: {v * 1e3:7.1f} ms; reading them {r * 1e3:.1f} ms; ratio {v / r:.1f}x "
+            f"({v / N * 1e6:.1f} µs per entry)"
+        )
 
         f = audit_reading.AuditFilter(entity_type="candidate", username="bench")
 
@@ -93,10 +106,14 @@ def main() -> None:
                 s.execute(select(func.count(AuditEntry.id))).scalar_one()
 
         p, c = median_of(first_page), median_of(count_all)
-        print(f"filtered first page (count + 200 rows): {p * 1e3:.1f} ms; counting all {c * 1e3:.1f} ms; ratio {p / c:.1f}x")
+        print(
+            f"filtered first page (count + 200 rows): {p * 1e3:.1f} ms; counting all {c * 1e3:.1f} ms; ratio {p / c:.1f}x"
+        )
 
         with db.transaction() as s:
-            users.create_centre_and_admin(s, users.CentreFields("Bench", "B", "GH"), users.AdminFields("admin", "bench-password"))
+            users.create_centre_and_admin(
+                s, users.CentreFields("Bench", "B", "GH"), users.AdminFields("admin", "bench-password")
+            )
 
         def sign_in() -> None:
             with db.transaction() as s:

@@ -31,15 +31,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select
 
-from skillassess.core import audit_state as st  # noqa: E402
-from skillassess.core.models import AuditEntry  # noqa: E402
-from skillassess.db.database import open_database, sqlite_url  # noqa: E402
+from skillassess.core import audit_state as st
+from skillassess.core.models import AuditEntry
+from skillassess.db.database import open_database, sqlite_url
 from skillassess.services import (
     audit_verification,
 )
-from skillassess.services.demo import load_demo  # noqa: E402
+from skillassess.services.demo import load_demo
 
 CANDIDATES = 10_000
 UNITS_PER_CANDIDATE = 3
@@ -69,9 +69,17 @@ def build(path: Path, entries: int) -> None:
     c.execute("PRAGMA journal_mode=WAL")
     c.execute("PRAGMA synchronous=OFF")
     units = [r[0] for r in c.execute("SELECT id FROM unit ORDER BY id LIMIT ?", (UNITS_PER_CANDIDATE,))]
-    criteria = {u: [r[0] for r in c.execute(
-        "SELECT pc.id FROM performance_criterion pc JOIN element e ON e.id = pc.element_id WHERE e.unit_id = ? "
-        "ORDER BY e.position, pc.position LIMIT ?", (u, CRITERIA))] for u in units}
+    criteria = {
+        u: [
+            r[0]
+            for r in c.execute(
+                "SELECT pc.id FROM performance_criterion pc JOIN element e ON e.id = pc.element_id WHERE e.unit_id = ? "
+                "ORDER BY e.position, pc.position LIMIT ?",
+                (u, CRITERIA),
+            )
+        ]
+        for u in units
+    }
     assessor = c.execute("SELECT id FROM app_user WHERE username = 'assessor1'").fetchone()[0]
     now = "2026-11-20 10:00:00.000000"
     cand0 = c.execute("SELECT coalesce(max(id), 0) FROM candidate").fetchone()[0] + 1
@@ -80,8 +88,20 @@ def build(path: Path, entries: int) -> None:
         "nationality, disability, disability_details, phone, email, address, education, occupation, notes, search_text, "
         "created_at, updated_at) VALUES (?, 1, ?, ?, ?, '', ?, 'national_id', 'GH', 'not_stated', '', '', '', '', '', '', "
         "'', ?, ?, ?)",
-        [(cand0 + i, f"BEN-2026-{i:05d}", f"Family{i}", f"Given{i}", "female" if i % 2 else "male", f"family{i} given{i}",
-          now, now) for i in range(CANDIDATES)])
+        [
+            (
+                cand0 + i,
+                f"BEN-2026-{i:05d}",
+                f"Family{i}",
+                f"Given{i}",
+                "female" if i % 2 else "male",
+                f"family{i} given{i}",
+                now,
+                now,
+            )
+            for i in range(CANDIDATES)
+        ],
+    )
     a0 = c.execute("SELECT coalesce(max(id), 0) FROM assessment").fetchone()[0] + 1
     rows = []
     for i in range(CANDIDATES):
@@ -90,21 +110,32 @@ def build(path: Path, entries: int) -> None:
     c.executemany(
         "INSERT INTO assessment (id, candidate_id, unit_id, attempt, assessed_on, venue, assessor_id, status, "
         "credit_transfer_source, comments, feedback, conflict_details, returned_reason, created_at, updated_at) "
-        "VALUES (?, ?, ?, 1, '2026-11-20', '', ?, 'draft', '', '', '', '', '', ?, ?)", rows)
-    judgements = [(a[0], cid, "satisfactory" if (a[0] + cid) % 5 else "not_yet_satisfactory", now)
-                  for a in rows for cid in criteria[a[2]]]
-    c.executemany("INSERT INTO criterion_judgement (assessment_id, criterion_id, result, note, judged_at) "
-                  "VALUES (?, ?, ?, '', ?)", judgements)
+        "VALUES (?, ?, ?, 1, '2026-11-20', '', ?, 'draft', '', '', '', '', '', ?, ?)",
+        rows,
+    )
+    judgements = [
+        (a[0], cid, "satisfactory" if (a[0] + cid) % 5 else "not_yet_satisfactory", now)
+        for a in rows
+        for cid in criteria[a[2]]
+    ]
+    c.executemany(
+        "INSERT INTO criterion_judgement (assessment_id, criterion_id, result, note, judged_at) "
+        "VALUES (?, ?, ?, '', ?)",
+        judgements,
+    )
     c.commit()
 
     # The states exactly as record() reads them, then the entries that wrote them.
     db = open_database(sqlite_url(path))
     with db.session() as s:
         conn = s.connection()
-        cand_states = [(k, v) for k, v in st.read_states(conn, st.shape("candidate").table) if json.loads(k)[0] >= cand0]
+        cand_states = [
+            (k, v) for k, v in st.read_states(conn, st.shape("candidate").table) if json.loads(k)[0] >= cand0
+        ]
         ass_states = [(k, v) for k, v in st.read_states(conn, st.shape("assessment").table) if json.loads(k)[0] >= a0]
-        j_states = [(k, v) for k, v in st.read_states(conn, st.shape("criterion_judgement").table)
-                    if json.loads(k)[0] >= a0]
+        j_states = [
+            (k, v) for k, v in st.read_states(conn, st.shape("criterion_judgement").table) if json.loads(k)[0] >= a0
+        ]
         prev, last_id = s.execute(select(AuditEntry.hash, AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1)).one()
     db.dispose()
     plan: list[tuple[str, str, str, str]] = []  # (entity type, entity id, table, state line text)
@@ -133,18 +164,39 @@ def build(path: Path, entries: int) -> None:
         at += step
         state_json = f"{table}\t{key}\t{state}"
         after_json = '{"result": "S"}' if entity_type == "criterion_judgement" else None
-        h = st.entry_hash(eid, prev, at, assessor, "assessor1", "update", entity_type, key.strip("[]"), None, after_json,
-                          state_json)
-        batch.append((eid, at.isoformat(sep=" ", timespec="microseconds"), assessor, "assessor1", "update", entity_type,
-                      key.strip("[]"), None, after_json, prev, h, state_json))
+        h = st.entry_hash(
+            eid, prev, at, assessor, "assessor1", "update", entity_type, key.strip("[]"), None, after_json, state_json
+        )
+        batch.append(
+            (
+                eid,
+                at.isoformat(sep=" ", timespec="microseconds"),
+                assessor,
+                "assessor1",
+                "update",
+                entity_type,
+                key.strip("[]"),
+                None,
+                after_json,
+                prev,
+                h,
+                state_json,
+            )
+        )
         prev = h
         if len(batch) == BATCH:
-            c.executemany("INSERT INTO audit_entry (id, at, user_id, username, action, entity_type, entity_id, before_json, "
-                          "after_json, prev_hash, hash, state_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", batch)
+            c.executemany(
+                "INSERT INTO audit_entry (id, at, user_id, username, action, entity_type, entity_id, before_json, "
+                "after_json, prev_hash, hash, state_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                batch,
+            )
             batch = []
     if batch:
-        c.executemany("INSERT INTO audit_entry (id, at, user_id, username, action, entity_type, entity_id, before_json, "
-                      "after_json, prev_hash, hash, state_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", batch)
+        c.executemany(
+            "INSERT INTO audit_entry (id, at, user_id, username, action, entity_type, entity_id, before_json, "
+            "after_json, prev_hash, hash, state_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            batch,
+        )
     c.commit()
     c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     c.close()
@@ -154,11 +206,22 @@ def build(path: Path, entries: int) -> None:
     db = open_database(sqlite_url(path))
     with db.session() as s:
         private, key_id, signer = keys.checkpoint_signer(s)
-        head_id, head_hash = s.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).one()
+        head_id, head_hash = s.execute(
+            select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).one()
         first = s.execute(select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)).scalar_one()
-        body = {"at": "2026-11-20T10:00:00.000000Z", "database": str(path), "entries": head_id, "first_hash": first,
-                "format": checkpoint.FORMAT, "head_hash": head_hash, "head_id": head_id, "key_id": key_id,
-                "signer": signer, "version": checkpoint.VERSION}
+        body = {
+            "at": "2026-11-20T10:00:00.000000Z",
+            "database": str(path),
+            "entries": head_id,
+            "first_hash": first,
+            "format": checkpoint.FORMAT,
+            "head_hash": head_hash,
+            "head_id": head_id,
+            "key_id": key_id,
+            "signer": signer,
+            "version": checkpoint.VERSION,
+        }
         checkpoint.write_atomically(checkpoint.path_for(s), checkpoint.file_bytes(body, private))
     db.dispose()
 
@@ -168,7 +231,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--entries", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--candidates", type=int, default=10_000, help="bulk candidates (3 assessments, 30 judgements each)")
+    parser.add_argument(
+        "--candidates", type=int, default=10_000, help="bulk candidates (3 assessments, 30 judgements each)"
+    )
     parser.add_argument("--keep", type=Path, help="build (or reuse) the database in this folder")
     args = parser.parse_args()
     CANDIDATES = args.candidates
@@ -211,8 +276,10 @@ def main() -> None:
     report = verify()
     assert report.intact, [str(m) for m in report.messages()][:5]
     assert report.checked >= args.entries, report.checked
-    print(f"{report.checked:,} entries; {report.records_checked:,} records checked against them; "
-          f"checkpoint: {report.checkpoint.status}")
+    print(
+        f"{report.checked:,} entries; {report.records_checked:,} records checked against them; "
+        f"checkpoint: {report.checkpoint.status}"
+    )
     base, raw, full, chain, ratios, raw_ratios = [], [], [], [], [], []
     for _ in range(args.runs):
         t = time.perf_counter()
@@ -238,8 +305,10 @@ def main() -> None:
     print(f"  the same through a DB-API cursor: median {statistics.median(raw):6.2f} s   p95 {p95(raw):6.2f} s")
     print(f"audit verify (chain+data+ckpt):  median {statistics.median(full):6.2f} s   p95 {p95(full):6.2f} s")
     print(f"  of which the hash chain alone: median {statistics.median(chain):6.2f} s   p95 {p95(chain):6.2f} s")
-    print(f"ratio verify / read:             median {statistics.median(ratios):6.2f}x  p95 {p95(ratios):6.2f}x"
-          f"   (goal: <= 3x)")
+    print(
+        f"ratio verify / read:             median {statistics.median(ratios):6.2f}x  p95 {p95(ratios):6.2f}x"
+        f"   (goal: <= 3x)"
+    )
     print(f"ratio verify / cursor read:      median {statistics.median(raw_ratios):6.2f}x  p95 {p95(raw_ratios):6.2f}x")
     if tmp is not None:
         tmp.cleanup()

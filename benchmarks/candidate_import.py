@@ -32,12 +32,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from openpyxl import load_workbook  # noqa: E402
-from workbooks import candidate_rows, write_candidate_workbook  # noqa: E402
 
 from skillassess.db.database import open_database, sqlite_url  # noqa: E402
 from skillassess.services import candidate_import as ci  # noqa: E402
 from skillassess.services.demo import load_demo  # noqa: E402
 from skillassess.services.users import actor_by_username  # noqa: E402
+
+from workbooks import candidate_rows, write_candidate_workbook  # noqa: E402
 
 
 def parse(path: Path) -> int:
@@ -98,18 +99,24 @@ def main() -> int:
             locks.append(held[0])
             assert len(report.created) == args.rows and rows == args.rows + 1
             db.dispose()
-            print(f"run {run + 1}: parse {parses[-1]:.1f} s, import {imports[-1]:.1f} s "
-                  f"(write lock held {locks[-1]:.2f} s)")
+            print(
+                f"run {run + 1}: parse {parses[-1]:.1f} s, import {imports[-1]:.1f} s "
+                f"(write lock held {locks[-1]:.2f} s)"
+            )
 
         parse_median, import_median = statistics.median(parses), statistics.median(imports)
         print()
         print(f"openpyxl read-only parse (baseline): median {parse_median:.1f} s, slowest {max(parses):.1f} s")
-        print(f"import of {args.rows:,} candidates:    median {import_median:.1f} s, slowest {max(imports):.1f} s "
-              f"({args.rows / import_median:,.0f} rows/s)")
+        print(
+            f"import of {args.rows:,} candidates:    median {import_median:.1f} s, slowest {max(imports):.1f} s "
+            f"({args.rows / import_median:,.0f} rows/s)"
+        )
         print(f"ratio import / parse: {import_median / parse_median:.2f}")
         print(f"write lock held: median {statistics.median(locks):.2f} s, slowest {max(locks):.2f} s")
         print(f"goal: {args.rows:,} rows in 30 s or less -> {'met' if import_median <= 30 else 'NOT met'}")
-        print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} on {os.cpu_count()} cores")
+        print(
+            f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} on {os.cpu_count()} cores"
+        )
     return 0
 
 

@@ -37,16 +37,94 @@ from skillassess.db.database import open_database, sqlite_url
 from skillassess.services import candidate_search
 from skillassess.services.demo import load_demo
 
-LATIN_FAMILY = ["Mensah", "Boateng", "Owusu", "Diallo", "Sow", "Ndiaye", "Banda", "Phiri", "Mwale", "Kamau",
-                "Otieno", "Haddad", "Khoury", "Nassar", "Tesfaye", "Alemu", "Girma", "Bekele", "Asante", "Fall",
-                "Chirwa", "Juma", "Hamisi", "Mushi", "Kiprono", "Sesay", "Kamara", "Tembo", "Lungu", "Abebe"]
-LATIN_GIVEN = ["Akosua", "Kwame", "Fatou", "Aminata", "Chikondi", "Grace", "Joseph", "Layal", "Rami", "Hiba",
-               "Tigist", "Dawit", "Meseret", "Yohannes", "Juma", "Neema", "Baraka", "Ibrahima", "Khady", "Moussa",
-               "Efua", "Yaw", "Ruth", "Esther", "Ali", "Omar", "Rana", "George", "Hana", "Selam"]
-ARABIC = ["ليال خوري", "جورج نصار", "علي حمدان", "رنا صعب", "هبة العلي", "رامي حداد", "عمر يوسف", "سلمى عيسى",
-          "شيخ فال", "مريم سليمان"]
-ETHIOPIC = ["ትዕግስት አለሙ", "ዳዊት ተስፋዬ", "መሰረት ግርማ", "ዮሐንስ ኃይሌ", "ሐና በቀለ", "ሰላም ታደሰ", "ከበደ አበበ",
-            "አበበ ቢቂላ", "ፍቅርተ ገብሬ", "ሳምራዊት ዳኛቸው"]
+LATIN_FAMILY = [
+    "Mensah",
+    "Boateng",
+    "Owusu",
+    "Diallo",
+    "Sow",
+    "Ndiaye",
+    "Banda",
+    "Phiri",
+    "Mwale",
+    "Kamau",
+    "Otieno",
+    "Haddad",
+    "Khoury",
+    "Nassar",
+    "Tesfaye",
+    "Alemu",
+    "Girma",
+    "Bekele",
+    "Asante",
+    "Fall",
+    "Chirwa",
+    "Juma",
+    "Hamisi",
+    "Mushi",
+    "Kiprono",
+    "Sesay",
+    "Kamara",
+    "Tembo",
+    "Lungu",
+    "Abebe",
+]
+LATIN_GIVEN = [
+    "Akosua",
+    "Kwame",
+    "Fatou",
+    "Aminata",
+    "Chikondi",
+    "Grace",
+    "Joseph",
+    "Layal",
+    "Rami",
+    "Hiba",
+    "Tigist",
+    "Dawit",
+    "Meseret",
+    "Yohannes",
+    "Juma",
+    "Neema",
+    "Baraka",
+    "Ibrahima",
+    "Khady",
+    "Moussa",
+    "Efua",
+    "Yaw",
+    "Ruth",
+    "Esther",
+    "Ali",
+    "Omar",
+    "Rana",
+    "George",
+    "Hana",
+    "Selam",
+]
+ARABIC = [
+    "ليال خوري",
+    "جورج نصار",
+    "علي حمدان",
+    "رنا صعب",
+    "هبة العلي",
+    "رامي حداد",
+    "عمر يوسف",
+    "سلمى عيسى",
+    "شيخ فال",
+    "مريم سليمان",
+]
+ETHIOPIC = [
+    "ትዕግስት አለሙ",
+    "ዳዊት ተስፋዬ",
+    "መሰረት ግርማ",
+    "ዮሐንስ ኃይሌ",
+    "ሐና በቀለ",
+    "ሰላም ታደሰ",
+    "ከበደ አበበ",
+    "አበበ ቢቂላ",
+    "ፍቅርተ ገብሬ",
+    "ሳምራዊት ዳኛቸው",
+]
 
 
 def populate(db, count: int, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
@@ -65,23 +143,45 @@ def populate(db, count: int, rng: random.Random) -> None:  # type: ignore[no-unt
                 regno = f"BEN-{2020 + n % 7}-{n:06d}"
                 national_id = f"{rng.randrange(10**11, 10**12)}" if n % 5 else None
                 text = fold(" ".join(p for p in (given, family, local, regno, national_id or "") if p))
-                rows.append({
-                    "centre_id": centre_id, "registration_number": regno, "family_name": family, "given_names": given,
-                    "name_local": local, "sex": Sex.FEMALE if n % 2 else Sex.MALE,
-                    "date_of_birth": dt.date(1960 + n % 45, 1 + n % 12, 1 + n % 28), "id_type": IdType.NATIONAL_ID,
-                    "national_id": national_id, "nationality": "GH", "disability": Disability.NOT_STATED,
-                    "disability_details": "", "phone": "", "email": "", "address": "", "education": "", "occupation": "",
-                    "notes": "", "search_text": text,
-                })
+                rows.append(
+                    {
+                        "centre_id": centre_id,
+                        "registration_number": regno,
+                        "family_name": family,
+                        "given_names": given,
+                        "name_local": local,
+                        "sex": Sex.FEMALE if n % 2 else Sex.MALE,
+                        "date_of_birth": dt.date(1960 + n % 45, 1 + n % 12, 1 + n % 28),
+                        "id_type": IdType.NATIONAL_ID,
+                        "national_id": national_id,
+                        "nationality": "GH",
+                        "disability": Disability.NOT_STATED,
+                        "disability_details": "",
+                        "phone": "",
+                        "email": "",
+                        "address": "",
+                        "education": "",
+                        "occupation": "",
+                        "notes": "",
+                        "search_text": text,
+                    }
+                )
             conn.execute(insert(Candidate), rows)
         ids = conn.execute(select(Candidate.id).where(Candidate.registration_number.like("BEN-%"))).scalars().all()
         enrolments = [
-            {"candidate_id": i, "qualification_id": qualification_id, "pathway": Pathway.RPL, "status": EnrolmentStatus.ACTIVE,
-                 "stage": stages[i % len(stages)], "enrolled_on": dt.date(2026, 1, 1)}
-            for i in ids if i % 4
+            {
+                "candidate_id": i,
+                "qualification_id": qualification_id,
+                "pathway": Pathway.RPL,
+                "status": EnrolmentStatus.ACTIVE,
+                "stage": stages[i % len(stages)],
+                "enrolled_on": dt.date(2026, 1, 1),
+            }
+            for i in ids
+            if i % 4
         ]
         for start in range(0, len(enrolments), batch):
-            conn.execute(insert(Enrolment), enrolments[start:start + batch])
+            conn.execute(insert(Enrolment), enrolments[start : start + batch])
         conn.exec_driver_sql("ANALYZE")
 
 
@@ -142,17 +242,19 @@ def main() -> int:
                 long_fts.append(a)
                 long_like.append(b)
         print(f"\nSearch as you type ({len(queries)} keystrokes; count + first page of 200 each):")
-        print(f"  FTS5 trigram (LIKE under 3 chars): median {statistics.median(fts):7.2f} ms, "
-              f"max {max(fts):7.2f} ms")
-        print(f"  plain LIKE baseline:               median {statistics.median(like):7.2f} ms, "
-              f"max {max(like):7.2f} ms")
+        print(f"  FTS5 trigram (LIKE under 3 chars): median {statistics.median(fts):7.2f} ms, max {max(fts):7.2f} ms")
+        print(f"  plain LIKE baseline:               median {statistics.median(like):7.2f} ms, max {max(like):7.2f} ms")
         print(f"  ratio LIKE / FTS:                  {statistics.median(like) / statistics.median(fts):7.1f}x")
-        print(f"  CPU time (less disturbed by other load): FTS median {statistics.median(fts_cpu):.2f} ms, "
-              f"LIKE median {statistics.median(like_cpu):.2f} ms "
-              f"({statistics.median(like_cpu) / statistics.median(fts_cpu):.1f}x)")
-        print(f"  terms of 3+ characters only: FTS median {statistics.median(long_fts):.2f} ms, "
-              f"LIKE median {statistics.median(long_like):.2f} ms "
-              f"({statistics.median(long_like) / statistics.median(long_fts):.1f}x)")
+        print(
+            f"  CPU time (less disturbed by other load): FTS median {statistics.median(fts_cpu):.2f} ms, "
+            f"LIKE median {statistics.median(like_cpu):.2f} ms "
+            f"({statistics.median(like_cpu) / statistics.median(fts_cpu):.1f}x)"
+        )
+        print(
+            f"  terms of 3+ characters only: FTS median {statistics.median(long_fts):.2f} ms, "
+            f"LIKE median {statistics.median(long_like):.2f} ms "
+            f"({statistics.median(long_like) / statistics.median(long_fts):.1f}x)"
+        )
 
         from skillassess.ui.app import create_application
         from skillassess.ui.pages.candidates import CandidateTableModel
@@ -179,8 +281,10 @@ def main() -> int:
     goal_search = statistics.median(fts) < 10
     goal_open = statistics.median(open_times) < 300
     print(f"\nMachine load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPU(s)")
-    print(f"Goals: search median < 10 ms: {'met' if goal_search else 'NOT met'}; "
-          f"page open < 300 ms: {'met' if goal_open else 'NOT met'}")
+    print(
+        f"Goals: search median < 10 ms: {'met' if goal_search else 'NOT met'}; "
+        f"page open < 300 ms: {'met' if goal_open else 'NOT met'}"
+    )
     return 0
 
 

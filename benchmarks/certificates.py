@@ -28,7 +28,12 @@ from skillassess.formats.certificate_pdf import (
     render_certificates,
 )
 
-NAMES = [("Tigist Alemu", "ትዕግስት አለሙ"), ("Layal Khoury", "ليال خوري"), ("Akosua Mensah", ""), ("Cheikh Fall", "شيخ فال")]
+NAMES = [
+    ("Tigist Alemu", "ትዕግስት አለሙ"),
+    ("Layal Khoury", "ليال خوري"),
+    ("Akosua Mensah", ""),
+    ("Cheikh Fall", "شيخ فال"),
+]
 LANGS = [("en",), ("fr", "en"), ("en", "ar"), ("am",), ("sw",)]
 
 
@@ -40,14 +45,29 @@ def make_docs(count: int) -> list[CertificateDoc]:
     for n in range(count):
         name, local = NAMES[n % len(NAMES)]
         serial = f"GH-ACC-2026-{n + 1:06d}"
-        body = sp.PayloadBody(key_id, serial, name, local, "full", "ELI-L2", tuple(u.code for u in units), dt.date(2026, 11, 25))
-        docs.append(CertificateDoc(
-            serial=serial, kind="full", languages=LANGS[n % len(LANGS)], centre_name="Accra Technical Skills Centre",
-            candidate_name=name, candidate_name_local=local, qualification_code="ELI-L2",
-            qualification_title="Electrical Installation", level="2", issued_on=dt.date(2026, 11, 25),
-            payload=sp.sign(body, key), units=units,
-            signatories=(SignatoryDoc("Dr. Ama Owusu", "Centre Manager"), SignatoryDoc("Joseph Phiri", "Chief Verifier")),
-        ))
+        body = sp.PayloadBody(
+            key_id, serial, name, local, "full", "ELI-L2", tuple(u.code for u in units), dt.date(2026, 11, 25)
+        )
+        docs.append(
+            CertificateDoc(
+                serial=serial,
+                kind="full",
+                languages=LANGS[n % len(LANGS)],
+                centre_name="Accra Technical Skills Centre",
+                candidate_name=name,
+                candidate_name_local=local,
+                qualification_code="ELI-L2",
+                qualification_title="Electrical Installation",
+                level="2",
+                issued_on=dt.date(2026, 11, 25),
+                payload=sp.sign(body, key),
+                units=units,
+                signatories=(
+                    SignatoryDoc("Dr. Ama Owusu", "Centre Manager"),
+                    SignatoryDoc("Joseph Phiri", "Chief Verifier"),
+                ),
+            )
+        )
     return docs
 
 

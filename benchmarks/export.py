@@ -35,14 +35,35 @@ GOAL = 1.5
 def synthetic_rows(n: int) -> Iterator[tuple[Any, ...]]:
     """Rows shaped like the results export (21 columns: text, dates, numbers), made on the fly."""
     units = [f"ELI-C{k:02d}" for k in range(1, 9)]
-    titles = ["Apply occupational health and safety in electrical work", "Interpret electrical drawings and specifications",
-              "Install wiring systems", "Test and inspect installations"]
+    titles = [
+        "Apply occupational health and safety in electrical work",
+        "Interpret electrical drawings and specifications",
+        "Install wiring systems",
+        "Test and inspect installations",
+    ]
     for i in range(n):
         yield (
-            f"ACC-2026-{i // 8 + 1:05d}", f"Family{i % 997}", f"Given {i % 1009}", "", "Female" if i % 2 else "Male",
-            dt.date(1970 + i % 35, 1 + i % 12, 1 + i % 28), "GH", "No", "ELI-L2", "Electrical Installation",
-            units[i % 8], titles[i % 4], 1, "RPL", 1 + i % 3, "Competent", "C",
-            dt.date(2026, 1 + i % 12, 1 + i % 28), "Kwame Boateng", "Joseph Phiri", "Verified",
+            f"ACC-2026-{i // 8 + 1:05d}",
+            f"Family{i % 997}",
+            f"Given {i % 1009}",
+            "",
+            "Female" if i % 2 else "Male",
+            dt.date(1970 + i % 35, 1 + i % 12, 1 + i % 28),
+            "GH",
+            "No",
+            "ELI-L2",
+            "Electrical Installation",
+            units[i % 8],
+            titles[i % 4],
+            1,
+            "RPL",
+            1 + i % 3,
+            "Competent",
+            "C",
+            dt.date(2026, 1 + i % 12, 1 + i % 28),
+            "Kwame Boateng",
+            "Joseph Phiri",
+            "Verified",
         )
 
 
@@ -105,13 +126,39 @@ def child(kind: str, n: int, measure: str, db_file: str, date_to: str = "") -> N
         elapsed = time.perf_counter() - t0
         peak = tracemalloc.get_traced_memory()[1] if measure == "memory" else 0
         size = path.stat().st_size
-    print(json.dumps({"seconds": elapsed, "peak": peak, "rows": rows, "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                      "size": size}))
+    print(
+        json.dumps(
+            {
+                "seconds": elapsed,
+                "peak": peak,
+                "rows": rows,
+                "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                "size": size,
+            }
+        )
+    )
 
 
 def run_child(kind: str, n: int, measure: str, db_file: str = "", date_to: str = "") -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--child", kind, "--rows", str(n), "--measure", measure,
-                          "--db-file", db_file, "--to", date_to], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            kind,
+            "--rows",
+            str(n),
+            "--measure",
+            measure,
+            "--db-file",
+            db_file,
+            "--to",
+            date_to,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
@@ -139,24 +186,61 @@ def build_db(path: Path, n: int) -> None:
         verifier = s.scalars(select(User).where(User.username == "verifier")).one().id
         need = n - have
         n_cands = (need + len(units) - 1) // len(units)
-        s.execute(insert(Candidate), [
-            {"centre_id": centre.id, "registration_number": f"BEN-{i:06d}", "family_name": f"Family{i}",
-             "given_names": f"Given {i}", "sex": Sex.FEMALE if i % 2 else Sex.MALE,
-             "date_of_birth": dt.date(1970 + i % 35, 1 + i % 12, 1 + i % 28), "nationality": "GH",
-             "disability": Disability.NO} for i in range(n_cands)])
-        ids = [c for c in s.scalars(select(Candidate.id).where(Candidate.registration_number.like("BEN-%"))
-                                    .order_by(Candidate.id))]
-        s.execute(insert(Enrolment), [{"candidate_id": c, "qualification_id": q.id, "pathway": Pathway.RPL,
-                                       "enrolled_on": dt.date(2026, 1, 5)} for c in ids])
-        enrol = dict(s.execute(select(Enrolment.candidate_id, Enrolment.id).where(Enrolment.candidate_id.in_(ids))).all())
+        s.execute(
+            insert(Candidate),
+            [
+                {
+                    "centre_id": centre.id,
+                    "registration_number": f"BEN-{i:06d}",
+                    "family_name": f"Family{i}",
+                    "given_names": f"Given {i}",
+                    "sex": Sex.FEMALE if i % 2 else Sex.MALE,
+                    "date_of_birth": dt.date(1970 + i % 35, 1 + i % 12, 1 + i % 28),
+                    "nationality": "GH",
+                    "disability": Disability.NO,
+                }
+                for i in range(n_cands)
+            ],
+        )
+        ids = [
+            c
+            for c in s.scalars(
+                select(Candidate.id).where(Candidate.registration_number.like("BEN-%")).order_by(Candidate.id)
+            )
+        ]
+        s.execute(
+            insert(Enrolment),
+            [
+                {
+                    "candidate_id": c,
+                    "qualification_id": q.id,
+                    "pathway": Pathway.RPL,
+                    "enrolled_on": dt.date(2026, 1, 5),
+                }
+                for c in ids
+            ],
+        )
+        enrol = dict(
+            s.execute(select(Enrolment.candidate_id, Enrolment.id).where(Enrolment.candidate_id.in_(ids))).all()
+        )
         rows = []
         for k in range(need):
             c = ids[k // len(units)]
-            rows.append({"candidate_id": c, "enrolment_id": enrol[c], "unit_id": units[k % len(units)], "attempt": 1,
-                         "assessed_on": dt.date(2026, 1 + k % 12, 1 + k % 28), "assessor_id": assessor,
-                         "verifier_id": verifier, "status": AssessmentStatus.VERIFIED, "outcome": Outcome.COMPETENT})
+            rows.append(
+                {
+                    "candidate_id": c,
+                    "enrolment_id": enrol[c],
+                    "unit_id": units[k % len(units)],
+                    "attempt": 1,
+                    "assessed_on": dt.date(2026, 1 + k % 12, 1 + k % 28),
+                    "assessor_id": assessor,
+                    "verifier_id": verifier,
+                    "status": AssessmentStatus.VERIFIED,
+                    "outcome": Outcome.COMPETENT,
+                }
+            )
         for start in range(0, len(rows), 20000):
-            s.execute(insert(Assessment), rows[start:start + 20000])
+            s.execute(insert(Assessment), rows[start : start + 20000])
     with db.engine.connect() as c:
         c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     db.dispose()
@@ -192,22 +276,28 @@ def main() -> int:
     for kind in ("baseline", "ours"):
         for rows in (n // 4, n // 2, n):
             m = run_child(kind, rows, "memory")
-            print(f"  {kind:8} {rows:>7,} rows: peak {m['peak'] / 1e6:6.2f} MB, max RSS {m['maxrss_kb'] / 1024:6.1f} MB")
+            print(
+                f"  {kind:8} {rows:>7,} rows: peak {m['peak'] / 1e6:6.2f} MB, max RSS {m['maxrss_kb'] / 1024:6.1f} MB"
+            )
 
     if not args.no_db:
         with tempfile.TemporaryDirectory() as d:
             db_file = Path(d) / "bench.sqlite3"
             t0 = time.perf_counter()
             build_db(db_file, n)
-            print(f"From a SQLite database of {n:,} results (built in {time.perf_counter() - t0:.1f} s): "
-                  "query streamed with yield_per, then written")
+            print(
+                f"From a SQLite database of {n:,} results (built in {time.perf_counter() - t0:.1f} s): "
+                "query streamed with yield_per, then written"
+            )
             secs = [run_child("db", n, "time", str(db_file))["seconds"] for _ in range(args.repeat)]
             print(f"  export_results: {statistics.median(secs):.2f} s (median)")
             # The synthetic results are spread over the twelve months: a date filter selects a quarter, a half, all.
             for date_to in ("2026-03-31", "2026-06-30", ""):
                 m = run_child("db", n, "memory", str(db_file), date_to)
-                print(f"  export_results {int(m['rows']):>7,} rows: peak {m['peak'] / 1e6:6.2f} MB (tracemalloc), "
-                      f"max RSS {m['maxrss_kb'] / 1024:6.1f} MB")
+                print(
+                    f"  export_results {int(m['rows']):>7,} rows: peak {m['peak'] / 1e6:6.2f} MB (tracemalloc), "
+                    f"max RSS {m['maxrss_kb'] / 1024:6.1f} MB"
+                )
     return 0
 
 

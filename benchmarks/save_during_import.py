@@ -35,15 +35,16 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from sqlalchemy import select  # noqa: E402
-from workbooks import candidate_rows, write_candidate_workbook  # noqa: E402
 
 from skillassess.core.enums import Judgement  # noqa: E402
 from skillassess.core.models import Candidate, Unit  # noqa: E402
 from skillassess.db.database import open_database, sqlite_url  # noqa: E402
-from skillassess.services.recording import judging, sessions  # noqa: E402
 from skillassess.services.candidate_import import import_candidates  # noqa: E402
 from skillassess.services.demo import load_demo  # noqa: E402
+from skillassess.services.recording import judging, sessions  # noqa: E402
 from skillassess.services.users import actor_by_username  # noqa: E402
+
+from workbooks import candidate_rows, write_candidate_workbook  # noqa: E402
 
 INTERVAL = 0.1
 
@@ -68,11 +69,14 @@ def main() -> int:
         with db.session() as s:
             actor = actor_by_username(s, "assessor1")
         with db.transaction() as s:
-            cands = [s.execute(select(Candidate.id).where(Candidate.registration_number == r)).scalar_one()
-                     for r in ("ACC-2026-00028", "ACC-2026-00029", "ACC-2026-00030")]
+            cands = [
+                s.execute(select(Candidate.id).where(Candidate.registration_number == r)).scalar_one()
+                for r in ("ACC-2026-00028", "ACC-2026-00029", "ACC-2026-00030")
+            ]
             unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
-            session_id = sessions.plan_session(s, actor, sessions.SessionPlan(dt.date(2026, 11, 20), actor.user_id, [unit],
-                                                                     cands)).session_id
+            session_id = sessions.plan_session(
+                s, actor, sessions.SessionPlan(dt.date(2026, 11, 20), actor.user_id, [unit], cands)
+            ).session_id
         with db.session() as s:
             grid = sessions.session_grid(s, session_id, unit)
         cells = [(c.assessment_id, line.criterion_id) for line in grid.criteria for c in grid.columns]
@@ -120,9 +124,23 @@ def main() -> int:
         else:
             out = (tmp / "out.txt").open("w")
             proc = subprocess.Popen(
-                [sys.executable, "-m", "skillassess", "--db", str(path), "--user", "assessor2", "candidates", "import",
-                 str(book)], stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
-                env={**os.environ, "SKILLASSESS_PASSWORD": "demo-assessor2"})
+                [
+                    sys.executable,
+                    "-m",
+                    "skillassess",
+                    "--db",
+                    str(path),
+                    "--user",
+                    "assessor2",
+                    "candidates",
+                    "import",
+                    str(book),
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                cwd=ROOT,
+                env={**os.environ, "SKILLASSESS_PASSWORD": "demo-assessor2"},
+            )
             while proc.poll() is None:
                 during.append(save())
                 time.sleep(INTERVAL)
@@ -140,12 +158,18 @@ def main() -> int:
     ms = 1000
     where = "a thread of this process" if args.same_process else "another process"
     print(f"import of {args.rows:,} candidates in {where}: {import_time:.1f} s ({total:,} candidates after)")
-    print(f"saves without import: {len(baseline)}, median {statistics.median(baseline) * ms:.1f} ms, "
-          f"p95 {p95(baseline) * ms:.1f} ms, slowest {max(baseline) * ms:.1f} ms, failed {base_failures}")
-    print(f"saves during import:  {len(during)}, median {statistics.median(during) * ms:.1f} ms, "
-          f"p95 {p95(during) * ms:.1f} ms, slowest {max(during) * ms:.1f} ms, failed {failures}")
-    print(f"ratio during / without: median {statistics.median(during) / statistics.median(baseline):.2f}, "
-          f"p95 {p95(during) / p95(baseline):.2f}")
+    print(
+        f"saves without import: {len(baseline)}, median {statistics.median(baseline) * ms:.1f} ms, "
+        f"p95 {p95(baseline) * ms:.1f} ms, slowest {max(baseline) * ms:.1f} ms, failed {base_failures}"
+    )
+    print(
+        f"saves during import:  {len(during)}, median {statistics.median(during) * ms:.1f} ms, "
+        f"p95 {p95(during) * ms:.1f} ms, slowest {max(during) * ms:.1f} ms, failed {failures}"
+    )
+    print(
+        f"ratio during / without: median {statistics.median(during) / statistics.median(baseline):.2f}, "
+        f"p95 {p95(during) / p95(baseline):.2f}"
+    )
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} on {os.cpu_count()} cores")
     return 0
 

@@ -30,12 +30,24 @@ RUNS = 5
 
 
 def make_doc() -> QualificationDoc:
-    doc = QualificationDoc(code="BENCH-L3", title="Benchmark qualification", version=1, status="current",
-                           awarding_body_code="BENCH", awarding_body_name="Benchmark authority")
+    doc = QualificationDoc(
+        code="BENCH-L3",
+        title="Benchmark qualification",
+        version=1,
+        status="current",
+        awarding_body_code="BENCH",
+        awarding_body_name="Benchmark authority",
+    )
     elements = []
     for u in range(1, UNITS + 1):
-        unit = UnitDoc(code=f"BENCH-U{u:03d}", title=f"Unit {u} of the benchmark", credits=5, nominal_hours=40,
-                       status="current", sections={"range_statement": "Range " * 40, "evidence_guide": "Evidence " * 40})
+        unit = UnitDoc(
+            code=f"BENCH-U{u:03d}",
+            title=f"Unit {u} of the benchmark",
+            credits=5,
+            nominal_hours=40,
+            status="current",
+            sections={"range_statement": "Range " * 40, "evidence_guide": "Evidence " * 40},
+        )
         for e in range(1, ELEMENTS_PER_UNIT + 1):
             element = ElementDoc(title=f"Element {e} of unit {u}")
             unit.elements.append(element)
@@ -51,10 +63,19 @@ def baseline(rows: int, folder: Path, n: int) -> float:
     con = sqlite3.connect(folder / f"raw{n}.sqlite3")
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
-    con.execute("CREATE TABLE item (id INTEGER PRIMARY KEY, parent_id INTEGER, position INTEGER, text TEXT, "
-                "case_identifier VARCHAR(64))")
-    data = [(n // 20, n % 20 + 1, f"Performance criterion {n}: the work is done to the standard required.",
-             f"00000000-0000-4000-8000-{n:012d}") for n in range(rows)]
+    con.execute(
+        "CREATE TABLE item (id INTEGER PRIMARY KEY, parent_id INTEGER, position INTEGER, text TEXT, "
+        "case_identifier VARCHAR(64))"
+    )
+    data = [
+        (
+            n // 20,
+            n % 20 + 1,
+            f"Performance criterion {n}: the work is done to the standard required.",
+            f"00000000-0000-4000-8000-{n:012d}",
+        )
+        for n in range(rows)
+    ]
     t = time.perf_counter()
     with con:
         con.executemany("INSERT INTO item (parent_id, position, text, case_identifier) VALUES (?, ?, ?, ?)", data)
@@ -84,10 +105,14 @@ def main() -> None:
             base.append(baseline(items, folder, n))
         med, med_base = statistics.median(times), statistics.median(base)
         print(f"CASE package: {items} items ({doc.counts()}), {size_mb:.1f} MB")
-        print(f"import (read + check + write, one transaction): median {med * 1000:.0f} ms over {RUNS} runs "
-              f"-> {items / med:,.0f} items/s (goal >= 5,000 items/s: {'met' if items / med >= 5000 else 'NOT met'})")
-        print(f"baseline raw sqlite3 executemany of {items} rows: median {med_base * 1000:.1f} ms "
-              f"-> {items / med_base:,.0f} rows/s")
+        print(
+            f"import (read + check + write, one transaction): median {med * 1000:.0f} ms over {RUNS} runs "
+            f"-> {items / med:,.0f} items/s (goal >= 5,000 items/s: {'met' if items / med >= 5000 else 'NOT met'})"
+        )
+        print(
+            f"baseline raw sqlite3 executemany of {items} rows: median {med_base * 1000:.1f} ms "
+            f"-> {items / med_base:,.0f} rows/s"
+        )
         print(f"ratio import/raw sqlite3 throughput: {med_base / med:.3f}x")
 
 

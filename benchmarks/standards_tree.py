@@ -46,9 +46,18 @@ def build(folder: Path):  # type: ignore[no-untyped-def]
     db = open_database(sqlite_url(folder / "tree.sqlite3"))
     db.write(load_demo)
     admin = read(db, lambda s: actor_by_username(s, "admin"))
-    units = [UnitDoc(code=f"BIG-{n:04d}", title=f"Unit {n} of the big qualification", credits=4, elements=[
-        ElementDoc(f"Element {e}", [CriterionDoc(f"Criterion {e}.{c} is met") for c in range(1, CRITERIA + 1)])
-        for e in range(1, ELEMENTS + 1)]) for n in range(UNITS)]
+    units = [
+        UnitDoc(
+            code=f"BIG-{n:04d}",
+            title=f"Unit {n} of the big qualification",
+            credits=4,
+            elements=[
+                ElementDoc(f"Element {e}", [CriterionDoc(f"Criterion {e}.{c} is met") for c in range(1, CRITERIA + 1)])
+                for e in range(1, ELEMENTS + 1)
+            ],
+        )
+        for n in range(UNITS)
+    ]
     doc = QualificationDoc(code="BIG-L1", title="A big qualification", awarding_body_code="NTVA", units=units)
     qid = db.write(lambda s: standards_io.import_document(s, admin, doc)).qualification_id
     return db, qid
@@ -60,7 +69,9 @@ def time_raw(path: Path, qid: int) -> float:
     rows = con.execute(
         "SELECT u.id, u.code, u.title, u.version, u.status, qu.category, u.credits, "
         "(SELECT count(*) FROM element e WHERE e.unit_id = u.id) FROM unit u JOIN qualification_unit qu "
-        "ON qu.unit_id = u.id WHERE qu.qualification_id = ? ORDER BY qu.position, u.code", (qid,)).fetchall()
+        "ON qu.unit_id = u.id WHERE qu.qualification_id = ? ORDER BY qu.position, u.code",
+        (qid,),
+    ).fetchall()
     elapsed = time.perf_counter() - t
     con.close()
     assert len(rows) == UNITS
@@ -77,8 +88,10 @@ def time_old(db, qid: int, app: QApplication) -> float:  # type: ignore[no-untyp
     t = time.perf_counter()
     with db.session() as s:
         for u, category in svc.units_of(s, qid):
-            item = QTreeWidgetItem(top, [u.code, u.title, f"{category.value} · version {u.version} · {u.credits} "
-                                                         f"credits · {u.status.value}"])
+            item = QTreeWidgetItem(
+                top,
+                [u.code, u.title, f"{category.value} · version {u.version} · {u.credits} credits · {u.status.value}"],
+            )
             item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
     top.setExpanded(True)
     app.processEvents()
@@ -88,9 +101,11 @@ def time_old(db, qid: int, app: QApplication) -> float:  # type: ignore[no-untyp
 
 
 def time_new(db, qid: int, app: QApplication) -> float:  # type: ignore[no-untyped-def]
-    model = StandardsTreeModel(lambda ref: read(db, lambda s: svc.tree_children(s, ref)),
-                               lambda r: (r.code, r.title, f"{r.category} · version {r.version}", r.title),
-                               ["Code", "Title", "Details"])
+    model = StandardsTreeModel(
+        lambda ref: read(db, lambda s: svc.tree_children(s, ref)),
+        lambda r: (r.code, r.title, f"{r.category} · version {r.version}", r.title),
+        ["Code", "Title", "Details"],
+    )
     view = QTreeView()
     view.setUniformRowHeights(True)
     view.setModel(model)
@@ -128,8 +143,10 @@ def main() -> None:
             new.append(time_new(db, qid, app))
         db.dispose()
     m_raw, m_old, m_new = (statistics.median(x) * 1000 for x in (raw, old, new))
-    print(f"open a qualification of {UNITS} units ({UNITS * ELEMENTS} elements, {UNITS * ELEMENTS * CRITERIA} "
-          f"criteria below), median of {args.runs} runs:")
+    print(
+        f"open a qualification of {UNITS} units ({UNITS * ELEMENTS} elements, {UNITS * ELEMENTS * CRITERIA} "
+        f"criteria below), median of {args.runs} runs:"
+    )
     print(f"  raw sqlite3 query      {m_raw:8.1f} ms")
     print(f"  old QTreeWidget fill   {m_old:8.1f} ms")
     print(f"  new lazy model + view  {m_new:8.1f} ms   new/raw {m_new / m_raw:5.1f}   new/old {m_new / m_old:5.2f}")

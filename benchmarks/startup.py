@@ -76,14 +76,28 @@ def build_database(path: Path, n: int) -> None:
         rows = []
         for i in range(n):
             f, g = families[i % 10], given[(i // 10) % 10]
-            rows.append({
-                "centre_id": centre_id, "registration_number": f"ACC-2025-{i:06d}", "family_name": f,
-                "given_names": g, "name_local": "", "sex": "female" if i % 2 else "male",
-                "id_type": "national_id", "national_id": f"GEN{i:08d}", "nationality": "GH",
-                "disability": "no", "disability_details": "", "phone": "", "email": "", "address": "",
-                "education": "", "occupation": "", "notes": "",
-                "search_text": f"{g} {f} acc-2025-{i:06d} gen{i:08d}".lower(),
-            })
+            rows.append(
+                {
+                    "centre_id": centre_id,
+                    "registration_number": f"ACC-2025-{i:06d}",
+                    "family_name": f,
+                    "given_names": g,
+                    "name_local": "",
+                    "sex": "female" if i % 2 else "male",
+                    "id_type": "national_id",
+                    "national_id": f"GEN{i:08d}",
+                    "nationality": "GH",
+                    "disability": "no",
+                    "disability_details": "",
+                    "phone": "",
+                    "email": "",
+                    "address": "",
+                    "education": "",
+                    "occupation": "",
+                    "notes": "",
+                    "search_text": f"{g} {f} acc-2025-{i:06d} gen{i:08d}".lower(),
+                }
+            )
             if len(rows) == 10_000:
                 s.execute(insert(Candidate), rows)
                 rows = []

@@ -100,12 +100,19 @@ def _cells(db) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
 
     out = []
     with db.session() as s:
-        for a in s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT)
-                           .order_by(Assessment.id)).scalars():
+        for a in s.execute(
+            select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT).order_by(Assessment.id)
+        ).scalars():
             for c in reading.unit_criteria(s, a.unit_id):
                 j = s.get(CriterionJudgement, (a.id, c.criterion_id))
-                out.append({"aid": a.id, "cid": c.criterion_id, "assessor": a.assessor.username,
-                            "value": j.result.value if j else None})
+                out.append(
+                    {
+                        "aid": a.id,
+                        "cid": c.criterion_id,
+                        "assessor": a.assessor.username,
+                        "value": j.result.value if j else None,
+                    }
+                )
     return out
 
 
@@ -113,10 +120,15 @@ def run_writers(url: str, cells: list[dict[str, object]], writers: int, saves: i
     procs = []
     for w in range(writers):
         share = cells[w::writers]
-        procs.append(subprocess.Popen(
-            [sys.executable, __file__, "--child", url, json.dumps(share), str(saves)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
-        ))
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, __file__, "--child", url, json.dumps(share), str(saves)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                cwd=ROOT,
+            )
+        )
     for p in procs:
         assert p.stdout is not None and p.stdout.readline().strip() == "ready"
     start = time.perf_counter()
@@ -166,11 +178,12 @@ def main() -> int:
     args = parser.parse_args()
     counts = [int(x) for x in args.writers.split(",")]
 
-    from postgres import postgres_server, unavailable_reason
     from sqlalchemy import create_engine, text
 
     from skillassess.db.database import open_database, sqlite_url
     from skillassess.services.demo import load_demo
+
+    from postgres import postgres_server, unavailable_reason
 
     rows: list[tuple[str, int, dict[str, float]]] = []
     floors: dict[str, float] = {}
@@ -179,7 +192,7 @@ def main() -> int:
             if engine == "postgresql" and unavailable_reason():
                 print(f"PostgreSQL skipped: {unavailable_reason()}")
                 continue
-            with (postgres_server(durable=True) if engine == "postgresql" else contextlib.nullcontext("")) as base:
+            with postgres_server(durable=True) if engine == "postgresql" else contextlib.nullcontext("") as base:
                 for writers in counts:
                     # A fresh demo database per run, so that every run starts from the same state.
                     if engine == "postgresql":
@@ -206,16 +219,22 @@ def main() -> int:
     print(f"{'engine':<11}{'writers':>8}{'saves/s':>9}{'x 1 writer':>11}{'median ms':>11}{'p95 ms':>8}{'re-run':>8}")
     for engine, writers, r in rows:
         one = next(x for e, w, x in rows if e == engine and w == min(counts))
-        print(f"{engine:<11}{writers:>8}{r['rate']:>9.0f}{r['rate'] / one['rate']:>11.2f}"
-              f"{r['median_ms']:>11.1f}{r['p95_ms']:>8.1f}{int(r['retries']):>8}")
+        print(
+            f"{engine:<11}{writers:>8}{r['rate']:>9.0f}{r['rate'] / one['rate']:>11.2f}"
+            f"{r['median_ms']:>11.1f}{r['p95_ms']:>8.1f}{int(r['retries']):>8}"
+        )
     for engine, ms in floors.items():
         print(f"baseline {engine}: one durable commit of a one-row UPDATE, median {ms:.2f} ms")
     pg = {w: r for e, w, r in rows if e == "postgresql"}
     if pg:
-        grows = all(pg[a]["rate"] < pg[b]["rate"] for a, b in itertools.pairwise(counts) if b <= 4 and a in pg and b in pg)
+        grows = all(
+            pg[a]["rate"] < pg[b]["rate"] for a, b in itertools.pairwise(counts) if b <= 4 and a in pg and b in pg
+        )
         worst = max(r["p95_ms"] for r in pg.values())
-        print(f"goal on PostgreSQL: rate grows up to 4 writers: {'yes' if grows else 'NO'}; "
-              f"p95 < 20 ms: {'yes' if worst < 20 else 'NO'} (worst p95 {worst:.1f} ms)")
+        print(
+            f"goal on PostgreSQL: rate grows up to 4 writers: {'yes' if grows else 'NO'}; "
+            f"p95 < 20 ms: {'yes' if worst < 20 else 'NO'} (worst p95 {worst:.1f} ms)"
+        )
     return 0
 
 

@@ -49,8 +49,9 @@ def setup_logging(debug: bool = False) -> Path | None:
     try:
         path = log_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        file = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8",
-                                                    delay=True)
+        file = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+        )
         file.setFormatter(logging.Formatter(_FORMAT))
         file.setLevel(logging.INFO)
         _handlers.append(file)

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from skillassess.core import passwords
+
 # Shared helpers live in tests/helpers.py; they stay importable from here too (``from helpers import ROOT``).
 from helpers import (  # noqa: F401
     ROOT,
@@ -24,8 +26,6 @@ from helpers import (  # noqa: F401
     run_cli,
     sql_behind_the_log,
 )
-
-from skillassess.core import passwords
 
 passwords._hasher = TEST_HASHER  # see helpers.PRODUCTION_HASHER: before any test or fixture hashes
 

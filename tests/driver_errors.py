@@ -13,8 +13,21 @@ from sqlalchemy.exc import DBAPIError
 from skillassess.db.errors import DatabaseProblem
 
 # Never shown to a user: SQL, the driver's names, the driver's own words.
-LEAKS = ("SELECT", "INSERT", "UPDATE ", "sqlite3", "psycopg", "OperationalError", "IntegrityError", "Traceback",
-         "[SQL", "sqlalche.me", "database is locked", "readonly database", "Connection refused")
+LEAKS = (
+    "SELECT",
+    "INSERT",
+    "UPDATE ",
+    "sqlite3",
+    "psycopg",
+    "OperationalError",
+    "IntegrityError",
+    "Traceback",
+    "[SQL",
+    "sqlalche.me",
+    "database is locked",
+    "readonly database",
+    "Connection refused",
+)
 
 
 def driver_error(url: str, *statements: str, **connect_args: object) -> DBAPIError:
@@ -42,7 +55,9 @@ def real_errors(tmp_path: Path) -> dict[DatabaseProblem, BaseException]:
     out[DatabaseProblem.BUSY] = driver_error(url, "INSERT INTO t VALUES (2, 'b')", timeout=0)
     conn.execute("ROLLBACK")
     conn.close()
-    out[DatabaseProblem.READ_ONLY] = driver_error(f"sqlite:///file:{path}?mode=ro&uri=true", "INSERT INTO t VALUES (3, 'c')")
+    out[DatabaseProblem.READ_ONLY] = driver_error(
+        f"sqlite:///file:{path}?mode=ro&uri=true", "INSERT INTO t VALUES (3, 'c')"
+    )
     out[DatabaseProblem.CONFLICT] = driver_error(url, "INSERT INTO t VALUES (1, 'again')")
     out[DatabaseProblem.DISK_FULL] = driver_error(
         url, "PRAGMA max_page_count = 2", "INSERT INTO t VALUES (4, printf('%.*c', 100000, 'x'))"

@@ -6,12 +6,12 @@ tests/ is on ``sys.path`` for every test (``pythonpath`` in pyproject.toml), so 
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-import itertools
 from typing import TYPE_CHECKING, Any
 
 from argon2 import PasswordHasher
@@ -19,8 +19,9 @@ from argon2 import PasswordHasher
 from skillassess.core import passwords
 
 if TYPE_CHECKING:
-    from skillassess.db.database import Database
     from sqlalchemy.orm import Session
+
+    from skillassess.db.database import Database
 
 # Argon2 at the application's cost takes 0.1 s a hash on this machine (0.5 s under load), and the suite
 # signs in, adds users and loads the demo hundreds of times: conftest makes the package hash with
@@ -32,7 +33,9 @@ TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the checkout; a git worktree under wt/ finds it one level further up.
-SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()), ROOT.parent / "shared")
+SHARED = next(
+    (p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
 TESTDATA = SHARED / "testdata"
 
 
@@ -97,7 +100,9 @@ def check_db_argument(args: tuple[str, ...] | list[str]) -> None:
             raise AssertionError("--db None: this database has no file (PostgreSQL); pass db.url")
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, input: str | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m skillassess ARGS`` in a subprocess, as a user would (about 1 s each: prefer the
     ``cli`` fixture, in-process, unless the process itself is what the test is about)."""
     check_db_argument(args)

@@ -53,16 +53,44 @@ def postgres_server(*, durable: bool = False) -> Iterator[str]:
         shutil.chown(tmp, "postgres", "postgres")
         run_as = ["runuser", "-u", "postgres", "--"]
     port = _free_port()
-    subprocess.run([*run_as, str(bindir / "initdb"), "-D", str(data), "-U", "skillassess", "--auth=trust",
-                    "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
-    subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(tmp / "log"), "-w", "-o",
-                    f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1" + ("" if durable else " -c fsync=off"), "start"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            *run_as,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "skillassess",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *run_as,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(tmp / "log"),
+            "-w",
+            "-o",
+            f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1" + ("" if durable else " -c fsync=off"),
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
     try:
         yield f"postgresql+psycopg://skillassess@127.0.0.1:{port}"
     finally:
-        subprocess.run([*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-                       capture_output=True)
+        subprocess.run(
+            [*run_as, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True
+        )
         shutil.rmtree(tmp, ignore_errors=True)
 
 
@@ -84,8 +112,12 @@ def copy_rows(sqlite_file: Path, url: str) -> int:
             for table in meta.sorted_tables:
                 if table.name == "alembic_version":
                     continue
-                rows = [dict(r._mapping) for r in src.execute(select(*[text(f'"{c.name}"') for c in table.columns])
-                                                            .select_from(text(f'"{table.name}"')))]
+                rows = [
+                    dict(r._mapping)
+                    for r in src.execute(
+                        select(*[text(f'"{c.name}"') for c in table.columns]).select_from(text(f'"{table.name}"'))
+                    )
+                ]
                 for row in rows:
                     for column in table.columns:
                         value = row.get(column.name)
@@ -100,8 +132,9 @@ def copy_rows(sqlite_file: Path, url: str) -> int:
                     copied += len(rows)
                 if "id" in table.columns and rows and table.c.id.autoincrement:
                     top = dst.execute(select(func.max(table.c.id))).scalar()
-                    dst.execute(text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :n)"),
-                                {"t": f'"{table.name}"', "n": top})
+                    dst.execute(
+                        text("SELECT setval(pg_get_serial_sequence(:t, 'id'), :n)"), {"t": f'"{table.name}"', "n": top}
+                    )
     finally:
         source.dispose()
         target.dispose()

@@ -19,10 +19,50 @@ import xlsxwriter
 
 from skillassess.formats.candidates_excel import COLUMNS
 
-FAMILY = ["Mensah", "Owusu", "Haddad", "Diallo", "Banda", "Mwangi", "Alemu", "Tesfaye", "Ndiaye", "Phiri",
-          "Kamara", "Mohammed", "Khoury", "Sow", "Mushi", "Bekele", "Asante", "Chirwa", "Fall", "Kimaro"]
-GIVEN = ["Efua", "Kofi", "Rami", "Mariama", "Chikondi", "Amani", "Tigist", "Dawit", "Awa", "Yaw",
-         "Fatou", "Layla", "Hana", "Juma", "Abena", "Issa", "Mercy", "Ousmane", "Zainab", "Tadesse"]
+FAMILY = [
+    "Mensah",
+    "Owusu",
+    "Haddad",
+    "Diallo",
+    "Banda",
+    "Mwangi",
+    "Alemu",
+    "Tesfaye",
+    "Ndiaye",
+    "Phiri",
+    "Kamara",
+    "Mohammed",
+    "Khoury",
+    "Sow",
+    "Mushi",
+    "Bekele",
+    "Asante",
+    "Chirwa",
+    "Fall",
+    "Kimaro",
+]
+GIVEN = [
+    "Efua",
+    "Kofi",
+    "Rami",
+    "Mariama",
+    "Chikondi",
+    "Amani",
+    "Tigist",
+    "Dawit",
+    "Awa",
+    "Yaw",
+    "Fatou",
+    "Layla",
+    "Hana",
+    "Juma",
+    "Abena",
+    "Issa",
+    "Mercy",
+    "Ousmane",
+    "Zainab",
+    "Tadesse",
+]
 LOCAL = ["رامي حداد", "ሐና በቀለ", "ليلى خوري", "ዳዊት ተስፋዬ", ""]
 
 
@@ -146,7 +186,9 @@ def raw_workbook(
     path: Path,
     sheet: Iterable[str | bytes],
     *,
-    shared_strings: Iterable[str | bytes] = ('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',),
+    shared_strings: Iterable[str | bytes] = (
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+    ),
     compresslevel: int = 6,
 ) -> Path:
     """An .xlsx whose sheet XML (after the <worksheet> opening) and shared strings come in pieces."""
@@ -193,7 +235,12 @@ def shared_strings_bomb(total_bytes: int, chunk: int = 1 << 20) -> Iterator[byte
 
 
 def small_valid_sheet(rows: int = 3) -> list[str]:
-    return ["<sheetData>", inline_row(1, HEADINGS), *(inline_row(n, person(n)) for n in range(2, rows + 2)), "</sheetData>"]
+    return [
+        "<sheetData>",
+        inline_row(1, HEADINGS),
+        *(inline_row(n, person(n)) for n in range(2, rows + 2)),
+        "</sheetData>",
+    ]
 
 
 def rewrite_member(src: Path, dest: Path, member: str, change) -> Path:  # type: ignore[no-untyped-def]
@@ -213,8 +260,8 @@ def corrupt_deflate(src: Path, dest: Path, member: str = "xl/worksheets/sheet1.x
     with zipfile.ZipFile(src) as z:
         info = z.getinfo(member)
     # The local header is 30 bytes plus the name and extra field; the compressed data follows.
-    name_len = int.from_bytes(data[info.header_offset + 26:info.header_offset + 28], "little")
-    extra_len = int.from_bytes(data[info.header_offset + 28:info.header_offset + 30], "little")
+    name_len = int.from_bytes(data[info.header_offset + 26 : info.header_offset + 28], "little")
+    extra_len = int.from_bytes(data[info.header_offset + 28 : info.header_offset + 30], "little")
     start = info.header_offset + 30 + name_len + extra_len
     middle = start + info.compress_size // 3
     for k in range(middle, min(middle + 64, start + info.compress_size)):

@@ -33,8 +33,8 @@ def main() -> int:
     from skillassess.services.demo import load_demo
     from skillassess.services.users import actor_by_username
     from skillassess.ui import i18n
-    from skillassess.ui.app import create_application
     from skillassess.ui.about_dialog import AboutDialog
+    from skillassess.ui.app import create_application
     from skillassess.ui.main_window import MainWindow
     from skillassess.ui.pages.standards import StandardsPage
 
@@ -47,6 +47,7 @@ def main() -> int:
             QCoreApplication.processEvents()
             time.sleep(0.05)
             QCoreApplication.processEvents()
+
     db = open_database(sqlite_url(tmp / "demo.sqlite3"))
     with db.transaction() as s:
         load_demo(s)

@@ -10,6 +10,8 @@ Terms: كفء / غير كفء بعد، الاعتراف بالتعلم السا�
 """
 
 # File paths and database names inside a sentence are isolated left to right (else "/tmp/x" shows as "tmp/x/").
+from __future__ import annotations
+
 LRI, PDI = "\u2066", "\u2069"
 
 TRANSLATIONS: dict[object, str | list[str]] = {

@@ -7,6 +7,7 @@ Terms: compétent / pas encore compétent, VAE (validation des acquis de l'expé
 unité de compétence, critère de performance, vérificateur, attestation de réussite.
 Typography: a no-break space (U+00A0) before ":", a narrow one (U+202F) before "?" ";" "!".
 """
+from __future__ import annotations
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"

@@ -75,8 +75,20 @@ def languages() -> list[str]:
 def run_lupdate(ts: Path, language: str, files: list[Path] | None = None, drop_obsolete: bool = False) -> None:
     files = files if files is not None else source_files()
     ts.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [qt_tool("lupdate"), "-silent", "-locations", "none", "-source-language", "en",
-           "-target-language", language, *(["-no-obsolete"] if drop_obsolete else []), *map(str, files), "-ts", str(ts)]
+    cmd = [
+        qt_tool("lupdate"),
+        "-silent",
+        "-locations",
+        "none",
+        "-source-language",
+        "en",
+        "-target-language",
+        language,
+        *(["-no-obsolete"] if drop_obsolete else []),
+        *map(str, files),
+        "-ts",
+        str(ts),
+    ]
     subprocess.run(cmd, check=True)
 
 
@@ -106,7 +118,12 @@ class Message:
     @property
     def finished(self) -> bool:
         t = self.element.find("translation")
-        return t is not None and t.get("type") is None and all(x.strip() for x in self.translations) and bool(self.translations)
+        return (
+            t is not None
+            and t.get("type") is None
+            and all(x.strip() for x in self.translations)
+            and bool(self.translations)
+        )
 
 
 def read_ts(path: Path) -> tuple[ET.ElementTree, list[Message]]:
@@ -115,8 +132,9 @@ def read_ts(path: Path) -> tuple[ET.ElementTree, list[Message]]:
     for ctx in tree.getroot().findall("context"):
         name = ctx.findtext("name") or ""
         for m in ctx.findall("message"):
-            messages.append(Message(name, m.findtext("source") or "", m.findtext("comment") or "",
-                                    m.get("numerus") == "yes", m))
+            messages.append(
+                Message(name, m.findtext("source") or "", m.findtext("comment") or "", m.get("numerus") == "yes", m)
+            )
     return tree, messages
 
 
@@ -132,7 +150,9 @@ def plural_forms(language: str) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "probe.py"
-        src.write_text('from PySide6.QtCore import QCoreApplication\nQCoreApplication.translate("P", "%n x", None, 2)\n')
+        src.write_text(
+            'from PySide6.QtCore import QCoreApplication\nQCoreApplication.translate("P", "%n x", None, 2)\n'
+        )
         ts = Path(tmp) / "probe.ts"
         run_lupdate(ts, language, [src])
         _, msgs = read_ts(ts)
@@ -196,8 +216,10 @@ def fill(language: str, ts: Path, skeleton: bool = False) -> list[Message]:
     """Fill ``ts`` from the dictionary; return the messages still untranslated."""
     table = load_dictionary(language)
     if right_to_left(language):
-        table = {k: ([isolate_placeholders(x) for x in v] if isinstance(v, list) else isolate_placeholders(v))
-                 for k, v in table.items()}
+        table = {
+            k: ([isolate_placeholders(x) for x in v] if isinstance(v, list) else isolate_placeholders(v))
+            for k, v in table.items()
+        }
     forms = plural_forms(language)
     tree, messages = read_ts(ts)
     used: set[object] = set()
@@ -248,7 +270,9 @@ def fill(language: str, ts: Path, skeleton: bool = False) -> list[Message]:
             print(f"  ({m.context}) {m.source!r}{extra}{' (plural)' if m.numerus else ''}")
         if skeleton:
             new_file = not (TOOLS / f"translations_{language}.py").exists()
-            print(f"# {'Save as' if new_file else 'Paste into TRANSLATIONS of'} tools/translations_{language}.py and translate:")
+            print(
+                f"# {'Save as' if new_file else 'Paste into TRANSLATIONS of'} tools/translations_{language}.py and translate:"
+            )
             if new_file:
                 print(f'"""{language} translations of the interface (see tools/update_translations.py)."""\n')
                 print("TRANSLATIONS: dict[object, str | list[str]] = {")
@@ -272,7 +296,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", action="append", help="language code (default: every one in LANGUAGES but en)")
     parser.add_argument("--skeleton", action="store_true", help="print missing entries as Python to paste")
     parser.add_argument("--check", action="store_true", help="exit with status 1 when anything is untranslated")
-    parser.add_argument("--drop-obsolete", action="store_true", help="remove strings no longer in the code from the .ts")
+    parser.add_argument(
+        "--drop-obsolete", action="store_true", help="remove strings no longer in the code from the .ts"
+    )
     args = parser.parse_args(argv)
     codes = args.lang or languages()
     untranslated = 0

@@ -90,8 +90,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _row_json(r: Any) -> dict[str, Any]:
     return picked(
         r,
-        "id", "registration_number", "candidate_name", "unit_code", "unit_version", "attempt", "status",
-        "outcome", "assessor", "verifier", "date",
+        "id",
+        "registration_number",
+        "candidate_name",
+        "unit_code",
+        "unit_version",
+        "attempt",
+        "status",
+        "outcome",
+        "assessor",
+        "verifier",
+        "date",
     )
 
 
@@ -155,8 +164,14 @@ def cmd_judge(args: argparse.Namespace) -> int:
             continue
         cells.append((number.strip(), JUDGEMENT_WORDS[word.strip().lower()]))
     if bad:
-        raise CommandError(str(msg("{cells} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S); "
-                                   "nothing was saved.", cells=", ".join(repr(c) for c in bad))))
+        raise CommandError(
+            str(
+                msg(
+                    "{cells} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S); nothing was saved.",
+                    cells=", ".join(repr(c) for c in bad),
+                )
+            )
+        )
     with signed_in(args) as (db, actor):
         changed = db.write(lambda s: judging.set_judgements(s, actor, args.id, cells))  # every cell or none
     print(f"Saved {len(cells)} judgement(s) in assessment {args.id} ({changed} changed).")
@@ -187,6 +202,7 @@ def cmd_outcome(args: argparse.Namespace) -> int:
 
 def cmd_workflow(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor):
+
         def work(s: Session) -> None:
             if args.action == "submit":
                 judging.submit(s, actor, args.id)

@@ -16,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     audit = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
 
     v = audit.add_parser(
-        "verify", help="check the hash chain, the data against it and its checkpoint (exit 0 intact, 1 not)",
+        "verify",
+        help="check the hash chain, the data against it and its checkpoint (exit 0 intact, 1 not)",
         description="Recompute the hash of every entry; check that every audited record holds what its latest "
         "entry records (naming table, record, field, audited and found value for each difference); and compare "
         "the log with its signed checkpoint kept outside the database, which shows the newest entries removed. "
@@ -26,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     v.set_defaults(func=cmd_verify)
 
     a = audit.add_parser(
-        "accept-loss", help="record that audit entries its checkpoint holds are lost, so that work can go on",
+        "accept-loss",
+        help="record that audit entries its checkpoint holds are lost, so that work can go on",
         description="When the audit log lost entries that its checkpoint records (a -wal file lost after a crash, "
         "entries deleted), nothing can be saved. Restore the newest backup if you can; otherwise an administrator "
         "records the loss with this command: an audit entry keeps what the checkpoint said, and a new checkpoint "
@@ -35,8 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     a.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="who you are (an administrator)")
     a.set_defaults(func=cmd_accept_loss)
 
-    ls = audit.add_parser("list", help="list entries, newest first (filters optional; needs --user of an "
-                          "administrator or verifier)")
+    ls = audit.add_parser(
+        "list", help="list entries, newest first (filters optional; needs --user of an administrator or verifier)"
+    )
     ls.add_argument("--json", action="store_true", help="print one JSON document (an array of entries)")
     ls.add_argument("--entity-type", metavar="TYPE", help="e.g. user, candidate, assessment, certificate")
     ls.add_argument("--entity-id", metavar="ID", help="the record as users name it, e.g. a user name or serial")
@@ -53,32 +56,47 @@ def cmd_verify(args: argparse.Namespace) -> int:
         report = verify(s)
     cp = report.checkpoint
     if args.json:
-        print_json({
-            "intact": report.intact,
-            "checked": report.checked,
-            "broken_entry_id": report.broken_id,
-            "problem": report.problem or None,
-            "head_hash": report.head_hash if report.chain.intact else None,
-            "data": {
-                "intact": report.data_intact,
-                "records_checked": report.records_checked,
-                "difference_count": report.difference_count,
-                "differences": [
-                    {"table": d.table, "record": d.record, "key": json.loads(d.key), "problem": d.problem,
-                     "field": d.field or None, "audited": d.audited, "found": d.found, "entry_id": d.entry_id,
-                     "message": str(d.message)}
-                    for d in report.differences
-                ],
-            },
-            "checkpoint": None if cp is None else {
-                "status": cp.status, "ok": not cp.failed, "path": str(cp.path), "message": str(cp.message),
-                "entries": cp.checkpoint.entries if cp.checkpoint else None,
-                "head_id": cp.checkpoint.head_id if cp.checkpoint else None,
-                "written_at": cp.checkpoint.at if cp.checkpoint else None,
-                "key_id": cp.checkpoint.key_id if cp.checkpoint else None,
-            },
-            "messages": [str(m) for m in report.messages()],
-        })
+        print_json(
+            {
+                "intact": report.intact,
+                "checked": report.checked,
+                "broken_entry_id": report.broken_id,
+                "problem": report.problem or None,
+                "head_hash": report.head_hash if report.chain.intact else None,
+                "data": {
+                    "intact": report.data_intact,
+                    "records_checked": report.records_checked,
+                    "difference_count": report.difference_count,
+                    "differences": [
+                        {
+                            "table": d.table,
+                            "record": d.record,
+                            "key": json.loads(d.key),
+                            "problem": d.problem,
+                            "field": d.field or None,
+                            "audited": d.audited,
+                            "found": d.found,
+                            "entry_id": d.entry_id,
+                            "message": str(d.message),
+                        }
+                        for d in report.differences
+                    ],
+                },
+                "checkpoint": None
+                if cp is None
+                else {
+                    "status": cp.status,
+                    "ok": not cp.failed,
+                    "path": str(cp.path),
+                    "message": str(cp.message),
+                    "entries": cp.checkpoint.entries if cp.checkpoint else None,
+                    "head_id": cp.checkpoint.head_id if cp.checkpoint else None,
+                    "written_at": cp.checkpoint.at if cp.checkpoint else None,
+                    "key_id": cp.checkpoint.key_id if cp.checkpoint else None,
+                },
+                "messages": [str(m) for m in report.messages()],
+            }
+        )
     else:
         lines = report.messages()
         print(lines[0])
@@ -105,8 +123,12 @@ def _entry_doc(r: AuditRow) -> dict[str, object]:
 
 def cmd_list(args: argparse.Namespace) -> int:
     f = AuditFilter(
-        entity_type=args.entity_type, entity_id=args.entity_id, username=args.by,
-        since=args.since, until=args.until, action=AuditAction(args.action) if args.action else None,
+        entity_type=args.entity_type,
+        entity_id=args.entity_id,
+        username=args.by,
+        since=args.since,
+        until=args.until,
+        action=AuditAction(args.action) if args.action else None,
     )
     with signed_in(args, reads=True) as (db, actor):
         # Entries hold the personal data that changed: for administrators and verifiers, as the Audit page.
@@ -119,8 +141,18 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([_entry_doc(r) for r in rows])
     else:
         print_table(
-            [[str(r.id), r.at.strftime("%Y-%m-%d %H:%M:%S"), r.username, r.action.value, r.entity_type, r.entity_id,
-              ", ".join(r.changed_fields())] for r in rows],
+            [
+                [
+                    str(r.id),
+                    r.at.strftime("%Y-%m-%d %H:%M:%S"),
+                    r.username,
+                    r.action.value,
+                    r.entity_type,
+                    r.entity_id,
+                    ", ".join(r.changed_fields()),
+                ]
+                for r in rows
+            ],
             ["id", "at (UTC)", "user", "action", "entity", "record", "fields"],
         )
     return 0

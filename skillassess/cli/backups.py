@@ -16,7 +16,8 @@ EXIT_DAMAGED = 3
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b = sub.add_parser(
-        "backup", help="write a backup archive: database, signing keys, evidence files, audit checkpoint "
+        "backup",
+        help="write a backup archive: database, signing keys, evidence files, audit checkpoint "
         "(needs --user of an administrator)",
         description="Write one zip archive with a consistent copy of the database (taken while others may "
         "keep working), the signing keys, the evidence files and the audit checkpoint, and a manifest with "
@@ -28,7 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b.set_defaults(func=cmd_backup)
 
     r = sub.add_parser(
-        "restore", help="check a backup archive completely, then put it in place of the database",
+        "restore",
+        help="check a backup archive completely, then put it in place of the database",
         description="Check the archive first (zip checksums, the SHA-256 of every file against its manifest, "
         "SQLite's integrity check, the audit chain); only then replace the database named by --db (or the "
         "centre's). The replaced database is kept beside it as NAME-replaced-DATE.sqlite3 with its evidence "
@@ -39,7 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     r.set_defaults(func=cmd_restore)
 
     c = sub.add_parser(
-        "check", help="SQLite's full integrity check of the database file (exit 0 sound, 3 damaged)",
+        "check",
+        help="SQLite's full integrity check of the database file (exit 0 sound, 3 damaged)",
         description="Read the whole database file and check its structure, every table and every index. It "
         "writes nothing and works on a damaged file. Exit status: 0 sound, 3 damaged, 1 no such file.",
     )
@@ -47,7 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.set_defaults(func=cmd_check)
 
     s = sub.add_parser(
-        "backup-settings", help="show or change the daily backup: how many to keep, a second folder",
+        "backup-settings",
+        help="show or change the daily backup: how many to keep, a second folder",
         description="The first command of the day run by a user (--user), and the first start of the "
         "application each day, write a backup archive and keep the newest N. These settings belong to this "
         "computer.",
@@ -72,8 +76,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"skillassess: {warning}", file=sys.stderr)
     if result.pg_dump:
-        print("The PostgreSQL database itself is not in the archive (only the keys and the checkpoint). "
-              "Back it up with pg_dump (it asks for the password, or reads PGPASSWORD or ~/.pgpass):")
+        print(
+            "The PostgreSQL database itself is not in the archive (only the keys and the checkpoint). "
+            "Back it up with pg_dump (it asks for the password, or reads PGPASSWORD or ~/.pgpass):"
+        )
         print(f"  {result.pg_dump}")
     return 0
 
@@ -88,15 +94,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     try:
         target = sqlite_path(url)
         counts = checked.info.counts if checked.info else {}
-        print(f"The backup of {checked.source} made {checked.created_at} is sound: "
-              f"{counts.get('candidates', 0)} candidate(s), {counts.get('assessments', 0)} assessment(s), "
-              f"{counts.get('certificates', 0)} certificate(s), {len(checked.files.keys)} key file(s).")
+        print(
+            f"The backup of {checked.source} made {checked.created_at} is sound: "
+            f"{counts.get('candidates', 0)} candidate(s), {counts.get('assessments', 0)} assessment(s), "
+            f"{counts.get('certificates', 0)} certificate(s), {len(checked.files.keys)} key file(s)."
+        )
         if target is not None and target.exists():
-            what = (f"Restoring replaces the database {target}, its evidence files, checkpoint and the signing keys "
-                    "(what is replaced is kept beside it)")
+            what = (
+                f"Restoring replaces the database {target}, its evidence files, checkpoint and the signing keys "
+                "(what is replaced is kept beside it)"
+            )
         else:
-            what = (f"Restoring puts the database {display_name(url)} back, with its evidence files, checkpoint "
-                    "and signing keys (keys it replaces are kept)")
+            what = (
+                f"Restoring puts the database {display_name(url)} back, with its evidence files, checkpoint "
+                "and signing keys (keys it replaces are kept)"
+            )
         if not args.yes:
             if not sys.stdin.isatty():
                 raise CommandError(f"{what}; add --yes to go ahead.")
@@ -114,8 +126,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if result.kept_keys:
         print(f"The signing keys as they were are kept in {result.kept_keys}.")
     if target is None:
-        print("Only the keys and the checkpoint were put back; restore the PostgreSQL database itself with "
-              "pg_restore from your pg_dump file.")
+        print(
+            "Only the keys and the checkpoint were put back; restore the PostgreSQL database itself with "
+            "pg_restore from your pg_dump file."
+        )
     return 0
 
 
@@ -125,8 +139,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     url = resolve_url(args.db, demo=args.demo)
     result = check_database(url)
     if args.json:
-        print_json({"database": display_name(url), "intact": result.ok is True, "seconds": round(result.seconds, 2),
-                    "problems": result.problems})
+        print_json(
+            {
+                "database": display_name(url),
+                "intact": result.ok is True,
+                "seconds": round(result.seconds, 2),
+                "problems": result.problems,
+            }
+        )
     elif result.ok:
         print(f"The database file {display_name(url)} is sound (full integrity check, {result.seconds:.1f} s).")
     if result.ok:
@@ -159,13 +179,15 @@ def cmd_backup_settings(args: argparse.Namespace) -> int:
     second = second_backup_folder(url, settings)
     newest = next(iter(list_backups(url, settings)), None)
     if args.json:
-        print_json({
-            "keep": settings.keep,
-            "second_folder": str(settings.second_folder) if settings.second_folder else None,
-            "folder": str(backup_folder(url)),
-            "second_backup_folder": str(second) if second else None,
-            "newest_backup": str(newest.path) if newest else None,
-        })
+        print_json(
+            {
+                "keep": settings.keep,
+                "second_folder": str(settings.second_folder) if settings.second_folder else None,
+                "folder": str(backup_folder(url)),
+                "second_backup_folder": str(second) if second else None,
+                "newest_backup": str(newest.path) if newest else None,
+            }
+        )
         return 0
     print(f"Daily backups kept:  {settings.keep}" + (" (daily backups are off)" if settings.keep == 0 else ""))
     print(f"Backup folder:       {backup_folder(url)}")

@@ -127,10 +127,17 @@ def _sign_in(args: argparse.Namespace, db: Database, *, reads: bool, daily_backu
 
     if not getattr(args, "user", None):
         if reads:
-            raise CommandError(str(msg("This command shows personal data: name yourself with --user NAME "
-                                       "(password from SKILLASSESS_PASSWORD or asked).")))
-        raise CommandError("This command changes data: name yourself with --user NAME "
-                           "(password from SKILLASSESS_PASSWORD or asked).")
+            raise CommandError(
+                str(
+                    msg(
+                        "This command shows personal data: name yourself with --user NAME "
+                        "(password from SKILLASSESS_PASSWORD or asked)."
+                    )
+                )
+            )
+        raise CommandError(
+            "This command changes data: name yourself with --user NAME (password from SKILLASSESS_PASSWORD or asked)."
+        )
     password = os.environ.get("SKILLASSESS_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():

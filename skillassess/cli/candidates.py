@@ -15,8 +15,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("candidates", help="list, show and import candidates; write the Excel template")
     csub = p.add_subparsers(dest="candidates_command", metavar="ACTION", required=True)
 
-    q = csub.add_parser("list", help="list candidates (ordered by family name; needs --user; --json needs an "
-                        "administrator, registrar or verifier and is recorded in the audit log)")
+    q = csub.add_parser(
+        "list",
+        help="list candidates (ordered by family name; needs --user; --json needs an "
+        "administrator, registrar or verifier and is recorded in the audit log)",
+    )
     q.add_argument("--search", metavar="TEXT", default="", help="names in any script, registration number or ID")
     q.add_argument("--limit", type=int, default=0, help="at most this many (default: all)")
     q.add_argument("--json", action="store_true", help="print one JSON document (an array of objects)")
@@ -41,8 +44,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _row_json(r: candidate_search.CandidateRow) -> dict[str, object]:
     return picked(
         r,
-        "registration_number", "family_name", "given_names", "name_local", "sex", "nationality", "national_id",
-        "qualification_code", "stage",
+        "registration_number",
+        "family_name",
+        "given_names",
+        "name_local",
+        "sex",
+        "nationality",
+        "national_id",
+        "qualification_code",
+        "stage",
     )
 
 
@@ -63,16 +73,42 @@ def cmd_list(args: argparse.Namespace) -> int:
                     break
         if args.json:
             with db.transaction() as s:  # recorded before anything is printed
-                exports.record_export(s, actor, "candidates",
-                                      [("Search", args.search or "all"), ("Limit", str(args.limit or "none"))], len(rows))
+                exports.record_export(
+                    s,
+                    actor,
+                    "candidates",
+                    [("Search", args.search or "all"), ("Limit", str(args.limit or "none"))],
+                    len(rows),
+                )
     if args.json:
         print_json([_row_json(r) for r in rows])
     else:
         print_table(
-            [[r.registration_number, r.family_name, r.given_names, r.name_local, r.sex.value, r.nationality,
-              r.national_id or "", r.qualification_code or "", r.stage.value if r.stage else ""] for r in rows],
-            ["registration_number", "family_name", "given_names", "name_local", "sex", "nationality", "national_id",
-             "qualification", "stage"],
+            [
+                [
+                    r.registration_number,
+                    r.family_name,
+                    r.given_names,
+                    r.name_local,
+                    r.sex.value,
+                    r.nationality,
+                    r.national_id or "",
+                    r.qualification_code or "",
+                    r.stage.value if r.stage else "",
+                ]
+                for r in rows
+            ],
+            [
+                "registration_number",
+                "family_name",
+                "given_names",
+                "name_local",
+                "sex",
+                "nationality",
+                "national_id",
+                "qualification",
+                "stage",
+            ],
         )
     return 0
 
@@ -87,16 +123,24 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     print(f"{d.registration_number}  {d.given_names} {d.family_name}" + (f"  ({d.name_local})" if d.name_local else ""))
     for label, value in (
-        ("Sex", d.sex.value), ("Date of birth", d.date_of_birth or ""), ("ID", f"{d.id_type.value} {d.national_id or ''}"),
-        ("Nationality", d.nationality), ("Disability", d.disability.value + (f" ({d.disability_details})" if d.disability_details else "")),
-        ("Phone", d.phone), ("E-mail", d.email), ("Education", d.education), ("Occupation", d.occupation),
+        ("Sex", d.sex.value),
+        ("Date of birth", d.date_of_birth or ""),
+        ("ID", f"{d.id_type.value} {d.national_id or ''}"),
+        ("Nationality", d.nationality),
+        ("Disability", d.disability.value + (f" ({d.disability_details})" if d.disability_details else "")),
+        ("Phone", d.phone),
+        ("E-mail", d.email),
+        ("Education", d.education),
+        ("Occupation", d.occupation),
         ("Experience", "" if d.years_experience is None else f"{d.years_experience} years"),
     ):
         print(f"  {label + ':':15} {value}")
     for e in d.enrolments:
         units = f" units {', '.join(e.unit_codes)}" if e.unit_codes else ""
-        print(f"Enrolment: {e.qualification_code}{units}, {e.pathway.value}, {e.status.value}, stage {e.stage.value}, "
-              f"since {e.enrolled_on.isoformat()}")
+        print(
+            f"Enrolment: {e.qualification_code}{units}, {e.pathway.value}, {e.status.value}, stage {e.stage.value}, "
+            f"since {e.enrolled_on.isoformat()}"
+        )
         for st in e.steps:
             decision = f" [{st.decision}]" if st.decision else ""
             print(f"  {st.on_date.isoformat()}  {st.stage.value}{decision}  {st.notes}")
@@ -115,11 +159,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
         return 0
-    print(f"Imported {len(report.created)} candidate(s) from {report.file}"
-          + (f", {report.enrolled} enrolled" if report.enrolled else "") + ".")
+    print(
+        f"Imported {len(report.created)} candidate(s) from {report.file}"
+        + (f", {report.enrolled} enrolled" if report.enrolled else "")
+        + "."
+    )
     if report.created:
-        print(f"Registration numbers: {report.created[0]} to {report.created[-1]}"
-              if len(report.created) > 1 else f"Registration number: {report.created[0]}")
+        print(
+            f"Registration numbers: {report.created[0]} to {report.created[-1]}"
+            if len(report.created) > 1
+            else f"Registration number: {report.created[0]}"
+        )
     for e in report.existing:
         print(f"Row {e.row}: already registered, not imported again ({e.reason}).")
     return 0

@@ -44,8 +44,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = csub.add_parser("issue", help="issue a certificate or statement of attainment and write its PDF")
     p.add_argument("--candidate", required=True, metavar="REGNO", help="the candidate's registration number")
     p.add_argument("--qualification", required=True, metavar="CODE", help="the qualification code")
-    p.add_argument("--language", default="en", metavar="LANG[,LANG]",
-                   help="en, fr, ar, am or sw; two separated by a comma for a bilingual certificate")
+    p.add_argument(
+        "--language",
+        default="en",
+        metavar="LANG[,LANG]",
+        help="en, fr, ar, am or sw; two separated by a comma for a bilingual certificate",
+    )
     p.add_argument("--portrait", action="store_true", help="A4 portrait instead of landscape")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--json", action="store_true", help="print the new certificate as JSON")
@@ -64,8 +68,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     src.add_argument("text", nargs="?", help="the payload text (SA1.…)")
     src.add_argument("--image", type=Path, metavar="PNG", help="an image of the QR code")
     src.add_argument("--pdf", type=Path, metavar="FILE", help="a certificate PDF (its first page is read)")
-    p.add_argument("--public-key", type=Path, metavar="PEM", action="append", default=[],
-                   help="also trust this exported public key (repeatable)")
+    p.add_argument(
+        "--public-key",
+        type=Path,
+        metavar="PEM",
+        action="append",
+        default=[],
+        help="also trust this exported public key (repeatable)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON document")
     p.set_defaults(func=cmd_verify)
 
@@ -85,7 +95,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=cmd_reissue)
 
     keys = sub.add_parser(
-        "keys", help="the centre's certificate signing keys (made and rotated by administrators)",
+        "keys",
+        help="the centre's certificate signing keys (made and rotated by administrators)",
         description="A key is made or rotated only by an administrator, and only by these commands (or the "
         "Signing keys dialog): never by reading, exporting or issuing. A key is trusted when the audit log holds "
         "its creation by an administrator and its record is unchanged since.",
@@ -97,8 +108,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = ksub.add_parser("create", help="make the centre's first signing key (administrators)")
     p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="who you are (an administrator)")
     p.set_defaults(func=cmd_keys_create)
-    p = ksub.add_parser("rotate", help="a new key for new certificates; the old one still verifies what it signed "
-                        "(administrators)")
+    p = ksub.add_parser(
+        "rotate", help="a new key for new certificates; the old one still verifies what it signed (administrators)"
+    )
     p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help="who you are (an administrator)")
     p.set_defaults(func=cmd_keys_rotate)
     p = ksub.add_parser("export-public", help="write the centre's current public key (PEM) for verifiers")
@@ -117,14 +129,23 @@ def cmd_eligible(args: argparse.Namespace) -> int:
     with signed_in(args, reads=True) as (db, _), db.session() as s:
         rows = eligible_candidates(s)
     if args.json:
-        print_json([
-            {"registration_number": r.registration_number, "candidate_name": r.candidate_name,
-             "qualification": r.qualification, "eligible": r.eligible, "units": r.units}
-            for r in rows
-        ])
+        print_json(
+            [
+                {
+                    "registration_number": r.registration_number,
+                    "candidate_name": r.candidate_name,
+                    "qualification": r.qualification,
+                    "eligible": r.eligible,
+                    "units": r.units,
+                }
+                for r in rows
+            ]
+        )
     else:
-        print_table([[r.registration_number, r.candidate_name, r.qualification, r.eligible, " ".join(r.units)] for r in rows],
-                    ["registration_number", "name", "qualification", "eligible", "units"])
+        print_table(
+            [[r.registration_number, r.candidate_name, r.qualification, r.eligible, " ".join(r.units)] for r in rows],
+            ["registration_number", "name", "qualification", "eligible", "units"],
+        )
     return 0
 
 
@@ -143,9 +164,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     else:
-        print_table([[r.serial, r.kind.value, r.registration_number, r.candidate_name, r.qualification_code,
-                      r.issued_on.isoformat(), r.status.value, str(r.reprint_count)] for r in rows],
-                    ["serial", "kind", "registration_number", "name", "qualification", "issued", "status", "reprints"])
+        print_table(
+            [
+                [
+                    r.serial,
+                    r.kind.value,
+                    r.registration_number,
+                    r.candidate_name,
+                    r.qualification_code,
+                    r.issued_on.isoformat(),
+                    r.status.value,
+                    str(r.reprint_count),
+                ]
+                for r in rows
+            ],
+            ["serial", "kind", "registration_number", "name", "qualification", "issued", "status", "reprints"],
+        )
     return 0
 
 
@@ -160,9 +194,15 @@ def cmd_issue(args: argparse.Namespace) -> int:
         def work(s: Session) -> tuple[CertificateDoc, dict[str, object]]:
             cert = issue_certificate(s, actor, args.candidate, args.qualification, args.language)
             doc = certificate_document(s, cert.serial)
-            return doc, {"serial": cert.serial, "kind": cert.kind.value, "registration_number": args.candidate,
-                         "qualification": args.qualification, "languages": cert.languages,
-                         "units": [u.code for u in doc.units], "file": str(args.output)}
+            return doc, {
+                "serial": cert.serial,
+                "kind": cert.kind.value,
+                "registration_number": args.candidate,
+                "qualification": args.qualification,
+                "languages": cert.languages,
+                "units": [u.code for u in doc.units],
+                "file": str(args.output),
+            }
 
         info = issue_to_file(db, args.output, work, orientation=_orientation(args))
     if args.json:
@@ -189,8 +229,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     if args.text is not None:
         if not args.text.strip():
-            raise CommandError("The payload to verify is empty: give the text printed under the QR code "
-                               "(it starts with SA1.), or --image or --pdf.")
+            raise CommandError(
+                "The payload to verify is empty: give the text printed under the QR code "
+                "(it starts with SA1.), or --image or --pdf."
+            )
         texts = [args.text]
     elif args.image:
         texts = decode_image(args.image)
@@ -213,7 +255,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for r in results:
             message = r.message
             if message.lower().startswith(r.status + ":"):
-                message = message[len(r.status) + 1:].lstrip()
+                message = message[len(r.status) + 1 :].lstrip()
             print(f"{r.status.upper()}: {message}")
             if r.serial:
                 print(f"  serial:        {r.serial}")
@@ -240,6 +282,7 @@ def cmd_reissue(args: argparse.Namespace) -> int:
     from skillassess.services.certificates import certificate_document, reissue_certificate
 
     with signed_in(args) as (db, actor):
+
         def work(s: Session) -> tuple[CertificateDoc, str]:
             cert = reissue_certificate(s, actor, args.serial, args.reason, args.language)
             return certificate_document(s, cert.serial), cert.serial
@@ -267,14 +310,34 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
     with opened(args) as db, db.session() as s:
         rows = list_keys(s)
     if args.json:
-        print_json([{"key_id": k.key_id, "created_at": k.created_at, "active": k.active, "current": k.current,
-                     "trusted": k.trusted, "problem": str(k.problem) if k.problem else None,
-                     "private_key_here": k.private_here} for k in rows])
+        print_json(
+            [
+                {
+                    "key_id": k.key_id,
+                    "created_at": k.created_at,
+                    "active": k.active,
+                    "current": k.current,
+                    "trusted": k.trusted,
+                    "problem": str(k.problem) if k.problem else None,
+                    "private_key_here": k.private_here,
+                }
+                for k in rows
+            ]
+        )
     else:
-        print_table([[k.key_id, k.created_at.strftime("%Y-%m-%d") if k.created_at else "",
-                      "current" if k.current else ("active" if k.active else "retired"),
-                      "yes" if k.trusted else f"NO: {k.problem}", "yes" if k.private_here else "no"] for k in rows],
-                    ["key", "created", "status", "trusted", "private key here"])
+        print_table(
+            [
+                [
+                    k.key_id,
+                    k.created_at.strftime("%Y-%m-%d") if k.created_at else "",
+                    "current" if k.current else ("active" if k.active else "retired"),
+                    "yes" if k.trusted else f"NO: {k.problem}",
+                    "yes" if k.private_here else "no",
+                ]
+                for k in rows
+            ],
+            ["key", "created", "status", "trusted", "private key here"],
+        )
     return 0
 
 
@@ -297,6 +360,8 @@ def cmd_keys_rotate(args: argparse.Namespace) -> int:
             return old.key_id, new.key_id
 
         old_id, new_id = db.write(rotate)
-    print(f"Signing key {new_id} now signs new certificates; {old_id} is retired and still verifies the "
-          "certificates it signed.")
+    print(
+        f"Signing key {new_id} now signs new certificates; {old_id} is retired and still verifies the "
+        "certificates it signed."
+    )
     return 0

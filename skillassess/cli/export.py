@@ -23,17 +23,26 @@ def _output(p: argparse.ArgumentParser) -> None:
 
 
 def _period(p: argparse.ArgumentParser, what: str) -> None:
-    p.add_argument("--from", dest="date_from", type=date_argument, metavar="DATE",
-                   help=f"only {what} on or after DATE (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", type=date_argument, metavar="DATE",
-                   help=f"only {what} on or before DATE (YYYY-MM-DD)")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        type=date_argument,
+        metavar="DATE",
+        help=f"only {what} on or after DATE (YYYY-MM-DD)",
+    )
+    p.add_argument(
+        "--to", dest="date_to", type=date_argument, metavar="DATE", help=f"only {what} on or before DATE (YYYY-MM-DD)"
+    )
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("export", help="export results, the certificate register or statistics to Excel (needs --user)",
-                       description="Write an Excel workbook. Exports hold personal data: they need --user NAME "
-                       "(an administrator, registrar or verifier) and its password; the About sheet names who "
-                       "exported, and each export is recorded in the audit log with its filters.")
+    p = sub.add_parser(
+        "export",
+        help="export results, the certificate register or statistics to Excel (needs --user)",
+        description="Write an Excel workbook. Exports hold personal data: they need --user NAME "
+        "(an administrator, registrar or verifier) and its password; the About sheet names who "
+        "exported, and each export is recorded in the audit log with its filters.",
+    )
     ex = p.add_subparsers(dest="export_kind", metavar="WHAT", required=True)
 
     r = ex.add_parser("results", help="one row per candidate and unit attempt")
@@ -93,16 +102,24 @@ def cmd_export_register(args: argparse.Namespace) -> int:
 
 
 def cmd_export_statistics(args: argparse.Namespace) -> int:
-    stats = _export(args, lambda s, actor, name: exports.export_statistics(
-        s, actor, args.output, args.date_from, args.date_to, database=name))
+    stats = _export(
+        args,
+        lambda s, actor, name: exports.export_statistics(
+            s, actor, args.output, args.date_from, args.date_to, database=name
+        ),
+    )
     if args.json:
         t = stats.total
-        print_json({
-            "file": str(args.output.resolve()),
-            "export": "statistics",
-            "totals": {m: {"female": t.measure(m).female, "male": t.measure(m).male, "total": t.measure(m).total}
-                       for m in ("assessed", "competent", "certified")},
-        })
+        print_json(
+            {
+                "file": str(args.output.resolve()),
+                "export": "statistics",
+                "totals": {
+                    m: {"female": t.measure(m).female, "male": t.measure(m).male, "total": t.measure(m).total}
+                    for m in ("assessed", "competent", "certified")
+                },
+            }
+        )
     else:
         print(f"Exported statistics to {args.output}")
     return 0

@@ -18,8 +18,18 @@ from skillassess.logfile import FILE_ONLY, setup_logging
 log = logging.getLogger(__name__)
 
 # Each module adds its subcommands with register(subparsers).
-COMMAND_MODULES = [core_commands, users, audit, standards, assessments, candidates, export, certificate_commands,
-                   backups, self_test]
+COMMAND_MODULES = [
+    core_commands,
+    users,
+    audit,
+    standards,
+    assessments,
+    candidates,
+    export,
+    certificate_commands,
+    backups,
+    self_test,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,11 +38,20 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: competency standards, assessments, RPL and certificates for TVET centres.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", metavar="URL", help="database: a SQLAlchemy URL or a SQLite file path "
-                        "(default: $SKILLASSESS_DATABASE_URL, else the centre database in the user data folder)")
-    parser.add_argument("--demo", action="store_true", help="use the demo database (created with demo data when missing)")
-    parser.add_argument("--user", metavar="NAME", help="who you are, for commands that change data "
-                        "(password from $SKILLASSESS_PASSWORD, else asked)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database: a SQLAlchemy URL or a SQLite file path "
+        "(default: $SKILLASSESS_DATABASE_URL, else the centre database in the user data folder)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="use the demo database (created with demo data when missing)"
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="who you are, for commands that change data (password from $SKILLASSESS_PASSWORD, else asked)",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:

@@ -27,7 +27,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--json", action="store_true", help="print one JSON document")
     q.set_defaults(func=cmd_show)
 
-    q = ss.add_parser("import", help="import a standard from .xlsx, CASE .json or Moodle .csv (needs --user, administrator)")
+    q = ss.add_parser(
+        "import", help="import a standard from .xlsx, CASE .json or Moodle .csv (needs --user, administrator)"
+    )
     q.add_argument("file", type=Path)
     q.add_argument("--code", help="qualification code to use (for files whose document has none)")
     q.add_argument("--json", action="store_true", help="print one JSON document")
@@ -48,11 +50,24 @@ def cmd_list(args: argparse.Namespace) -> int:
     with opened(args) as db, db.session() as s:
         rows = svc.list_qualifications(s)
     if args.json:
-        print_json([{"code": r.code, "title": r.title, "level": r.level, "version": r.version, "status": r.status,
-                     "awarding_body": r.awarding_body} for r in rows])
+        print_json(
+            [
+                {
+                    "code": r.code,
+                    "title": r.title,
+                    "level": r.level,
+                    "version": r.version,
+                    "status": r.status,
+                    "awarding_body": r.awarding_body,
+                }
+                for r in rows
+            ]
+        )
     else:
-        print_table([[r.code, str(r.version), r.status.value, r.level, r.title] for r in rows],
-                    ["code", "version", "status", "level", "title"])
+        print_table(
+            [[r.code, str(r.version), r.status.value, r.level, r.title] for r in rows],
+            ["code", "version", "status", "level", "title"],
+        )
     return 0
 
 
@@ -60,17 +75,36 @@ def standard_tree(session: Any, qualification_id: int) -> dict[str, Any]:
     """The whole tree of a qualification version as plain data, in order."""
     doc = standards_io.export_document(session, qualification_id)
     return {
-        "code": doc.code, "title": doc.title, "level": doc.level, "version": doc.version, "status": doc.status,
-        "sector": doc.sector, "description": doc.description, "awarding_body": doc.awarding_body_code,
-        "packaging_rule": doc.packaging_rule, "electives_required": doc.electives_required,
+        "code": doc.code,
+        "title": doc.title,
+        "level": doc.level,
+        "version": doc.version,
+        "status": doc.status,
+        "sector": doc.sector,
+        "description": doc.description,
+        "awarding_body": doc.awarding_body_code,
+        "packaging_rule": doc.packaging_rule,
+        "electives_required": doc.electives_required,
         "credits_required": doc.credits_required,
         "units": [
-            {"code": u.code, "title": u.title, "version": u.version, "category": u.category, "credits": u.credits,
-             "nominal_hours": u.nominal_hours, "status": u.status,
-             "sections": {k.value: u.sections.get(k.value, "") for k in SectionKind},
-             "elements": [{"number": en, "title": e.title,
-                           "criteria": [{"number": f"{en}.{cn}", "text": c.text} for cn, c in enumerate(e.criteria, 1)]}
-                          for en, e in enumerate(u.elements, 1)]}
+            {
+                "code": u.code,
+                "title": u.title,
+                "version": u.version,
+                "category": u.category,
+                "credits": u.credits,
+                "nominal_hours": u.nominal_hours,
+                "status": u.status,
+                "sections": {k.value: u.sections.get(k.value, "") for k in SectionKind},
+                "elements": [
+                    {
+                        "number": en,
+                        "title": e.title,
+                        "criteria": [{"number": f"{en}.{cn}", "text": c.text} for cn, c in enumerate(e.criteria, 1)],
+                    }
+                    for en, e in enumerate(u.elements, 1)
+                ],
+            }
             for u in doc.units
         ],
     }
@@ -83,8 +117,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(tree)
         return 0
     print(f"{tree['code']} v{tree['version']} ({tree['status']}): {tree['title']}")
-    rule = (f"all core units plus {tree['electives_required']} elective(s)" if tree["packaging_rule"] == "core_plus_electives"
-            else f"all core units and at least {tree['credits_required']} credits")
+    rule = (
+        f"all core units plus {tree['electives_required']} elective(s)"
+        if tree["packaging_rule"] == "core_plus_electives"
+        else f"all core units and at least {tree['credits_required']} credits"
+    )
     print(f"Level {tree['level']}; packaging rules: {rule}")
     for u in tree["units"]:
         print(f"\n  {u['code']} v{u['version']} [{u['category']}] {u['title']} ({u['credits']} credits)")
@@ -106,12 +143,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         doc = standards_io.read_standard_file(args.file, code=args.code)
         result = db.write(lambda s: standards_io.import_document(s, actor, doc))
     if args.json:
-        print_json({"code": result.code, "version": result.version, "title": result.title, "counts": result.counts,
-                    "mapping": result.mapping})
+        print_json(
+            {
+                "code": result.code,
+                "version": result.version,
+                "title": result.title,
+                "counts": result.counts,
+                "mapping": result.mapping,
+            }
+        )
     else:
         c = result.counts
-        print(f"Imported {result.code} version {result.version}: {c['units']} unit(s), {c['elements']} element(s), "
-              f"{c['criteria']} performance criteria.")
+        print(
+            f"Imported {result.code} version {result.version}: {c['units']} unit(s), {c['elements']} element(s), "
+            f"{c['criteria']} performance criteria."
+        )
         for line in result.mapping:
             print(f"  {line}")
     return 0
@@ -127,8 +173,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise CommandError(f"Cannot write {args.output}: {exc.strerror or exc}.") from None
     c = doc.counts()
-    print(f"Wrote {doc.code} version {doc.version} ({c['units']} units, {c['elements']} elements, "
-          f"{c['criteria']} criteria) to {args.output}.")
+    print(
+        f"Wrote {doc.code} version {doc.version} ({c['units']} units, {c['elements']} elements, "
+        f"{c['criteria']} criteria) to {args.output}."
+    )
     return 0
 
 

@@ -21,7 +21,8 @@ ROLE_CHOICES = [r.value for r in Role]
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     st = sub.add_parser(
-        "setup", help="first start: record the centre and its first administrator",
+        "setup",
+        help="first start: record the centre and its first administrator",
         description="For a database without users (what the first-start window does). The administrator's "
         "password comes from $SKILLASSESS_NEW_PASSWORD, else it is asked twice.",
     )
@@ -38,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     users = p.add_subparsers(dest="users_command", metavar="ACTION", required=True)
 
     a = users.add_parser(
-        "add", help="add a user",
+        "add",
+        help="add a user",
         description="Add a user. The new password comes from $SKILLASSESS_NEW_PASSWORD, else it is asked twice; "
         "it is never given as an argument.",
     )
@@ -66,7 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         d.set_defaults(func=func)
 
     r = users.add_parser(
-        "reset-password", help="give a user a new password (also unlocks the account)",
+        "reset-password",
+        help="give a user a new password (also unlocks the account)",
         description="The new password comes from $SKILLASSESS_NEW_PASSWORD, else it is asked twice.",
     )
     r.add_argument("name", metavar="NAME")
@@ -74,12 +77,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _account_options(p: argparse.ArgumentParser, role_required: bool) -> None:
-    p.add_argument("--role", dest="roles", action="append", choices=ROLE_CHOICES, required=role_required,
-                   help="a role; repeat for several" + ("" if role_required else " (replaces all roles)"))
+    p.add_argument(
+        "--role",
+        dest="roles",
+        action="append",
+        choices=ROLE_CHOICES,
+        required=role_required,
+        help="a role; repeat for several" + ("" if role_required else " (replaces all roles)"),
+    )
     p.add_argument("--full-name", metavar="TEXT")
     p.add_argument("--registration-number", metavar="TEXT", help="assessor registration number ('' clears it)")
-    p.add_argument("--registration-expires", metavar="DATE", type=date_argument,
-                   help="expiry of the registration (YYYY-MM-DD)")
+    p.add_argument(
+        "--registration-expires", metavar="DATE", type=date_argument, help="expiry of the registration (YYYY-MM-DD)"
+    )
 
 
 def new_password() -> str:
@@ -98,8 +108,14 @@ def new_password() -> str:
 def _user_doc(row: UserRow) -> dict[str, object]:
     return picked(
         row,
-        "username", "full_name", "roles", "active", "locked_until", "assessor_registration_number",
-        "registration_expires_on", "created_at",
+        "username",
+        "full_name",
+        "roles",
+        "active",
+        "locked_until",
+        "assessor_registration_number",
+        "registration_expires_on",
+        "created_at",
     )
 
 
@@ -117,12 +133,15 @@ def cmd_setup(args: argparse.Namespace) -> int:
             if svc.has_users(s):
                 raise CommandError("This database already has users; use `users add` as an administrator.")
         password = new_password()
-        actor = db.write(lambda s: svc.create_centre_and_admin(
-            s,
-            svc.CentreFields(name=args.centre_name, code=args.centre_code, country=args.country,
-                             address=args.address, logo=logo),
-            svc.AdminFields(username=args.admin, password=password, full_name=args.admin_full_name),
-        ))
+        actor = db.write(
+            lambda s: svc.create_centre_and_admin(
+                s,
+                svc.CentreFields(
+                    name=args.centre_name, code=args.centre_code, country=args.country, address=args.address, logo=logo
+                ),
+                svc.AdminFields(username=args.admin, password=password, full_name=args.admin_full_name),
+            )
+        )
     print(f"Centre recorded; {actor.username} is its administrator. Database: {db.name}")
     return 0
 
@@ -130,23 +149,35 @@ def cmd_setup(args: argparse.Namespace) -> int:
 def cmd_add(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor):
         password = new_password()
-        row = db.write(lambda s: svc.add_user(
-            s, actor, args.name, password, [Role(r) for r in args.roles], full_name=args.full_name or "",
-            assessor_registration_number=args.registration_number, registration_expires_on=args.registration_expires,
-        ))
+        row = db.write(
+            lambda s: svc.add_user(
+                s,
+                actor,
+                args.name,
+                password,
+                [Role(r) for r in args.roles],
+                full_name=args.full_name or "",
+                assessor_registration_number=args.registration_number,
+                registration_expires_on=args.registration_expires,
+            )
+        )
     print(f"Added {row.username} ({', '.join(r.value for r in row.roles)}).")
     return 0
 
 
 def cmd_update(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor):
-        row = db.write(lambda s: svc.update_user(
-            s, actor, args.name,
-            full_name=args.full_name,
-            roles=[Role(r) for r in args.roles] if args.roles else None,
-            assessor_registration_number=UNSET if args.registration_number is None else args.registration_number,
-            registration_expires_on=UNSET if args.registration_expires is None else args.registration_expires,
-        ))
+        row = db.write(
+            lambda s: svc.update_user(
+                s,
+                actor,
+                args.name,
+                full_name=args.full_name,
+                roles=[Role(r) for r in args.roles] if args.roles else None,
+                assessor_registration_number=UNSET if args.registration_number is None else args.registration_number,
+                registration_expires_on=UNSET if args.registration_expires is None else args.registration_expires,
+            )
+        )
     print(f"Updated {row.username} ({', '.join(r.value for r in row.roles)}).")
     return 0
 
@@ -161,8 +192,17 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([_user_doc(r) for r in rows])
     else:
         print_table(
-            [[r.username, r.full_name, ", ".join(x.value for x in r.roles), "yes" if r.active else "no",
-              r.assessor_registration_number or "", str(r.registration_expires_on or "")] for r in rows],
+            [
+                [
+                    r.username,
+                    r.full_name,
+                    ", ".join(x.value for x in r.roles),
+                    "yes" if r.active else "no",
+                    r.assessor_registration_number or "",
+                    str(r.registration_expires_on or ""),
+                ]
+                for r in rows
+            ],
             ["user", "full name", "roles", "active", "registration", "expires"],
         )
     return 0
@@ -170,7 +210,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _change(args: argparse.Namespace, action: str) -> int:
     with signed_in(args) as (db, actor):
-        password = new_password() if action == "reset" else ""  # asked before any transaction, once, not again if the write is re-run
+        password = (
+            new_password() if action == "reset" else ""
+        )  # asked before any transaction, once, not again if the write is re-run
 
         def work(s: Session) -> None:
             if action == "deactivate":

@@ -50,7 +50,8 @@ def _unknown(value: Any) -> str:
 _make_encoder = getattr(json.encoder, "c_make_encoder", None)
 _C_ENCODER = (
     _make_encoder(None, _unknown, json.encoder.encode_basestring, None, ":", ",", False, False, True)
-    if _make_encoder is not None else None
+    if _make_encoder is not None
+    else None
 )
 
 
@@ -59,6 +60,8 @@ def encode(value: Any) -> str:
     if _C_ENCODER is not None:
         return "".join(_C_ENCODER(value, 0))
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=_unknown)
+
+
 # The largest number of keys in one IN list (SQLite allows 32,766 parameters).
 CHUNK = 500
 
@@ -87,8 +90,17 @@ def entry_hash(
     Entries written before rows' states were recorded have no state: their hash is unchanged.
     """
     return entry_hash_text(
-        entry_id, prev_hash, _canonical_time(at), user_id, username, action, entity_type, entity_id,
-        before_json, after_json, state_json,
+        entry_id,
+        prev_hash,
+        _canonical_time(at),
+        user_id,
+        username,
+        action,
+        entity_type,
+        entity_id,
+        before_json,
+        after_json,
+        state_json,
     )
 
 
@@ -111,8 +123,9 @@ def entry_hash_text(
     by the character U+001E and the state text (JSON never holds that character raw, so the two
     parts cannot be confused).
     """
-    doc = encode([entry_id, prev_hash, at_text, user_id, username, action, entity_type, entity_id,
-                  before_json, after_json])
+    doc = encode(
+        [entry_id, prev_hash, at_text, user_id, username, action, entity_type, entity_id, before_json, after_json]
+    )
     if state_json is not None:
         doc = doc + "\x1e" + state_json
     return hashlib.sha256(doc.encode("utf-8")).hexdigest()
@@ -196,7 +209,9 @@ class TableShape:
         # Raw driver values (no result processing): the same on writing and on checking, and fast.
         # Built once: statements are immutable, and each save of the grid reads a row with it.
         if self._select is None:
-            self._select = select(*[type_coerce(c, NullType()).label(c.name) for c in self.columns]).select_from(self.table)
+            self._select = select(*[type_coerce(c, NullType()).label(c.name) for c in self.columns]).select_from(
+                self.table
+            )
         return self._select
 
     def key_text(self, pk_values: Sequence[Any]) -> str:
@@ -256,7 +271,7 @@ def read_states(conn: Any, table: Table, keys: Iterable[Sequence[Any]] | None = 
         return
     wanted = list(keys)
     for i in range(0, len(wanted), CHUNK):
-        part = wanted[i:i + CHUNK]
+        part = wanted[i : i + CHUNK]
         if len(sh.pk) == 1:
             where = sh.pk[0].in_([k[0] for k in part])
         else:
@@ -305,7 +320,7 @@ def find_row_state(text: str | None, table: str, key_text: str) -> str | None:
             return None
         if at == 0 or text[at - 1] == "\n":
             end = text.find("\n", at)
-            return text[at + len(needle): end if end >= 0 else len(text)]
+            return text[at + len(needle) : end if end >= 0 else len(text)]
         start = at + 1
 
 

@@ -73,8 +73,9 @@ class DatabaseDamagedError(DatabaseOpenError):
     ``newest_backup`` the archive the message points to, if any.
     """
 
-    def __init__(self, message: str | Message, path: object = None, problems: Iterable[str] = (),
-                 newest_backup: object = None) -> None:
+    def __init__(
+        self, message: str | Message, path: object = None, problems: Iterable[str] = (), newest_backup: object = None
+    ) -> None:
         super().__init__(message)
         self.path = path
         self.problems = list(problems)

@@ -171,7 +171,7 @@ MEASURE_TITLES = {
 MEASURE_DEFINITIONS = {
     "assessed": "candidates with at least one verified result dated in the period",
     "competent": "candidates with at least one unit achieved (Competent, RPL granted or Credit transfer), "
-                 "verified and dated in the period",
+    "verified and dated in the period",
     "certified": "candidates with a certificate or statement of attainment issued in the period and not revoked",
 }
 

@@ -83,9 +83,7 @@ def outcome_problems(
             problems.append("the unit has no performance criteria to judge")
         blockers = blocking_criteria(judgements)
         if blockers:
-            problems.append(
-                "criteria not yet Satisfactory: " + ", ".join(blockers)
-            )
+            problems.append("criteria not yet Satisfactory: " + ", ".join(blockers))
         if method_count < 1:
             problems.append("no assessment method is recorded (observation, questioning, product, ...)")
     if outcome == "rpl_granted" and pathway != "rpl":

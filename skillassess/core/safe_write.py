@@ -196,8 +196,15 @@ def atomic_write(
         except OSError as exc:
             raise write_error(path, exc) from exc
     elif not folder.is_dir():
-        raise FileWriteError(msg("Cannot write {path}: the folder {folder} does not exist; choose another folder.",
-                                 path=str(path), folder=str(folder)), path, msg("the folder does not exist"))
+        raise FileWriteError(
+            msg(
+                "Cannot write {path}: the folder {folder} does not exist; choose another folder.",
+                path=str(path),
+                folder=str(folder),
+            ),
+            path,
+            msg("the folder does not exist"),
+        )
     try:
         temp, file = _create_temp(path, 0o666 if mode is None else mode)
     except OSError as exc:
@@ -227,8 +234,15 @@ def atomic_write(
             out.temp.unlink(missing_ok=True)
 
 
-def write_file(path: Path | str, data: bytes, *, mode: int | None = None, exclusive: bool = False,
-               make_folder: bool = False, folder_sync: bool = True) -> None:
+def write_file(
+    path: Path | str,
+    data: bytes,
+    *,
+    mode: int | None = None,
+    exclusive: bool = False,
+    make_folder: bool = False,
+    folder_sync: bool = True,
+) -> None:
     """Write ``data`` to ``path`` whole or not at all (the options as for ``atomic_write``)."""
     with atomic_write(path, mode=mode, exclusive=exclusive, make_folder=make_folder, folder_sync=folder_sync) as out:
         out.write(data)

@@ -55,19 +55,29 @@ class TextRule:
         if not value:
             return None
         if len(value) > self.limit:
-            return msg("{length:,} characters, more than the {limit:,} it can hold; shorten it.",
-                       length=len(value), limit=self.limit)
+            return msg(
+                "{length:,} characters, more than the {limit:,} it can hold; shorten it.",
+                length=len(value),
+                limit=self.limit,
+            )
         bad = _CONTROL.search(value)
         if bad is not None:
-            return msg("contains the invisible control character {code} at position {position}, which cannot be "
-                       "stored; delete it (it often comes with a copy and paste).",
-                       code=_code(bad.group()), position=bad.start() + 1)
+            return msg(
+                "contains the invisible control character {code} at position {position}, which cannot be "
+                "stored; delete it (it often comes with a copy and paste).",
+                code=_code(bad.group()),
+                position=bad.start() + 1,
+            )
         if self.one_line:
             bad = _DIRECTION.search(value)
             if bad is not None:
-                return msg("contains the invisible direction control {code} ({name}) at position {position}, which "
-                           "can make a name print reversed; delete it.",
-                           code=_code(bad.group()), name=_name(bad.group()), position=bad.start() + 1)
+                return msg(
+                    "contains the invisible direction control {code} ({name}) at position {position}, which "
+                    "can make a name print reversed; delete it.",
+                    code=_code(bad.group()),
+                    name=_name(bad.group()),
+                    position=bad.start() + 1,
+                )
         return None
 
 
@@ -128,7 +138,7 @@ def _short_number(value: int) -> str:
 
 
 def field_problems(fields: Iterable[tuple[Any, str | None, str | Message]]) -> list[Message]:
-    """"Label: problem" for each (column, value, label) whose text cannot be stored."""
+    """ "Label: problem" for each (column, value, label) whose text cannot be stored."""
     return [
         msg("{field}: {problem}", field=label, problem=problem)
         for column, value, label in fields
@@ -185,7 +195,13 @@ def check_flush(session: Session, _context: Any = None, _instances: Any = None) 
             elif isinstance(col.type, Integer) and isinstance(value, int) and not isinstance(value, bool):
                 problem = integer_problem(value, col)
             if problem is not None:
-                problems.append(msg("{record}, {field}: {problem}", record=_label(table.name), field=_label(col.key),
-                                    problem=problem))
+                problems.append(
+                    msg(
+                        "{record}, {field}: {problem}",
+                        record=_label(table.name),
+                        field=_label(col.key),
+                        problem=problem,
+                    )
+                )
     if problems:
         raise ValidationError(msg("Nothing was saved: correct the text named below."), problems)

@@ -62,12 +62,10 @@ class BulkRows:
         tuples = self.rows
         for key, values in late.items():
             at = self.columns.index(key)
-            tuples = [(*row[:at], value, *row[at + 1:]) for row, value in zip(tuples, values, strict=True)]
+            tuples = [(*row[:at], value, *row[at + 1 :]) for row, value in zip(tuples, values, strict=True)]
         names = ["id", *self.columns]
         stmt = insert(self.table).values({k: bindparam(k) for k in names})
         compiled = stmt.compile(dialect=session.get_bind().dialect)
         assert compiled.positiontup == names, compiled.positiontup  # SQLite's parameters are "?", in this order
         sql = str(compiled)
-        session.connection().exec_driver_sql(
-            sql, [(i, *row) for i, row in zip(ids, tuples, strict=True)]
-        )
+        session.connection().exec_driver_sql(sql, [(i, *row) for i, row in zip(ids, tuples, strict=True)])

@@ -93,7 +93,9 @@ def damaged_error(path: Path, problems: list[str] | None = None) -> DatabaseDama
         text = msg(
             "The database file {path} is damaged, so SkillAssess will not write to it. Restore the newest "
             "backup ({backup}, made {made}) with: {command} (or File > Restore from backup… in the application).",
-            path=str(path), backup=str(newest.path), made=newest.made_at.strftime("%Y-%m-%d %H:%M"),
+            path=str(path),
+            backup=str(newest.path),
+            made=newest.made_at.strftime("%Y-%m-%d %H:%M"),
             command=f'skillassess --db "{path}" restore "{newest.path}"',
         )
     else:
@@ -101,26 +103,32 @@ def damaged_error(path: Path, problems: list[str] | None = None) -> DatabaseDama
             "The database file {path} is damaged, so SkillAssess will not write to it. No backup of it was "
             "found in {folder}; if you have one elsewhere (a USB stick, for example), restore it with: {command} "
             "(or File > Restore from backup… in the application).",
-            path=str(path), folder=str(backup_folder(sqlite_url(path))),
+            path=str(path),
+            folder=str(backup_folder(sqlite_url(path))),
             command=f'skillassess --db "{path}" restore FILE',
         )
-    return DatabaseDamagedError(text, path=path, problems=problems or [],
-                                newest_backup=newest.path if newest else None)
+    return DatabaseDamagedError(text, path=path, problems=problems or [], newest_backup=newest.path if newest else None)
 
 
 def no_database_error(path: Path, *, empty: bool) -> NoDatabaseError:
     """There is no database at ``path`` (``empty``: only an empty file): name it and how to create one."""
     if empty:
-        return NoDatabaseError(msg(
-            "{path} is an empty file, not a SkillAssess database: check the name, or create a database "
-            "there with: {command} (or File > New database in the application).",
-            path=str(path), command=_setup_hint(path),
-        ))
-    return NoDatabaseError(msg(
-        "There is no SkillAssess database at {path}: check the name, or create one with: {command} "
-        "(or File > New database in the application).",
-        path=str(path), command=_setup_hint(path),
-    ))
+        return NoDatabaseError(
+            msg(
+                "{path} is an empty file, not a SkillAssess database: check the name, or create a database "
+                "there with: {command} (or File > New database in the application).",
+                path=str(path),
+                command=_setup_hint(path),
+            )
+        )
+    return NoDatabaseError(
+        msg(
+            "There is no SkillAssess database at {path}: check the name, or create one with: {command} "
+            "(or File > New database in the application).",
+            path=str(path),
+            command=_setup_hint(path),
+        )
+    )
 
 
 def _check_sqlite_file(path: Path, *, create: bool) -> bool:
@@ -182,8 +190,11 @@ def _sqlite_state(path: Path) -> str:
         if integrity.is_corruption(exc):
             integrity.tidy_sidecars(path, existed)
             raise damaged_error(path, [str(exc)]) from exc
-        raise DatabaseOpenError(msg("{path} cannot be opened: it is in use or cannot be read. "
-                                    "This file was left untouched.", path=str(path))) from exc
+        raise DatabaseOpenError(
+            msg(
+                "{path} cannot be opened: it is in use or cannot be read. This file was left untouched.", path=str(path)
+            )
+        ) from exc
     if not names:
         return "empty"
     engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
@@ -231,8 +242,12 @@ def _on_sqlite_error(context: ExceptionContext) -> None:
     engine = context.engine
     path = _engine_file(engine) if engine is not None else None
     corrupt = integrity.is_corruption(context.original_exception)
-    refused = engine is not None and engine in _damaged_engines and isinstance(
-        context.original_exception, sqlite3.OperationalError) and "readonly" in str(context.original_exception)
+    refused = (
+        engine is not None
+        and engine in _damaged_engines
+        and isinstance(context.original_exception, sqlite3.OperationalError)
+        and "readonly" in str(context.original_exception)
+    )
     if (corrupt or refused) and path is not None:
         if engine is not None:
             _damaged_engines.add(engine)
@@ -346,10 +361,13 @@ def open_database(url: str, *, create: bool = True) -> Database:
             with engine.connect() as conn:
                 state = migrate.schema_state(conn, display_name(url))
             if state == "empty" and not create:
-                raise NoDatabaseError(msg(
-                    "The database {name} is empty (it has no SkillAssess tables): check the address, or "
-                    "create the tables with: skillassess --db ADDRESS setup.", name=display_name(url),
-                ))
+                raise NoDatabaseError(
+                    msg(
+                        "The database {name} is empty (it has no SkillAssess tables): check the address, or "
+                        "create the tables with: skillassess --db ADDRESS setup.",
+                        name=display_name(url),
+                    )
+                )
         db = Database(url, engine)
         if state == "old":
             if path is not None:
@@ -365,15 +383,19 @@ def open_database(url: str, *, create: bool = True) -> Database:
         engine.dispose()
         if getattr(exc.orig, "sqlstate", None) == "42501" and state in ("old", "empty"):
             # PostgreSQL: the everyday account may read and write rows but not create or change tables.
-            raise DatabaseOpenError(msg(
-                "The database {name} needs its tables created or upgraded for this version of SkillAssess, and "
-                "the account {user} may not do that. Open it once with the database owner's account (see "
-                "\"Several users on a PostgreSQL server\" in the README), then again with this one.",
-                name=display_name(url), user=make_url(url).username or "",
-            )) from exc
+            raise DatabaseOpenError(
+                msg(
+                    "The database {name} needs its tables created or upgraded for this version of SkillAssess, and "
+                    "the account {user} may not do that. Open it once with the database owner's account (see "
+                    '"Several users on a PostgreSQL server" in the README), then again with this one.',
+                    name=display_name(url),
+                    user=make_url(url).username or "",
+                )
+            ) from exc
         log.warning("Cannot open %s", display_name(url), exc_info=exc, extra={"file_only": True})
-        raise DatabaseOpenError(msg("Cannot open the database {name}. {reason}", name=display_name(url),
-                                    reason=database_error_message(exc))) from exc
+        raise DatabaseOpenError(
+            msg("Cannot open the database {name}. {reason}", name=display_name(url), reason=database_error_message(exc))
+        ) from exc
     except BaseException:
         engine.dispose()
         raise

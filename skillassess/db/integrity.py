@@ -110,7 +110,9 @@ def tidy_sidecars(path: Path, existed: set[str]) -> None:
 
 
 @contextmanager
-def _watch(conn: sqlite3.Connection, deadline: float | None, cancelled: Callable[[], bool] | None) -> Iterator[dict[str, str]]:
+def _watch(
+    conn: sqlite3.Connection, deadline: float | None, cancelled: Callable[[], bool] | None
+) -> Iterator[dict[str, str]]:
     """Interrupt ``conn`` when ``deadline`` (perf_counter) passes or ``cancelled()`` turns true."""
     why: dict[str, str] = {}
     if deadline is None and cancelled is None:
@@ -145,8 +147,9 @@ def _problems(rows: list[tuple[object, ...]]) -> list[str]:
     return [] if lines == ["ok"] else lines[:MAX_PROBLEMS]
 
 
-def _run(conn: sqlite3.Connection, sql: str, deadline: float | None,
-         cancelled: Callable[[], bool] | None) -> tuple[list[str] | None, str]:
+def _run(
+    conn: sqlite3.Connection, sql: str, deadline: float | None, cancelled: Callable[[], bool] | None
+) -> tuple[list[str] | None, str]:
     """Problems found by one check statement (None when stopped), and why it stopped."""
     with _watch(conn, deadline, cancelled) as why:
         try:
@@ -176,8 +179,12 @@ def quick_check(path: Path, seconds: float | None = QUICK_CHECK_SECONDS) -> Chec
         conn.close()
     elapsed = time.perf_counter() - start
     if found is None:
-        log.info("Quick check of %s stopped after %.1f s (time limit); the part checked was sound. "
-                    "Run `skillassess check` for the full check.", path, elapsed)
+        log.info(
+            "Quick check of %s stopped after %.1f s (time limit); the part checked was sound. "
+            "Run `skillassess check` for the full check.",
+            path,
+            elapsed,
+        )
         return CheckResult(None, [], elapsed, stopped)
     return CheckResult(not found, found, elapsed)
 
@@ -187,8 +194,13 @@ def quick_check(path: Path, seconds: float | None = QUICK_CHECK_SECONDS) -> Chec
 _CALLS_PER_WEIGHT = 0.001
 
 
-def _report_within(conn: sqlite3.Connection, progress: Callable[[int, int], None],
-                   position: Callable[[float], int], total: int, weight: int) -> None:
+def _report_within(
+    conn: sqlite3.Connection,
+    progress: Callable[[int, int], None],
+    position: Callable[[float], int],
+    total: int,
+    weight: int,
+) -> None:
     """Move the bar while one table is checked, up to 95% of its share (the estimate is rough)."""
     expected = max(1.0, weight * _CALLS_PER_WEIGHT)
     calls = [0]
@@ -217,8 +229,9 @@ def _check_cancel(cancelled: Callable[[], bool] | None) -> None:
 
 def _tables(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     """Every stored table (not virtual ones) with a weight: its estimated rows times its b-trees."""
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0 ORDER BY name")]
+    names = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0 ORDER BY name")
+    ]
     indexes: dict[str, int] = {}
     for (table,) in conn.execute("SELECT tbl_name FROM sqlite_master WHERE type = 'index'"):
         indexes[table] = indexes.get(table, 0) + 1
@@ -275,6 +288,7 @@ def full_check(
         if progress:
             progress(total * _STRUCTURE_SHARE // 100, total)
         problems: list[str] = []
+
         def at(weight_done: float) -> int:
             return min(total, int(total * (_STRUCTURE_SHARE + (100 - _STRUCTURE_SHARE) * weight_done / weight) / 100))
 

@@ -21,9 +21,14 @@ def data_dir() -> Path:
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFolderError(msg(
-            "The data folder {folder} cannot be created: {reason}. Choose another folder with "
-            "SKILLASSESS_DATA_DIR, or ask the computer's administrator.", folder=str(path), reason=_why(exc))) from exc
+        raise DataFolderError(
+            msg(
+                "The data folder {folder} cannot be created: {reason}. Choose another folder with "
+                "SKILLASSESS_DATA_DIR, or ask the computer's administrator.",
+                folder=str(path),
+                reason=_why(exc),
+            )
+        ) from exc
     return path
 
 

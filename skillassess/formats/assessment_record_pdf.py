@@ -239,8 +239,10 @@ def assessment_record_pdf(detail: AssessmentDetail, centre_name: str = "", *, pr
     """The PDF bytes of one assessment's record; ``printed`` (today by default) is in the footer."""
     buf = io.BytesIO()
     printed_on = (printed or dt.date.today()).isoformat()
-    footer_text = (f"Assessment {detail.id} — {detail.registration_number} — {detail.unit_code} "
-                   f"attempt {detail.attempt} — printed {printed_on}")
+    footer_text = (
+        f"Assessment {detail.id} — {detail.registration_number} — {detail.unit_code} "
+        f"attempt {detail.attempt} — printed {printed_on}"
+    )
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()

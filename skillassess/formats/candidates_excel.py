@@ -41,20 +41,47 @@ class ColumnSpec:
 
 
 COLUMNS: list[ColumnSpec] = [
-    ColumnSpec("registration_number", "Registration number", "text", width=18,
-               help="Leave empty: the application gives the next number (CENTRE-YEAR-NNNNN)."),
+    ColumnSpec(
+        "registration_number",
+        "Registration number",
+        "text",
+        width=18,
+        help="Leave empty: the application gives the next number (CENTRE-YEAR-NNNNN).",
+    ),
     ColumnSpec("family_name", "Family name", "text", True, 20, "Required. As on the ID document."),
     ColumnSpec("given_names", "Given names", "text", True, 22, "Required. As on the ID document."),
-    ColumnSpec("name_local", "Name in local script", "text", width=24,
-               help="The full name in Amharic, Arabic or another script, if used."),
+    ColumnSpec(
+        "name_local",
+        "Name in local script",
+        "text",
+        width=24,
+        help="The full name in Amharic, Arabic or another script, if used.",
+    ),
     ColumnSpec("sex", "Sex", "sex", True, 10, "Required: Female or Male (F or M also accepted)."),
-    ColumnSpec("date_of_birth", "Date of birth", "date", width=14,
-               help="A date cell, or text written as YYYY-MM-DD. The candidate must be 14 to 100 years old."),
-    ColumnSpec("id_type", "ID document", "id_type", width=14,
-               help="National ID, Passport, Refugee ID, Other or None. Empty means National ID."),
-    ColumnSpec("national_id", "ID number", "text", width=22,
-               help="Kept as text: type long numbers in a text cell so that no digit is lost."),
-    ColumnSpec("nationality", "Nationality", "text", width=11, help="Two-letter country code: ET, GH, LB, MW, SN, TZ..."),
+    ColumnSpec(
+        "date_of_birth",
+        "Date of birth",
+        "date",
+        width=14,
+        help="A date cell, or text written as YYYY-MM-DD. The candidate must be 14 to 100 years old.",
+    ),
+    ColumnSpec(
+        "id_type",
+        "ID document",
+        "id_type",
+        width=14,
+        help="National ID, Passport, Refugee ID, Other or None. Empty means National ID.",
+    ),
+    ColumnSpec(
+        "national_id",
+        "ID number",
+        "text",
+        width=22,
+        help="Kept as text: type long numbers in a text cell so that no digit is lost.",
+    ),
+    ColumnSpec(
+        "nationality", "Nationality", "text", width=11, help="Two-letter country code: ET, GH, LB, MW, SN, TZ..."
+    ),
     ColumnSpec("disability", "Disability", "disability", width=11, help="Yes, No or Not stated (empty: not stated)."),
     ColumnSpec("disability_details", "Disability details", "text", width=22),
     ColumnSpec("phone", "Phone", "text", width=18),
@@ -64,17 +91,39 @@ COLUMNS: list[ColumnSpec] = [
     ColumnSpec("occupation", "Occupation", "text", width=22),
     ColumnSpec("years_experience", "Years of experience", "int", width=12, help="A whole number from 0 to 80."),
     ColumnSpec("notes", "Notes", "text", width=24),
-    ColumnSpec("qualification_code", "Qualification code", "qualification", width=16,
-               help="Optional: enrol the candidate in this qualification (choose from the list)."),
-    ColumnSpec("pathway", "Pathway", "pathway", width=10, help="RPL or Training (empty: RPL). Used with a qualification."),
-    ColumnSpec("enrolled_on", "Enrolled on", "date", width=14, help="Date of enrolment (empty: the day of the import)."),
+    ColumnSpec(
+        "qualification_code",
+        "Qualification code",
+        "qualification",
+        width=16,
+        help="Optional: enrol the candidate in this qualification (choose from the list).",
+    ),
+    ColumnSpec(
+        "pathway", "Pathway", "pathway", width=10, help="RPL or Training (empty: RPL). Used with a qualification."
+    ),
+    ColumnSpec(
+        "enrolled_on", "Enrolled on", "date", width=14, help="Date of enrolment (empty: the day of the import)."
+    ),
 ]
 BY_KEY = {c.key: c for c in COLUMNS}
 
-SEX_WORDS: dict[str, StrEnum] = {"female": Sex.FEMALE, "f": Sex.FEMALE, "male": Sex.MALE, "m": Sex.MALE,
-             "femme": Sex.FEMALE, "homme": Sex.MALE, "feminin": Sex.FEMALE, "masculin": Sex.MALE}
-ID_WORDS: dict[str, StrEnum] = {"national id": IdType.NATIONAL_ID, "passport": IdType.PASSPORT, "refugee id": IdType.REFUGEE_ID,
-            "other": IdType.OTHER, "none": IdType.NONE}
+SEX_WORDS: dict[str, StrEnum] = {
+    "female": Sex.FEMALE,
+    "f": Sex.FEMALE,
+    "male": Sex.MALE,
+    "m": Sex.MALE,
+    "femme": Sex.FEMALE,
+    "homme": Sex.MALE,
+    "feminin": Sex.FEMALE,
+    "masculin": Sex.MALE,
+}
+ID_WORDS: dict[str, StrEnum] = {
+    "national id": IdType.NATIONAL_ID,
+    "passport": IdType.PASSPORT,
+    "refugee id": IdType.REFUGEE_ID,
+    "other": IdType.OTHER,
+    "none": IdType.NONE,
+}
 DISABILITY_WORDS: dict[str, StrEnum] = {"yes": Disability.YES, "no": Disability.NO, "not stated": Disability.NOT_STATED}
 PATHWAY_WORDS: dict[str, StrEnum] = {"rpl": Pathway.RPL, "training": Pathway.TRAINING}
 LIST_VALUES = {
@@ -115,24 +164,50 @@ def write_template(path: Path, qualification_codes: list[str], max_rows: int = 2
         ws.column_dimensions[letter].width = col.width
         rng = f"{letter}2:{letter}{last}"
         if col.kind == "date":
-            dv = DataValidation(type="date", operator="between", formula1="DATE(1900,1,1)", formula2="DATE(2100,12,31)",
-                                allow_blank=True, showErrorMessage=True, errorTitle=col.heading,
-                                error="Enter a date (YYYY-MM-DD).")
+            dv = DataValidation(
+                type="date",
+                operator="between",
+                formula1="DATE(1900,1,1)",
+                formula2="DATE(2100,12,31)",
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle=col.heading,
+                error="Enter a date (YYYY-MM-DD).",
+            )
             for r in range(2, min(last, 502) + 1):
                 ws.cell(row=r, column=n).number_format = "yyyy-mm-dd"
         elif col.kind == "int":
-            dv = DataValidation(type="whole", operator="between", formula1="0", formula2="80", allow_blank=True,
-                                showErrorMessage=True, errorTitle=col.heading, error="A whole number from 0 to 80.")
+            dv = DataValidation(
+                type="whole",
+                operator="between",
+                formula1="0",
+                formula2="80",
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle=col.heading,
+                error="A whole number from 0 to 80.",
+            )
         elif col.kind in LIST_VALUES:
-            dv = DataValidation(type="list", formula1='"' + ",".join(LIST_VALUES[col.kind]) + '"', allow_blank=True,
-                                showErrorMessage=True, errorTitle=col.heading,
-                                error="Choose a value from the list: " + ", ".join(LIST_VALUES[col.kind]) + ".")
+            dv = DataValidation(
+                type="list",
+                formula1='"' + ",".join(LIST_VALUES[col.kind]) + '"',
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle=col.heading,
+                error="Choose a value from the list: " + ", ".join(LIST_VALUES[col.kind]) + ".",
+            )
         elif col.kind == "qualification":
             for r, code in enumerate(qualification_codes, start=1):
                 lists.cell(row=r, column=1, value=code)
             ref = f"Lists!$A$1:$A${max(len(qualification_codes), 1)}"
-            dv = DataValidation(type="list", formula1=ref, allow_blank=True, showErrorMessage=True,
-                                errorTitle=col.heading, error="Choose a qualification code from the list.")
+            dv = DataValidation(
+                type="list",
+                formula1=ref,
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle=col.heading,
+                error="Choose a qualification code from the list.",
+            )
         else:
             dv = None
             if col.key in ("national_id", "phone", "registration_number"):
@@ -152,10 +227,20 @@ def write_template(path: Path, qualification_codes: list[str], max_rows: int = 2
         ("SkillAssess candidate list", ""),
         ("", "Type one candidate per row on the Candidates sheet, from row 2. Do not change the headings."),
         ("", "Columns with orange headings are required. Drop-down lists show the accepted values."),
-        ("", ("The import is all or nothing: if any row has a problem, nothing is imported and every problem "
-             "is listed by row and column. Correct them and import the file again.")),
-        ("", ("A candidate already registered (same registration number or same ID number) is reported "
-             "and not registered twice.")),
+        (
+            "",
+            (
+                "The import is all or nothing: if any row has a problem, nothing is imported and every problem "
+                "is listed by row and column. Correct them and import the file again."
+            ),
+        ),
+        (
+            "",
+            (
+                "A candidate already registered (same registration number or same ID number) is reported "
+                "and not registered twice."
+            ),
+        ),
         ("", ""),
         ("Column", "What to enter"),
     ]
@@ -197,7 +282,10 @@ def _where(row: int, key: str, columns: dict[str, str]) -> str:
 
 
 _WORDS: dict[str, dict[str, StrEnum]] = {
-    "sex": SEX_WORDS, "id_type": ID_WORDS, "disability": DISABILITY_WORDS, "pathway": PATHWAY_WORDS,
+    "sex": SEX_WORDS,
+    "id_type": ID_WORDS,
+    "disability": DISABILITY_WORDS,
+    "pathway": PATHWAY_WORDS,
 }
 # Every spelling a list cell may have, normalised once (cells repeat the same few words).
 _CHOICES: dict[str, dict[str, StrEnum]] = {
@@ -222,10 +310,16 @@ def _convert(value: Any, col: ColumnSpec, where: Callable[[], str], problems: li
         return None
     kind = col.kind
     if kind == "text":
-        if (col.key in ("national_id", "phone") and isinstance(value, (int, float)) and not isinstance(value, bool)
-                and abs(value) >= 1e15):
-            problems.append(f"{where()}: the number {value!r} was stored as a number and may have lost digits; "
-                            "format the column as text and type it again.")
+        if (
+            col.key in ("national_id", "phone")
+            and isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and abs(value) >= 1e15
+        ):
+            problems.append(
+                f"{where()}: the number {value!r} was stored as a number and may have lost digits; "
+                "format the column as text and type it again."
+            )
             return None
         return cell_text(value)
     if kind == "date":
@@ -257,7 +351,9 @@ def _convert(value: Any, col: ColumnSpec, where: Callable[[], str], problems: li
     if kind in _CHOICES:
         found = _CHOICES[kind].get(_choice_key(value))
         if found is None:
-            problems.append(f"{where()}: {str(value).strip()[:40]!r} is not one of " + ", ".join(LIST_VALUES[kind]) + ".")
+            problems.append(
+                f"{where()}: {str(value).strip()[:40]!r} is not one of " + ", ".join(LIST_VALUES[kind]) + "."
+            )
         return found
     if kind == "qualification":
         code = cell_text(value).upper()
@@ -287,21 +383,37 @@ def read_candidates(
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except READ_ERRORS:
-        raise ValidationError(msg("{file}: the workbook is damaged or not a plain Excel file; nothing was changed. "
-                                  "Open it in Excel or LibreOffice, save it again and retry.", file=path.name)) from None
+        raise ValidationError(
+            msg(
+                "{file}: the workbook is damaged or not a plain Excel file; nothing was changed. "
+                "Open it in Excel or LibreOffice, save it again and retry.",
+                file=path.name,
+            )
+        ) from None
     try:
         sheet = _pick_sheet(facts.sheets)[0] if facts.sheets else wb.sheetnames[0]
         return _read(wb, sheet, path.name, qualification_codes, facts.rows.get(sheet, 0), progress)
     except READ_ERRORS:
         # openpyxl parses a sheet as it is read: what the checks did not catch shows up here.
-        raise ValidationError(msg("{file}: the workbook is damaged or not a plain Excel file; nothing was changed. "
-                                  "Open it in Excel or LibreOffice, save it again and retry.", file=path.name)) from None
+        raise ValidationError(
+            msg(
+                "{file}: the workbook is damaged or not a plain Excel file; nothing was changed. "
+                "Open it in Excel or LibreOffice, save it again and retry.",
+                file=path.name,
+            )
+        ) from None
     finally:
         wb.close()
 
 
-def _read(wb: Any, sheet: str, file: str, qualification_codes: list[str], total: int,
-          progress: Callable[[int, int], None] | None) -> ReadResult:
+def _read(
+    wb: Any,
+    sheet: str,
+    file: str,
+    qualification_codes: list[str],
+    total: int,
+    progress: Callable[[int, int], None] | None,
+) -> ReadResult:
     ws = wb[sheet]
     header_row = 0
     columns: dict[str, int] = {}
@@ -322,8 +434,9 @@ def _read(wb: Any, sheet: str, file: str, qualification_codes: list[str], total:
             "use the template (skillassess candidates template)."
         )
     letters = {k: get_column_letter(i + 1) for k, i in columns.items()}
-    problems = [f"Column '{c.heading}' is missing (it is required)." for c in COLUMNS
-                if c.required and c.key not in columns]
+    problems = [
+        f"Column '{c.heading}' is missing (it is required)." for c in COLUMNS if c.required and c.key not in columns
+    ]
     if problems:
         return ReadResult([], problems, letters)
     codes = {c.upper() for c in qualification_codes}
@@ -332,8 +445,9 @@ def _read(wb: Any, sheet: str, file: str, qualification_codes: list[str], total:
     out: list[SheetRow] = []
     # Only the columns of the list are read (max_col): a sheet whose dimension claims 16,384 columns
     # is not padded to that width on every row.
-    for n, values in enumerate(ws.iter_rows(min_row=header_row + 1, max_col=width, values_only=True),
-                               start=header_row + 1):
+    for n, values in enumerate(
+        ws.iter_rows(min_row=header_row + 1, max_col=width, values_only=True), start=header_row + 1
+    ):
         if progress is not None and n % 1000 == 0:
             progress(n, total)
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):

@@ -44,8 +44,13 @@ TYPE_UNIT, TYPE_ELEMENT, TYPE_CRITERION = "Unit of competency", "Element", "Perf
 _OWN_TYPES = {TYPE_UNIT.casefold(): "unit", TYPE_ELEMENT.casefold(): "element", TYPE_CRITERION.casefold(): "criterion"}
 _EXT = "skillassess"
 _STATUS_TO_ADOPTION = {"draft": "Draft", "current": "Adopted", "superseded": "Deprecated"}
-_ADOPTION_TO_STATUS = {"draft": "draft", "adopted": "current", "implemented": "current", "deprecated": "superseded",
-                       "retired": "superseded"}
+_ADOPTION_TO_STATUS = {
+    "draft": "draft",
+    "adopted": "current",
+    "implemented": "current",
+    "deprecated": "superseded",
+    "retired": "superseded",
+}
 _MAX_PROBLEMS = 50
 
 
@@ -58,12 +63,18 @@ def read_case(path: Path | str, *, code: str | None = None) -> QualificationDoc:
     except UnicodeDecodeError:
         raise ValidationError(f"{path.name}: the file is not UTF-8 text; a CASE package is JSON.") from None
     except json.JSONDecodeError as exc:
-        raise ValidationError(f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+        raise ValidationError(
+            f"{path.name}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from None
     except RecursionError:
         # json gives up at about a thousand levels; a CASE package has a handful.
-        raise ValidationError(msg(
-            "{file}: the JSON is nested far too deep (more than a thousand levels); a CASE package is a few levels "
-            "deep. Nothing was changed.", file=path.name)) from None
+        raise ValidationError(
+            msg(
+                "{file}: the JSON is nested far too deep (more than a thousand levels); a CASE package is a few levels "
+                "deep. Nothing was changed.",
+                file=path.name,
+            )
+        ) from None
     except ValueError as exc:  # Infinity or NaN, refused by _no_constant
         raise ValidationError(msg("{file}: not valid JSON ({problem}).", file=path.name, problem=str(exc))) from None
     return parse_case(data, source=path.name, code=code)
@@ -177,8 +188,10 @@ def parse_case(data: Any, *, source: str = "CASE package", code: str | None = No
             external += 1  # a child that lives in another framework: not ours to place
             continue
         if dest != doc_id and dest not in by_id:
-            problems.append(f"CFAssociation {aid!r}: item {origin!r} is a child of {dest!r}, "
-                            "which is neither the CFDocument nor an item of this package (dangling reference).")
+            problems.append(
+                f"CFAssociation {aid!r}: item {origin!r} is a child of {dest!r}, "
+                "which is neither the CFDocument nor an item of this package (dangling reference)."
+            )
             continue
         if dest == origin:
             problems.append(f"CFAssociation {aid!r}: item {origin!r} is its own parent (cycle).")
@@ -210,8 +223,10 @@ def parse_case(data: Any, *, source: str = "CASE package", code: str | None = No
         stack.extend((c[3], d + 1) for c in reversed(children.get(node, [])))
     deepest = max(depth.items(), key=lambda kv: kv[1], default=None)
     if deepest is not None and deepest[1] > MAX_LEVELS:
-        problems.append(f"CFItem {deepest[0]!r}: it is {deepest[1]:,} levels below the CFDocument; SkillAssess "
-                        f"takes at most {MAX_LEVELS} (units, elements, criteria and the levels below them).")
+        problems.append(
+            f"CFItem {deepest[0]!r}: it is {deepest[1]:,} levels below the CFDocument; SkillAssess "
+            f"takes at most {MAX_LEVELS} (units, elements, criteria and the levels below them)."
+        )
     for ident in by_id:
         if ident in depth:
             continue
@@ -224,15 +239,27 @@ def parse_case(data: Any, *, source: str = "CASE package", code: str | None = No
                 seen.append(node)
                 node = min(parents[node], key=lambda t: (t[0] is None, t[0] or 0, t[1]))[2]
             if node in seen:
-                problems.append(f"CFItem {ident!r}: its isChildOf associations form a cycle "
-                                f"({' → '.join(seen[seen.index(node):] + [node])}).")
+                problems.append(
+                    f"CFItem {ident!r}: its isChildOf associations form a cycle "
+                    f"({' → '.join(seen[seen.index(node) :] + [node])})."
+                )
             else:
                 problems.append(f"CFItem {ident!r}: it is not attached to the CFDocument.")
     if problems:
-        raise ValidationError(f"{source}: the CASE package cannot be imported ({len(problems)} problem(s)); "
-                              "nothing was changed.", cap(problems))
-    return _build(document, by_id, preorder, depth, children, source=source, code=code,
-                  notes=_notes(data, external, ignored, multi))
+        raise ValidationError(
+            f"{source}: the CASE package cannot be imported ({len(problems)} problem(s)); nothing was changed.",
+            cap(problems),
+        )
+    return _build(
+        document,
+        by_id,
+        preorder,
+        depth,
+        children,
+        source=source,
+        code=code,
+        notes=_notes(data, external, ignored, multi),
+    )
 
 
 def _notes(data: dict[str, Any], external: int, ignored: Counter[str], multi: int) -> list[str]:
@@ -240,8 +267,11 @@ def _notes(data: dict[str, Any], external: int, ignored: Counter[str], multi: in
     version = data["CFDocument"].get("caseVersion") or ("1.1" if "CFRubrics" in data or "extensions" in data else "1.0")
     notes.append(f"CASE version {version}.")
     if ignored:
-        notes.append("Associations other than isChildOf were ignored: "
-                     + ", ".join(f"{k} {v}" for k, v in sorted(ignored.items())) + ".")
+        notes.append(
+            "Associations other than isChildOf were ignored: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(ignored.items()))
+            + "."
+        )
     if external:
         notes.append(f"{external} isChildOf association(s) of items outside this package were ignored.")
     if multi:
@@ -267,8 +297,17 @@ _TEXT_KEYS = {
     "CFDocument": ("title", "description", "notes", "publisher", "creator", "adoptionStatus", "caseVersion"),
     "CFItem": ("fullStatement", "abbreviatedStatement", "humanCodingScheme", "CFItemType"),
 }
-_EXT_TEXT = ("code", "level", "sector", "status", "packaging_rule", "awarding_body_code", "awarding_body_country",
-             "awarding_body_level_scale", "category")
+_EXT_TEXT = (
+    "code",
+    "level",
+    "sector",
+    "status",
+    "packaging_rule",
+    "awarding_body_code",
+    "awarding_body_country",
+    "awarding_body_level_scale",
+    "category",
+)
 _EXT_NUMBERS = ("version", "electives_required", "credits_required", "credits", "nominal_hours")
 
 
@@ -278,11 +317,15 @@ def _check_types(document: dict[str, Any], items: list[Any], problems: list[str]
     A list where a name belongs, ``1e400`` or ``"Infinity"`` as a version: each is named, never
     turned into text or into a number silently.
     """
+
     def check(obj: dict[str, Any], kind: str, what: str) -> None:
         for key in _TEXT_KEYS[kind]:
             value = obj.get(key)
-            if value is not None and not isinstance(value, str) and not (
-                    key == "humanCodingScheme" and isinstance(value, int) and not isinstance(value, bool)):
+            if (
+                value is not None
+                and not isinstance(value, str)
+                and not (key == "humanCodingScheme" and isinstance(value, int) and not isinstance(value, bool))
+            ):
                 problems.append(f"{what}: {key} must be text, not {_plain(value)}.")
         ext = obj.get("extensions")
         own = ext.get(_EXT) if isinstance(ext, dict) else None
@@ -305,10 +348,13 @@ def _check_types(document: dict[str, Any], items: list[Any], problems: list[str]
             elif problem := integer_problem(number):
                 problems.append(f"{what}: extensions.{_EXT}.{key}: {problem}")
         sections = own.get("sections")
-        if sections is not None and (not isinstance(sections, dict)
-                                     or not all(isinstance(v, str) for v in sections.values())):
-            problems.append(f"{what}: extensions.{_EXT}.sections must be an object of texts "
-                            f"(section name: text), not {_plain(sections)}.")
+        if sections is not None and (
+            not isinstance(sections, dict) or not all(isinstance(v, str) for v in sections.values())
+        ):
+            problems.append(
+                f"{what}: extensions.{_EXT}.sections must be an object of texts "
+                f"(section name: text), not {_plain(sections)}."
+            )
 
     doc_what = f"CFDocument {_ident(document) or ''!r}"
     check(document, "CFDocument", doc_what)
@@ -354,16 +400,26 @@ def _title(item: dict[str, Any], limit: int, notes: list[str]) -> str:
         return text
     short = str(item.get("abbreviatedStatement") or "").strip()
     if short and len(short) <= limit:
-        notes.append(f"Item {item['identifier']}: the statement is longer than {limit} characters; "
-                     "its abbreviated statement became the title.")
+        notes.append(
+            f"Item {item['identifier']}: the statement is longer than {limit} characters; "
+            "its abbreviated statement became the title."
+        )
         return short
     notes.append(f"Item {item['identifier']}: the statement was cut to {limit} characters.")
     return text[: limit - 1] + "…"
 
 
-def _build(document: dict[str, Any], by_id: dict[str, dict[str, Any]], preorder: list[str], depth: dict[str, int],
-           children: dict[str, list[tuple[bool, int, int, str]]], *, source: str, code: str | None,
-           notes: list[str]) -> QualificationDoc:
+def _build(
+    document: dict[str, Any],
+    by_id: dict[str, dict[str, Any]],
+    preorder: list[str],
+    depth: dict[str, int],
+    children: dict[str, list[tuple[bool, int, int, str]]],
+    *,
+    source: str,
+    code: str | None,
+    notes: list[str],
+) -> QualificationDoc:
     dext = _ext(document)
     types = {str(by_id[i].get("CFItemType") or "").casefold() for i in preorder}
     by_type = bool(preorder) and types <= set(_OWN_TYPES)
@@ -375,28 +431,38 @@ def _build(document: dict[str, Any], by_id: dict[str, dict[str, Any]], preorder:
         expected = {"unit": 1, "element": 2, "criterion": 3}
         for ident in preorder:
             if depth[ident] != expected[kind[ident]]:
-                problems.append(f"CFItem {ident!r}: a {by_id[ident].get('CFItemType')} at depth {depth[ident]} "
-                                f"(expected depth {expected[kind[ident]]}).")
+                problems.append(
+                    f"CFItem {ident!r}: a {by_id[ident].get('CFItemType')} at depth {depth[ident]} "
+                    f"(expected depth {expected[kind[ident]]})."
+                )
         if problems:
             raise ValidationError(f"{source}: the CASE package cannot be imported; nothing was changed.", problems)
     else:
         for ident in preorder:
             kind[ident] = {1: "unit", 2: "element"}.get(depth[ident], "criterion")
-    status = str(dext.get("status") or _ADOPTION_TO_STATUS.get(str(document.get("adoptionStatus") or "").casefold(), "draft"))
+    status = str(
+        dext.get("status") or _ADOPTION_TO_STATUS.get(str(document.get("adoptionStatus") or "").casefold(), "draft")
+    )
     version = _int(dext.get("version"), 0) or _document_version(document.get("version")) or 1
     title = str(document.get("title") or "").strip()
     qcode = (code or str(dext.get("code") or "") or code_from(title, "CASE")).strip()
     q = QualificationDoc(
-        code=qcode, title=title if len(title) <= 300 else title[:299] + "…", version=version,
-        level=str(dext.get("level") or ""), sector=str(dext.get("sector") or ""),
+        code=qcode,
+        title=title if len(title) <= 300 else title[:299] + "…",
+        version=version,
+        level=str(dext.get("level") or ""),
+        sector=str(dext.get("sector") or ""),
         description=str(document.get("description") or document.get("notes") or ""),
-        status=status, packaging_rule=str(dext.get("packaging_rule") or "core_plus_electives"),
-        electives_required=_int(dext.get("electives_required")), credits_required=_int(dext.get("credits_required")),
+        status=status,
+        packaging_rule=str(dext.get("packaging_rule") or "core_plus_electives"),
+        electives_required=_int(dext.get("electives_required")),
+        credits_required=_int(dext.get("credits_required")),
         awarding_body_code=str(dext.get("awarding_body_code") or ""),
         awarding_body_name=str(document.get("publisher") or document.get("creator") or "").strip()[:200],
         awarding_body_country=str(dext.get("awarding_body_country") or ""),
         awarding_body_level_scale=str(dext.get("awarding_body_level_scale") or ""),
-        case_identifier=doc_id_of(document), source=source,
+        case_identifier=doc_id_of(document),
+        source=source,
     )
     generated = 0
     unit: UnitDoc | None = None
@@ -414,11 +480,16 @@ def _build(document: dict[str, Any], by_id: dict[str, dict[str, Any]], preorder:
                 generated += 1
                 ucode = f"{qcode[:33]}-U{generated:03d}"
             unit = UnitDoc(
-                code=ucode, title=_title(item, 300, notes), version=_int(iext.get("version"), 0) or version,
-                category=str(iext.get("category") or "core"), credits=_int(iext.get("credits")),
-                nominal_hours=_int(iext.get("nominal_hours")), status=str(iext.get("status") or status),
+                code=ucode,
+                title=_title(item, 300, notes),
+                version=_int(iext.get("version"), 0) or version,
+                category=str(iext.get("category") or "core"),
+                credits=_int(iext.get("credits")),
+                nominal_hours=_int(iext.get("nominal_hours")),
+                status=str(iext.get("status") or status),
                 sections={str(k2): str(v) for k2, v in (iext.get("sections") or {}).items()},
-                case_identifier=ident, where=f"CFItem {ident!r} ({ucode})",
+                case_identifier=ident,
+                where=f"CFItem {ident!r} ({ucode})",
             )
             q.units.append(unit)
             element = None
@@ -431,15 +502,19 @@ def _build(document: dict[str, Any], by_id: dict[str, dict[str, Any]], preorder:
             element.criteria.append(CriterionDoc(text=str(item.get("fullStatement")).strip(), case_identifier=ident))
     names = {1: "unit", 2: "element", 3: "performance criterion"}
     if by_type:
-        q.mapping.append("Mapped by item type (SkillAssess types): "
-                         + "; ".join(f"{t} → {names[d]} ({sum(c.values())})" for d, c in sorted(level_types.items())
-                                     for t in c) + ".")
+        q.mapping.append(
+            "Mapped by item type (SkillAssess types): "
+            + "; ".join(f"{t} → {names[d]} ({sum(c.values())})" for d, c in sorted(level_types.items()) for t in c)
+            + "."
+        )
     else:
         for d, c in sorted(level_types.items()):
             target = names.get(d, "performance criteria of the element above")
             typed = [f"{t} {n}" for t, n in c.most_common() if t != "(no type)"]
-            q.mapping.append(f"Depth {d} → {target}: {sum(c.values())} item(s)"
-                             + (f" (item types: {', '.join(typed)})." if typed else "."))
+            q.mapping.append(
+                f"Depth {d} → {target}: {sum(c.values())} item(s)"
+                + (f" (item types: {', '.join(typed)})." if typed else ".")
+            )
     if generated:
         q.mapping.append(f"{generated} unit(s) had no usable humanCodingScheme and got codes {qcode[:33]}-U001….")
     if not code and not dext.get("code"):
@@ -461,26 +536,48 @@ def to_case(doc: QualificationDoc, *, changed: dt.datetime | None = None) -> dic
     doc_id = doc.case_identifier or stable_uuid(f"qualification/{doc.code}/{doc.version}")
     type_ids = {t: stable_uuid(f"item-type/{t}") for t in (TYPE_UNIT, TYPE_ELEMENT, TYPE_CRITERION)}
     item_types = [
-        {"identifier": type_ids[t], "uri": f"urn:uuid:{type_ids[t]}", "title": t, "description": desc,
-         "hierarchyCode": str(n), "lastChangeDateTime": when}
-        for n, (t, desc) in enumerate([
-            (TYPE_UNIT, "A unit of competency of an occupational standard."),
-            (TYPE_ELEMENT, "An element of a unit of competency."),
-            (TYPE_CRITERION, "A performance criterion of an element."),
-        ], start=1)
+        {
+            "identifier": type_ids[t],
+            "uri": f"urn:uuid:{type_ids[t]}",
+            "title": t,
+            "description": desc,
+            "hierarchyCode": str(n),
+            "lastChangeDateTime": when,
+        }
+        for n, (t, desc) in enumerate(
+            [
+                (TYPE_UNIT, "A unit of competency of an occupational standard."),
+                (TYPE_ELEMENT, "An element of a unit of competency."),
+                (TYPE_CRITERION, "A performance criterion of an element."),
+            ],
+            start=1,
+        )
     ]
     document: dict[str, Any] = {
-        "identifier": doc_id, "uri": f"urn:uuid:{doc_id}", "frameworkType": "Occupational standard",
-        "caseVersion": "1.1", "creator": doc.awarding_body_name or doc.awarding_body_code or "SkillAssess",
-        "title": doc.title, "lastChangeDateTime": when, "version": str(doc.version),
+        "identifier": doc_id,
+        "uri": f"urn:uuid:{doc_id}",
+        "frameworkType": "Occupational standard",
+        "caseVersion": "1.1",
+        "creator": doc.awarding_body_name or doc.awarding_body_code or "SkillAssess",
+        "title": doc.title,
+        "lastChangeDateTime": when,
+        "version": str(doc.version),
         "adoptionStatus": _STATUS_TO_ADOPTION.get(doc.status, "Draft"),
-        "extensions": {_EXT: {
-            "code": doc.code, "version": doc.version, "level": doc.level, "sector": doc.sector, "status": doc.status,
-            "packaging_rule": doc.packaging_rule, "electives_required": doc.electives_required,
-            "credits_required": doc.credits_required, "awarding_body_code": doc.awarding_body_code,
-            "awarding_body_country": doc.awarding_body_country,
-            "awarding_body_level_scale": doc.awarding_body_level_scale,
-        }},
+        "extensions": {
+            _EXT: {
+                "code": doc.code,
+                "version": doc.version,
+                "level": doc.level,
+                "sector": doc.sector,
+                "status": doc.status,
+                "packaging_rule": doc.packaging_rule,
+                "electives_required": doc.electives_required,
+                "credits_required": doc.credits_required,
+                "awarding_body_code": doc.awarding_body_code,
+                "awarding_body_country": doc.awarding_body_country,
+                "awarding_body_level_scale": doc.awarding_body_level_scale,
+            }
+        },
     }
     if doc.awarding_body_name:
         document["publisher"] = doc.awarding_body_name
@@ -490,20 +587,52 @@ def to_case(doc: QualificationDoc, *, changed: dt.datetime | None = None) -> dic
     assocs: list[dict[str, Any]] = []
 
     def item(ident: str, text: str, kind: str, extra: dict[str, Any]) -> None:
-        items.append({"identifier": ident, "uri": f"urn:uuid:{ident}", "fullStatement": text, "CFItemType": kind,
-                      "CFItemTypeURI": _link(kind, type_ids[kind]), "lastChangeDateTime": when, **extra})
+        items.append(
+            {
+                "identifier": ident,
+                "uri": f"urn:uuid:{ident}",
+                "fullStatement": text,
+                "CFItemType": kind,
+                "CFItemTypeURI": _link(kind, type_ids[kind]),
+                "lastChangeDateTime": when,
+                **extra,
+            }
+        )
 
     def child(child_id: str, child_title: str, parent_id: str, parent_title: str, seq: int) -> None:
         aid = stable_uuid(f"isChildOf/{child_id}/{parent_id}")
-        assocs.append({"identifier": aid, "uri": f"urn:uuid:{aid}", "associationType": "isChildOf",
-                       "sequenceNumber": seq, "originNodeURI": _link(child_title, child_id),
-                       "destinationNodeURI": _link(parent_title, parent_id), "lastChangeDateTime": when})
+        assocs.append(
+            {
+                "identifier": aid,
+                "uri": f"urn:uuid:{aid}",
+                "associationType": "isChildOf",
+                "sequenceNumber": seq,
+                "originNodeURI": _link(child_title, child_id),
+                "destinationNodeURI": _link(parent_title, parent_id),
+                "lastChangeDateTime": when,
+            }
+        )
 
     for un, u in enumerate(doc.units, start=1):
         uid = u.case_identifier or stable_uuid(f"unit/{u.code}/{u.version}")
-        item(uid, u.title, TYPE_UNIT, {"humanCodingScheme": u.code, "extensions": {_EXT: {
-            "version": u.version, "category": u.category, "credits": u.credits, "nominal_hours": u.nominal_hours,
-            "status": u.status, "sections": dict(u.sections)}}})
+        item(
+            uid,
+            u.title,
+            TYPE_UNIT,
+            {
+                "humanCodingScheme": u.code,
+                "extensions": {
+                    _EXT: {
+                        "version": u.version,
+                        "category": u.category,
+                        "credits": u.credits,
+                        "nominal_hours": u.nominal_hours,
+                        "status": u.status,
+                        "sections": dict(u.sections),
+                    }
+                },
+            },
+        )
         child(uid, u.code, doc_id, doc.title, un)
         for en, e in enumerate(u.elements, start=1):
             eid = e.case_identifier or stable_uuid(f"unit/{u.code}/{u.version}/element/{en}")
@@ -511,11 +640,19 @@ def to_case(doc: QualificationDoc, *, changed: dt.datetime | None = None) -> dic
             child(eid, f"{u.code} E{en}", uid, u.code, en)
             for cn, c in enumerate(e.criteria, start=1):
                 cid = c.case_identifier or stable_uuid(f"unit/{u.code}/{u.version}/element/{en}/criterion/{cn}")
-                item(cid, c.text, TYPE_CRITERION, {"humanCodingScheme": f"{u.code} {en}.{cn}",
-                                                  "listEnumeration": f"{en}.{cn}"})
+                item(
+                    cid,
+                    c.text,
+                    TYPE_CRITERION,
+                    {"humanCodingScheme": f"{u.code} {en}.{cn}", "listEnumeration": f"{en}.{cn}"},
+                )
                 child(cid, f"{u.code} {en}.{cn}", eid, f"{u.code} E{en}", cn)
-    return {"CFDocument": document, "CFItems": items, "CFAssociations": assocs,
-            "CFDefinitions": {"CFItemTypes": item_types}}
+    return {
+        "CFDocument": document,
+        "CFItems": items,
+        "CFAssociations": assocs,
+        "CFDefinitions": {"CFItemTypes": item_types},
+    }
 
 
 def write_case(doc: QualificationDoc, path: Path | str, *, changed: dt.datetime | None = None) -> None:

@@ -227,7 +227,9 @@ def _first_page(c: Canvas, lay: _Layout, doc: CertificateDoc, draw_qr_fn: QrDraw
     draw_text(c, titles[0][0], cx, y, 28, bold=True, align="center", rtl=titles[0][1], max_width=w - 160)
     if len(titles) > 1:
         y -= 22
-        draw_text(c, titles[1][0], cx, y, 17, bold=True, align="center", rtl=titles[1][1], color=GOLD, max_width=w - 160)
+        draw_text(
+            c, titles[1][0], cx, y, 17, bold=True, align="center", rtl=titles[1][1], color=GOLD, max_width=w - 160
+        )
     y -= 24
     for n, (text, rtl) in enumerate(_words(doc, "certify")):
         draw_text(c, text, cx, y, 11 if n == 0 else 9.5, align="center", rtl=rtl, color=INK if n == 0 else GREY)
@@ -252,8 +254,9 @@ def _first_page(c: Canvas, lay: _Layout, doc: CertificateDoc, draw_qr_fn: QrDraw
     left = cx - total / 2
     if lay.rtl:
         draw_text(c, doc.qualification_code, left + total, y, 14, bold=True, align="right")
-        draw_text(c, doc.qualification_title, left + total - code_w, y, 14, bold=True, align="right",
-                  max_width=total - code_w)
+        draw_text(
+            c, doc.qualification_title, left + total - code_w, y, 14, bold=True, align="right", max_width=total - code_w
+        )
     else:
         draw_text(c, doc.qualification_code, left, y, 14, bold=True)
         draw_text(c, doc.qualification_title, left + code_w, y, 14, bold=True, max_width=total - code_w)

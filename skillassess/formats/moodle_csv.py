@@ -24,9 +24,22 @@ from skillassess.formats.standard_doc import (
     check_file,
 )
 
-COLUMNS = ["Parent ID number", "ID number", "Short name", "Description", "Description format", "Scale values",
-           "Scale configuration", "Rule type (optional)", "Rule outcome (optional)", "Rule config (optional)",
-           "Cross-referenced competency ID numbers", "Exported ID (optional)", "Is framework", "Taxonomy"]
+COLUMNS = [
+    "Parent ID number",
+    "ID number",
+    "Short name",
+    "Description",
+    "Description format",
+    "Scale values",
+    "Scale configuration",
+    "Rule type (optional)",
+    "Rule outcome (optional)",
+    "Rule config (optional)",
+    "Cross-referenced competency ID numbers",
+    "Exported ID (optional)",
+    "Is framework",
+    "Taxonomy",
+]
 REQUIRED = ["Parent ID number", "ID number", "Short name", "Is framework"]
 _TAG = re.compile(r"<[^>]+>")
 
@@ -42,7 +55,9 @@ def read_moodle_csv(path: Path | str) -> QualificationDoc:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError(f"{path.name}: the file is not UTF-8 text; save the CSV as UTF-8 and try again.") from None
+        raise ValidationError(
+            f"{path.name}: the file is not UTF-8 text; save the CSV as UTF-8 and try again."
+        ) from None
     return parse_moodle_csv(text, source=path.name)
 
 
@@ -56,8 +71,10 @@ def parse_moodle_csv(text: str, *, source: str = "CSV") -> QualificationDoc:
     header = [h.strip() for h in rows[0]]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise ValidationError(f"{source}: not a Moodle competency framework CSV: the column(s) "
-                              f"{', '.join(missing)} are missing from row 1.")
+        raise ValidationError(
+            f"{source}: not a Moodle competency framework CSV: the column(s) "
+            f"{', '.join(missing)} are missing from row 1."
+        )
     col = {h: i for i, h in enumerate(header)}
     problems: list[str] = []
     framework: tuple[int, dict[str, str]] | None = None
@@ -97,8 +114,10 @@ def parse_moodle_csv(text: str, *, source: str = "CSV") -> QualificationDoc:
         node = ident
         while node and node not in depth:
             if node in seen:
-                problems.append(f"{source}, row {comps[ident][0]}: the parents of {ident} form a cycle "
-                                f"({' → '.join(seen[seen.index(node):] + [node])}).")
+                problems.append(
+                    f"{source}, row {comps[ident][0]}: the parents of {ident} form a cycle "
+                    f"({' → '.join(seen[seen.index(node) :] + [node])})."
+                )
                 break
             seen.append(node)
             node = comps[node][1]["Parent ID number"] if node in comps else ""
@@ -109,16 +128,21 @@ def parse_moodle_csv(text: str, *, source: str = "CSV") -> QualificationDoc:
     too_deep = [ident for ident in order if depth.get(ident, 0) > MAX_LEVELS]
     if too_deep:
         deepest = max(too_deep, key=lambda i: depth[i])
-        problems.append(f"{source}, row {comps[deepest][0]}: {deepest} is {depth[deepest]:,} levels below the "
-                        f"framework; SkillAssess takes at most {MAX_LEVELS} (units, elements, criteria and the "
-                        "levels below them).")
+        problems.append(
+            f"{source}, row {comps[deepest][0]}: {deepest} is {depth[deepest]:,} levels below the "
+            f"framework; SkillAssess takes at most {MAX_LEVELS} (units, elements, criteria and the "
+            "levels below them)."
+        )
     if problems:
-        raise ValidationError(f"{source}: the framework cannot be imported ({len(problems)} problem(s)); "
-                              "nothing was changed.", cap(problems))
+        raise ValidationError(
+            f"{source}: the framework cannot be imported ({len(problems)} problem(s)); nothing was changed.",
+            cap(problems),
+        )
     assert framework is not None
     frow = framework[1]
-    doc = QualificationDoc(code=frow["ID number"], title=frow["Short name"], description=_plain(frow.get("Description", "")),
-                           source=source)
+    doc = QualificationDoc(
+        code=frow["ID number"], title=frow["Short name"], description=_plain(frow.get("Description", "")), source=source
+    )
     children: dict[str, list[str]] = {}
     for ident in order:
         children.setdefault(comps[ident][1]["Parent ID number"], []).append(ident)
@@ -151,9 +175,11 @@ def parse_moodle_csv(text: str, *, source: str = "CSV") -> QualificationDoc:
             element.criteria.append(CriterionDoc(text=_plain(r.get("Description", "")) or r["Short name"]))
         stack.extend(reversed(children.get(ident, [])))
     taxonomy = frow.get("Taxonomy", "")
-    doc.mapping.append(f"Framework {doc.code} → qualification; top-level competencies → units ({counts[1]}), "
-                       f"their children → elements ({counts[2]}), deeper competencies → performance criteria "
-                       f"({counts[3]})" + (f"; the framework's taxonomy was {taxonomy}." if taxonomy else "."))
+    doc.mapping.append(
+        f"Framework {doc.code} → qualification; top-level competencies → units ({counts[1]}), "
+        f"their children → elements ({counts[2]}), deeper competencies → performance criteria "
+        f"({counts[3]})" + (f"; the framework's taxonomy was {taxonomy}." if taxonomy else ".")
+    )
     if generated:
         doc.mapping.append(f"{generated} unit ID number(s) were longer than 40 characters and got generated codes.")
     return doc

@@ -81,8 +81,13 @@ def register_fonts() -> None:
 def script_of(ch: str) -> str | None:
     """The script of a letter (``LATIN``, ``ARABIC``, ``ETHIOPIC``); None for spaces, digits, punctuation."""
     cp = ord(ch)
-    if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFDFF \
-            or 0xFE70 <= cp <= 0xFEFF:
+    if (
+        0x0600 <= cp <= 0x06FF
+        or 0x0750 <= cp <= 0x077F
+        or 0x08A0 <= cp <= 0x08FF
+        or 0xFB50 <= cp <= 0xFDFF
+        or 0xFE70 <= cp <= 0xFEFF
+    ):
         return ARABIC
     if 0x1200 <= cp <= 0x139F or 0x2D80 <= cp <= 0x2DDF or 0xAB00 <= cp <= 0xAB2F:
         return ETHIOPIC
@@ -159,8 +164,19 @@ def text_width(text: str, size: float, bold: bool = False, rtl: bool = False) ->
 # --- Lines on a canvas ---------------------------------------------------------------------------------
 
 
-def draw_text(c: Canvas, text: str, x: float, y: float, size: float, *, bold: bool = False,
-              align: str = "left", rtl: bool = False, color: Color = black, max_width: float | None = None) -> float:
+def draw_text(
+    c: Canvas,
+    text: str,
+    x: float,
+    y: float,
+    size: float,
+    *,
+    bold: bool = False,
+    align: str = "left",
+    rtl: bool = False,
+    color: Color = black,
+    max_width: float | None = None,
+) -> float:
     """Draw one line of text in mixed scripts; ``align`` is left/center/right of ``x``; returns its width.
 
     When ``max_width`` is given the size shrinks (down to 60 %) and then the text is cut with an ellipsis.
@@ -222,7 +238,7 @@ def wrap_lines(text: str, size: float, width: float, *, bold: bool = False, max_
     if current:
         lines.append(current)
     if max_lines is not None and len(lines) > max_lines:
-        lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1:])]
+        lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1 :])]
     return lines
 
 
@@ -273,8 +289,10 @@ class TextBlock(Flowable):  # type: ignore[misc]
         fit = int(availHeight // self.leading)
         if fit <= 0 or fit >= len(self.lines):
             return []
-        return [TextBlock(self.text, self.style, lines=self.lines[:fit]),
-                TextBlock(self.text, self.style, lines=self.lines[fit:])]
+        return [
+            TextBlock(self.text, self.style, lines=self.lines[:fit]),
+            TextBlock(self.text, self.style, lines=self.lines[fit:]),
+        ]
 
     def draw(self) -> None:
         color = self.style.textColor or black
@@ -283,20 +301,30 @@ class TextBlock(Flowable):  # type: ignore[misc]
         for n, (line, rtl) in enumerate(self.lines):
             y = self.height - n * self.leading - drop
             if self.style.alignment == TA_CENTER:
-                draw_text(self.canv, line, self.width / 2, y, self.size, bold=self.bold, align="center", rtl=rtl,
-                          color=color)
+                draw_text(
+                    self.canv, line, self.width / 2, y, self.size, bold=self.bold, align="center", rtl=rtl, color=color
+                )
             elif rtl != (self.style.alignment == TA_RIGHT):
-                draw_text(self.canv, line, self.width, y, self.size, bold=self.bold, align="right", rtl=rtl,
-                          color=color)
+                draw_text(
+                    self.canv, line, self.width, y, self.size, bold=self.bold, align="right", rtl=rtl, color=color
+                )
             else:
                 draw_text(self.canv, line, 0, y, self.size, bold=self.bold, rtl=rtl, color=color)
 
 
-def paragraph_style(name: str, size: float, leading: float | None = None, *, bold: bool = False, **kw: Any) -> ParagraphStyle:
+def paragraph_style(
+    name: str, size: float, leading: float | None = None, *, bold: bool = False, **kw: Any
+) -> ParagraphStyle:
     """A ParagraphStyle in the bundled Latin font (for fixed wording; user text goes in a TextBlock)."""
     register_fonts()
-    return ParagraphStyle(name, fontName=font_name(LATIN, bold), fontSize=size, leading=leading or size * 1.25,
-                          bulletFontName=font_name(LATIN), **kw)
+    return ParagraphStyle(
+        name,
+        fontName=font_name(LATIN, bold),
+        fontSize=size,
+        leading=leading or size * 1.25,
+        bulletFontName=font_name(LATIN),
+        **kw,
+    )
 
 
 def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:

@@ -24,11 +24,16 @@ def decode_image(path: Path) -> list[str]:
     zbarimg = _tool("zbarimg", "zbar-tools")
     result = subprocess.run(
         [zbarimg, "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(path)],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     # zbarimg exits 4 when it found no code; other non-zero codes are real errors.
     if result.returncode not in (0, 4):
-        raise DomainError(f"{path} could not be read as an image: {result.stderr.strip().splitlines()[-1:] or 'zbarimg failed'}.")
+        raise DomainError(
+            f"{path} could not be read as an image: {result.stderr.strip().splitlines()[-1:] or 'zbarimg failed'}."
+        )
     return [line.strip() for line in result.stdout.splitlines() if line.strip()]
 
 
@@ -41,7 +46,10 @@ def decode_pdf(path: Path, page: int = 1, dpi: int = 200) -> list[str]:
         prefix = Path(tmp) / "page"
         result = subprocess.run(
             [pdftoppm, "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", str(path), str(prefix)],
-            capture_output=True, text=True, timeout=120, check=False,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
         png = prefix.with_suffix(".png")
         if result.returncode != 0 or not png.exists():

@@ -78,45 +78,63 @@ def checklist_pdf(checklist: Checklist, centre_name: str = "") -> bytes:
     t = Table([[Paragraph(k, small), v] for k, v in facts], colWidths=[38 * mm, 132 * mm])
     t.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story += [t, Spacer(1, 3 * mm)]
-    story.append(Paragraph(
-        "Read each statement and tick <b>one</b> box: <i>I can do this</i> (on my own, to the standard), "
-        "<i>With help</i> (I have done it with someone guiding me), or <i>Not yet</i>. There are no wrong answers: "
-        "your answers help the assessor plan what to look at with you.", base))
+    story.append(
+        Paragraph(
+            "Read each statement and tick <b>one</b> box: <i>I can do this</i> (on my own, to the standard), "
+            "<i>With help</i> (I have done it with someone guiding me), or <i>Not yet</i>. There are no wrong answers: "
+            "your answers help the assessor plan what to look at with you.",
+            base,
+        )
+    )
     widths = [11 * mm, 113 * mm, 16 * mm, 15 * mm, 15 * mm]
     for unit in checklist.units:
         story.append(TextBlock(f"{unit.code}  {unit.title}", h2))
         for element in unit.elements:
-            rows: list[list[Any]] = [[
-                Paragraph("", small),
-                TextBlock(f"{element.number}. {element.title}", h3),
-                *[Paragraph(HEADINGS[a], center) for a in ANSWERS],
-            ]]
+            rows: list[list[Any]] = [
+                [
+                    Paragraph("", small),
+                    TextBlock(f"{element.number}. {element.title}", h3),
+                    *[Paragraph(HEADINGS[a], center) for a in ANSWERS],
+                ]
+            ]
             for cr in element.criteria:
-                rows.append([
-                    TextBlock(cr.number, small),
-                    TextBlock(cr.text, base),
-                    *[CheckBox(cr.answer == a) for a in ANSWERS],
-                ])
+                rows.append(
+                    [
+                        TextBlock(cr.number, small),
+                        TextBlock(cr.text, base),
+                        *[CheckBox(cr.answer == a) for a in ANSWERS],
+                    ]
+                )
             table = Table(rows, colWidths=widths, repeatRows=1)
-            table.setStyle(table_style([
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (2, 1), (-1, -1), "CENTER"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1F4E79")),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#BBBBBB")),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]))
+            table.setStyle(
+                table_style(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                        ("ALIGN", (2, 1), (-1, -1), "CENTER"),
+                        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#1F4E79")),
+                        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#BBBBBB")),
+                        ("TOPPADDING", (0, 0), (-1, -1), 3),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ]
+                )
+            )
             story.append(KeepTogether([table]) if len(rows) <= 8 else table)
     story.append(Spacer(1, 8 * mm))
     sign = Table(
         [["Candidate's signature", "", "Date", ""], ["Assessor's signature", "", "Date", ""]],
-        colWidths=[38 * mm, 72 * mm, 14 * mm, 46 * mm], rowHeights=[11 * mm, 11 * mm],
+        colWidths=[38 * mm, 72 * mm, 14 * mm, 46 * mm],
+        rowHeights=[11 * mm, 11 * mm],
     )
-    sign.setStyle(table_style([
-        ("FONTSIZE", (0, 0), (-1, -1), 9),
-        ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.black), ("LINEBELOW", (3, 0), (3, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-    ]))
+    sign.setStyle(
+        table_style(
+            [
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("LINEBELOW", (1, 0), (1, -1), 0.5, colors.black),
+                ("LINEBELOW", (3, 0), (3, -1), 0.5, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ]
+        )
+    )
     story.append(KeepTogether([sign]))
 
     footer_text = f"{checklist.registration_number} · {checklist.qualification_code} · self-assessment"
@@ -130,8 +148,14 @@ def checklist_pdf(checklist: Checklist, centre_name: str = "") -> bytes:
 
     buf = io.BytesIO()
     doc = doc_template(
-        buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
-        title=f"Self-assessment checklist {checklist.registration_number}", author="SkillAssess",
+        buf,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=f"Self-assessment checklist {checklist.registration_number}",
+        author="SkillAssess",
     )
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()

@@ -158,7 +158,9 @@ def parse(text: str) -> ParsedPayload:
     text = text.strip()
     parts = text.split(".")
     if len(parts) != 3 or parts[0] != PREFIX:
-        raise PayloadError(f"This is not a SkillAssess certificate payload (it should read {PREFIX}.<body>.<signature>).")
+        raise PayloadError(
+            f"This is not a SkillAssess certificate payload (it should read {PREFIX}.<body>.<signature>)."
+        )
     body_bytes = b64url_decode(parts[1])
     signature = b64url_decode(parts[2])
     if len(signature) != 64:

@@ -23,8 +23,7 @@ MAX_LEVELS = 20
 # the same UUID, in every installation.
 CASE_NAMESPACE = uuid.UUID("6f1c3e0a-58a4-5b8e-9d2c-5ea7c0de0001")
 
-SECTION_KEYS = ("range_statement", "required_knowledge", "required_skills", "evidence_guide",
-                "assessment_conditions")
+SECTION_KEYS = ("range_statement", "required_knowledge", "required_skills", "evidence_guide", "assessment_conditions")
 
 
 def stable_uuid(path: str) -> str:
@@ -112,8 +111,10 @@ def check_file(path: Path, kinds: str) -> None:
     if size == 0:
         raise ValidationError(f"{path.name}: the file is empty; choose a {kinds} file.")
     if size > MAX_FILE_BYTES:
-        raise ValidationError(f"{path.name}: the file is {size // (1024 * 1024)} MB, more than the "
-                              f"{MAX_FILE_BYTES // (1024 * 1024)} MB a standard can take; is it the right file?")
+        raise ValidationError(
+            f"{path.name}: the file is {size // (1024 * 1024)} MB, more than the "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB a standard can take; is it the right file?"
+        )
 
 
 def cap(problems: list[str], limit: int = 20) -> list[str]:

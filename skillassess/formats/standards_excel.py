@@ -46,7 +46,11 @@ QUALIFICATION_COLUMNS = [
     ("sector", "Sector or industry.", False),
     ("description", "Description.", False),
     ("status", "draft, current or superseded.", False),
-    ("packaging_rule", "core_plus_electives (all core units plus N electives) or min_credits (at least N credits).", True),
+    (
+        "packaging_rule",
+        "core_plus_electives (all core units plus N electives) or min_credits (at least N credits).",
+        True,
+    ),
     ("electives_required", "Number of electives needed (core_plus_electives).", False),
     ("credits_required", "Credits needed (min_credits).", False),
     ("case_identifier", "CASE UUID; leave empty and SkillAssess makes a stable one.", False),
@@ -79,8 +83,12 @@ CRITERION_COLUMNS = [
     ("text", "The performance criterion.", True),
     ("case_identifier", "CASE UUID (optional).", False),
 ]
-SHEETS = {"Qualification": QUALIFICATION_COLUMNS, "Units": UNIT_COLUMNS, "Elements": ELEMENT_COLUMNS,
-          "Criteria": CRITERION_COLUMNS}
+SHEETS = {
+    "Qualification": QUALIFICATION_COLUMNS,
+    "Units": UNIT_COLUMNS,
+    "Elements": ELEMENT_COLUMNS,
+    "Criteria": CRITERION_COLUMNS,
+}
 INSTRUCTIONS = [
     "SkillAssess competency standard workbook",
     "",
@@ -145,14 +153,25 @@ def _workbook() -> tuple[Workbook, dict[str, Any]]:
     info.column_dimensions["A"].width = 120
     sheets = {name: _sheet(wb, name, cols) for name, cols in SHEETS.items()}
     statuses = '"draft,current,superseded"'
-    _validate_list(sheets["Qualification"], QUALIFICATION_COLUMNS, "status", statuses, "Use draft, current or superseded.")
-    _validate_list(sheets["Qualification"], QUALIFICATION_COLUMNS, "packaging_rule", '"core_plus_electives,min_credits"',
-                   "Use core_plus_electives or min_credits.")
+    _validate_list(
+        sheets["Qualification"], QUALIFICATION_COLUMNS, "status", statuses, "Use draft, current or superseded."
+    )
+    _validate_list(
+        sheets["Qualification"],
+        QUALIFICATION_COLUMNS,
+        "packaging_rule",
+        '"core_plus_electives,min_credits"',
+        "Use core_plus_electives or min_credits.",
+    )
     _validate_list(sheets["Units"], UNIT_COLUMNS, "category", '"core,elective"', "Use core or elective.")
     _validate_list(sheets["Units"], UNIT_COLUMNS, "status", statuses, "Use draft, current or superseded.")
     units_range = f"=Units!$A$2:$A${_MAX_ROWS}"
-    _validate_list(sheets["Elements"], ELEMENT_COLUMNS, "unit_code", units_range, "Use a unit code from the Units sheet.")
-    _validate_list(sheets["Criteria"], CRITERION_COLUMNS, "unit_code", units_range, "Use a unit code from the Units sheet.")
+    _validate_list(
+        sheets["Elements"], ELEMENT_COLUMNS, "unit_code", units_range, "Use a unit code from the Units sheet."
+    )
+    _validate_list(
+        sheets["Criteria"], CRITERION_COLUMNS, "unit_code", units_range, "Use a unit code from the Units sheet."
+    )
     for ws in sheets.values():
         for cell in ws[1]:
             cell.alignment = Alignment(vertical="top")
@@ -169,28 +188,60 @@ def write_template(path: Path | str) -> None:
 def write_workbook(doc: QualificationDoc, path: Path | str) -> None:
     """One qualification version in the workbook layout, ready to import elsewhere."""
     wb, sheets = _workbook()
-    q = {"awarding_body_code": doc.awarding_body_code, "awarding_body_name": doc.awarding_body_name,
-         "awarding_body_country": doc.awarding_body_country, "level_scale": doc.awarding_body_level_scale,
-         "code": doc.code, "version": doc.version, "title": doc.title, "level": doc.level, "sector": doc.sector,
-         "description": doc.description, "status": doc.status, "packaging_rule": doc.packaging_rule,
-         "electives_required": doc.electives_required, "credits_required": doc.credits_required,
-         "case_identifier": doc.case_identifier}
+    q = {
+        "awarding_body_code": doc.awarding_body_code,
+        "awarding_body_name": doc.awarding_body_name,
+        "awarding_body_country": doc.awarding_body_country,
+        "level_scale": doc.awarding_body_level_scale,
+        "code": doc.code,
+        "version": doc.version,
+        "title": doc.title,
+        "level": doc.level,
+        "sector": doc.sector,
+        "description": doc.description,
+        "status": doc.status,
+        "packaging_rule": doc.packaging_rule,
+        "electives_required": doc.electives_required,
+        "credits_required": doc.credits_required,
+        "case_identifier": doc.case_identifier,
+    }
     _put_row(sheets["Qualification"], 2, QUALIFICATION_COLUMNS, q)
     urow = erow = crow = 2
     for u in doc.units:
-        values = {"code": u.code, "version": u.version, "title": u.title, "category": u.category,
-                  "credits": u.credits, "nominal_hours": u.nominal_hours, "status": u.status,
-                  "case_identifier": u.case_identifier, **{k: u.sections.get(k, "") for k in SECTION_KEYS}}
+        values = {
+            "code": u.code,
+            "version": u.version,
+            "title": u.title,
+            "category": u.category,
+            "credits": u.credits,
+            "nominal_hours": u.nominal_hours,
+            "status": u.status,
+            "case_identifier": u.case_identifier,
+            **{k: u.sections.get(k, "") for k in SECTION_KEYS},
+        }
         _put_row(sheets["Units"], urow, UNIT_COLUMNS, values)
         urow += 1
         for en, e in enumerate(u.elements, start=1):
-            _put_row(sheets["Elements"], erow, ELEMENT_COLUMNS,
-                     {"unit_code": u.code, "element": en, "title": e.title, "case_identifier": e.case_identifier})
+            _put_row(
+                sheets["Elements"],
+                erow,
+                ELEMENT_COLUMNS,
+                {"unit_code": u.code, "element": en, "title": e.title, "case_identifier": e.case_identifier},
+            )
             erow += 1
             for cn, c in enumerate(e.criteria, start=1):
-                _put_row(sheets["Criteria"], crow, CRITERION_COLUMNS,
-                         {"unit_code": u.code, "element": en, "criterion": cn, "text": c.text,
-                          "case_identifier": c.case_identifier})
+                _put_row(
+                    sheets["Criteria"],
+                    crow,
+                    CRITERION_COLUMNS,
+                    {
+                        "unit_code": u.code,
+                        "element": en,
+                        "criterion": cn,
+                        "text": c.text,
+                        "case_identifier": c.case_identifier,
+                    },
+                )
                 crow += 1
     with atomic_write(path) as out:
         wb.save(out.file)
@@ -215,8 +266,11 @@ class _Rows:
     def __init__(self, file: str, wb: Any, name: str, columns: list[tuple[str, str, bool]], problems: list[str]):
         self.rows: list[tuple[int, dict[str, Any]]] = []
         if name not in wb.sheetnames:
-            problems.append(f"{file}: the sheet {name!r} is missing (the workbook needs the sheets "
-                            + ", ".join(SHEETS) + "; start from `skillassess standards template`).")
+            problems.append(
+                f"{file}: the sheet {name!r} is missing (the workbook needs the sheets "
+                + ", ".join(SHEETS)
+                + "; start from `skillassess standards template`)."
+            )
             return
         ws = wb[name]
         # Columns are read up to the last known heading only (max_col): a sheet whose dimension claims
@@ -264,7 +318,9 @@ def read_workbook(path: Path | str) -> QualificationDoc:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, *READ_ERRORS) as exc:
-        raise ValidationError(f"{file}: not an Excel workbook (.xlsx), or the file is damaged ({exc.__class__.__name__}).") from None
+        raise ValidationError(
+            f"{file}: not an Excel workbook (.xlsx), or the file is damaged ({exc.__class__.__name__})."
+        ) from None
     try:
         return _read(wb, file)
     except ValidationError:
@@ -272,8 +328,10 @@ def read_workbook(path: Path | str) -> QualificationDoc:
     except READ_ERRORS as exc:
         # Sheets are parsed as they are read: damage (or an XML entity trick, refused by
         # defusedxml) shows up here rather than when the workbook is opened.
-        raise ValidationError(f"{file}: the workbook is damaged or not a plain Excel file "
-                              f"({exc.__class__.__name__}); nothing was changed.") from None
+        raise ValidationError(
+            f"{file}: the workbook is damaged or not a plain Excel file "
+            f"({exc.__class__.__name__}); nothing was changed."
+        ) from None
     finally:
         wb.close()
 
@@ -285,20 +343,29 @@ def _read(wb: Any, file: str) -> QualificationDoc:
         raise ValidationError(f"{file}: the workbook cannot be imported; nothing was changed.", problems)
     qrows = sheets["Qualification"].rows
     if len(qrows) != 1:
-        raise ValidationError(f"{file}, sheet Qualification: expected exactly one qualification row, found {len(qrows)}; "
-                              "nothing was changed.")
+        raise ValidationError(
+            f"{file}, sheet Qualification: expected exactly one qualification row, found {len(qrows)}; "
+            "nothing was changed."
+        )
     rownum, r = qrows[0]
     where = f"{file}, sheet Qualification, row {rownum}"
     doc = QualificationDoc(
-        code=cell_text(r["code"]), title=cell_text(r["title"]),
+        code=cell_text(r["code"]),
+        title=cell_text(r["title"]),
         version=_int(r["version"], where, "version", problems, default=None),
-        level=cell_text(r["level"]), sector=cell_text(r["sector"]), description=cell_text(r["description"]),
-        status=cell_text(r["status"]) or "draft", packaging_rule=cell_text(r["packaging_rule"]),
+        level=cell_text(r["level"]),
+        sector=cell_text(r["sector"]),
+        description=cell_text(r["description"]),
+        status=cell_text(r["status"]) or "draft",
+        packaging_rule=cell_text(r["packaging_rule"]),
         electives_required=_int(r["electives_required"], where, "electives_required", problems),
         credits_required=_int(r["credits_required"], where, "credits_required", problems),
-        awarding_body_code=cell_text(r["awarding_body_code"]), awarding_body_name=cell_text(r["awarding_body_name"]),
-        awarding_body_country=cell_text(r["awarding_body_country"]), awarding_body_level_scale=cell_text(r["level_scale"]),
-        case_identifier=cell_text(r["case_identifier"]) or None, source=file,
+        awarding_body_code=cell_text(r["awarding_body_code"]),
+        awarding_body_name=cell_text(r["awarding_body_name"]),
+        awarding_body_country=cell_text(r["awarding_body_country"]),
+        awarding_body_level_scale=cell_text(r["level_scale"]),
+        case_identifier=cell_text(r["case_identifier"]) or None,
+        source=file,
     )
     units: dict[str, UnitDoc] = {}
     for rownum, r in sheets["Units"].rows:
@@ -308,14 +375,22 @@ def _read(wb: Any, file: str) -> QualificationDoc:
             problems.append(f"{where}: the unit code is empty.")
             continue
         if code in units:
-            problems.append(f"{where}: the unit code {code} appears twice (also at {units[code].where}); codes must be unique.")
+            problems.append(
+                f"{where}: the unit code {code} appears twice (also at {units[code].where}); codes must be unique."
+            )
             continue
-        u = UnitDoc(code=code, title=cell_text(r["title"]), version=_int(r["version"], where, "version", problems, 1),
-                    category=cell_text(r["category"]).lower(), credits=_int(r["credits"], where, "credits", problems),
-                    nominal_hours=_int(r["nominal_hours"], where, "nominal_hours", problems),
-                    status=cell_text(r["status"]).lower() or doc.status,
-                    sections={k: cell_text(r[k]) for k in SECTION_KEYS if cell_text(r[k])},
-                    case_identifier=cell_text(r["case_identifier"]) or None, where=where)
+        u = UnitDoc(
+            code=code,
+            title=cell_text(r["title"]),
+            version=_int(r["version"], where, "version", problems, 1),
+            category=cell_text(r["category"]).lower(),
+            credits=_int(r["credits"], where, "credits", problems),
+            nominal_hours=_int(r["nominal_hours"], where, "nominal_hours", problems),
+            status=cell_text(r["status"]).lower() or doc.status,
+            sections={k: cell_text(r[k]) for k in SECTION_KEYS if cell_text(r[k])},
+            case_identifier=cell_text(r["case_identifier"]) or None,
+            where=where,
+        )
         units[code] = u
         doc.units.append(u)
     elements: dict[tuple[str, int], tuple[int, ElementDoc]] = {}
@@ -329,8 +404,10 @@ def _read(wb: Any, file: str) -> QualificationDoc:
         if (code, number) in elements:
             problems.append(f"{where}: element {number} of unit {code} appears twice.")
             continue
-        elements[(code, number)] = (number, ElementDoc(title=cell_text(r["title"]),
-                                                       case_identifier=cell_text(r["case_identifier"]) or None))
+        elements[(code, number)] = (
+            number,
+            ElementDoc(title=cell_text(r["title"]), case_identifier=cell_text(r["case_identifier"]) or None),
+        )
     criteria: dict[tuple[str, int], list[tuple[int, int, CriterionDoc]]] = {}
     for rownum, r in sheets["Criteria"].rows:
         where = f"{file}, sheet Criteria, row {rownum}"
@@ -341,17 +418,26 @@ def _read(wb: Any, file: str) -> QualificationDoc:
             problems.append(f"{where}: unit {code or '(empty)'} is not on the Units sheet.")
             continue
         if (code, en) not in elements:
-            problems.append(f"{where}: criterion {en}.{cn} of unit {code} has no element {en} on the Elements sheet; "
-                            "every criterion must belong to an element.")
+            problems.append(
+                f"{where}: criterion {en}.{cn} of unit {code} has no element {en} on the Elements sheet; "
+                "every criterion must belong to an element."
+            )
             continue
         lst = criteria.setdefault((code, en), [])
         if any(n == cn for n, _, _ in lst):
             problems.append(f"{where}: criterion {en}.{cn} of unit {code} appears twice.")
             continue
-        lst.append((cn, rownum, CriterionDoc(text=cell_text(r["text"]), case_identifier=cell_text(r["case_identifier"]) or None)))
+        lst.append(
+            (
+                cn,
+                rownum,
+                CriterionDoc(text=cell_text(r["text"]), case_identifier=cell_text(r["case_identifier"]) or None),
+            )
+        )
     if problems:
-        raise ValidationError(f"{file}: the workbook cannot be imported ({len(problems)} problem(s)); nothing was changed.",
-                              cap(problems))
+        raise ValidationError(
+            f"{file}: the workbook cannot be imported ({len(problems)} problem(s)); nothing was changed.", cap(problems)
+        )
     for (code, _), (number, e) in sorted(elements.items(), key=lambda kv: kv[1][0]):
         e.criteria = [c for _, _, c in sorted(criteria.get((code, number), []), key=lambda t: t[0])]
         units[code].elements.append(e)

@@ -21,7 +21,16 @@ MEN_COLOUR = "#4F81BD"
 def _formats(wb: Workbook) -> dict[str, object]:
     return {
         "title": wb.add_format({"bold": True, "font_size": 14}),
-        "head": wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "align": "center", "valign": "vcenter", "text_wrap": True}),
+        "head": wb.add_format(
+            {
+                "bold": True,
+                "bg_color": "#DDEBF7",
+                "border": 1,
+                "align": "center",
+                "valign": "vcenter",
+                "text_wrap": True,
+            }
+        ),
         "head_left": wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "valign": "vcenter"}),
         "cell": wb.add_format({"border": 1}),
         "num": wb.add_format({"border": 1, "num_format": "#,##0"}),
@@ -69,15 +78,21 @@ def _write_table(wb: Workbook, name: str, title: str, category: str, rows: list[
         chart = wb.add_chart({"type": "column"})
         for k, (series, colour) in enumerate((("Women", WOMEN_COLOUR), ("Men", MEN_COLOUR))):
             col = 1 + 3 * m + k
-            chart.add_series({
-                "name": series,
-                "categories": [name, first, 0, last, 0],
-                "values": [name, first, col, last, col],
-                "fill": {"color": colour},
-                "gap": 80,
-            })
-        chart.set_title({"name": f"{MEASURE_TITLES[measure]}, {title.lower() if name != 'Summary' else 'by sex'}",
-                         "name_font": {"size": 11}})
+            chart.add_series(
+                {
+                    "name": series,
+                    "categories": [name, first, 0, last, 0],
+                    "values": [name, first, col, last, col],
+                    "fill": {"color": colour},
+                    "gap": 80,
+                }
+            )
+        chart.set_title(
+            {
+                "name": f"{MEASURE_TITLES[measure]}, {title.lower() if name != 'Summary' else 'by sex'}",
+                "name_font": {"size": 11},
+            }
+        )
         chart.set_y_axis({"min": 0, "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})
         chart.set_legend({"position": "bottom"})
         chart.set_size({"width": 460, "height": 300})
@@ -85,15 +100,23 @@ def _write_table(wb: Workbook, name: str, title: str, category: str, rows: list[
 
 
 def write_statistics(
-    stats: Statistics, path: Path, *, exported_by: str, database: str = "",
+    stats: Statistics,
+    path: Path,
+    *,
+    exported_by: str,
+    database: str = "",
     before_publish: Callable[[], None] | None = None,
 ) -> None:
     """Write the statistics workbook to ``path`` (all or nothing; ``before_publish`` as in atomic_workbook)."""
     with atomic_workbook(Path(path), before_publish) as wb:
         _write_summary(wb, stats)
         for b in stats.breakdowns:
-            category = {"qualification": "Qualification", "age_group": "Age group", "disability": "Disability",
-                        "nationality": "Nationality"}[b.key]
+            category = {
+                "qualification": "Qualification",
+                "age_group": "Age group",
+                "disability": "Disability",
+                "nationality": "Nationality",
+            }[b.key]
             _write_table(wb, b.title, b.title, category, b.rows, b.total)
         period = [
             ("From", stats.date_from.isoformat() if stats.date_from else "the first record"),
@@ -122,8 +145,10 @@ def _write_summary(wb: Workbook, stats: Statistics) -> None:
     ws.set_column(0, 0, 30)
     ws.set_column(1, 3, 11)
     ws.write_string(0, 0, "Candidates by sex", f["title"])
-    period = (f"{stats.date_from.isoformat() if stats.date_from else 'first record'} to "
-              f"{stats.date_to.isoformat() if stats.date_to else 'today'}")
+    period = (
+        f"{stats.date_from.isoformat() if stats.date_from else 'first record'} to "
+        f"{stats.date_to.isoformat() if stats.date_to else 'today'}"
+    )
     ws.write_string(1, 0, f"Period: {period}")
     ws.write_string(3, 0, "Measure", f["head_left"])
     for k, sex in enumerate(("Women", "Men", "Total")):
@@ -135,13 +160,15 @@ def _write_summary(wb: Workbook, stats: Statistics) -> None:
             ws.write_number(r, 1 + k, n, f["num"])
     chart = wb.add_chart({"type": "column"})
     for k, (series, colour) in enumerate((("Women", WOMEN_COLOUR), ("Men", MEN_COLOUR))):
-        chart.add_series({
-            "name": series,
-            "categories": ["Summary", 4, 0, 3 + len(MEASURES), 0],
-            "values": ["Summary", 4, 1 + k, 3 + len(MEASURES), 1 + k],
-            "fill": {"color": colour},
-            "gap": 80,
-        })
+        chart.add_series(
+            {
+                "name": series,
+                "categories": ["Summary", 4, 0, 3 + len(MEASURES), 0],
+                "values": ["Summary", 4, 1 + k, 3 + len(MEASURES), 1 + k],
+                "fill": {"color": colour},
+                "gap": 80,
+            }
+        )
     chart.set_title({"name": "Candidates assessed, competent and certified, by sex", "name_font": {"size": 11}})
     chart.set_y_axis({"min": 0, "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})
     chart.set_legend({"position": "bottom"})

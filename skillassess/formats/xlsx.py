@@ -130,7 +130,9 @@ class TableWriter:
         self.workbook = workbook
         self.columns = list(columns)
         self.sheet: Worksheet = workbook.add_worksheet(name)
-        self.header_format = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "bottom": 1, "text_wrap": True, "valign": "top"})
+        self.header_format = workbook.add_format(
+            {"bold": True, "bg_color": "#DDEBF7", "bottom": 1, "text_wrap": True, "valign": "top"}
+        )
         self.date_format = workbook.add_format({"num_format": DATE_FORMAT})
         self.datetime_format = workbook.add_format({"num_format": DATETIME_FORMAT})
         for c, col in enumerate(self.columns):

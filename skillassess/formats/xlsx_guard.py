@@ -42,8 +42,18 @@ _OVERLAP = 512
 
 # Errors that openpyxl raises on a damaged or unusual file (after the checks above they are rare).
 READ_ERRORS: tuple[type[BaseException], ...] = (
-    zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, TypeError, OSError, SyntaxError, IndexError,
-    AttributeError, NotImplementedError, ParseError,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    ValueError,
+    TypeError,
+    OSError,
+    SyntaxError,
+    IndexError,
+    AttributeError,
+    NotImplementedError,
+    ParseError,
 )
 
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -65,9 +75,14 @@ def _mb(size: int) -> str:
 
 
 def _damaged(file: str, where: str) -> ValidationError:
-    return ValidationError(msg(
-        "{file}: the workbook is damaged ({where} cannot be unpacked); nothing was changed. Open it in Excel or "
-        "LibreOffice, save it again and retry.", file=file, where=where))
+    return ValidationError(
+        msg(
+            "{file}: the workbook is damaged ({where} cannot be unpacked); nothing was changed. Open it in Excel or "
+            "LibreOffice, save it again and retry.",
+            file=file,
+            where=where,
+        )
+    )
 
 
 def _sheet_parts(z: zipfile.ZipFile, file: str) -> dict[str, str]:
@@ -76,15 +91,23 @@ def _sheet_parts(z: zipfile.ZipFile, file: str) -> dict[str, str]:
         book = SafeET.fromstring(z.read("xl/workbook.xml"))
         rels = SafeET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
     except KeyError:
-        raise ValidationError(msg(
-            "{file} is not an Excel workbook (.xlsx) that can be read: it has no workbook part (is it another kind "
-            "of document renamed .xlsx?).", file=file)) from None
+        raise ValidationError(
+            msg(
+                "{file} is not an Excel workbook (.xlsx) that can be read: it has no workbook part (is it another kind "
+                "of document renamed .xlsx?).",
+                file=file,
+            )
+        ) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
         raise _damaged(file, "the list of sheets") from None
     except (ParseError, ValueError, SyntaxError):
-        raise ValidationError(msg(
-            "{file}: the workbook is damaged or not a plain Excel file (its list of sheets cannot be read); nothing "
-            "was changed.", file=file)) from None
+        raise ValidationError(
+            msg(
+                "{file}: the workbook is damaged or not a plain Excel file (its list of sheets cannot be read); nothing "
+                "was changed.",
+                file=file,
+            )
+        ) from None
     targets = {}
     for rel in rels:
         target = str(rel.get("Target") or "")
@@ -112,32 +135,56 @@ def check_workbook(
     try:
         z = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise ValidationError(msg(
-            "{file} is not an Excel workbook (.xlsx) that can be read: it is not a ZIP package; save it from Excel "
-            "or LibreOffice as an Excel workbook (.xlsx).", file=file)) from None
+        raise ValidationError(
+            msg(
+                "{file} is not an Excel workbook (.xlsx) that can be read: it is not a ZIP package; save it from Excel "
+                "or LibreOffice as an Excel workbook (.xlsx).",
+                file=file,
+            )
+        ) from None
     with z:
         infos = z.infolist()
         if len(infos) > MAX_PARTS:
-            raise ValidationError(msg(
-                "{file}: the workbook has {count:,} parts, more than a spreadsheet ever has; it was refused and "
-                "nothing was changed.", file=file, count=len(infos)))
+            raise ValidationError(
+                msg(
+                    "{file}: the workbook has {count:,} parts, more than a spreadsheet ever has; it was refused and "
+                    "nothing was changed.",
+                    file=file,
+                    count=len(infos),
+                )
+            )
         expanded = sum(i.file_size for i in infos)
         if expanded > MAX_EXPANDED_BYTES:
-            raise ValidationError(msg(
-                "{file}: the workbook expands to {size} MB when unpacked, more than the {limit} MB an import takes; "
-                "nothing was changed. Is it the right file? Split a very large list into several files.",
-                file=file, size=_mb(expanded), limit=_mb(MAX_EXPANDED_BYTES)))
+            raise ValidationError(
+                msg(
+                    "{file}: the workbook expands to {size} MB when unpacked, more than the {limit} MB an import takes; "
+                    "nothing was changed. Is it the right file? Split a very large list into several files.",
+                    file=file,
+                    size=_mb(expanded),
+                    limit=_mb(MAX_EXPANDED_BYTES),
+                )
+            )
         for info in infos:
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise ValidationError(msg(
-                    "{file}: a part of the workbook ({part}) is compressed {ratio:,} to 1, far more than any "
-                    "spreadsheet; the file was refused as a possible zip bomb and nothing was changed.",
-                    file=file, part=info.filename, ratio=info.file_size // max(info.compress_size, 1)))
+                raise ValidationError(
+                    msg(
+                        "{file}: a part of the workbook ({part}) is compressed {ratio:,} to 1, far more than any "
+                        "spreadsheet; the file was refused as a possible zip bomb and nothing was changed.",
+                        file=file,
+                        part=info.filename,
+                        ratio=info.file_size // max(info.compress_size, 1),
+                    )
+                )
             if info.filename.endswith("sharedStrings.xml") and info.file_size > MAX_SHARED_STRINGS_BYTES:
-                raise ValidationError(msg(
-                    "{file}: the text of the workbook expands to {size} MB, more than the {limit} MB an import takes; "
-                    "nothing was changed. Split a very large list into several files.",
-                    file=file, size=_mb(info.file_size), limit=_mb(MAX_SHARED_STRINGS_BYTES)))
+                raise ValidationError(
+                    msg(
+                        "{file}: the text of the workbook expands to {size} MB, more than the {limit} MB an import takes; "
+                        "nothing was changed. Split a very large list into several files.",
+                        file=file,
+                        size=_mb(info.file_size),
+                        limit=_mb(MAX_SHARED_STRINGS_BYTES),
+                    )
+                )
         parts = _sheet_parts(z, file)
         sheet_of = {part: name for name, part in parts.items()}
         wanted = {parts[name] for name in read_sheets(list(parts)) if name in parts}
@@ -151,11 +198,16 @@ def check_workbook(
             if sheet is not None and info.filename in wanted:
                 rows[sheet] = count
                 if count > max_rows + heading_rows:
-                    raise ValidationError(msg(
-                        "{file}: sheet {sheet} has more than {limit:,} rows (empty rows count too); at most {limit:,} "
-                        "can be imported at once, and nothing was changed. Delete the empty rows below the list, or "
-                        "split the list into several files.",
-                        file=file, sheet=sheet, limit=max_rows))
+                    raise ValidationError(
+                        msg(
+                            "{file}: sheet {sheet} has more than {limit:,} rows (empty rows count too); at most {limit:,} "
+                            "can be imported at once, and nothing was changed. Delete the empty rows below the list, or "
+                            "split the list into several files.",
+                            file=file,
+                            sheet=sheet,
+                            limit=max_rows,
+                        )
+                    )
     return WorkbookFacts(list(parts), rows)
 
 
@@ -170,11 +222,17 @@ def _scan(z: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, where: str, *, c
                 chunk = f.read(_CHUNK)
                 bad = _CONTROL.search(chunk)
                 if bad is not None:
-                    raise ValidationError(msg(
-                        "{file}: the workbook is damaged: {where} contains the control character {code} (byte "
-                        "{offset:,}), which a spreadsheet never writes; nothing was changed. Open it in Excel or "
-                        "LibreOffice, save it again and retry.",
-                        file=file, where=where, code=f"U+{bad.group()[0]:04X}", offset=position + bad.start() + 1))
+                    raise ValidationError(
+                        msg(
+                            "{file}: the workbook is damaged: {where} contains the control character {code} (byte "
+                            "{offset:,}), which a spreadsheet never writes; nothing was changed. Open it in Excel or "
+                            "LibreOffice, save it again and retry.",
+                            file=file,
+                            where=where,
+                            code=f"U+{bad.group()[0]:04X}",
+                            offset=position + bad.start() + 1,
+                        )
+                    )
                 position += len(chunk)
                 if count_rows:
                     buffer = carry + chunk

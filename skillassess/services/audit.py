@@ -67,8 +67,19 @@ def record(
         prev_hash=prev,
         # The id is part of the hash (so moving an entry shows): it is taken before the insert, so that the
         # entry is written once and never updated (the database account may be refused UPDATE on the log).
-        hash=entry_hash(entry_id, prev, at, actor.user_id, actor.username, action.value, entity_type,
-                        str(entity_id), before_json, after_json, state_json),
+        hash=entry_hash(
+            entry_id,
+            prev,
+            at,
+            actor.user_id,
+            actor.username,
+            action.value,
+            entity_type,
+            str(entity_id),
+            before_json,
+            after_json,
+            state_json,
+        ),
     )
     session.add(entry)
     session.flush()
@@ -90,10 +101,14 @@ def _next_links(session: Session, count: int) -> tuple[list[int], str]:
     if session.get_bind().dialect.name == "postgresql":
         # The head, and the next ids from the table's own sequence (under the lock they increase in chain order).
         head = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
-        ids = session.execute(
-            text("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) FROM generate_series(1, :n)"),
-            {"n": count},
-        ).scalars().all()
+        ids = (
+            session.execute(
+                text("SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) FROM generate_series(1, :n)"),
+                {"n": count},
+            )
+            .scalars()
+            .all()
+        )
         return [int(i) for i in ids], head or GENESIS
     # SQLite gives a new row the highest id + 1 (the table has no AUTOINCREMENT): the same, chosen here.
     last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
@@ -105,10 +120,12 @@ def _next_link(session: Session) -> tuple[int, str]:
     """The id of the next entry and the hash it follows; call with the write lock held."""
     if session.get_bind().dialect.name == "postgresql":
         # One round trip: the head, and the next id from the table's own sequence.
-        row = session.execute(text(
-            "SELECT (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), "
-            "nextval(pg_get_serial_sequence('audit_entry', 'id'))"
-        )).one()
+        row = session.execute(
+            text(
+                "SELECT (SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1), "
+                "nextval(pg_get_serial_sequence('audit_entry', 'id'))"
+            )
+        ).one()
         return int(row[1]), row[0] or GENESIS
     ids, prev = _next_links(session, 1)
     return ids[0], prev
@@ -152,25 +169,46 @@ def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> No
     at = utcnow()
     table = cast(Table, AuditEntry.__table__)
     rows: list[dict[str, Any]] = [
-        {"at": at, "user_id": actor.user_id, "username": actor.username, "action": c.action,
-         "entity_type": c.entity_type, "entity_id": str(c.entity_id), "before_json": _dump(c.before),
-         "after_json": c.after_json if c.after_json is not None else _dump(c.after), "state_json": state,
-         "prev_hash": "", "hash": ""}
+        {
+            "at": at,
+            "user_id": actor.user_id,
+            "username": actor.username,
+            "action": c.action,
+            "entity_type": c.entity_type,
+            "entity_id": str(c.entity_id),
+            "before_json": _dump(c.before),
+            "after_json": c.after_json if c.after_json is not None else _dump(c.after),
+            "state_json": state,
+            "prev_hash": "",
+            "hash": "",
+        }
         for c, state in zip(changes, states, strict=True)
     ]
     ids, prev = _next_links(session, len(rows))
     at_text = _canonical_time(at)  # the same time for every entry of the batch: written once
     bulk = BulkRows(table, list(rows[0]), session.get_bind().dialect)
     for entry_id, row in zip(ids, rows, strict=True):
-        digest = st.entry_hash_text(entry_id, prev, at_text, actor.user_id, actor.username, row["action"].value,
-                                    row["entity_type"], row["entity_id"], row["before_json"], row["after_json"],
-                                    row["state_json"])
+        digest = st.entry_hash_text(
+            entry_id,
+            prev,
+            at_text,
+            actor.user_id,
+            actor.username,
+            row["action"].value,
+            row["entity_type"],
+            row["entity_id"],
+            row["before_json"],
+            row["after_json"],
+            row["state_json"],
+        )
         row.update(prev_hash=prev, hash=digest)
         bulk.add(row)
         prev = digest
     bulk.insert(session, ids)
     for entry_id, row in zip(ids, rows, strict=True):
-        audit_state.written(session, entry_id, row["hash"], row["prev_hash"], actor, row["entity_type"], row["entity_id"])
+        audit_state.written(
+            session, entry_id, row["hash"], row["prev_hash"], actor, row["entity_type"], row["entity_id"]
+        )
 
 
 def _change_states(session: Session, changes: Sequence[Change]) -> list[str | None]:
@@ -192,8 +230,12 @@ def _change_states(session: Session, changes: Sequence[Change]) -> list[str | No
             named.add((name, kt))
             lines.append(f"{name}\t{kt}\t{found[name].get(kt, 'null')}")
         out.append("\n".join(lines) or None)
-    rest = [f"{name}\t{kt}\t{state}" for name in sorted(found) for kt, state in sorted(found[name].items())
-            if (name, kt) not in named]
+    rest = [
+        f"{name}\t{kt}\t{state}"
+        for name in sorted(found)
+        for kt, state in sorted(found[name].items())
+        if (name, kt) not in named
+    ]
     if rest:
         out[-1] = "\n".join(filter(None, [out[-1], *rest]))
     return out

@@ -79,8 +79,17 @@ def recomputed_hash(e: RawEntry) -> str | None:
     if at is None:
         return None
     return entry_hash(
-        e.id, e.prev_hash or "", at, e.user_id, e.username or "", e.action or "", e.entity_type or "",
-        e.entity_id or "", e.before_json, e.after_json, e.state_json,
+        e.id,
+        e.prev_hash or "",
+        at,
+        e.user_id,
+        e.username or "",
+        e.action or "",
+        e.entity_type or "",
+        e.entity_id or "",
+        e.before_json,
+        e.after_json,
+        e.state_json,
     )
 
 
@@ -95,8 +104,20 @@ def verify_chain(entries: Iterable[RawEntry | AuditEntry]) -> ChainReport:
     by_hash = {r.hash: r for r in rows}
     scan = ChainScan(lambda h: by_hash.get(h))
     for e in rows:
-        scan.add(e.id, e.at, e.user_id, e.username, e.action, e.entity_type, e.entity_id, e.before_json,
-                 e.after_json, e.prev_hash, e.hash, e.state_json)
+        scan.add(
+            e.id,
+            e.at,
+            e.user_id,
+            e.username,
+            e.action,
+            e.entity_type,
+            e.entity_id,
+            e.before_json,
+            e.after_json,
+            e.prev_hash,
+            e.hash,
+            e.state_json,
+        )
     return scan.report()
 
 
@@ -112,37 +133,91 @@ class ChainScan:
         self.broken: ChainReport | None = None
         self._moved: tuple[int, RawEntry, RawEntry, str] | None = None  # decided when the next entry is seen
 
-    def add(self, id_: int, at: object, user_id: int | None, username: str | None, action: str | None,
-            entity_type: str | None, entity_id: str | None, before_json: str | None, after_json: str | None,
-            prev_hash: str | None, hash_: str | None, state_json: str | None) -> None:
+    def add(
+        self,
+        id_: int,
+        at: object,
+        user_id: int | None,
+        username: str | None,
+        action: str | None,
+        entity_type: str | None,
+        entity_id: str | None,
+        before_json: str | None,
+        after_json: str | None,
+        prev_hash: str | None,
+        hash_: str | None,
+        state_json: str | None,
+    ) -> None:
         if self.broken is not None:
             if self._moved is not None:
                 self._decide_moved(prev_hash)
             return
         self.n += 1
         at_text = time_text(at)
-        expected = None if at_text is None else st.entry_hash_text(
-            id_, prev_hash or "", at_text, user_id, username or "", action or "", entity_type or "", entity_id or "",
-            before_json, after_json, state_json)
+        expected = (
+            None
+            if at_text is None
+            else st.entry_hash_text(
+                id_,
+                prev_hash or "",
+                at_text,
+                user_id,
+                username or "",
+                action or "",
+                entity_type or "",
+                entity_id or "",
+                before_json,
+                after_json,
+                state_json,
+            )
+        )
         if expected != hash_:
-            e = RawEntry(id_, at, user_id, username, action, entity_type, entity_id, before_json, after_json, prev_hash,
-                     hash_, state_json)
+            e = RawEntry(
+                id_,
+                at,
+                user_id,
+                username,
+                action,
+                entity_type,
+                entity_id,
+                before_json,
+                after_json,
+                prev_hash,
+                hash_,
+                state_json,
+            )
             if recomputed_hash(e) is None:
                 self.broken = ChainReport(self.n, id_, "its time cannot be read (it was changed)", self.prev)
             else:
-                self.broken = ChainReport(self.n, id_, "its content does not match its hash (it was changed)", self.prev)
+                self.broken = ChainReport(
+                    self.n, id_, "its content does not match its hash (it was changed)", self.prev
+                )
             return
         if prev_hash != self.prev:
             after = f"entry {self.prev_id}" if self.prev_id is not None else "the start of the log"
             moved = self.by_hash(prev_hash)
             if moved is None:
                 self.broken = ChainReport(
-                    self.n, id_,
+                    self.n,
+                    id_,
                     f"it does not follow {after}: an entry between them was removed, or {after} was rewritten",
-                    self.prev)
+                    self.prev,
+                )
                 return
-            e = RawEntry(id_, at, user_id, username, action, entity_type, entity_id, before_json, after_json, prev_hash,
-                     hash_, state_json)
+            e = RawEntry(
+                id_,
+                at,
+                user_id,
+                username,
+                action,
+                entity_type,
+                entity_id,
+                before_json,
+                after_json,
+                prev_hash,
+                hash_,
+                state_json,
+            )
             self._moved = (self.n, e, moved, self.prev)
             self.broken = ChainReport(self.n, None)  # decided by the next entry
             return
@@ -157,10 +232,13 @@ class ChainScan:
         self._moved = None
         if following_prev is not None and following_prev == prev:
             # The next entry follows the expected one, so this one was moved here (its id changed).
-            self.broken = ChainReport(n, e.id, f"it is out of place (its id was changed): it follows entry {moved.id}", prev)
+            self.broken = ChainReport(
+                n, e.id, f"it is out of place (its id was changed): it follows entry {moved.id}", prev
+            )
         else:
-            self.broken = ChainReport(n, moved.id, f"it is out of place (its id was changed): entry {e.id} should follow it",
-                                      prev)
+            self.broken = ChainReport(
+                n, moved.id, f"it is out of place (its id was changed): entry {e.id} should follow it", prev
+            )
 
     def report(self) -> ChainReport:
         if self._moved is not None:
@@ -172,16 +250,38 @@ class ChainScan:
 
 def _raw_of(e: AuditEntry) -> RawEntry:
     action = e.action.value if hasattr(e.action, "value") else str(e.action)
-    return RawEntry(e.id, e.at, e.user_id, e.username, action, e.entity_type, e.entity_id,
-                e.before_json, e.after_json, e.prev_hash, e.hash, e.state_json)
+    return RawEntry(
+        e.id,
+        e.at,
+        e.user_id,
+        e.username,
+        action,
+        e.entity_type,
+        e.entity_id,
+        e.before_json,
+        e.after_json,
+        e.prev_hash,
+        e.hash,
+        e.state_json,
+    )
 
 
 def raw_select() -> Any:
     t = AuditEntry.__table__
     # Raw column values: an edited row must be reported, not crash the check (bad enum, bad date).
     return select(
-        t.c.id, type_coerce(t.c.at, String), t.c.user_id, t.c.username, type_coerce(t.c.action, String),
-        t.c.entity_type, t.c.entity_id, t.c.before_json, t.c.after_json, t.c.prev_hash, t.c.hash, t.c.state_json,
+        t.c.id,
+        type_coerce(t.c.at, String),
+        t.c.user_id,
+        t.c.username,
+        type_coerce(t.c.action, String),
+        t.c.entity_type,
+        t.c.entity_id,
+        t.c.before_json,
+        t.c.after_json,
+        t.c.prev_hash,
+        t.c.hash,
+        t.c.state_json,
     )
 
 

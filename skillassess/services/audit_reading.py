@@ -85,8 +85,11 @@ def entry_page(session: Session, f: AuditFilter = AuditFilter(), offset: int = 0
     out = []
     for e in session.execute(stmt).scalars():
         at = e.at if e.at.tzinfo else e.at.replace(tzinfo=dt.UTC)
-        out.append(AuditRow(e.id, at, e.username, e.action, e.entity_type, e.entity_id,
-                            _loads(e.before_json), _loads(e.after_json)))
+        out.append(
+            AuditRow(
+                e.id, at, e.username, e.action, e.entity_type, e.entity_id, _loads(e.before_json), _loads(e.after_json)
+            )
+        )
     return out
 
 

@@ -91,7 +91,7 @@ def _dependents(session: Session, table: Table, keys: list[tuple[Any, ...]], see
             child_pk = list(child.primary_key.columns)
             found: list[tuple[Any, ...]] = []
             for i in range(0, len(keys), st.CHUNK):
-                part = keys[i:i + st.CHUNK]
+                part = keys[i : i + st.CHUNK]
                 if len(fk.columns) == 1:
                     where = next(iter(fk.columns)).in_([k[0] for k in part])
                 else:
@@ -195,8 +195,9 @@ def _on_execute(state: ORMExecuteState) -> None:
             if table.name not in since:
                 since[table.name] = int(conn.execute(select(func.coalesce(func.max(pk[0]), 0))).scalar_one())
         else:
-            raise UnauditedChange(msg("A change to {table} could not be followed for the audit log; nothing was saved.",
-                                      table=table.name))
+            raise UnauditedChange(
+                msg("A change to {table} could not be followed for the audit log; nothing was saved.", table=table.name)
+            )
         return
     statement: Any = state.statement
     where = statement.whereclause
@@ -230,9 +231,12 @@ def drain(session: Session) -> str | None:
     return st.state_lines(session.connection(), touched)
 
 
-def written(session: Session, entry_id: int, entry_hash: str, prev_hash: str, actor: Any, entity_type: str,
-            entity_id: str) -> None:
-    session.info.setdefault(WRITTEN, []).append(WrittenEntry(entry_id, entry_hash, prev_hash, actor, entity_type, entity_id))
+def written(
+    session: Session, entry_id: int, entry_hash: str, prev_hash: str, actor: Any, entity_type: str, entity_id: str
+) -> None:
+    session.info.setdefault(WRITTEN, []).append(
+        WrittenEntry(entry_id, entry_hash, prev_hash, actor, entity_type, entity_id)
+    )
 
 
 def _forget(session: Session) -> None:
@@ -248,9 +252,13 @@ def _before_commit(session: Session) -> None:
         if not entries:
             tables = sorted(set(session.info.get(TOUCHED, {})) | set(session.info.get(NEW_SINCE, {})))
             _forget(session)
-            raise UnauditedChange(msg(
-                "A change to {tables} was not recorded in the audit log, so it was not saved. "
-                "This is a defect of SkillAssess: please report it.", tables=", ".join(tables)))
+            raise UnauditedChange(
+                msg(
+                    "A change to {tables} was not recorded in the audit log, so it was not saved. "
+                    "This is a defect of SkillAssess: please report it.",
+                    tables=", ".join(tables),
+                )
+            )
         from skillassess.core.enums import AuditAction
         from skillassess.services.audit import record
 
@@ -279,7 +287,9 @@ def _after_rollback(session: Session) -> None:
 # --- Reading the audited state of one row (certificate and key checks) -----------------------------
 
 
-def audited_state(session: Session, table: str, row_id: int, entity_type: str, entity_id: str) -> tuple[int, str] | None:
+def audited_state(
+    session: Session, table: str, row_id: int, entity_type: str, entity_id: str
+) -> tuple[int, str] | None:
     """(entry id, state text) of the newest intact entry that records this row, or None.
 
     Looks at the entries about the record (by entity type and id, newest first), then at the
@@ -290,8 +300,10 @@ def audited_state(session: Session, table: str, row_id: int, entity_type: str, e
 
     key = st.shape(table).key_text([row_id])
     t = AuditEntry.__table__
-    for where in ((t.c.entity_type == entity_type) & (t.c.entity_id == entity_id),
-                  (t.c.entity_type == BASELINE) & (t.c.entity_id == table)):
+    for where in (
+        (t.c.entity_type == entity_type) & (t.c.entity_id == entity_id),
+        (t.c.entity_type == BASELINE) & (t.c.entity_id == table),
+    ):
         for e in raw_entries(session, where, newest_first=True):
             found = st.find_row_state(e.state_json, table, key)
             if found is not None:
@@ -316,8 +328,10 @@ def row_problem(session: Session, table: str, row_id: int, entity_type: str, ent
     diffs = st.state_differences(audited[1], found)
     if not diffs:
         return None
-    return "; ".join(f"{f}: audited {json.dumps(a, ensure_ascii=False)}, found {json.dumps(b, ensure_ascii=False)}"
-                     for f, a, b in diffs)
+    return "; ".join(
+        f"{f}: audited {json.dumps(a, ensure_ascii=False)}, found {json.dumps(b, ensure_ascii=False)}"
+        for f, a, b in diffs
+    )
 
 
 BASELINE = "audit_baseline"

@@ -42,18 +42,35 @@ class Difference:
             return json.dumps(v, ensure_ascii=False)
 
         if self.problem == CHANGED:
-            return msg("{table} ({record}), {field}: the audit log (entry {entry}) says {audited}, the database holds {found}.",
-                       table=self.table, record=self.record, field=self.field, entry=self.entry_id,
-                       audited=show(self.audited), found=show(self.found))
+            return msg(
+                "{table} ({record}), {field}: the audit log (entry {entry}) says {audited}, the database holds {found}.",
+                table=self.table,
+                record=self.record,
+                field=self.field,
+                entry=self.entry_id,
+                audited=show(self.audited),
+                found=show(self.found),
+            )
         if self.problem == NO_ENTRY:
-            return msg("{table} ({record}): no audit entry records this record; it was added outside SkillAssess.",
-                       table=self.table, record=self.record)
+            return msg(
+                "{table} ({record}): no audit entry records this record; it was added outside SkillAssess.",
+                table=self.table,
+                record=self.record,
+            )
         if self.problem == VANISHED:
-            return msg("{table} ({record}): the audit log (entry {entry}) records it, but it is no longer in the "
-                       "database; it was deleted outside SkillAssess.", table=self.table, record=self.record,
-                       entry=self.entry_id)
-        return msg("{table} ({record}): the audit log (entry {entry}) records its deletion, but it is in the database.",
-                   table=self.table, record=self.record, entry=self.entry_id)
+            return msg(
+                "{table} ({record}): the audit log (entry {entry}) records it, but it is no longer in the "
+                "database; it was deleted outside SkillAssess.",
+                table=self.table,
+                record=self.record,
+                entry=self.entry_id,
+            )
+        return msg(
+            "{table} ({record}): the audit log (entry {entry}) records its deletion, but it is in the database.",
+            table=self.table,
+            record=self.record,
+            entry=self.entry_id,
+        )
 
 
 @dataclass(frozen=True)
@@ -101,13 +118,18 @@ class AuditReport:
         if not c.intact:
             return msg("The audit log is broken at entry {entry}: {problem}.", entry=c.broken_id, problem=c.problem)
         if self.difference_count:
-            return msg("{count} record(s) differ from what the audit log says: they were changed outside SkillAssess.",
-                       count=self.difference_count)
+            return msg(
+                "{count} record(s) differ from what the audit log says: they were changed outside SkillAssess.",
+                count=self.difference_count,
+            )
         if not self.checkpoint_ok:
             message: Message = self.checkpoint.message
             return message
-        return msg("The audit log is intact: {count} entries checked, and {records} records match it.",
-                   count=c.checked, records=self.records_checked)
+        return msg(
+            "The audit log is intact: {count} entries checked, and {records} records match it.",
+            count=c.checked,
+            records=self.records_checked,
+        )
 
     @property
     def message(self) -> str:
@@ -117,8 +139,12 @@ class AuditReport:
         """Every sentence: the summary, then each difference, then what the checkpoint says."""
         out = [self.summary()]
         if not self.chain.intact and self.difference_count:
-            out.append(msg("{count} record(s) differ from what the audit log says: they were changed outside "
-                           "SkillAssess.", count=self.difference_count))
+            out.append(
+                msg(
+                    "{count} record(s) differ from what the audit log says: they were changed outside SkillAssess.",
+                    count=self.difference_count,
+                )
+            )
         out += [d.message for d in self.differences]
         if self.difference_count > len(self.differences):
             out.append(msg("… and {count} more.", count=self.difference_count - len(self.differences)))
@@ -176,8 +202,13 @@ def _note_states(latest: dict[str, tuple[int, str]], entry_id: int, state_json: 
         latest[k] = (entry_id, state)
 
 
-def verify(session: Session, *, data: bool = True, checkpoint: bool = True,
-           keys_out: dict[str, set[tuple[Any, ...]]] | None = None) -> AuditReport:
+def verify(
+    session: Session,
+    *,
+    data: bool = True,
+    checkpoint: bool = True,
+    keys_out: dict[str, set[tuple[Any, ...]]] | None = None,
+) -> AuditReport:
     """Check the whole audit log of the database (reads stored values as they are, even malformed ones).
 
     The hash chain of every entry; then (``data``) every row of every audited table against the
@@ -202,9 +233,11 @@ def verify(session: Session, *, data: bool = True, checkpoint: bool = True,
                 at = at[:10] + "T" + at[11:]
             else:
                 at = as_text(at)
-            doc = (f'[{id_},{eb(prev_hash or "")},{eb(at)},{"null" if uid is None else uid},{eb(uname or "")},'
-                   f'{eb(action or "")},{eb(etype or "")},{eb(eid or "")},'
-                   f'{"null" if before_json is None else eb(before_json)},{"null" if after_json is None else eb(after_json)}]')
+            doc = (
+                f"[{id_},{eb(prev_hash or '')},{eb(at)},{'null' if uid is None else uid},{eb(uname or '')},"
+                f"{eb(action or '')},{eb(etype or '')},{eb(eid or '')},"
+                f"{'null' if before_json is None else eb(before_json)},{'null' if after_json is None else eb(after_json)}]"
+            )
             if state_json is not None:
                 doc = doc + "\x1e" + state_json
             ok = prev_hash == prev and sha256(doc.encode("utf-8")).hexdigest() == hash_

@@ -60,8 +60,9 @@ def _describe(snapshot: Path) -> dict[str, Any]:
     return {"summary": {"schema_version": info.schema_version, "counts": info.counts}}
 
 
-def make_backup(db: Database, target: Path | None = None, *, kind: str = "manual",
-                progress: ProgressFn | None = None) -> BackupResult:
+def make_backup(
+    db: Database, target: Path | None = None, *, kind: str = "manual", progress: ProgressFn | None = None
+) -> BackupResult:
     """Write a backup archive of ``db``; without ``target``, into its backup folder (and the second one).
 
     Raises DatabaseDamagedError when the database is damaged (no archive is written, and no older
@@ -84,8 +85,13 @@ def make_backup(db: Database, target: Path | None = None, *, kind: str = "manual
     try:
         writing.write_archive(url, target, kind=kind, describe=_describe, progress=progress)
     except (OSError, FileWriteError) as exc:  # disk full, a read-only folder, a stick pulled out
-        raise BackupError(msg("The backup could not be written to {folder} ({reason}); nothing was kept of it.",
-                              folder=str(target.parent), reason=_why(exc))) from exc
+        raise BackupError(
+            msg(
+                "The backup could not be written to {folder} ({reason}); nothing was kept of it.",
+                folder=str(target.parent),
+                reason=_why(exc),
+            )
+        ) from exc
     result = BackupResult(archive=target, pg_dump=None if db.file_path else writing.pg_dump_command(url))
     if managed:
         result.removed += places.rotate(target.parent, settings.keep)
@@ -107,9 +113,16 @@ def _copy_to_second_folder(url: str, settings: BackupSettings, archive: Path, re
         result.removed += places.rotate(second, settings.keep)
     except (OSError, FileWriteError) as exc:
         log.warning("Copy of %s to %s failed: %s", archive, second, exc)
-        result.warnings.append(DomainError(msg(
-            "The backup could not be copied to the second folder {folder} ({reason}); it is in the data "
-            "folder only.", folder=str(second), reason=_why(exc))))
+        result.warnings.append(
+            DomainError(
+                msg(
+                    "The backup could not be copied to the second folder {folder} ({reason}); it is in the data "
+                    "folder only.",
+                    folder=str(second),
+                    reason=_why(exc),
+                )
+            )
+        )
 
 
 def _why(exc: OSError | FileWriteError) -> str | Message:
@@ -155,8 +168,9 @@ class CheckedBackup:
         self.files.discard()
 
 
-def check_backup(archive: Path, url: str, progress: ProgressFn | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> CheckedBackup:
+def check_backup(
+    archive: Path, url: str, progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None
+) -> CheckedBackup:
     """Check ``archive`` completely before anything is replaced: zip checksums, each member's SHA-256
     against the manifest, SQLite's integrity check on the extracted database, and its audit chain
     (with the archived checkpoint beside it). Raises BackupError naming the first problem."""
@@ -176,8 +190,13 @@ def check_backup(archive: Path, url: str, progress: ProgressFn | None = None,
             try:
                 staged = open_database(staged_url, create=False)  # an older schema is upgraded here, in the copy
             except DomainError as exc:
-                raise BackupError(msg("{archive} cannot be restored: {reason} Nothing was changed.",
-                                      archive=str(archive), reason=exc.message)) from exc
+                raise BackupError(
+                    msg(
+                        "{archive} cannot be restored: {reason} Nothing was changed.",
+                        archive=str(archive),
+                        reason=exc.message,
+                    )
+                ) from exc
             try:
                 with staged.session() as s:
                     chain = verify(s)
@@ -187,9 +206,13 @@ def check_backup(archive: Path, url: str, progress: ProgressFn | None = None,
             checkpoint_path(staged_url).unlink(missing_ok=True)
             restoring.fold_wal(checked.database)
             if not chain.intact:
-                raise BackupError(msg(
-                    "{archive} cannot be restored: its audit log is broken ({problem}). Nothing was changed.",
-                    archive=str(archive), problem=chain.message))
+                raise BackupError(
+                    msg(
+                        "{archive} cannot be restored: its audit log is broken ({problem}). Nothing was changed.",
+                        archive=str(archive),
+                        problem=chain.message,
+                    )
+                )
         if progress:
             progress(1000, 1000)
         return CheckedBackup(checked, info, chain)
@@ -204,20 +227,29 @@ def restore_backup(checked: CheckedBackup, url: str) -> RestoreResult:
     try:
         return restoring.install(checked.files, url)
     except OSError as exc:  # a file held open by another program (Windows), a full disk
-        raise BackupError(msg("The backup could not be put in place ({reason}). Close SkillAssess everywhere "
-                              "the database is open and try again.", reason=exc.strerror or type(exc).__name__)) from exc
+        raise BackupError(
+            msg(
+                "The backup could not be put in place ({reason}). Close SkillAssess everywhere "
+                "the database is open and try again.",
+                reason=exc.strerror or type(exc).__name__,
+            )
+        ) from exc
     finally:
         checked.discard()
 
 
-def check_database(url: str, progress: ProgressFn | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> integrity.CheckResult:
+def check_database(
+    url: str, progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None
+) -> integrity.CheckResult:
     """SQLite's whole integrity check of the database file at ``url``, read-only (works on a damaged file)."""
     path = sqlite_path(url)
     if path is None:
-        raise DomainError(msg(
-            "The check is for SQLite database files; for {name}, use the server's own tools (pg_amcheck).",
-            name=display_name(url)))
+        raise DomainError(
+            msg(
+                "The check is for SQLite database files; for {name}, use the server's own tools (pg_amcheck).",
+                name=display_name(url),
+            )
+        )
     if not path.is_file() or path.stat().st_size == 0:
         raise no_database_error(path, empty=path.is_file())
     with path.open("rb") as f:

@@ -149,7 +149,9 @@ def _data(v: dict[str, Any]) -> CandidateData:
     )
 
 
-def _registered(session: Session, since_id: int = 0, since: dt.datetime | None = None) -> tuple[set[str], dict[str, str]]:
+def _registered(
+    session: Session, since_id: int = 0, since: dt.datetime | None = None
+) -> tuple[set[str], dict[str, str]]:
     """Registration numbers, and the first registration number of each ID number, in the database.
 
     With ``since_id``/``since``: only of candidates added or changed after those (what changed while
@@ -172,8 +174,9 @@ def _already(data: CandidateData, row: int, regnos: set[str], by_id: dict[str, s
         regno = data.registration_number
         return ExistingCandidate(row, regno, f"registration number {regno} is already registered")
     if data.national_id and data.national_id in by_id:
-        return ExistingCandidate(row, by_id[data.national_id],
-                                 f"ID number {data.national_id} belongs to {by_id[data.national_id]}")
+        return ExistingCandidate(
+            row, by_id[data.national_id], f"ID number {data.national_id} belongs to {by_id[data.national_id]}"
+        )
     return None
 
 
@@ -209,13 +212,17 @@ def _check(session: Session, path: Path, result: ReadResult, today: dt.date, ste
         if data.national_id:
             first = seen_ids.setdefault(data.national_id, row.row)
             if first != row.row and "national_id" in letters:
-                add(f"Row {row.row}, column {letters['national_id']} (ID number): "
-                    f"{data.national_id} is also on row {first}.")
+                add(
+                    f"Row {row.row}, column {letters['national_id']} (ID number): "
+                    f"{data.national_id} is also on row {first}."
+                )
         if data.registration_number:
             first = seen_regnos.setdefault(data.registration_number, row.row)
             if first != row.row:
-                add(f"Row {row.row}, column {letters['registration_number']} (Registration number): "
-                    f"{data.registration_number} is also on row {first}.")
+                add(
+                    f"Row {row.row}, column {letters['registration_number']} (Registration number): "
+                    f"{data.registration_number} is also on row {first}."
+                )
         for p in check_fields(raw, today, cleaned=data):
             if p.field in letters:
                 where = f"Row {row.row}, column {letters[p.field]} ({BY_KEY[p.field].heading})"
@@ -226,8 +233,12 @@ def _check(session: Session, path: Path, result: ReadResult, today: dt.date, ste
             add(f"{where}: {p.message}")
         enrolled_on = v.get("enrolled_on")
         if enrolled_on is not None and enrolled_on > today:
-            add(f"Row {row.row}, column {letters['enrolled_on']} (Enrolled on): {enrolled_on.isoformat()} is in the future.")
-        planned.append(_Planned(row.row, data, v.get("qualification_code"), v.get("pathway") or Pathway.RPL, enrolled_on))
+            add(
+                f"Row {row.row}, column {letters['enrolled_on']} (Enrolled on): {enrolled_on.isoformat()} is in the future."
+            )
+        planned.append(
+            _Planned(row.row, data, v.get("qualification_code"), v.get("pathway") or Pathway.RPL, enrolled_on)
+        )
     if problems:
         raise ValidationError(
             f"Nothing was imported from {path.name}: {len(problems)} problem(s) to correct first.", problems
@@ -296,39 +307,80 @@ def _prepare(session: Session, path: Path, rows: list[_Planned], taken: set[str]
     dialect = session.get_bind().dialect
     table = cast(Table, Candidate.__table__)
     etable = cast(Table, Enrolment.__table__)
-    batch = _Batch((next_number, qualification_ids), [], BulkRows(table, _CANDIDATE_COLUMNS, dialect), [],
-                   BulkRows(etable, _ENROLMENT_COLUMNS, dialect), [], [])
+    batch = _Batch(
+        (next_number, qualification_ids),
+        [],
+        BulkRows(table, _CANDIDATE_COLUMNS, dialect),
+        [],
+        BulkRows(etable, _ENROLMENT_COLUMNS, dialect),
+        [],
+        [],
+    )
     for n, p in enumerate(rows):
         d = p.data
         regno = d.registration_number or next(numbers)
         values = {
-            "centre_id": centre.id, "registration_number": regno, "family_name": d.family_name,
-            "given_names": d.given_names, "name_local": d.name_local, "sex": d.sex, "date_of_birth": d.date_of_birth,
-            "id_type": d.id_type, "national_id": d.national_id, "nationality": d.nationality,
-            "disability": d.disability, "disability_details": d.disability_details, "phone": d.phone,
-            "email": d.email, "address": d.address, "photo": None, "education": d.education,
-            "occupation": d.occupation, "years_experience": d.years_experience, "notes": d.notes,
+            "centre_id": centre.id,
+            "registration_number": regno,
+            "family_name": d.family_name,
+            "given_names": d.given_names,
+            "name_local": d.name_local,
+            "sex": d.sex,
+            "date_of_birth": d.date_of_birth,
+            "id_type": d.id_type,
+            "national_id": d.national_id,
+            "nationality": d.nationality,
+            "disability": d.disability,
+            "disability_details": d.disability_details,
+            "phone": d.phone,
+            "email": d.email,
+            "address": d.address,
+            "photo": None,
+            "education": d.education,
+            "occupation": d.occupation,
+            "years_experience": d.years_experience,
+            "notes": d.notes,
             "search_text": candidate_search_text(SimpleNamespace(**{**vars(d), "registration_number": regno})),
-            "created_at": now, "updated_at": now,
+            "created_at": now,
+            "updated_at": now,
         }
         batch.regnos.append(regno)
         batch.candidates.add(values)
         batch.candidate_audit.append(cast(str, dump({**values_as_dict(table, values), "id": _placeholder(n)})))
         if p.qualification_code:
             if p.qualification_code not in qualification_ids:
-                raise DomainError(msg(
-                    "Nothing was imported from {file}: qualification {code} was superseded while the file was being "
-                    "checked; import the file again.", file=path.name, code=p.qualification_code))
+                raise DomainError(
+                    msg(
+                        "Nothing was imported from {file}: qualification {code} was superseded while the file was being "
+                        "checked; import the file again.",
+                        file=path.name,
+                        code=p.qualification_code,
+                    )
+                )
             enrolment = {
-                "candidate_id": None, "qualification_id": qualification_ids[p.qualification_code],
-                "pathway": p.pathway, "status": EnrolmentStatus.ACTIVE, "stage": RplStage.INFORMATION,
-                "enrolled_on": p.enrolled_on or today, "created_at": now,
+                "candidate_id": None,
+                "qualification_id": qualification_ids[p.qualification_code],
+                "pathway": p.pathway,
+                "status": EnrolmentStatus.ACTIVE,
+                "stage": RplStage.INFORMATION,
+                "enrolled_on": p.enrolled_on or today,
+                "created_at": now,
             }
             batch.enrolments.add(enrolment)
             batch.enrolled.append(n)
-            batch.enrolment_audit.append(cast(str, dump({
-                **values_as_dict(etable, enrolment), "unit_ids": [], "id": _placeholder(n),
-                "candidate_id": _placeholder(n)})))
+            batch.enrolment_audit.append(
+                cast(
+                    str,
+                    dump(
+                        {
+                            **values_as_dict(etable, enrolment),
+                            "unit_ids": [],
+                            "id": _placeholder(n),
+                            "candidate_id": _placeholder(n),
+                        }
+                    ),
+                )
+            )
     return batch
 
 
@@ -340,15 +392,19 @@ def _next_ids(session: Session, table: Table, count: int) -> list[int]:
     Elsewhere they are taken from the table's sequence.
     """
     if session.get_bind().dialect.name == "postgresql":
-        return list(session.execute(
-            text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
-            {"t": table.name, "n": count}).scalars())
+        return list(
+            session.execute(
+                text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+                {"t": table.name, "n": count},
+            ).scalars()
+        )
     first = int(session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
     return list(range(first, first + count))
 
 
-def _write(session: Session, actor: Actor, path: Path, plan: _Plan, batch: _Batch, today: dt.date,
-           step: Progress) -> ImportReport:
+def _write(
+    session: Session, actor: Actor, path: Path, plan: _Plan, batch: _Batch, today: dt.date, step: Progress
+) -> ImportReport:
     """Everything of the plan, in the caller's (short) transaction."""
     report = ImportReport(path.name, existing=list(plan.existing))
     # From here no other registration comes in between (PostgreSQL: the advisory write lock; SQLite: the
@@ -384,13 +440,22 @@ def _write(session: Session, actor: Actor, path: Path, plan: _Plan, batch: _Batc
     enrolment_of = {n: k for k, n in enumerate(batch.enrolled)}
     changes: list[Change] = []
     for n, (cid, regno, after) in enumerate(zip(ids, batch.regnos, batch.candidate_audit, strict=True)):
-        changes.append(Change(AuditAction.CREATE, "candidate", regno, after_json=_with_id(after, "id", n, cid),
-                              rows=(("candidate", (cid,)),)))
+        changes.append(
+            Change(
+                AuditAction.CREATE,
+                "candidate",
+                regno,
+                after_json=_with_id(after, "id", n, cid),
+                rows=(("candidate", (cid,)),),
+            )
+        )
         k = enrolment_of.get(n)
         if k is not None:
             eid = enrolment_ids[k]
             state = _with_id(_with_id(batch.enrolment_audit[k], "id", n, eid), "candidate_id", n, cid)
-            changes.append(Change(AuditAction.CREATE, "enrolment", eid, after_json=state, rows=(("enrolment", (eid,)),)))
+            changes.append(
+                Change(AuditAction.CREATE, "enrolment", eid, after_json=state, rows=(("enrolment", (eid,)),))
+            )
     record_many(session, actor, changes)
     report.created = list(batch.regnos)
     report.enrolled = len(enrolment_ids)
@@ -399,5 +464,7 @@ def _write(session: Session, actor: Actor, path: Path, plan: _Plan, batch: _Batc
 
 def _prepare_key(session: Session, rows: list[_Planned], today: dt.date) -> tuple[str, dict[str, int]]:
     """What ``_prepare`` depends on in the database (compared again inside the write transaction)."""
-    return (next_registration_number(session, today.year),
-            _qualification_ids(session, {p.qualification_code for p in rows if p.qualification_code}))
+    return (
+        next_registration_number(session, today.year),
+        _qualification_ids(session, {p.qualification_code for p in rows if p.qualification_code}),
+    )

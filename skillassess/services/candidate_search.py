@@ -137,9 +137,9 @@ def search_condition(session: Session, search: str, *, use_index: bool = True) -
     if use_index and long_words and has_fts(session):
         conditions.append(
             Candidate.id.in_(
-                select(text("rowid")).select_from(text(FTS_TABLE)).where(
-                    text(f"{FTS_TABLE} MATCH :fts_query").bindparams(fts_query=_fts_query(long_words))
-                )
+                select(text("rowid"))
+                .select_from(text(FTS_TABLE))
+                .where(text(f"{FTS_TABLE} MATCH :fts_query").bindparams(fts_query=_fts_query(long_words)))
             )
         )
         words = [w for w in words if len(w) < TRIGRAM]
@@ -192,9 +192,11 @@ def _fts_only_count(session: Session, flt: CandidateFilter) -> int | None:
     if not _fts_words_only(session, flt):
         return None
     words = fold(flt.search.strip()).split()
-    return int(session.execute(
-        text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"), {"q": _fts_query(words)}
-    ).scalar_one())
+    return int(
+        session.execute(
+            text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q"), {"q": _fts_query(words)}
+        ).scalar_one()
+    )
 
 
 def count_candidates(session: Session, search: str | CandidateFilter = "", *, use_index: bool = True) -> int:
@@ -215,7 +217,9 @@ def _scan_then_sort(session: Session, flt: CandidateFilter, use_index: bool) -> 
     looks up every row until it has a page: quick when many rows match, but a full walk with a lookup
     per row (a quarter of a second at 100,000) when few or none do. A count tells which case it is.
     """
-    if session.get_bind().dialect.name != "sqlite" or (use_index and not flt.search.strip() and flt == CandidateFilter()):
+    if session.get_bind().dialect.name != "sqlite" or (
+        use_index and not flt.search.strip() and flt == CandidateFilter()
+    ):
         return False
     words = fold(flt.search.strip()).split()
     if use_index and any(len(w) >= TRIGRAM for w in words) and has_fts(session):
@@ -256,8 +260,12 @@ def _page_statement(page_ids: Any) -> Select:  # type: ignore[type-arg]
     """The columns of the rows whose ids ``page_ids`` gives, with their latest enrolment, in list order."""
     latest, inner = aliased(Enrolment), aliased(Enrolment)
     latest_id = (
-        select(inner.id).where(inner.candidate_id == Candidate.id).order_by(inner.id.desc()).limit(1)
-        .correlate(Candidate).scalar_subquery()
+        select(inner.id)
+        .where(inner.candidate_id == Candidate.id)
+        .order_by(inner.id.desc())
+        .limit(1)
+        .correlate(Candidate)
+        .scalar_subquery()
     )
     return (
         select(*_ROW_COLUMNS, latest.stage, Qualification.code)
@@ -288,8 +296,18 @@ def _fts_page_statement() -> Select:  # type: ignore[type-arg]
 
 def _rows(result: Any) -> list[CandidateRow]:
     return [
-        CandidateRow(r.id, r.registration_number, r.family_name, r.given_names, r.name_local, r.sex, r.nationality,
-                     r.national_id, stage=r.stage, qualification_code=r.code)
+        CandidateRow(
+            r.id,
+            r.registration_number,
+            r.family_name,
+            r.given_names,
+            r.name_local,
+            r.sex,
+            r.nationality,
+            r.national_id,
+            stage=r.stage,
+            qualification_code=r.code,
+        )
         for r in result
     ]
 

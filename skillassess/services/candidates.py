@@ -132,8 +132,11 @@ def age_on(born: dt.date, day: dt.date) -> int:
 
 
 # Each text field with the rule of its column (core.text): length, control and direction characters.
-_TEXT_RULES = [(name, rule_of(Candidate.__table__.columns[name])) for name in _FIELD_NAMES
-               if name in Candidate.__table__.columns and name not in ("sex", "id_type", "disability", "photo")]
+_TEXT_RULES = [
+    (name, rule_of(Candidate.__table__.columns[name]))
+    for name in _FIELD_NAMES
+    if name in Candidate.__table__.columns and name not in ("sex", "id_type", "disability", "photo")
+]
 
 
 def check_fields(
@@ -159,23 +162,37 @@ def check_fields(
         else:
             age = age_on(d.date_of_birth, today)
             if age < MIN_AGE:
-                problems.append(FieldProblem(
-                    "date_of_birth", f"{d.date_of_birth.isoformat()} makes the candidate {age}; "
-                    f"candidates must be at least {MIN_AGE}."))
+                problems.append(
+                    FieldProblem(
+                        "date_of_birth",
+                        f"{d.date_of_birth.isoformat()} makes the candidate {age}; "
+                        f"candidates must be at least {MIN_AGE}.",
+                    )
+                )
             elif age > MAX_AGE:
-                problems.append(FieldProblem(
-                    "date_of_birth", f"{d.date_of_birth.isoformat()} makes the candidate {age}; check the year."))
+                problems.append(
+                    FieldProblem(
+                        "date_of_birth", f"{d.date_of_birth.isoformat()} makes the candidate {age}; check the year."
+                    )
+                )
     if d.id_type == IdType.NONE and d.national_id:
         problems.append(FieldProblem("national_id", "an ID number is given but the ID document is 'none'."))
     if d.nationality and not re.fullmatch(r"[A-Z]{2}", d.nationality):
-        problems.append(FieldProblem("nationality", f"{data.nationality.strip()!r} is not a two-letter country code (e.g. GH, ET, LB)."))
+        problems.append(
+            FieldProblem(
+                "nationality", f"{data.nationality.strip()!r} is not a two-letter country code (e.g. GH, ET, LB)."
+            )
+        )
     if d.email and not _EMAIL.match(d.email):
         problems.append(FieldProblem("email", f"{d.email!r} is not an e-mail address."))
     if d.years_experience is not None and not 0 <= d.years_experience <= 80:
         problems.append(FieldProblem("years_experience", "give a number of years from 0 to 80."))
     if d.photo is not None and len(d.photo) > MAX_PHOTO_BYTES:
-        problems.append(FieldProblem("photo", f"the photo is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB; "
-                                              "use a smaller picture."))
+        problems.append(
+            FieldProblem(
+                "photo", f"the photo is larger than {MAX_PHOTO_BYTES // (1024 * 1024)} MB; use a smaller picture."
+            )
+        )
     if d.registration_number and not re.fullmatch(r"[A-Z0-9][A-Z0-9/_.-]{0,39}", d.registration_number):
         problems.append(FieldProblem("registration_number", "use letters, digits and - / . _ only (up to 40)."))
     reported = {p.field for p in problems}
@@ -200,8 +217,9 @@ def check_candidate(
             select(Candidate.id).where(Candidate.registration_number == d.registration_number)
         ).scalar()
         if other is not None and other != candidate_id:
-            problems.append(FieldProblem("registration_number", f"{d.registration_number} is already used.",
-                                         d.registration_number))
+            problems.append(
+                FieldProblem("registration_number", f"{d.registration_number} is already used.", d.registration_number)
+            )
     if d.national_id:
         stmt = select(Candidate.registration_number, Candidate.family_name, Candidate.given_names).where(
             Candidate.national_id == d.national_id
@@ -209,9 +227,14 @@ def check_candidate(
         if candidate_id is not None:
             stmt = stmt.where(Candidate.id != candidate_id)
         for regno, family, given in session.execute(stmt.order_by(Candidate.id)):
-            warnings.append(FieldProblem(
-                "national_id", f"{given} {family} ({regno}) has the same ID number {d.national_id}; "
-                "check that this is not the same person.", regno))
+            warnings.append(
+                FieldProblem(
+                    "national_id",
+                    f"{given} {family} ({regno}) has the same ID number {d.national_id}; "
+                    "check that this is not the same person.",
+                    regno,
+                )
+            )
     return problems, warnings
 
 
@@ -225,7 +248,7 @@ def next_registration_number(session: Session, year: int | None = None) -> str:
     ).scalars()
     top = 0
     for regno in existing:
-        tail = regno[len(prefix):]
+        tail = regno[len(prefix) :]
         if tail.isdigit():
             top = max(top, int(tail))
     return f"{prefix}{top + 1:05d}"
@@ -345,15 +368,47 @@ def candidate_details(session: Session, candidate_id: int) -> CandidateDetails:
         q = session.get_one(Qualification, e.qualification_id)
         codes = sorted(
             session.execute(
-                select(Unit.code).join(EnrolmentUnit, EnrolmentUnit.unit_id == Unit.id).where(EnrolmentUnit.enrolment_id == e.id)
+                select(Unit.code)
+                .join(EnrolmentUnit, EnrolmentUnit.unit_id == Unit.id)
+                .where(EnrolmentUnit.enrolment_id == e.id)
             ).scalars()
         )
-        enrolments.append(EnrolmentInfo(
-            e.id, q.code, q.title, e.pathway, e.status, e.stage, e.enrolled_on, codes,
-            [StepInfo(s.id, s.stage, s.on_date, s.notes, s.decision.value if s.decision else None) for s in e.steps],
-        ))
+        enrolments.append(
+            EnrolmentInfo(
+                e.id,
+                q.code,
+                q.title,
+                e.pathway,
+                e.status,
+                e.stage,
+                e.enrolled_on,
+                codes,
+                [
+                    StepInfo(s.id, s.stage, s.on_date, s.notes, s.decision.value if s.decision else None)
+                    for s in e.steps
+                ],
+            )
+        )
     return CandidateDetails(
-        c.id, c.registration_number, c.family_name, c.given_names, c.name_local, c.sex, c.date_of_birth, c.id_type,
-        c.national_id, c.nationality, c.disability, c.disability_details, c.phone, c.email, c.address, c.education,
-        c.occupation, c.years_experience, c.notes, c.photo is not None, enrolments,
+        c.id,
+        c.registration_number,
+        c.family_name,
+        c.given_names,
+        c.name_local,
+        c.sex,
+        c.date_of_birth,
+        c.id_type,
+        c.national_id,
+        c.nationality,
+        c.disability,
+        c.disability_details,
+        c.phone,
+        c.email,
+        c.address,
+        c.education,
+        c.occupation,
+        c.years_experience,
+        c.notes,
+        c.photo is not None,
+        enrolments,
     )

@@ -45,8 +45,15 @@ def _render(docs: list[CertificateDoc], as_zip: bool, orientation: str, report: 
     return buf.getvalue()
 
 
-def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, *, orientation: str = "landscape",
-                    progress: ProgressFn | None = None) -> list[CertificateDoc]:
+def reprint_to_file(
+    db: Database,
+    actor: Actor,
+    serials: list[str],
+    path: Path,
+    *,
+    orientation: str = "landscape",
+    progress: ProgressFn | None = None,
+) -> list[CertificateDoc]:
     """Reprint ``serials`` (counted and audited) into ``path``: one PDF, or a ZIP of one PDF per certificate.
 
     One transaction: every serial is checked first, and if the file cannot be written no reprint is
@@ -54,8 +61,9 @@ def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, 
     """
     path = Path(path)
     if path.suffix.lower() not in REPRINT_SUFFIXES:
-        raise ValidationError(msg("{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).",
-                                  path=str(path)))
+        raise ValidationError(
+            msg("{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).", path=str(path))
+        )
     total = len(serials)
 
     def report(done: int) -> None:
@@ -63,6 +71,7 @@ def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, 
             progress(done, total * 2)
 
     with atomic_write(path) as out:
+
         def work(s: Session) -> list[CertificateDoc]:
             report(0)
             docs = print_certificates(s, actor, serials)  # every serial checked before any is counted
@@ -74,13 +83,15 @@ def reprint_to_file(db: Database, actor: Actor, serials: list[str], path: Path, 
     return docs
 
 
-def issue_to_file(db: Database, path: Path, work: Callable[[Session], tuple[CertificateDoc, T]], *,
-                  orientation: str = "landscape") -> T:
+def issue_to_file(
+    db: Database, path: Path, work: Callable[[Session], tuple[CertificateDoc, T]], *, orientation: str = "landscape"
+) -> T:
     """Run ``work`` (it issues or reissues one certificate and returns its document and a result) and write
     the certificate's PDF to ``path``: both or neither. Returns what ``work`` returned beside the document."""
     from skillassess.formats.certificate_pdf import render_certificate
 
     with atomic_write(path) as out:
+
         def run(s: Session) -> T:
             doc, result = work(s)
             out.write(render_certificate(doc, orientation))
@@ -94,5 +105,6 @@ def _write_or_change_nothing(db: Database, work: Callable[[Session], T], nothing
     try:
         return db.write(work)
     except FileWriteError as exc:
-        raise FileWriteError(msg("{problem} {nothing}", problem=exc.message, nothing=nothing), exc.path,
-                             exc.reason) from exc
+        raise FileWriteError(
+            msg("{problem} {nothing}", problem=exc.message, nothing=nothing), exc.path, exc.reason
+        ) from exc

@@ -48,14 +48,20 @@ def _filtered(stmt: Select[*_Ts], query: CertificateQuery | None) -> Select[*_Ts
         like = f"%{fold(query.text.strip())}%"
         raw = f"%{query.text.strip()}%"
         stmt = stmt.where(
-            or_(Certificate.serial.ilike(raw), Candidate.registration_number.ilike(raw), Candidate.search_text.like(like))
+            or_(
+                Certificate.serial.ilike(raw),
+                Candidate.registration_number.ilike(raw),
+                Candidate.search_text.like(like),
+            )
         )
     if query.status is not None:
         stmt = stmt.where(Certificate.status == query.status)
     if query.kind is not None:
         stmt = stmt.where(Certificate.kind == query.kind)
     if query.year is not None:
-        stmt = stmt.where(Certificate.issued_on >= dt.date(query.year, 1, 1), Certificate.issued_on <= dt.date(query.year, 12, 31))
+        stmt = stmt.where(
+            Certificate.issued_on >= dt.date(query.year, 1, 1), Certificate.issued_on <= dt.date(query.year, 12, 31)
+        )
     return stmt
 
 
@@ -83,9 +89,7 @@ def certificate_page(
         .join(Candidate, Certificate.candidate_id == Candidate.id)
         .join(Qualification, Certificate.qualification_id == Qualification.id)
     )
-    rows = session.execute(
-        _filtered(stmt, query).order_by(Certificate.serial.desc()).offset(offset).limit(limit)
-    ).all()
+    rows = session.execute(_filtered(stmt, query).order_by(Certificate.serial.desc()).offset(offset).limit(limit)).all()
     return [CertificateRow(*r) for r in rows]
 
 

@@ -46,9 +46,7 @@ def _said(status: str, sentence: Message, **details: Any) -> Verification:
     return Verification(status, sentence.render(), sentence=sentence, **details)
 
 
-def verify_payload(
-    session: Session, text: str, extra_keys: dict[str, Ed25519PublicKey] | None = None
-) -> Verification:
+def verify_payload(session: Session, text: str, extra_keys: dict[str, Ed25519PublicKey] | None = None) -> Verification:
     """VALID only for a certificate this register holds, signed with a key the centre trusts, unchanged.
 
     In order: the payload must parse; its key must be a trusted key of the centre (see
@@ -63,37 +61,73 @@ def verify_payload(
         return Verification(INVALID, str(exc))
     b = parsed.body
     details: dict[str, Any] = dict(
-        serial=b.serial, name=b.name, name_local=b.name_local, kind=b.kind, qualification=b.qualification,
-        units=list(b.units), issued_on=b.issued_on, key_id=b.key_id,
+        serial=b.serial,
+        name=b.name,
+        name_local=b.name_local,
+        kind=b.kind,
+        qualification=b.qualification,
+        units=list(b.units),
+        issued_on=b.issued_on,
+        key_id=b.key_id,
     )
     public: Ed25519PublicKey | None = (extra_keys or {}).get(b.key_id)
     if public is None:
         public, problem = keys.trusted_public_key(session, b.key_id)
         if public is not None and problem is not None:
-            return _said(UNTRUSTED_KEY, msg(
-                "The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. "
-                "Do not accept this certificate.", key=b.key_id, problem=problem), **details)
+            return _said(
+                UNTRUSTED_KEY,
+                msg(
+                    "The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. "
+                    "Do not accept this certificate.",
+                    key=b.key_id,
+                    problem=problem,
+                ),
+                **details,
+            )
     if public is None:
-        return Verification(UNKNOWN_KEY, f"The payload was signed with key {b.key_id}, which this database does not know.", **details)
+        return Verification(
+            UNKNOWN_KEY, f"The payload was signed with key {b.key_id}, which this database does not know.", **details
+        )
     if not sp.signature_valid(parsed, public):
         return Verification(INVALID, "The signature does not match the payload: it was changed or forged.", **details)
     cert = session.execute(select(Certificate).where(Certificate.serial == b.serial)).scalar_one_or_none()
     if cert is None:
-        return _said(UNKNOWN_CERTIFICATE, msg(
-            "Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this "
-            "database's register. Only the register of the centre that issued it can confirm it.",
-            key=b.key_id, serial=b.serial), **details)
+        return _said(
+            UNKNOWN_CERTIFICATE,
+            msg(
+                "Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this "
+                "database's register. Only the register of the centre that issued it can confirm it.",
+                key=b.key_id,
+                serial=b.serial,
+            ),
+            **details,
+        )
     if cert.payload.strip() != text.strip():
-        return Verification(INVALID, f"The signature is valid but the payload differs from the register entry of {b.serial}.", in_register=True, **details)
+        return Verification(
+            INVALID,
+            f"The signature is valid but the payload differs from the register entry of {b.serial}.",
+            in_register=True,
+            **details,
+        )
     changed = row_problem(session, "certificate", cert.id, "certificate", cert.serial)
     if changed is not None:
-        return _said(INVALID, msg(
-            "The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be "
-            "confirmed. An administrator runs skillassess audit verify.", serial=b.serial, problem=changed),
-            in_register=True, **details)
+        return _said(
+            INVALID,
+            msg(
+                "The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be "
+                "confirmed. An administrator runs skillassess audit verify.",
+                serial=b.serial,
+                problem=changed,
+            ),
+            in_register=True,
+            **details,
+        )
     if cert.status == CertificateStatus.REVOKED:
         return Verification(
-            REVOKED, f"Certificate {b.serial} was revoked: {cert.revoked_reason}", revoked_reason=cert.revoked_reason,
-            in_register=True, **details,
+            REVOKED,
+            f"Certificate {b.serial} was revoked: {cert.revoked_reason}",
+            revoked_reason=cert.revoked_reason,
+            in_register=True,
+            **details,
         )
     return Verification(VALID, f"Certificate {b.serial} is genuine and in force.", in_register=True, **details)

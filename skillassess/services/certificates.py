@@ -325,8 +325,14 @@ def reissue_certificate(
     cand = session.get_one(Candidate, old.candidate_id)
     qual = session.get_one(Qualification, old.qualification_id)
     new = issue_certificate(
-        session, actor, cand.registration_number, qual.code, languages or old.languages,
-        issued_on=issued_on, key_dir=key_dir, _replaces=old,
+        session,
+        actor,
+        cand.registration_number,
+        qual.code,
+        languages or old.languages,
+        issued_on=issued_on,
+        key_dir=key_dir,
+        _replaces=old,
     )
     revoke_certificate(session, actor, old.serial, f"Replaced by {new.serial}: {reason.strip() or 'correction'}")
     return new
@@ -383,7 +389,9 @@ def certificate_document(session: Session, serial: str, *, reprint: bool | None 
     cand = session.get_one(Candidate, cert.candidate_id)
     qual = session.get_one(Qualification, cert.qualification_id)
     signatories = session.execute(
-        select(Signatory).where(Signatory.centre_id == centre.id, Signatory.active.is_(True)).order_by(Signatory.position)
+        select(Signatory)
+        .where(Signatory.centre_id == centre.id, Signatory.active.is_(True))
+        .order_by(Signatory.position)
     ).scalars()
     units = session.execute(
         select(CertificateUnit, Unit)
@@ -429,8 +437,13 @@ def print_certificates(session: Session, actor: Actor, serials: list[str]) -> li
             problems.append(exc.message)
             continue
         if cert.status == CertificateStatus.REVOKED:
-            problems.append(msg("Certificate {serial} is revoked ({reason}); it cannot be printed.",
-                                serial=cert.serial, reason=cert.revoked_reason))
+            problems.append(
+                msg(
+                    "Certificate {serial} is revoked ({reason}); it cannot be printed.",
+                    serial=cert.serial,
+                    reason=cert.revoked_reason,
+                )
+            )
     if problems:
         raise ValidationError(msg("No certificate was printed:"), problems)
     docs = []

@@ -56,7 +56,12 @@ PENDING = "skillassess.checkpoint.pending"
 ACCEPT = "skillassess.checkpoint.accept"
 
 OK, NOT_NEEDED, MISSING, UNREADABLE = "ok", "not needed", "missing", "unreadable"
-BAD_SIGNATURE, UNKNOWN_SIGNER, ENTRIES_MISSING, REWRITTEN = "bad signature", "unknown signer", "entries missing", "rewritten"
+BAD_SIGNATURE, UNKNOWN_SIGNER, ENTRIES_MISSING, REWRITTEN = (
+    "bad signature",
+    "unknown signer",
+    "entries missing",
+    "rewritten",
+)
 
 
 class CheckpointContradicted(DomainError):
@@ -76,9 +81,18 @@ class Checkpoint:
     signature: str
 
     def body(self) -> dict[str, Any]:
-        return {"at": self.at, "database": self.database, "entries": self.entries, "first_hash": self.first_hash,
-                "format": FORMAT, "head_hash": self.head_hash, "head_id": self.head_id, "key_id": self.key_id,
-                "signer": self.signer, "version": VERSION}
+        return {
+            "at": self.at,
+            "database": self.database,
+            "entries": self.entries,
+            "first_hash": self.first_hash,
+            "format": FORMAT,
+            "head_hash": self.head_hash,
+            "head_id": self.head_id,
+            "key_id": self.key_id,
+            "signer": self.signer,
+            "version": VERSION,
+        }
 
     @property
     def when(self) -> str:
@@ -97,9 +111,15 @@ def parse(data: bytes) -> Checkpoint:
         raise ValueError("not a SkillAssess audit checkpoint")
     try:
         cp = Checkpoint(
-            entries=int(doc["entries"]), head_id=int(doc["head_id"]), head_hash=str(doc["head_hash"]),
-            first_hash=str(doc["first_hash"]), at=str(doc["at"]), key_id=str(doc["key_id"]),
-            signer=str(doc["signer"]), database=str(doc.get("database", "")), signature=str(doc["signature"]),
+            entries=int(doc["entries"]),
+            head_id=int(doc["head_id"]),
+            head_hash=str(doc["head_hash"]),
+            first_hash=str(doc["first_hash"]),
+            at=str(doc["at"]),
+            key_id=str(doc["key_id"]),
+            signer=str(doc["signer"]),
+            database=str(doc.get("database", "")),
+            signature=str(doc["signature"]),
         )
     except (KeyError, TypeError) as exc:
         raise ValueError(f"a field is missing or wrong: {exc}") from exc
@@ -217,8 +237,10 @@ def _count(session: Session, up_to: int | None = None) -> int:
 
 
 def _resolve_hint() -> Message:
-    return msg("Restore the newest backup (skillassess restore FILE), or an administrator records the loss "
-               "(skillassess audit accept-loss, or Check the log on the Audit log page); until then nothing can be saved.")
+    return msg(
+        "Restore the newest backup (skillassess restore FILE), or an administrator records the loss "
+        "(skillassess audit accept-loss, or Check the log on the Audit log page); until then nothing can be saved."
+    )
 
 
 def _compare(session: Session, path: Path, cp: Checkpoint, *, quick: bool = False) -> CheckpointCheck:
@@ -228,22 +250,52 @@ def _compare(session: Session, path: Path, cp: Checkpoint, *, quick: bool = Fals
     up_to = cp.entries if quick and head is not None else _count(session, cp.head_id)
     if head is None or up_to < cp.entries:
         found = _count(session)
-        return CheckpointCheck(ENTRIES_MISSING, path, msg(
-            "The audit checkpoint written on {at} records {expected} audit entries, but the database holds {found}: "
-            "the newest changes are missing (a -wal file lost after a crash, a copy of the database made while it "
-            "was being written, or entries deleted). {hint}",
-            at=cp.when, expected=cp.entries, found=found, hint=_resolve_hint()), cp, found)
+        return CheckpointCheck(
+            ENTRIES_MISSING,
+            path,
+            msg(
+                "The audit checkpoint written on {at} records {expected} audit entries, but the database holds {found}: "
+                "the newest changes are missing (a -wal file lost after a crash, a copy of the database made while it "
+                "was being written, or entries deleted). {hint}",
+                at=cp.when,
+                expected=cp.entries,
+                found=found,
+                hint=_resolve_hint(),
+            ),
+            cp,
+            found,
+        )
     if head != cp.head_hash or (_first_hash(session) or "") != cp.first_hash:
-        return CheckpointCheck(REWRITTEN, path, msg(
-            "The audit log no longer holds the entries its checkpoint of {at} records (entry {entry} differs): "
-            "the log was rewritten or replaced. {hint}", at=cp.when, entry=cp.head_id, hint=_resolve_hint()), cp, up_to)
+        return CheckpointCheck(
+            REWRITTEN,
+            path,
+            msg(
+                "The audit log no longer holds the entries its checkpoint of {at} records (entry {entry} differs): "
+                "the log was rewritten or replaced. {hint}",
+                at=cp.when,
+                entry=cp.head_id,
+                hint=_resolve_hint(),
+            ),
+            cp,
+            up_to,
+        )
     if quick:
         return CheckpointCheck(OK, path, msg("The audit log holds its checkpoint."), cp)
     found = _count(session)
-    return CheckpointCheck(OK, path, msg(
-        "The audit checkpoint of {at} ({expected} entries, signed with key {key}) is contained in the log; "
-        "{added} entries were added since.", at=cp.when, expected=cp.entries, key=cp.key_id,
-        added=max(0, found - cp.entries)), cp, found)
+    return CheckpointCheck(
+        OK,
+        path,
+        msg(
+            "The audit checkpoint of {at} ({expected} entries, signed with key {key}) is contained in the log; "
+            "{added} entries were added since.",
+            at=cp.when,
+            expected=cp.entries,
+            key=cp.key_id,
+            added=max(0, found - cp.entries),
+        ),
+        cp,
+        found,
+    )
 
 
 def check(session: Session, chain: Any = None, *, trust: bool = True, quick: bool = False) -> CheckpointCheck:
@@ -254,29 +306,52 @@ def check(session: Session, chain: Any = None, *, trust: bool = True, quick: boo
         entries = chain.checked if chain is not None else _count(session)
         if entries == 0:
             return CheckpointCheck(NOT_NEEDED, path, msg("The audit log is empty; there is no checkpoint yet."))
-        return CheckpointCheck(MISSING, path, msg(
-            "There is no audit checkpoint ({path}), so removing the newest entries of the log could not be "
-            "detected. SkillAssess writes it after each change; if you copied the database, copy its "
-            ".checkpoint file with it.", path=str(path)))
+        return CheckpointCheck(
+            MISSING,
+            path,
+            msg(
+                "There is no audit checkpoint ({path}), so removing the newest entries of the log could not be "
+                "detected. SkillAssess writes it after each change; if you copied the database, copy its "
+                ".checkpoint file with it.",
+                path=str(path),
+            ),
+        )
     try:
         cp = parse(path.read_bytes())
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         log.warning("Unreadable audit checkpoint %s: %s", path, exc)
-        return CheckpointCheck(UNREADABLE, path, msg(
-            "The audit checkpoint {path} cannot be read; it was not used. The next change writes a new one.",
-            path=str(path)))
+        return CheckpointCheck(
+            UNREADABLE,
+            path,
+            msg(
+                "The audit checkpoint {path} cannot be read; it was not used. The next change writes a new one.",
+                path=str(path),
+            ),
+        )
     known = _verified.get(path)
     if known is None or known[0] != stat or known[1] != cp:
         status = _signature(session, cp, trust=trust)
         if status == UNKNOWN_SIGNER:
-            return CheckpointCheck(UNKNOWN_SIGNER, path, msg(
-                "The audit checkpoint {path} is signed with a key this computer does not know (another computer's "
-                "checkpoint key, or the file was replaced); it was not used. The next change writes a new one.",
-                path=str(path)), cp)
+            return CheckpointCheck(
+                UNKNOWN_SIGNER,
+                path,
+                msg(
+                    "The audit checkpoint {path} is signed with a key this computer does not know (another computer's "
+                    "checkpoint key, or the file was replaced); it was not used. The next change writes a new one.",
+                    path=str(path),
+                ),
+                cp,
+            )
         if status == BAD_SIGNATURE:
-            return CheckpointCheck(BAD_SIGNATURE, path, msg(
-                "The audit checkpoint {path} does not match its signature: it was changed outside SkillAssess.",
-                path=str(path)), cp)
+            return CheckpointCheck(
+                BAD_SIGNATURE,
+                path,
+                msg(
+                    "The audit checkpoint {path} does not match its signature: it was changed outside SkillAssess.",
+                    path=str(path),
+                ),
+                cp,
+            )
         _verified[path] = (stat, cp)
     return _compare(session, path, cp, quick=quick)
 
@@ -334,8 +409,11 @@ def prepare(session: Session) -> None:
             raise CheckpointContradicted(result.message)
         cp = result.checkpoint
         if result.status == OK and cp is not None and cp.head_id <= head_id:
-            count = cp.entries + int(session.execute(
-                select(func.count()).select_from(AuditEntry).where(AuditEntry.id > cp.head_id)).scalar_one())
+            count = cp.entries + int(
+                session.execute(
+                    select(func.count()).select_from(AuditEntry).where(AuditEntry.id > cp.head_id)
+                ).scalar_one()
+            )
             first_hash = cp.first_hash
     if count is None:
         count = _count(session)
@@ -345,9 +423,16 @@ def prepare(session: Session) -> None:
 
     private, key_id, signer = keys.checkpoint_signer(session)
     body = {
-        "at": utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ"), "database": _database_name(session), "entries": count,
-        "first_hash": first_hash, "format": FORMAT, "head_hash": head_hash, "head_id": head_id,
-        "key_id": key_id, "signer": signer, "version": VERSION,
+        "at": utcnow().strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "database": _database_name(session),
+        "entries": count,
+        "first_hash": first_hash,
+        "format": FORMAT,
+        "head_hash": head_hash,
+        "head_id": head_id,
+        "key_id": key_id,
+        "signer": signer,
+        "version": VERSION,
     }
     session.info[PENDING] = (path, body, private, accept)
 
@@ -401,12 +486,17 @@ def accept_loss(session: Session, actor: Any) -> CheckpointCheck:
         touch(session, table, keys)
     before = result.checkpoint.body() if result.checkpoint is not None else None
     head = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
-    after = {"problem": result.status, "entries": _count(session),
-             "head_id": int(head[0]) if head else None, "head_hash": str(head[1]) if head else None,
-             "accepted_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-             "records_recorded_as_found": sum(len(k) for k in differing.values()),
-             "records": sorted(f"{t} ({describe_key(t, shape(t).key_text(k))})"
-                               for t, keys in differing.items() for k in keys)[:200]}
+    after = {
+        "problem": result.status,
+        "entries": _count(session),
+        "head_id": int(head[0]) if head else None,
+        "head_hash": str(head[1]) if head else None,
+        "accepted_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "records_recorded_as_found": sum(len(k) for k in differing.values()),
+        "records": sorted(
+            f"{t} ({describe_key(t, shape(t).key_text(k))})" for t, keys in differing.items() for k in keys
+        )[:200],
+    }
     session.info[ACCEPT] = True
     record(session, actor, AuditAction.UPDATE, "audit_checkpoint", result.path.name, before, after)
     return result

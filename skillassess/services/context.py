@@ -25,9 +25,7 @@ class Actor:
         """Raise PermissionDenied unless the actor holds one of ``roles``."""
         if not self.has(*roles):
             needed = " or ".join(r.value for r in roles)
-            raise PermissionDenied(
-                f"{self.username or 'This user'} may not {action}: it needs the {needed} role."
-            )
+            raise PermissionDenied(f"{self.username or 'This user'} may not {action}: it needs the {needed} role.")
 
 
 SYSTEM = Actor(user_id=None, username="system", roles=frozenset(Role))

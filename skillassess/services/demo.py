@@ -138,8 +138,10 @@ def load_demo(session: Session, key_dir: Path | None = None) -> DemoResult:
     session.flush()
     _load_candidates_and_results(session, rng, centre, qualification, units, users)
     session.flush()
-    counts = {m.__tablename__: session.execute(select(func.count()).select_from(m)).scalar_one()
-              for m in (User, Candidate, Unit, Assessment)}
+    counts = {
+        m.__tablename__: session.execute(select(func.count()).select_from(m)).scalar_one()
+        for m in (User, Candidate, Unit, Assessment)
+    }
     record(session, SYSTEM, AuditAction.CREATE, "centre", CENTRE_CODE, None, {"demo data": "loaded", **counts})
     keys.create_key(session, SYSTEM, key_dir)
     return DemoResult(True, "Demo data loaded.")
@@ -190,7 +192,9 @@ def _load_standard(session: Session) -> tuple[Qualification, list[tuple[Unit, Un
         unit.sections = [UnitSection(kind=SectionKind(k), body=v) for k, v in u["sections"].items()]
         for epos, e in enumerate(u["elements"], start=1):
             element = Element(position=epos, title=e["title"])
-            element.criteria = [PerformanceCriterion(position=cpos, text=t) for cpos, t in enumerate(e["criteria"], start=1)]
+            element.criteria = [
+                PerformanceCriterion(position=cpos, text=t) for cpos, t in enumerate(e["criteria"], start=1)
+            ]
             unit.elements.append(element)
         category = UnitCategory(u["category"])
         qualification.unit_links.append(QualificationUnit(unit=unit, category=category, position=pos))
@@ -248,19 +252,31 @@ def _load_candidates_and_results(
         pathway = Pathway(p.get("pathway", "rpl"))
         enrolled = dt.date(YEAR, 1 + i % 3, 5 + i % 20)
         enrolment = Enrolment(
-            candidate=cand, qualification=qualification, pathway=pathway, enrolled_on=enrolled, stage=RplStage.INFORMATION
+            candidate=cand,
+            qualification=qualification,
+            pathway=pathway,
+            enrolled_on=enrolled,
+            stage=RplStage.INFORMATION,
         )
         session.add(cand)
-        enrolment.steps.append(RplStep(stage=RplStage.INFORMATION, on_date=enrolled, notes="Information and counselling session held."))
+        enrolment.steps.append(
+            RplStep(stage=RplStage.INFORMATION, on_date=enrolled, notes="Information and counselling session held.")
+        )
         plan = _plan_for(i, core, electives)
         if plan:
             enrolment.stage = RplStage.ASSESSMENT
             if pathway == Pathway.RPL:
                 enrolment.steps.append(
-                    RplStep(stage=RplStage.ELIGIBILITY, on_date=enrolled + dt.timedelta(days=7),
-                            decision=EligibilityDecision.ELIGIBLE, notes="Three or more years of relevant work experience.")
+                    RplStep(
+                        stage=RplStage.ELIGIBILITY,
+                        on_date=enrolled + dt.timedelta(days=7),
+                        decision=EligibilityDecision.ELIGIBLE,
+                        notes="Three or more years of relevant work experience.",
+                    )
                 )
-                enrolment.steps.append(RplStep(stage=RplStage.SELF_ASSESSMENT, on_date=enrolled + dt.timedelta(days=14)))
+                enrolment.steps.append(
+                    RplStep(stage=RplStage.SELF_ASSESSMENT, on_date=enrolled + dt.timedelta(days=14))
+                )
                 enrolment.steps.append(RplStep(stage=RplStage.PORTFOLIO, on_date=enrolled + dt.timedelta(days=30)))
             enrolment.steps.append(RplStep(stage=RplStage.ASSESSMENT, on_date=enrolled + dt.timedelta(days=45)))
         if i in (0, 1, 2):
@@ -275,8 +291,16 @@ def _load_candidates_and_results(
                 day = dt.date(YEAR, 3 + (i + k + attempt) % 8, 1 + (i * 3 + k) % 27)
                 sess = sessions[(day.month - 3) % len(sessions)]
                 a = Assessment(
-                    candidate=cand, enrolment=enrolment, unit=unit, attempt=attempt, assessed_on=day,
-                    venue=sess.venue, session=sess, assessor=assessor, status=a_status, outcome=a_outcome,
+                    candidate=cand,
+                    enrolment=enrolment,
+                    unit=unit,
+                    attempt=attempt,
+                    assessed_on=day,
+                    venue=sess.venue,
+                    session=sess,
+                    assessor=assessor,
+                    status=a_status,
+                    outcome=a_outcome,
                     conflict_of_interest=False,
                 )
                 _judge(a, unit, a_outcome, a_status, rng)
@@ -309,7 +333,12 @@ def _plan_for(
     i: int, core: list[Unit], electives: list[Unit]
 ) -> list[tuple[Unit, AssessmentStatus, Outcome | None, int]]:
     """Which units each demo candidate has been assessed in, with status, outcome and attempts."""
-    V, S, D, R = AssessmentStatus.VERIFIED, AssessmentStatus.SUBMITTED, AssessmentStatus.DRAFT, AssessmentStatus.RETURNED
+    V, S, D, R = (
+        AssessmentStatus.VERIFIED,
+        AssessmentStatus.SUBMITTED,
+        AssessmentStatus.DRAFT,
+        AssessmentStatus.RETURNED,
+    )
     C, NYC = Outcome.COMPETENT, Outcome.NOT_YET_COMPETENT
     every = core + electives
     if i in (0, 1, 2):  # every unit verified Competent (one of them after a reassessment)
@@ -325,7 +354,11 @@ def _plan_for(
     if i == 9:
         return [(core[0], V, Outcome.WITHDRAWN, 1)]
     if i == 10:
-        return [(core[0], V, Outcome.RPL_GRANTED, 1), (core[1], V, Outcome.RPL_GRANTED, 1), (core[2], V, Outcome.RPL_GRANTED, 1)]
+        return [
+            (core[0], V, Outcome.RPL_GRANTED, 1),
+            (core[1], V, Outcome.RPL_GRANTED, 1),
+            (core[2], V, Outcome.RPL_GRANTED, 1),
+        ]
     if i == 11:
         return [(core[0], V, C, 2), (core[4], D, None, 1)]
     if i in (12, 13, 14):
@@ -349,7 +382,9 @@ def _judge(a: Assessment, unit: Unit, outcome: Outcome | None, status: Assessmen
     elif outcome == Outcome.NOT_YET_COMPETENT:
         failing = set(rng.sample(range(len(criteria)), k=min(2, len(criteria))))
         a.judgements = [
-            CriterionJudgement(criterion=c, result=Judgement.NOT_YET_SATISFACTORY if n in failing else Judgement.SATISFACTORY)
+            CriterionJudgement(
+                criterion=c, result=Judgement.NOT_YET_SATISFACTORY if n in failing else Judgement.SATISFACTORY
+            )
             for n, c in enumerate(criteria)
         ]
         a.methods = [AssessmentMethodUsed(method=AssessmentMethod.OBSERVATION)]

@@ -124,8 +124,12 @@ def enrol(
     if chosen and len(chosen) == len(allowed):
         chosen = []  # all units chosen: the whole qualification
     e = Enrolment(
-        candidate_id=candidate_id, qualification_id=qualification_id, pathway=pathway,
-        enrolled_on=enrolled_on or dt.date.today(), stage=RplStage.INFORMATION, status=EnrolmentStatus.ACTIVE,
+        candidate_id=candidate_id,
+        qualification_id=qualification_id,
+        pathway=pathway,
+        enrolled_on=enrolled_on or dt.date.today(),
+        stage=RplStage.INFORMATION,
+        status=EnrolmentStatus.ACTIVE,
     )
     e.chosen_units = [EnrolmentUnit(unit_id=u) for u in chosen]
     session.add(e)
@@ -171,8 +175,9 @@ def record_step(
     if problems:
         raise ValidationError("The step was not recorded.", problems)
     before = as_dict(e)
-    step = RplStep(enrolment_id=e.id, stage=stage, on_date=on_date, notes=notes, decision=decision,
-                   recorded_by_id=actor.user_id)
+    step = RplStep(
+        enrolment_id=e.id, stage=stage, on_date=on_date, notes=notes, decision=decision, recorded_by_id=actor.user_id
+    )
     session.add(step)
     if STAGE_ORDER.index(stage) >= STAGE_ORDER.index(e.stage):
         e.stage = stage
@@ -204,15 +209,26 @@ def self_assessment_checklist(session: Session, enrolment_id: int) -> Checklist:
             continue
         elements = []
         for el in session.execute(select(Element).where(Element.unit_id == uc.id).order_by(Element.position)).scalars():
-            elements.append(ChecklistElement(el.position, el.title, [
-                ChecklistCriterion(pc.id, f"{el.position}.{pc.position}", pc.text,
-                                   answers[pc.id].answer if pc.id in answers else None)
-                for pc in el.criteria
-            ]))
+            elements.append(
+                ChecklistElement(
+                    el.position,
+                    el.title,
+                    [
+                        ChecklistCriterion(
+                            pc.id,
+                            f"{el.position}.{pc.position}",
+                            pc.text,
+                            answers[pc.id].answer if pc.id in answers else None,
+                        )
+                        for pc in el.criteria
+                    ],
+                )
+            )
         units.append(ChecklistUnit(uc.id, uc.code, uc.title, elements))
     dates = [sa.answered_on for sa in answers.values() if sa.answered_on]
-    return Checklist(e.id, c.registration_number, c.display_name, c.name_local, q.code, q.title, units,
-                     max(dates) if dates else None)
+    return Checklist(
+        e.id, c.registration_number, c.display_name, c.name_local, q.code, q.title, units, max(dates) if dates else None
+    )
 
 
 def save_self_assessment(
@@ -229,7 +245,9 @@ def save_self_assessment(
     valid = {cr.id for u in checklist.units for el in u.elements for cr in el.criteria}
     stray = sorted(set(answers) - valid)
     if stray:
-        raise ValidationError("Some answers are for criteria outside this enrolment.", [f"criterion {i}" for i in stray])
+        raise ValidationError(
+            "Some answers are for criteria outside this enrolment.", [f"criterion {i}" for i in stray]
+        )
     existing = {
         sa.criterion_id: sa
         for sa in session.execute(select(SelfAssessment).where(SelfAssessment.enrolment_id == e.id)).scalars()

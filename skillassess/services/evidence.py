@@ -164,8 +164,15 @@ def add_evidence(
         return AddResult(existing.id, sha, False, True)
     media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     item = EvidenceItem(
-        candidate_id=candidate_id, sha256=sha, filename=source.name[:300], media_type=media_type, size=size,
-        kind=kind, description=description.strip(), evidence_date=evidence_date, added_by_id=actor.user_id,
+        candidate_id=candidate_id,
+        sha256=sha,
+        filename=source.name[:300],
+        media_type=media_type,
+        size=size,
+        kind=kind,
+        description=description.strip(),
+        evidence_date=evidence_date,
+        added_by_id=actor.user_id,
         status=EvidenceStatus.ACTIVE,
     )
     item.criteria = [EvidenceCriterion(criterion_id=i) for i in ids]
@@ -217,8 +224,12 @@ def update_evidence(
     if criterion_ids is not None:
         ids = _check_criteria(session, criterion_ids)
         item.criteria = [EvidenceCriterion(criterion_id=i) for i in ids]
-    for name, value in (("is_valid", is_valid), ("is_sufficient", is_sufficient),
-                        ("is_authentic", is_authentic), ("is_current", is_current)):
+    for name, value in (
+        ("is_valid", is_valid),
+        ("is_sufficient", is_sufficient),
+        ("is_authentic", is_authentic),
+        ("is_current", is_current),
+    ):
         if value is not None:
             setattr(item, name, value)
     session.flush()
@@ -248,10 +259,24 @@ def list_evidence(session: Session, candidate_id: int, include_withdrawn: bool =
     out = []
     for i in items:
         cids = sorted(c.criterion_id for c in i.criteria)
-        out.append(EvidenceRow(
-            i.id, i.filename, i.kind, i.description, i.evidence_date, i.size, i.sha256, i.status,
-            i.is_valid, i.is_sufficient, i.is_authentic, i.is_current, [numbers.get(c, str(c)) for c in cids], cids,
-        ))
+        out.append(
+            EvidenceRow(
+                i.id,
+                i.filename,
+                i.kind,
+                i.description,
+                i.evidence_date,
+                i.size,
+                i.sha256,
+                i.status,
+                i.is_valid,
+                i.is_sufficient,
+                i.is_authentic,
+                i.is_current,
+                [numbers.get(c, str(c)) for c in cids],
+                cids,
+            )
+        )
     return out
 
 
@@ -268,8 +293,10 @@ def evidence_content(session: Session, evidence_id: int) -> bytes:
         blob = session.get(EvidenceBlob, item.sha256)
         if blob is None:
             where = f" in {folder}" if folder else ""
-            raise DomainError(f"The file of {item.filename!r} is missing from the evidence store{where}; "
-                              "restore the evidence folder from a backup.")
+            raise DomainError(
+                f"The file of {item.filename!r} is missing from the evidence store{where}; "
+                "restore the evidence folder from a backup."
+            )
         data = blob.data
     if hashlib.sha256(data).hexdigest() != item.sha256:
         raise DomainError(f"The stored file of {item.filename!r} does not match its SHA-256: it was changed.")
@@ -296,8 +323,14 @@ def criteria_for_candidate(session: Session, candidate_id: int) -> list[tuple[in
     for e in session.execute(select(Enrolment).where(Enrolment.candidate_id == candidate_id)).scalars():
         chosen = set(session.execute(select(EnrolmentUnit.unit_id).where(EnrolmentUnit.enrolment_id == e.id)).scalars())
         rows = session.execute(
-            select(PerformanceCriterion.id, Unit.code, Element.position, PerformanceCriterion.position,
-                   PerformanceCriterion.text, Unit.id)
+            select(
+                PerformanceCriterion.id,
+                Unit.code,
+                Element.position,
+                PerformanceCriterion.position,
+                PerformanceCriterion.text,
+                Unit.id,
+            )
             .join(Element, PerformanceCriterion.element_id == Element.id)
             .join(Unit, Element.unit_id == Unit.id)
             .join(QualificationUnit, QualificationUnit.unit_id == Unit.id)

@@ -223,16 +223,27 @@ def list_keys(session: Session, key_dir: Path | None = None) -> list[KeyInfo]:
         created = row.created_at
         if created is not None and created.tzinfo is None:
             created = created.replace(tzinfo=dt.UTC)
-        out.append(KeyInfo(row.key_id, created, bool(row.active), problem is None, problem,
-                           find_private_key(row.key_id, key_dir) is not None,
-                           current is not None and row.id == current.id))
+        out.append(
+            KeyInfo(
+                row.key_id,
+                created,
+                bool(row.active),
+                problem is None,
+                problem,
+                find_private_key(row.key_id, key_dir) is not None,
+                current is not None and row.id == current.id,
+            )
+        )
     return out
 
 
 def _no_key() -> DomainError:
-    return DomainError(msg(
-        "This centre has no certificate signing key yet, so nothing can be signed. An administrator creates one: "
-        "on the Users page, Signing keys…, then Create key; or skillassess keys create --user NAME."))
+    return DomainError(
+        msg(
+            "This centre has no certificate signing key yet, so nothing can be signed. An administrator creates one: "
+            "on the Users page, Signing keys…, then Create key; or skillassess keys create --user NAME."
+        )
+    )
 
 
 def signing_key_for_issue(session: Session, key_dir: Path | None = None) -> tuple[Ed25519PrivateKey, str]:
@@ -243,10 +254,15 @@ def signing_key_for_issue(session: Session, key_dir: Path | None = None) -> tupl
     private = find_private_key(row.key_id, key_dir)
     if private is None:
         centre = session.execute(select(Centre.code).order_by(Centre.id).limit(1)).scalar() or "CENTRE"
-        raise DomainError(msg(
-            "The private key of the centre's signing key {key} is not on this computer (it should be {file}). Copy "
-            "that file from the computer where the key was created, or an administrator rotates the key here "
-            "(skillassess keys rotate).", key=row.key_id, file=str(private_key_file(centre, row.key_id, key_dir))))
+        raise DomainError(
+            msg(
+                "The private key of the centre's signing key {key} is not on this computer (it should be {file}). Copy "
+                "that file from the computer where the key was created, or an administrator rotates the key here "
+                "(skillassess keys rotate).",
+                key=row.key_id,
+                file=str(private_key_file(centre, row.key_id, key_dir)),
+            )
+        )
     return private, row.key_id
 
 
@@ -261,8 +277,14 @@ def public_key_pem(session: Session) -> tuple[str, bytes]:
 # --- Creating and rotating (administrators) ------------------------------------------------------------
 
 
-def _new_key(session: Session, actor: Actor, centre: Centre, key_dir: Path | None,
-             private: Ed25519PrivateKey | None = None, replaces: str | None = None) -> SigningKey:
+def _new_key(
+    session: Session,
+    actor: Actor,
+    centre: Centre,
+    key_dir: Path | None,
+    private: Ed25519PrivateKey | None = None,
+    replaces: str | None = None,
+) -> SigningKey:
     private = private or Ed25519PrivateKey.generate()
     public = private.public_key()
     key_id = sp.key_id_of(public)
@@ -282,9 +304,12 @@ def create_key(session: Session, actor: Actor, key_dir: Path | None = None) -> S
     actor.require(Role.ADMINISTRATOR, action="create the centre's signing key")
     existing = current_key(session)
     if existing is not None:
-        raise DomainError(msg(
-            "The centre already has a signing key ({key}); to replace it, rotate it (skillassess keys rotate).",
-            key=existing.key_id))
+        raise DomainError(
+            msg(
+                "The centre already has a signing key ({key}); to replace it, rotate it (skillassess keys rotate).",
+                key=existing.key_id,
+            )
+        )
     return _new_key(session, actor, the_centre(session), key_dir)
 
 
@@ -298,7 +323,14 @@ def rotate_key(session: Session, actor: Actor, key_dir: Path | None = None) -> t
     new_id = sp.key_id_of(private.public_key())
     old.active = False
     session.flush()
-    record(session, actor, AuditAction.UPDATE, ENTITY, old.key_id, {"active": True},
-           {"active": False, "trusted": True, "replaced_by": new_id})
+    record(
+        session,
+        actor,
+        AuditAction.UPDATE,
+        ENTITY,
+        old.key_id,
+        {"active": True},
+        {"active": False, "trusted": True, "replaced_by": new_id},
+    )
     new = _new_key(session, actor, the_centre(session), key_dir, private, replaces=old.key_id)
     return old, new

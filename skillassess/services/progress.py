@@ -84,7 +84,9 @@ def enrolment_progress(session: Session, enrolment_id: int) -> EnrolmentProgress
         attempts = by_code.get(unit.code, [])
         latest = attempts[-1] if attempts else None
         achieving = [
-            a for a in attempts if a.status == AssessmentStatus.VERIFIED and a.outcome is not None and a.outcome.achieved
+            a
+            for a in attempts
+            if a.status == AssessmentStatus.VERIFIED and a.outcome is not None and a.outcome.achieved
         ]
         best = achieving[-1] if achieving else None
         units.append(
@@ -107,7 +109,11 @@ def enrolment_progress(session: Session, enrolment_id: int) -> EnrolmentProgress
     achieved = {u.code: (u.category.value, u.credits) for u in units if u.achieved}
     core = {u.code for link, u in links if link.category == UnitCategory.CORE}
     if not chosen and packaging_met(
-        qualification.packaging_rule.value, qualification.electives_required, qualification.credits_required, core, achieved
+        qualification.packaging_rule.value,
+        qualification.electives_required,
+        qualification.credits_required,
+        core,
+        achieved,
     ):
         eligible: Eligibility = "full"
     elif achieved:

@@ -78,8 +78,11 @@ def validate_document(session: Session, doc: QualificationDoc) -> None:
 
     def check_number(value: int, what: str, field_: str, least: int = 0) -> None:
         if value < least:
-            problems.append(f"{what}: the {field_} must be {least} or more, not {value}." if least
-                            else f"{what}: {field_} cannot be negative.")
+            problems.append(
+                f"{what}: the {field_} must be {least} or more, not {value}."
+                if least
+                else f"{what}: {field_} cannot be negative."
+            )
         elif (problem := integer_problem(value)) is not None:
             problems.append(f"{what}, {field_}: {problem}")
 
@@ -96,14 +99,22 @@ def validate_document(session: Session, doc: QualificationDoc) -> None:
     if doc.status not in {s.value for s in StandardStatus}:
         problems.append(f"{where_q}: unknown status {doc.status!r} (use draft, current or superseded).")
     if doc.packaging_rule not in {r.value for r in PackagingRule}:
-        problems.append(f"{where_q}: unknown packaging rule {doc.packaging_rule!r} "
-                        "(use core_plus_electives or min_credits).")
+        problems.append(
+            f"{where_q}: unknown packaging rule {doc.packaging_rule!r} (use core_plus_electives or min_credits)."
+        )
     check_number(doc.electives_required, where_q, "electives_required")
     check_number(doc.credits_required, where_q, "credits_required")
-    if doc.code and integer_problem(doc.version) is None and session.scalar(select(Qualification.id).where(Qualification.code == doc.code,
-                                                                  Qualification.version == doc.version)):
-        problems.append(f"{where_q}: qualification {doc.code} version {doc.version} is already in the database; "
-                        "import it into another database, or change its version in the file.")
+    if (
+        doc.code
+        and integer_problem(doc.version) is None
+        and session.scalar(
+            select(Qualification.id).where(Qualification.code == doc.code, Qualification.version == doc.version)
+        )
+    ):
+        problems.append(
+            f"{where_q}: qualification {doc.code} version {doc.version} is already in the database; "
+            "import it into another database, or change its version in the file."
+        )
     seen: dict[tuple[str, int], str] = {}
     for n, u in enumerate(doc.units, start=1):
         where = u.where or f"unit {n} ({u.code})"
@@ -112,8 +123,10 @@ def validate_document(session: Session, doc: QualificationDoc) -> None:
         check_text(u.case_identifier, Unit.case_identifier, where, "CASE identifier")
         key = (u.code, u.version)
         if key in seen:
-            problems.append(f"{where}: the unit code {u.code} (version {u.version}) appears twice "
-                            f"(also at {seen[key]}); codes must be unique.")
+            problems.append(
+                f"{where}: the unit code {u.code} (version {u.version}) appears twice "
+                f"(also at {seen[key]}); codes must be unique."
+            )
         seen[key] = where
         if u.category not in {c.value for c in UnitCategory}:
             problems.append(f"{where}: unknown category {u.category!r} (use core or elective).")
@@ -131,25 +144,35 @@ def validate_document(session: Session, doc: QualificationDoc) -> None:
             check_text(e.case_identifier, Element.case_identifier, f"{where}, element {en}", "CASE identifier")
             for cn, c in enumerate(e.criteria, start=1):
                 check_text(c.text, PerformanceCriterion.text, f"{where}, criterion {en}.{cn}", "text", required=True)
-                check_text(c.case_identifier, PerformanceCriterion.case_identifier, f"{where}, criterion {en}.{cn}",
-                           "CASE identifier")
+                check_text(
+                    c.case_identifier,
+                    PerformanceCriterion.case_identifier,
+                    f"{where}, criterion {en}.{cn}",
+                    "CASE identifier",
+                )
     if seen:
         codes = [c for c, _ in seen]
         existing: set[tuple[str, int]] = set()
         for i in range(0, len(codes), 500):
-            existing.update(session.execute(select(Unit.code, Unit.version).where(Unit.code.in_(codes[i:i + 500]))).all())
+            existing.update(
+                session.execute(select(Unit.code, Unit.version).where(Unit.code.in_(codes[i : i + 500]))).all()
+            )
         for key, where in seen.items():
             if key in existing:
-                problems.append(f"{where}: unit {key[0]} version {key[1]} is already in the database; "
-                                "change its version in the file to import a revision.")
+                problems.append(
+                    f"{where}: unit {key[0]} version {key[1]} is already in the database; "
+                    "change its version in the file to import a revision."
+                )
     if problems:
         name = doc.source or "The standard"
-        raise ValidationError(f"{name}: the standard was not imported ({len(problems)} problem(s)); "
-                              "nothing was changed.", cap(problems))
+        raise ValidationError(
+            f"{name}: the standard was not imported ({len(problems)} problem(s)); nothing was changed.", cap(problems)
+        )
 
 
-def import_document(session: Session, actor: Actor, doc: QualificationDoc,
-                    progress: ProgressFn | None = None) -> ImportResult:
+def import_document(
+    session: Session, actor: Actor, doc: QualificationDoc, progress: ProgressFn | None = None
+) -> ImportResult:
     """Write a whole qualification (units, sections, elements, criteria) in the caller's transaction."""
     actor.require(Role.ADMINISTRATOR, action="import competency standards")
     lock_writes(session)  # the codes and versions are checked free, then written
@@ -167,13 +190,21 @@ def import_document(session: Session, actor: Actor, doc: QualificationDoc,
     body = _awarding_body(session, doc)
     status = StandardStatus(doc.status)
     if status == StandardStatus.CURRENT:
-        for old in session.scalars(select(Qualification).where(Qualification.code == doc.code,
-                                                               Qualification.status == StandardStatus.CURRENT)):
+        for old in session.scalars(
+            select(Qualification).where(Qualification.code == doc.code, Qualification.status == StandardStatus.CURRENT)
+        ):
             old.status = StandardStatus.SUPERSEDED
     q = Qualification(
-        awarding_body_id=body.id, code=doc.code, version=doc.version, title=doc.title.strip(), level=doc.level,
-        sector=doc.sector, description=doc.description, status=status,
-        packaging_rule=PackagingRule(doc.packaging_rule), electives_required=doc.electives_required,
+        awarding_body_id=body.id,
+        code=doc.code,
+        version=doc.version,
+        title=doc.title.strip(),
+        level=doc.level,
+        sector=doc.sector,
+        description=doc.description,
+        status=status,
+        packaging_rule=PackagingRule(doc.packaging_rule),
+        electives_required=doc.electives_required,
         credits_required=doc.credits_required,
         case_identifier=doc.case_identifier or qualification_uuid(doc.code, doc.version),
     )
@@ -182,14 +213,22 @@ def import_document(session: Session, actor: Actor, doc: QualificationDoc,
     now = utcnow()
     current_units = [u.code for u in doc.units if u.status == StandardStatus.CURRENT.value]
     for i in range(0, len(current_units), 500):
-        for old_unit in session.scalars(select(Unit).where(Unit.code.in_(current_units[i:i + 500]),
-                                                           Unit.status == StandardStatus.CURRENT)):
+        for old_unit in session.scalars(
+            select(Unit).where(Unit.code.in_(current_units[i : i + 500]), Unit.status == StandardStatus.CURRENT)
+        ):
             old_unit.status = StandardStatus.SUPERSEDED
     session.flush()
     unit_rows = [
-        {"code": u.code.strip(), "version": u.version, "title": u.title.strip(), "credits": u.credits,
-         "nominal_hours": u.nominal_hours, "status": StandardStatus(u.status),
-         "case_identifier": u.case_identifier or unit_uuid(u.code, u.version), "created_at": now}
+        {
+            "code": u.code.strip(),
+            "version": u.version,
+            "title": u.title.strip(),
+            "credits": u.credits,
+            "nominal_hours": u.nominal_hours,
+            "status": StandardStatus(u.status),
+            "case_identifier": u.case_identifier or unit_uuid(u.code, u.version),
+            "created_at": now,
+        }
         for u in doc.units
     ]
     unit_ids: list[int] = []
@@ -205,8 +244,14 @@ def import_document(session: Session, actor: Actor, doc: QualificationDoc,
             if text.strip():
                 sections.append({"unit_id": uid, "kind": SectionKind(kind), "body": text})
         for epos, e in enumerate(u.elements, start=1):
-            element_rows.append({"unit_id": uid, "position": epos, "title": e.title,
-                                 "case_identifier": e.case_identifier or element_uuid(u.code, u.version, epos)})
+            element_rows.append(
+                {
+                    "unit_id": uid,
+                    "position": epos,
+                    "title": e.title,
+                    "case_identifier": e.case_identifier or element_uuid(u.code, u.version, epos),
+                }
+            )
             element_owner.append((uid, epos, e))
     if links:
         session.execute(insert(_table(QualificationUnit)), links)
@@ -215,7 +260,7 @@ def import_document(session: Session, actor: Actor, doc: QualificationDoc,
     element_ids: list[int] = []
     stmt = insert(_table(Element)).returning(_table(Element).c.id, sort_by_parameter_order=True)
     for i in range(0, len(element_rows), _CHUNK):
-        chunk = element_rows[i:i + _CHUNK]
+        chunk = element_rows[i : i + _CHUNK]
         element_ids.extend(session.execute(stmt, chunk).scalars())
         step(len(chunk))
     unit_by_id = dict(zip(unit_ids, doc.units, strict=True))
@@ -223,10 +268,16 @@ def import_document(session: Session, actor: Actor, doc: QualificationDoc,
     for eid, (uid, epos, e) in zip(element_ids, element_owner, strict=True):
         u = unit_by_id[uid]
         for cpos, c in enumerate(e.criteria, start=1):
-            criterion_rows.append({"element_id": eid, "position": cpos, "text": c.text,
-                                   "case_identifier": c.case_identifier or criterion_uuid(u.code, u.version, epos, cpos)})
+            criterion_rows.append(
+                {
+                    "element_id": eid,
+                    "position": cpos,
+                    "text": c.text,
+                    "case_identifier": c.case_identifier or criterion_uuid(u.code, u.version, epos, cpos),
+                }
+            )
     for i in range(0, len(criterion_rows), _CHUNK):
-        chunk = criterion_rows[i:i + _CHUNK]
+        chunk = criterion_rows[i : i + _CHUNK]
         session.execute(insert(_table(PerformanceCriterion)), chunk)
         step(len(chunk))
     summary = {"code": doc.code, "version": doc.version, "title": doc.title, "source": doc.source, **counts}
@@ -249,8 +300,12 @@ def _awarding_body(session: Session, doc: QualificationDoc) -> AwardingBody:
             while session.scalar(select(AwardingBody.id).where(AwardingBody.code == code)):
                 n += 1
                 code = f"{base[:34]}-{n}"
-        body = AwardingBody(code=code, name=name or code, country=(doc.awarding_body_country or "")[:2].upper(),
-                            level_scale=doc.awarding_body_level_scale or "")
+        body = AwardingBody(
+            code=code,
+            name=name or code,
+            country=(doc.awarding_body_country or "")[:2].upper(),
+            level_scale=doc.awarding_body_level_scale or "",
+        )
         session.add(body)
         session.flush()
     return body
@@ -264,47 +319,78 @@ def export_document(session: Session, qualification_id: int) -> QualificationDoc
     body = q.awarding_body
     units: list[UnitDoc] = []
     unit_rows = session.execute(
-        select(Unit, QualificationUnit.category).join(QualificationUnit, QualificationUnit.unit_id == Unit.id)
-        .where(QualificationUnit.qualification_id == q.id).order_by(QualificationUnit.position, Unit.code)
+        select(Unit, QualificationUnit.category)
+        .join(QualificationUnit, QualificationUnit.unit_id == Unit.id)
+        .where(QualificationUnit.qualification_id == q.id)
+        .order_by(QualificationUnit.position, Unit.code)
     ).all()
     unit_ids = [u.id for u, _ in unit_rows]
     sections: dict[int, dict[str, str]] = {}
     elements: dict[int, list[tuple[int, int, str, str | None]]] = {}
     criteria: dict[int, list[tuple[int, str, str | None]]] = {}
     for i in range(0, len(unit_ids), 500):
-        ids = unit_ids[i:i + 500]
-        for uid, kind, text in session.execute(select(UnitSection.unit_id, UnitSection.kind, UnitSection.body)
-                                               .where(UnitSection.unit_id.in_(ids))):
+        ids = unit_ids[i : i + 500]
+        for uid, kind, text in session.execute(
+            select(UnitSection.unit_id, UnitSection.kind, UnitSection.body).where(UnitSection.unit_id.in_(ids))
+        ):
             sections.setdefault(uid, {})[SectionKind(kind).value] = text
         for eid, uid, pos, title, ident in session.execute(
-                select(Element.id, Element.unit_id, Element.position, Element.title, Element.case_identifier)
-                .where(Element.unit_id.in_(ids)).order_by(Element.unit_id, Element.position)):
+            select(Element.id, Element.unit_id, Element.position, Element.title, Element.case_identifier)
+            .where(Element.unit_id.in_(ids))
+            .order_by(Element.unit_id, Element.position)
+        ):
             elements.setdefault(uid, []).append((eid, pos, title, ident))
         for eid, pos, text, ident in session.execute(
-                select(PerformanceCriterion.element_id, PerformanceCriterion.position, PerformanceCriterion.text,
-                       PerformanceCriterion.case_identifier)
-                .join(Element, Element.id == PerformanceCriterion.element_id)
-                .where(Element.unit_id.in_(ids)).order_by(PerformanceCriterion.element_id, PerformanceCriterion.position)):
+            select(
+                PerformanceCriterion.element_id,
+                PerformanceCriterion.position,
+                PerformanceCriterion.text,
+                PerformanceCriterion.case_identifier,
+            )
+            .join(Element, Element.id == PerformanceCriterion.element_id)
+            .where(Element.unit_id.in_(ids))
+            .order_by(PerformanceCriterion.element_id, PerformanceCriterion.position)
+        ):
             criteria.setdefault(eid, []).append((pos, text, ident))
     for u, category in unit_rows:
         edocs = []
         for eid, epos, title, ident in elements.get(u.id, []):
-            cdocs = [CriterionDoc(text, cident or criterion_uuid(u.code, u.version, epos, cpos))
-                     for cpos, text, cident in criteria.get(eid, [])]
+            cdocs = [
+                CriterionDoc(text, cident or criterion_uuid(u.code, u.version, epos, cpos))
+                for cpos, text, cident in criteria.get(eid, [])
+            ]
             edocs.append(ElementDoc(title, cdocs, ident or element_uuid(u.code, u.version, epos)))
         secs = {k.value: sections.get(u.id, {}).get(k.value, "") for k in SectionKind}
-        units.append(UnitDoc(
-            code=u.code, title=u.title, version=u.version, category=UnitCategory(category).value, credits=u.credits,
-            nominal_hours=u.nominal_hours, status=StandardStatus(u.status).value,
-            sections={k: v for k, v in secs.items() if v}, elements=edocs,
-            case_identifier=u.case_identifier or unit_uuid(u.code, u.version),
-        ))
+        units.append(
+            UnitDoc(
+                code=u.code,
+                title=u.title,
+                version=u.version,
+                category=UnitCategory(category).value,
+                credits=u.credits,
+                nominal_hours=u.nominal_hours,
+                status=StandardStatus(u.status).value,
+                sections={k: v for k, v in secs.items() if v},
+                elements=edocs,
+                case_identifier=u.case_identifier or unit_uuid(u.code, u.version),
+            )
+        )
     return QualificationDoc(
-        code=q.code, title=q.title, version=q.version, level=q.level, sector=q.sector, description=q.description,
-        status=StandardStatus(q.status).value, packaging_rule=PackagingRule(q.packaging_rule).value,
-        electives_required=q.electives_required, credits_required=q.credits_required,
-        awarding_body_code=body.code, awarding_body_name=body.name, awarding_body_country=body.country,
-        awarding_body_level_scale=body.level_scale, units=units,
+        code=q.code,
+        title=q.title,
+        version=q.version,
+        level=q.level,
+        sector=q.sector,
+        description=q.description,
+        status=StandardStatus(q.status).value,
+        packaging_rule=PackagingRule(q.packaging_rule).value,
+        electives_required=q.electives_required,
+        credits_required=q.credits_required,
+        awarding_body_code=body.code,
+        awarding_body_name=body.name,
+        awarding_body_country=body.country,
+        awarding_body_level_scale=body.level_scale,
+        units=units,
         case_identifier=q.case_identifier or qualification_uuid(q.code, q.version),
     )
 
@@ -333,23 +419,28 @@ def read_standard_file(path: str | Path, *, code: str | None = None) -> Qualific
 
         doc = read_moodle_csv(path)
     else:
-        raise ValidationError(f"{path.name}: SkillAssess imports standards from "
-                              + ", ".join(f"{v} ({k})" for k, v in IMPORT_SUFFIXES.items()) + ".")
+        raise ValidationError(
+            f"{path.name}: SkillAssess imports standards from "
+            + ", ".join(f"{v} ({k})" for k, v in IMPORT_SUFFIXES.items())
+            + "."
+        )
     if code and suffix != ".json":
         doc.code = code
     return doc
 
 
-def import_file(session: Session, actor: Actor, path: str | Path, *, code: str | None = None,
-                progress: ProgressFn | None = None) -> ImportResult:
+def import_file(
+    session: Session, actor: Actor, path: str | Path, *, code: str | None = None, progress: ProgressFn | None = None
+) -> ImportResult:
     """Read, check and import a standards file in the caller's transaction."""
     actor.require(Role.ADMINISTRATOR, action="import competency standards")
     doc = read_standard_file(path, code=code)
     return import_document(session, actor, doc, progress)
 
 
-def import_standard(db: Database, actor: Actor, path: str | Path, *, code: str | None = None,
-                    progress: ProgressFn | None = None) -> ImportResult:
+def import_standard(
+    db: Database, actor: Actor, path: str | Path, *, code: str | None = None, progress: ProgressFn | None = None
+) -> ImportResult:
     """Read and check a standards file without the write lock, then import it in one short transaction
     (run again if it loses a race with another writer): the use case of the application's Import."""
     actor.require(Role.ADMINISTRATOR, action="import competency standards")
@@ -365,8 +456,11 @@ def export_file(session: Session, qualification_id: int, path: str | Path) -> Qu
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise ValidationError(f"{path.name}: SkillAssess exports standards as "
-                              + " or ".join(f"{v} ({k})" for k, v in EXPORT_SUFFIXES.items()) + ".")
+        raise ValidationError(
+            f"{path.name}: SkillAssess exports standards as "
+            + " or ".join(f"{v} ({k})" for k, v in EXPORT_SUFFIXES.items())
+            + "."
+        )
     doc = export_document(session, qualification_id)
     q = session.get(Qualification, qualification_id)
     assert q is not None

@@ -136,8 +136,13 @@ def statistics(session: Session, date_from: dt.date | None = None, date_to: dt.d
         if key == "age_group":
             cats = [(k, label) for k, label, _lo, _hi in AGE_GROUPS]
         elif key == "disability":
-            cats = [(d.value, {"yes": "With a disability", "no": "Without a disability",
-                               "not_stated": "Not stated"}[d.value]) for d in Disability]
+            cats = [
+                (
+                    d.value,
+                    {"yes": "With a disability", "no": "Without a disability", "not_stated": "Not stated"}[d.value],
+                )
+                for d in Disability
+            ]
         elif key == "qualification":
             cats = [(k, f"{k} {titles.get(k, '')}".strip()) for k in sorted(k for k in present if k != UNKNOWN)]
         else:

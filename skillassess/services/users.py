@@ -53,10 +53,15 @@ class WrongPassword(PermissionDenied):
     """
 
     def __init__(self) -> None:
-        super().__init__(msg(
-            "Wrong user name or password, or the account is locked after {attempts} wrong passwords. "
-            "A locked account opens again after {minutes} minutes; an administrator can unlock it sooner "
-            "by resetting the password.", attempts=MAX_FAILED_ATTEMPTS, minutes=LOCKOUT_MINUTES))
+        super().__init__(
+            msg(
+                "Wrong user name or password, or the account is locked after {attempts} wrong passwords. "
+                "A locked account opens again after {minutes} minutes; an administrator can unlock it sooner "
+                "by resetting the password.",
+                attempts=MAX_FAILED_ATTEMPTS,
+                minutes=LOCKOUT_MINUTES,
+            )
+        )
 
 
 class AccountDeactivated(PermissionDenied):
@@ -235,8 +240,15 @@ def authenticate(session: Session, username: str, password: str, now: dt.datetim
             before = {"locked_until": None}
             user.failed_attempts = 0
             user.locked_until = now + LOCKOUT
-            record(session, SYSTEM, AuditAction.UPDATE, "user", name, before,
-                   {"locked_until": user.locked_until.isoformat(), "reason": f"{MAX_FAILED_ATTEMPTS} wrong passwords"})
+            record(
+                session,
+                SYSTEM,
+                AuditAction.UPDATE,
+                "user",
+                name,
+                before,
+                {"locked_until": user.locked_until.isoformat(), "reason": f"{MAX_FAILED_ATTEMPTS} wrong passwords"},
+            )
         session.commit()
         if locked:
             raise AccountLocked(name, LOCKOUT_MINUTES, just_locked=True)
@@ -283,7 +295,9 @@ def create_centre_and_admin(
     if not name:
         problems.append("Centre name: enter the centre's name.")
     if not CENTRE_CODE_PATTERN.fullmatch(code):
-        problems.append("Centre code: 1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial.")
+        problems.append(
+            "Centre code: 1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial."
+        )
     if not COUNTRY_PATTERN.fullmatch(country):
         problems.append("Country: the two-letter ISO code, for example GH, ET or LB.")
     if centre.logo:
@@ -292,11 +306,20 @@ def create_centre_and_admin(
             problems.append(f"Logo: {logo_problem}")
     username = normalise_username(admin.username)
     if not USERNAME_PATTERN.fullmatch(username):
-        problems.append("User name: up to 64 letters, digits, dots, hyphens or underscores, starting with a letter or digit.")
+        problems.append(
+            "User name: up to 64 letters, digits, dots, hyphens or underscores, starting with a letter or digit."
+        )
     problems += [f"Password: {p}" for p in _new_password_problems(admin.password, username)]
-    problems += [str(p) for p in field_problems([
-        (Centre.name, name, "Centre name"), (Centre.address, centre.address.strip(), "Address"),
-        (User.full_name, admin.full_name.strip(), "Full name")])]
+    problems += [
+        str(p)
+        for p in field_problems(
+            [
+                (Centre.name, name, "Centre name"),
+                (Centre.address, centre.address.strip(), "Address"),
+                (User.full_name, admin.full_name.strip(), "Full name"),
+            ]
+        )
+    ]
     if problems:
         raise ValidationError("The centre and its first administrator cannot be created:", problems)
 
@@ -311,8 +334,15 @@ def create_centre_and_admin(
     session.add(user)
     session.flush()
     actor = actor_for(user)
-    record(session, actor, AuditAction.CREATE, "centre", code, None,
-           {"centre": as_dict(row), "administrator": _audit_dict(user)})
+    record(
+        session,
+        actor,
+        AuditAction.CREATE,
+        "centre",
+        code,
+        None,
+        {"centre": as_dict(row), "administrator": _audit_dict(user)},
+    )
     from skillassess.services import keys
 
     if keys.current_key(session) is None:
@@ -376,8 +406,15 @@ def add_user(
     number = (assessor_registration_number or "").strip() or None
     problems += _registration_problems(number, registration_expires_on)
     problems += [f"Password: {p}" for p in _new_password_problems(password, name)]
-    problems += [str(p) for p in field_problems([(User.full_name, full_name.strip(), "Full name"),
-                                                 (User.assessor_registration_number, number, "Registration number")])]
+    problems += [
+        str(p)
+        for p in field_problems(
+            [
+                (User.full_name, full_name.strip(), "Full name"),
+                (User.assessor_registration_number, number, "Registration number"),
+            ]
+        )
+    ]
     # Hash (slow on purpose) before taking the write lock; the name must still be free when the row is written.
     password_hash = hash_password(password) if not (name_problems or problems) else ""
     lock_writes(session)
@@ -421,8 +458,15 @@ def update_user(
     problems = _registration_problems(number, expires)
     if roles is not None and not roles:
         problems.append("Roles: give at least one role.")
-    problems += [str(p) for p in field_problems([(User.full_name, (full_name or "").strip(), "Full name"),
-                                                 (User.assessor_registration_number, number, "Registration number")])]
+    problems += [
+        str(p)
+        for p in field_problems(
+            [
+                (User.full_name, (full_name or "").strip(), "Full name"),
+                (User.assessor_registration_number, number, "Registration number"),
+            ]
+        )
+    ]
     if problems:
         raise ValidationError(f"The user {user.username} cannot be changed:", problems)
     if roles is not None and Role.ADMINISTRATOR not in set(roles):
@@ -509,8 +553,15 @@ def reset_password(session: Session, actor: Actor, username: str, new_password: 
     user.failed_attempts = 0
     user.locked_until = None
     session.flush()
-    record(session, actor, AuditAction.UPDATE, "user", user.username, before,
-           {"password": "reset", "failed_attempts": 0, "locked_until": None})
+    record(
+        session,
+        actor,
+        AuditAction.UPDATE,
+        "user",
+        user.username,
+        before,
+        {"password": "reset", "failed_attempts": 0, "locked_until": None},
+    )
     return _row(user)
 
 

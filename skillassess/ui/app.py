@@ -91,9 +91,13 @@ def _missing_database_choice(url: str) -> Path | bool | None:
     if newest is None:
         return False  # the first start: the wizard records the centre in a new database
     translate = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Question, translate("App", "Database missing"),
-                      translate("App", "The centre's database %1 is missing, but there is a backup of it made %2.")
-                      .replace("%1", ltr(display_name(url))).replace("%2", ltr(newest.made_at.strftime("%Y-%m-%d %H:%M"))))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("App", "Database missing"),
+        translate("App", "The centre's database %1 is missing, but there is a backup of it made %2.")
+        .replace("%1", ltr(display_name(url)))
+        .replace("%2", ltr(newest.made_at.strftime("%Y-%m-%d %H:%M"))),
+    )
     box.setInformativeText(translate("App", "Restore the backup, or start a new, empty database?"))
     restore = box.addButton(translate("App", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     new = box.addButton(translate("App", "Start a new database"), QMessageBox.ButtonRole.DestructiveRole)

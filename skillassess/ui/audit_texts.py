@@ -9,10 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from skillassess.db.database import Database
-from skillassess.services import checkpoint
+from skillassess.services import audit_verification, checkpoint
 from skillassess.services.audit_verification import AuditReport, Difference
 from skillassess.ui.ops import read
-from skillassess.services import audit_verification
 
 # Written out as translate("AuditTexts", "literal") so that lupdate finds every sentence.
 translate = QCoreApplication.translate
@@ -54,7 +53,9 @@ def difference_text(d: Difference) -> str:
         text = translate("AuditTexts", "%1 (%2): no audit entry records this record; it was added outside SkillAssess.")
         return _fill(text, d.table, d.record)
     if d.problem == audit_verification.VANISHED:
-        text = translate("AuditTexts", "%1 (%2): the audit log (entry %3) records it, but it is no longer in the database.")
+        text = translate(
+            "AuditTexts", "%1 (%2): the audit log (entry %3) records it, but it is no longer in the database."
+        )
         return _fill(text, d.table, d.record, d.entry_id)
     text = translate("AuditTexts", "%1 (%2): the audit log (entry %3) records its deletion, but it is in the database.")
     return _fill(text, d.table, d.record, d.entry_id)
@@ -66,33 +67,44 @@ def checkpoint_text(c: checkpoint.CheckpointCheck) -> str:
     entries = cp.entries if cp is not None else ""
     if c.status == checkpoint.ENTRIES_MISSING:
         text = translate(
-            "AuditTexts", "The audit checkpoint written on %1 records %2 entries, but the database holds %3: the "
+            "AuditTexts",
+            "The audit checkpoint written on %1 records %2 entries, but the database holds %3: the "
             "newest changes are missing (a -wal file lost after a crash, or entries deleted). Restore the newest "
-            "backup, or an administrator records the loss on the Audit log page; until then nothing can be saved.")
+            "backup, or an administrator records the loss on the Audit log page; until then nothing can be saved.",
+        )
         return _fill(text, when, entries, c.found if c.found is not None else "")
     if c.status == checkpoint.REWRITTEN:
         text = translate(
-            "AuditTexts", "The audit log no longer holds the entries its checkpoint of %1 records: it was rewritten or "
+            "AuditTexts",
+            "The audit log no longer holds the entries its checkpoint of %1 records: it was rewritten or "
             "replaced. Restore the newest backup, or an administrator records the loss on the Audit log page; until "
-            "then nothing can be saved.")
+            "then nothing can be saved.",
+        )
         return _fill(text, when)
     if c.status == checkpoint.BAD_SIGNATURE:
         text = translate(
-            "AuditTexts", "The audit checkpoint %1 does not match its signature: it was changed outside SkillAssess.")
+            "AuditTexts", "The audit checkpoint %1 does not match its signature: it was changed outside SkillAssess."
+        )
         return _fill(text, c.path)
     if c.status == checkpoint.MISSING:
         text = translate(
-            "AuditTexts", "There is no audit checkpoint (%1), so removing the newest entries of the log could not be "
-            "detected. If you copied the database, copy its .checkpoint file with it.")
+            "AuditTexts",
+            "There is no audit checkpoint (%1), so removing the newest entries of the log could not be "
+            "detected. If you copied the database, copy its .checkpoint file with it.",
+        )
         return _fill(text, c.path)
     if c.status in (checkpoint.UNKNOWN_SIGNER, checkpoint.UNREADABLE):
         text = translate(
-            "AuditTexts", "The audit checkpoint %1 was not used: it is signed with a key this computer does not know, "
-            "or cannot be read. The next change writes a new one.")
+            "AuditTexts",
+            "The audit checkpoint %1 was not used: it is signed with a key this computer does not know, "
+            "or cannot be read. The next change writes a new one.",
+        )
         return _fill(text, c.path)
     if c.status == checkpoint.NOT_NEEDED:
         return translate("AuditTexts", "The audit log is empty; there is no checkpoint yet.")
-    return _fill(translate("AuditTexts", "The audit checkpoint of %1 (%2 entries) is contained in the log."), when, entries)
+    return _fill(
+        translate("AuditTexts", "The audit checkpoint of %1 (%2 entries) is contained in the log."), when, entries
+    )
 
 
 def summary_text(report: AuditReport) -> str:
@@ -128,8 +140,13 @@ def warn_if_entries_lost(parent: QWidget | None, db: Database) -> bool:
     failed = read(db, checkpoint.failed_on_open)
     if failed is None:
         return False
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("AuditTexts", "The audit log has lost entries"), checkpoint_text(failed),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("AuditTexts", "The audit log has lost entries"),
+        checkpoint_text(failed),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("lost_entries_warning")
     box.exec()
     return True

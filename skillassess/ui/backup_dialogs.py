@@ -68,22 +68,38 @@ class DamagedDatabaseBox(QMessageBox):
         self.setIcon(QMessageBox.Icon.Critical)
         self.setWindowTitle(translate("Backups", "Damaged database"))
         path = str(error.path or "")
-        self.setText(translate("Backups", "The database file %1 is damaged, so SkillAssess will not write to it.").replace("%1", ltr(path)))
+        self.setText(
+            translate("Backups", "The database file %1 is damaged, so SkillAssess will not write to it.").replace(
+                "%1", ltr(path)
+            )
+        )
         newest = Path(str(error.newest_backup)) if error.newest_backup else None
         self.newest_button: QPushButton | None = None
         if newest is not None:
             made = _made_at(newest)
             self.setInformativeText(
-                translate("Backups", "The newest backup is %1, made %2. Restore it to go on working; the damaged file is kept "
-                    "beside the restored one.").replace("%1", ltr(newest.name)).replace("%2", ltr(made))
+                translate(
+                    "Backups",
+                    "The newest backup is %1, made %2. Restore it to go on working; the damaged file is kept "
+                    "beside the restored one.",
+                )
+                .replace("%1", ltr(newest.name))
+                .replace("%2", ltr(made))
             )
-            self.newest_button = self.addButton(translate("Backups", "Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
+            self.newest_button = self.addButton(
+                translate("Backups", "Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole
+            )
         else:
             self.setInformativeText(
-                translate("Backups", "No backup of it was found on this computer. If you have one (on a USB stick, for example), "
-                    "restore it; the damaged file is kept beside the restored one.")
+                translate(
+                    "Backups",
+                    "No backup of it was found on this computer. If you have one (on a USB stick, for example), "
+                    "restore it; the damaged file is kept beside the restored one.",
+                )
             )
-        self.file_button = self.addButton(translate("Backups", "Restore from a file…"), QMessageBox.ButtonRole.ActionRole)
+        self.file_button = self.addButton(
+            translate("Backups", "Restore from a file…"), QMessageBox.ButtonRole.ActionRole
+        )
         self.close_button = self.addButton(QMessageBox.StandardButton.Close)
         self.setDefaultButton(self.newest_button or self.file_button)
         if error.problems:
@@ -122,8 +138,12 @@ def offer_restore_for_damaged(error: DatabaseDamagedError, url: str, parent: QWi
 
 def choose_archive(parent: QWidget | None, url: str) -> Path | None:
     folder = places.backup_folder(url)
-    path, _ = QFileDialog.getOpenFileName(parent, translate("Backups", "Restore from backup"), str(folder if folder.is_dir() else Path.home()),
-                                          _archive_filter())
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("Backups", "Restore from backup"),
+        str(folder if folder.is_dir() else Path.home()),
+        _archive_filter(),
+    )
     return Path(path) if path else None
 
 
@@ -138,17 +158,29 @@ def confirm_restore_box(checked: CheckedBackup, url: str, parent: QWidget | None
     source = ltr(checked.source)
     if target is not None and target.exists():
         changed = dt.datetime.fromtimestamp(target.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-        box.setText(translate("Backups", "Replace the database %1 (last changed %2) with the backup made %3?")
-                    .replace("%1", ltr(str(target))).replace("%2", ltr(changed)).replace("%3", ltr(checked.created_at)))
+        box.setText(
+            translate("Backups", "Replace the database %1 (last changed %2) with the backup made %3?")
+            .replace("%1", ltr(str(target)))
+            .replace("%2", ltr(changed))
+            .replace("%3", ltr(checked.created_at))
+        )
     else:
-        box.setText(translate("Backups", "Put the backup made %1 in place as the database %2?")
-                    .replace("%1", ltr(checked.created_at)).replace("%2", ltr(display_name(url))))
+        box.setText(
+            translate("Backups", "Put the backup made %1 in place as the database %2?")
+            .replace("%1", ltr(checked.created_at))
+            .replace("%2", ltr(display_name(url)))
+        )
     box.setInformativeText(
-        translate("Backups", "The backup passed every check. It comes from %1 and holds %2 candidates, %3 assessments and %4 "
+        translate(
+            "Backups",
+            "The backup passed every check. It comes from %1 and holds %2 candidates, %3 assessments and %4 "
             "certificates. The evidence files, the audit checkpoint and the signing keys are replaced too; what "
-            "is replaced is kept beside the database as a copy, so nothing is lost.")
-        .replace("%1", source).replace("%2", str(counts.get("candidates", 0)))
-        .replace("%3", str(counts.get("assessments", 0))).replace("%4", str(counts.get("certificates", 0)))
+            "is replaced is kept beside the database as a copy, so nothing is lost.",
+        )
+        .replace("%1", source)
+        .replace("%2", str(counts.get("candidates", 0)))
+        .replace("%3", str(counts.get("assessments", 0)))
+        .replace("%4", str(counts.get("certificates", 0)))
     )
     replace = box.addButton(translate("Backups", "Replace the database"), QMessageBox.ButtonRole.DestructiveRole)
     replace.setObjectName("replace")
@@ -157,8 +189,9 @@ def confirm_restore_box(checked: CheckedBackup, url: str, parent: QWidget | None
     return box
 
 
-def check_then_restore(parent: QWidget | None, url: str, archive: Path,
-                       before_replace: Callable[[], None], after: Callable[[bool], None]) -> Task:
+def check_then_restore(
+    parent: QWidget | None, url: str, archive: Path, before_replace: Callable[[], None], after: Callable[[bool], None]
+) -> Task:
     """Check ``archive`` on a worker, ask, then restore: ``before_replace()`` must close the database;
     ``after(restored)`` runs at the end either way (to reopen a database)."""
 
@@ -168,8 +201,12 @@ def check_then_restore(parent: QWidget | None, url: str, archive: Path,
         except CheckCancelled as exc:
             raise Cancelled() from exc
 
-    task = Task(work, parent=parent, title=translate("Backups", "Restore from backup"),
-                label=translate("Backups", "Checking %1…").replace("%1", ltr(archive.name)))
+    task = Task(
+        work,
+        parent=parent,
+        title=translate("Backups", "Restore from backup"),
+        label=translate("Backups", "Checking %1…").replace("%1", ltr(archive.name)),
+    )
 
     def checked_ok(checked: CheckedBackup) -> None:
         box = confirm_restore_box(checked, url, parent)
@@ -180,9 +217,12 @@ def check_then_restore(parent: QWidget | None, url: str, archive: Path,
             return
         before_replace()
         # Renames, the keys and a last check of the file replaced: on a worker (a large file takes seconds).
-        replace = Task(lambda _progress: backups.restore_backup(checked, url), parent=parent,
-                       title=translate("Backups", "Restore from backup"),
-                       label=translate("Backups", "Putting the backup in place…"))
+        replace = Task(
+            lambda _progress: backups.restore_backup(checked, url),
+            parent=parent,
+            title=translate("Backups", "Restore from backup"),
+            label=translate("Backups", "Putting the backup in place…"),
+        )
         if replace._dialog is not None:
             replace._dialog.setCancelButton(None)  # halfway is no place to stop
         replace.succeeded.connect(restored)
@@ -192,12 +232,18 @@ def check_then_restore(parent: QWidget | None, url: str, archive: Path,
     def restored(result: RestoreResult) -> None:
         text = translate("Backups", "The database was restored from %1.").replace("%1", ltr(archive.name))
         if result.kept is not None:
-            text += "\n" + translate("Backups", "The database it replaced is kept as %1.").replace("%1", ltr(str(result.kept)))
+            text += "\n" + translate("Backups", "The database it replaced is kept as %1.").replace(
+                "%1", ltr(str(result.kept))
+            )
         QMessageBox.information(parent, translate("Backups", "Restore from backup"), text)
         after(True)
 
     def failed(exc: object) -> None:
-        show_error(parent, exc if isinstance(exc, BaseException) else RuntimeError(str(exc)), translate("Backups", "Restore from backup"))
+        show_error(
+            parent,
+            exc if isinstance(exc, BaseException) else RuntimeError(str(exc)),
+            translate("Backups", "Restore from backup"),
+        )
         after(False)
 
     task.succeeded.connect(checked_ok)
@@ -233,12 +279,17 @@ def backup_done_box(result: BackupResult, parent: QWidget | None) -> QMessageBox
     text = translate("Backups", "Backup written to %1.").replace("%1", ltr(str(result.archive)))
     for copy in result.copies:
         text += "\n" + translate("Backups", "Copied to %1.").replace("%1", ltr(str(copy)))
-    box = QMessageBox(QMessageBox.Icon.Information, translate("Backups", "Back up now"), text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, translate("Backups", "Back up now"), text, QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("BackupDoneBox")
     notes = _warnings(result)
     if result.pg_dump:
-        notes.append(translate("Backups", "The PostgreSQL database itself is not in the archive; back it up with: %1")
-                     .replace("%1", ltr(result.pg_dump)))
+        notes.append(
+            translate("Backups", "The PostgreSQL database itself is not in the archive; back it up with: %1").replace(
+                "%1", ltr(result.pg_dump)
+            )
+        )
     if notes:
         box.setInformativeText("\n".join(notes))
     return box
@@ -249,7 +300,9 @@ def back_up_now(parent: QWidget, db: Database) -> Task | None:
     folder = places.backup_folder(db.url)
     folder.mkdir(parents=True, exist_ok=True)
     suggested = folder / places.archive_name(db.url, dt.datetime.now(), "manual")
-    path, _ = QFileDialog.getSaveFileName(parent, translate("Backups", "Back up now"), str(suggested), _archive_filter())
+    path, _ = QFileDialog.getSaveFileName(
+        parent, translate("Backups", "Back up now"), str(suggested), _archive_filter()
+    )
     if not path:
         return None
     target = Path(path)
@@ -259,17 +312,27 @@ def back_up_now(parent: QWidget, db: Database) -> Task | None:
         # In the backup folder it is a managed backup (copied to the second folder too).
         return backups.make_backup(db, None if in_folder else target, progress=progress.report)
 
-    task = Task(work, parent=parent, title=translate("Backups", "Back up now"), label=translate("Backups", "Writing the backup…"))
+    task = Task(
+        work,
+        parent=parent,
+        title=translate("Backups", "Back up now"),
+        label=translate("Backups", "Writing the backup…"),
+    )
     task.succeeded.connect(lambda result: backup_done_box(result, parent).exec())
     task.failed.connect(lambda exc: show_error(parent, exc, translate("Backups", "Back up now")))
     return task.start()
 
 
 def check_result_box(result: CheckResult, name: str, parent: QWidget | None) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, translate("Backups", "Check database"),
-                      translate("Backups", "The database file %1 is sound: SQLite's full integrity check found no problem (%2 s).")
-                      .replace("%1", ltr(name)).replace("%2", f"{result.seconds:.1f}"),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("Backups", "Check database"),
+        translate("Backups", "The database file %1 is sound: SQLite's full integrity check found no problem (%2 s).")
+        .replace("%1", ltr(name))
+        .replace("%2", f"{result.seconds:.1f}"),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("CheckResultBox")
     return box
 
@@ -290,8 +353,12 @@ def check_database(parent: QWidget, db: Database, on_damaged: Callable[[Database
         else:
             on_damaged(backups.damaged_sentence(url, result))
 
-    task = Task(work, parent=parent, title=translate("Backups", "Check database"),
-                label=translate("Backups", "Checking every page, table and index of %1…").replace("%1", ltr(db.name)))
+    task = Task(
+        work,
+        parent=parent,
+        title=translate("Backups", "Check database"),
+        label=translate("Backups", "Checking every page, table and index of %1…").replace("%1", ltr(db.name)),
+    )
     task.succeeded.connect(done)
     task.failed.connect(lambda exc: show_error(parent, exc, translate("Backups", "Check database")))
     return task.start()
@@ -307,9 +374,13 @@ class BackupSettingsDialog(QDialog):
         self.state = state
         self.settings = BackupSettings.load()
         url = state.db.url
-        intro = QLabel(self.tr("On the first start of each day SkillAssess writes a backup of the database, its "
-                               "evidence files, the audit checkpoint and the signing keys. These settings "
-                               "belong to this computer."))
+        intro = QLabel(
+            self.tr(
+                "On the first start of each day SkillAssess writes a backup of the database, its "
+                "evidence files, the audit checkpoint and the signing keys. These settings "
+                "belong to this computer."
+            )
+        )
         intro.setWordWrap(True)
         self.keep_spin = QSpinBox()
         self.keep_spin.setObjectName("keep")
@@ -334,8 +405,11 @@ class BackupSettingsDialog(QDialog):
         row.addWidget(clear)
         newest = places.newest_backup(url, self.settings)
         self.newest_label = QLabel(
-            self.tr("%1, made %2").replace("%1", ltr(newest.path.name)).replace("%2", ltr(newest.made_at.strftime("%Y-%m-%d %H:%M")))
-            if newest else self.tr("None yet")
+            self.tr("%1, made %2")
+            .replace("%1", ltr(newest.path.name))
+            .replace("%2", ltr(newest.made_at.strftime("%Y-%m-%d %H:%M")))
+            if newest
+            else self.tr("None yet")
         )
         self.newest_label.setObjectName("newest")
         self.newest_label.setWordWrap(True)
@@ -375,8 +449,11 @@ class BackupSettingsDialog(QDialog):
         text = self.second_edit.text().strip()
         folder = Path(text).expanduser() if text else None
         if folder is not None and not folder.is_dir():
-            self.error_label.setText(self.tr("There is no folder %1; plug the USB stick in or choose another folder.")
-                                     .replace("%1", ltr(str(folder))))
+            self.error_label.setText(
+                self.tr("There is no folder %1; plug the USB stick in or choose another folder.").replace(
+                    "%1", ltr(str(folder))
+                )
+            )
             self.error_label.show()
             return
         self.settings.keep = self.keep_spin.value()
@@ -395,24 +472,40 @@ class BackupSettingsDialog(QDialog):
 def _warnings(result: BackupResult) -> list[str]:
     notes = []
     if result.second_folder_missing is not None:
-        notes.append(translate("Backups", "The second backup folder %1 is not there (is the USB stick plugged in?); the backup is "
-                         "in the data folder only.").replace("%1", ltr(str(result.second_folder_missing))))
-    notes += [w.render() for w in result.warnings if result.second_folder_missing is None
-              or str(result.second_folder_missing) not in w.render()]
+        notes.append(
+            translate(
+                "Backups",
+                "The second backup folder %1 is not there (is the USB stick plugged in?); the backup is "
+                "in the data folder only.",
+            ).replace("%1", ltr(str(result.second_folder_missing)))
+        )
+    notes += [
+        w.render()
+        for w in result.warnings
+        if result.second_folder_missing is None or str(result.second_folder_missing) not in w.render()
+    ]
     return notes
 
 
 def daily_backup_warning_box(result: BackupResult, parent: QWidget | None) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("Backups", "Daily backup"),
-                      translate("Backups", "Today's backup was written to %1.").replace("%1", ltr(str(result.archive))),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("Backups", "Daily backup"),
+        translate("Backups", "Today's backup was written to %1.").replace("%1", ltr(str(result.archive))),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("DailyBackupWarning")
     box.setInformativeText("\n".join(_warnings(result)))
     return box
 
 
-def start_daily_backup(window: QWidget, db: Database, on_damaged: Callable[[DatabaseDamagedError], None],
-                       show_message: Callable[[str], None]) -> Task | None:
+def start_daily_backup(
+    window: QWidget,
+    db: Database,
+    on_damaged: Callable[[DatabaseDamagedError], None],
+    show_message: Callable[[str], None],
+) -> Task | None:
     """The first start of the day backs the database up on a worker; the window opens at once."""
     try:
         wanted = backups.daily_backup_wanted(db)
@@ -438,8 +531,11 @@ def start_daily_backup(window: QWidget, db: Database, on_damaged: Callable[[Data
         if isinstance(exc, DatabaseDamagedError):
             on_damaged(exc)
         else:
-            show_message(translate("Backups", "The daily backup could not be written: %1").replace(
-                "%1", exc.render() if isinstance(exc, DomainError) else str(getattr(exc, "strerror", "") or exc)))
+            show_message(
+                translate("Backups", "The daily backup could not be written: %1").replace(
+                    "%1", exc.render() if isinstance(exc, DomainError) else str(getattr(exc, "strerror", "") or exc)
+                )
+            )
 
     task = Task(work, parent=window, title=translate("Backups", "Daily backup"), label="", show_progress=False)
     task.succeeded.connect(done)

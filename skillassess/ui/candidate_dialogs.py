@@ -98,8 +98,9 @@ class CandidateDialog(QDialog):
     saved = Signal(int)
     open_other = Signal(str)  # registration number of a possible duplicate to show
 
-    def __init__(self, db: Database, actor: Actor | None, candidate_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, actor: Actor | None, candidate_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
@@ -115,7 +116,9 @@ class CandidateDialog(QDialog):
         self.family_name = QLineEdit()
         self.given_names = QLineEdit()
         self.name_local = QLineEdit()
-        self.name_local.setToolTip(self.tr("The full name in Amharic, Arabic or another script, as the candidate writes it"))
+        self.name_local.setToolTip(
+            self.tr("The full name in Amharic, Arabic or another script, as the candidate writes it")
+        )
         self.sex = _enum_combo([None, Sex.FEMALE, Sex.MALE])
         self.sex.setItemText(0, self.tr("Choose…"))
         self.date_of_birth = _date_edit(optional=True)
@@ -157,23 +160,44 @@ class CandidateDialog(QDialog):
         photo_box.addStretch(1)
 
         self.field_widgets: dict[str, QWidget] = {
-            "registration_number": self.registration_number, "family_name": self.family_name,
-            "given_names": self.given_names, "name_local": self.name_local, "sex": self.sex,
-            "date_of_birth": self.date_of_birth, "id_type": self.id_type, "national_id": self.national_id,
-            "nationality": self.nationality, "disability": self.disability,
-            "disability_details": self.disability_details, "phone": self.phone, "email": self.email,
-            "address": self.address, "education": self.education, "occupation": self.occupation,
-            "years_experience": self.years_experience, "notes": self.notes,
+            "registration_number": self.registration_number,
+            "family_name": self.family_name,
+            "given_names": self.given_names,
+            "name_local": self.name_local,
+            "sex": self.sex,
+            "date_of_birth": self.date_of_birth,
+            "id_type": self.id_type,
+            "national_id": self.national_id,
+            "nationality": self.nationality,
+            "disability": self.disability,
+            "disability_details": self.disability_details,
+            "phone": self.phone,
+            "email": self.email,
+            "address": self.address,
+            "education": self.education,
+            "occupation": self.occupation,
+            "years_experience": self.years_experience,
+            "notes": self.notes,
         }
         captions = {
-            "registration_number": self.tr("Registration no."), "family_name": self.tr("Family name *"),
-            "given_names": self.tr("Given names *"), "name_local": self.tr("Name in local script"),
-            "sex": self.tr("Sex *"), "date_of_birth": self.tr("Date of birth"), "id_type": self.tr("ID document"),
-            "national_id": self.tr("ID number"), "nationality": self.tr("Nationality"),
-            "disability": self.tr("Disability"), "disability_details": self.tr("Disability details"),
-            "phone": self.tr("Phone"), "email": self.tr("E-mail"), "address": self.tr("Address"),
-            "education": self.tr("Education"), "occupation": self.tr("Occupation"),
-            "years_experience": self.tr("Years of experience"), "notes": self.tr("Notes"),
+            "registration_number": self.tr("Registration no."),
+            "family_name": self.tr("Family name *"),
+            "given_names": self.tr("Given names *"),
+            "name_local": self.tr("Name in local script"),
+            "sex": self.tr("Sex *"),
+            "date_of_birth": self.tr("Date of birth"),
+            "id_type": self.tr("ID document"),
+            "national_id": self.tr("ID number"),
+            "nationality": self.tr("Nationality"),
+            "disability": self.tr("Disability"),
+            "disability_details": self.tr("Disability details"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "address": self.tr("Address"),
+            "education": self.tr("Education"),
+            "occupation": self.tr("Occupation"),
+            "years_experience": self.tr("Years of experience"),
+            "notes": self.tr("Notes"),
         }
         self.messages: dict[str, QLabel] = {}
         self.other_buttons: dict[str, QPushButton] = {}
@@ -284,8 +308,9 @@ class CandidateDialog(QDialog):
     # Photo --------------------------------------------------------------------------------------------
     def choose_photo(self) -> None:
         folder = str(QSettings().value("paths/last_photo_folder", ""))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose photo"), folder,
-                                              self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose photo"), folder, self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)")
+        )
         if path:
             QSettings().setValue("paths/last_photo_folder", str(Path(path).parent))
             self.load_photo_file(Path(path))
@@ -294,11 +319,16 @@ class CandidateDialog(QDialog):
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            show_error(self, DomainError(self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", str(exc.strerror))))
+            show_error(
+                self,
+                DomainError(self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", str(exc.strerror))),
+            )
             return False
         data = scaled_photo(raw)
         if data is None:
-            self._show_message("photo", self.tr("%1 is not a picture this application can read.").replace("%1", path.name), True)
+            self._show_message(
+                "photo", self.tr("%1 is not a picture this application can read.").replace("%1", path.name), True
+            )
             return False
         self.set_photo(data)
         return True
@@ -308,8 +338,14 @@ class CandidateDialog(QDialog):
         if data:
             pix = QPixmap()
             pix.loadFromData(data)
-            self.photo_label.setPixmap(pix.scaled(PHOTO_SIDE, PHOTO_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                                                  Qt.TransformationMode.SmoothTransformation))
+            self.photo_label.setPixmap(
+                pix.scaled(
+                    PHOTO_SIDE,
+                    PHOTO_SIDE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.photo_label.setPixmap(QPixmap())
             self.photo_label.setText(self.tr("No photo"))
@@ -409,8 +445,9 @@ class EnrolmentDialog(QDialog):
         self.enrolment_id: int | None = None
         self.setWindowTitle(self.tr("Enrol candidate"))
         self.setMinimumWidth(620)
-        heading, choices = read(db, lambda s: (_name_and_number(svc.get_candidate(s, candidate_id)),
-                                               enr.qualification_choices(s)))
+        heading, choices = read(
+            db, lambda s: (_name_and_number(svc.get_candidate(s, candidate_id)), enr.qualification_choices(s))
+        )
         self.heading = QLabel(heading)
         self.qualification = QComboBox()
         for q in choices:
@@ -457,8 +494,11 @@ class EnrolmentDialog(QDialog):
     def chosen_unit_ids(self) -> list[int]:
         if not self.some.isChecked():
             return []
-        return [self.units.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.units.count())
-                if self.units.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.units.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.units.count())
+            if self.units.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def save(self) -> bool:
         if self.actor is None or self.qualification.currentData() is None:
@@ -474,9 +514,16 @@ class EnrolmentDialog(QDialog):
             self.enrolment_id = enrolment_id
             self.accept()
 
-        return ChangeOp(self, self.db, lambda s: enr.enrol(s, actor, candidate_id, qualification_id, pathway, unit_ids,
-                                                           enrolled_on),
-                        changes=Changed.ENROLMENTS).success(enrolled).run()
+        return (
+            ChangeOp(
+                self,
+                self.db,
+                lambda s: enr.enrol(s, actor, candidate_id, qualification_id, pathway, unit_ids, enrolled_on),
+                changes=Changed.ENROLMENTS,
+            )
+            .success(enrolled)
+            .run()
+        )
 
 
 class RplStepDialog(QDialog):
@@ -499,8 +546,10 @@ class RplStepDialog(QDialog):
         self.notes_caption = QLabel(self.tr("Notes"))
         self.stage.currentIndexChanged.connect(self._stage_changed)
         form = QFormLayout()
-        form.addRow(self.tr("Candidate"), QLabel(f"{details.given_names} {details.family_name} "
-                                                 f"\u2066{details.registration_number}\u2069"))
+        form.addRow(
+            self.tr("Candidate"),
+            QLabel(f"{details.given_names} {details.family_name} \u2066{details.registration_number}\u2069"),
+        )
         form.addRow(self.tr("Enrolment"), self.enrolment)
         form.addRow(self.tr("Stage"), self.stage)
         form.addRow(self.tr("Date"), self.on_date)
@@ -532,6 +581,18 @@ class RplStepDialog(QDialog):
             show_error(self, DomainError(self.tr("Enrol the candidate first.")))
             return False
         actor, enrolment_id, stage = self.actor, self.enrolment.currentData(), self.stage.currentData()
-        on, notes, decision = _to_date(self.on_date) or dt.date.today(), self.notes.toPlainText(), self.decision.currentData()
-        return ChangeOp(self, self.db, lambda s: enr.record_step(s, actor, enrolment_id, stage, on, notes, decision),
-                        changes=Changed.ENROLMENTS).success(lambda _r: self.accept()).run()
+        on, notes, decision = (
+            _to_date(self.on_date) or dt.date.today(),
+            self.notes.toPlainText(),
+            self.decision.currentData(),
+        )
+        return (
+            ChangeOp(
+                self,
+                self.db,
+                lambda s: enr.record_step(s, actor, enrolment_id, stage, on, notes, decision),
+                changes=Changed.ENROLMENTS,
+            )
+            .success(lambda _r: self.accept())
+            .run()
+        )

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
 from skillassess.formats.certificate_wording import LANGUAGES
+from skillassess.services import certificate_verification
 from skillassess.services import certificates as svc
 from skillassess.ui.errors import say, show_error
 from skillassess.ui.ops import read
-from skillassess.services import certificate_verification
 
 LTR = "\u2066%s\u2069"  # codes and serials read left to right inside right-to-left text
 
@@ -53,15 +53,22 @@ class IssueDialog(QDialog):
         self.rows = rows
         self.table = QTableWidget(len(rows), 5, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Registration no."), self.tr("Candidate"), self.tr("Qualification"), self.tr("Certificate"), self.tr("Units achieved")]
+            [
+                self.tr("Registration no."),
+                self.tr("Candidate"),
+                self.tr("Qualification"),
+                self.tr("Certificate"),
+                self.tr("Units achieved"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         for n, r in enumerate(rows):
             kind = self.tr("Full certificate") if r.eligible == "full" else self.tr("Statement of attainment")
-            for col, text in enumerate([LTR % r.registration_number, r.candidate_name, LTR % r.qualification, kind,
-                                        LTR % " ".join(r.units)]):
+            for col, text in enumerate(
+                [LTR % r.registration_number, r.candidate_name, LTR % r.qualification, kind, LTR % " ".join(r.units)]
+            ):
                 self.table.setItem(n, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -144,7 +151,9 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.edit = QPlainTextEdit(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
         self.edit.textChanged.connect(lambda: ok.setEnabled(bool(self.edit.toPlainText().strip())))

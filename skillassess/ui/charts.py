@@ -73,7 +73,9 @@ class SexBarChartWidget(QWidget):
         title_font.setBold(True)
         p.setFont(title_font)
         p.setPen(text)
-        p.drawText(QRectF(0, 2, w, line + 2), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, self._title)
+        p.drawText(
+            QRectF(0, 2, w, line + 2), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, self._title
+        )
         p.setFont(self.font())
 
         # Legend under the title: a swatch and a word for each sex.
@@ -81,10 +83,14 @@ class SexBarChartWidget(QWidget):
         legend_w = sum(fm.horizontalAdvance(t) + line + 16 for _c, t in legend)
         x = (w - legend_w) / 2
         y = line + 6
-        for colour, label_text in (reversed(legend) if rtl else legend):
+        for colour, label_text in reversed(legend) if rtl else legend:
             p.fillRect(QRectF(x, y + 2, line - 4, line - 4), colour)
             p.setPen(text)
-            p.drawText(QRectF(x + line, y, fm.horizontalAdvance(label_text) + 4, line), Qt.AlignmentFlag.AlignVCenter, label_text)
+            p.drawText(
+                QRectF(x + line, y, fm.horizontalAdvance(label_text) + 4, line),
+                Qt.AlignmentFlag.AlignVCenter,
+                label_text,
+            )
             x += fm.horizontalAdvance(label_text) + line + 16
 
         top_value = max([max(f, m) for _l, f, m in self._data] + [1])
@@ -106,7 +112,9 @@ class SexBarChartWidget(QWidget):
             p.setPen(QPen(grid, 1))
             p.drawLine(int(plot.left()), int(gy), int(plot.right()), int(gy))
             p.setPen(text)
-            ax = QRectF(plot.right() + 4, gy - line / 2, axis_w, line) if rtl else QRectF(0, gy - line / 2, axis_w, line)
+            ax = (
+                QRectF(plot.right() + 4, gy - line / 2, axis_w, line) if rtl else QRectF(0, gy - line / 2, axis_w, line)
+            )
             align = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
             p.drawText(ax, align | Qt.AlignmentFlag.AlignVCenter, locale.toString(v))
 
@@ -139,13 +147,19 @@ class SexBarChartWidget(QWidget):
                 if value and show_values:
                     p.setPen(text)
                     p.setFont(value_font)
-                    p.drawText(QRectF(bx, rect.top() - line, bar_w, line),
-                               Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, locale.toString(value))
+                    p.drawText(
+                        QRectF(bx, rect.top() - line, bar_w, line),
+                        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                        locale.toString(value),
+                    )
                     p.setFont(self.font())
             p.setPen(text)
             elided = fm.elidedText(label_text, Qt.TextElideMode.ElideRight, int(group_w) - 4)
-            p.drawText(QRectF(gx - group_w / 2, plot.bottom() + 4, group_w, line * 2),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, elided)
+            p.drawText(
+                QRectF(gx - group_w / 2, plot.bottom() + 4, group_w, line * 2),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                elided,
+            )
         p.setPen(QPen(text, 1))
         p.drawLine(int(plot.left()), int(plot.bottom()), int(plot.right()), int(plot.bottom()))
         p.end()

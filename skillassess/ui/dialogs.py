@@ -27,8 +27,9 @@ def restart_box(state: AppState, parent: QWidget, language_name: str = "English"
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("MainWindow", "Language"))
     box.setText(
-        translate("MainWindow", "SkillAssess will be shown in %1 after a restart. Nothing you saved is lost.")
-        .replace("%1", language_name)
+        translate("MainWindow", "SkillAssess will be shown in %1 after a restart. Nothing you saved is lost.").replace(
+            "%1", language_name
+        )
     )
     box.setInformativeText(translate("MainWindow", "Restart now?"))
     restart = box.addButton(translate("MainWindow", "Restart now"), QMessageBox.ButtonRole.AcceptRole)
@@ -68,25 +69,35 @@ def _backup_boxes() -> list[DialogFactory]:
 
     def damaged(state: AppState, parent: QWidget) -> QDialog:
         path = state.db.file_path or Path("centre.sqlite3")
-        return bd.DamagedDatabaseBox(damaged_error(path, ["On tree page 122 cell 19: Offset 42405 out of range"]), parent)
+        return bd.DamagedDatabaseBox(
+            damaged_error(path, ["On tree page 122 cell 19: Offset 42405 out of range"]), parent
+        )
 
     def confirm(state: AppState, parent: QWidget) -> QDialog:
         from skillassess.ui.ops import read
 
         info = read(state.db, database_info)
-        archive = CheckedArchive(Path("centre-20261201-081500-daily.zip"), Path("."),
-                                 {"created_at": "2026-12-01T08:15:00+00:00", "source": {"database": state.db.name}},
-                                 None, [], None, None)
+        archive = CheckedArchive(
+            Path("centre-20261201-081500-daily.zip"),
+            Path("."),
+            {"created_at": "2026-12-01T08:15:00+00:00", "source": {"database": state.db.name}},
+            None,
+            [],
+            None,
+            None,
+        )
         return bd.confirm_restore_box(CheckedBackup(archive, info, None), state.db.url, parent)
 
     def done(state: AppState, parent: QWidget) -> QDialog:
-        result = BackupResult(Path("centre-20261201-081500-manual.zip"), copies=[Path("E:/centre.zip")],
-                              second_folder_missing=None)
+        result = BackupResult(
+            Path("centre-20261201-081500-manual.zip"), copies=[Path("E:/centre.zip")], second_folder_missing=None
+        )
         return bd.backup_done_box(result, parent)
 
     def usb_missing(state: AppState, parent: QWidget) -> QDialog:
         return bd.daily_backup_warning_box(
-            BackupResult(Path("centre-20261201-081500-daily.zip"), second_folder_missing=Path("E:/")), parent)
+            BackupResult(Path("centre-20261201-081500-daily.zip"), second_folder_missing=Path("E:/")), parent
+        )
 
     def checked(state: AppState, parent: QWidget) -> QDialog:
         return bd.check_result_box(CheckResult(True, [], 2.5), state.db.name, parent)

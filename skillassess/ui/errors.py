@@ -40,27 +40,41 @@ def database_problem_text(problem: DatabaseProblem) -> str:
     translate = QCoreApplication.translate
     texts = {
         DatabaseProblem.BUSY: translate(
-            "Errors", "The database is busy: another user or program is saving to it. Nothing was changed; "
-            "try again in a moment."),
+            "Errors",
+            "The database is busy: another user or program is saving to it. Nothing was changed; "
+            "try again in a moment.",
+        ),
         DatabaseProblem.READ_ONLY: translate(
-            "Errors", "The database cannot be changed: the file or its folder is read-only. Nothing was changed; "
-            "allow writing there, or copy the database to a folder you can write to."),
+            "Errors",
+            "The database cannot be changed: the file or its folder is read-only. Nothing was changed; "
+            "allow writing there, or copy the database to a folder you can write to.",
+        ),
         DatabaseProblem.DISK_FULL: translate(
-            "Errors", "The disk that holds the database is full. Nothing was changed; free some space and try again."),
+            "Errors", "The disk that holds the database is full. Nothing was changed; free some space and try again."
+        ),
         DatabaseProblem.IO_ERROR: translate(
-            "Errors", "The database file could not be read or written (a disk, USB stick or network problem). "
-            "Nothing was changed; check that the disk is connected and try again."),
+            "Errors",
+            "The database file could not be read or written (a disk, USB stick or network problem). "
+            "Nothing was changed; check that the disk is connected and try again.",
+        ),
         DatabaseProblem.DAMAGED: translate(
-            "Errors", "The database file is damaged. Nothing was changed; stop using it and restore the newest backup."),
+            "Errors", "The database file is damaged. Nothing was changed; stop using it and restore the newest backup."
+        ),
         DatabaseProblem.UNREACHABLE: translate(
-            "Errors", "The database server cannot be reached: it is stopped, or the network is down. Check the "
-            "connection or ask whoever runs the server, then try again."),
+            "Errors",
+            "The database server cannot be reached: it is stopped, or the network is down. Check the "
+            "connection or ask whoever runs the server, then try again.",
+        ),
         DatabaseProblem.CONFLICT: translate(
-            "Errors", "The change conflicts with one saved at the same time, perhaps by another user. Nothing was "
-            "changed; look at the record again and repeat the change."),
+            "Errors",
+            "The change conflicts with one saved at the same time, perhaps by another user. Nothing was "
+            "changed; look at the record again and repeat the change.",
+        ),
         DatabaseProblem.OTHER: translate(
-            "Errors", "The database reported a problem. Nothing was changed; try again, and if it happens again "
-            "report it with the log file."),
+            "Errors",
+            "The database reported a problem. Nothing was changed; try again, and if it happens again "
+            "report it with the log file.",
+        ),
     }
     return texts[problem]
 

@@ -96,12 +96,18 @@ class CentrePage(QWizardPage):
         self.country_combo.currentIndexChanged.connect(lambda _i: self.completeChanged.emit())
 
     def isComplete(self) -> bool:
-        return bool(self.name_edit.text().strip() and self.code_edit.text().strip() and self.country_combo.currentData())
+        return bool(
+            self.name_edit.text().strip() and self.code_edit.text().strip() and self.country_combo.currentData()
+        )
 
     def validatePage(self) -> bool:
         if not CENTRE_CODE_PATTERN.fullmatch(self.code_edit.text().strip().upper()):
-            self.error_label.setText(self.tr("The centre code may have up to 20 letters, digits or hyphens "
-                                             "(for example ACC); it starts every certificate serial number."))
+            self.error_label.setText(
+                self.tr(
+                    "The centre code may have up to 20 letters, digits or hyphens "
+                    "(for example ACC); it starts every certificate serial number."
+                )
+            )
             self.error_label.show()
             return False
         self.error_label.hide()
@@ -109,7 +115,9 @@ class CentrePage(QWizardPage):
 
     def choose_logo(self) -> None:
         folder = str(QSettings().value("paths/last_logo_folder", ""))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Centre logo"), folder, self.tr("Images (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Centre logo"), folder, self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         if path:
             QSettings().setValue("paths/last_logo_folder", str(Path(path).parent))
             self.set_logo_file(Path(path))
@@ -142,8 +150,11 @@ class AdminPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("The first administrator"))
-        self.setSubTitle(self.tr("This person adds the other users. Choose a password of at least %1 characters.")
-                         .replace("%1", str(MIN_LENGTH)))
+        self.setSubTitle(
+            self.tr("This person adds the other users. Choose a password of at least %1 characters.").replace(
+                "%1", str(MIN_LENGTH)
+            )
+        )
         self.username_edit = QLineEdit()
         self.username_edit.setObjectName("admin_username")
         self.full_name_edit = QLineEdit()
@@ -203,8 +214,11 @@ class FirstStartWizard(QWizard):
         self.addPage(self.centre_page)
         self.addPage(self.admin_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
-        intro = QLabel(self.tr("This database (%1) has no users yet. Record your centre and its first "
-                               "administrator to start.").replace("%1", db.name))
+        intro = QLabel(
+            self.tr(
+                "This database (%1) has no users yet. Record your centre and its first administrator to start."
+            ).replace("%1", db.name)
+        )
         intro.setWordWrap(True)
         self.centre_page.layout().insertRow(0, intro)  # type: ignore[attr-defined]
         self.resize(620, 480)
@@ -222,5 +236,14 @@ class FirstStartWizard(QWizard):
         def created(actor: Actor) -> None:
             self.actor = actor
 
-        return ChangeOp(self, self.db, lambda s: create_centre_and_admin(s, fields, admin),
-                        changes=Changed.CENTRE | Changed.USERS).success(created).failure(failed).run()
+        return (
+            ChangeOp(
+                self,
+                self.db,
+                lambda s: create_centre_and_admin(s, fields, admin),
+                changes=Changed.CENTRE | Changed.USERS,
+            )
+            .success(created)
+            .failure(failed)
+            .run()
+        )

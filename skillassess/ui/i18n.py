@@ -146,11 +146,16 @@ class _IsolatingStyle(QProxyStyle):
     from the data ("Circuits are isolated.") shows its full stop on the wrong side. This style draws
     right-to-left cells as first-strong isolates: each text in its own direction, still right-aligned."""
 
-    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,  # noqa: N802
-                    widget: QWidget | None = None) -> None:
-        if (element == QStyle.ControlElement.CE_ItemViewItem and isinstance(option, QStyleOptionViewItem)
-                and option.direction == Qt.LayoutDirection.RightToLeft and option.text
-                and not option.text.startswith(FSI)):
+    def drawControl(
+        self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
+    ) -> None:
+        if (
+            element == QStyle.ControlElement.CE_ItemViewItem
+            and isinstance(option, QStyleOptionViewItem)
+            and option.direction == Qt.LayoutDirection.RightToLeft
+            and option.text
+            and not option.text.startswith(FSI)
+        ):
             opt = QStyleOptionViewItem(option)
             opt.text = FSI + option.text + PDI
             super().drawControl(element, opt, painter, widget)

@@ -40,16 +40,25 @@ class SigningKeysDialog(QDialog):
         self.actor = actor
         self.rows: list[KeyInfo] = []
         self.setWindowTitle(self.tr("Signing keys"))
-        intro = QLabel(self.tr(
-            "Certificates are signed with the centre's key; anyone with its public key can check them. "
-            "Only administrators make or rotate keys, and each change is written to the audit log. A key is "
-            "trusted only when the audit log holds its creation and its record is unchanged since."))
+        intro = QLabel(
+            self.tr(
+                "Certificates are signed with the centre's key; anyone with its public key can check them. "
+                "Only administrators make or rotate keys, and each change is written to the audit log. A key is "
+                "trusted only when the audit log holds its creation and its record is unchanged since."
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("keys")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Key"), self.tr("Created"), self.tr("Status"), self.tr("Trusted"),
-            self.tr("Private key on this computer")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Key"),
+                self.tr("Created"),
+                self.tr("Status"),
+                self.tr("Trusted"),
+                self.tr("Private key on this computer"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -62,8 +71,11 @@ class SigningKeysDialog(QDialog):
         self.create_button.setToolTip(self.tr("Make the centre's first signing key."))
         self.create_button.clicked.connect(self.create_key)
         self.rotate_button = QPushButton(self.tr("&Rotate key…"))
-        self.rotate_button.setToolTip(self.tr(
-            "A new key signs new certificates; the old one is retired and still verifies the certificates it signed."))
+        self.rotate_button.setToolTip(
+            self.tr(
+                "A new key signs new certificates; the old one is retired and still verifies the certificates it signed."
+            )
+        )
         self.rotate_button.clicked.connect(self.rotate_key)
         self.export_button = QPushButton(self.tr("&Export public key…"))
         self.export_button.setToolTip(self.tr("Save the current public key (PEM) for those who verify certificates."))
@@ -89,7 +101,9 @@ class SigningKeysDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for n, k in enumerate(self.rows):
             status = self.tr("Current") if k.current else (self.tr("Active") if k.active else self.tr("Retired"))
-            trusted = self.tr("Yes") if k.trusted else self.tr("No: %1").replace("%1", say(k.problem) if k.problem else "")
+            trusted = (
+                self.tr("Yes") if k.trusted else self.tr("No: %1").replace("%1", say(k.problem) if k.problem else "")
+            )
             created = locale.toString(k.created_at.astimezone(), QLocale.FormatType.ShortFormat) if k.created_at else ""
             values = [k.key_id, created, status, trusted, self.tr("Yes") if k.private_here else self.tr("No")]
             for col, value in enumerate(values):
@@ -105,12 +119,16 @@ class SigningKeysDialog(QDialog):
         self.rotate_button.setEnabled(current is not None)
         self.export_button.setEnabled(current is not None)
         if current is None:
-            self.status_label.setText(self.tr("This centre has no signing key yet: certificates cannot be issued until "
-                                              "you create one."))
+            self.status_label.setText(
+                self.tr("This centre has no signing key yet: certificates cannot be issued until you create one.")
+            )
         elif not current.private_here:
-            self.status_label.setText(self.tr(
-                "The private key of %1 is not on this computer: certificates can be issued only where it is. Copy it "
-                "from the computer where it was made, or rotate the key here.").replace("%1", current.key_id))
+            self.status_label.setText(
+                self.tr(
+                    "The private key of %1 is not on this computer: certificates can be issued only where it is. Copy it "
+                    "from the computer where it was made, or rotate the key here."
+                ).replace("%1", current.key_id)
+            )
         else:
             self.status_label.setText(self.tr("New certificates are signed with key %1.").replace("%1", current.key_id))
 
@@ -125,10 +143,15 @@ class SigningKeysDialog(QDialog):
 
     def rotate_key(self) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Rotate the signing key"),
-            self.tr("Make a new signing key for new certificates? The current key is retired: the certificates it "
-                    "signed still verify. Those who verify certificates offline need the new public key."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            self,
+            self.tr("Rotate the signing key"),
+            self.tr(
+                "Make a new signing key for new certificates? The current key is retired: the certificates it "
+                "signed still verify. Those who verify certificates offline need the new public key."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self._change(lambda s: svc.rotate_key(s, self.actor)):
@@ -141,8 +164,12 @@ class SigningKeysDialog(QDialog):
         key_id, pem = found[0]
         settings = QSettings()
         folder = str(settings.value("paths/last_export_folder", str(Path.home())))
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export public key"), str(Path(folder) / f"centre-key-{key_id}.pem"),
-                                              self.tr("Public key (*.pem)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export public key"),
+            str(Path(folder) / f"centre-key-{key_id}.pem"),
+            self.tr("Public key (*.pem)"),
+        )
         if not name:
             return
         path = Path(name)
@@ -152,4 +179,6 @@ class SigningKeysDialog(QDialog):
             show_error(self, exc)
             return
         settings.setValue("paths/last_export_folder", str(path.parent))
-        self.status_label.setText(self.tr("Public key %1 written to %2.").replace("%1", key_id).replace("%2", str(path)))
+        self.status_label.setText(
+            self.tr("Public key %1 written to %2.").replace("%1", key_id).replace("%2", str(path))
+        )

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from skillassess.core import enums as e
 from skillassess.ui import i18n
 
-
 # Written out as QCoreApplication.translate("Labels", "text"[, "disambiguation"]) so that lupdate
 # finds every label; the disambiguation tells translators which gender/sense is meant.
 translate = QCoreApplication.translate

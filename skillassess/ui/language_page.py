@@ -23,8 +23,9 @@ class LanguagePage(QWizardPage):
         super().__init__(wizard)
         self.setObjectName("language_page")
         self.setTitle(self.tr("Language"))
-        self.setSubTitle(self.tr("The language of SkillAssess on this computer. You can change it later "
-                                 "in View → Language."))
+        self.setSubTitle(
+            self.tr("The language of SkillAssess on this computer. You can change it later in View → Language.")
+        )
         self.combo = i18n.language_combo(self)
         self.combo.setObjectName("language")
         label = QLabel(self.tr("&Language:"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -55,7 +54,6 @@ def page_allowed(factory: Callable[[AppState, QWidget], Page], actor: Actor | No
     """Whether the actor may see the page (pages say so with ``Page.allowed``; the services enforce it)."""
     allowed = getattr(factory, "allowed", None)
     return bool(allowed(actor)) if callable(allowed) else True
-
 
 
 class MainWindow(QMainWindow):
@@ -111,7 +109,7 @@ class MainWindow(QMainWindow):
             if n < 9:
                 self.page_actions[n].setText(page.title())
                 self.page_actions[n].setVisible(True)
-        for act in self.page_actions[len(self.pages):]:
+        for act in self.page_actions[len(self.pages) :]:
             act.setVisible(False)
         self.nav.setCurrentRow(min(current, len(self.pages) - 1))
         # Wide enough for the longest page title in the language shown (French and Arabic run longer).
@@ -275,17 +273,29 @@ class MainWindow(QMainWindow):
         return str(QSettings().value("paths/last_database_folder", ""))
 
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), self._last_folder(), self.tr("SkillAssess database (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            self._last_folder(),
+            self.tr("SkillAssess database (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
         if path:
             self.switch_database(sqlite_url(Path(path)))
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New database"), self._last_folder(), self.tr("SkillAssess database (*.sqlite3 *.sqlite *.db);;All files (*)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            self._last_folder(),
+            self.tr("SkillAssess database (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
         if not path:
             return
         p = Path(path)
         if p.exists():
-            show_error(self, FileExistsError(self.tr("%1 already exists; choose a new file name.").replace("%1", str(p))))
+            show_error(
+                self, FileExistsError(self.tr("%1 already exists; choose a new file name.").replace("%1", str(p)))
+            )
             return
         self.switch_database(sqlite_url(p), create=True)
 
@@ -374,8 +384,9 @@ class MainWindow(QMainWindow):
 
     def start_daily_backup(self) -> None:
         """The first start of the day backs the database up in the background."""
-        backup_dialogs.start_daily_backup(self, self.db, self.database_damaged,
-                                          lambda text: self.statusBar().showMessage(text, 15000))
+        backup_dialogs.start_daily_backup(
+            self, self.db, self.database_damaged, lambda text: self.statusBar().showMessage(text, 15000)
+        )
 
     # State ------------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -402,6 +413,3 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit()
-
-
-

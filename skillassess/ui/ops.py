@@ -53,7 +53,7 @@ from skillassess.ui.tasks import Progress, Task, wait_cursor
 
 T = TypeVar("T")
 
-__all__ = ["Changed", "ChangeOp", "QueryOp", "Session", "announce", "announcements_held", "read", "subscribe"]
+__all__ = ["ChangeOp", "Changed", "QueryOp", "Session", "announce", "announcements_held", "read", "subscribe"]
 # Session is named here for the annotations of ``op`` functions: no other ui module imports SQLAlchemy.
 
 
@@ -137,8 +137,9 @@ def _within(obj: object, ancestor: QObject | None) -> bool:
 class _Subscription(QObject):
     """A child of the subscriber: the connection ends when the subscriber is destroyed."""
 
-    def __init__(self, receiver: QObject, changes: Changed, callback: Callable[[Changed], object],
-                 ignore_own: bool) -> None:
+    def __init__(
+        self, receiver: QObject, changes: Changed, callback: Callable[[Changed], object], ignore_own: bool
+    ) -> None:
         super().__init__(receiver)
         self._changes = changes
         self._callback = callback
@@ -152,8 +153,14 @@ class _Subscription(QObject):
         self._callback(wanted)
 
 
-def subscribe(receiver: QObject, db: Database, changes: Changed, callback: Callable[[Changed], object], *,
-              ignore_own: bool = False) -> None:
+def subscribe(
+    receiver: QObject,
+    db: Database,
+    changes: Changed,
+    callback: Callable[[Changed], object],
+    *,
+    ignore_own: bool = False,
+) -> None:
     """Call ``callback(what)`` after each change of ``db`` that touched any of ``changes``, for as long as
     ``receiver`` lives. ``ignore_own``: not for changes run by ``receiver`` or its children (it
     refreshed itself already)."""
@@ -220,8 +227,9 @@ class _Op(Generic[T]):
 
     def task(self, *, label: str = "", title: str | None = None, show_progress: bool = True) -> Task:
         """The task ``run_in_background`` starts, not yet started (to cancel it first, in a test)."""
-        task = Task(self._work, parent=self._parent, title=title or self._title or "", label=label,
-                    show_progress=show_progress)
+        task = Task(
+            self._work, parent=self._parent, title=title or self._title or "", label=label, show_progress=show_progress
+        )
         # Lambdas: the connections hold this operation until the task ends.
         task.succeeded.connect(lambda result: self._succeeded(result))
         task.failed.connect(lambda exc: self._failed(exc))
@@ -269,29 +277,61 @@ class _Op(Generic[T]):
 class ChangeOp(_Op[T]):
     """One use case that changes data, in one transaction; announces ``changes`` once committed."""
 
-    def __init__(self, parent: QWidget | None, db: Database, op: Callable[[Session], T], *, changes: Changed,
-                 title: str | None = None, initiator: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        db: Database,
+        op: Callable[[Session], T],
+        *,
+        changes: Changed,
+        title: str | None = None,
+        initiator: QObject | None = None,
+    ) -> None:
         self._setup(parent, db, lambda _progress: db.write(op), changes, title, initiator)
 
-    def _setup(self, parent: QWidget | None, db: Database, work: Callable[[Progress], T], changes: Changed,
-               title: str | None, initiator: QObject | None) -> None:
+    def _setup(
+        self,
+        parent: QWidget | None,
+        db: Database,
+        work: Callable[[Progress], T],
+        changes: Changed,
+        title: str | None,
+        initiator: QObject | None,
+    ) -> None:
         super().__init__(parent, work, title)
         self._db = db
         self._changes = changes
         self._initiator = initiator if initiator is not None else parent
 
     @classmethod
-    def reporting(cls, parent: QWidget | None, db: Database, op: Callable[[Session, Progress], T], *,
-                  changes: Changed, title: str | None = None, initiator: QObject | None = None) -> ChangeOp[T]:
+    def reporting(
+        cls,
+        parent: QWidget | None,
+        db: Database,
+        op: Callable[[Session, Progress], T],
+        *,
+        changes: Changed,
+        title: str | None = None,
+        initiator: QObject | None = None,
+    ) -> ChangeOp[T]:
         """A change whose ``op(session, progress)`` reports progress and notices Cancel (which rolls it back)."""
         change: ChangeOp[T] = cls.__new__(cls)
-        change._setup(parent, db, lambda progress: db.write(lambda session: op(session, progress)), changes, title,
-                      initiator)
+        change._setup(
+            parent, db, lambda progress: db.write(lambda session: op(session, progress)), changes, title, initiator
+        )
         return change
 
     @classmethod
-    def of_service(cls, parent: QWidget | None, db: Database, op: Callable[[Database, Progress], T], *,
-                   changes: Changed, title: str | None = None, initiator: QObject | None = None) -> ChangeOp[T]:
+    def of_service(
+        cls,
+        parent: QWidget | None,
+        db: Database,
+        op: Callable[[Database, Progress], T],
+        *,
+        changes: Changed,
+        title: str | None = None,
+        initiator: QObject | None = None,
+    ) -> ChangeOp[T]:
         """A use case that opens its own transactions (it reads a file first, then writes briefly)."""
         change: ChangeOp[T] = cls.__new__(cls)
         change._setup(parent, db, lambda progress: op(db, progress), changes, title, initiator)
@@ -311,13 +351,15 @@ class ChangeOp(_Op[T]):
 class QueryOp(_Op[T]):
     """A read in a session of its own; nothing is announced."""
 
-    def __init__(self, parent: QWidget | None, db: Database, op: Callable[[Session], T], *,
-                 title: str | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, db: Database, op: Callable[[Session], T], *, title: str | None = None
+    ) -> None:
         super().__init__(parent, lambda _progress: read(db, op), title)
 
     @classmethod
-    def reporting(cls, parent: QWidget | None, db: Database, op: Callable[[Session, Progress], T], *,
-                  title: str | None = None) -> QueryOp[T]:
+    def reporting(
+        cls, parent: QWidget | None, db: Database, op: Callable[[Session, Progress], T], *, title: str | None = None
+    ) -> QueryOp[T]:
         """A read whose ``op(session, progress)`` reports progress and notices Cancel."""
         query: QueryOp[T] = cls.__new__(cls)
         _Op.__init__(query, parent, lambda progress: read(db, lambda session: op(session, progress)), title)

@@ -29,7 +29,9 @@ def iter_page_images(data: bytes, dpi: float = 96.0) -> Iterator[QImage]:
         for i in range(len(doc)):
             page = doc[i]
             bitmap = page.render(scale=dpi / 72.0, rev_byteorder=True)
-            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
+            image = QImage(
+                bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+            )
             yield image.copy()  # detach from the buffer, which PDFium frees
             bitmap.close()
             page.close()

@@ -84,8 +84,11 @@ class AddEvidenceDialog(QDialog):
         self.resize(640, 480)
 
     def criterion_ids(self) -> list[int]:
-        return [self.criteria.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.criteria.count())
-                if self.criteria.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.criteria.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.criteria.count())
+            if self.criteria.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
 
 class EvidenceDialog(QDialog):
@@ -101,10 +104,16 @@ class EvidenceDialog(QDialog):
         name = read(db, lambda s: svc.get_candidate(s, candidate_id).display_name)
         self.setWindowTitle(self.tr("Portfolio of evidence — %1").replace("%1", name))
         self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("File"), self.tr("Type"), self.tr("Description"), self.tr("Date"), self.tr("Criteria"),
-            self.tr("Status"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("Type"),
+                self.tr("Description"),
+                self.tr("Date"),
+                self.tr("Criteria"),
+                self.tr("Status"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -159,9 +168,14 @@ class EvidenceDialog(QDialog):
         self.rows = read(self.db, lambda s: ev.list_evidence(s, self.candidate_id, include_withdrawn=withdrawn))
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            values = [row.filename, label(row.kind), row.description,
-                      row.evidence_date.isoformat() if row.evidence_date else "", ", ".join(row.criteria),
-                      label(row.status)]
+            values = [
+                row.filename,
+                label(row.kind),
+                row.description,
+                row.evidence_date.isoformat() if row.evidence_date else "",
+                ", ".join(row.criteria),
+                label(row.status),
+            ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
@@ -182,32 +196,51 @@ class EvidenceDialog(QDialog):
         self.withdraw_button.setEnabled(row.status == EvidenceStatus.ACTIVE)
         for name, box in self.rule_boxes.items():
             value = getattr(row, name)
-            box.setCheckState(Qt.CheckState.PartiallyChecked if value is None
-                              else Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            box.setCheckState(
+                Qt.CheckState.PartiallyChecked
+                if value is None
+                else Qt.CheckState.Checked
+                if value
+                else Qt.CheckState.Unchecked
+            )
         self.info.setText(self.tr("%1, SHA-256 %2").replace("%1", _size(row.size)).replace("%2", row.sha256))
 
     def choose_file(self) -> None:
         folder = str(QSettings().value("paths/last_evidence_folder", ""))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add evidence"), folder,
-                                              self.tr("Evidence (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.odt *.mp4 *.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Add evidence"),
+            folder,
+            self.tr("Evidence (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.odt *.mp4 *.txt);;All files (*)"),
+        )
         if not path:
             return
         QSettings().setValue("paths/last_evidence_folder", str(Path(path).parent))
         criteria = read(self.db, lambda s: ev.criteria_for_candidate(s, self.candidate_id))
         dlg = AddEvidenceDialog(criteria, Path(path).name, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.add_file(Path(path), dlg.kind.currentData(), dlg.description.text(), _to_date(dlg.date),
-                          dlg.criterion_ids())
+            self.add_file(
+                Path(path), dlg.kind.currentData(), dlg.description.text(), _to_date(dlg.date), dlg.criterion_ids()
+            )
 
-    def add_file(self, path: Path, kind: EvidenceKind, description: str = "", on: dt.date | None = None,
-                 criterion_ids: list[int] | None = None) -> ev.AddResult | None:
+    def add_file(
+        self,
+        path: Path,
+        kind: EvidenceKind,
+        description: str = "",
+        on: dt.date | None = None,
+        criterion_ids: list[int] | None = None,
+    ) -> ev.AddResult | None:
         if self.actor is None:
             return None
         actor, candidate_id = self.actor, self.candidate_id
         added: list[ev.AddResult] = []
-        ChangeOp(self, self.db, lambda s: ev.add_evidence(s, actor, candidate_id, path, kind, description, on,
-                                                          criterion_ids),
-                 changes=Changed.EVIDENCE).success(added.append).run()
+        ChangeOp(
+            self,
+            self.db,
+            lambda s: ev.add_evidence(s, actor, candidate_id, path, kind, description, on, criterion_ids),
+            changes=Changed.EVIDENCE,
+        ).success(added.append).run()
         if not added:
             return None
         self.reload()
@@ -220,15 +253,19 @@ class EvidenceDialog(QDialog):
         if row is None:
             return
         QueryOp(self, self.db, lambda s: ev.export_to_temp(s, row.id)).success(
-            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))).run()
+            lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        ).run()
 
     def withdraw_selected(self) -> None:
         row = self.selected()
         if row is None or self.actor is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Withdraw evidence"),
-            self.tr("Withdraw %1 from the portfolio? The file is kept and stays in the record.").replace("%1", row.filename),
+            self,
+            self.tr("Withdraw evidence"),
+            self.tr("Withdraw %1 from the portfolio? The file is kept and stays in the record.").replace(
+                "%1", row.filename
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -246,7 +283,9 @@ class EvidenceDialog(QDialog):
             if state != Qt.CheckState.PartiallyChecked:
                 values[name] = state == Qt.CheckState.Checked
         actor = self.actor
-        ChangeOp(self, self.db, lambda s: ev.update_evidence(s, actor, row.id, **values), changes=Changed.EVIDENCE).run()
+        ChangeOp(
+            self, self.db, lambda s: ev.update_evidence(s, actor, row.id, **values), changes=Changed.EVIDENCE
+        ).run()
         self.reload()
 
 
@@ -290,22 +329,32 @@ class SelfAssessmentDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("For each criterion, record what the candidate says: "
-                                        "I can do this, with help, or not yet.")))
+        layout.addWidget(
+            QLabel(self.tr("For each criterion, record what the candidate says: I can do this, with help, or not yet."))
+        )
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(900, 640)
 
     def answers(self) -> dict[int, SelfAssessmentAnswer | None]:
-        return {cid: combo.currentData() for cid, combo in self.combos.items()
-                if combo.currentData() != self._original[cid]}
+        return {
+            cid: combo.currentData() for cid, combo in self.combos.items() if combo.currentData() != self._original[cid]
+        }
 
     def save(self) -> bool:
         if self.actor is None:
             return False
         actor, enrolment_id, answers = self.actor, self.enrolment_id, self.answers()
-        return ChangeOp(self, self.db, lambda s: enr.save_self_assessment(s, actor, enrolment_id, answers),
-                        changes=Changed.ENROLMENTS).success(lambda _r: self.accept()).run()
+        return (
+            ChangeOp(
+                self,
+                self.db,
+                lambda s: enr.save_self_assessment(s, actor, enrolment_id, answers),
+                changes=Changed.ENROLMENTS,
+            )
+            .success(lambda _r: self.accept())
+            .run()
+        )
 
     def print_checklist(self, path: Path | None = None) -> Path | None:
         from skillassess.formats.self_assessment_pdf import write_checklist
@@ -313,14 +362,16 @@ class SelfAssessmentDialog(QDialog):
         if path is None:
             folder = str(QSettings().value("paths/last_pdf_folder", ""))
             name = f"self-assessment-{self.checklist.registration_number}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save checklist"), str(Path(folder) / name),
-                                                    self.tr("PDF (*.pdf)"))
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save checklist"), str(Path(folder) / name), self.tr("PDF (*.pdf)")
+            )
             if not chosen:
                 return None
             path = Path(chosen)
             QSettings().setValue("paths/last_pdf_folder", str(path.parent))
-        checklist, centre = read(self.db, lambda s: (enr.self_assessment_checklist(s, self.enrolment_id),
-                                                      centre_name(s)))
+        checklist, centre = read(
+            self.db, lambda s: (enr.self_assessment_checklist(s, self.enrolment_id), centre_name(s))
+        )
         try:
             write_checklist(checklist, path, centre)
         except DomainError as exc:

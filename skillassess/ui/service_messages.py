@@ -12,19 +12,40 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 SERVICE_MESSAGES = (
     # services/standards/access.py: why a version cannot change in place (the banner of the standards editor)
-    QT_TRANSLATE_NOOP("Messages", "Qualification {code} version {version} is superseded and is kept as it was; "
-                      "change the current version or make a new version."),
-    QT_TRANSLATE_NOOP("Messages", "Qualification {code} version {version} is in use ({enrolments} enrolment(s), "
-                      "{certificates} certificate(s)), so it cannot be edited in place; make a new version with "
-                      "\"New version\", edit that and publish it."),
-    QT_TRANSLATE_NOOP("Messages", "Unit {code} version {version} is superseded and is kept as it was; change the "
-                      "current version or make a new version."),
-    QT_TRANSLATE_NOOP("Messages", "Unit {code} version {version} is used by {count} assessment(s), so it cannot be "
-                      "edited in place; make a new version with \"New version\", edit that and publish it."),
-    QT_TRANSLATE_NOOP("Messages", "Unit {code} version {version} is used by {count} certificate(s), so it cannot be "
-                      "edited in place; make a new version with \"New version\", edit that and publish it."),
-    QT_TRANSLATE_NOOP("Messages", "Unit {code} version {version} is used by {count} self-assessment answer(s), so it "
-                      "cannot be edited in place; make a new version with \"New version\", edit that and publish it."),
-    QT_TRANSLATE_NOOP("Messages", "Unit {code} version {version} is used by {count} evidence link(s), so it cannot be "
-                      "edited in place; make a new version with \"New version\", edit that and publish it."),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Qualification {code} version {version} is superseded and is kept as it was; "
+        "change the current version or make a new version.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Qualification {code} version {version} is in use ({enrolments} enrolment(s), "
+        "{certificates} certificate(s)), so it cannot be edited in place; make a new version with "
+        '"New version", edit that and publish it.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unit {code} version {version} is superseded and is kept as it was; change the "
+        "current version or make a new version.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unit {code} version {version} is used by {count} assessment(s), so it cannot be "
+        'edited in place; make a new version with "New version", edit that and publish it.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unit {code} version {version} is used by {count} certificate(s), so it cannot be "
+        'edited in place; make a new version with "New version", edit that and publish it.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unit {code} version {version} is used by {count} self-assessment answer(s), so it "
+        'cannot be edited in place; make a new version with "New version", edit that and publish it.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unit {code} version {version} is used by {count} evidence link(s), so it cannot be "
+        'edited in place; make a new version with "New version", edit that and publish it.',
+    ),
 )

@@ -71,8 +71,10 @@ class SignInDialog(QDialog):
         if demo:
             # Newcomers exploring the demo need the passwords; they are public (README, `skillassess demo`).
             self.hint_label = QLabel(
-                self.tr("This is the demo database. Users: %1. Each password is demo- followed by the user "
-                        "name, for example %2.")
+                self.tr(
+                    "This is the demo database. Users: %1. Each password is demo- followed by the user "
+                    "name, for example %2."
+                )
                 .replace("%1", ", ".join(u for u, _n, _r in DEMO_USERS))
                 .replace("%2", demo_password("admin"))
             )
@@ -105,9 +107,12 @@ class SignInDialog(QDialog):
         # Checking an Argon2 hash takes a good part of a second on a slow laptop: off the GUI thread.
         # Nothing shown elsewhere changes (failed attempts and the last sign-in are the account's own).
         self._set_busy(True)
-        self.task = ChangeOp(self, self.db, lambda s: authenticate(s, username, password),
-                             changes=Changed.NOTHING).success(self._signed_in).failure(self._refused).run_in_background(
-            show_progress=False)
+        self.task = (
+            ChangeOp(self, self.db, lambda s: authenticate(s, username, password), changes=Changed.NOTHING)
+            .success(self._signed_in)
+            .failure(self._refused)
+            .run_in_background(show_progress=False)
+        )
 
     def _set_busy(self, busy: bool) -> None:
         for w in (self.username_edit, self.password_edit, self.sign_in_button):
@@ -131,10 +136,14 @@ class SignInDialog(QDialog):
         self.password_edit.setFocus()
         if isinstance(exc, WrongPassword):
             # A locked account and an unknown user name get these same words: nobody learns which names exist.
-            self.show_error(self.tr(
-                "Wrong user name or password, or the account is locked after %1 wrong passwords. A locked account "
-                "opens again after %n minute(s); an administrator can unlock it sooner by resetting the password.",
-                "", LOCKOUT_MINUTES).replace("%1", QLocale().toString(MAX_FAILED_ATTEMPTS)))
+            self.show_error(
+                self.tr(
+                    "Wrong user name or password, or the account is locked after %1 wrong passwords. A locked account "
+                    "opens again after %n minute(s); an administrator can unlock it sooner by resetting the password.",
+                    "",
+                    LOCKOUT_MINUTES,
+                ).replace("%1", QLocale().toString(MAX_FAILED_ATTEMPTS))
+            )
         elif isinstance(exc, AccountDeactivated):
             self.show_error(self.tr("The account %1 is deactivated; ask an administrator.").replace("%1", exc.username))
         elif isinstance(exc, DomainError):

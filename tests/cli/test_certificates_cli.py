@@ -29,18 +29,61 @@ def test_eligible_json(cli, demo_file: str) -> None:  # type: ignore[no-untyped-
     assert {row["eligible"] for row in rows} <= {"full", "partial"}
 
 
-@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
-                    reason="zbar-tools and poppler-utils are needed; .ci/run installs them")
+@pytest.mark.skipif(
+    shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+    reason="zbar-tools and poppler-utils are needed; .ci/run installs them",
+)
 def test_issue_verify_revoke_print(cli, demo_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = tmp_path / "c.pdf"
-    r = cli("--db", demo_file, "certificates", "issue", "--candidate", "ACC-2026-00011", "--qualification", "ELI-L2",
-                "--language", "ar,en", "-o", str(pdf))
+    r = cli(
+        "--db",
+        demo_file,
+        "certificates",
+        "issue",
+        "--candidate",
+        "ACC-2026-00011",
+        "--qualification",
+        "ELI-L2",
+        "--language",
+        "ar,en",
+        "-o",
+        str(pdf),
+    )
     assert r.returncode != 0 and "--user" in r.stderr and not pdf.exists()
-    r = cli("--db", demo_file, "--user", "assessor1", "certificates", "issue", "--candidate", "ACC-2026-00011",
-                "--qualification", "ELI-L2", "-o", str(pdf), env={"SKILLASSESS_PASSWORD": "demo-assessor1"})
+    r = cli(
+        "--db",
+        demo_file,
+        "--user",
+        "assessor1",
+        "certificates",
+        "issue",
+        "--candidate",
+        "ACC-2026-00011",
+        "--qualification",
+        "ELI-L2",
+        "-o",
+        str(pdf),
+        env={"SKILLASSESS_PASSWORD": "demo-assessor1"},
+    )
     assert r.returncode == 1 and "registrar" in r.stderr and "Traceback" not in r.stderr
-    r = cli("--db", demo_file, "certificates", "issue", "--candidate", "ACC-2026-00011", "--qualification", "ELI-L2",
-                "--language", "ar,en", "-o", str(pdf), "--user", "registrar", "--json", env=REGISTRAR)
+    r = cli(
+        "--db",
+        demo_file,
+        "certificates",
+        "issue",
+        "--candidate",
+        "ACC-2026-00011",
+        "--qualification",
+        "ELI-L2",
+        "--language",
+        "ar,en",
+        "-o",
+        str(pdf),
+        "--user",
+        "registrar",
+        "--json",
+        env=REGISTRAR,
+    )
     assert r.returncode == 0, r.stderr
     info = json.loads(r.stdout)
     serial = info["serial"]
@@ -56,33 +99,71 @@ def test_issue_verify_revoke_print(cli, demo_file: str, tmp_path: Path) -> None:
     subprocess.run(["pdftoppm", "-png", "-r", "150", "-singlefile", str(pdf), str(tmp_path / "page")], check=True)
     r = cli("--db", demo_file, "certificates", "verify", "--image", str(png), "--json")
     assert r.returncode == 0 and json.loads(r.stdout)["status"] == "valid"
-    payload = json.loads(cli("--db", demo_file, "--user", "registrar", "certificates", "list", "--json", env=REGISTRAR).stdout)
+    payload = json.loads(
+        cli("--db", demo_file, "--user", "registrar", "certificates", "list", "--json", env=REGISTRAR).stdout
+    )
     assert [row["serial"] for row in payload] == [serial]
 
     r = cli("--db", demo_file, "certificates", "verify", "SA1.not.valid")
     assert r.returncode == 1 and r.stdout.startswith("INVALID")
 
     out_zip = tmp_path / "batch.zip"
-    r = cli("--db", demo_file, "certificates", "print", serial, "-o", str(out_zip), "--user", "registrar", env=REGISTRAR)
+    r = cli(
+        "--db", demo_file, "certificates", "print", serial, "-o", str(out_zip), "--user", "registrar", env=REGISTRAR
+    )
     assert r.returncode == 0, r.stderr
     with zipfile.ZipFile(out_zip) as z:
         assert z.namelist() == [f"{serial}.pdf"]
         assert z.read(f"{serial}.pdf").startswith(b"%PDF")
 
-    r = cli("--db", demo_file, "certificates", "revoke", serial, "--reason", "Wrong qualification",
-                "--user", "registrar", env=REGISTRAR)
+    r = cli(
+        "--db",
+        demo_file,
+        "certificates",
+        "revoke",
+        serial,
+        "--reason",
+        "Wrong qualification",
+        "--user",
+        "registrar",
+        env=REGISTRAR,
+    )
     assert r.returncode == 0, r.stderr
     r = cli("--db", demo_file, "certificates", "verify", "--pdf", str(pdf))
     assert r.returncode == 1 and r.stdout.startswith("REVOKED") and "Wrong qualification" in r.stdout
-    r = cli("--db", demo_file, "certificates", "print", serial, "-o", str(tmp_path / "x.pdf"), "--user", "registrar",
-                env=REGISTRAR)
+    r = cli(
+        "--db",
+        demo_file,
+        "certificates",
+        "print",
+        serial,
+        "-o",
+        str(tmp_path / "x.pdf"),
+        "--user",
+        "registrar",
+        env=REGISTRAR,
+    )
     assert r.returncode == 1 and "revoked" in r.stderr and not (tmp_path / "x.pdf").exists()
 
 
 def test_export_public_key_lets_another_database_verify(cli, demo_db, demo_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = tmp_path / "c.pdf"
-    r = cli("--db", demo_file, "--user", "registrar", "certificates", "issue", "--candidate", "ACC-2026-00001",
-                "--qualification", "ELI-L2", "-o", str(pdf), "--json", env=REGISTRAR)
+    r = cli(
+        "--db",
+        demo_file,
+        "--user",
+        "registrar",
+        "certificates",
+        "issue",
+        "--candidate",
+        "ACC-2026-00001",
+        "--qualification",
+        "ELI-L2",
+        "-o",
+        str(pdf),
+        "--json",
+        env=REGISTRAR,
+    )
     assert r.returncode == 0, r.stderr
     serial = json.loads(r.stdout)["serial"]
     from sqlalchemy import text
@@ -128,14 +209,38 @@ def test_print_with_one_bad_serial_writes_no_file_and_counts_nothing(cli, demo_f
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "c.pdf"
-    r = cli("--db", demo_file, "--user", "registrar", "certificates", "issue", "--candidate", "ACC-2026-00001",
-            "--qualification", "ELI-L2", "-o", str(out), env=REGISTRAR)
+    r = cli(
+        "--db",
+        demo_file,
+        "--user",
+        "registrar",
+        "certificates",
+        "issue",
+        "--candidate",
+        "ACC-2026-00001",
+        "--qualification",
+        "ELI-L2",
+        "-o",
+        str(out),
+        env=REGISTRAR,
+    )
     assert r.returncode == 0, r
     out.unlink()
     serial = "GH-ACC-" + r.stdout.split("GH-ACC-")[1].split()[0]
     batch = folder / "batch.zip"
-    r = cli("--db", demo_file, "--user", "registrar", "certificates", "print", serial, "GH-ACC-2026-999999",
-            "-o", str(batch), env=REGISTRAR)
+    r = cli(
+        "--db",
+        demo_file,
+        "--user",
+        "registrar",
+        "certificates",
+        "print",
+        serial,
+        "GH-ACC-2026-999999",
+        "-o",
+        str(batch),
+        env=REGISTRAR,
+    )
     assert r.returncode == 1 and "GH-ACC-2026-999999" in r.stderr and "No certificate was printed" in r.stderr
     assert not batch.exists() and not list(folder.iterdir())
     assert _count(demo_file, "SELECT sum(reprint_count) FROM certificate") == 0
@@ -166,15 +271,30 @@ def test_issue_leaves_no_pdf_when_the_commit_fails(cli, demo_file: str, tmp_path
     import sqlite3
 
     conn = sqlite3.connect(demo_file.removeprefix("sqlite:///"))
-    conn.execute("CREATE TRIGGER orphan AFTER INSERT ON certificate BEGIN "
-                 "INSERT INTO certificate_unit VALUES (NEW.id, 999999, 99, 'competent'); END")
+    conn.execute(
+        "CREATE TRIGGER orphan AFTER INSERT ON certificate BEGIN "
+        "INSERT INTO certificate_unit VALUES (NEW.id, 999999, 99, 'competent'); END"
+    )
     conn.commit()
     conn.close()
     folder = tmp_path / "out"
     folder.mkdir()
     pdf = folder / "c.pdf"
-    r = cli("--db", demo_file, "--user", "registrar", "certificates", "issue", "--candidate", "ACC-2026-00001",
-            "--qualification", "ELI-L2", "-o", str(pdf), env=REGISTRAR)
+    r = cli(
+        "--db",
+        demo_file,
+        "--user",
+        "registrar",
+        "certificates",
+        "issue",
+        "--candidate",
+        "ACC-2026-00001",
+        "--qualification",
+        "ELI-L2",
+        "-o",
+        str(pdf),
+        env=REGISTRAR,
+    )
     assert r.returncode == 1, r
     assert _count(demo_file, "SELECT count(*) FROM certificate") == 0
     # Before: the PDF stayed, with a serial the register does not hold (and the next issue would reuse it).

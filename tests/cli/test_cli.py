@@ -7,9 +7,9 @@ import os
 import shutil
 from pathlib import Path
 
-from helpers import ROOT
-
 from skillassess.db.database import display_name, resolve_url
+
+from helpers import ROOT
 
 
 def test_demo_then_info_json(cli, new_db_url: str) -> None:  # type: ignore[no-untyped-def]
@@ -60,9 +60,13 @@ def test_output_cut_short_by_the_reader_is_not_an_error(_demo_template: Path, tm
 
     db = tmp_path / "d.sqlite3"
     shutil.copyfile(_demo_template, db)
-    proc = subprocess.Popen([sys.executable, "-m", "skillassess", "--db", str(db), "--user", "registrar", "candidates",
-                             "list", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            cwd=ROOT, env={**os.environ, "SKILLASSESS_PASSWORD": "demo-registrar"})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "skillassess", "--db", str(db), "--user", "registrar", "candidates", "list", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env={**os.environ, "SKILLASSESS_PASSWORD": "demo-registrar"},
+    )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(10)
     proc.stdout.close()  # like `| head -c 10`
@@ -80,7 +84,8 @@ def test_commands_open_their_database_one_way() -> None:
 
     found = [
         f"{path.name}: {needle}"
-        for path in sorted((ROOT / "skillassess" / "cli").glob("*.py")) if path.name != "base.py"
+        for path in sorted((ROOT / "skillassess" / "cli").glob("*.py"))
+        if path.name != "base.py"
         for needle in ("open_database(", ".dispose(", "_open(", "_sign_in(", "authenticate(")
         if needle in path.read_text(encoding="utf-8")
     ]

@@ -38,8 +38,9 @@ def _export_entries(dbfile: str) -> list[tuple[str, str, str]]:
     engine = create_engine(dbfile)
     try:
         with engine.connect() as conn:
-            rows = conn.execute(text("SELECT username, entity_id, after_json FROM audit_entry "
-                                     "WHERE entity_type = 'export' ORDER BY id"))
+            rows = conn.execute(
+                text("SELECT username, entity_id, after_json FROM audit_entry WHERE entity_type = 'export' ORDER BY id")
+            )
             return [(r[0], r[1], r[2]) for r in rows]
     finally:
         engine.dispose()

@@ -18,7 +18,9 @@ def test_nested_messages_and_a_broken_translation() -> None:
     outer = msg("Blocked by {what}.", what=[inner, msg("criterion {code}", code="3.1")])
     assert str(outer) == "Blocked by criterion 1.2, criterion 3.1."
     # A translation that names a parameter the message does not have falls back to English.
-    assert outer.render(lambda t: "{nope}" if t.startswith("Blocked") else t) == "Blocked by criterion 1.2, criterion 3.1."
+    assert (
+        outer.render(lambda t: "{nope}" if t.startswith("Blocked") else t) == "Blocked by criterion 1.2, criterion 3.1."
+    )
 
 
 def test_errors_carry_messages_and_plain_strings() -> None:
@@ -26,6 +28,8 @@ def test_errors_carry_messages_and_plain_strings() -> None:
     assert str(e) == "No candidate ACC-1." and e.message.params == {"regno": "ACC-1"}
     # Braces in an old-style f-string message are not a template.
     assert str(NotFoundError("{not a field}")) == "{not a field}"
-    v = ValidationError(msg("The file {name} cannot be imported:", name="a.xlsx"), ["row 2: bad", msg("row {n}: empty", n=3)])
+    v = ValidationError(
+        msg("The file {name} cannot be imported:", name="a.xlsx"), ["row 2: bad", msg("row {n}: empty", n=3)]
+    )
     assert v.problems == ["row 2: bad", "row 3: empty"]
     assert str(v) == "The file a.xlsx cannot be imported:\n- row 2: bad\n- row 3: empty"

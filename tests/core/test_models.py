@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import behind_the_log
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, StatementError
 
 from skillassess.core.enums import Outcome, Sex
 from skillassess.core.models import AwardingBody, Candidate, Centre, Qualification, Unit
 from skillassess.core.rules import candidate_search_text, fold
+
+from helpers import behind_the_log
 
 
 def _body(s) -> AwardingBody:  # type: ignore[no-untyped-def]
@@ -26,64 +27,67 @@ def test_qualification_code_is_unique_per_version(db) -> None:  # type: ignore[n
         body = _body(s)
         s.add(Qualification(awarding_body=body, code="Q1", version=1, title="One"))
         s.add(Qualification(awarding_body=body, code="Q1", version=2, title="One, revised"))
-    with pytest.raises(IntegrityError):
-        with db.transaction() as s:
-            behind_the_log(s)
-            s.add(Qualification(awarding_body_id=1, code="Q1", version=2, title="Duplicate"))
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        behind_the_log(s)
+        s.add(Qualification(awarding_body_id=1, code="Q1", version=2, title="Duplicate"))
 
 
 def test_unit_version_must_be_positive(db) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(IntegrityError):
-        with db.transaction() as s:
-            behind_the_log(s)
-            s.add(Unit(code="U1", version=0, title="Zero"))
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        behind_the_log(s)
+        s.add(Unit(code="U1", version=0, title="Zero"))
 
 
 def test_enumeration_values_are_checked_by_the_database(db) -> None:  # type: ignore[no-untyped-def]
     with db.transaction() as s:
         behind_the_log(s)
         s.add(Centre(code="ACC", name="Accra", country="GH"))
-    with pytest.raises(IntegrityError):
-        with db.transaction() as s:
-            behind_the_log(s)
-            s.execute(text(
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        behind_the_log(s)
+        s.execute(
+            text(
                 "INSERT INTO candidate (centre_id, registration_number, family_name, given_names, name_local, sex,"
                 " id_type, nationality, disability, disability_details, phone, email, address, education, occupation,"
                 " notes, search_text) VALUES (1, 'R1', 'A', 'B', '', 'unknown', 'national_id', 'GH', 'no', '', '', '',"
                 " '', '', '', '', '')"
-            ))
+            )
+        )
 
 
 def test_python_rejects_unknown_enum_strings(db) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(StatementError):
-        with db.transaction() as s:
-            behind_the_log(s)
-            centre = Centre(code="ACC", name="Accra", country="GH")
-            s.add(Candidate(centre=centre, registration_number="R1", family_name="A", given_names="B", sex="x"))
+    with pytest.raises(StatementError), db.transaction() as s:
+        behind_the_log(s)
+        centre = Centre(code="ACC", name="Accra", country="GH")
+        s.add(Candidate(centre=centre, registration_number="R1", family_name="A", given_names="B", sex="x"))
 
 
 def test_foreign_keys_are_enforced(db) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(IntegrityError):
-        with db.transaction() as s:
-            behind_the_log(s)
-            s.add(Qualification(awarding_body_id=999, code="Q", version=1, title="Orphan"))
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        behind_the_log(s)
+        s.add(Qualification(awarding_body_id=999, code="Q", version=1, title="Orphan"))
 
 
 def test_registration_number_unique_in_centre(db) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(IntegrityError):
-        with db.transaction() as s:
-            behind_the_log(s)
-            centre = Centre(code="ACC", name="Accra", country="GH")
-            for _ in range(2):
-                s.add(Candidate(centre=centre, registration_number="ACC-2026-00001", family_name="Mensah",
-                                given_names="Akosua", sex=Sex.FEMALE, date_of_birth=dt.date(1990, 1, 1)))
+    with pytest.raises(IntegrityError), db.transaction() as s:
+        behind_the_log(s)
+        centre = Centre(code="ACC", name="Accra", country="GH")
+        for _ in range(2):
+            s.add(
+                Candidate(
+                    centre=centre,
+                    registration_number="ACC-2026-00001",
+                    family_name="Mensah",
+                    given_names="Akosua",
+                    sex=Sex.FEMALE,
+                    date_of_birth=dt.date(1990, 1, 1),
+                )
+            )
 
 
 def test_verifier_cannot_be_the_assessor_in_the_schema(demo_db) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(IntegrityError):
-        with demo_db.transaction() as s:
-            behind_the_log(s)
-            s.execute(text("UPDATE assessment SET verifier_id = assessor_id WHERE id = 1"))
+    with pytest.raises(IntegrityError), demo_db.transaction() as s:
+        behind_the_log(s)
+        s.execute(text("UPDATE assessment SET verifier_id = assessor_id WHERE id = 1"))
 
 
 def test_outcome_codes() -> None:

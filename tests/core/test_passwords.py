@@ -48,15 +48,20 @@ def test_the_suite_hashes_cheaply_and_verifies_either() -> None:
 
 def test_a_weaker_hash_is_renewed_at_sign_in_with_one_audit_entry(demo_db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
-        assert _parameters(s.execute(select(User.password_hash).where(User.username == "assessor1")).scalar_one()) \
-            == "m=8,t=1,p=1"  # the demo was loaded with the suite's cheap hasher
+        assert (
+            _parameters(s.execute(select(User.password_hash).where(User.username == "assessor1")).scalar_one())
+            == "m=8,t=1,p=1"
+        )  # the demo was loaded with the suite's cheap hasher
     monkeypatch.setattr(passwords, "_hasher", PRODUCTION_HASHER)
     for _ in range(2):  # renewed once; the second sign-in finds nothing to renew
         with demo_db.transaction() as s:
             assert authenticate(s, "assessor1", "demo-assessor1").username == "assessor1"
     with demo_db.session() as s:
         stored = s.execute(select(User.password_hash).where(User.username == "assessor1")).scalar_one()
-        renewals = s.execute(select(AuditEntry.after_json).where(AuditEntry.entity_id == "assessor1",
-                                                                 AuditEntry.after_json.contains("hash renewed"))).all()
+        renewals = s.execute(
+            select(AuditEntry.after_json).where(
+                AuditEntry.entity_id == "assessor1", AuditEntry.after_json.contains("hash renewed")
+            )
+        ).all()
     assert _parameters(stored) == "m=65536,t=3,p=4" and passwords.verify_password(stored, "demo-assessor1")
     assert len(renewals) == 1

@@ -182,8 +182,12 @@ def test_sigkill_mid_write_leaves_the_old_or_the_new_file_never_half(tmp_path: P
     old = b"the previous file, whole" * 1000
     target.write_bytes(old)
     new_hash = hashlib.sha256((bytes(range(256)) * 4096) * chunks).hexdigest()
-    with subprocess.Popen([sys.executable, "-c", _WRITER, str(target), str(chunks)], stdout=subprocess.PIPE,
-                          text=True, cwd=Path(__file__).resolve().parents[2]) as proc:
+    with subprocess.Popen(
+        [sys.executable, "-c", _WRITER, str(target), str(chunks)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ) as proc:
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "writing"
         time.sleep(delay)

@@ -36,14 +36,17 @@ def test_the_rule_is_read_from_the_columns() -> None:
                 assert rule_of(col).limit == col.type.length
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (HUGE, "32,767 characters, more than the 200 it can hold"),
-    ("Mensah\x00", "control character U+0000 at position 7"),
-    ("Men\x07sah", "control character U+0007"),
-    (REVERSED, "direction control U+202E (RIGHT-TO-LEFT OVERRIDE) at position 6"),
-    ("\u2067Haddad\u2069", "direction control U+2067 (RIGHT-TO-LEFT ISOLATE)"),
-    ("Ha\ud800", "control character U+D800"),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (HUGE, "32,767 characters, more than the 200 it can hold"),
+        ("Mensah\x00", "control character U+0000 at position 7"),
+        ("Men\x07sah", "control character U+0007"),
+        (REVERSED, "direction control U+202E (RIGHT-TO-LEFT OVERRIDE) at position 6"),
+        ("\u2067Haddad\u2069", "direction control U+2067 (RIGHT-TO-LEFT ISOLATE)"),
+        ("Ha\ud800", "control character U+D800"),
+    ],
+)
 def test_refused_text_names_the_limit_or_the_character(value: str, expected: str) -> None:
     problem = text_problem(value, Candidate.family_name)
     assert problem is not None and expected in str(problem)
@@ -64,13 +67,16 @@ def _data(**changes: object) -> CandidateData:
     return base
 
 
-@pytest.mark.parametrize(("field", "value", "expected"), [
-    ("family_name", HUGE, "Family name: 32,767 characters, more than the 200"),
-    ("given_names", "Kofi\x00", "Given names: contains the invisible control character U+0000"),
-    ("family_name", REVERSED, "Family name: contains the invisible direction control U+202E"),
-    ("name_local", "\u2066رامي\u2069", "Name in local script: contains the invisible direction control U+2066"),
-    ("notes", "x" * (MAX_TEXT + 1), "Notes: 32,768 characters, more than the 32,767"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("family_name", HUGE, "Family name: 32,767 characters, more than the 200"),
+        ("given_names", "Kofi\x00", "Given names: contains the invisible control character U+0000"),
+        ("family_name", REVERSED, "Family name: contains the invisible direction control U+202E"),
+        ("name_local", "\u2066رامي\u2069", "Name in local script: contains the invisible direction control U+2066"),
+        ("notes", "x" * (MAX_TEXT + 1), "Notes: 32,768 characters, more than the 32,767"),
+    ],
+)
 def test_registering_a_candidate_refuses_bad_text(demo_db, demo_actor, field: str, value: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     before = _count(demo_db, Candidate), _count(demo_db, AuditEntry)
     with pytest.raises(CandidateValidationError) as err, demo_db.transaction() as s:
@@ -95,15 +101,22 @@ def test_users_and_centre_refuse_bad_text(demo_db, demo_actor, db) -> None:  # t
     with pytest.raises(ValidationError) as err, demo_db.transaction() as s:
         users.add_user(s, admin, "newone", "a-long-password-123", [Role.ASSESSOR], full_name=HUGE)
     assert "Full name: 32,767 characters, more than the 200" in str(err.value)
-    with pytest.raises(ValidationError, match="Full name: contains the invisible direction control U\\+202E"), \
-            demo_db.transaction() as s:
+    with (
+        pytest.raises(ValidationError, match="Full name: contains the invisible direction control U\\+202E"),
+        demo_db.transaction() as s,
+    ):
         users.update_user(s, admin, "assessor1", full_name=REVERSED)
     with demo_db.session() as s:
         assert s.scalar(select(User.full_name).where(User.username == "assessor1")) == "Kwame Boateng"
-    with pytest.raises(ValidationError, match="Centre name: 32,767 characters, more than the 200"), db.transaction() as s:
+    with (
+        pytest.raises(ValidationError, match="Centre name: 32,767 characters, more than the 200"),
+        db.transaction() as s,
+    ):
         users.create_centre_and_admin(
-            s, users.CentreFields(name=HUGE, code="ACC", country="GH"),
-            users.AdminFields(username="admin", password="a-long-password-123", full_name="Ama"))
+            s,
+            users.CentreFields(name=HUGE, code="ACC", country="GH"),
+            users.AdminFields(username="admin", password="a-long-password-123", full_name="Ama"),
+        )
     assert _count(db, Centre) == 0 and _count(db, User) == 0
 
 
@@ -113,14 +126,20 @@ def test_standards_editing_refuses_bad_text(demo_db, demo_actor) -> None:  # typ
         body = std.create_awarding_body(s, admin, code="TXT", name="Text rules board")
         q = std.create_qualification(s, admin, body.id, code="TXT-1", title="Draft")
         uid = std.create_unit(s, admin, q.id, code="TXT-U1", title="Wiring").id
-    with pytest.raises(ValidationError, match="The unit title: 32,767 characters, more than the 300"), \
-            demo_db.transaction() as s:
+    with (
+        pytest.raises(ValidationError, match="The unit title: 32,767 characters, more than the 300"),
+        demo_db.transaction() as s,
+    ):
         std.update_unit(s, admin, uid, title=HUGE)
-    with pytest.raises(ValidationError, match="The unit title: contains the invisible direction control U\\+202E"), \
-            demo_db.transaction() as s:
+    with (
+        pytest.raises(ValidationError, match="The unit title: contains the invisible direction control U\\+202E"),
+        demo_db.transaction() as s,
+    ):
         std.update_unit(s, admin, uid, title=REVERSED)
-    with pytest.raises(ValidationError, match="The qualification code: 41 characters, more than the 40"), \
-            demo_db.transaction() as s:
+    with (
+        pytest.raises(ValidationError, match="The qualification code: 41 characters, more than the 40"),
+        demo_db.transaction() as s,
+    ):
         std.create_qualification(s, admin, body.id, code="Q" * 41, title="Too long a code")
     with demo_db.session() as s:
         assert s.get_one(Unit, uid).title == "Wiring"

@@ -56,7 +56,9 @@ def test_daily_backups_keep_the_newest_n_and_leave_manual_ones(sqlite_demo_db) -
     assert daily_backup(sqlite_demo_db) is None  # not due again today
 
 
-def test_no_daily_backup_when_keep_is_zero_nor_for_the_demo_database(sqlite_demo_db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_daily_backup_when_keep_is_zero_nor_for_the_demo_database(
+    sqlite_demo_db, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     BackupSettings(keep=0).save()
     assert daily_backup(sqlite_demo_db) is None
     BackupSettings(keep=5).save()
@@ -64,7 +66,9 @@ def test_no_daily_backup_when_keep_is_zero_nor_for_the_demo_database(sqlite_demo
     assert daily_backup(sqlite_demo_db) is None
 
 
-def test_the_second_folder_gets_a_copy_and_a_missing_one_is_said_without_failing(sqlite_demo_db, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_second_folder_gets_a_copy_and_a_missing_one_is_said_without_failing(
+    sqlite_demo_db, cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     stick = tmp_path / "USB"
     stick.mkdir()
     r = cli("backup-settings", "--second-folder", str(stick), "--keep", "4", "--json")
@@ -108,7 +112,9 @@ def test_only_an_administrator_backs_up(sqlite_demo_db, demo_actor, cli, tmp_pat
     assert r.returncode == 1 and "--user" in r.stderr and not out.exists()
 
 
-def test_backup_of_a_damaged_database_is_refused_and_older_backups_stay(sqlite_demo_db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_backup_of_a_damaged_database_is_refused_and_older_backups_stay(
+    sqlite_demo_db, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     good = make_backup(sqlite_demo_db).archive
     path = sqlite_demo_db.file_path
     with sqlite_demo_db.engine.connect() as c:

@@ -8,13 +8,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
 from sqlalchemy import inspect, text
 
 from skillassess.core.errors import DatabaseOpenError
 from skillassess.db.database import BUSY_TIMEOUT_MS, make_engine, open_database, resolve_url, sqlite_url
 from skillassess.db.migrate import head_revision
 from skillassess.services.info import database_info
+
+from helpers import ROOT
 
 FIRST_SCHEMA = ROOT / "tests" / "data" / "schema_0001.sqlite3"
 
@@ -43,9 +44,9 @@ def _first_schema_database(new_db_url: str) -> str:
     if "://" not in new_db_url:
         shutil.copyfile(FIRST_SCHEMA, new_db_url)
         return sqlite_url(Path(new_db_url))
-    from postgres import copy_rows
-
     from skillassess.db import migrate
+
+    from postgres import copy_rows
 
     engine = make_engine(new_db_url)
     try:

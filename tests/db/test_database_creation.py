@@ -18,8 +18,15 @@ NEW_ADMIN = {"SKILLASSESS_NEW_PASSWORD": "centre-admin-1"}
 
 @pytest.mark.parametrize(
     "command",
-    [["info"], ["info", "--json"], ["audit", "verify"], ["candidates", "list"], ["check"],
-     ["certificates", "verify", "x"], ["--user", "admin", "users", "list"]],
+    [
+        ["info"],
+        ["info", "--json"],
+        ["audit", "verify"],
+        ["candidates", "list"],
+        ["check"],
+        ["certificates", "verify", "x"],
+        ["--user", "admin", "users", "list"],
+    ],
     ids=lambda c: " ".join(c),
 )
 def test_a_mistyped_path_creates_nothing(tmp_path: Path, cli, command: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -51,8 +58,20 @@ def test_an_empty_file_stays_empty(tmp_path: Path, cli) -> None:  # type: ignore
 
 def test_setup_and_demo_create_their_database(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
     centre = tmp_path / "centre.sqlite3"
-    r = cli("--db", str(centre), "setup", "--centre-name", "Mzuzu Technical College", "--centre-code", "MZU",
-            "--country", "MW", "--admin", "chikondi", env=NEW_ADMIN)
+    r = cli(
+        "--db",
+        str(centre),
+        "setup",
+        "--centre-name",
+        "Mzuzu Technical College",
+        "--centre-code",
+        "MZU",
+        "--country",
+        "MW",
+        "--admin",
+        "chikondi",
+        env=NEW_ADMIN,
+    )
     assert r.returncode == 0, r
     assert cli("--db", str(centre), "info").returncode == 0
     demo = tmp_path / "demo.sqlite3"
@@ -61,8 +80,20 @@ def test_setup_and_demo_create_their_database(tmp_path: Path, cli) -> None:  # t
     # setup may also fill an empty file made beforehand (mktemp)
     made = tmp_path / "made.sqlite3"
     made.touch()
-    r = cli("--db", str(made), "setup", "--centre-name", "Kumasi", "--centre-code", "KUM", "--country", "GH",
-            "--admin", "ama", env=NEW_ADMIN)
+    r = cli(
+        "--db",
+        str(made),
+        "setup",
+        "--centre-name",
+        "Kumasi",
+        "--centre-code",
+        "KUM",
+        "--country",
+        "GH",
+        "--admin",
+        "ama",
+        env=NEW_ADMIN,
+    )
     assert r.returncode == 0, r
 
 

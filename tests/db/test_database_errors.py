@@ -60,8 +60,18 @@ def test_a_locked_sqlite_file_is_one_sentence_and_the_details_are_logged(
     holder = sqlite3.connect(dbfile, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
     try:
-        r = cli("--db", str(dbfile), "--user", "assessor1", "assessments", "methods", "54", "observation",
-                "questioning", env=ASSESSOR)
+        r = cli(
+            "--db",
+            str(dbfile),
+            "--user",
+            "assessor1",
+            "assessments",
+            "methods",
+            "54",
+            "observation",
+            "questioning",
+            env=ASSESSOR,
+        )
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -96,8 +106,18 @@ def read_only(path: Path) -> Iterator[None]:
 def test_a_read_only_database_file_is_one_sentence(cli, dbfile: Path) -> None:
     before = _methods(dbfile)
     with read_only(dbfile):
-        r = cli("--db", str(dbfile), "--user", "assessor1", "assessments", "methods", "54", "observation",
-                "questioning", env=ASSESSOR)
+        r = cli(
+            "--db",
+            str(dbfile),
+            "--user",
+            "assessor1",
+            "assessments",
+            "methods",
+            "54",
+            "observation",
+            "questioning",
+            env=ASSESSOR,
+        )
     assert r.returncode == 1, r
     assert r.stderr == f"skillassess: {problem_message(DatabaseProblem.READ_ONLY)}\n"
     _plain(r.stderr)
@@ -122,8 +142,18 @@ def full_disk() -> Iterator[None]:
 
 def test_a_full_disk_is_one_sentence(cli, dbfile: Path) -> None:
     with full_disk():
-        r = cli("--db", str(dbfile), "--user", "assessor1", "assessments", "declare", "54", "--conflict",
-                "The candidate is my neighbour. " * 700, env=ASSESSOR)
+        r = cli(
+            "--db",
+            str(dbfile),
+            "--user",
+            "assessor1",
+            "assessments",
+            "declare",
+            "54",
+            "--conflict",
+            "The candidate is my neighbour. " * 700,
+            env=ASSESSOR,
+        )
     assert r.returncode == 1, r
     assert r.stderr == f"skillassess: {problem_message(DatabaseProblem.DISK_FULL)}\n"
     _plain(r.stderr)
@@ -140,8 +170,9 @@ def test_a_postgresql_server_that_is_not_there_is_one_sentence(cli) -> None:
     r = cli("--db", url, "info")
     assert r.returncode == 1, r
     shown = url.replace("secret", "***")  # the address the user gave, without its password
-    assert r.stderr == (f"skillassess: Cannot open the database {shown}. "
-                        f"{problem_message(DatabaseProblem.UNREACHABLE)}\n")
+    assert r.stderr == (
+        f"skillassess: Cannot open the database {shown}. {problem_message(DatabaseProblem.UNREACHABLE)}\n"
+    )
     _plain(r.stderr.replace(shown, "URL"))
 
 
@@ -152,8 +183,18 @@ def test_a_database_rule_that_refuses_a_change_is_one_sentence(cli, dbfile: Path
     conn.commit()
     conn.close()
     before = _methods(dbfile)
-    r = cli("--db", str(dbfile), "--user", "assessor1", "assessments", "methods", "54", "observation",
-            "questioning", env=ASSESSOR)
+    r = cli(
+        "--db",
+        str(dbfile),
+        "--user",
+        "assessor1",
+        "assessments",
+        "methods",
+        "54",
+        "observation",
+        "questioning",
+        env=ASSESSOR,
+    )
     assert r.returncode == 1, r
     assert r.stderr == f"skillassess: {problem_message(DatabaseProblem.CONFLICT)}\n"
     _plain(r.stderr)
@@ -162,8 +203,19 @@ def test_a_database_rule_that_refuses_a_change_is_one_sentence(cli, dbfile: Path
 
 def test_debug_still_shows_the_traceback(cli, dbfile: Path) -> None:
     with read_only(dbfile), pytest.raises(DBAPIError, match="readonly"):
-        cli("--db", str(dbfile), "--debug", "--user", "assessor1", "assessments", "methods", "54", "observation",
-            "questioning", env=ASSESSOR)
+        cli(
+            "--db",
+            str(dbfile),
+            "--debug",
+            "--user",
+            "assessor1",
+            "assessments",
+            "methods",
+            "54",
+            "observation",
+            "questioning",
+            env=ASSESSOR,
+        )
 
 
 def test_real_driver_errors_are_classified(tmp_path: Path) -> None:

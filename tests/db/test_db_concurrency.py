@@ -23,7 +23,11 @@ from skillassess.services.recording import judging, reading
 
 def _draft_cell(demo_db):  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
-        a = s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT).order_by(Assessment.id)).scalars().first()
+        a = (
+            s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT).order_by(Assessment.id))
+            .scalars()
+            .first()
+        )
         cid = reading.unit_criteria(s, a.unit_id)[0].criterion_id
         old = s.get(CriterionJudgement, (a.id, cid))
         return a.id, cid, a.assessor.username, (old.result if old else None)
@@ -41,8 +45,11 @@ def test_a_save_that_waits_for_another_writer_succeeds_and_says_nothing(demo_db,
         holding.wait(10)
         started = time.monotonic()
         try:
-            run_transaction(demo_db, lambda s: judging.set_judgement(s, actor, aid, cid, new),
-                            on_retry=lambda _n, exc: retried.append(exc))
+            run_transaction(
+                demo_db,
+                lambda s: judging.set_judgement(s, actor, aid, cid, new),
+                on_retry=lambda _n, exc: retried.append(exc),
+            )
             outcome["waited"] = time.monotonic() - started
         except Exception as exc:  # noqa: BLE001 - the test fails on it below
             outcome["error"] = exc
@@ -110,8 +117,12 @@ def test_a_write_that_never_gets_its_turn_raises_the_database_error(db) -> None:
     retries: list[int] = []
     with pytest.raises(OperationalError, match="database is locked"):
         # The transaction itself waits for the write lock (BEGIN IMMEDIATE) before the work runs.
-        run_transaction(db, lambda s: lock_writes(s), policy=RetryPolicy(attempts=3, first_pause=0.01),
-                        on_retry=lambda attempt, _exc: retries.append(attempt))
+        run_transaction(
+            db,
+            lambda s: lock_writes(s),
+            policy=RetryPolicy(attempts=3, first_pause=0.01),
+            on_retry=lambda attempt, _exc: retries.append(attempt),
+        )
     holder.join()
     assert retries == [1, 2]  # tried three times, then the error goes to the edge, which words it for the user
 

@@ -10,12 +10,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import ProgrammingError
 
 from skillassess.db.concurrency import WRITE_LOCK_KEY, lock_writes
 from skillassess.db.database import open_database
+
+from helpers import ROOT
 
 pytestmark = pytest.mark.postgres
 
@@ -29,7 +30,9 @@ def test_write_lock_is_held_until_the_transaction_ends(pg_url: str) -> None:
             lock_writes(s)  # a second call in the same transaction does not wait for itself
             with db.engine.connect() as other:
                 assert other.execute(text(holders)).scalar() == 1
-                assert other.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY}).scalar() is False
+                assert (
+                    other.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY}).scalar() is False
+                )
         with db.engine.connect() as other:
             assert other.execute(text(holders)).scalar() == 0
     finally:
@@ -52,8 +55,20 @@ def _conn_args(base_url: str) -> list[str]:
 
 
 def _psql(base_url: str, user: str, database: str, sql_file: Path) -> None:
-    command = [_client("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", *_conn_args(base_url), "-U", user,
-               "-d", database, "-f", str(sql_file)]
+    command = [
+        _client("psql"),
+        "-X",
+        "-q",
+        "-v",
+        "ON_ERROR_STOP=1",
+        *_conn_args(base_url),
+        "-U",
+        user,
+        "-d",
+        database,
+        "-f",
+        str(sql_file),
+    ]
     r = subprocess.run(command, check=False, capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
 
@@ -88,10 +103,15 @@ def test_readme_setup_gives_the_everyday_account_rows_but_not_tables(postgres_ba
             app.write(lambda s: judging.set_judgement(s, actor, a.id, cid, Judgement.NOT_YET_SATISFACTORY))
             with app.session() as s:
                 assert audit_verification.verify(s).intact and audit_reading.count_entries(s) >= 1
-            for forbidden in ("UPDATE audit_entry SET username = 'x'", "DELETE FROM audit_entry",
-                              "TRUNCATE audit_entry", "UPDATE alembic_version SET version_num = 'x'",
-                              "CREATE TABLE other (id integer)", "DROP TABLE candidate",
-                              "ALTER TABLE candidate ADD COLUMN x integer"):
+            for forbidden in (
+                "UPDATE audit_entry SET username = 'x'",
+                "DELETE FROM audit_entry",
+                "TRUNCATE audit_entry",
+                "UPDATE alembic_version SET version_num = 'x'",
+                "CREATE TABLE other (id integer)",
+                "DROP TABLE candidate",
+                "ALTER TABLE candidate ADD COLUMN x integer",
+            ):
                 with pytest.raises(ProgrammingError, match="permission denied|must be owner"), app.transaction() as s:
                     s.execute(text(forbidden))
         finally:
@@ -134,21 +154,41 @@ def test_readme_backup_with_pg_dump_restores_the_same_database(pg_demo, _postgre
     url = make_url(demo_db.url)
     dump = tmp_path / "skillassess.dump"
     base = demo_db.url.rsplit("/", 1)[0]
-    command = [_client("pg_dump"), "-Fc", *_conn_args(base), "-U", str(url.username), "-d", str(url.database),
-               "-f", str(dump)]
+    command = [
+        _client("pg_dump"),
+        "-Fc",
+        *_conn_args(base),
+        "-U",
+        str(url.username),
+        "-d",
+        str(url.database),
+        "-f",
+        str(dump),
+    ]
     r = subprocess.run(command, check=False, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     restored = pg.create()
     try:
-        command = [_client("pg_restore"), *_conn_args(base), "-U", str(url.username), "-d", restored, "--no-owner",
-                   str(dump)]
+        command = [
+            _client("pg_restore"),
+            *_conn_args(base),
+            "-U",
+            str(url.username),
+            "-d",
+            restored,
+            "--no-owner",
+            str(dump),
+        ]
         r = subprocess.run(command, check=False, capture_output=True, text=True, timeout=300)
         assert r.returncode == 0, r.stderr
         copy = open_database(pg.url(restored))
         try:
             with demo_db.session() as a, copy.session() as b:
                 assert database_info(b).counts == database_info(a).counts
-                assert audit_verification.verify(b).head_hash == audit_verification.verify(a).head_hash and audit_verification.verify(b).intact
+                assert (
+                    audit_verification.verify(b).head_hash == audit_verification.verify(a).head_hash
+                    and audit_verification.verify(b).intact
+                )
                 item = ev.list_evidence(b, 1)[-1]
                 assert ev.evidence_content(b, item.id) == b"%PDF reference letter"
         finally:

@@ -30,15 +30,25 @@ from skillassess.services import certificate_verification
 from skillassess.services import certificates as svc
 
 DAY = dt.date(2026, 11, 20)
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
-                                   reason="poppler-utils (pdftotext, pdftoppm) is not installed; .ci/run installs it")
-needs_zbar = pytest.mark.skipif(shutil.which("zbarimg") is None, reason="zbar-tools (zbarimg) is not installed; .ci/run installs it")
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None or shutil.which("pdftoppm") is None,
+    reason="poppler-utils (pdftotext, pdftoppm) is not installed; .ci/run installs it",
+)
+needs_zbar = pytest.mark.skipif(
+    shutil.which("zbarimg") is None, reason="zbar-tools (zbarimg) is not installed; .ci/run installs it"
+)
 
 # A key and payload made once for the property tests (hypothesis does not mix with function fixtures).
 _KEY = Ed25519PrivateKey.generate()
 _BODY = sp.PayloadBody(
-    key_id=sp.key_id_of(_KEY.public_key()), serial="GH-ACC-2026-000042", name="Tigist Alemu", name_local="ትዕግስት አለሙ",
-    kind="statement", qualification="ELI-L2", units=("ELI-C01", "ELI-C02"), issued_on=DAY,
+    key_id=sp.key_id_of(_KEY.public_key()),
+    serial="GH-ACC-2026-000042",
+    name="Tigist Alemu",
+    name_local="ትዕግስት አለሙ",
+    kind="statement",
+    qualification="ELI-L2",
+    units=("ELI-C01", "ELI-C02"),
+    issued_on=DAY,
 )
 _PAYLOAD = sp.sign(_BODY, _KEY)
 _ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ "
@@ -77,7 +87,7 @@ def test_payload_round_trip() -> None:
 def test_every_single_changed_character_fails() -> None:
     for pos, ch in enumerate(_PAYLOAD):
         replacement = "A" if ch != "A" else "B"
-        changed = _PAYLOAD[:pos] + replacement + _PAYLOAD[pos + 1:]
+        changed = _PAYLOAD[:pos] + replacement + _PAYLOAD[pos + 1 :]
         assert not _verifies(changed), f"changing position {pos} ({ch!r} -> {replacement!r}) still verified"
 
 
@@ -86,7 +96,7 @@ def test_every_single_changed_character_fails() -> None:
 def test_any_changed_character_fails(pos: int, replacement: str) -> None:
     if _PAYLOAD[pos] == replacement:
         return
-    assert not _verifies(_PAYLOAD[:pos] + replacement + _PAYLOAD[pos + 1:])
+    assert not _verifies(_PAYLOAD[:pos] + replacement + _PAYLOAD[pos + 1 :])
 
 
 def test_other_key_and_garbage() -> None:
@@ -105,9 +115,17 @@ def test_qr_matrix_is_square_with_finder_patterns() -> None:
 
 def _demo_doc(**changes: object) -> CertificateDoc:
     base = dict(
-        serial="GH-ACC-2026-000042", kind="statement", languages=("en",), centre_name="Accra Technical Skills Centre",
-        candidate_name="Tigist Alemu", candidate_name_local="ትዕግስት አለሙ", qualification_code="ELI-L2",
-        qualification_title="Electrical Installation", level="2", issued_on=DAY, payload=_PAYLOAD,
+        serial="GH-ACC-2026-000042",
+        kind="statement",
+        languages=("en",),
+        centre_name="Accra Technical Skills Centre",
+        candidate_name="Tigist Alemu",
+        candidate_name_local="ትዕግስት አለሙ",
+        qualification_code="ELI-L2",
+        qualification_title="Electrical Installation",
+        level="2",
+        issued_on=DAY,
+        payload=_PAYLOAD,
         units=(UnitLine("ELI-C01", "Apply safe working practices", "C"), UnitLine("ELI-C02", "Install wiring", "RPL")),
         signatories=(SignatoryDoc("Dr. Ama Owusu", "Centre Manager"),),
     )
@@ -149,9 +167,15 @@ def test_unknown_key_and_changed_payload_in_service(demo_db, demo_actor) -> None
     with demo_db.session() as s:
         assert certificate_verification.verify_payload(s, _PAYLOAD).status == certificate_verification.UNKNOWN_KEY
         # A key the verifier trusts proves the signature; the register does not hold this serial.
-        assert certificate_verification.verify_payload(s, _PAYLOAD, {_BODY.key_id: _KEY.public_key()}).status == certificate_verification.UNKNOWN_CERTIFICATE
+        assert (
+            certificate_verification.verify_payload(s, _PAYLOAD, {_BODY.key_id: _KEY.public_key()}).status
+            == certificate_verification.UNKNOWN_CERTIFICATE
+        )
         changed = cert.payload[:20] + ("x" if cert.payload[20] != "x" else "y") + cert.payload[21:]
-        assert certificate_verification.verify_payload(s, changed).status in (certificate_verification.INVALID, certificate_verification.UNKNOWN_KEY)
+        assert certificate_verification.verify_payload(s, changed).status in (
+            certificate_verification.INVALID,
+            certificate_verification.UNKNOWN_KEY,
+        )
         assert certificate_verification.verify_payload(s, "not a payload").status == certificate_verification.INVALID
 
 
@@ -176,8 +200,11 @@ def test_pdf_text_has_names_and_wording_in_each_script(languages: tuple[str, ...
 @needs_poppler
 def test_user_text_prints_as_written(tmp_path: Path) -> None:
     pdf = tmp_path / "c.pdf"
-    doc = _demo_doc(candidate_name="<b>Ali & Sons</b>", centre_name="A&B <i>Centre</i>",
-                    units=(UnitLine("X&Y-1", "Wire <br/> & test", "C"),))
+    doc = _demo_doc(
+        candidate_name="<b>Ali & Sons</b>",
+        centre_name="A&B <i>Centre</i>",
+        units=(UnitLine("X&Y-1", "Wire <br/> & test", "C"),),
+    )
     pdf.write_bytes(render_certificate(doc))
     text = pdf_text(pdf)
     assert "<b>Ali & Sons</b>" in text
@@ -236,9 +263,12 @@ def _tiny_png() -> bytes:
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
 
     raw = b"".join(b"\x00" + b"\x20\x40\x80" * 8 for _ in range(8))
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0)) + chunk(
-        b"IDAT", zlib.compress(raw)
-    ) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_languages_table_is_complete() -> None:

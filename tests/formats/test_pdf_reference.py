@@ -37,8 +37,10 @@ from skillassess.services.recording.reading import AmendmentLine, AssessmentDeta
 REFERENCE = Path(__file__).resolve().parent / "reference"
 UPDATE = os.environ.get("SKILLASSESS_UPDATE_REFERENCES") == "1"
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
-                                reason="poppler-utils (pdftotext, pdffonts) is not installed; .ci/run installs it")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
+    reason="poppler-utils (pdftotext, pdffonts) is not installed; .ci/run installs it",
+)
 
 DAY = dt.date(2026, 11, 20)
 UNITS = (
@@ -51,10 +53,18 @@ SIGNATORIES = (SignatoryDoc("Ama Owusu", "Principal"), SignatoryDoc("Kofi Boaten
 
 def _certificate(**changes: object) -> CertificateDoc:
     base: dict[str, object] = {
-        "serial": "GH-ACC-2026-000042", "kind": "full", "languages": ("en",),
-        "centre_name": "Accra Technical Training Centre", "candidate_name": "Kwame Mensah",
-        "qualification_code": "ELI-L2", "qualification_title": "Electrical Installation", "level": "2",
-        "issued_on": DAY, "payload": "SA1.reference-payload.not-signed", "units": UNITS, "signatories": SIGNATORIES,
+        "serial": "GH-ACC-2026-000042",
+        "kind": "full",
+        "languages": ("en",),
+        "centre_name": "Accra Technical Training Centre",
+        "candidate_name": "Kwame Mensah",
+        "qualification_code": "ELI-L2",
+        "qualification_title": "Electrical Installation",
+        "level": "2",
+        "issued_on": DAY,
+        "payload": "SA1.reference-payload.not-signed",
+        "units": UNITS,
+        "signatories": SIGNATORIES,
     }
     base.update(changes)
     return CertificateDoc(**base)  # type: ignore[arg-type]
@@ -62,74 +72,194 @@ def _certificate(**changes: object) -> CertificateDoc:
 
 def _record() -> AssessmentDetail:
     criteria = [
-        CriterionLine(1, "1.1", "Hazards in the work area are identified and reported", 1, 1, "Prepare for work",
-                      Judgement.SATISFACTORY),
-        CriterionLine(2, "1.2", "Personal protective equipment is selected and worn", 1, 1, "Prepare for work",
-                      Judgement.SATISFACTORY),
-        CriterionLine(3, "2.1", "Circuits are isolated and proved dead before work starts", 2, 2, "Isolate circuits",
-                      Judgement.SATISFACTORY),
+        CriterionLine(
+            1,
+            "1.1",
+            "Hazards in the work area are identified and reported",
+            1,
+            1,
+            "Prepare for work",
+            Judgement.SATISFACTORY,
+        ),
+        CriterionLine(
+            2,
+            "1.2",
+            "Personal protective equipment is selected and worn",
+            1,
+            1,
+            "Prepare for work",
+            Judgement.SATISFACTORY,
+        ),
+        CriterionLine(
+            3,
+            "2.1",
+            "Circuits are isolated and proved dead before work starts",
+            2,
+            2,
+            "Isolate circuits",
+            Judgement.SATISFACTORY,
+        ),
     ]
     return AssessmentDetail(
-        id=1207, candidate_id=31, registration_number="BEY-2026-00031", candidate_name="Layal Khoury",
-        name_local="ليال خوري", enrolment_id=40, pathway=Pathway.TRAINING, unit_id=3, unit_code="ELI-C01",
-        unit_version=2, unit_title="Apply occupational health and safety procedures", attempt=2,
-        date=dt.date(2026, 10, 14), venue="Workshop B", session_id=None, assessor_id=5, assessor="assessor1",
-        assessor_name="Rami Haddad", verifier_id=6, verifier="verifier1", verifier_name="Tigist Alemu",
-        status=AssessmentStatus.VERIFIED, outcome=Outcome.COMPETENT, credit_transfer_source="",
+        id=1207,
+        candidate_id=31,
+        registration_number="BEY-2026-00031",
+        candidate_name="Layal Khoury",
+        name_local="ليال خوري",
+        enrolment_id=40,
+        pathway=Pathway.TRAINING,
+        unit_id=3,
+        unit_code="ELI-C01",
+        unit_version=2,
+        unit_title="Apply occupational health and safety procedures",
+        attempt=2,
+        date=dt.date(2026, 10, 14),
+        venue="Workshop B",
+        session_id=None,
+        assessor_id=5,
+        assessor="assessor1",
+        assessor_name="Rami Haddad",
+        verifier_id=6,
+        verifier="verifier1",
+        verifier_name="Tigist Alemu",
+        status=AssessmentStatus.VERIFIED,
+        outcome=Outcome.COMPETENT,
+        credit_transfer_source="",
         methods=[AssessmentMethod.OBSERVATION, AssessmentMethod.QUESTIONING],
         comments="عملت المرشحة بأمان طوال التقييم، وحددت المخاطر في منطقة العمل قبل البدء، وارتدت معدات الوقاية "
-                 "الشخصية المناسبة، وعزلت الدائرة وتأكدت من خلوها من التيار قبل لمس أي موصل.",
+        "الشخصية المناسبة، وعزلت الدائرة وتأكدت من خلوها من التيار قبل لمس أي موصل.",
         feedback="ጥሩ ስራ ሰርተሻል። የመከላከያ መሳሪያዎችን በትክክል ተጠቅመሻል፤ ቀጣዩን ክፍል ለመጀመር ዝግጁ ነሽ።",
-        conflict_of_interest=False, conflict_details="", returned_reason="",
-        submitted_at=dt.datetime(2026, 10, 14, 16, 5), verified_at=dt.datetime(2026, 10, 16, 9, 30),
-        criteria=criteria, blocking=[],
-        amendments=[AmendmentLine(1, "The date was entered wrongly", {"date": "2026-10-13"}, {"date": "2026-10-14"},
-                                  "verifier1", dt.datetime(2026, 10, 17, 11, 0))],
+        conflict_of_interest=False,
+        conflict_details="",
+        returned_reason="",
+        submitted_at=dt.datetime(2026, 10, 14, 16, 5),
+        verified_at=dt.datetime(2026, 10, 16, 9, 30),
+        criteria=criteria,
+        blocking=[],
+        amendments=[
+            AmendmentLine(
+                1,
+                "The date was entered wrongly",
+                {"date": "2026-10-13"},
+                {"date": "2026-10-14"},
+                "verifier1",
+                dt.datetime(2026, 10, 17, 11, 0),
+            )
+        ],
         attempts=[
-            AttemptLine(1190, 1, 2, AssessmentStatus.VERIFIED, Outcome.NOT_YET_COMPETENT, dt.date(2026, 9, 2),
-                        "assessor1", "verifier1"),
-            AttemptLine(1207, 2, 2, AssessmentStatus.VERIFIED, Outcome.COMPETENT, dt.date(2026, 10, 14),
-                        "assessor1", "verifier1"),
+            AttemptLine(
+                1190,
+                1,
+                2,
+                AssessmentStatus.VERIFIED,
+                Outcome.NOT_YET_COMPETENT,
+                dt.date(2026, 9, 2),
+                "assessor1",
+                "verifier1",
+            ),
+            AttemptLine(
+                1207,
+                2,
+                2,
+                AssessmentStatus.VERIFIED,
+                Outcome.COMPETENT,
+                dt.date(2026, 10, 14),
+                "assessor1",
+                "verifier1",
+            ),
         ],
     )
 
 
 def _checklist() -> Checklist:
     def element(n: int, title: str, texts: list[str], answers: list[SelfAssessmentAnswer | None]) -> ChecklistElement:
-        return ChecklistElement(n, title, [ChecklistCriterion(10 * n + i, f"{n}.{i}", t, a)
-                                           for i, (t, a) in enumerate(zip(texts, answers, strict=True), start=1)])
+        return ChecklistElement(
+            n,
+            title,
+            [
+                ChecklistCriterion(10 * n + i, f"{n}.{i}", t, a)
+                for i, (t, a) in enumerate(zip(texts, answers, strict=True), start=1)
+            ],
+        )
 
     units = [
-        ChecklistUnit(3, "ELI-C01", "Apply occupational health and safety procedures", [
-            element(1, "Prepare for work", ["Hazards in the work area are identified and reported",
-                                            "Personal protective equipment is selected and worn"],
-                    [SelfAssessmentAnswer.CAN_DO, SelfAssessmentAnswer.WITH_HELP]),
-            element(2, "Isolate circuits", ["Circuits are isolated and proved dead before work starts"],
-                    [None]),
-        ]),
-        ChecklistUnit(4, "ELI-C02", "Install wiring systems in domestic buildings", [
-            element(1, "Plan the installation", ["The layout is read from the drawing (ELI-C02, sheet 3)",
-                                                 "Cable sizes are chosen for the load"],
-                    [SelfAssessmentAnswer.NOT_YET, None]),
-        ]),
+        ChecklistUnit(
+            3,
+            "ELI-C01",
+            "Apply occupational health and safety procedures",
+            [
+                element(
+                    1,
+                    "Prepare for work",
+                    [
+                        "Hazards in the work area are identified and reported",
+                        "Personal protective equipment is selected and worn",
+                    ],
+                    [SelfAssessmentAnswer.CAN_DO, SelfAssessmentAnswer.WITH_HELP],
+                ),
+                element(2, "Isolate circuits", ["Circuits are isolated and proved dead before work starts"], [None]),
+            ],
+        ),
+        ChecklistUnit(
+            4,
+            "ELI-C02",
+            "Install wiring systems in domestic buildings",
+            [
+                element(
+                    1,
+                    "Plan the installation",
+                    ["The layout is read from the drawing (ELI-C02, sheet 3)", "Cable sizes are chosen for the load"],
+                    [SelfAssessmentAnswer.NOT_YET, None],
+                ),
+            ],
+        ),
     ]
-    return Checklist(40, "BEY-2026-00031", "Layal Khoury", "ليال خوري", "ELI-L2", "Electrical Installation", units,
-                     dt.date(2026, 9, 1))
+    return Checklist(
+        40,
+        "BEY-2026-00031",
+        "Layal Khoury",
+        "ليال خوري",
+        "ELI-L2",
+        "Electrical Installation",
+        units,
+        dt.date(2026, 9, 1),
+    )
 
 
 KINDS: dict[str, Callable[[], bytes]] = {
     "certificate_en": lambda: render_certificate(_certificate()),
-    "certificate_ar": lambda: render_certificate(_certificate(
-        languages=("ar",), centre_name="مركز بيروت للتدريب المهني", candidate_name="Layal Khoury",
-        candidate_name_local="ليال خوري", qualification_title="التمديدات الكهربائية", serial="LB-BEY-2026-000007")),
-    "certificate_am": lambda: render_certificate(_certificate(
-        languages=("am",), centre_name="Addis Ababa TVET College", candidate_name="Tigist Alemu",
-        candidate_name_local="ትዕግስት አለሙ", serial="ET-ADD-2026-000311")),
-    "certificate_en_ar": lambda: render_certificate(_certificate(
-        languages=("en", "ar"), candidate_name="Georges Nassar", candidate_name_local="جورج نصار",
-        serial="LB-BEY-2026-000008", reprint=True, replaces_serial="LB-BEY-2026-000003")),
-    "statement_of_attainment": lambda: render_certificate(_certificate(
-        kind="statement", units=UNITS[:2], serial="GH-ACC-2026-000043", candidate_name="Abena Asante")),
+    "certificate_ar": lambda: render_certificate(
+        _certificate(
+            languages=("ar",),
+            centre_name="مركز بيروت للتدريب المهني",
+            candidate_name="Layal Khoury",
+            candidate_name_local="ليال خوري",
+            qualification_title="التمديدات الكهربائية",
+            serial="LB-BEY-2026-000007",
+        )
+    ),
+    "certificate_am": lambda: render_certificate(
+        _certificate(
+            languages=("am",),
+            centre_name="Addis Ababa TVET College",
+            candidate_name="Tigist Alemu",
+            candidate_name_local="ትዕግስት አለሙ",
+            serial="ET-ADD-2026-000311",
+        )
+    ),
+    "certificate_en_ar": lambda: render_certificate(
+        _certificate(
+            languages=("en", "ar"),
+            candidate_name="Georges Nassar",
+            candidate_name_local="جورج نصار",
+            serial="LB-BEY-2026-000008",
+            reprint=True,
+            replaces_serial="LB-BEY-2026-000003",
+        )
+    ),
+    "statement_of_attainment": lambda: render_certificate(
+        _certificate(kind="statement", units=UNITS[:2], serial="GH-ACC-2026-000043", candidate_name="Abena Asante")
+    ),
     "assessment_record": lambda: assessment_record_pdf(_record(), "Beirut Vocational Training Centre", printed=DAY),
     "self_assessment_checklist": lambda: checklist_pdf(_checklist(), "Beirut Vocational Training Centre"),
 }
@@ -148,7 +278,7 @@ def unembedded_fonts(pdf: Path) -> list[str]:
     out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()
     header, rows = out[0], out[2:]
     emb = header.index("emb")
-    return [row.split()[0] for row in rows if row[emb:emb + 3].strip() != "yes"]
+    return [row.split()[0] for row in rows if row[emb : emb + 3].strip() != "yes"]
 
 
 @pytest.mark.parametrize("kind", list(KINDS))
@@ -165,8 +295,10 @@ def test_pdf_text_matches_its_reference_and_every_font_is_embedded(kind: str, tm
     expected = reference.read_text(encoding="utf-8")
     if text != expected:
         diff = "".join(difflib.unified_diff(expected.splitlines(True), text.splitlines(True), "reference", "now"))
-        pytest.fail(f"{kind}: the PDF text differs from {reference.name} (if intended, update the references "
-                    f"as the module docstring says):\n{diff}")
+        pytest.fail(
+            f"{kind}: the PDF text differs from {reference.name} (if intended, update the references "
+            f"as the module docstring says):\n{diff}"
+        )
 
 
 def test_unembedded_fonts_are_found(tmp_path: Path) -> None:

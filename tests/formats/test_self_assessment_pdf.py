@@ -24,11 +24,15 @@ def _checklist(db, regno: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
 @pytest.mark.parametrize(("regno", "local"), [("ACC-2026-00001", "ትዕግስት"), ("ACC-2026-00011", None)])
-def test_checklist_pdf_lists_every_criterion(demo_db, demo_actor, tmp_path: Path, regno: str, local: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_checklist_pdf_lists_every_criterion(
+    demo_db, demo_actor, tmp_path: Path, regno: str, local: str | None
+) -> None:  # type: ignore[no-untyped-def]
     checklist = _checklist(demo_db, regno)
     first = checklist.units[0].elements[0].criteria[0]
     with demo_db.transaction() as s:
-        enr.save_self_assessment(s, demo_actor("assessor1"), checklist.enrolment_id, {first.id: SelfAssessmentAnswer.CAN_DO})
+        enr.save_self_assessment(
+            s, demo_actor("assessor1"), checklist.enrolment_id, {first.id: SelfAssessmentAnswer.CAN_DO}
+        )
     checklist = _checklist(demo_db, regno)
     out = tmp_path / "checklist.pdf"
     write_checklist(checklist, out, "Accra Technical Skills Centre")

@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import TESTDATA
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
@@ -26,6 +25,8 @@ from skillassess.formats import case_json, standards_excel
 from skillassess.formats.standard_doc import MAX_FILE_BYTES
 from skillassess.services import standards as svc
 from skillassess.services import standards_io
+
+from helpers import TESTDATA
 
 CASE_DIR = TESTDATA / "case"
 needs_case = pytest.mark.skipif(not CASE_DIR.is_dir(), reason=f"the CASE test data folder {CASE_DIR} is absent")
@@ -162,7 +163,8 @@ def test_real_case_packages(db, empty_admin, path: Path) -> None:  # type: ignor
         if a["associationType"] == "isChildOf" and origin in order:
             seq = a.get("sequenceNumber")
             children.setdefault(a["destinationNodeURI"]["identifier"], []).append(
-                (seq is None, int(seq or 0), order[origin], origin))
+                (seq is None, int(seq or 0), order[origin], origin)
+            )
 
     def kids(node: str) -> list[str]:
         return [k for *_, k in sorted(children.get(node, []))]
@@ -173,8 +175,10 @@ def test_real_case_packages(db, empty_admin, path: Path) -> None:  # type: ignor
     expected = [(u, [(e, below(e)) for e in kids(u)]) for u in kids(doc_id)]
     with db.session() as s:
         doc = standards_io.export_document(s, result.qualification_id)
-    got = [(u.case_identifier, [(e.case_identifier, [c.case_identifier for c in e.criteria]) for e in u.elements])
-           for u in doc.units]
+    got = [
+        (u.case_identifier, [(e.case_identifier, [c.case_identifier for c in e.criteria]) for e in u.elements])
+        for u in doc.units
+    ]
     assert got == expected
     after = snapshot(db)
     assert after["audit_entry"] == before["audit_entry"] + 1
@@ -198,8 +202,13 @@ def test_string_sequence_numbers_and_outside_associations(db, empty_admin, tmp_p
     data = json.loads((CASE_DIR / "opensalt-framework-20c5134f.json").read_text())
     assert any(isinstance(a.get("sequenceNumber"), str) for a in data["CFAssociations"])
     # A child from another framework pointing at one of ours is ignored, not an error.
-    data["CFAssociations"].append(_assoc("0f0f0f0f-0000-4000-8000-000000000001", "0f0f0f0f-0000-4000-8000-000000000002",
-                                         data["CFItems"][0]["identifier"]))
+    data["CFAssociations"].append(
+        _assoc(
+            "0f0f0f0f-0000-4000-8000-000000000001",
+            "0f0f0f0f-0000-4000-8000-000000000002",
+            data["CFItems"][0]["identifier"],
+        )
+    )
     path = tmp_path / "outside.json"
     path.write_text(json.dumps(data))
     result = _import(db, empty_admin, path)
@@ -215,7 +224,10 @@ def test_moodle_csv_import(db, empty_admin, tmp_path: Path) -> None:  # type: ig
     assert (result.code, result.counts) == ("WELD-2", {"units": 2, "elements": 2, "criteria": 3})
     doc = _export(db, "WELD-2")
     assert [u.code for u in doc.units] == ["WELD-U1", "WELD-U2"]
-    assert [c.text for c in doc.units[0].elements[0].criteria] == ["Drawings are read & understood", "Tools are checked"]
+    assert [c.text for c in doc.units[0].elements[0].criteria] == [
+        "Drawings are read & understood",
+        "Tools are checked",
+    ]
 
 
 MOODLE = (
@@ -237,10 +249,14 @@ MOODLE = (
 
 
 def _assoc(ident: str, origin: str, dest: str, seq: object = None) -> dict:  # type: ignore[type-arg]
-    a = {"identifier": ident, "uri": f"urn:uuid:{ident}", "associationType": "isChildOf",
-         "originNodeURI": {"title": "o", "identifier": origin, "uri": f"urn:uuid:{origin}"},
-         "destinationNodeURI": {"title": "d", "identifier": dest, "uri": f"urn:uuid:{dest}"},
-         "lastChangeDateTime": "2026-01-01T00:00:00+00:00"}
+    a = {
+        "identifier": ident,
+        "uri": f"urn:uuid:{ident}",
+        "associationType": "isChildOf",
+        "originNodeURI": {"title": "o", "identifier": origin, "uri": f"urn:uuid:{origin}"},
+        "destinationNodeURI": {"title": "d", "identifier": dest, "uri": f"urn:uuid:{dest}"},
+        "lastChangeDateTime": "2026-01-01T00:00:00+00:00",
+    }
     if seq is not None:
         a["sequenceNumber"] = seq
     return a
@@ -301,12 +317,20 @@ BAD_CASES = {
     "case cycle": ("json", _cycle, "form a cycle"),
     "case dangling reference": ("json", _dangling, "dangling reference"),
     "case non-UUID identifier": ("json", _non_uuid, "'ELI-C01-E1': the identifier is not a UUID"),
-    "case duplicate unit code": ("json", lambda p: p["CFItems"][0].update(humanCodingScheme="ELI-E03"), "appears twice"),
+    "case duplicate unit code": (
+        "json",
+        lambda p: p["CFItems"][0].update(humanCodingScheme="ELI-E03"),
+        "appears twice",
+    ),
     "xlsx missing sheet": ("xlsx", lambda wb: wb.remove(wb["Criteria"]), "the sheet 'Criteria' is missing"),
     "xlsx missing column": ("xlsx", _missing_column, "sheet Units: the column(s) title are missing"),
     "xlsx duplicate code": ("xlsx", _duplicate_unit_code, "sheet Units, row 3: the unit code ELI-C01 appears twice"),
     "xlsx criterion without element": ("xlsx", _criterion_without_element, "sheet Criteria, row 5: criterion 99."),
-    "xlsx not a number": ("xlsx", lambda wb: wb["Units"].__setitem__("E4", "six"), "sheet Units, row 4: credits must be a whole number"),
+    "xlsx not a number": (
+        "xlsx",
+        lambda wb: wb["Units"].__setitem__("E4", "six"),
+        "sheet Units, row 4: credits must be a whole number",
+    ),
 }
 
 
@@ -331,7 +355,10 @@ def test_wrong_and_corrupt_files(db, empty_admin, tmp_path: Path) -> None:  # ty
         "list.json": (b"[1, 2]", "not a CASE package"),
         "standard.txt": (b"hello", "imports standards from"),
         "empty.json": (b"", "the file is empty"),
-        "moodle.csv": (b"a,b,c\n1,2,3\n", "column(s) Parent ID number, ID number, Short name, Is framework are missing"),
+        "moodle.csv": (
+            b"a,b,c\n1,2,3\n",
+            "column(s) Parent ID number, ID number, Short name, Is framework are missing",
+        ),
     }
     for name, (content, message) in cases.items():
         path = tmp_path / name
@@ -378,7 +405,9 @@ def test_other_spreadsheets_are_named_as_wrong_files(db, empty_admin) -> None:  
 
 
 def test_moodle_bad_parent_and_duplicate(db, empty_admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    text = MOODLE.replace('"WELD-U2","WELD-U2-E1"', '"WELD-U9","WELD-U2-E1"').replace('"WELD-U2-E1-1"', '"WELD-U1-E1-2"')
+    text = MOODLE.replace('"WELD-U2","WELD-U2-E1"', '"WELD-U9","WELD-U2-E1"').replace(
+        '"WELD-U2-E1-1"', '"WELD-U1-E1-2"'
+    )
     path = tmp_path / "bad.csv"
     path.write_text(text, encoding="utf-8")
     before = snapshot(db)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import struct
 
-from helpers import ROOT
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
 from skillassess.resources import icons_dir
+
+from helpers import ROOT
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 

@@ -14,8 +14,9 @@ import tarfile
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
 from installed_app import InstalledApp, french_translation_loads, install_and_validate, issue_and_check_certificates
+
+from helpers import ROOT
 
 pytestmark = pytest.mark.slow
 SIZE_GOAL_MB = 150

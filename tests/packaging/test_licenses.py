@@ -6,9 +6,9 @@ import json
 import subprocess
 import sys
 
-from helpers import ROOT
-
 from skillassess.resources import bundled_licenses, licenses_dir
+
+from helpers import ROOT
 
 
 def test_every_runtime_dependency_is_listed() -> None:

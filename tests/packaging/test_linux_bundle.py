@@ -15,10 +15,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
 from installed_app import install_and_validate, need_tool
 
 from skillassess import APP_ID, __version__
+
+from helpers import ROOT
 
 PACKAGING = ROOT / "packaging"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from helpers import ROOT
-
 from skillassess import resources
 from skillassess.ui.i18n import compiled_translation
+
+from helpers import ROOT
 
 PACKAGE = ROOT / "skillassess"
 

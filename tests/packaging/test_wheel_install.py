@@ -16,8 +16,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
 from installed_app import InstalledApp, french_translation_loads, issue_and_check_certificates
+
+from helpers import ROOT
 
 pytestmark = pytest.mark.slow
 

@@ -51,24 +51,43 @@ def main() -> int:
             kind = op["kind"]
             if kind == "cell":
                 value = Judgement(op["value"])
-                db.write(lambda s, op=op, value=value: judging.set_judgement(
-                    s, actors[op["assessor"]], op["assessment_id"], op["criterion_id"], value))
+                db.write(
+                    lambda s, op=op, value=value: judging.set_judgement(
+                        s, actors[op["assessor"]], op["assessment_id"], op["criterion_id"], value
+                    )
+                )
                 say(cell=[op["assessment_id"], op["criterion_id"], op["value"]])
             elif kind == "certificate":
                 if op["serial"]:
-                    serial = db.write(lambda s, op=op: certs.reissue_certificate(
-                        s, actors["registrar"], op["serial"], "Name corrected").serial)
+                    serial = db.write(
+                        lambda s, op=op: (
+                            certs.reissue_certificate(s, actors["registrar"], op["serial"], "Name corrected").serial
+                        )
+                    )
                 else:
-                    serial = db.write(lambda s, op=op: certs.issue_certificate(
-                        s, actors["registrar"], op["registration_number"], op["qualification"]).serial)
+                    serial = db.write(
+                        lambda s, op=op: (
+                            certs.issue_certificate(
+                                s, actors["registrar"], op["registration_number"], op["qualification"]
+                            ).serial
+                        )
+                    )
                 say(issued=serial, replaces=op["serial"])
                 # The next step of this writer's chain reissues what was just issued.
                 for later in plan["ops"]:
-                    if later["kind"] == "certificate" and (later["chain"], later["step"]) == (op["chain"], op["step"] + 1):
+                    if later["kind"] == "certificate" and (later["chain"], later["step"]) == (
+                        op["chain"],
+                        op["step"] + 1,
+                    ):
                         later["serial"] = serial
             elif kind == "candidate":
-                data = CandidateData(family_name=op["family_name"], given_names="Writer", sex=Sex.FEMALE,
-                                     national_id=op["national_id"], nationality="GH")
+                data = CandidateData(
+                    family_name=op["family_name"],
+                    given_names="Writer",
+                    sex=Sex.FEMALE,
+                    national_id=op["national_id"],
+                    nationality="GH",
+                )
                 saved = db.write(lambda s, data=data: create_candidate(s, actors["assessor1"], data))
                 say(candidate=saved.registration_number)
             elif kind == "import":

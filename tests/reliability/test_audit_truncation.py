@@ -17,11 +17,12 @@ import sys
 import textwrap
 
 import pytest
-from helpers import ROOT, sql_behind_the_log
 from sqlalchemy import bindparam, text
 
 from skillassess.core.models import AuditEntry
 from skillassess.db.database import Database, checkpoint_path
+
+from helpers import ROOT, sql_behind_the_log
 
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 NEW = {"SKILLASSESS_NEW_PASSWORD": "long enough"}
@@ -32,7 +33,9 @@ def centre(demo_db, cli) -> Database:  # type: ignore[no-untyped-def]
     """The demo with three more changes made from the command line (each writes the checkpoint)."""
     demo_db.dispose()
     for name in ("kofi", "ama", "yaw"):
-        r = cli("--db", demo_db.url, "--user", "admin", "users", "add", name, "--role", "assessor", env={**ADMIN, **NEW})
+        r = cli(
+            "--db", demo_db.url, "--user", "admin", "users", "add", name, "--role", "assessor", env={**ADMIN, **NEW}
+        )
         assert r.returncode == 0, r.stderr
     r = cli("--db", demo_db.url, "audit", "verify")
     assert r.returncode == 0, r.stdout
@@ -54,8 +57,19 @@ def test_checkpoint_is_written_signed_and_atomic(centre: Database) -> None:
     cp = checkpoint.parse(cp_path.read_bytes())
     assert cp.entries == _count(centre) == 5 and cp.head_id == 5 and cp.signer == "centre"
     doc = json.loads(cp_path.read_text())
-    assert sorted(doc) == ["at", "database", "entries", "first_hash", "format", "head_hash", "head_id", "key_id",
-                           "signature", "signer", "version"]
+    assert sorted(doc) == [
+        "at",
+        "database",
+        "entries",
+        "first_hash",
+        "format",
+        "head_hash",
+        "head_id",
+        "key_id",
+        "signature",
+        "signer",
+        "version",
+    ]
     # No temporary file is left behind.
     assert [p.name for p in cp_path.parent.iterdir() if ".checkpoint." in p.name] == []
 
@@ -77,8 +91,7 @@ def test_newest_entries_removed_are_reported_and_writing_is_refused(centre: Data
     assert r.returncode == 1 and "nothing can be saved" in r.stderr and "Traceback" not in r.stderr
     assert _count(centre) == 2 and _snapshot(centre) == before
     # An assessor may not record the loss; an administrator may, and work goes on.
-    r = cli("--db", url, "--user", "assessor1", "audit", "accept-loss",
-            env={"SKILLASSESS_PASSWORD": "demo-assessor1"})
+    r = cli("--db", url, "--user", "assessor1", "audit", "accept-loss", env={"SKILLASSESS_PASSWORD": "demo-assessor1"})
     assert r.returncode == 1 and "administrator" in r.stderr
     r = cli("--db", url, "--user", "admin", "audit", "accept-loss", env=ADMIN)
     assert r.returncode == 0, r.stderr
@@ -101,7 +114,8 @@ def test_all_entries_removed_are_reported(centre: Database, cli) -> None:  # typ
     assert doc["checked"] == 0  # what is left (nothing) is a valid chain: only the checkpoint and the data tell
     assert doc["checkpoint"]["status"] == "entries missing" and doc["checkpoint"]["entries"] == 5
     assert "records 5 audit entries, but the database holds 0" in doc["messages"][-1] or any(
-        "records 5 audit entries, but the database holds 0" in m for m in doc["messages"])
+        "records 5 audit entries, but the database holds 0" in m for m in doc["messages"]
+    )
     assert doc["data"]["difference_count"] > 1000
 
 
@@ -112,16 +126,19 @@ def test_a_rewritten_log_is_reported(centre: Database, cli) -> None:  # type: ig
     sql_behind_the_log(centre, "DELETE FROM audit_entry WHERE id > 3")
     # Another program (not SkillAssess, so not checking the checkpoint) appends well-formed entries after the cut.
     ((prev,),) = sql_behind_the_log(centre, "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1")
-    insert = text("INSERT INTO audit_entry (id, at, username, action, entity_type, entity_id, prev_hash, hash) "
-                  "VALUES (:id, :at, 'system', 'update', 'note', :entity_id, :prev, :hash)"
-                  ).bindparams(bindparam("at", type_=AuditEntry.__table__.c.at.type))
+    insert = text(
+        "INSERT INTO audit_entry (id, at, username, action, entity_type, entity_id, prev_hash, hash) "
+        "VALUES (:id, :at, 'system', 'update', 'note', :entity_id, :prev, :hash)"
+    ).bindparams(bindparam("at", type_=AuditEntry.__table__.c.at.type))
     for n in range(4, 7):
         at = dt.datetime(2026, 11, 21, 9, 0, n, tzinfo=dt.UTC)
         h = entry_hash(n, prev, at, None, "system", "update", "note", str(n), None, None)
         sql_behind_the_log(centre, insert, id=n, at=at, entity_id=str(n), prev=prev, hash=h)
         prev = h
     r = cli("--db", centre.url, "audit", "verify")
-    assert r.returncode == 1 and "no longer holds the entries its checkpoint" in r.stdout and "entry 5 differs" in r.stdout
+    assert (
+        r.returncode == 1 and "no longer holds the entries its checkpoint" in r.stdout and "entry 5 differs" in r.stdout
+    )
     # What the other program appended is a well-formed chain (its head is printed): the checkpoint shows the rewrite.
     assert "Head hash: " + prev in r.stdout
 

@@ -19,7 +19,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
 
 from skillassess.core.enums import EvidenceKind
 from skillassess.db.backup import places
@@ -29,6 +28,8 @@ from skillassess.services import candidate_search
 from skillassess.services import candidates as cand
 from skillassess.services import evidence as ev
 from skillassess.services.backups import check_backup, make_backup, restore_backup
+
+from helpers import ROOT
 
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 REGISTRAR = {"SKILLASSESS_PASSWORD": "demo-registrar"}
@@ -62,8 +63,21 @@ def centre(sqlite_demo_db, demo_actor, cli, tmp_path: Path) -> Path:  # type: ig
     with sqlite_demo_db.engine.connect() as c:
         c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     sqlite_demo_db.dispose()
-    r = cli("--db", str(path), "--user", "registrar", "certificates", "issue", "--candidate", "ACC-2026-00001",
-            "--qualification", "ELI-L2", "-o", str(tmp_path / "c.pdf"), env=REGISTRAR)
+    r = cli(
+        "--db",
+        str(path),
+        "--user",
+        "registrar",
+        "certificates",
+        "issue",
+        "--candidate",
+        "ACC-2026-00001",
+        "--qualification",
+        "ELI-L2",
+        "-o",
+        str(tmp_path / "c.pdf"),
+        env=REGISTRAR,
+    )
     assert r.returncode == 0, r
     checkpoint_path(sqlite_url(path)).write_bytes(CHECKPOINT)
     assert tree(keys_dir()) and tree(evidence_path(path))
@@ -98,7 +112,9 @@ def test_archive_holds_database_keys_evidence_checkpoint_and_their_hashes(centre
     assert oct(archive.stat().st_mode & 0o777) == "0o600"
 
 
-def test_restore_after_deleting_the_database_gives_the_same_info_and_audit_verify(centre: Path, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_after_deleting_the_database_gives_the_same_info_and_audit_verify(
+    centre: Path, cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     archive = tmp_path / "backup.zip"
     backup_with_cli(cli, centre, archive)
     info = cli("--db", str(centre), "info", "--json")
@@ -123,7 +139,9 @@ def test_restore_after_deleting_the_database_gives_the_same_info_and_audit_verif
     assert not list(centre.parent.glob(".restor*"))  # no staging left behind
 
 
-def test_restore_keeps_the_replaced_database_with_its_evidence_checkpoint_and_keys(centre: Path, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_keeps_the_replaced_database_with_its_evidence_checkpoint_and_keys(
+    centre: Path, cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     archive = tmp_path / "backup.zip"
     backup_with_cli(cli, centre, archive)
     restored_counts = json.loads(cli("--db", str(centre), "info", "--json").stdout)["counts"]
@@ -215,29 +233,52 @@ def _rehash(name: str, data: bytes):  # type: ignore[no-untyped-def]
         for m in manifest["members"]:
             if m["name"] == name:
                 m["sha256"], m["size"] = hashlib.sha256(data).hexdigest(), len(data)
+
     return edit
 
 
 TAMPERING = {
     "raw byte of the database": ("zip check failed", lambda a: flip_raw_byte(a, _member(a, "database"))),
-    "evidence file changed": ("was changed after the backup was made",
-                              lambda a: rewrite(a, {_member(a, "evidence"): b"forged evidence"})),
-    "key file changed": ("was changed after the backup was made",
-                         lambda a: rewrite(a, {_member(a, "key"): b"-----BEGIN PRIVATE KEY-----\nforged\n"})),
+    "evidence file changed": (
+        "was changed after the backup was made",
+        lambda a: rewrite(a, {_member(a, "evidence"): b"forged evidence"}),
+    ),
+    "key file changed": (
+        "was changed after the backup was made",
+        lambda a: rewrite(a, {_member(a, "key"): b"-----BEGIN PRIVATE KEY-----\nforged\n"}),
+    ),
     "file added": ("does not list", lambda a: rewrite(a, {"keys/extra.pem": b"smuggled"})),
     "file removed": ("are missing", lambda a: rewrite(a, {_member(a, "evidence"): None})),
-    "path outside": ("outside its own folders", lambda a: rewrite(a, {}, lambda m: m["members"][0].update(
-        name="evidence/../../../escape"))),
-    "audit log edited, hashes redone": ("audit log is broken", lambda a: (
-        data := _database_bytes(a, lambda c: c.execute(
-            "UPDATE audit_entry SET entity_id = 'FORGED' WHERE id = (SELECT min(id) FROM audit_entry)")),
-        rewrite(a, {_member(a, "database"): data}, _rehash(_member(a, "database"), data)))),
+    "path outside": (
+        "outside its own folders",
+        lambda a: rewrite(a, {}, lambda m: m["members"][0].update(name="evidence/../../../escape")),
+    ),
+    "audit log edited, hashes redone": (
+        "audit log is broken",
+        lambda a: (
+            data := _database_bytes(
+                a,
+                lambda c: c.execute(
+                    "UPDATE audit_entry SET entity_id = 'FORGED' WHERE id = (SELECT min(id) FROM audit_entry)"
+                ),
+            ),
+            rewrite(a, {_member(a, "database"): data}, _rehash(_member(a, "database"), data)),
+        ),
+    ),
     # A backup of a database changed behind the application's back (what the concurrent-writer test's raw
     # SQL writer did before) is refused: the data no longer matches its audit log.
-    "a record edited without an audit entry, hashes redone": ("were changed outside SkillAssess", lambda a: (
-        data := _database_bytes(a, lambda c: c.execute(
-            "UPDATE candidate SET family_name = 'Forged' WHERE id = (SELECT min(id) FROM candidate)")),
-        rewrite(a, {_member(a, "database"): data}, _rehash(_member(a, "database"), data)))),
+    "a record edited without an audit entry, hashes redone": (
+        "were changed outside SkillAssess",
+        lambda a: (
+            data := _database_bytes(
+                a,
+                lambda c: c.execute(
+                    "UPDATE candidate SET family_name = 'Forged' WHERE id = (SELECT min(id) FROM candidate)"
+                ),
+            ),
+            rewrite(a, {_member(a, "database"): data}, _rehash(_member(a, "database"), data)),
+        ),
+    ),
     "not a zip": ("not a zip archive", lambda a: a.write_bytes(b"PK\x03\x04 not really a zip")),
     "newer format": ("newer version", lambda a: rewrite(a, {}, lambda m: m.update(format_version=99))),
 }
@@ -266,7 +307,7 @@ def test_a_damaged_database_inside_a_consistent_archive_is_refused(centre: Path,
     conn = sqlite3.connect(centre)
     (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'assessment'").fetchone()
     conn.close()
-    data[(root - 1) * 4096 + 12:(root - 1) * 4096 + 52] = b"\xa5" * 40
+    data[(root - 1) * 4096 + 12 : (root - 1) * 4096 + 52] = b"\xa5" * 40
     rewrite(archive, {name: bytes(data)}, _rehash(name, bytes(data)))
     before = digest(centre)
     r = cli("--db", str(centre), "restore", str(archive), "--yes")
@@ -313,9 +354,13 @@ def test_sigkill_during_backup_leaves_no_partial_archive(centre: Path, tmp_path:
     archive = tmp_path / "out" / "backup.zip"
     archive.parent.mkdir()
     env = {**os.environ, **ADMIN}
-    child = subprocess.Popen([sys.executable, "-m", "skillassess", "--db", str(centre), "--user", "admin",
-                              "backup", "-o", str(archive)], cwd=ROOT, env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "skillassess", "--db", str(centre), "--user", "admin", "backup", "-o", str(archive)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and child.poll() is None:
@@ -425,6 +470,8 @@ def test_restore_into_a_new_place(centre: Path, cli, tmp_path: Path) -> None:  #
     new.parent.mkdir()
     r = cli("--db", str(new), "restore", str(archive), "--yes")
     assert r.returncode == 0, r
-    assert json.loads(cli("--db", str(new), "info", "--json").stdout)["counts"] == \
-        json.loads(cli("--db", str(centre), "info", "--json").stdout)["counts"]
+    assert (
+        json.loads(cli("--db", str(new), "info", "--json").stdout)["counts"]
+        == json.loads(cli("--db", str(centre), "info", "--json").stdout)["counts"]
+    )
     assert tree(evidence_path(new)) == tree(evidence_path(centre))

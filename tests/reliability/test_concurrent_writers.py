@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import ROOT
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
@@ -29,6 +28,8 @@ from skillassess.services import certificates as certs
 from skillassess.services.candidate_import import write_candidate_template
 from skillassess.services.recording import reading
 
+from helpers import ROOT
+
 WRITER = Path(__file__).with_name("concurrent_writer.py")
 pytestmark = pytest.mark.slow
 
@@ -37,20 +38,33 @@ def _editable_cells(db) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
     """Every cell of the demo's draft and returned assessments, with its assessor and current value."""
     cells = []
     with db.session() as s:
-        drafts = s.execute(
-            select(Assessment).where(Assessment.status.in_([AssessmentStatus.DRAFT, AssessmentStatus.RETURNED]))
-            .order_by(Assessment.id)
-        ).scalars().all()
+        drafts = (
+            s.execute(
+                select(Assessment)
+                .where(Assessment.status.in_([AssessmentStatus.DRAFT, AssessmentStatus.RETURNED]))
+                .order_by(Assessment.id)
+            )
+            .scalars()
+            .all()
+        )
         for a in drafts:
             for c in reading.unit_criteria(s, a.unit_id):
                 stored = s.get(CriterionJudgement, (a.id, c.criterion_id))
-                cells.append({"assessment_id": a.id, "criterion_id": c.criterion_id, "assessor": a.assessor.username,
-                              "value": stored.result.value if stored else None})
+                cells.append(
+                    {
+                        "assessment_id": a.id,
+                        "criterion_id": c.criterion_id,
+                        "assessor": a.assessor.username,
+                        "value": stored.result.value if stored else None,
+                    }
+                )
     return cells
 
 
 def _flip(value: str | None) -> str:
-    return Judgement.NOT_YET_SATISFACTORY.value if value == Judgement.SATISFACTORY.value else Judgement.SATISFACTORY.value
+    return (
+        Judgement.NOT_YET_SATISFACTORY.value if value == Judgement.SATISFACTORY.value else Judgement.SATISFACTORY.value
+    )
 
 
 def _run_writers(url: str, plans: list[list[dict[str, Any]]], tmp_path: Path) -> list[list[dict[str, Any]]]:
@@ -59,8 +73,16 @@ def _run_writers(url: str, plans: list[list[dict[str, Any]]], tmp_path: Path) ->
     for n, ops in enumerate(plans):
         plan_file = tmp_path / f"plan{n}.json"
         plan_file.write_text(json.dumps({"url": url, "ops": ops}))
-        procs.append(subprocess.Popen([sys.executable, str(WRITER), str(plan_file)], cwd=ROOT, text=True,
-                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+        procs.append(
+            subprocess.Popen(
+                [sys.executable, str(WRITER), str(plan_file)],
+                cwd=ROOT,
+                text=True,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+            )
+        )
     for p in procs:
         assert p.stdout is not None
         line = p.stdout.readline()
@@ -116,7 +138,9 @@ def test_two_assessors_saving_300_cells_each_lose_nothing(demo_db, tmp_path: Pat
     acked = [line["cell"] for out in outputs for line in out if "cell" in line]
     assert len(acked) == 600  # 0 failed saves of 600
     with demo_db.session() as s:
-        stored = {(j.assessment_id, j.criterion_id): j.result.value for j in s.execute(select(CriterionJudgement)).scalars()}
+        stored = {
+            (j.assessment_id, j.criterion_id): j.result.value for j in s.execute(select(CriterionJudgement)).scalars()
+        }
         assert {k: stored.get(k) for k in expected} == expected
     assert _audit_count(demo_db) - before == 600  # one audit entry per acknowledged save, each in its place
 
@@ -147,14 +171,26 @@ def _plans(db, writers: int, tmp_path: Path) -> tuple[list[list[dict[str, Any]]]
         if w < len(eligible):
             row = eligible[w]
             for step in range(steps):
-                other_ops.append({"kind": "certificate", "chain": w, "step": step,
-                                  "registration_number": row.registration_number, "qualification": row.qualification,
-                                  "serial": None})
+                other_ops.append(
+                    {
+                        "kind": "certificate",
+                        "chain": w,
+                        "step": step,
+                        "registration_number": row.registration_number,
+                        "qualification": row.qualification,
+                        "serial": None,
+                    }
+                )
         for k in range(3):
             other_ops.append({"kind": "candidate", "family_name": f"Writer{w}x{k}", "national_id": f"W-{w}-{k}"})
         for r, k in enumerate(range(2), start=2):
-            for key, value in {"family_name": f"Imported{w}x{k}", "given_names": "Row", "sex": "F",
-                               "national_id": f"I-{w}-{k}", "nationality": "GH"}.items():
+            for key, value in {
+                "family_name": f"Imported{w}x{k}",
+                "given_names": "Row",
+                "sex": "F",
+                "national_id": f"I-{w}-{k}",
+                "nationality": "GH",
+            }.items():
                 wb["Candidates"].cell(row=r, column=index[key], value=value)
         book = tmp_path / f"import{w}.xlsx"
         wb.save(book)
@@ -194,7 +230,9 @@ def test_writers_saving_issuing_and_registering_at_once(demo_db, writers: int, t
     assert len(acked_regnos) == 5 * writers
     with demo_db.session() as s:
         # Every acknowledged cell holds what its writer saved last (each writer has its own cells).
-        stored = {(j.assessment_id, j.criterion_id): j.result.value for j in s.execute(select(CriterionJudgement)).scalars()}
+        stored = {
+            (j.assessment_id, j.criterion_id): j.result.value for j in s.execute(select(CriterionJudgement)).scalars()
+        }
         assert {k: stored.get(k) for k in expected} == expected
         # Certificates: every acknowledged serial is there; the reissued ones are revoked; numbers of the year
         # run 1, 2, 3, ... with no gap and no duplicate.

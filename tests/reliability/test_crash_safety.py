@@ -9,13 +9,14 @@ import sys
 import textwrap
 
 import pytest
-from helpers import ROOT
 from sqlalchemy import select
 
 from skillassess.core.enums import AssessmentStatus, Judgement
 from skillassess.core.models import Assessment, CriterionJudgement
 from skillassess.services import audit_verification
 from skillassess.services.recording import reading
+
+from helpers import ROOT
 
 # The child saves one cell per line read from stdin and, like the grid, says "saved" only once
 # the service's transaction has committed; then it waits for the next cell.

@@ -52,7 +52,9 @@ def closed_demo(sqlite_demo_db) -> Path:  # type: ignore[no-untyped-def]
 
 def _beside(path: Path) -> dict[str, str]:
     """The database file and every file named after it beside it, with their SHA-256."""
-    return {p.name: digest(p) if p.is_file() else "folder" for p in path.parent.iterdir() if p.name.startswith(path.name)}
+    return {
+        p.name: digest(p) if p.is_file() else "folder" for p in path.parent.iterdir() if p.name.startswith(path.name)
+    }
 
 
 def _draft(path: Path) -> tuple[int, str, str]:
@@ -78,8 +80,17 @@ def test_flipped_bytes_make_info_verify_and_judge_refuse_without_writing(closed_
     runs = [
         cli("--db", str(closed_demo), "info"),
         cli("--db", str(closed_demo), "audit", "verify"),
-        cli("--db", str(closed_demo), "--user", assessor, "assessments", "judge", str(aid), f"{number}=S",
-            env={"SKILLASSESS_PASSWORD": f"demo-{assessor}"}),
+        cli(
+            "--db",
+            str(closed_demo),
+            "--user",
+            assessor,
+            "assessments",
+            "judge",
+            str(aid),
+            f"{number}=S",
+            env={"SKILLASSESS_PASSWORD": f"demo-{assessor}"},
+        ),
     ]
     for r in runs:
         assert r.returncode == 1, r
@@ -153,7 +164,9 @@ def test_damage_met_while_working_gives_the_same_sentence_and_stops_all_writes(
     assert digest(closed_demo) == before
 
 
-def test_quick_check_stops_at_its_time_limit_and_the_file_opens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quick_check_stops_at_its_time_limit_and_the_file_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "large.sqlite3"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, data BLOB)")
@@ -189,7 +202,9 @@ def test_full_check_finds_an_index_that_no_longer_matches_its_table(closed_demo:
     index = "ix_candidate_family_given"
     conn = sqlite3.connect(closed_demo)
     conn.execute("PRAGMA writable_schema = ON")
-    row = conn.execute("SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master WHERE name = ?", (index,)).fetchone()
+    row = conn.execute(
+        "SELECT type, name, tbl_name, rootpage, sql FROM sqlite_master WHERE name = ?", (index,)
+    ).fetchone()
     conn.execute("DELETE FROM sqlite_master WHERE name = ?", (index,))
     conn.commit()
     conn.close()

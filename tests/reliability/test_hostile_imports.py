@@ -19,6 +19,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from skillassess.core.errors import DomainError, ValidationError
+from skillassess.formats import standards_excel
+from skillassess.services import standards as svc
+from skillassess.services import standards_io
+from skillassess.services.candidate_import import import_candidates
+
 from workbooks import (
     HEADINGS,
     blank_rows_sheet,
@@ -30,12 +37,6 @@ from workbooks import (
     shared_strings_bomb,
     small_valid_sheet,
 )
-
-from skillassess.core.errors import DomainError, ValidationError
-from skillassess.formats import standards_excel
-from skillassess.services import standards as svc
-from skillassess.services import standards_io
-from skillassess.services.candidate_import import import_candidates
 
 FAST = 15.0  # seconds: generous for a loaded machine; these cases took minutes or crashed before
 
@@ -84,13 +85,14 @@ def refuse(db, path: Path, run: Callable[[], object], *expected: str) -> str:  #
 @pytest.fixture
 def importer(demo_db, demo_actor):  # type: ignore[no-untyped-def]
     actor = demo_actor("assessor1")
-    return lambda path: (lambda: import_candidates(demo_db, actor, path))
+    return lambda path: lambda: import_candidates(demo_db, actor, path)
 
 
 def test_shared_strings_bomb_is_refused_before_it_is_unpacked(demo_db, importer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # 1 MB on disk, 1 GB of shared strings once unpacked: openpyxl took 1 GB of memory and 51 s.
-    path = raw_workbook(tmp_path / "bomb.xlsx", small_valid_sheet(), shared_strings=shared_strings_bomb(1 << 30),
-                        compresslevel=1)
+    path = raw_workbook(
+        tmp_path / "bomb.xlsx", small_valid_sheet(), shared_strings=shared_strings_bomb(1 << 30), compresslevel=1
+    )
     assert path.stat().st_size < 8 * 1024 * 1024
     refuse(demo_db, path, importer(path), "expands to 1,024 MB when unpacked, more than the 400 MB")
 
@@ -104,14 +106,24 @@ def test_strongly_compressed_part_is_refused_as_a_zip_bomb(demo_db, importer, tm
 def test_three_million_blank_rows_are_refused_in_seconds(demo_db, importer, tmp_path: Path, styled: bool) -> None:  # type: ignore[no-untyped-def]
     # Today: 356 s, then "Imported 0 candidate(s)".
     path = raw_workbook(tmp_path / "blank.xlsx", blank_rows_sheet(3, 3_000_000, styled=styled), compresslevel=1)
-    refuse(demo_db, path, importer(path), "sheet Candidates has more than 100,000 rows (empty rows count too)",
-           "Delete the empty rows below the list")
+    refuse(
+        demo_db,
+        path,
+        importer(path),
+        "sheet Candidates has more than 100,000 rows (empty rows count too)",
+        "Delete the empty rows below the list",
+    )
 
 
 def test_one_row_numbered_three_million_is_refused(demo_db, importer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # openpyxl fills the gap before a row numbered 3,000,000 with three million empty rows.
-    sheet = ["<sheetData>", inline_row(1, HEADINGS), inline_row(2, person(2)), inline_row(3_000_000, person(3)),
-             "</sheetData>"]
+    sheet = [
+        "<sheetData>",
+        inline_row(1, HEADINGS),
+        inline_row(2, person(2)),
+        inline_row(3_000_000, person(3)),
+        "</sheetData>",
+    ]
     path = raw_workbook(tmp_path / "far.xlsx", sheet)
     refuse(demo_db, path, importer(path), "has more than 100,000 rows")
 
@@ -128,17 +140,21 @@ def test_a_dimension_of_16384_columns_does_not_slow_the_import(demo_db, importer
 def test_corrupt_deflate_stream_is_a_damaged_file(demo_db, importer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     good = raw_workbook(tmp_path / "good.xlsx", small_valid_sheet(200))
     path = corrupt_deflate(good, tmp_path / "corrupt.xlsx")
-    refuse(demo_db, path, importer(path), "the workbook is damaged (sheet Candidates cannot be unpacked)",
-           "save it again")
+    refuse(
+        demo_db, path, importer(path), "the workbook is damaged (sheet Candidates cannot be unpacked)", "save it again"
+    )
 
 
 @pytest.mark.parametrize("char", [b"\x00", b"\x01", b"\x1f"], ids=["NUL", "SOH", "US"])
 def test_control_characters_in_the_sheet_xml_are_refused(demo_db, importer, tmp_path: Path, char: bytes) -> None:  # type: ignore[no-untyped-def]
     good = raw_workbook(tmp_path / "good.xlsx", small_valid_sheet())
-    path = rewrite_member(good, tmp_path / "control.xlsx", "xl/worksheets/sheet1.xml",
-                          lambda data: data.replace(b"Mensah2", b"Men" + char + b"sah2"))
-    refuse(demo_db, path, importer(path), "sheet Candidates contains the control character",
-           f"U+{char[0]:04X}")
+    path = rewrite_member(
+        good,
+        tmp_path / "control.xlsx",
+        "xl/worksheets/sheet1.xml",
+        lambda data: data.replace(b"Mensah2", b"Men" + char + b"sah2"),
+    )
+    refuse(demo_db, path, importer(path), "sheet Candidates contains the control character", f"U+{char[0]:04X}")
 
 
 def test_not_a_zip_and_truncated_zip_are_plain_sentences(demo_db, importer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -154,8 +170,16 @@ def test_not_a_zip_and_truncated_zip_are_plain_sentences(demo_db, importer, tmp_
 def test_cli_refuses_a_hostile_workbook_with_one_sentence(demo_db, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     path = raw_workbook(tmp_path / "blank.xlsx", blank_rows_sheet(3, 300_000))
     before = database_state(demo_db)
-    r = cli("--db", str(demo_db.url), "--user", "assessor1", "candidates", "import", str(path),
-            env={"SKILLASSESS_PASSWORD": "demo-assessor1"})
+    r = cli(
+        "--db",
+        str(demo_db.url),
+        "--user",
+        "assessor1",
+        "candidates",
+        "import",
+        str(path),
+        env={"SKILLASSESS_PASSWORD": "demo-assessor1"},
+    )
     assert r.returncode == 1
     assert r.stderr.startswith("skillassess: blank.xlsx: sheet Candidates has more than 100,000 rows"), r.stderr
     assert "unexpected" not in r.stderr and database_state(demo_db) == before
@@ -192,6 +216,7 @@ def _import_standard(db, actor, path: Path):  # type: ignore[no-untyped-def]
         doc = standards_io.read_standard_file(path)
         with db.transaction() as s:
             return standards_io.import_document(s, actor, doc)
+
     return run
 
 
@@ -227,33 +252,58 @@ def _ext(obj: dict) -> dict:  # type: ignore[type-arg]
 
 
 CASE_ATTACKS: dict[str, tuple[Callable[[dict], object], str]] = {  # type: ignore[type-arg]
-    "sequenceNumber 1e400": (lambda p: p["CFAssociations"][0].update(sequenceNumber=MARK),
-                             "sequenceNumber inf is not a number"),
-    "sequenceNumber 'Infinity'": (lambda p: p["CFAssociations"][0].update(sequenceNumber="Infinity"),
-                                  "sequenceNumber 'Infinity' is not a number"),
-    "version 1e400": (lambda p: _ext(p["CFDocument"]).update(version=MARK),
-                      "extensions.skillassess.version must be a whole number, not inf"),
-    "version 'Infinity'": (lambda p: p["CFDocument"].update(version="Infinity"),
-                           "version Infinity is not a usable version number"),
-    "version 10^30": (lambda p: _ext(p["CFDocument"]).update(version=10**30),
-                      "extensions.skillassess.version: 1.000e30 is too large (at most 2,147,483,647)"),
+    "sequenceNumber 1e400": (
+        lambda p: p["CFAssociations"][0].update(sequenceNumber=MARK),
+        "sequenceNumber inf is not a number",
+    ),
+    "sequenceNumber 'Infinity'": (
+        lambda p: p["CFAssociations"][0].update(sequenceNumber="Infinity"),
+        "sequenceNumber 'Infinity' is not a number",
+    ),
+    "version 1e400": (
+        lambda p: _ext(p["CFDocument"]).update(version=MARK),
+        "extensions.skillassess.version must be a whole number, not inf",
+    ),
+    "version 'Infinity'": (
+        lambda p: p["CFDocument"].update(version="Infinity"),
+        "version Infinity is not a usable version number",
+    ),
+    "version 10^30": (
+        lambda p: _ext(p["CFDocument"]).update(version=10**30),
+        "extensions.skillassess.version: 1.000e30 is too large (at most 2,147,483,647)",
+    ),
     "unit version 10^30": (lambda p: _ext(_first_item(p)).update(version=10**30), "1.000e30 is too large"),
-    "identifier as a list": (lambda p: _first_item(p).update(identifier=["a", "b"]),
-                             "CFItem '[\"a\", \"b\"]': the identifier is not a UUID"),
+    "identifier as a list": (
+        lambda p: _first_item(p).update(identifier=["a", "b"]),
+        'CFItem \'["a", "b"]\': the identifier is not a UUID',
+    ),
     "origin identifier as a list": (
-        lambda p: p["CFAssociations"][0].pop("originNodeURI") and p["CFAssociations"][0].update(
-            originNodeIdentifier=[[1], {"x": 2}]),
-        "is not attached"),
-    "sections as a list": (lambda p: _ext(_first_item(p)).update(sections=["range", "knowledge"]),
-                           "extensions.skillassess.sections must be an object of texts"),
-    "fullStatement as an object": (lambda p: _first_item(p).update(fullStatement={"en": "Wiring"}),
-                                   "fullStatement must be text"),
-    "title 32,767 characters": (lambda p: _first_item(p).update(fullStatement="x" * 32_767),
-                                "statement was cut"),  # the documented mapping note: shortened, not refused
-    "NUL in a criterion": (lambda p: p["CFItems"][-1].update(fullStatement="Check\x00 it"),
-                           "text: contains the invisible control character U+0000"),
-    "direction override in a unit title": (lambda p: _first_item(p).update(fullStatement="Wiring\u202e"),
-                                           "title: contains the invisible direction control U+202E"),
+        lambda p: (
+            p["CFAssociations"][0].pop("originNodeURI")
+            and p["CFAssociations"][0].update(originNodeIdentifier=[[1], {"x": 2}])
+        ),
+        "is not attached",
+    ),
+    "sections as a list": (
+        lambda p: _ext(_first_item(p)).update(sections=["range", "knowledge"]),
+        "extensions.skillassess.sections must be an object of texts",
+    ),
+    "fullStatement as an object": (
+        lambda p: _first_item(p).update(fullStatement={"en": "Wiring"}),
+        "fullStatement must be text",
+    ),
+    "title 32,767 characters": (
+        lambda p: _first_item(p).update(fullStatement="x" * 32_767),
+        "statement was cut",
+    ),  # the documented mapping note: shortened, not refused
+    "NUL in a criterion": (
+        lambda p: p["CFItems"][-1].update(fullStatement="Check\x00 it"),
+        "text: contains the invisible control character U+0000",
+    ),
+    "direction override in a unit title": (
+        lambda p: _first_item(p).update(fullStatement="Wiring\u202e"),
+        "title: contains the invisible direction control U+202E",
+    ),
 }
 
 
@@ -289,8 +339,9 @@ def test_moodle_chain_3000_deep_is_refused(demo_db, admin, tmp_path: Path) -> No
     rows += [[f"C{n - 1}", f"C{n}", f"Level {n}", "", "0"] for n in range(1, 3000)]
     path = tmp_path / "chain.csv"
     path.write_text(_moodle(rows), encoding="utf-8")
-    refuse(demo_db, path, _import_standard(demo_db, admin, path), "C2999 is 3,000 levels below the framework",
-           "at most 20")
+    refuse(
+        demo_db, path, _import_standard(demo_db, admin, path), "C2999 is 3,000 levels below the framework", "at most 20"
+    )
 
 
 def test_moodle_framework_of_normal_depth_still_imports(demo_db, admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -307,8 +358,12 @@ def test_standards_workbook_bomb_and_blank_rows_are_refused(demo_db, admin, tmp_
         doc = standards_io.export_document(s, svc.find_qualification(s, "ELI-L2").id)
     good = tmp_path / "standard.xlsx"
     standards_excel.write_workbook(doc, good)
-    bomb = rewrite_member(good, tmp_path / "bomb.xlsx", "xl/worksheets/sheet3.xml",
-                          lambda data: data + b"<!--" + b"A" * (450 << 20) + b"-->")
+    bomb = rewrite_member(
+        good,
+        tmp_path / "bomb.xlsx",
+        "xl/worksheets/sheet3.xml",
+        lambda data: data + b"<!--" + b"A" * (450 << 20) + b"-->",
+    )
     refuse(demo_db, bomb, _import_standard(demo_db, admin, bomb), "expands to", "more than the 400 MB")
     damaged = corrupt_deflate(good, tmp_path / "damaged.xlsx", "xl/worksheets/sheet3.xml")
     refuse(demo_db, damaged, _import_standard(demo_db, admin, damaged), "the workbook is damaged")
@@ -332,8 +387,10 @@ def test_an_xlsx_version_of_10_to_the_30_is_refused(demo_db, admin, tmp_path: Pa
 def test_verify_an_empty_payload_is_a_sentence(demo_db, cli) -> None:  # type: ignore[no-untyped-def]
     r = cli("--db", str(demo_db.url), "certificates", "verify", "")
     assert r.returncode == 1
-    assert r.stderr.strip() == ("skillassess: The payload to verify is empty: give the text printed under the QR code "
-                                "(it starts with SA1.), or --image or --pdf.")
+    assert r.stderr.strip() == (
+        "skillassess: The payload to verify is empty: give the text printed under the QR code "
+        "(it starts with SA1.), or --image or --pdf."
+    )
 
 
 def test_validation_errors_are_domain_errors() -> None:

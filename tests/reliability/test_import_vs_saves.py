@@ -18,11 +18,9 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select, text
-from workbooks import candidate_rows, write_candidate_workbook
 
 from skillassess.core.enums import Judgement, Sex
 from skillassess.core.errors import DomainError
@@ -35,6 +33,9 @@ from skillassess.services.candidates import CandidateData, create_candidate
 from skillassess.services.recording import sessions
 from skillassess.ui.app import create_application
 from skillassess.ui.recording.dialog import RecordingDialog
+
+from helpers import ROOT
+from workbooks import candidate_rows, write_candidate_workbook
 
 DAY = dt.date(2026, 11, 20)
 VALUES = [Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY, None]
@@ -49,7 +50,9 @@ def session_id(demo_db, demo_actor):  # type: ignore[no-untyped-def]
             for r in ("ACC-2026-00028", "ACC-2026-00029", "ACC-2026-00030")
         ]
         unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
-        return sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, [unit], cands, venue="Workshop A")).session_id
+        return sessions.plan_session(
+            s, a1, sessions.SessionPlan(DAY, a1.user_id, [unit], cands, venue="Workshop A")
+        ).session_id
 
 
 @pytest.fixture
@@ -67,7 +70,9 @@ def dialog(qtbot, demo_db, demo_actor, session_id, monkeypatch):  # type: ignore
 
 
 def _cells(model):  # type: ignore[no-untyped-def]
-    return [(r, c) for r in range(model.rowCount()) if not model.is_element_row(r) for c in range(1, model.columnCount())]
+    return [
+        (r, c) for r in range(model.rowCount()) if not model.is_element_row(r) for c in range(1, model.columnCount())
+    ]
 
 
 def _key(model, row: int, column: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
@@ -77,8 +82,9 @@ def _key(model, row: int, column: int) -> tuple[int, int]:  # type: ignore[no-un
 def _stored(db, assessment_ids) -> dict[tuple[int, int], Judgement]:  # type: ignore[no-untyped-def]
     with db.session() as s:
         rows = s.execute(
-            select(CriterionJudgement.assessment_id, CriterionJudgement.criterion_id, CriterionJudgement.result)
-            .where(CriterionJudgement.assessment_id.in_(assessment_ids))
+            select(CriterionJudgement.assessment_id, CriterionJudgement.criterion_id, CriterionJudgement.result).where(
+                CriterionJudgement.assessment_id.in_(assessment_ids)
+            )
         ).all()
     return {(a, c): r for a, c, r in rows}
 
@@ -96,9 +102,23 @@ def test_grid_saves_land_or_show_not_saved_while_an_import_runs(dialog, demo_db,
     # A second user imports from another process (the command line), as on a shared laptop.
     out_file, err_file = (tmp_path / "out.json").open("w"), (tmp_path / "err.txt").open("w")  # no full pipe
     proc = subprocess.Popen(
-        [sys.executable, "-m", "skillassess", "--db", str(demo_db.file_path), "--user", "assessor2",
-         "candidates", "import", str(path), "--json"],
-        stdout=out_file, stderr=err_file, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "skillassess",
+            "--db",
+            str(demo_db.file_path),
+            "--user",
+            "assessor2",
+            "candidates",
+            "import",
+            str(path),
+            "--json",
+        ],
+        stdout=out_file,
+        stderr=err_file,
+        text=True,
+        cwd=ROOT,
         env={**os.environ, "SKILLASSESS_PASSWORD": "demo-assessor2"},
     )
     started = time.monotonic()
@@ -199,10 +219,13 @@ def test_an_import_failing_while_it_writes_leaves_nothing(demo_db, demo_actor, t
     # The search index trigger, dropped for the batch, is back: a candidate added now is found.
     if demo_db.engine.dialect.name == "sqlite":
         with demo_db.session() as s:
-            assert s.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'candidate_fts_insert'")).scalar() == 1
+            assert (
+                s.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'candidate_fts_insert'")).scalar() == 1
+            )
     with demo_db.transaction() as s:
-        create_candidate(s, demo_actor("assessor1"), CandidateData(family_name="Quarshie", given_names="Esi",
-                                                                   sex=Sex.FEMALE))
+        create_candidate(
+            s, demo_actor("assessor1"), CandidateData(family_name="Quarshie", given_names="Esi", sex=Sex.FEMALE)
+        )
     with demo_db.session() as s:
         assert count_candidates(s, "quarshie") == 1
 
@@ -216,22 +239,26 @@ def test_imported_rows_are_found_and_audited_like_registered_ones(demo_db, demo_
         assert audit_verification.verify(s).intact
         for regno in (report.created[0], report.created[-1]):
             c = s.execute(select(Candidate).where(Candidate.registration_number == regno)).scalar_one()
-            entry = s.execute(select(AuditEntry).where(AuditEntry.entity_type == "candidate",
-                                                       AuditEntry.entity_id == regno)).scalar_one()
+            entry = s.execute(
+                select(AuditEntry).where(AuditEntry.entity_type == "candidate", AuditEntry.entity_id == regno)
+            ).scalar_one()
             state, stored = json.loads(entry.after_json), as_dict(c)
             for k in ("created_at", "updated_at"):  # SQLite gives times back without their zone
-                assert dt.datetime.fromisoformat(state.pop(k)).replace(tzinfo=None) == \
-                    dt.datetime.fromisoformat(stored.pop(k)).replace(tzinfo=None)
+                assert dt.datetime.fromisoformat(state.pop(k)).replace(tzinfo=None) == dt.datetime.fromisoformat(
+                    stored.pop(k)
+                ).replace(tzinfo=None)
             assert state == stored  # the audited state is the row as stored
             e = c.enrolments[0] if c.enrolments else None
             if e is not None:
-                eentry = s.execute(select(AuditEntry).where(AuditEntry.entity_type == "enrolment",
-                                                            AuditEntry.entity_id == str(e.id))).scalar_one()
+                eentry = s.execute(
+                    select(AuditEntry).where(AuditEntry.entity_type == "enrolment", AuditEntry.entity_id == str(e.id))
+                ).scalar_one()
                 assert json.loads(eentry.after_json)["candidate_id"] == c.id
 
 
-def test_a_candidate_registered_during_the_check_is_not_registered_twice(demo_db, demo_actor, tmp_path: Path,
-                                                                         monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_candidate_registered_during_the_check_is_not_registered_twice(
+    demo_db, demo_actor, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     rows = candidate_rows(30, seed=5)
     path = write_candidate_workbook(tmp_path / "list.xlsx", rows)
     original = ci._check
@@ -239,8 +266,13 @@ def test_a_candidate_registered_during_the_check_is_not_registered_twice(demo_db
     def check_then_someone_registers(*args, **kwargs):  # type: ignore[no-untyped-def]
         plan = original(*args, **kwargs)
         with demo_db.transaction() as s:  # another user, while the file is being checked
-            create_candidate(s, demo_actor("assessor2"), CandidateData(
-                family_name="Other", given_names="Desk", sex=Sex.FEMALE, national_id=str(rows[7]["national_id"])))
+            create_candidate(
+                s,
+                demo_actor("assessor2"),
+                CandidateData(
+                    family_name="Other", given_names="Desk", sex=Sex.FEMALE, national_id=str(rows[7]["national_id"])
+                ),
+            )
         return plan
 
     monkeypatch.setattr(ci, "_check", check_then_someone_registers)
@@ -248,6 +280,8 @@ def test_a_candidate_registered_during_the_check_is_not_registered_twice(demo_db
     assert len(report.created) == 29
     assert [e.row for e in report.existing] == [9] and "belongs to" in report.existing[0].reason
     with demo_db.session() as s:
-        assert s.scalar(select(func.count()).select_from(Candidate)
-                        .where(Candidate.national_id == rows[7]["national_id"])) == 1
+        assert (
+            s.scalar(select(func.count()).select_from(Candidate).where(Candidate.national_id == rows[7]["national_id"]))
+            == 1
+        )
         assert len(set(report.created)) == 29 and audit_verification.verify(s).intact

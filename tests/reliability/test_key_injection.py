@@ -13,12 +13,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from helpers import sql_behind_the_log
 from sqlalchemy import bindparam, text
 
 from skillassess.core.models import SigningKey
 from skillassess.db.database import Database
 from skillassess.formats import signed_payload as sp
+
+from helpers import sql_behind_the_log
 
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 
@@ -36,8 +37,14 @@ def _keys(db: Database) -> list[tuple[object, ...]]:
 
 def _forged(key: sp.Ed25519PrivateKey, serial: str = "GH-ACC-2026-000777") -> str:
     body = sp.PayloadBody(
-        key_id=sp.key_id_of(key.public_key()), serial=serial, name="Mallory Forger", name_local="",
-        kind="full", qualification="ELI-L2", units=("ELI-C01",), issued_on=dt.date(2026, 11, 20),
+        key_id=sp.key_id_of(key.public_key()),
+        serial=serial,
+        name="Mallory Forger",
+        name_local="",
+        kind="full",
+        qualification="ELI-L2",
+        units=("ELI-C01",),
+        issued_on=dt.date(2026, 11, 20),
     )
     return sp.sign(body, key)
 
@@ -62,12 +69,18 @@ def test_exporting_from_another_data_folder_creates_and_trusts_no_key(cli, centr
 
 def test_a_key_inserted_behind_the_application_is_not_trusted(cli, centre_db: Database) -> None:
     key = sp.Ed25519PrivateKey.generate()
-    insert = text("INSERT INTO signing_key (key_id, public_key, active, created_at) "
-                  "VALUES (:key_id, :public_key, :active, :created_at)").bindparams(
-        bindparam("created_at", type_=SigningKey.__table__.c.created_at.type))
-    sql_behind_the_log(centre_db, insert, key_id=sp.key_id_of(key.public_key()),
-                       public_key=sp.raw_public_key(key.public_key()), active=True,
-                       created_at=dt.datetime(2026, 11, 20, 10, tzinfo=dt.UTC))
+    insert = text(
+        "INSERT INTO signing_key (key_id, public_key, active, created_at) "
+        "VALUES (:key_id, :public_key, :active, :created_at)"
+    ).bindparams(bindparam("created_at", type_=SigningKey.__table__.c.created_at.type))
+    sql_behind_the_log(
+        centre_db,
+        insert,
+        key_id=sp.key_id_of(key.public_key()),
+        public_key=sp.raw_public_key(key.public_key()),
+        active=True,
+        created_at=dt.datetime(2026, 11, 20, 10, tzinfo=dt.UTC),
+    )
     r = cli("--db", centre_db.url, "certificates", "verify", _forged(key), "--json")
     assert r.returncode == 1, r.stdout
     assert '"status": "untrusted key"' in r.stdout

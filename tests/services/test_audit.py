@@ -28,8 +28,15 @@ def chain(demo_db, demo_actor):  # type: ignore[no-untyped-def]
     names = ["admin", "assessor1", "verifier", "registrar", "assessor2"]
     for n in range(N):
         with demo_db.transaction() as s:
-            record(s, demo_actor(names[n]), AuditAction.UPDATE, "candidate", f"ACC-2026-0000{n + 1}",
-                   {"phone": f"+233 20 000 000{n}"}, {"phone": f"+233 24 111 111{n}", "note": "قرية"})
+            record(
+                s,
+                demo_actor(names[n]),
+                AuditAction.UPDATE,
+                "candidate",
+                f"ACC-2026-0000{n + 1}",
+                {"phone": f"+233 20 000 000{n}"},
+                {"phone": f"+233 24 111 111{n}", "note": "قرية"},
+            )
     with demo_db.session() as s:
         ids = list(s.execute(select(AuditEntry.id).order_by(AuditEntry.id)).scalars())
         assert verify(s).intact and verify(s).checked == N + DEMO_ENTRIES
@@ -95,8 +102,19 @@ def test_a_changed_entry_with_a_recomputed_hash_still_shows(chain) -> None:  # t
     db, ids = chain
     with db.session() as s:
         e = s.get(AuditEntry, ids[3])
-        new_hash = entry_hash(e.id, e.prev_hash, e.at, e.user_id, "mallory", e.action.value, e.entity_type,
-                              e.entity_id, e.before_json, e.after_json, e.state_json)
+        new_hash = entry_hash(
+            e.id,
+            e.prev_hash,
+            e.at,
+            e.user_id,
+            "mallory",
+            e.action.value,
+            e.entity_type,
+            e.entity_id,
+            e.before_json,
+            e.after_json,
+            e.state_json,
+        )
     _sql(db, "UPDATE audit_entry SET username = 'mallory', hash = :h WHERE id = :id", h=new_hash, id=ids[3])
     report = _report(db)
     assert report.broken_id == ids[4] and f"entry {ids[3]}" in report.problem
@@ -138,8 +156,17 @@ def test_a_second_writer_cannot_fork_the_chain(chain, demo_actor) -> None:  # ty
         last = s.get(AuditEntry, ids[-1])
         head = last.hash
     with pytest.raises(IntegrityError), db.transaction() as s:
-        s.add(AuditEntry(at=dt.datetime.now(dt.UTC), username="x", action=AuditAction.CREATE, entity_type="x",
-                         entity_id="1", prev_hash=last.prev_hash, hash="a" * 64))
+        s.add(
+            AuditEntry(
+                at=dt.datetime.now(dt.UTC),
+                username="x",
+                action=AuditAction.CREATE,
+                entity_type="x",
+                entity_id="1",
+                prev_hash=last.prev_hash,
+                hash="a" * 64,
+            )
+        )
         s.flush()
     with db.session() as s:
         assert verify(s).intact and verify(s).head_hash == head

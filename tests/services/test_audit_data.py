@@ -11,7 +11,6 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import sql_behind_the_log
 from sqlalchemy import select
 
 from skillassess.core.enums import AuditAction, CertificateStatus, Judgement, Role
@@ -20,6 +19,8 @@ from skillassess.services import audit, certificate_verification, certificates, 
 from skillassess.services.audit_state import UnauditedChange
 from skillassess.services.audit_verification import CHANGED, DELETED, NO_ENTRY, VANISHED, verify
 from skillassess.services.recording import judging, sessions
+
+from helpers import sql_behind_the_log
 
 DAY = dt.date(2026, 11, 20)
 
@@ -31,7 +32,9 @@ def _report(db):  # type: ignore[no-untyped-def]
 
 def _only(report, table: str):  # type: ignore[no-untyped-def]
     found = [d for d in report.differences if d.table == table]
-    assert report.difference_count == len(report.differences) == len(found) == 1, [str(d.message) for d in report.differences]
+    assert report.difference_count == len(report.differences) == len(found) == 1, [
+        str(d.message) for d in report.differences
+    ]
     assert report.chain.intact  # the log itself is untouched: only the data says something is wrong
     assert not report.intact
     return found[0]
@@ -46,10 +49,17 @@ def test_the_demo_as_loaded_matches_its_log(demo_db) -> None:  # type: ignore[no
 
 def test_a_judgement_changed_in_sql_is_named(demo_db) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
-        j = s.execute(select(CriterionJudgement).where(CriterionJudgement.result == Judgement.SATISFACTORY).limit(1)).scalar_one()
+        j = s.execute(
+            select(CriterionJudgement).where(CriterionJudgement.result == Judgement.SATISFACTORY).limit(1)
+        ).scalar_one()
         aid, cid = j.assessment_id, j.criterion_id
-    sql_behind_the_log(demo_db, "UPDATE criterion_judgement SET result = 'not_yet_satisfactory' "
-                                "WHERE assessment_id = :aid AND criterion_id = :cid", aid=aid, cid=cid)
+    sql_behind_the_log(
+        demo_db,
+        "UPDATE criterion_judgement SET result = 'not_yet_satisfactory' "
+        "WHERE assessment_id = :aid AND criterion_id = :cid",
+        aid=aid,
+        cid=cid,
+    )
     d = _only(_report(demo_db), "criterion_judgement")
     assert (d.problem, d.field, d.audited, d.found) == (CHANGED, "result", "satisfactory", "not_yet_satisfactory")
     assert d.record == f"assessment_id {aid}, criterion_id {cid}"
@@ -57,8 +67,11 @@ def test_a_judgement_changed_in_sql_is_named(demo_db) -> None:  # type: ignore[n
 
 
 def test_an_outcome_raised_to_competent_in_sql_is_named(demo_db, cli) -> None:  # type: ignore[no-untyped-def]
-    sql_behind_the_log(demo_db, "UPDATE assessment SET outcome = 'competent' WHERE id = "
-                                "(SELECT min(id) FROM assessment WHERE outcome = 'not_yet_competent')")
+    sql_behind_the_log(
+        demo_db,
+        "UPDATE assessment SET outcome = 'competent' WHERE id = "
+        "(SELECT min(id) FROM assessment WHERE outcome = 'not_yet_competent')",
+    )
     d = _only(_report(demo_db), "assessment")
     assert (d.field, d.audited, d.found) == ("outcome", "not_yet_competent", "competent")
     demo_db.dispose()
@@ -73,7 +86,9 @@ def test_an_outcome_raised_to_competent_in_sql_is_named(demo_db, cli) -> None:  
 
 
 def test_a_candidate_name_changed_in_sql_is_named(demo_db) -> None:  # type: ignore[no-untyped-def]
-    sql_behind_the_log(demo_db, "UPDATE candidate SET family_name = 'Forged' WHERE registration_number = 'ACC-2026-00003'")
+    sql_behind_the_log(
+        demo_db, "UPDATE candidate SET family_name = 'Forged' WHERE registration_number = 'ACC-2026-00003'"
+    )
     d = _only(_report(demo_db), "candidate")
     assert (d.field, d.found) == ("family_name", "Forged") and d.audited != "Forged"
 
@@ -86,8 +101,11 @@ def test_a_revoked_certificate_set_back_to_issued_is_named_and_does_not_verify(d
     with demo_db.transaction() as s:
         certificates.revoke_certificate(s, registrar, serial, "Issued in error")
     assert _report(demo_db).intact
-    sql_behind_the_log(demo_db, "UPDATE certificate SET status = 'issued', revoked_reason = '', revoked_at = NULL "
-                                "WHERE serial = :serial", serial=serial)
+    sql_behind_the_log(
+        demo_db,
+        "UPDATE certificate SET status = 'issued', revoked_reason = '', revoked_at = NULL WHERE serial = :serial",
+        serial=serial,
+    )
     report = _report(demo_db)
     fields = {d.field: (d.audited, d.found) for d in report.differences}
     assert fields["status"] == ("revoked", "issued") and "revoked_reason" in fields
@@ -100,8 +118,10 @@ def test_a_revoked_certificate_set_back_to_issued_is_named_and_does_not_verify(d
 
 
 def test_a_row_inserted_without_an_entry_is_named(demo_db) -> None:  # type: ignore[no-untyped-def]
-    sql_behind_the_log(demo_db, "INSERT INTO user_role (user_id, role) "
-                                "SELECT id, 'administrator' FROM app_user WHERE username = 'assessor1'")
+    sql_behind_the_log(
+        demo_db,
+        "INSERT INTO user_role (user_id, role) SELECT id, 'administrator' FROM app_user WHERE username = 'assessor1'",
+    )
     d = _only(_report(demo_db), "user_role")
     assert d.problem == NO_ENTRY and "administrator" in d.key
     assert "added outside SkillAssess" in str(d.message)
@@ -123,8 +143,11 @@ def test_a_row_deleted_through_the_services_and_put_back_in_sql_is_named(demo_db
         users.delete_user(s, admin, "amina")
     assert _report(demo_db).intact  # the deletion (and its role, by cascade) is recorded
     for table, values in (("app_user", row._asdict()), ("user_role", role._asdict())):  # put back as they were
-        sql_behind_the_log(demo_db, f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join(':' + k for k in values)})",
-                           **values)
+        sql_behind_the_log(
+            demo_db,
+            f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join(':' + k for k in values)})",
+            **values,
+        )
     report = _report(demo_db)
     assert {(d.table, d.problem) for d in report.differences} == {("app_user", DELETED), ("user_role", DELETED)}
 
@@ -142,12 +165,18 @@ def test_changes_through_the_services_keep_data_and_log_in_step(demo_db, demo_ac
     with demo_db.transaction() as s:
         cand = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00027")).scalar_one()
         unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
-        aid = sessions.plan_session(s, assessor, sessions.SessionPlan(DAY, assessor.user_id, [unit], [cand])).assessment_ids[0]
+        aid = sessions.plan_session(
+            s, assessor, sessions.SessionPlan(DAY, assessor.user_id, [unit], [cand])
+        ).assessment_ids[0]
     with demo_db.session() as s:
         grid = sessions.assessment_grid(s, aid)
     c1, c2 = grid.criteria[0].criterion_id, grid.criteria[1].criterion_id
-    for cid, result in ((c1, Judgement.SATISFACTORY), (c2, Judgement.NOT_YET_SATISFACTORY), (c1, Judgement.NOT_YET_SATISFACTORY),
-                        (c2, None)):
+    for cid, result in (
+        (c1, Judgement.SATISFACTORY),
+        (c2, Judgement.NOT_YET_SATISFACTORY),
+        (c1, Judgement.NOT_YET_SATISFACTORY),
+        (c2, None),
+    ):
         with demo_db.transaction() as s:
             judging.set_judgement(s, assessor, aid, cid, result)
     with demo_db.transaction() as s:
@@ -160,8 +189,12 @@ def test_changes_through_the_services_keep_data_and_log_in_step(demo_db, demo_ac
     assert report.intact, [str(m) for m in report.messages()]
     # Each grid save recorded the judgement row's complete state.
     with demo_db.session() as s:
-        states = [e.state_json for e in s.execute(
-            select(AuditEntry).where(AuditEntry.entity_type == "criterion_judgement").order_by(AuditEntry.id)).scalars()]
+        states = [
+            e.state_json
+            for e in s.execute(
+                select(AuditEntry).where(AuditEntry.entity_type == "criterion_judgement").order_by(AuditEntry.id)
+            ).scalars()
+        ]
     assert len(states) == 4 and all(st and st.startswith("criterion_judgement\t") for st in states)
     assert states[-1].endswith("\tnull")  # the cleared cell: the row's deletion
 
@@ -195,27 +228,47 @@ def test_an_upgraded_database_starts_from_a_baseline_and_keeps_keys_that_signed(
     engine = make_engine(sqlite_url(path))
     upgrade(engine, "0003_issue5")
     used, unused = sp.Ed25519PrivateKey.generate(), sp.Ed25519PrivateKey.generate()
-    body = sp.PayloadBody(sp.key_id_of(used.public_key()), "GH-OLD-2025-000001", "Ama Mensah", "", "full", "Q1", ("U1",),
-                          dt.date(2025, 5, 1))
+    body = sp.PayloadBody(
+        sp.key_id_of(used.public_key()),
+        "GH-OLD-2025-000001",
+        "Ama Mensah",
+        "",
+        "full",
+        "Q1",
+        ("U1",),
+        dt.date(2025, 5, 1),
+    )
     with engine.begin() as c:
-        c.exec_driver_sql("INSERT INTO centre (id, code, name, country, address, created_at) VALUES "
-                          "(1, 'OLD', 'Old centre', 'GH', '', '2025-01-01 00:00:00.000000')")
+        c.exec_driver_sql(
+            "INSERT INTO centre (id, code, name, country, address, created_at) VALUES "
+            "(1, 'OLD', 'Old centre', 'GH', '', '2025-01-01 00:00:00.000000')"
+        )
         for i, k in enumerate((used, unused), start=1):
-            c.exec_driver_sql("INSERT INTO signing_key (id, key_id, public_key, active, created_at) VALUES (?, ?, ?, 1, ?)",
-                              (i, sp.key_id_of(k.public_key()), sp.raw_public_key(k.public_key()), "2025-01-01 00:00:00.000000"))
-        c.exec_driver_sql("INSERT INTO awarding_body (id, code, name, country, level_scale) VALUES (1, 'B', 'Body', 'GH', '')")
-        c.exec_driver_sql("INSERT INTO qualification (id, awarding_body_id, code, version, title, level, sector, description, "
-                          "status, packaging_rule, electives_required, credits_required, created_at) VALUES "
-                          "(1, 1, 'Q1', 1, 'Q', '', '', '', 'current', 'core_plus_electives', 0, 0, '2025-01-01 00:00:00')")
-        c.exec_driver_sql("INSERT INTO candidate (id, centre_id, registration_number, family_name, given_names, name_local, sex,"
-                          " id_type, nationality, disability, disability_details, phone, email, address, education, occupation,"
-                          " notes, search_text, created_at, updated_at) VALUES (1, 1, 'R1', 'Mensah', 'Ama', '', 'female', "
-                          "'national_id', 'GH', 'not_stated', '', '', '', '', '', '', '', '', '2025-01-01 00:00:00', "
-                          "'2025-01-01 00:00:00')")
-        c.exec_driver_sql("INSERT INTO certificate (id, serial, centre_id, candidate_id, qualification_id, kind, issued_on, "
-                          "languages, status, revoked_reason, reprint_count, payload, created_at) VALUES (1, ?, 1, 1, 1, "
-                          "'full', '2025-05-01', 'en', 'issued', '', 0, ?, '2025-05-01 00:00:00')",
-                          (body.serial, sp.sign(body, used)))
+            c.exec_driver_sql(
+                "INSERT INTO signing_key (id, key_id, public_key, active, created_at) VALUES (?, ?, ?, 1, ?)",
+                (i, sp.key_id_of(k.public_key()), sp.raw_public_key(k.public_key()), "2025-01-01 00:00:00.000000"),
+            )
+        c.exec_driver_sql(
+            "INSERT INTO awarding_body (id, code, name, country, level_scale) VALUES (1, 'B', 'Body', 'GH', '')"
+        )
+        c.exec_driver_sql(
+            "INSERT INTO qualification (id, awarding_body_id, code, version, title, level, sector, description, "
+            "status, packaging_rule, electives_required, credits_required, created_at) VALUES "
+            "(1, 1, 'Q1', 1, 'Q', '', '', '', 'current', 'core_plus_electives', 0, 0, '2025-01-01 00:00:00')"
+        )
+        c.exec_driver_sql(
+            "INSERT INTO candidate (id, centre_id, registration_number, family_name, given_names, name_local, sex,"
+            " id_type, nationality, disability, disability_details, phone, email, address, education, occupation,"
+            " notes, search_text, created_at, updated_at) VALUES (1, 1, 'R1', 'Mensah', 'Ama', '', 'female', "
+            "'national_id', 'GH', 'not_stated', '', '', '', '', '', '', '', '', '2025-01-01 00:00:00', "
+            "'2025-01-01 00:00:00')"
+        )
+        c.exec_driver_sql(
+            "INSERT INTO certificate (id, serial, centre_id, candidate_id, qualification_id, kind, issued_on, "
+            "languages, status, revoked_reason, reprint_count, payload, created_at) VALUES (1, ?, 1, 1, 1, "
+            "'full', '2025-05-01', 'en', 'issued', '', 0, ?, '2025-05-01 00:00:00')",
+            (body.serial, sp.sign(body, used)),
+        )
     engine.dispose()
     db = open_database(sqlite_url(path))
     try:
@@ -227,7 +280,9 @@ def test_an_upgraded_database_starts_from_a_baseline_and_keeps_keys_that_signed(
 
             trust = {k.key_id: k.trusted for k in keys.list_keys(s)}
             assert trust == {sp.key_id_of(used.public_key()): True, sp.key_id_of(unused.public_key()): False}
-            assert certificate_verification.verify_payload(s, sp.sign(body, used)).status == certificate_verification.VALID
+            assert (
+                certificate_verification.verify_payload(s, sp.sign(body, used)).status == certificate_verification.VALID
+            )
         # An edit after the upgrade shows against the baseline.
         sql_behind_the_log(db, "UPDATE certificate SET status = 'revoked', revoked_reason = 'x'")
         with db.session() as s:
@@ -260,7 +315,9 @@ def test_data_state_and_checkpoint_on_postgres(pg_url: str) -> None:
         report = _report(db)
         assert report.intact, [str(m) for m in report.messages()]
         assert report.checkpoint.status == "ok"
-        sql_behind_the_log(db, "UPDATE certificate SET status = 'issued', revoked_reason = '' WHERE serial = :s", s=serial)
+        sql_behind_the_log(
+            db, "UPDATE certificate SET status = 'issued', revoked_reason = '' WHERE serial = :s", s=serial
+        )
         report = _report(db)
         assert {d.field for d in report.differences} == {"status", "revoked_reason"}
         with db.session() as s:

@@ -34,13 +34,36 @@ def _fill(template: Path, rows: list[dict[str, object]], out: Path) -> Path:
 
 
 GOOD = [
-    {"family_name": "Nkansah", "given_names": "Efua", "sex": "Female", "date_of_birth": dt.date(1990, 2, 3),
-     "national_id": "GHA-111222333-4", "nationality": "GH", "qualification_code": "ELI-L2", "pathway": "RPL"},
-    {"family_name": "Haddad", "given_names": "Rami", "name_local": "رامي حداد", "sex": "M",
-     "date_of_birth": "1985-07-30", "id_type": "Refugee ID", "national_id": "UNHCR-LBN-0001", "nationality": "SY",
-     "years_experience": 12},
-    {"family_name": "Bekele", "given_names": "Hana", "name_local": "ሐና በቀለ", "sex": "female",
-     "qualification_code": "ELI-L2", "pathway": "Training", "enrolled_on": dt.date(2026, 9, 1)},
+    {
+        "family_name": "Nkansah",
+        "given_names": "Efua",
+        "sex": "Female",
+        "date_of_birth": dt.date(1990, 2, 3),
+        "national_id": "GHA-111222333-4",
+        "nationality": "GH",
+        "qualification_code": "ELI-L2",
+        "pathway": "RPL",
+    },
+    {
+        "family_name": "Haddad",
+        "given_names": "Rami",
+        "name_local": "رامي حداد",
+        "sex": "M",
+        "date_of_birth": "1985-07-30",
+        "id_type": "Refugee ID",
+        "national_id": "UNHCR-LBN-0001",
+        "nationality": "SY",
+        "years_experience": 12,
+    },
+    {
+        "family_name": "Bekele",
+        "given_names": "Hana",
+        "name_local": "ሐና በቀለ",
+        "sex": "female",
+        "qualification_code": "ELI-L2",
+        "pathway": "Training",
+        "enrolled_on": dt.date(2026, 9, 1),
+    },
 ]
 
 
@@ -96,12 +119,21 @@ def test_import_registers_and_enrols_every_row(demo_db, demo_actor, template: Pa
         assert hana_enrolment.pathway.value == "training" and hana_enrolment.enrolled_on == dt.date(2026, 9, 1)
 
 
-def test_any_bad_row_imports_nothing_and_lists_every_problem(demo_db, demo_actor, template: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_any_bad_row_imports_nothing_and_lists_every_problem(
+    demo_db, demo_actor, template: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     rows = [
         GOOD[0],
         {"family_name": "", "given_names": "Kofi", "sex": "X", "date_of_birth": "30/07/1985"},
-        {"family_name": "Osei", "given_names": "Yaw", "sex": "Male", "date_of_birth": dt.date(2015, 1, 1),
-         "nationality": "Ghana", "qualification_code": "NOPE-1", "years_experience": "many"},
+        {
+            "family_name": "Osei",
+            "given_names": "Yaw",
+            "sex": "Male",
+            "date_of_birth": dt.date(2015, 1, 1),
+            "nationality": "Ghana",
+            "qualification_code": "NOPE-1",
+            "years_experience": "many",
+        },
         {"family_name": "Nkansah", "given_names": "Efua", "sex": "Female", "national_id": "GHA-111222333-4"},
     ]
     path = _fill(template, rows, tmp_path / "bad.xlsx")
@@ -170,9 +202,21 @@ def test_workbook_saved_by_libreoffice_imports(demo_db, demo_actor, tmp_path: Pa
     )
     profile = tmp_path / "lo-profile"
     result = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--infilter=CSV:44,34,76,1",
-         "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(tmp_path), str(csv)],
-        capture_output=True, text=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)},
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--infilter=CSV:44,34,76,1",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(tmp_path),
+            str(csv),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(tmp_path)},
     )
     xlsx = tmp_path / "from_calc.xlsx"
     assert xlsx.exists(), result.stderr
@@ -200,7 +244,18 @@ def test_cli_template_import_list_show(cli, demo_db, tmp_path: Path) -> None:  #
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert len(doc["created"]) == 3 and doc["enrolled"] == 2
-    r = cli("--db", db, "--user", "registrar", "candidates", "list", "--search", "رامي", "--json", env={"SKILLASSESS_PASSWORD": "demo-registrar"})
+    r = cli(
+        "--db",
+        db,
+        "--user",
+        "registrar",
+        "candidates",
+        "list",
+        "--search",
+        "رامي",
+        "--json",
+        env={"SKILLASSESS_PASSWORD": "demo-registrar"},
+    )
     rows = json.loads(r.stdout)
     assert [x["family_name"] for x in rows] == ["Haddad"] and rows[0]["sex"] == "male"
     assert {"registration_number", "family_name", "given_names", "name_local", "sex"} <= set(rows[0])

@@ -22,8 +22,14 @@ TODAY = dt.date(2026, 11, 25)
 
 
 def _data(**kw: object) -> CandidateData:
-    base = {"family_name": "Mensah", "given_names": "Akosua", "sex": Sex.FEMALE, "date_of_birth": dt.date(1995, 5, 1),
-                "national_id": "GHA-000000001-1", "nationality": "GH"}
+    base = {
+        "family_name": "Mensah",
+        "given_names": "Akosua",
+        "sex": Sex.FEMALE,
+        "date_of_birth": dt.date(1995, 5, 1),
+        "national_id": "GHA-000000001-1",
+        "nationality": "GH",
+    }
     base.update(kw)
     return CandidateData(**base)  # type: ignore[arg-type]
 
@@ -163,7 +169,9 @@ def test_show_unknown_registration_number(demo_db) -> None:  # type: ignore[no-u
 )
 def test_search_in_latin_arabic_and_ethiopic(demo_db, term: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
-        assert candidate_search.has_fts(s) == (demo_db.engine.dialect.name == "sqlite")  # FTS5 on SQLite, trigrams on PostgreSQL
+        assert candidate_search.has_fts(s) == (
+            demo_db.engine.dialect.name == "sqlite"
+        )  # FTS5 on SQLite, trigrams on PostgreSQL
         rows = candidate_search.candidate_page(s, term)
         assert [r.registration_number for r in rows] == [expected]
         assert candidate_search.count_candidates(s, term) == 1
@@ -232,9 +240,16 @@ def test_stage_filter_with_and_without_the_index_agree(demo_db) -> None:  # type
         for stage in (RplStage.ASSESSMENT, RplStage.INFORMATION):
             everyone = {r.id for r in candidate_search.candidate_page(s, "", 0, 100) if r.stage == stage}
             for search in ("acc-2026", "ac"):
-                fast = {r.id for r in candidate_search.candidate_page(s, CandidateFilter(search=search, stage=stage), 0, 100)}
-                slow = {r.id for r in candidate_search.candidate_page(s, CandidateFilter(search=search, stage=stage), 0, 100,
-                                                         use_index=False)}
+                fast = {
+                    r.id
+                    for r in candidate_search.candidate_page(s, CandidateFilter(search=search, stage=stage), 0, 100)
+                }
+                slow = {
+                    r.id
+                    for r in candidate_search.candidate_page(
+                        s, CandidateFilter(search=search, stage=stage), 0, 100, use_index=False
+                    )
+                }
                 assert fast == slow == everyone, (stage, search)
 
 

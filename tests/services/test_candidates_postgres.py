@@ -58,12 +58,13 @@ def test_search_and_evidence_on_postgresql(pg_db, tmp_path: Path) -> None:  # ty
 def test_import_on_postgresql_takes_ids_from_the_sequences(pg_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The import's bulk path on PostgreSQL: ids from the sequences, the audit chain hashed after the insert."""
     from sqlalchemy import func, select
-    from workbooks import candidate_rows, write_candidate_workbook
 
     from skillassess.core.models import Candidate, Enrolment
     from skillassess.services import audit_verification
     from skillassess.services.candidate_import import import_candidates
     from skillassess.services.users import actor_by_username
+
+    from workbooks import candidate_rows, write_candidate_workbook
 
     with pg_db.session() as s:
         actor = actor_by_username(s, "assessor1")
@@ -75,6 +76,16 @@ def test_import_on_postgresql_takes_ids_from_the_sequences(pg_db, tmp_path: Path
         c.create_candidate(s, actor, c.CandidateData(family_name="After", given_names="Import", sex=Sex.MALE))
     with pg_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Candidate)) == before + 61
-        assert s.scalar(select(func.count()).select_from(Enrolment).where(Enrolment.candidate_id.in_(
-            select(Candidate.id).where(Candidate.registration_number.in_(report.created))))) == 30
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(Enrolment)
+                .where(
+                    Enrolment.candidate_id.in_(
+                        select(Candidate.id).where(Candidate.registration_number.in_(report.created))
+                    )
+                )
+            )
+            == 30
+        )
         assert audit_verification.verify(s).intact

@@ -38,8 +38,13 @@ def test_reprint_into_a_pdf_and_a_zip_counts_each_and_reports_progress(demo_db, 
     tmp_path = _folder(tmp_path)  # type: ignore[no-untyped-def]
     serials = [_issue(demo_db, demo_actor, "ACC-2026-00002"), _issue(demo_db, demo_actor, "ACC-2026-00005")]
     seen: list[tuple[int, int]] = []
-    docs = reprint_to_file(demo_db, demo_actor("registrar"), serials, tmp_path / "both.pdf",
-                           progress=lambda done, total: seen.append((done, total)))
+    docs = reprint_to_file(
+        demo_db,
+        demo_actor("registrar"),
+        serials,
+        tmp_path / "both.pdf",
+        progress=lambda done, total: seen.append((done, total)),
+    )
     assert [d.serial for d in docs] == serials and all(d.reprint for d in docs)
     assert (tmp_path / "both.pdf").read_bytes().startswith(b"%PDF")
     assert seen[0] == (0, 4) and seen[-1] == (4, 4)
@@ -50,8 +55,12 @@ def test_reprint_into_a_pdf_and_a_zip_counts_each_and_reports_progress(demo_db, 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["both.pdf", "each.ZIP"]  # no temporary left
 
 
-def test_a_file_that_cannot_be_written_counts_no_reprint(demo_db, demo_actor, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_that_cannot_be_written_counts_no_reprint(
+    demo_db,
+    demo_actor,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     tmp_path = _folder(tmp_path)
     serial = _issue(demo_db, demo_actor, "ACC-2026-00002")
     target = tmp_path / "c.pdf"
@@ -102,6 +111,7 @@ def test_issue_to_file_writes_the_pdf_only_when_the_certificate_is_issued(demo_d
         def work(s):  # type: ignore[no-untyped-def]
             cert = svc.issue_certificate(s, actor, regno, "ELI-L2", "en")
             return svc.certificate_document(s, cert.serial), cert.serial
+
         return work
 
     serial = issue_to_file(demo_db, tmp_path / "ok.pdf", issue("ACC-2026-00002"))

@@ -29,7 +29,11 @@ def _issue(db, actor, regno: str, languages: str = "en", day: dt.date = DAY) -> 
 
 def _audit_count(db, entity_type: str = "certificate") -> int:  # type: ignore[no-untyped-def]
     with db.session() as s:
-        return int(s.execute(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity_type == entity_type)).scalar_one())
+        return int(
+            s.execute(
+                select(func.count()).select_from(AuditEntry).where(AuditEntry.entity_type == entity_type)
+            ).scalar_one()
+        )
 
 
 def test_eligible_list_follows_verified_achieved_units(demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -174,7 +178,9 @@ def test_reprint_revoke_reissue(demo_db, demo_actor) -> None:  # type: ignore[no
         assert new_serial == "GH-ACC-2026-000002"
         # Revoked certificates stay in the register.
         assert {r.serial for r in certificate_register.certificate_page(s)} == {cert.serial, new_serial}
-        revoked = certificate_register.certificate_page(s, query=certificate_register.CertificateQuery(status=CertificateStatus.REVOKED))
+        revoked = certificate_register.certificate_page(
+            s, query=certificate_register.CertificateQuery(status=CertificateStatus.REVOKED)
+        )
         assert [r.serial for r in revoked] == [cert.serial]
         assert certificate_register.count_certificates(s, certificate_register.CertificateQuery(text="HAILE")) == 2
         assert certificate_register.count_certificates(s, certificate_register.CertificateQuery(text="000002")) == 1
@@ -223,8 +229,13 @@ def test_issuing_several_certificates_is_all_or_nothing(demo_db, demo_actor) -> 
     registrar = demo_actor("registrar")
     _issue(demo_db, registrar, "ACC-2026-00001")
     before = _register(demo_db)
-    chosen = [("ACC-2026-00002", "ELI-L2"), ("ACC-2026-00001", "ELI-L2"), ("ACC-2026-00030", "ELI-L2"),
-              ("NOPE-1", "ELI-L2"), ("ACC-2026-00002", "ELI-L2")]
+    chosen = [
+        ("ACC-2026-00002", "ELI-L2"),
+        ("ACC-2026-00001", "ELI-L2"),
+        ("ACC-2026-00030", "ELI-L2"),
+        ("NOPE-1", "ELI-L2"),
+        ("ACC-2026-00002", "ELI-L2"),
+    ]
     with pytest.raises(ValidationError) as caught, demo_db.transaction() as s:
         svc.issue_certificates(s, registrar, chosen, issued_on=DAY)
     assert _register(demo_db) == before  # not even ACC-2026-00002, which could have been issued
@@ -236,8 +247,9 @@ def test_issuing_several_certificates_is_all_or_nothing(demo_db, demo_actor) -> 
     with pytest.raises(PermissionDenied), demo_db.transaction() as s:
         svc.issue_certificates(s, demo_actor("assessor1"), chosen[:1])
     with demo_db.transaction() as s:
-        certs = svc.issue_certificates(s, registrar, [("ACC-2026-00002", "ELI-L2"), ("ACC-2026-00004", "ELI-L2")],
-                                       issued_on=DAY)
+        certs = svc.issue_certificates(
+            s, registrar, [("ACC-2026-00002", "ELI-L2"), ("ACC-2026-00004", "ELI-L2")], issued_on=DAY
+        )
         assert [c.serial for c in certs] == ["GH-ACC-2026-000002", "GH-ACC-2026-000003"]
     assert _register(demo_db) == (before[0] + 2, before[1] + 2, before[2] + 2)
 

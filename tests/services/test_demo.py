@@ -6,7 +6,6 @@ import re
 from collections import Counter
 
 import pytest
-from helpers import behind_the_log
 from sqlalchemy import select
 
 from skillassess.core.enums import AssessmentStatus, Outcome, Sex, UnitCategory
@@ -15,6 +14,8 @@ from skillassess.core.models import Assessment, Candidate, Centre, Qualification
 from skillassess.core.passwords import verify_password
 from skillassess.services.demo import load_demo
 from skillassess.services.info import database_info
+
+from helpers import behind_the_log
 
 
 def test_demo_content(demo_db) -> None:  # type: ignore[no-untyped-def]
@@ -66,8 +67,7 @@ def test_demo_refuses_a_database_with_other_data(db) -> None:  # type: ignore[no
     with db.transaction() as s:
         behind_the_log(s)
         s.add(Centre(code="LIL", name="Lilongwe Skills Centre", country="MW"))
-    with pytest.raises(DomainError, match="not the demo"):
-        with db.transaction() as s:
-            load_demo(s)
+    with pytest.raises(DomainError, match="not the demo"), db.transaction() as s:
+        load_demo(s)
     with db.session() as s:
         assert database_info(s).counts["candidates"] == 0

@@ -58,8 +58,9 @@ def test_same_file_twice_is_stored_once_beside_the_database(demo_db, demo_actor,
         cids = [c.id for c in crit.elements[0].criteria[:2]]
     n0 = _audits(demo_db)
     with demo_db.transaction() as s:
-        r1 = ev.add_evidence(s, actor, first, a, EvidenceKind.REFERENCE_LETTER, "From Volta Electrical Ltd",
-                             dt.date(2025, 6, 1), cids)
+        r1 = ev.add_evidence(
+            s, actor, first, a, EvidenceKind.REFERENCE_LETTER, "From Volta Electrical Ltd", dt.date(2025, 6, 1), cids
+        )
     with demo_db.transaction() as s:
         r2 = ev.add_evidence(s, actor, first, b, EvidenceKind.REFERENCE_LETTER)  # same content, same candidate
     with demo_db.transaction() as s:
@@ -78,7 +79,9 @@ def test_same_file_twice_is_stored_once_beside_the_database(demo_db, demo_actor,
     assert _audits(demo_db) == n0 + 2
     with demo_db.session() as s:
         rows = ev.list_evidence(s, first)
-        assert [(r.filename, r.kind, r.size) for r in rows] == [("letter.pdf", EvidenceKind.REFERENCE_LETTER, len(content))]
+        assert [(r.filename, r.kind, r.size) for r in rows] == [
+            ("letter.pdf", EvidenceKind.REFERENCE_LETTER, len(content))
+        ]
         assert rows[0].criteria == ["ELI-C01 1.1", "ELI-C01 1.2"]
         assert ev.evidence_content(s, r1.evidence_id) == content
         opened = ev.export_to_temp(s, r1.evidence_id)
@@ -92,7 +95,9 @@ def test_withdraw_keeps_the_file_and_judging_is_audited(demo_db, demo_actor, tmp
     with demo_db.transaction() as s:
         r = ev.add_evidence(s, actor, cid, photo, EvidenceKind.PHOTO, "Consumer unit I installed")
     with demo_db.transaction() as s:
-        ev.update_evidence(s, actor, r.evidence_id, is_valid=True, is_sufficient=False, is_authentic=True, is_current=True)
+        ev.update_evidence(
+            s, actor, r.evidence_id, is_valid=True, is_sufficient=False, is_authentic=True, is_current=True
+        )
     with demo_db.transaction() as s:
         ev.withdraw_evidence(s, actor, r.evidence_id)
     with demo_db.session() as s:
@@ -164,8 +169,9 @@ def test_too_large_or_missing_file_is_refused_plainly(demo_db, demo_actor, tmp_p
 def test_enrol_in_chosen_units_and_record_rpl_steps(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     actor = demo_actor("assessor1")
     with demo_db.transaction() as s:
-        new = cand.create_candidate(s, actor, cand.CandidateData(family_name="Phiri", given_names="Grace",
-                                                                 sex=cand.Sex.FEMALE), today=TODAY)
+        new = cand.create_candidate(
+            s, actor, cand.CandidateData(family_name="Phiri", given_names="Grace", sex=cand.Sex.FEMALE), today=TODAY
+        )
     with demo_db.session() as s:
         qid = enr.qualification_choices(s)[0].id
         units = enr.qualification_units(s, qid)
@@ -175,20 +181,34 @@ def test_enrol_in_chosen_units_and_record_rpl_steps(demo_db, demo_actor) -> None
         enr.enrol(s, actor, new.candidate_id, qid, Pathway.RPL)
     with demo_db.transaction() as s, pytest.raises(ValidationError) as exc:
         enr.record_step(s, actor, eid, RplStage.ELIGIBILITY, dt.date(2026, 10, 5), "", None, today=TODAY)
-    assert exc.value.problems == ["Decision: choose eligible or not eligible.",
-                                  "Reason: give the reason for the eligibility decision."]
+    assert exc.value.problems == [
+        "Decision: choose eligible or not eligible.",
+        "Reason: give the reason for the eligibility decision.",
+    ]
     with demo_db.transaction() as s, pytest.raises(ValidationError, match="step was not recorded"):
         enr.record_step(s, actor, eid, RplStage.INFORMATION, dt.date(2026, 9, 1), today=TODAY)
     with demo_db.transaction() as s:
-        enr.record_step(s, actor, eid, RplStage.INFORMATION, dt.date(2026, 10, 1), "Explained the RPL process.", today=TODAY)
-        enr.record_step(s, actor, eid, RplStage.ELIGIBILITY, dt.date(2026, 10, 8), "Six years as a site electrician.",
-                        EligibilityDecision.ELIGIBLE, today=TODAY)
+        enr.record_step(
+            s, actor, eid, RplStage.INFORMATION, dt.date(2026, 10, 1), "Explained the RPL process.", today=TODAY
+        )
+        enr.record_step(
+            s,
+            actor,
+            eid,
+            RplStage.ELIGIBILITY,
+            dt.date(2026, 10, 8),
+            "Six years as a site electrician.",
+            EligibilityDecision.ELIGIBLE,
+            today=TODAY,
+        )
     with demo_db.session() as s:
         d = cand.candidate_details(s, new.candidate_id)
         e = d.enrolments[0]
         assert e.unit_codes == [units[0].code, units[5].code] and e.stage == RplStage.ELIGIBILITY
-        assert [(st.stage, st.decision) for st in e.steps] == [(RplStage.INFORMATION, None),
-                                                              (RplStage.ELIGIBILITY, "eligible")]
+        assert [(st.stage, st.decision) for st in e.steps] == [
+            (RplStage.INFORMATION, None),
+            (RplStage.ELIGIBILITY, "eligible"),
+        ]
         row = candidate_search.candidate_page(s, "grace phiri")[0]
         assert row.stage == RplStage.ELIGIBILITY and row.qualification_code == "ELI-L2"
         checklist = enr.self_assessment_checklist(s, eid)
@@ -201,8 +221,16 @@ def test_not_eligible_closes_the_enrolment(demo_db, demo_actor) -> None:  # type
         row = candidate_search.candidate_page(s, "ACC-2026-00025")[0]
         eid = cand.candidate_details(s, row.id).enrolments[0].id
     with demo_db.transaction() as s:
-        enr.record_step(s, actor, eid, RplStage.ELIGIBILITY, dt.date(2026, 6, 1), "Less than a year of experience.",
-                        EligibilityDecision.NOT_ELIGIBLE, today=TODAY)
+        enr.record_step(
+            s,
+            actor,
+            eid,
+            RplStage.ELIGIBILITY,
+            dt.date(2026, 6, 1),
+            "Less than a year of experience.",
+            EligibilityDecision.NOT_ELIGIBLE,
+            today=TODAY,
+        )
     with demo_db.session() as s:
         assert cand.candidate_details(s, row.id).enrolments[0].status == EnrolmentStatus.WITHDRAWN
 
@@ -217,17 +245,32 @@ def test_self_assessment_answers_are_saved_changed_and_cleared(demo_db, demo_act
     assert len(checklist.units) == 8 and all(c.answer is None for c in crits)
     n0 = _audits(demo_db)
     with demo_db.transaction() as s:
-        changed = enr.save_self_assessment(s, actor, eid, {crits[0].id: SelfAssessmentAnswer.CAN_DO,
-                                                           crits[1].id: SelfAssessmentAnswer.WITH_HELP,
-                                                           crits[2].id: SelfAssessmentAnswer.NOT_YET}, TODAY)
+        changed = enr.save_self_assessment(
+            s,
+            actor,
+            eid,
+            {
+                crits[0].id: SelfAssessmentAnswer.CAN_DO,
+                crits[1].id: SelfAssessmentAnswer.WITH_HELP,
+                crits[2].id: SelfAssessmentAnswer.NOT_YET,
+            },
+            TODAY,
+        )
     assert changed == 3
     with demo_db.transaction() as s:
         assert enr.save_self_assessment(s, actor, eid, {crits[0].id: SelfAssessmentAnswer.CAN_DO}) == 0
-        assert enr.save_self_assessment(s, actor, eid, {crits[1].id: SelfAssessmentAnswer.CAN_DO, crits[2].id: None}) == 2
+        assert (
+            enr.save_self_assessment(s, actor, eid, {crits[1].id: SelfAssessmentAnswer.CAN_DO, crits[2].id: None}) == 2
+        )
     assert _audits(demo_db) == n0 + 2  # one per call that changed something
     with demo_db.session() as s:
-        answers = {c.id: c.answer for u in enr.self_assessment_checklist(s, eid).units for el in u.elements
-                   for c in el.criteria if c.answer}
+        answers = {
+            c.id: c.answer
+            for u in enr.self_assessment_checklist(s, eid).units
+            for el in u.elements
+            for c in el.criteria
+            if c.answer
+        }
     assert answers == {crits[0].id: SelfAssessmentAnswer.CAN_DO, crits[1].id: SelfAssessmentAnswer.CAN_DO}
     with demo_db.transaction() as s, pytest.raises(ValidationError, match="outside this enrolment"):
         enr.save_self_assessment(s, actor, eid, {999999: SelfAssessmentAnswer.CAN_DO})

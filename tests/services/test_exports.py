@@ -13,7 +13,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from helpers import behind_the_log
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -23,6 +22,8 @@ from skillassess.core.errors import NotFoundError, ValidationError
 from skillassess.core.models import Assessment, Candidate, Centre, Certificate, CertificateUnit, Qualification, Unit
 from skillassess.services import exports
 from skillassess.services.exports import RESULT_COLUMNS, ResultFilter
+
+from helpers import behind_the_log
 
 HEADERS = [c.header for c in RESULT_COLUMNS]
 INJECTIONS = ['=HYPERLINK("http://x","y")', "+1+2", "-3-4", "@SUM(A1)", "\tTabbed", "\rReturned"]
@@ -122,7 +123,7 @@ def test_results_filters(demo_db, tmp_path: Path, f: ResultFilter) -> None:  # t
         expected = sorted((a.candidate.registration_number, a.unit.code, a.attempt) for a in _db_results(s, f))
     rows = _sheet_rows(out, "Results")
     got = sorted((r["Registration number"], r["Unit code"], r["Attempt"]) for r in rows)
-    assert got == expected and n == len(expected) and 0 < n
+    assert got == expected and n == len(expected) and n > 0
     if f.status:
         assert {r["Status"] for r in rows} == {f.status.value.capitalize()}
     about = _about(out)
@@ -137,7 +138,12 @@ def test_unknown_qualification_and_reversed_dates_are_plain_errors(demo_db, tmp_
         with pytest.raises(NotFoundError, match="no qualification with the code XYZ"):
             exports.export_results(s, _registrar(demo_db), tmp_path / "a.xlsx", ResultFilter(qualification="XYZ"))
         with pytest.raises(ValidationError, match="start date is after the end date"):
-            exports.export_results(s, _registrar(demo_db), tmp_path / "a.xlsx", ResultFilter(date_from=dt.date(2026, 5, 1), date_to=dt.date(2026, 4, 1)))
+            exports.export_results(
+                s,
+                _registrar(demo_db),
+                tmp_path / "a.xlsx",
+                ResultFilter(date_from=dt.date(2026, 5, 1), date_to=dt.date(2026, 4, 1)),
+            )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -181,9 +187,19 @@ def _soffice_csv(xlsx: Path, tmp_path: Path) -> list[list[str]]:
     profile = tmp_path / "lo-profile"
     outdir = tmp_path / "csv"
     subprocess.run(
-        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
-         "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", str(outdir), str(xlsx)],
-        check=True, capture_output=True, timeout=180,
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76,1",
+            "--outdir",
+            str(outdir),
+            str(xlsx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     with open(outdir / (xlsx.stem + ".csv"), encoding="utf-8", newline="") as fh:
         return list(csv.reader(fh))
@@ -215,7 +231,9 @@ def test_libreoffice_reads_the_same_cells(demo_db, tmp_path: Path) -> None:  # t
     assert names[regs[5]] == "\rReturned" and names[regs[4]] == "\tTabbed"
 
 
-def test_cancelled_export_leaves_no_file_and_keeps_the_old_one(demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancelled_export_leaves_no_file_and_keeps_the_old_one(
+    demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
@@ -257,15 +275,33 @@ def _certificates(demo_db) -> None:  # type: ignore[no-untyped-def]
         units = {u.code: u for u in s.scalars(select(Unit)).all()}
 
         def cert(serial: str, cand: Candidate, kind: CertificateKind, day: dt.date, codes: list[str], **kw) -> None:  # type: ignore[no-untyped-def]
-            c = Certificate(serial=serial, centre_id=centre.id, candidate=cand, qualification=q, kind=kind, issued_on=day, **kw)
-            c.units = [CertificateUnit(unit=units[code], position=i, outcome=Outcome.COMPETENT) for i, code in enumerate(codes)]
+            c = Certificate(
+                serial=serial, centre_id=centre.id, candidate=cand, qualification=q, kind=kind, issued_on=day, **kw
+            )
+            c.units = [
+                CertificateUnit(unit=units[code], position=i, outcome=Outcome.COMPETENT) for i, code in enumerate(codes)
+            ]
             s.add(c)
 
         cert("GH-ACC-2026-000001", cands[0], CertificateKind.FULL, dt.date(2026, 9, 1), sorted(units))
-        cert("GH-ACC-2026-000002", cands[5], CertificateKind.STATEMENT, dt.date(2026, 9, 2), ["ELI-C01", "ELI-C02"], reprint_count=2)
-        cert("GH-ACC-2026-000003", cands[6], CertificateKind.STATEMENT, dt.date(2026, 9, 3), ["ELI-C03"],
-             status=CertificateStatus.REVOKED, revoked_reason="Issued to the wrong candidate.",
-             revoked_at=dt.datetime(2026, 9, 10, 9, 0, tzinfo=dt.UTC))
+        cert(
+            "GH-ACC-2026-000002",
+            cands[5],
+            CertificateKind.STATEMENT,
+            dt.date(2026, 9, 2),
+            ["ELI-C01", "ELI-C02"],
+            reprint_count=2,
+        )
+        cert(
+            "GH-ACC-2026-000003",
+            cands[6],
+            CertificateKind.STATEMENT,
+            dt.date(2026, 9, 3),
+            ["ELI-C03"],
+            status=CertificateStatus.REVOKED,
+            revoked_reason="Issued to the wrong candidate.",
+            revoked_at=dt.datetime(2026, 9, 10, 9, 0, tzinfo=dt.UTC),
+        )
 
 
 def test_certificate_register(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -283,7 +319,9 @@ def test_certificate_register(demo_db, tmp_path: Path) -> None:  # type: ignore[
     assert full["Candidate"] == names[full["Registration number"]]
     assert isinstance(full["Issue date"], dt.datetime) and full["Issue date"].date() == dt.date(2026, 9, 1)
     assert full["Reason for revocation"] is None and full["Reprints"] == 0
-    assert reprint["Type"] == "Statement of attainment" and reprint["Status"] == "Reprinted" and reprint["Reprints"] == 2
+    assert (
+        reprint["Type"] == "Statement of attainment" and reprint["Status"] == "Reprinted" and reprint["Reprints"] == 2
+    )
     assert reprint["Units"] == "ELI-C01, ELI-C02"
     assert revoked["Status"] == "Revoked" and revoked["Reason for revocation"] == "Issued to the wrong candidate."
     assert revoked["Revoked on"].date() == dt.date(2026, 9, 10)
@@ -296,10 +334,13 @@ def test_certificate_register(demo_db, tmp_path: Path) -> None:  # type: ignore[
 
 def _expected_totals(s, date_from=None, date_to=None) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]
     """Distinct candidates per measure and sex, computed from ORM objects."""
+
     def within(d: dt.date) -> bool:
         return (date_from is None or d >= date_from) and (date_to is None or d <= date_to)
 
-    sets: dict[str, dict[Sex, set[int]]] = {m: {Sex.FEMALE: set(), Sex.MALE: set()} for m in ("assessed", "competent", "certified")}
+    sets: dict[str, dict[Sex, set[int]]] = {
+        m: {Sex.FEMALE: set(), Sex.MALE: set()} for m in ("assessed", "competent", "certified")
+    }
     for a in s.scalars(select(Assessment)).all():
         if a.status == AssessmentStatus.VERIFIED and within(a.assessed_on):
             sets["assessed"][a.candidate.sex].add(a.candidate_id)
@@ -308,8 +349,10 @@ def _expected_totals(s, date_from=None, date_to=None) -> dict[str, dict[str, int
     for c in s.scalars(select(Certificate)).all():
         if c.status == CertificateStatus.ISSUED and within(c.issued_on):
             sets["certified"][c.candidate.sex].add(c.candidate_id)
-    return {m: {"Women": len(v[Sex.FEMALE]), "Men": len(v[Sex.MALE]), "Total": len(v[Sex.FEMALE]) + len(v[Sex.MALE])}
-            for m, v in sets.items()}
+    return {
+        m: {"Women": len(v[Sex.FEMALE]), "Men": len(v[Sex.MALE]), "Total": len(v[Sex.FEMALE]) + len(v[Sex.MALE])}
+        for m, v in sets.items()
+    }
 
 
 def _table(ws) -> tuple[list[tuple], tuple]:  # type: ignore[no-untyped-def]
@@ -329,15 +372,26 @@ def test_statistics_workbook(demo_db, tmp_path: Path, period) -> None:  # type: 
     if period[0] is None:
         assert expected["certified"]["Total"] == 2  # the full and the reprinted certificate; not the revoked one
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Summary", "By qualification", "By age group", "By disability", "By nationality", "About this export"]
-    summary = {r[0]: dict(zip(("Women", "Men", "Total"), r[1:4], strict=True))
-               for r in wb["Summary"].iter_rows(min_row=5, max_row=7, values_only=True)}
+    assert wb.sheetnames == [
+        "Summary",
+        "By qualification",
+        "By age group",
+        "By disability",
+        "By nationality",
+        "About this export",
+    ]
+    summary = {
+        r[0]: dict(zip(("Women", "Men", "Total"), r[1:4], strict=True))
+        for r in wb["Summary"].iter_rows(min_row=5, max_row=7, values_only=True)
+    }
     assert summary == {
         "Candidates assessed": expected["assessed"],
         "Candidates competent": expected["competent"],
         "Candidates certified": expected["certified"],
     }
-    flat_total = tuple(expected[m][k] for m in ("assessed", "competent", "certified") for k in ("Women", "Men", "Total"))
+    flat_total = tuple(
+        expected[m][k] for m in ("assessed", "competent", "certified") for k in ("Women", "Men", "Total")
+    )
     for name in ("By qualification", "By age group", "By disability", "By nationality"):
         rows, total = _table(wb[name])
         assert total[1:10] == flat_total, name
@@ -374,8 +428,26 @@ def test_cli_exports(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-u
     db = demo_db.url
     out = tmp_path / "r.xlsx"
     registrar = {"SKILLASSESS_PASSWORD": "demo-registrar"}
-    r = cli("--db", db, "--user", "registrar", "export", "results", "-o", str(out), "--status", "verified",
-                "--from", "2026-04-01", "--to", "2026-09-30", "--qualification", "ELI-L2", "--json", env=registrar)
+    r = cli(
+        "--db",
+        db,
+        "--user",
+        "registrar",
+        "export",
+        "results",
+        "-o",
+        str(out),
+        "--status",
+        "verified",
+        "--from",
+        "2026-04-01",
+        "--to",
+        "2026-09-30",
+        "--qualification",
+        "ELI-L2",
+        "--json",
+        env=registrar,
+    )
     assert r.returncode == 0, r.stderr
     import json
 
@@ -392,17 +464,43 @@ def test_cli_exports(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-u
     assert "Exported 0 certificates" in r.stdout
     assert _about(tmp_path / "g.xlsx")["Exported by"] == "Layla Khoury (registrar)"
 
-    r = cli("--db", db, "--user", "registrar", "export", "statistics", "-o", str(tmp_path / "s.xlsx"),
-                "--from", "2026-01-01", "--json", env=registrar)
+    r = cli(
+        "--db",
+        db,
+        "--user",
+        "registrar",
+        "export",
+        "statistics",
+        "-o",
+        str(tmp_path / "s.xlsx"),
+        "--from",
+        "2026-01-01",
+        "--json",
+        env=registrar,
+    )
     assert r.returncode == 0, r.stderr
     totals = json.loads(r.stdout)["totals"]
     with demo_db.session() as s:
         expected = _expected_totals(s, dt.date(2026, 1, 1))
-    assert totals["assessed"] == {"female": expected["assessed"]["Women"], "male": expected["assessed"]["Men"],
-                                  "total": expected["assessed"]["Total"]}
+    assert totals["assessed"] == {
+        "female": expected["assessed"]["Women"],
+        "male": expected["assessed"]["Men"],
+        "total": expected["assessed"]["Total"],
+    }
 
-    r = cli("--db", db, "--user", "registrar", "export", "results", "-o", str(tmp_path / "x.xlsx"),
-                "--qualification", "NOPE", env=registrar)
+    r = cli(
+        "--db",
+        db,
+        "--user",
+        "registrar",
+        "export",
+        "results",
+        "-o",
+        str(tmp_path / "x.xlsx"),
+        "--qualification",
+        "NOPE",
+        env=registrar,
+    )
     assert r.returncode == 1 and "no qualification with the code NOPE" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "x.xlsx").exists()
     r = cli("--db", db, "export", "results", "-o", str(tmp_path / "x.csv"))
@@ -411,9 +509,16 @@ def test_cli_exports(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-u
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(["=", "+", "-", "@", "\t", ""]),
-                          st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=40)),
-                min_size=1, max_size=20))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["=", "+", "-", "@", "\t", ""]),
+            st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=40),
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
 def test_any_text_comes_back_as_the_same_text(tmp_path: Path, texts: list[tuple[str, str]]) -> None:
     from skillassess.formats.xlsx import ColumnSpec, TableWriter, atomic_workbook
 
@@ -428,7 +533,7 @@ def test_any_text_comes_back_as_the_same_text(tmp_path: Path, texts: list[tuple[
     assert all(c.data_type == "s" for c in cells if c.value is not None)
     got = [c.value if c.value is not None else "" for c in cells]
     # Empty strings leave the cell empty; openpyxl does not list empty trailing rows.
-    assert got == values[: len(got)] and all(v == "" for v in values[len(got):])
+    assert got == values[: len(got)] and all(v == "" for v in values[len(got) :])
 
 
 # Every export names a real user and is audited (issue 23.9) -----------------------------------------
@@ -440,8 +545,11 @@ def _export_entries(db) -> list[dict[str, object]]:  # type: ignore[no-untyped-d
     from skillassess.core.models import AuditEntry
 
     with db.session() as s:
-        rows = s.execute(select(AuditEntry.username, AuditEntry.entity_id, AuditEntry.after_json)
-                         .where(AuditEntry.entity_type == "export").order_by(AuditEntry.id)).all()
+        rows = s.execute(
+            select(AuditEntry.username, AuditEntry.entity_id, AuditEntry.after_json)
+            .where(AuditEntry.entity_type == "export")
+            .order_by(AuditEntry.id)
+        ).all()
     return [{"by": u, "what": w, **json.loads(a)} for u, w, a in rows]
 
 
@@ -452,13 +560,24 @@ def test_cli_export_with_a_wrong_password_writes_nothing(cli, demo_db, tmp_path:
     r = cli("--db", db, "--user", "nobody", "export", "results", "-o", str(out), env={"SKILLASSESS_PASSWORD": "guess"})
     assert r.returncode == 1 and not out.exists(), r
     assert "Wrong user name or password" in r.stderr
-    r = cli("--db", db, "--user", "registrar", "export", "results", "-o", str(out), env={"SKILLASSESS_PASSWORD": "guess"})
+    r = cli(
+        "--db", db, "--user", "registrar", "export", "results", "-o", str(out), env={"SKILLASSESS_PASSWORD": "guess"}
+    )
     assert r.returncode == 1 and not out.exists()
     r = cli("--db", db, "export", "register", "-o", str(out))
     assert r.returncode == 1 and not out.exists() and "--user" in r.stderr
     # Assessors record results; they do not take them out of the application.
-    r = cli("--db", db, "--user", "assessor1", "export", "statistics", "-o", str(out),
-            env={"SKILLASSESS_PASSWORD": "demo-assessor1"})
+    r = cli(
+        "--db",
+        db,
+        "--user",
+        "assessor1",
+        "export",
+        "statistics",
+        "-o",
+        str(out),
+        env={"SKILLASSESS_PASSWORD": "demo-assessor1"},
+    )
     assert r.returncode == 1 and not out.exists()
     assert "assessor1 may not export statistics" in r.stderr and "administrator or registrar or verifier" in r.stderr
     assert _export_entries(demo_db) == []
@@ -467,20 +586,51 @@ def test_cli_export_with_a_wrong_password_writes_nothing(cli, demo_db, tmp_path:
 def test_each_export_is_one_audit_entry_with_its_filters_not_its_data(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = str(demo_db.url)
     env = {"SKILLASSESS_PASSWORD": "demo-verifier"}
-    r = cli("--db", db, "--user", "verifier", "export", "results", "-o", str(tmp_path / "r.xlsx"), "--status",
-            "verified", "--from", "2026-04-01", env=env)
+    r = cli(
+        "--db",
+        db,
+        "--user",
+        "verifier",
+        "export",
+        "results",
+        "-o",
+        str(tmp_path / "r.xlsx"),
+        "--status",
+        "verified",
+        "--from",
+        "2026-04-01",
+        env=env,
+    )
     assert r.returncode == 0, r
     r = cli("--db", db, "--user", "verifier", "export", "register", "-o", str(tmp_path / "g.xlsx"), env=env)
     assert r.returncode == 0, r
-    r = cli("--db", db, "--user", "verifier", "export", "statistics", "-o", str(tmp_path / "s.xlsx"), "--to",
-            "2026-12-31", env=env)
+    r = cli(
+        "--db",
+        db,
+        "--user",
+        "verifier",
+        "export",
+        "statistics",
+        "-o",
+        str(tmp_path / "s.xlsx"),
+        "--to",
+        "2026-12-31",
+        env=env,
+    )
     assert r.returncode == 0, r
     entries = _export_entries(demo_db)
     assert [(e["by"], e["what"], e["file"]) for e in entries] == [
-        ("verifier", "results", "r.xlsx"), ("verifier", "register", "g.xlsx"), ("verifier", "statistics", "s.xlsx")]
+        ("verifier", "results", "r.xlsx"),
+        ("verifier", "register", "g.xlsx"),
+        ("verifier", "statistics", "s.xlsx"),
+    ]
     results = entries[0]
-    assert results["filters"] == {"Qualification": "all", "Assessed from": "2026-04-01", "Assessed to": "any date",
-                                  "Status": "Verified"}
+    assert results["filters"] == {
+        "Qualification": "all",
+        "Assessed from": "2026-04-01",
+        "Assessed to": "any date",
+        "Status": "Verified",
+    }
     assert results["rows"] == _about(tmp_path / "r.xlsx")["Rows exported"]
     assert entries[2]["filters"] == {"From": "the first record", "To": "2026-12-31"}
     with demo_db.session() as s:  # the audit log holds no personal data of the export
@@ -520,7 +670,11 @@ def test_exports_need_a_signed_in_user_with_an_export_role(demo_db, demo_actor, 
             exports.export_results(s, actor, out)
     assert not out.exists()
     assert [exports.may_export(demo_actor(u)) for u in ("admin", "assessor1", "verifier", "registrar")] == [
-        True, False, True, True]
+        True,
+        False,
+        True,
+        True,
+    ]
 
 
 def test_the_assessment_record_is_audited(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -528,8 +682,18 @@ def test_the_assessment_record_is_audited(cli, demo_db, tmp_path: Path) -> None:
     out = tmp_path / "record.pdf"
     r = cli("--db", db, "assessments", "print", "54", "-o", str(out))
     assert r.returncode == 1 and not out.exists() and "--user" in r.stderr
-    r = cli("--db", db, "--user", "assessor1", "assessments", "print", "54", "-o", str(out),
-            env={"SKILLASSESS_PASSWORD": "demo-assessor1"})
+    r = cli(
+        "--db",
+        db,
+        "--user",
+        "assessor1",
+        "assessments",
+        "print",
+        "54",
+        "-o",
+        str(out),
+        env={"SKILLASSESS_PASSWORD": "demo-assessor1"},
+    )
     assert r.returncode == 0 and out.read_bytes().startswith(b"%PDF"), r
     (entry,) = _export_entries(demo_db)
     assert entry["by"] == "assessor1" and entry["what"] == "assessment_record" and entry["file"] == "record.pdf"

@@ -8,7 +8,6 @@ import stat
 from pathlib import Path
 
 import pytest
-from helpers import sql_behind_the_log
 from sqlalchemy import func, select
 
 from skillassess.core.errors import DomainError, PermissionDenied
@@ -17,6 +16,8 @@ from skillassess.db.paths import data_dir
 from skillassess.formats import signed_payload as sp
 from skillassess.services import certificate_verification, certificates, keys
 from skillassess.services.users import AdminFields, CentreFields, create_centre_and_admin
+
+from helpers import sql_behind_the_log
 
 DAY = dt.date(2026, 11, 20)
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
@@ -72,8 +73,15 @@ def test_rotation_signs_new_certificates_with_the_new_key_and_old_ones_still_ver
         assert listed[old_id].trusted and not listed[old_id].active and not listed[old_id].current
         assert listed[new_id].trusted and listed[new_id].current
         # One command, two entries by the administrator: the old key retired, the new one made.
-        entries = s.execute(select(AuditEntry).where(AuditEntry.entity_type == "signing_key", AuditEntry.username == "admin")
-                            .order_by(AuditEntry.id)).scalars().all()
+        entries = (
+            s.execute(
+                select(AuditEntry)
+                .where(AuditEntry.entity_type == "signing_key", AuditEntry.username == "admin")
+                .order_by(AuditEntry.id)
+            )
+            .scalars()
+            .all()
+        )
         assert [(e.entity_id, e.action.value) for e in entries] == [(old_id, "update"), (new_id, "create")]
         from skillassess.services.audit_verification import verify
 
@@ -91,7 +99,10 @@ def test_issuing_without_a_key_refuses_and_creates_none(db, tmp_path: Path) -> N
 
     with db.session() as s:
         registrar = actor_by_username(s, "registrar")
-    with pytest.raises(DomainError, match="no certificate signing key yet.*administrator.*keys create"), db.transaction() as s:
+    with (
+        pytest.raises(DomainError, match="no certificate signing key yet.*administrator.*keys create"),
+        db.transaction() as s,
+    ):
         certificates.issue_certificate(s, registrar, "ACC-2026-00001", "ELI-L2", issued_on=DAY)
     assert _key_count(db) == 0
 
@@ -108,7 +119,9 @@ def test_a_trusted_key_whose_row_is_edited_is_no_longer_trusted(demo_db, demo_ac
     _serial, payload = _issue(demo_db, demo_actor("registrar"))
     attacker = sp.Ed25519PrivateKey.generate()
     # Swap in the attacker's public key under the same id.
-    sql_behind_the_log(demo_db, "UPDATE signing_key SET public_key = :key", key=sp.raw_public_key(attacker.public_key()))
+    sql_behind_the_log(
+        demo_db, "UPDATE signing_key SET public_key = :key", key=sp.raw_public_key(attacker.public_key())
+    )
     with demo_db.session() as s:
         (info,) = keys.list_keys(s)
         assert not info.trusted and "differs from audit entry" in str(info.problem)
@@ -146,7 +159,9 @@ def test_export_public_on_a_database_without_a_key_creates_nothing(db, cli, tmp_
     path = db.url
     db.dispose()
     other = tmp_path / "another-folder"
-    r = cli("--db", path, "keys", "export-public", "-o", str(tmp_path / "x.pem"), env={"SKILLASSESS_DATA_DIR": str(other)})
+    r = cli(
+        "--db", path, "keys", "export-public", "-o", str(tmp_path / "x.pem"), env={"SKILLASSESS_DATA_DIR": str(other)}
+    )
     assert r.returncode == 1 and "no certificate signing key yet" in r.stderr
     assert not (tmp_path / "x.pem").exists() and not (other / "keys").exists()
     assert sql_behind_the_log(db, "SELECT count(*) FROM signing_key")[0][0] == 0

@@ -11,8 +11,12 @@ from skillassess.services.progress import candidate_progress
 
 def test_packaging_core_plus_electives() -> None:
     core = {"C1", "C2"}
-    assert packaging_met("core_plus_electives", 1, 0, core, {"C1": ("core", 5), "C2": ("core", 5), "E1": ("elective", 3)})
-    assert not packaging_met("core_plus_electives", 2, 0, core, {"C1": ("core", 5), "C2": ("core", 5), "E1": ("elective", 3)})
+    assert packaging_met(
+        "core_plus_electives", 1, 0, core, {"C1": ("core", 5), "C2": ("core", 5), "E1": ("elective", 3)}
+    )
+    assert not packaging_met(
+        "core_plus_electives", 2, 0, core, {"C1": ("core", 5), "C2": ("core", 5), "E1": ("elective", 3)}
+    )
     assert not packaging_met("core_plus_electives", 0, 0, core, {"C1": ("core", 5), "E1": ("elective", 3)})
 
 

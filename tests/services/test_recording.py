@@ -6,7 +6,6 @@ import datetime as dt
 import json
 
 import pytest
-from helpers import behind_the_log
 from sqlalchemy import func, select
 
 from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Judgement, Outcome
@@ -16,6 +15,8 @@ from skillassess.core.rules import outcome_problems
 from skillassess.services import audit_verification
 from skillassess.services.progress import candidate_progress
 from skillassess.services.recording import corrections, judging, reading, sessions, verification
+
+from helpers import behind_the_log
 
 S, N = Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY
 DAY = dt.date(2026, 11, 20)
@@ -158,9 +159,8 @@ def test_competent_needs_every_criterion_and_a_method(demo_db, demo_actor, plann
         crit = {c.number: c for c in reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)}
     with demo_db.transaction() as s:
         judging.set_judgement(s, a1, aid, crit["3.1"].criterion_id, N)
-    with demo_db.transaction() as s:
-        with pytest.raises(ValidationError) as err:
-            judging.set_outcome(s, a1, aid, Outcome.COMPETENT)
+    with demo_db.transaction() as s, pytest.raises(ValidationError) as err:
+        judging.set_outcome(s, a1, aid, Outcome.COMPETENT)
     assert "criteria not yet Satisfactory: 1.2, 3.1" in str(err.value)
     assert "no assessment method" in str(err.value)
     with demo_db.session() as s:
@@ -168,9 +168,8 @@ def test_competent_needs_every_criterion_and_a_method(demo_db, demo_actor, plann
     for number in ("1.2", "3.1"):
         with demo_db.transaction() as s:
             judging.set_judgement(s, a1, aid, crit[number].criterion_id, S)
-    with demo_db.transaction() as s:
-        with pytest.raises(ValidationError, match="no assessment method"):
-            judging.set_outcome(s, a1, aid, Outcome.COMPETENT)
+    with demo_db.transaction() as s, pytest.raises(ValidationError, match="no assessment method"):
+        judging.set_outcome(s, a1, aid, Outcome.COMPETENT)
     with demo_db.transaction() as s:
         judging.set_methods(s, a1, aid, [AssessmentMethod.OBSERVATION, AssessmentMethod.QUESTIONING])
         judging.set_outcome(s, a1, aid, Outcome.COMPETENT)
@@ -188,9 +187,8 @@ def test_a_judgement_changed_after_competent_blocks_submission(demo_db, demo_act
         judging.set_outcome(s, a1, aid, Outcome.COMPETENT)
         c = reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[-1]
         judging.set_judgement(s, a1, aid, c.criterion_id, N)
-    with demo_db.transaction() as s:
-        with pytest.raises(ValidationError, match="3.2"):
-            judging.submit(s, a1, aid)
+    with demo_db.transaction() as s, pytest.raises(ValidationError, match="3.2"):
+        judging.submit(s, a1, aid)
 
 
 def test_rpl_credit_transfer_withdrawn_rules(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
@@ -205,9 +203,8 @@ def test_rpl_credit_transfer_withdrawn_rules(demo_db, demo_actor, planned) -> No
             judging.set_outcome(s, a1, training_aid, Outcome.RPL_GRANTED)
     with demo_db.transaction() as s:
         judging.set_outcome(s, a1, rpl_aid, Outcome.RPL_GRANTED)
-    with demo_db.transaction() as s:
-        with pytest.raises(ValidationError, match="credit transfer needs its source"):
-            judging.set_outcome(s, a1, training_aid, Outcome.CREDIT_TRANSFER)
+    with demo_db.transaction() as s, pytest.raises(ValidationError, match="credit transfer needs its source"):
+        judging.set_outcome(s, a1, training_aid, Outcome.CREDIT_TRANSFER)
     with demo_db.transaction() as s:
         judging.set_outcome(
             s, a1, training_aid, Outcome.CREDIT_TRANSFER, "Certificate II, Kumasi Technical Institute, 2021"
@@ -232,9 +229,8 @@ def test_outcome_rules_without_database() -> None:
 def test_submit_needs_outcome_and_conflict_declaration(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
     a1 = demo_actor("assessor1")
     aid = planned.assessment_ids[0]
-    with demo_db.transaction() as s:
-        with pytest.raises(ValidationError) as err:
-            judging.submit(s, a1, aid)
+    with demo_db.transaction() as s, pytest.raises(ValidationError) as err:
+        judging.submit(s, a1, aid)
     assert "no outcome" in str(err.value) and "conflict of interest" in str(err.value)
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError, match="describe the conflict"):
@@ -288,19 +284,16 @@ def test_assessor_cannot_verify_own_assessment(demo_db, demo_actor) -> None:  # 
         judging.declare_conflict(s, both, aid, False)
         judging.set_outcome(s, both, aid, Outcome.WITHDRAWN)
         judging.submit(s, both, aid)
-    with demo_db.transaction() as s:
-        with pytest.raises(PermissionDenied, match="cannot verify"):
-            verification.verify(s, both, aid)
-    with demo_db.transaction() as s:
-        with pytest.raises(PermissionDenied):
-            verification.verify(s, demo_actor("assessor2"), aid)  # not a verifier
+    with demo_db.transaction() as s, pytest.raises(PermissionDenied, match="cannot verify"):
+        verification.verify(s, both, aid)
+    with demo_db.transaction() as s, pytest.raises(PermissionDenied):
+        verification.verify(s, demo_actor("assessor2"), aid)  # not a verifier
     # The database holds the rule too, for every client.
     from sqlalchemy.exc import IntegrityError
 
-    with pytest.raises(IntegrityError):
-        with demo_db.transaction() as s:
-            a = s.get_one(Assessment, aid)
-            a.verifier_id = a.assessor_id
+    with pytest.raises(IntegrityError), demo_db.transaction() as s:
+        a = s.get_one(Assessment, aid)
+        a.verifier_id = a.assessor_id
 
 
 def test_verified_is_locked_and_amendments_keep_the_original(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
@@ -318,9 +311,8 @@ def test_verified_is_locked_and_amendments_keep_the_original(demo_db, demo_actor
         lambda s: judging.submit(s, a1, aid),
         lambda s: verification.verify(s, v, aid),
     ):
-        with demo_db.transaction() as s:
-            with pytest.raises(LockedError):
-                change(s)
+        with demo_db.transaction() as s, pytest.raises(LockedError):
+            change(s)
     with demo_db.transaction() as s:
         with pytest.raises(ValidationError, match="needs a reason"):
             corrections.amend(s, v, aid, {"venue": "Workshop B"}, "")
@@ -373,9 +365,8 @@ def test_new_attempt_after_nyc_and_history(demo_db, demo_actor, planned) -> None
         verification.verify(s, v, aid)
     with demo_db.transaction() as s:
         second = corrections.new_attempt(s, a1, aid, assessed_on=dt.date(2026, 12, 5))
-    with demo_db.transaction() as s:
-        with pytest.raises(DomainError, match="still draft"):
-            corrections.new_attempt(s, a1, aid)
+    with demo_db.transaction() as s, pytest.raises(DomainError, match="still draft"):
+        corrections.new_attempt(s, a1, aid)
     _competent_and_verified(demo_db, demo_actor, second)
     with demo_db.transaction() as s, pytest.raises(DomainError, match="already achieved"):
         corrections.new_attempt(s, a1, aid)  # from the old NYC attempt, after the unit was achieved
@@ -386,10 +377,9 @@ def test_new_attempt_after_nyc_and_history(demo_db, demo_actor, planned) -> None
         (p,) = candidate_progress(s, d.candidate_id)
         unit = next(u for u in p.units if u.code == "ELI-C02")
         assert unit.attempts == 2 and unit.achieved and unit.achieved_assessment_id == second
-    with demo_db.transaction() as s:
-        with pytest.raises(ValidationError, match="already achieved"):
-            cands, units = _ids(s, ["ACC-2026-00030"], ["ELI-C02"])
-            sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, units, cands))
+    with demo_db.transaction() as s, pytest.raises(ValidationError, match="already achieved"):
+        cands, units = _ids(s, ["ACC-2026-00030"], ["ELI-C02"])
+        sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, units, cands))
 
 
 def test_appeal_by_independent_reviewer_opens_new_attempt(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
@@ -427,9 +417,8 @@ def test_appeal_by_independent_reviewer_opens_new_attempt(demo_db, demo_actor, p
             new_assessor_id=demo_actor("assessor2").user_id,
         )
     assert new_id is not None
-    with demo_db.transaction() as s:
-        with pytest.raises(LockedError, match="already decided"):
-            corrections.decide_appeal(s, admin, appeal_id, AppealDecision.DISMISSED)
+    with demo_db.transaction() as s, pytest.raises(LockedError, match="already decided"):
+        corrections.decide_appeal(s, admin, appeal_id, AppealDecision.DISMISSED)
     with demo_db.session() as s:
         d = reading.assessment_detail(s, aid)
         (ap,) = d.appeals
@@ -477,7 +466,9 @@ def test_every_change_writes_exactly_one_audit_entry(demo_db, demo_actor) -> Non
     aid_box: list[int] = []
 
     def plan(s):  # type: ignore[no-untyped-def]
-        aid_box.append(sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, units, cands)).assessment_ids[0])
+        aid_box.append(
+            sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, units, cands)).assessment_ids[0]
+        )
 
     changes = [plan]
     changes += [lambda s, c=c: judging.set_judgement(s, a1, aid_box[0], c.criterion_id, S) for c in crit]
@@ -536,8 +527,10 @@ def test_set_judgements_checks_everything_before_writing(demo_db, demo_actor) ->
             judging.set_judgements(s, actor, 54, cells)
     with pytest.raises(ValidationError) as caught, demo_db.transaction() as s:
         judging.set_judgements(s, a1, 54, [*cells, ("7.7", Judgement.SATISFACTORY), ("1.1", Judgement.SATISFACTORY)])
-    assert caught.value.problems == ["ELI-C03 has no criterion 7.7.",
-                                     "Criterion 1.1 is given twice with different results."]
+    assert caught.value.problems == [
+        "ELI-C03 has no criterion 7.7.",
+        "Criterion 1.1 is given twice with different results.",
+    ]
     assert _audit_count(demo_db) == entries
     with demo_db.transaction() as s:
         assert judging.set_judgements(s, a1, 54, [*cells, ("1.1", Judgement.NOT_YET_SATISFACTORY)]) == 2

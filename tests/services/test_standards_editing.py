@@ -55,7 +55,11 @@ def test_each_change_writes_exactly_one_audit_entry(demo_db, admin, draft) -> No
         assert audit_verification.verify(s).intact
         q = svc.find_qualification(s, "WLD-L1")
         assert (q.title, q.sector, q.packaging_rule, q.credits_required) == (
-            "Welding and fabrication", "Metal", PackagingRule.MIN_CREDITS, 20)
+            "Welding and fabrication",
+            "Metal",
+            PackagingRule.MIN_CREDITS,
+            20,
+        )
         assert svc.unit_sections(s, draft["u"])[SectionKind.EVIDENCE_GUIDE] == "Text of evidence_guide"
         titles = [e.title for e in svc.elements_of(s, draft["u"])]
         assert titles == ["Set up the equipment", "Plan the welding work"]
@@ -104,8 +108,7 @@ def test_versions_in_use_are_locked_with_a_plain_message(demo_db, admin) -> None
         element = s.scalar(select(Element).where(Element.unit_id == used_unit_id).limit(1))
         assert svc.qualification_lock_reason(s, q) is not None
     before = audit_count(demo_db)
-    with pytest.raises(LockedError, match="cannot be edited in place; make a new version"), \
-            demo_db.transaction() as s:
+    with pytest.raises(LockedError, match="cannot be edited in place; make a new version"), demo_db.transaction() as s:
         svc.update_qualification(s, admin, q.id, title="Changed")
     with pytest.raises(LockedError, match=r"used by \d+ assessment"), demo_db.transaction() as s:
         svc.update_element(s, admin, element.id, "Changed")

@@ -51,7 +51,9 @@ def test_children_of_each_kind_of_node(demo_db, draft) -> None:  # type: ignore[
         assert body.code == "NTVA" and body.children == 2
         quals = svc.tree_children(s, body.ref)
         assert [(q.code, q.version, q.status, q.children) for q in quals] == [
-            ("ELI-L2", 1, StandardStatus.CURRENT, 8), ("WLD-L1", 1, StandardStatus.DRAFT, 2)]
+            ("ELI-L2", 1, StandardStatus.CURRENT, 8),
+            ("WLD-L1", 1, StandardStatus.DRAFT, 2),
+        ]
         units = svc.tree_children(s, quals[1].ref)
         assert [(u.code, u.category, u.children) for u in units][0] == ("WLD-C01", UnitCategory.CORE, 1)
         assert units[0].ref == NodeRef(NodeKind.UNIT, draft["u"], draft["q"])  # shown under its qualification
@@ -73,7 +75,11 @@ def test_a_unit_in_no_qualification_hangs_under_its_own_node(demo_db, admin, dra
         (orphan,) = svc.tree_children(s, svc.ORPHANS)
         assert orphan.ref == NodeRef(NodeKind.UNIT, draft["u"]) and orphan.category is None
         assert svc.tree_path(s, NodeRef(NodeKind.CRITERION, draft["c"])) == [
-            svc.ORPHANS, orphan.ref, NodeRef(NodeKind.ELEMENT, draft["e"]), NodeRef(NodeKind.CRITERION, draft["c"])]
+            svc.ORPHANS,
+            orphan.ref,
+            NodeRef(NodeKind.ELEMENT, draft["e"]),
+            NodeRef(NodeKind.CRITERION, draft["c"]),
+        ]
 
 
 def test_the_way_down_to_a_unit_goes_through_the_qualification_it_was_shown_in(demo_db, draft) -> None:  # type: ignore[no-untyped-def]
@@ -97,12 +103,18 @@ def test_detail_of_each_kind_of_node_with_its_lock_reason(demo_db, draft) -> Non
         assert "cannot be edited in place" in str(eli.lock)
         draft_q = svc.node_detail(s, NodeRef(NodeKind.QUALIFICATION, draft["q"]))
         assert isinstance(draft_q, svc.QualificationDetail)
-        assert (draft_q.title, draft_q.level, draft_q.status, draft_q.lock) == ("Welding", "1", StandardStatus.DRAFT, None)
+        assert (draft_q.title, draft_q.level, draft_q.status, draft_q.lock) == (
+            "Welding",
+            "1",
+            StandardStatus.DRAFT,
+            None,
+        )
         # A unit used by assessments: locked; in a draft qualification its category may still change.
         used = svc.node_detail(s, NodeRef(NodeKind.UNIT, draft["used"], draft["q"]))
         assert isinstance(used, svc.UnitDetail) and used.category == UnitCategory.ELECTIVE
-        assert isinstance(used.lock, Message) and used.lock.text.startswith("Unit {code} version {version} is used by "
-                                                                            "{count} assessment(s)")
+        assert isinstance(used.lock, Message) and used.lock.text.startswith(
+            "Unit {code} version {version} is used by {count} assessment(s)"
+        )
         assert used.qualification_lock is None
         in_eli = svc.node_detail(s, NodeRef(NodeKind.UNIT, draft["used"], _eli(demo_db)))
         assert isinstance(in_eli, svc.UnitDetail) and in_eli.qualification_lock == eli.lock
@@ -111,9 +123,17 @@ def test_detail_of_each_kind_of_node_with_its_lock_reason(demo_db, draft) -> Non
         assert set(new.sections) == set(SectionKind)
         element = svc.node_detail(s, NodeRef(NodeKind.ELEMENT, draft["e"]))
         assert isinstance(element, svc.ElementDetail)
-        assert (element.unit_code, element.position, element.title, element.lock) == ("WLD-C01", 1, "Plan the work", None)
+        assert (element.unit_code, element.position, element.title, element.lock) == (
+            "WLD-C01",
+            1,
+            "Plan the work",
+            None,
+        )
         criterion = svc.node_detail(s, NodeRef(NodeKind.CRITERION, draft["c"]))
-        assert isinstance(criterion, svc.CriterionDetail) and (criterion.number, criterion.text) == ("1.1", "Drawings are read")
+        assert isinstance(criterion, svc.CriterionDetail) and (criterion.number, criterion.text) == (
+            "1.1",
+            "Drawings are read",
+        )
         used_element = s.scalar(select(Element.id).where(Element.unit_id == draft["used"]).limit(1))
         assert svc.node_detail(s, NodeRef(NodeKind.ELEMENT, used_element)).lock == used.lock  # the unit's
 
@@ -126,8 +146,10 @@ def test_other_lock_reasons_are_messages_too(demo_db, admin, draft) -> None:  # 
     with demo_db.session() as s:
         old = svc.node_detail(s, NodeRef(NodeKind.UNIT, draft["u"]))
         assert old.lock is not None and old.lock.text.startswith("Unit {code} version {version} is superseded")
-        assert str(old.lock) == ("Unit WLD-C01 version 1 is superseded and is kept as it was; change the current version "
-                                 "or make a new version.")
+        assert str(old.lock) == (
+            "Unit WLD-C01 version 1 is superseded and is kept as it was; change the current version "
+            "or make a new version."
+        )
     # The same sentence is what the service refuses with.
     with pytest.raises(LockedError, match="is superseded and is kept as it was"), demo_db.transaction() as s:
         svc.update_unit(s, admin, draft["u"], title="Changed")
@@ -143,8 +165,14 @@ def test_the_search_finds_codes_and_titles_in_any_case(demo_db, draft) -> None: 
 
 
 def _edit(**changes):  # type: ignore[no-untyped-def]
-    values = dict(code="WLD-C01", title="Prepare for welding", credits=4, nominal_hours=0,
-                  sections={k: "" for k in SectionKind}, category=UnitCategory.CORE)
+    values = dict(
+        code="WLD-C01",
+        title="Prepare for welding",
+        credits=4,
+        nominal_hours=0,
+        sections=dict.fromkeys(SectionKind, ""),
+        category=UnitCategory.CORE,
+    )
     values.update(changes)
     return svc.UnitEdit(**values)
 
@@ -153,8 +181,12 @@ def test_save_unit_saves_fields_sections_and_category_in_one_transaction(demo_db
     commits: list[object] = []
     event.listen(demo_db.engine, "commit", lambda conn: commits.append(conn))
     before = audit_count(demo_db)
-    edit = _edit(title="Prepare for MIG welding", nominal_hours=30, category=UnitCategory.ELECTIVE,
-                 sections={SectionKind.EVIDENCE_GUIDE: "Two joints observed."})
+    edit = _edit(
+        title="Prepare for MIG welding",
+        nominal_hours=30,
+        category=UnitCategory.ELECTIVE,
+        sections={SectionKind.EVIDENCE_GUIDE: "Two joints observed."},
+    )
     assert demo_db.write(lambda s: svc.save_unit(s, admin, draft["u"], edit, draft["q"])) is True
     assert len(commits) == 1
     assert audit_count(demo_db) == before + 3  # the unit, its sections, its place in the qualification
@@ -163,9 +195,23 @@ def test_save_unit_saves_fields_sections_and_category_in_one_transaction(demo_db
         assert (u.title, u.nominal_hours, u.category) == ("Prepare for MIG welding", 30, UnitCategory.ELECTIVE)
         assert u.sections[SectionKind.EVIDENCE_GUIDE] == "Two joints observed."
     # Nothing changed: nothing written.
-    assert demo_db.write(lambda s: svc.save_unit(s, admin, draft["u"], _edit(
-        title="Prepare for MIG welding", nominal_hours=30, category=UnitCategory.ELECTIVE,
-        sections={SectionKind.EVIDENCE_GUIDE: "Two joints observed.\n"}), draft["q"])) is False
+    assert (
+        demo_db.write(
+            lambda s: svc.save_unit(
+                s,
+                admin,
+                draft["u"],
+                _edit(
+                    title="Prepare for MIG welding",
+                    nominal_hours=30,
+                    category=UnitCategory.ELECTIVE,
+                    sections={SectionKind.EVIDENCE_GUIDE: "Two joints observed.\n"},
+                ),
+                draft["q"],
+            )
+        )
+        is False
+    )
     assert audit_count(demo_db) == before + 3
 
 
@@ -174,15 +220,19 @@ def test_save_unit_is_all_or_nothing(demo_db, admin, draft) -> None:  # type: ig
     bad = _edit(title="A better title", sections={"no_such_section": "text"})
     with pytest.raises(ValidationError, match="Unknown unit section"):
         demo_db.write(lambda s: svc.save_unit(s, admin, draft["u"], bad, draft["q"]))
-    too_long = _edit(title="A better title", category=UnitCategory.ELECTIVE,
-                     sections={SectionKind.RANGE_STATEMENT: "x" * 100_000})
+    too_long = _edit(
+        title="A better title", category=UnitCategory.ELECTIVE, sections={SectionKind.RANGE_STATEMENT: "x" * 100_000}
+    )
     with pytest.raises(ValidationError):
         demo_db.write(lambda s: svc.save_unit(s, admin, draft["u"], too_long, draft["q"]))
     assert audit_count(demo_db) == before
     with demo_db.session() as s:
         u = svc.node_detail(s, NodeRef(NodeKind.UNIT, draft["u"], draft["q"]))
         assert (u.title, u.category, u.sections[SectionKind.RANGE_STATEMENT]) == (
-            "Prepare for welding", UnitCategory.CORE, "")
+            "Prepare for welding",
+            UnitCategory.CORE,
+            "",
+        )
 
 
 def test_save_unit_of_a_locked_unit_changes_only_its_category(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]

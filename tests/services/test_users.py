@@ -24,7 +24,9 @@ def _audit(db) -> list[AuditEntry]:  # type: ignore[no-untyped-def]
     """The entries written after the database was set up (first start or demo: the centre, then its key)."""
     with db.session() as s:
         setup_end = s.execute(select(func.min(AuditEntry.id)).where(AuditEntry.entity_type == "signing_key")).scalar()
-        return list(s.execute(select(AuditEntry).where(AuditEntry.id > (setup_end or 0)).order_by(AuditEntry.id)).scalars())
+        return list(
+            s.execute(select(AuditEntry).where(AuditEntry.id > (setup_end or 0)).order_by(AuditEntry.id)).scalars()
+        )
 
 
 def _first_start(db) -> svc.Actor:  # type: ignore[no-untyped-def,name-defined]
@@ -91,8 +93,14 @@ def test_assessor_cannot_add_users(demo_db, demo_actor) -> None:  # type: ignore
 def test_added_user_signs_in_with_their_roles(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     with demo_db.transaction() as s:
         row = svc.add_user(
-            s, demo_actor("admin"), "Mariam", "s3cret-pass", [Role.VERIFIER, Role.ASSESSOR], full_name="Mariam Said",
-            assessor_registration_number="LB-ASR-77", registration_expires_on=dt.date(2028, 1, 31),
+            s,
+            demo_actor("admin"),
+            "Mariam",
+            "s3cret-pass",
+            [Role.VERIFIER, Role.ASSESSOR],
+            full_name="Mariam Said",
+            assessor_registration_number="LB-ASR-77",
+            registration_expires_on=dt.date(2028, 1, 31),
         )
     assert row.username == "mariam" and row.roles == (Role.ASSESSOR, Role.VERIFIER)
     with demo_db.transaction() as s:
@@ -174,15 +182,22 @@ def test_reset_password_lifts_a_lockout(demo_db, demo_actor) -> None:  # type: i
 
 def test_unknown_user_wrong_password_and_locked_account_get_the_same_message(demo_db) -> None:  # type: ignore[no-untyped-def]
     said = []
-    for username, password in [("nobody", "whatever1"), ("assessor2", "wrong")] + [("assessor2", "wrong")] * 5 + [
-            ("assessor2", "demo-assessor2")]:
+    for username, password in (
+        [("nobody", "whatever1"), ("assessor2", "wrong")]
+        + [("assessor2", "wrong")] * 5
+        + [("assessor2", "demo-assessor2")]
+    ):
         with pytest.raises(PermissionDenied) as refused, demo_db.transaction() as s:
             svc.authenticate(s, username, password)
         said.append(str(refused.value))
     # Before, a locked account said "The account assessor2 is locked...": only existing names can be locked.
-    assert set(said) == {("Wrong user name or password, or the account is locked after 5 wrong passwords. A locked "
-                          "account opens again after 15 minutes; an administrator can unlock it sooner by resetting "
-                          "the password.")}
+    assert set(said) == {
+        (
+            "Wrong user name or password, or the account is locked after 5 wrong passwords. A locked "
+            "account opens again after 15 minutes; an administrator can unlock it sooner by resetting "
+            "the password."
+        )
+    }
 
 
 def test_the_last_active_administrator_stays(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
@@ -201,8 +216,13 @@ def test_the_last_active_administrator_stays(demo_db, demo_actor) -> None:  # ty
 
 def test_registration_number_and_expiry(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     with demo_db.transaction() as s:
-        row = svc.update_user(s, demo_actor("admin"), "assessor2", assessor_registration_number="SN-ASR-1",
-                              registration_expires_on=dt.date(2030, 12, 31))
+        row = svc.update_user(
+            s,
+            demo_actor("admin"),
+            "assessor2",
+            assessor_registration_number="SN-ASR-1",
+            registration_expires_on=dt.date(2030, 12, 31),
+        )
     assert (row.assessor_registration_number, row.registration_expires_on) == ("SN-ASR-1", dt.date(2030, 12, 31))
     with pytest.raises(ValidationError, match="registration number too"), demo_db.transaction() as s:
         svc.update_user(s, demo_actor("admin"), "assessor2", assessor_registration_number="")
@@ -233,7 +253,9 @@ CHANGING_CALLS = [
 ]
 
 
-@pytest.mark.parametrize(("fn", "args", "kwargs"), CHANGING_CALLS, ids=[c[0] + str(i) for i, c in enumerate(CHANGING_CALLS)])
+@pytest.mark.parametrize(
+    ("fn", "args", "kwargs"), CHANGING_CALLS, ids=[c[0] + str(i) for i, c in enumerate(CHANGING_CALLS)]
+)
 def test_every_changing_call_writes_exactly_one_audit_entry_with_the_right_user(  # type: ignore[no-untyped-def]
     demo_db, demo_actor, fn, args, kwargs
 ) -> None:
@@ -271,7 +293,7 @@ def test_passwords_never_reach_the_database_in_clear(demo_db, demo_actor) -> Non
         with demo_db.session() as s:
             tables = s.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
             raw = " ".join(
-                str(s.execute(text(f'SELECT coalesce(string_agg(t::text, \' \'), \'\') FROM "{name}" t')).scalar())
+                str(s.execute(text(f"SELECT coalesce(string_agg(t::text, ' '), '') FROM \"{name}\" t")).scalar())
                 for name in tables
             ).encode()
             assert b"clearcheck" in raw  # the dump does hold the user's row

@@ -45,8 +45,13 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(
-        lambda parent, title, text, *a: shown.append(QMessageBox(QMessageBox.Icon.Information, title, text))))
+    monkeypatch.setattr(
+        QMessageBox,
+        "information",
+        staticmethod(
+            lambda parent, title, text, *a: shown.append(QMessageBox(QMessageBox.Icon.Information, title, text))
+        ),
+    )
     return shown
 
 

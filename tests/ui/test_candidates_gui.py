@@ -101,8 +101,9 @@ def test_editing_an_existing_candidate(page, qtbot) -> None:  # type: ignore[no-
 
 def test_enrol_record_steps_and_self_assessment(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with page.db.transaction() as s:
-        new = svc.create_candidate(s, page.actor, svc.CandidateData(family_name="Mwale", given_names="Ruth",
-                                                                    sex=Sex.FEMALE))
+        new = svc.create_candidate(
+            s, page.actor, svc.CandidateData(family_name="Mwale", given_names="Ruth", sex=Sex.FEMALE)
+        )
     page.load()
     assert page.select_candidate(new.candidate_id)
     enrol = EnrolmentDialog(page.db, page.actor, new.candidate_id, page)
@@ -126,7 +127,9 @@ def test_enrol_record_steps_and_self_assessment(page, qtbot, tmp_path: Path) -> 
     sa.combos[first].setCurrentIndex(sa.combos[first].findData(SelfAssessmentAnswer.WITH_HELP))
     assert sa.save()
     with page.db.session() as s:
-        answers = s.execute(select(SelfAssessment).where(SelfAssessment.enrolment_id == enrol.enrolment_id)).scalars().all()
+        answers = (
+            s.execute(select(SelfAssessment).where(SelfAssessment.enrolment_id == enrol.enrolment_id)).scalars().all()
+        )
         assert [(a.criterion_id, a.answer) for a in answers] == [(first, SelfAssessmentAnswer.WITH_HELP)]
     pdf = sa.print_checklist(tmp_path / "sa.pdf")
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")

@@ -168,8 +168,13 @@ def test_issuing_several_is_all_or_nothing(page, monkeypatch) -> None:  # type: 
     assert len(docs) == 2 and page.model.total == before + 2 and len(shown) == 1
 
 
-def test_batch_with_a_revoked_certificate_writes_and_counts_nothing(page, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                                     demo_actor, monkeypatch) -> None:
+def test_batch_with_a_revoked_certificate_writes_and_counts_nothing(
+    page,
+    qtbot,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    demo_actor,
+    monkeypatch,
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr("skillassess.ui.ops.show_error", lambda _w, exc, *a: shown.append(str(exc)))
     serials = [page.model.row(i).serial for i in range(page.model.rowCount())]

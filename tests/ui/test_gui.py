@@ -211,8 +211,18 @@ def test_import_runs_in_the_background_and_shows_the_mapping(admin_window, qtbot
     from skillassess.formats.case_json import write_case
     from skillassess.formats.standard_doc import CriterionDoc, ElementDoc, QualificationDoc, UnitDoc
 
-    doc = QualificationDoc(code="PLB-L1", title="Plumbing", awarding_body_code="NTVA", units=[
-        UnitDoc(code="PLB-C01", title="Install pipes", elements=[ElementDoc("Plan", [CriterionDoc("Drawings are read")])])])
+    doc = QualificationDoc(
+        code="PLB-L1",
+        title="Plumbing",
+        awarding_body_code="NTVA",
+        units=[
+            UnitDoc(
+                code="PLB-C01",
+                title="Install pipes",
+                elements=[ElementDoc("Plan", [CriterionDoc("Drawings are read")])],
+            )
+        ],
+    )
     path = tmp_path / "plb.json"
     write_case(doc, path)
     page = admin_window.show_page(StandardsPage)
@@ -229,9 +239,13 @@ def test_add_a_qualification_with_a_new_and_an_existing_unit(admin_window, demo_
     from skillassess.services import standards as svc
 
     page = admin_window.show_page(StandardsPage)
-    answers = iter([{"code": "SOL-L3", "title": "Solar PV installation"},
-                    {"code": "SOL-C01", "title": "Size PV systems", "category": "core"},
-                    {"code": "ELI-E01", "title": "", "category": "elective"}])
+    answers = iter(
+        [
+            {"code": "SOL-L3", "title": "Solar PV installation"},
+            {"code": "SOL-C01", "title": "Size PV systems", "category": "core"},
+            {"code": "ELI-E01", "title": "", "category": "elective"},
+        ]
+    )
     page.ask_new = lambda kind: next(answers)  # type: ignore[method-assign]
     _select(page, page.tree_model.index(0, 0))
     page.add_child()
@@ -270,8 +284,12 @@ def test_keyboard_moves_and_saves(admin_window, demo_db, qtbot) -> None:  # type
     from skillassess.services import standards as svc
 
     page = admin_window.show_page(StandardsPage)
-    page.ask_new = lambda kind: {"code": "KB-L1", "title": "Keyboard"} if kind == "qualification" else (  # type: ignore[method-assign]
-        {"code": "KB-C01", "title": "Keys", "category": "core"} if kind == "unit" else {"title": f"{kind} text"})
+    page.ask_new = lambda kind: (
+        {"code": "KB-L1", "title": "Keyboard"}
+        if kind == "qualification"
+        # type: ignore[method-assign]
+        else ({"code": "KB-C01", "title": "Keys", "category": "core"} if kind == "unit" else {"title": f"{kind} text"})
+    )
     _select(page, page.tree_model.index(0, 0))
     page.add_child()  # qualification
     page.add_child()  # unit

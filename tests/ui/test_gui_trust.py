@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import sql_behind_the_log
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from skillassess.formats import signed_payload as sp
@@ -17,6 +16,8 @@ from skillassess.ui.keys_dialog import SigningKeysDialog
 from skillassess.ui.main_window import MainWindow
 from skillassess.ui.pages.audit import AuditPage
 from skillassess.ui.pages.users import UsersPage
+
+from helpers import sql_behind_the_log
 
 
 @pytest.fixture(autouse=True)
@@ -63,18 +64,25 @@ def test_a_registrar_cannot_rotate_and_is_told_why(qtbot, demo_db, demo_actor, m
     assert shown and "administrator" in shown[0] and dialog.table.rowCount() == 1
 
 
-def test_audit_page_shows_each_record_changed_outside_and_records_a_loss(qtbot, demo_db, demo_actor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    sql_behind_the_log(demo_db, "UPDATE candidate SET family_name = 'Forged' WHERE registration_number = 'ACC-2026-00003'")
+def test_audit_page_shows_each_record_changed_outside_and_records_a_loss(
+    qtbot, demo_db, demo_actor, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    sql_behind_the_log(
+        demo_db, "UPDATE candidate SET family_name = 'Forged' WHERE registration_number = 'ACC-2026-00003'"
+    )
     w = _window(qtbot, demo_db, demo_actor("admin"))
     page = w.show_page(AuditPage)
     page.verify_button.click()
     qtbot.waitUntil(lambda: "differ" in page.verify_label.text(), timeout=10000)
     assert page.verify_label.text().startswith("1 record(s) differ from the audit log")
     assert 'candidate (id 3), family_name: the audit log (entry 1) says "Girma", the database holds "Forged".' in (
-        page.detail.toPlainText())
+        page.detail.toPlainText()
+    )
     assert not page.accept_button.isVisible()
     # The newest entry removed: the checkpoint shows it, and an administrator may record the loss.
-    sql_behind_the_log(demo_db, "UPDATE candidate SET family_name = 'Girma' WHERE registration_number = 'ACC-2026-00003'")
+    sql_behind_the_log(
+        demo_db, "UPDATE candidate SET family_name = 'Girma' WHERE registration_number = 'ACC-2026-00003'"
+    )
     sql_behind_the_log(demo_db, "DELETE FROM audit_entry WHERE id = 2")
     page.verify_button.click()
     qtbot.waitUntil(lambda: page.accept_button.isVisible(), timeout=10000)
@@ -102,7 +110,9 @@ def test_verify_dialog_says_unknown_certificate(qtbot, demo_db) -> None:  # type
 
     with demo_db.session() as s:
         private, key_id = keys.signing_key_for_issue(s, data_dir())
-    body = sp.PayloadBody(key_id, "GH-ACC-2026-000777", "Mallory", "", "full", "ELI-L2", ("ELI-C01",), dt.date(2026, 11, 20))
+    body = sp.PayloadBody(
+        key_id, "GH-ACC-2026-000777", "Mallory", "", "full", "ELI-L2", ("ELI-C01",), dt.date(2026, 11, 20)
+    )
     dialog = VerifyDialog(demo_db)
     qtbot.addWidget(dialog)
     dialog.edit.setPlainText(sp.sign(body, private))

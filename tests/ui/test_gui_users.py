@@ -35,8 +35,10 @@ def _png(tmp_path: Path) -> Path:
     return path
 
 
-REFUSED = ("Wrong user name or password, or the account is locked after 5 wrong passwords. A locked account opens "
-         "again after 15 minute(s); an administrator can unlock it sooner by resetting the password.")
+REFUSED = (
+    "Wrong user name or password, or the account is locked after 5 wrong passwords. A locked account opens "
+    "again after 15 minute(s); an administrator can unlock it sooner by resetting the password."
+)
 
 
 def _visible_error(w: QWidget) -> str:

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helpers import ROOT
-
 from skillassess.ui.i18n import LANGUAGES as ALL_LANGUAGES
+
+from helpers import ROOT
 
 LANGUAGES = [code for code in ALL_LANGUAGES if code != "en"]  # a language added later is checked too
 PLACEHOLDER = re.compile(r"%L?\d|%L?n")
@@ -198,7 +198,7 @@ def clipped(top: QWidget) -> Iterator[str]:
             continue
         if isinstance(w, QLabel):
             text = w.text()
-            if not text or w.wordWrap() or w.pixmap() is not None and not w.pixmap().isNull():
+            if not text or w.wordWrap() or (w.pixmap() is not None and not w.pixmap().isNull()):
                 continue
             if QtGuiNamespace.mightBeRichText(text) or w.textFormat() == Qt.TextFormat.RichText:
                 if "<br" in text or "<p" in text or "<h" in text:
@@ -285,8 +285,11 @@ def dialog_factories():  # type: ignore[no-untyped-def]
             except (TypeError, ValueError):
                 continue
             names = [p.name for p in params]
-            required = [p.name for p in params if p.default is p.empty
-                        and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+            required = [
+                p.name
+                for p in params
+                if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+            ]
             if "parent" not in names or any(n not in providers and n != "parent" for n in required):
                 continue
 
@@ -643,6 +646,9 @@ def test_the_lock_reason_of_a_standard_is_in_the_language(main_window, language,
     page = main_window.show_page(StandardsPage)
     qid, uid = read(main_window.db, lambda s: (svc.find_qualification(s, "ELI-L2").id, svc.find_unit(s, "ELI-C01").id))
     assert page.select(NodeRef(NodeKind.UNIT, uid, qid))
-    said = {"en": "cannot be edited in place", "fr": "ne peut pas être modifiée sur place",
-            "ar": "لا يمكن تعديلها في مكانها"}[language]
+    said = {
+        "en": "cannot be edited in place",
+        "fr": "ne peut pas être modifiée sur place",
+        "ar": "لا يمكن تعديلها في مكانها",
+    }[language]
     assert said in page.banner.text() and "ELI-C01" in page.banner.text()

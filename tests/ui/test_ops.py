@@ -46,8 +46,12 @@ def test_a_change_commits_calls_success_and_announces(parent, demo_db, admin) ->
     heard: list[Changed] = []
     subscribe(parent, demo_db, Changed.STANDARDS, heard.append)
     results: list[int] = []
-    op = ChangeOp(parent, demo_db, lambda s: svc.create_awarding_body(s, admin, code="TVA", name="Tech").id,
-                  changes=Changed.STANDARDS | Changed.AUDIT)
+    op = ChangeOp(
+        parent,
+        demo_db,
+        lambda s: svc.create_awarding_body(s, admin, code="TVA", name="Tech").id,
+        changes=Changed.STANDARDS | Changed.AUDIT,
+    )
     assert op.success(results.append).run() is True
     assert len(results) == 1 and "TVA" in _bodies(demo_db)
     assert heard == [Changed.STANDARDS]  # only what the subscriber asked for
@@ -68,13 +72,15 @@ def test_a_domain_error_goes_to_the_error_dialog_and_nothing_is_written(parent, 
 
 def test_failure_replaces_the_dialog_and_run_or_raise_raises(parent, demo_db, admin, shown) -> None:  # type: ignore[no-untyped-def]
     failed: list[Exception] = []
-    bad = ChangeOp(parent, demo_db, lambda s: svc.create_awarding_body(s, admin, code=" ", name="x"),
-                   changes=Changed.STANDARDS)
+    bad = ChangeOp(
+        parent, demo_db, lambda s: svc.create_awarding_body(s, admin, code=" ", name="x"), changes=Changed.STANDARDS
+    )
     assert bad.failure(failed.append).run() is False
     assert isinstance(failed[0], ValidationError) and shown == []
     with pytest.raises(ValidationError, match="needs a code"):
-        ChangeOp(parent, demo_db, lambda s: svc.create_awarding_body(s, admin, code="", name="x"),
-                 changes=Changed.STANDARDS).run_or_raise()
+        ChangeOp(
+            parent, demo_db, lambda s: svc.create_awarding_body(s, admin, code="", name="x"), changes=Changed.STANDARDS
+        ).run_or_raise()
     assert ChangeOp(parent, demo_db, lambda s: 41 + 1, changes=Changed.NOTHING).run_or_raise() == 42
 
 
@@ -100,8 +106,12 @@ def test_a_subscribed_page_reads_again_after_a_change_elsewhere(qtbot, demo_db, 
     assert page.loads == 1
     other = QWidget()
     qtbot.addWidget(other)
-    ChangeOp(other, demo_db, lambda s: svc.create_awarding_body(s, admin, code="TVA", name="Tech").id,
-             changes=Changed.STANDARDS).run()
+    ChangeOp(
+        other,
+        demo_db,
+        lambda s: svc.create_awarding_body(s, admin, code="TVA", name="Tech").id,
+        changes=Changed.STANDARDS,
+    ).run()
     assert page.loads == 2
     announce(demo_db, Changed.USERS)  # not a kind the page shows
     assert page.loads == 2
@@ -164,9 +174,13 @@ def test_cancelled_background_change_is_rolled_back(parent, qtbot, demo_db, admi
         svc.create_awarding_body(s, admin, code="TVA", name="Tech")
         progress.report(1, 2)  # the user pressed Cancel: raises, the transaction is rolled back
 
-    task = ChangeOp.reporting(parent, demo_db, work, changes=Changed.STANDARDS).success(
-        lambda _r: ended.append("success")).cancelled(lambda: ended.append("cancelled")).always(
-        lambda: ended.append("always")).task(label="Writing…")
+    task = (
+        ChangeOp.reporting(parent, demo_db, work, changes=Changed.STANDARDS)
+        .success(lambda _r: ended.append("success"))
+        .cancelled(lambda: ended.append("cancelled"))
+        .always(lambda: ended.append("always"))
+        .task(label="Writing…")
+    )
     task.progress.cancel()
     task.start()
     qtbot.waitUntil(lambda: "always" in ended, timeout=10000)
@@ -174,7 +188,11 @@ def test_cancelled_background_change_is_rolled_back(parent, qtbot, demo_db, admi
 
 
 def test_background_change_reports_errors_in_the_dialog(parent, qtbot, demo_db, admin, shown) -> None:  # type: ignore[no-untyped-def]
-    ChangeOp(parent, demo_db, lambda s: svc.create_awarding_body(s, admin, code="NTVA", name="Twice"),
-             changes=Changed.STANDARDS).run_in_background(label="Writing…")
+    ChangeOp(
+        parent,
+        demo_db,
+        lambda s: svc.create_awarding_body(s, admin, code="NTVA", name="Twice"),
+        changes=Changed.STANDARDS,
+    ).run_in_background(label="Writing…")
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "already exists" in shown[0]

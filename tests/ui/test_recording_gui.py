@@ -26,7 +26,9 @@ def session_id(demo_db, demo_actor):  # type: ignore[no-untyped-def]
             for r in ("ACC-2026-00028", "ACC-2026-00029", "ACC-2026-00030")
         ]
         unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
-        return sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, [unit], cands, venue="Workshop A")).session_id
+        return sessions.plan_session(
+            s, a1, sessions.SessionPlan(DAY, a1.user_id, [unit], cands, venue="Workshop A")
+        ).session_id
 
 
 @pytest.fixture

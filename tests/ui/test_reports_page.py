@@ -8,7 +8,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from helpers import behind_the_log
 from PySide6.QtCore import QDate, QRunnable, QThreadPool
 
 from skillassess.core.enums import AssessmentStatus
@@ -17,6 +16,8 @@ from skillassess.services.statistics import statistics
 from skillassess.ui.app import create_application
 from skillassess.ui.main_window import MainWindow
 from skillassess.ui.pages.reports import ReportsPage
+
+from helpers import behind_the_log
 
 
 @pytest.fixture
@@ -46,11 +47,15 @@ def test_page_shows_the_statistics_service_numbers(page, demo_db) -> None:  # ty
     assert page.summary_chart.data()[0] == ("Assessed", st.total.assessed.female, st.total.assessed.male)
     ages = page.charts["age_group"].data()
     assert [a[0] for a in ages] == ["Under 18", "18 to 24", "25 to 34", "35 to 44", "45 to 54", "55 and over"]
-    assert [(a[1], a[2]) for a in ages] == [(r.assessed.female, r.assessed.male) for r in st.breakdown("age_group").rows]
+    assert [(a[1], a[2]) for a in ages] == [
+        (r.assessed.female, r.assessed.male) for r in st.breakdown("age_group").rows
+    ]
     assert "Ghana" in [n[0] for n in page.charts["nationality"].data()]
     page.measure.setCurrentIndex(1)  # competent
     ages = page.charts["age_group"].data()
-    assert [(a[1], a[2]) for a in ages] == [(r.competent.female, r.competent.male) for r in st.breakdown("age_group").rows]
+    assert [(a[1], a[2]) for a in ages] == [
+        (r.competent.female, r.competent.male) for r in st.breakdown("age_group").rows
+    ]
 
 
 def test_period_filter_recounts(page, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -58,12 +63,22 @@ def test_period_filter_recounts(page, demo_db, qtbot) -> None:  # type: ignore[n
     page.date_from.setDate(QDate(2026, 6, 1))
     page.date_to.setDate(QDate(2026, 7, 31))
     page.period.setChecked(True)
-    qtbot.waitUntil(lambda: page.stats is not before and page.stats.date_from == dt.date(2026, 6, 1)
-                    and page.stats.date_to == dt.date(2026, 7, 31), timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            page.stats is not before
+            and page.stats.date_from == dt.date(2026, 6, 1)
+            and page.stats.date_to == dt.date(2026, 7, 31)
+        ),
+        timeout=10000,
+    )
     with demo_db.session() as s:
         st = statistics(s, dt.date(2026, 6, 1), dt.date(2026, 7, 31))
     assert st.total.assessed.total < before.total.assessed.total
-    assert _numbers(page)[1] == [str(st.total.assessed.female), str(st.total.assessed.male), str(st.total.assessed.total)]
+    assert _numbers(page)[1] == [
+        str(st.total.assessed.female),
+        str(st.total.assessed.male),
+        str(st.total.assessed.total),
+    ]
 
 
 def test_export_buttons_write_workbooks(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -87,7 +102,11 @@ def test_export_buttons_write_workbooks(page, qtbot, tmp_path: Path) -> None:  #
     task = page.export_statistics(tmp_path / "stats.xlsx")
     with qtbot.waitSignal(task.succeeded, timeout=20000):
         pass
-    about = {r[0]: r[1] for r in openpyxl.load_workbook(tmp_path / "stats.xlsx")["About this export"].iter_rows(values_only=True) if r[0]}
+    about = {
+        r[0]: r[1]
+        for r in openpyxl.load_workbook(tmp_path / "stats.xlsx")["About this export"].iter_rows(values_only=True)
+        if r[0]
+    }
     assert about["From"] == page.date_from.date().toPython().isoformat()
 
 
@@ -143,9 +162,16 @@ def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:  # type:
     with demo_db.transaction() as s:
         behind_the_log(s)
         cand = s.scalars(select(Candidate).where(Candidate.sex == "female").order_by(Candidate.id)).first()
-        s.add(Certificate(serial="GH-ACC-2026-000009", centre_id=s.scalars(select(Centre.id)).one(), candidate=cand,
-                          qualification=s.scalars(select(Qualification)).one(), kind=CertificateKind.STATEMENT,
-                          issued_on=dt.date.today()))
+        s.add(
+            Certificate(
+                serial="GH-ACC-2026-000009",
+                centre_id=s.scalars(select(Centre.id)).one(),
+                candidate=cand,
+                qualification=s.scalars(select(Qualification)).one(),
+                kind=CertificateKind.STATEMENT,
+                issued_on=dt.date.today(),
+            )
+        )
     announce(page.db, Changed.CERTIFICATES)
     qtbot.waitUntil(lambda: _numbers(page)[3] == ["1", "0", "1"], timeout=10000)
 
@@ -164,8 +190,11 @@ def test_gui_exports_are_audited_like_the_command_line(page, demo_db, qtbot, tmp
     with qtbot.waitSignal(task.succeeded, timeout=20000):
         pass
     with demo_db.session() as s:
-        entries = s.execute(select(AuditEntry.username, AuditEntry.entity_id, AuditEntry.after_json)
-                            .where(AuditEntry.entity_type == "export").order_by(AuditEntry.id)).all()
+        entries = s.execute(
+            select(AuditEntry.username, AuditEntry.entity_id, AuditEntry.after_json)
+            .where(AuditEntry.entity_type == "export")
+            .order_by(AuditEntry.id)
+        ).all()
     assert [(u, w) for u, w, _ in entries] == [("registrar", "results"), ("registrar", "statistics")]
     assert json.loads(entries[0][2])["filters"]["Qualification"] == "ELI-L2"
 

@@ -23,9 +23,14 @@ UNITS = 1000
 @pytest.fixture
 def big(demo_db, demo_actor):  # type: ignore[no-untyped-def]
     """The demo plus a qualification of 1,000 units, each with two elements of two criteria."""
-    units = [UnitDoc(code=f"BIG-{n:04d}", title=f"Unit {n}", elements=[
-        ElementDoc(f"Element {e}", [CriterionDoc(f"Criterion {e}.{c}") for c in (1, 2)]) for e in (1, 2)])
-        for n in range(UNITS)]
+    units = [
+        UnitDoc(
+            code=f"BIG-{n:04d}",
+            title=f"Unit {n}",
+            elements=[ElementDoc(f"Element {e}", [CriterionDoc(f"Criterion {e}.{c}") for c in (1, 2)]) for e in (1, 2)],
+        )
+        for n in range(UNITS)
+    ]
     doc = QualificationDoc(code="BIG-L1", title="A big qualification", awarding_body_code="NTVA", units=units)
     result = demo_db.write(lambda s: standards_io.import_document(s, demo_actor("admin"), doc))
     return result.qualification_id
@@ -108,8 +113,10 @@ def test_reading_children_again_keeps_the_node_and_sees_changes(demo_db, qtbot, 
     with demo_db.transaction() as s:
         draft = svc.new_qualification_version(s, demo_actor("admin"), model.ref(eli).id)
     model.reload_children(body)
-    assert [model.index(n, 0, body).data(StandardsTreeModel.ROW_ROLE).version
-            for n in range(model.rowCount(body))] == [1, 2]
+    assert [model.index(n, 0, body).data(StandardsTreeModel.ROW_ROLE).version for n in range(model.rowCount(body))] == [
+        1,
+        2,
+    ]
     assert model.child(body, NodeRef(NodeKind.QUALIFICATION, draft.id)).isValid()
     # A node with nothing under it loses its expander once read.
     empty = model.child(body, NodeRef(NodeKind.QUALIFICATION, draft.id))
@@ -156,6 +163,9 @@ def test_the_page_opens_the_way_to_a_node_not_yet_read(demo_db, qtbot, demo_acto
     assert "Criterion 2.1" in page.criterion_form.text.toPlainText()
     # Only the way down was read: the other 999 units' elements were not.
     big_q = page.tree_model.child(page.tree_model.index(0, 0), NodeRef(NodeKind.QUALIFICATION, big))
-    read_units = [n for n in range(page.tree_model.rowCount(big_q))
-                  if page.tree_model.rowCount(page.tree_model.index(n, 0, big_q))]
+    read_units = [
+        n
+        for n in range(page.tree_model.rowCount(big_q))
+        if page.tree_model.rowCount(page.tree_model.index(n, 0, big_q))
+    ]
     assert read_units == [500]

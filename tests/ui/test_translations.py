@@ -13,13 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT
-
 from skillassess.ui.i18n import LANGUAGES
 
+from helpers import ROOT
+
 TRANSLATED = [code for code in LANGUAGES if code != "en"]  # a language added later is checked too
-HOW_TO_FIX = ("run `make translations-update`, add the strings it lists to tools/translations_<lang>.py "
-              "and run it again")
+HOW_TO_FIX = "run `make translations-update`, add the strings it lists to tools/translations_<lang>.py and run it again"
 
 
 def _tool():  # type: ignore[no-untyped-def]
@@ -73,12 +72,16 @@ def test_ts_file_is_complete(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
-def test_every_string_of_the_code_is_in_the_ts_file(language: str, code_messages: dict[tuple[str, str, str], bool]) -> None:
+def test_every_string_of_the_code_is_in_the_ts_file(
+    language: str, code_messages: dict[tuple[str, str, str], bool]
+) -> None:
     _, messages = tool.read_ts(ROOT / "resources" / "translations" / f"skillassess_{language}.ts")
     have = {_key(m): m.numerus for m in messages if not m.obsolete}
     missing = [k for k in code_messages if k not in have]
-    assert not missing, (f"{len(missing)} string(s) of the code are not in skillassess_{language}.ts; {HOW_TO_FIX}:\n"
-                         + "\n".join(f"({c}) {s!r}" + (f" [{d}]" if d else "") for c, s, d in missing))
+    assert not missing, (
+        f"{len(missing)} string(s) of the code are not in skillassess_{language}.ts; {HOW_TO_FIX}:\n"
+        + "\n".join(f"({c}) {s!r}" + (f" [{d}]" if d else "") for c, s, d in missing)
+    )
     wrong_plural = [k for k, numerus in code_messages.items() if have[k] != numerus]
     assert not wrong_plural, f"plural (%n) or not changed; {HOW_TO_FIX}: {wrong_plural}"
 
@@ -115,9 +118,11 @@ def _calls(path: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
         if name == "tr" and isinstance(f, ast.Attribute):
             receiver = f.value.id if isinstance(f.value, ast.Name) else ""
             if receiver != "self" and not receiver[:1].isupper():
-                bad.append(f"{where(node)}: {ast.unparse(f)}() takes the context from {receiver or 'an expression'} "
-                           "at run time but lupdate files it under another; use self.tr() in the class, or "
-                           "QCoreApplication.translate(\"Context\", \"text\")")
+                bad.append(
+                    f"{where(node)}: {ast.unparse(f)}() takes the context from {receiver or 'an expression'} "
+                    "at run time but lupdate files it under another; use self.tr() in the class, or "
+                    'QCoreApplication.translate("Context", "text")'
+                )
                 continue
             if not node.args or not _literal(node.args[0]):
                 bad.append(f"{where(node)}: tr() needs a literal string (lupdate cannot read a variable)")
@@ -126,11 +131,19 @@ def _calls(path: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
             ctx = _class_name(tree, node) or ""
             found.append((ctx, node.args[0].value, comment))
         elif name == "tr" and isinstance(f, ast.Name):
-            bad.append(f"{where(node)}: call QCoreApplication.translate(\"Context\", \"text\") or self.tr(\"text\"); "
-                       "lupdate reads a bare tr(a, b) as the text a")
+            bad.append(
+                f'{where(node)}: call QCoreApplication.translate("Context", "text") or self.tr("text"); '
+                "lupdate reads a bare tr(a, b) as the text a"
+            )
             continue
-        elif name == "translate" and (isinstance(f, ast.Name) or (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name)
-                                                                    and f.value.id in ("QCoreApplication", "QApplication"))):
+        elif name == "translate" and (
+            isinstance(f, ast.Name)
+            or (
+                isinstance(f, ast.Attribute)
+                and isinstance(f.value, ast.Name)
+                and f.value.id in ("QCoreApplication", "QApplication")
+            )
+        ):
             if len(node.args) < 2 or not (_literal(node.args[0]) and _literal(node.args[1])):
                 bad.append(f"{where(node)}: translate() needs a literal context and string")
                 continue
@@ -139,8 +152,10 @@ def _calls(path: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
         else:
             continue
         if id(node) in in_fstring:
-            bad.append(f"{where(node)}: a tr()/translate() inside an f-string is invisible to lupdate; "
-                       "translate into a variable first")
+            bad.append(
+                f"{where(node)}: a tr()/translate() inside an f-string is invisible to lupdate; "
+                "translate into a variable first"
+            )
     return found, bad
 
 
@@ -174,12 +189,42 @@ def test_compiled_translations_load() -> None:
 
 
 # Widgets given English text without tr() ---------------------------------------------------------
-WIDGETS_WITH_TEXT = {"QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
-                     "QCommandLinkButton"}
-TEXT_METHODS = {"setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "setStatusTip", "setWhatsThis",
-                "addItem", "insertItem", "addTab", "setTabText", "setTitle", "setSubTitle", "setHeaderLabels",
-                "addMenu", "addAction", "setLabelText", "setInformativeText", "setDetailedText", "addRow",
-                "setButtonText", "showMessage", "setSuffix", "setPrefix", "setSpecialValueText"}
+WIDGETS_WITH_TEXT = {
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QToolButton",
+    "QCommandLinkButton",
+}
+TEXT_METHODS = {
+    "setText",
+    "setWindowTitle",
+    "setPlaceholderText",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "addItem",
+    "insertItem",
+    "addTab",
+    "setTabText",
+    "setTitle",
+    "setSubTitle",
+    "setHeaderLabels",
+    "addMenu",
+    "addAction",
+    "setLabelText",
+    "setInformativeText",
+    "setDetailedText",
+    "addRow",
+    "setButtonText",
+    "showMessage",
+    "setSuffix",
+    "setPrefix",
+    "setSpecialValueText",
+}
 NOT_WORDS = {"SkillAssess", "PDF", "ZIP", "QR", "CSV", "JSON", "CASE", "Excel", "Moodle", "SHA"}
 
 

@@ -80,9 +80,7 @@ class Assessment(Base):
     session: Mapped[AssessmentSession | None] = relationship()
     assessor: Mapped[User] = relationship(foreign_keys=[assessor_id])
     verifier: Mapped[User | None] = relationship(foreign_keys=[verifier_id])
-    methods: Mapped[list[AssessmentMethodUsed]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin"
-    )
+    methods: Mapped[list[AssessmentMethodUsed]] = relationship(cascade="all, delete-orphan", lazy="selectin")
     judgements: Mapped[list[CriterionJudgement]] = relationship(cascade="all, delete-orphan")
     amendments: Mapped[list[Amendment]] = relationship(
         back_populates="assessment", order_by="Amendment.id", cascade="all, delete-orphan"
@@ -91,9 +89,7 @@ class Assessment(Base):
     __table_args__ = (
         UniqueConstraint("candidate_id", "unit_id", "attempt"),
         CheckConstraint("attempt >= 1", name="attempt_positive"),
-        CheckConstraint(
-            "verifier_id IS NULL OR verifier_id <> assessor_id", name="verifier_not_assessor"
-        ),
+        CheckConstraint("verifier_id IS NULL OR verifier_id <> assessor_id", name="verifier_not_assessor"),
         Index("ix_assessment_status_date", "status", "assessed_on"),
     )
 

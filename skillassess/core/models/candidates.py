@@ -53,9 +53,7 @@ class Candidate(Base):
     id_type: Mapped[IdType] = mapped_column(enum_type(IdType, "id_type"), default=IdType.NATIONAL_ID)
     national_id: Mapped[str | None] = mapped_column(String(64), index=True)
     nationality: Mapped[str] = mapped_column(String(2), default="")
-    disability: Mapped[Disability] = mapped_column(
-        enum_type(Disability, "disability"), default=Disability.NOT_STATED
-    )
+    disability: Mapped[Disability] = mapped_column(enum_type(Disability, "disability"), default=Disability.NOT_STATED)
     disability_details: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(String(64), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
@@ -131,9 +129,7 @@ class RplStep(Base):
     stage: Mapped[RplStage] = mapped_column(enum_type(RplStage, "rpl_step_stage"))
     on_date: Mapped[dt.date] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
-    decision: Mapped[EligibilityDecision | None] = mapped_column(
-        enum_type(EligibilityDecision, "eligibility_decision")
-    )
+    decision: Mapped[EligibilityDecision | None] = mapped_column(enum_type(EligibilityDecision, "eligibility_decision"))
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[dt.datetime] = timestamp()
 
@@ -147,9 +143,7 @@ class SelfAssessment(Base):
 
     enrolment_id: Mapped[int] = mapped_column(ForeignKey("enrolment.id", ondelete="CASCADE"), primary_key=True)
     criterion_id: Mapped[int] = mapped_column(ForeignKey("performance_criterion.id"), primary_key=True)
-    answer: Mapped[SelfAssessmentAnswer] = mapped_column(
-        enum_type(SelfAssessmentAnswer, "self_assessment_answer")
-    )
+    answer: Mapped[SelfAssessmentAnswer] = mapped_column(enum_type(SelfAssessmentAnswer, "self_assessment_answer"))
     answered_on: Mapped[dt.date | None] = mapped_column(Date)
 
 

@@ -64,9 +64,7 @@ class User(Base):
     registration_expires_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = timestamp()
 
-    roles: Mapped[list[UserRole]] = relationship(
-        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
-    )
+    roles: Mapped[list[UserRole]] = relationship(back_populates="user", cascade="all, delete-orphan", lazy="selectin")
 
     @property
     def role_set(self) -> frozenset[Role]:

@@ -69,9 +69,7 @@ class Certificate(Base):
 
     __table_args__ = (
         CheckConstraint("reprint_count >= 0", name="reprints_positive"),
-        CheckConstraint(
-            "status <> 'revoked' OR length(revoked_reason) > 0", name="revoked_needs_reason"
-        ),
+        CheckConstraint("status <> 'revoked' OR length(revoked_reason) > 0", name="revoked_needs_reason"),
     )
 
 

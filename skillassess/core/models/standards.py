@@ -86,9 +86,7 @@ class Unit(Base):
     elements: Mapped[list[Element]] = relationship(
         back_populates="unit", order_by="Element.position", cascade="all, delete-orphan"
     )
-    sections: Mapped[list[UnitSection]] = relationship(
-        back_populates="unit", cascade="all, delete-orphan"
-    )
+    sections: Mapped[list[UnitSection]] = relationship(back_populates="unit", cascade="all, delete-orphan")
     qualification_links: Mapped[list[QualificationUnit]] = relationship(back_populates="unit")
 
     def section(self, kind: SectionKind) -> str:
@@ -111,9 +109,7 @@ class QualificationUnit(Base):
 
     __tablename__ = "qualification_unit"
 
-    qualification_id: Mapped[int] = mapped_column(
-        ForeignKey("qualification.id", ondelete="CASCADE"), primary_key=True
-    )
+    qualification_id: Mapped[int] = mapped_column(ForeignKey("qualification.id", ondelete="CASCADE"), primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True, index=True)
     category: Mapped[UnitCategory] = mapped_column(enum_type(UnitCategory, "unit_category"))
     position: Mapped[int] = mapped_column(Integer, default=0)

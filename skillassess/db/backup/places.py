@@ -138,7 +138,7 @@ def rotate(folder: Path, keep: int) -> list[Path]:
     """Delete the oldest daily archives in ``folder`` beyond the newest ``keep``; manual ones stay."""
     daily = sorted((b for b in backups_in(folder) if b.kind == "daily"), key=lambda b: b.made_at, reverse=True)
     removed = []
-    for b in daily[max(keep, 1):]:
+    for b in daily[max(keep, 1) :]:
         try:
             b.path.unlink()
             removed.append(b.path)
@@ -156,8 +156,10 @@ def daily_backup_due(url: str, today: dt.date | None = None) -> bool:
 
 
 def second_folder_missing(folder: Path) -> DomainError:
-    return DomainError(msg(
-        "The second backup folder {folder} is not there (is the USB stick plugged in?); the backup is in "
-        "the data folder only.", folder=str(folder),
-    ))
-
+    return DomainError(
+        msg(
+            "The second backup folder {folder} is not there (is the USB stick plugged in?); the backup is in "
+            "the data folder only.",
+            folder=str(folder),
+        )
+    )

@@ -64,8 +64,9 @@ class CheckedArchive:
 
 
 def _refuse(archive: Path, reason: Any) -> BackupError:
-    return BackupError(msg("{archive} cannot be restored: {reason} Nothing was changed.",
-                           archive=str(archive), reason=reason))
+    return BackupError(
+        msg("{archive} cannot be restored: {reason} Nothing was changed.", archive=str(archive), reason=reason)
+    )
 
 
 def _safe_member(name: str, role: str) -> bool:
@@ -111,17 +112,25 @@ def read_manifest(archive: Path) -> dict[str, Any]:
     if not isinstance(members, list) or len(members) > MAX_MEMBERS:
         raise _refuse(archive, msg("its manifest is damaged."))
     for m in members:
-        if not (isinstance(m, dict) and isinstance(m.get("name"), str) and isinstance(m.get("role"), str)
-                and isinstance(m.get("size"), int) and not isinstance(m.get("size"), bool) and m["size"] >= 0
-                and isinstance(m.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", m["sha256"])):
+        if not (
+            isinstance(m, dict)
+            and isinstance(m.get("name"), str)
+            and isinstance(m.get("role"), str)
+            and isinstance(m.get("size"), int)
+            and not isinstance(m.get("size"), bool)
+            and m["size"] >= 0
+            and isinstance(m.get("sha256"), str)
+            and re.fullmatch(r"[0-9a-f]{64}", m["sha256"])
+        ):
             raise _refuse(archive, msg("its manifest is damaged."))
         if not _safe_member(m["name"], m["role"]):
             raise _refuse(archive, msg("it names a file outside its own folders ({name}).", name=m["name"][:200]))
     return doc
 
 
-def check_archive(archive: Path, staging_parent: Path, progress: ProgressFn | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> CheckedArchive:
+def check_archive(
+    archive: Path, staging_parent: Path, progress: ProgressFn | None = None, cancelled: Callable[[], bool] | None = None
+) -> CheckedArchive:
     """Check every member of ``archive`` against its manifest while extracting it under a new folder
     in ``staging_parent``, then run SQLite's full integrity check on the extracted database.
 
@@ -131,8 +140,11 @@ def check_archive(archive: Path, staging_parent: Path, progress: ProgressFn | No
     manifest = read_manifest(archive)
     members = manifest["members"]
     names = [m["name"] for m in members]
-    if len(set(names)) != len(names) or sum(m["role"] == "database" for m in members) > 1 \
-            or sum(m["role"] == "checkpoint" for m in members) > 1:
+    if (
+        len(set(names)) != len(names)
+        or sum(m["role"] == "database" for m in members) > 1
+        or sum(m["role"] == "checkpoint" for m in members) > 1
+    ):
         raise _refuse(archive, msg("its manifest is damaged."))
     for m in members:
         if m["role"] == "key" and m["size"] > MAX_KEY_BYTES:
@@ -143,8 +155,15 @@ def check_archive(archive: Path, staging_parent: Path, progress: ProgressFn | No
     except OSError:
         free = needed
     if needed * 1.05 > free:
-        raise _refuse(archive, msg("restoring it needs {need} MB free in {folder}, and there are {free} MB.",
-                                   need=needed // 2**20 + 1, folder=str(staging_parent), free=free // 2**20))
+        raise _refuse(
+            archive,
+            msg(
+                "restoring it needs {need} MB free in {folder}, and there are {free} MB.",
+                need=needed // 2**20 + 1,
+                folder=str(staging_parent),
+                free=free // 2**20,
+            ),
+        )
     staging = Path(tempfile.mkdtemp(dir=staging_parent, prefix=".restore-"))
     try:
         extracted = _extract(archive, manifest, staging, scaled_progress(progress, 0, 500, 1000))
@@ -162,7 +181,9 @@ def check_archive(archive: Path, staging_parent: Path, progress: ProgressFn | No
         elif progress:
             progress(1000, 1000)
         return CheckedArchive(
-            archive=archive, staging=staging, manifest=manifest,
+            archive=archive,
+            staging=staging,
+            manifest=manifest,
             database=database[1] if database else None,
             keys=[(rel, p) for rel, p in extracted_keys(staging)],
             evidence=(staging / "evidence") if (staging / "evidence").is_dir() else None,
@@ -188,8 +209,9 @@ def extracted_keys(staging: Path) -> list[tuple[str, Path]]:
     return files_under(staging / "keys")
 
 
-def _extract(archive: Path, manifest: dict[str, Any], staging: Path,
-             report: Callable[[int, int], None] | None) -> dict[str, tuple[str, Path]]:
+def _extract(
+    archive: Path, manifest: dict[str, Any], staging: Path, report: Callable[[int, int], None] | None
+) -> dict[str, tuple[str, Path]]:
     members = {m["name"]: m for m in manifest["members"]}
     total = sum(m["size"] for m in members.values()) or 1
     done = 0
@@ -205,8 +227,7 @@ def _extract(archive: Path, manifest: dict[str, Any], staging: Path,
             raise _refuse(archive, msg("it holds the same file twice."))
         extra = set(in_zip) - set(members) - {MANIFEST}
         if extra:
-            raise _refuse(archive, msg("it holds files its manifest does not list ({name}).",
-                                       name=min(extra)[:200]))
+            raise _refuse(archive, msg("it holds files its manifest does not list ({name}).", name=min(extra)[:200]))
         missing = set(members) - set(in_zip)
         if missing:
             raise _refuse(archive, msg("files listed in its manifest are missing ({name}).", name=min(missing)))
@@ -235,8 +256,13 @@ def _extract(archive: Path, manifest: dict[str, Any], staging: Path,
             except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
                 raise _refuse(archive, msg("{name} in it is damaged (the zip check failed).", name=m["name"])) from exc
             if size != m["size"] or h.hexdigest() != m["sha256"]:
-                raise _refuse(archive, msg("{name} in it was changed after the backup was made (its SHA-256 "
-                                           "differs from the manifest).", name=m["name"]))
+                raise _refuse(
+                    archive,
+                    msg(
+                        "{name} in it was changed after the backup was made (its SHA-256 differs from the manifest).",
+                        name=m["name"],
+                    ),
+                )
             if m["role"] in ("database", "checkpoint"):
                 single[m["role"]] = (m["name"], target)
     return single
@@ -276,17 +302,26 @@ def _quiesce(path: Path) -> None:
         mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
-            raise BackupError(msg(
-                "{path} is open in SkillAssess or another program: close it there, then restore again. "
-                "Nothing was changed.", path=str(path))) from exc
+            raise BackupError(
+                msg(
+                    "{path} is open in SkillAssess or another program: close it there, then restore again. "
+                    "Nothing was changed.",
+                    path=str(path),
+                )
+            ) from exc
         return  # damaged: it is moved aside as it is, with its -wal
     except sqlite3.DatabaseError:
         return
     finally:
         conn.close()
     if str(mode).lower() != "delete":
-        raise BackupError(msg("{path} is open in SkillAssess or another program: close it there, then restore "
-                              "again. Nothing was changed.", path=str(path)))
+        raise BackupError(
+            msg(
+                "{path} is open in SkillAssess or another program: close it there, then restore "
+                "again. Nothing was changed.",
+                path=str(path),
+            )
+        )
 
 
 def _move(src: Path, dst: Path) -> None:
@@ -337,18 +372,28 @@ def install(checked: CheckedArchive, url: str) -> RestoreResult:
             raise
         evidence = d.evidence_path(path)
         if evidence.exists():
-            _move(evidence, d.evidence_path(result.kept) if result.kept else
-                  evidence.with_name(f"{evidence.name}.replaced-{stamp}"))
+            _move(
+                evidence,
+                d.evidence_path(result.kept)
+                if result.kept
+                else evidence.with_name(f"{evidence.name}.replaced-{stamp}"),
+            )
         if checked.evidence is not None:
             result.evidence_files = len(files_under(checked.evidence))
             _move(checked.evidence, evidence)
     elif checked.database is not None:
-        raise _refuse(checked.archive, msg("it holds a SQLite database; restore it into a file with: "
-                                           "skillassess --db FILE restore ARCHIVE."))
+        raise _refuse(
+            checked.archive,
+            msg("it holds a SQLite database; restore it into a file with: skillassess --db FILE restore ARCHIVE."),
+        )
     checkpoint = d.checkpoint_path(url)
     if checkpoint.exists():
-        _move(checkpoint, d.checkpoint_path(d.sqlite_url(result.kept)) if result.kept else
-              checkpoint.with_name(f"{checkpoint.name}.replaced-{stamp}"))
+        _move(
+            checkpoint,
+            d.checkpoint_path(d.sqlite_url(result.kept))
+            if result.kept
+            else checkpoint.with_name(f"{checkpoint.name}.replaced-{stamp}"),
+        )
     if checked.checkpoint is not None:
         _move(checked.checkpoint, checkpoint)
     result.kept_keys = _restore_keys(checked, result.kept, stamp)
@@ -374,4 +419,3 @@ def _restore_keys(checked: CheckedArchive, kept: Path | None, stamp: str) -> Pat
     for rel, p in checked.keys:
         write_atomically(folder.joinpath(*rel.split("/")), p.read_bytes(), mode=0o600)
     return saved
-

@@ -241,7 +241,9 @@ def write_archive(
         written, size_total = 0, sum(m.size for m in members) + (len(checkpoint_bytes or b""))
         # Temporary ".<name>.partial-…", synced, renamed, folder synced; for this account only (it holds the keys).
         with atomic_write(target, mode=0o600) as archive:
-            with zipfile.ZipFile(archive.file, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1, allowZip64=True) as zf:
+            with zipfile.ZipFile(
+                archive.file, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1, allowZip64=True
+            ) as zf:
                 for m in members:
                     h = hashlib.sha256()
                     size = 0
@@ -259,8 +261,14 @@ def write_archive(
                 if checkpoint_bytes is not None:
                     name = f"checkpoint/{checkpoint.name}"
                     zf.writestr(name, checkpoint_bytes)
-                    listed.append({"name": name, "role": "checkpoint", "size": len(checkpoint_bytes),
-                                   "sha256": hashlib.sha256(checkpoint_bytes).hexdigest()})
+                    listed.append(
+                        {
+                            "name": name,
+                            "role": "checkpoint",
+                            "size": len(checkpoint_bytes),
+                            "sha256": hashlib.sha256(checkpoint_bytes).hexdigest(),
+                        }
+                    )
                 manifest = {
                     "format": ARCHIVE_FORMAT,
                     "format_version": ARCHIVE_VERSION,

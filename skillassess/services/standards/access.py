@@ -35,6 +35,7 @@ _M = TypeVar("_M")
 
 _EDIT = "edit competency standards"
 
+
 def can_edit(actor: Actor | None) -> bool:
     return actor is not None and actor.has(Role.ADMINISTRATOR)
 
@@ -62,43 +63,70 @@ def _count(session: Session, stmt: Any) -> int:
 def qualification_lock_reason(session: Session, q: Qualification) -> Message | None:
     """Why a qualification version cannot change in place, or None when it can."""
     if q.status == StandardStatus.SUPERSEDED:
-        return msg("Qualification {code} version {version} is superseded and is kept as it was; change the current "
-                   "version or make a new version.", code=q.code, version=q.version)
+        return msg(
+            "Qualification {code} version {version} is superseded and is kept as it was; change the current "
+            "version or make a new version.",
+            code=q.code,
+            version=q.version,
+        )
     enrolments = _count(session, select(func.count()).select_from(Enrolment).where(Enrolment.qualification_id == q.id))
-    certificates = _count(session, select(func.count()).select_from(Certificate)
-                          .where(Certificate.qualification_id == q.id))
+    certificates = _count(
+        session, select(func.count()).select_from(Certificate).where(Certificate.qualification_id == q.id)
+    )
     if enrolments or certificates:
-        return msg("Qualification {code} version {version} is in use ({enrolments} enrolment(s), {certificates} "
-                   "certificate(s)), so it cannot be edited in place; make a new version with \"New version\", edit "
-                   "that and publish it.",
-                   code=q.code, version=q.version, enrolments=enrolments, certificates=certificates)
+        return msg(
+            "Qualification {code} version {version} is in use ({enrolments} enrolment(s), {certificates} "
+            'certificate(s)), so it cannot be edited in place; make a new version with "New version", edit '
+            "that and publish it.",
+            code=q.code,
+            version=q.version,
+            enrolments=enrolments,
+            certificates=certificates,
+        )
     return None
 
 
 # What may refer to a unit version, each with its sentence (one per kind, so that each translates whole).
 _UNIT_USES = (
-    ("assessments", "Unit {code} version {version} is used by {count} assessment(s), so it cannot be edited in "
-                    "place; make a new version with \"New version\", edit that and publish it."),
-    ("certificates", "Unit {code} version {version} is used by {count} certificate(s), so it cannot be edited in "
-                     "place; make a new version with \"New version\", edit that and publish it."),
-    ("answers", "Unit {code} version {version} is used by {count} self-assessment answer(s), so it cannot be edited "
-                "in place; make a new version with \"New version\", edit that and publish it."),
-    ("evidence", "Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in "
-                 "place; make a new version with \"New version\", edit that and publish it."),
+    (
+        "assessments",
+        "Unit {code} version {version} is used by {count} assessment(s), so it cannot be edited in "
+        'place; make a new version with "New version", edit that and publish it.',
+    ),
+    (
+        "certificates",
+        "Unit {code} version {version} is used by {count} certificate(s), so it cannot be edited in "
+        'place; make a new version with "New version", edit that and publish it.',
+    ),
+    (
+        "answers",
+        "Unit {code} version {version} is used by {count} self-assessment answer(s), so it cannot be edited "
+        'in place; make a new version with "New version", edit that and publish it.',
+    ),
+    (
+        "evidence",
+        "Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in "
+        'place; make a new version with "New version", edit that and publish it.',
+    ),
 )
 
 
 def unit_lock_reason(session: Session, u: Unit) -> Message | None:
     """Why a unit version cannot change in place, or None when it can."""
     if u.status == StandardStatus.SUPERSEDED:
-        return msg("Unit {code} version {version} is superseded and is kept as it was; change the current version "
-                   "or make a new version.", code=u.code, version=u.version)
+        return msg(
+            "Unit {code} version {version} is superseded and is kept as it was; change the current version "
+            "or make a new version.",
+            code=u.code,
+            version=u.version,
+        )
     criteria = select(PerformanceCriterion.id).join(Element).where(Element.unit_id == u.id)
     counts = {
         "assessments": select(func.count()).select_from(Assessment).where(Assessment.unit_id == u.id),
         "certificates": select(func.count()).select_from(CertificateUnit).where(CertificateUnit.unit_id == u.id),
         "answers": select(func.count()).select_from(SelfAssessment).where(SelfAssessment.criterion_id.in_(criteria)),
-        "evidence": select(func.count()).select_from(EvidenceCriterion)
+        "evidence": select(func.count())
+        .select_from(EvidenceCriterion)
         .where(EvidenceCriterion.criterion_id.in_(criteria)),
     }
     for use, sentence in _UNIT_USES:

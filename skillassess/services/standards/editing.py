@@ -68,14 +68,19 @@ def _non_negative(value: object, field: str) -> int:
     return n
 
 
-def create_awarding_body(session: Session, actor: Actor, *, code: str, name: str, country: str = "",
-                         level_scale: str = "") -> AwardingBody:
+def create_awarding_body(
+    session: Session, actor: Actor, *, code: str, name: str, country: str = "", level_scale: str = ""
+) -> AwardingBody:
     require_editor(actor, session)
     code = _clean_code(code, "awarding body", AwardingBody.code)
     if session.scalar(select(AwardingBody.id).where(AwardingBody.code == code)) is not None:
         raise ValidationError(f"An awarding body with the code {code!r} already exists.")
-    body = AwardingBody(code=code, name=_clean_title(name, "awarding body", AwardingBody.name), country=country.strip().upper()[:2],
-                        level_scale=level_scale.strip())
+    body = AwardingBody(
+        code=code,
+        name=_clean_title(name, "awarding body", AwardingBody.name),
+        country=country.strip().upper()[:2],
+        level_scale=level_scale.strip(),
+    )
     session.add(body)
     session.flush()
     record(session, actor, AuditAction.CREATE, "awarding_body", body.id, after=as_dict(body))
@@ -100,8 +105,15 @@ def update_awarding_body(session: Session, actor: Actor, body_id: int, **fields:
     return body
 
 
-_QUALIFICATION_FIELDS = {"title", "level", "sector", "description", "packaging_rule", "electives_required",
-                         "credits_required"}
+_QUALIFICATION_FIELDS = {
+    "title",
+    "level",
+    "sector",
+    "description",
+    "packaging_rule",
+    "electives_required",
+    "credits_required",
+}
 
 
 def _apply_qualification_fields(q: Qualification, fields: dict[str, Any]) -> None:
@@ -121,24 +133,37 @@ def _apply_qualification_fields(q: Qualification, fields: dict[str, Any]) -> Non
             try:
                 q.packaging_rule = PackagingRule(value)
             except ValueError:
-                raise ValidationError(f"Unknown packaging rule {value!r}: use "
-                                      + " or ".join(r.value for r in PackagingRule) + ".") from None
+                raise ValidationError(
+                    f"Unknown packaging rule {value!r}: use " + " or ".join(r.value for r in PackagingRule) + "."
+                ) from None
         else:
             setattr(q, key, _non_negative(value, key.replace("_", " ").capitalize()))
 
 
-def create_qualification(session: Session, actor: Actor, awarding_body_id: int, *, code: str, title: str,
-                         **fields: Any) -> Qualification:
+def create_qualification(
+    session: Session, actor: Actor, awarding_body_id: int, *, code: str, title: str, **fields: Any
+) -> Qualification:
     """A new draft qualification, version 1."""
     require_editor(actor, session)
     fetch(session, AwardingBody, awarding_body_id, "awarding body")
     code = _clean_code(code, "qualification", Qualification.code)
     if session.scalar(select(Qualification.id).where(Qualification.code == code)) is not None:
-        raise ValidationError(f"A qualification with the code {code!r} already exists; "
-                              "make a new version of it instead.")
-    q = Qualification(awarding_body_id=awarding_body_id, code=code, version=1, title="-",
-                      status=StandardStatus.DRAFT, packaging_rule=PackagingRule.CORE_PLUS_ELECTIVES,
-                      electives_required=0, credits_required=0, level="", sector="", description="")
+        raise ValidationError(
+            f"A qualification with the code {code!r} already exists; make a new version of it instead."
+        )
+    q = Qualification(
+        awarding_body_id=awarding_body_id,
+        code=code,
+        version=1,
+        title="-",
+        status=StandardStatus.DRAFT,
+        packaging_rule=PackagingRule.CORE_PLUS_ELECTIVES,
+        electives_required=0,
+        credits_required=0,
+        level="",
+        sector="",
+        description="",
+    )
     _apply_qualification_fields(q, {"title": title, **fields})
     session.add(q)
     session.flush()
@@ -158,11 +183,24 @@ def update_qualification(session: Session, actor: Actor, qualification_id: int, 
     return q
 
 
-def set_packaging_rules(session: Session, actor: Actor, qualification_id: int, rule: PackagingRule | str,
-                        *, electives_required: int = 0, credits_required: int = 0) -> Qualification:
+def set_packaging_rules(
+    session: Session,
+    actor: Actor,
+    qualification_id: int,
+    rule: PackagingRule | str,
+    *,
+    electives_required: int = 0,
+    credits_required: int = 0,
+) -> Qualification:
     """All core units plus N electives, or all core units and at least N credits."""
-    return update_qualification(session, actor, qualification_id, packaging_rule=rule,
-                                electives_required=electives_required, credits_required=credits_required)
+    return update_qualification(
+        session,
+        actor,
+        qualification_id,
+        packaging_rule=rule,
+        electives_required=electives_required,
+        credits_required=credits_required,
+    )
 
 
 def delete_qualification(session: Session, actor: Actor, qualification_id: int) -> None:
@@ -171,7 +209,9 @@ def delete_qualification(session: Session, actor: Actor, qualification_id: int) 
     q = fetch(session, Qualification, qualification_id, "qualification")
     check_qualification(session, q)
     if q.status != StandardStatus.DRAFT:
-        raise LockedError(f"Qualification {q.code} version {q.version} is {q.status.value}; only drafts can be removed.")
+        raise LockedError(
+            f"Qualification {q.code} version {q.version} is {q.status.value}; only drafts can be removed."
+        )
     before = as_dict(q)
     session.delete(q)
     session.flush()
@@ -197,26 +237,45 @@ def _apply_unit_fields(session: Session, u: Unit, fields: dict[str, Any]) -> Non
             setattr(u, key, _non_negative(value, key.replace("_", " ").capitalize()))
 
 
-def create_unit(session: Session, actor: Actor, qualification_id: int, *, code: str, title: str,
-                category: UnitCategory | str = UnitCategory.CORE, credits: int = 0, nominal_hours: int = 0) -> Unit:
+def create_unit(
+    session: Session,
+    actor: Actor,
+    qualification_id: int,
+    *,
+    code: str,
+    title: str,
+    category: UnitCategory | str = UnitCategory.CORE,
+    credits: int = 0,
+    nominal_hours: int = 0,
+) -> Unit:
     """A new draft unit, version 1, linked at the end of a qualification."""
     require_editor(actor, session)
     q = fetch(session, Qualification, qualification_id, "qualification")
     check_qualification(session, q)
     code = _clean_code(code, "unit")
     if session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
-        raise ValidationError(f"A unit with the code {code!r} already exists; link it to the qualification "
-                              "instead, or make a new version of it.")
+        raise ValidationError(
+            f"A unit with the code {code!r} already exists; link it to the qualification "
+            "instead, or make a new version of it."
+        )
     u = Unit(code=code, version=1, title="-", credits=0, nominal_hours=0, status=StandardStatus.DRAFT)
     _apply_unit_fields(session, u, {"title": title, "credits": credits, "nominal_hours": nominal_hours})
     session.add(u)
     session.flush()
-    position = (session.scalar(select(func.max(QualificationUnit.position))
-                               .where(QualificationUnit.qualification_id == q.id)) or 0) + 1
+    position = (
+        session.scalar(select(func.max(QualificationUnit.position)).where(QualificationUnit.qualification_id == q.id))
+        or 0
+    ) + 1
     session.add(QualificationUnit(qualification_id=q.id, unit_id=u.id, category=_category(category), position=position))
     session.flush()
-    record(session, actor, AuditAction.CREATE, "unit", u.id,
-           after={**as_dict(u), "qualification": q.code, "category": _category(category).value})
+    record(
+        session,
+        actor,
+        AuditAction.CREATE,
+        "unit",
+        u.id,
+        after={**as_dict(u), "qualification": q.code, "category": _category(category).value},
+    )
     return u
 
 
@@ -238,6 +297,7 @@ def update_unit(session: Session, actor: Actor, unit_id: int, **fields: Any) -> 
     record(session, actor, AuditAction.UPDATE, "unit", u.id, before=before, after=as_dict(u))
     return u
 
+
 def set_sections(session: Session, actor: Actor, unit_id: int, sections: dict[SectionKind | str, str]) -> Unit:
     """Set the text sections of a unit (range statement, required knowledge ...); empty text removes one."""
     require_editor(actor, session)
@@ -249,7 +309,9 @@ def set_sections(session: Session, actor: Actor, unit_id: int, sections: dict[Se
         try:
             kind = SectionKind(key)
         except ValueError:
-            raise ValidationError(f"Unknown unit section {key!r}: use " + ", ".join(k.value for k in SectionKind) + ".") from None
+            raise ValidationError(
+                f"Unknown unit section {key!r}: use " + ", ".join(k.value for k in SectionKind) + "."
+            ) from None
         body = (body or "").strip()
         if kind in existing:
             if body:
@@ -264,8 +326,13 @@ def set_sections(session: Session, actor: Actor, unit_id: int, sections: dict[Se
     return u
 
 
-def link_unit(session: Session, actor: Actor, qualification_id: int, unit_id: int,
-              category: UnitCategory | str = UnitCategory.CORE) -> QualificationUnit:
+def link_unit(
+    session: Session,
+    actor: Actor,
+    qualification_id: int,
+    unit_id: int,
+    category: UnitCategory | str = UnitCategory.CORE,
+) -> QualificationUnit:
     """Put an existing unit into a qualification as core or elective (or change its category)."""
     require_editor(actor, session)
     q = fetch(session, Qualification, qualification_id, "qualification")
@@ -277,20 +344,38 @@ def link_unit(session: Session, actor: Actor, qualification_id: int, unit_id: in
         before = as_dict(link)
         link.category = cat
         session.flush()
-        record(session, actor, AuditAction.UPDATE, "qualification_unit", f"{q.id}:{u.id}", before=before, after=as_dict(link))
+        record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "qualification_unit",
+            f"{q.id}:{u.id}",
+            before=before,
+            after=as_dict(link),
+        )
         return link
-    other = session.scalar(select(Unit.code).join(QualificationUnit).where(
-        QualificationUnit.qualification_id == q.id, Unit.code == u.code))
+    other = session.scalar(
+        select(Unit.code).join(QualificationUnit).where(QualificationUnit.qualification_id == q.id, Unit.code == u.code)
+    )
     if other is not None:
-        raise ValidationError(f"Qualification {q.code} already holds another version of unit {u.code}; "
-                              "remove it first.")
-    position = (session.scalar(select(func.max(QualificationUnit.position))
-                               .where(QualificationUnit.qualification_id == q.id)) or 0) + 1
+        raise ValidationError(
+            f"Qualification {q.code} already holds another version of unit {u.code}; remove it first."
+        )
+    position = (
+        session.scalar(select(func.max(QualificationUnit.position)).where(QualificationUnit.qualification_id == q.id))
+        or 0
+    ) + 1
     link = QualificationUnit(qualification_id=q.id, unit_id=u.id, category=cat, position=position)
     session.add(link)
     session.flush()
-    record(session, actor, AuditAction.CREATE, "qualification_unit", f"{q.id}:{u.id}",
-           after={**as_dict(link), "qualification": q.code, "unit": u.code})
+    record(
+        session,
+        actor,
+        AuditAction.CREATE,
+        "qualification_unit",
+        f"{q.id}:{u.id}",
+        after={**as_dict(link), "qualification": q.code, "unit": u.code},
+    )
     return link
 
 
@@ -305,8 +390,9 @@ def unlink_unit(session: Session, actor: Actor, qualification_id: int, unit_id: 
     before = as_dict(link)
     session.delete(link)
     session.flush()
-    _renumber(session, QualificationUnit, QualificationUnit.qualification_id == qualification_id,
-              QualificationUnit.unit_id)
+    _renumber(
+        session, QualificationUnit, QualificationUnit.qualification_id == qualification_id, QualificationUnit.unit_id
+    )
     record(session, actor, AuditAction.DELETE, "qualification_unit", f"{qualification_id}:{unit_id}", before=before)
 
 
@@ -344,12 +430,25 @@ def move_unit(session: Session, actor: Actor, qualification_id: int, unit_id: in
     require_editor(actor, session)
     q = fetch(session, Qualification, qualification_id, "qualification")
     check_qualification(session, q)
-    moved = _move(session, QualificationUnit, QualificationUnit.qualification_id == q.id, QualificationUnit.unit_id,
-                  unit_id, delta)
+    moved = _move(
+        session,
+        QualificationUnit,
+        QualificationUnit.qualification_id == q.id,
+        QualificationUnit.unit_id,
+        unit_id,
+        delta,
+    )
     if moved is None:
         return False
-    record(session, actor, AuditAction.UPDATE, "qualification_unit", f"{q.id}:{unit_id}",
-           before={"position": moved[0]}, after={"position": moved[1]})
+    record(
+        session,
+        actor,
+        AuditAction.UPDATE,
+        "qualification_unit",
+        f"{q.id}:{unit_id}",
+        before={"position": moved[0]},
+        after={"position": moved[1]},
+    )
     return True
 
 
@@ -403,8 +502,15 @@ def move_element(session: Session, actor: Actor, element_id: int, delta: int) ->
     moved = _move(session, Element, Element.unit_id == e.unit_id, Element.id, element_id, delta)
     if moved is None:
         return False
-    record(session, actor, AuditAction.UPDATE, "element", element_id,
-           before={"position": moved[0]}, after={"position": moved[1]})
+    record(
+        session,
+        actor,
+        AuditAction.UPDATE,
+        "element",
+        element_id,
+        before={"position": moved[0]},
+        after={"position": moved[1]},
+    )
     return True
 
 
@@ -413,9 +519,13 @@ def add_criterion(session: Session, actor: Actor, element_id: int, text: str) ->
     require_editor(actor, session)
     e = fetch(session, Element, element_id, "element")
     check_unit(session, e.unit)
-    position = (session.scalar(select(func.max(PerformanceCriterion.position))
-                               .where(PerformanceCriterion.element_id == e.id)) or 0) + 1
-    c = PerformanceCriterion(element_id=e.id, position=position, text=_clean_title(text, "performance criterion", PerformanceCriterion.text))
+    position = (
+        session.scalar(select(func.max(PerformanceCriterion.position)).where(PerformanceCriterion.element_id == e.id))
+        or 0
+    ) + 1
+    c = PerformanceCriterion(
+        element_id=e.id, position=position, text=_clean_title(text, "performance criterion", PerformanceCriterion.text)
+    )
     session.add(c)
     session.flush()
     record(session, actor, AuditAction.CREATE, "performance_criterion", c.id, after={**as_dict(c), "unit": e.unit.code})
@@ -446,12 +556,25 @@ def move_criterion(session: Session, actor: Actor, criterion_id: int, delta: int
     require_editor(actor, session)
     c = fetch(session, PerformanceCriterion, criterion_id, "performance criterion")
     check_unit(session, c.element.unit)
-    moved = _move(session, PerformanceCriterion, PerformanceCriterion.element_id == c.element_id,
-                  PerformanceCriterion.id, criterion_id, delta)
+    moved = _move(
+        session,
+        PerformanceCriterion,
+        PerformanceCriterion.element_id == c.element_id,
+        PerformanceCriterion.id,
+        criterion_id,
+        delta,
+    )
     if moved is None:
         return False
-    record(session, actor, AuditAction.UPDATE, "performance_criterion", criterion_id,
-           before={"position": moved[0]}, after={"position": moved[1]})
+    record(
+        session,
+        actor,
+        AuditAction.UPDATE,
+        "performance_criterion",
+        criterion_id,
+        before={"position": moved[0]},
+        after={"position": moved[1]},
+    )
     return True
 
 
@@ -471,8 +594,9 @@ class UnitEdit:
     category: UnitCategory | str | None = None
 
 
-def save_unit(session: Session, actor: Actor, unit_id: int, edit: UnitEdit,
-              qualification_id: int | None = None) -> bool:
+def save_unit(
+    session: Session, actor: Actor, unit_id: int, edit: UnitEdit, qualification_id: int | None = None
+) -> bool:
     """Save the unit form: what changed of its fields, its sections and its category in ``qualification_id``.
 
     One use case in the caller's transaction, so all or nothing: a refused section leaves the fields
@@ -482,8 +606,12 @@ def save_unit(session: Session, actor: Actor, unit_id: int, edit: UnitEdit,
     require_editor(actor, session)
     u = fetch(session, Unit, unit_id, "unit")
     changed = False
-    fields = {"code": edit.code.strip(), "title": edit.title.strip(), "credits": edit.credits,
-              "nominal_hours": edit.nominal_hours}
+    fields = {
+        "code": edit.code.strip(),
+        "title": edit.title.strip(),
+        "credits": edit.credits,
+        "nominal_hours": edit.nominal_hours,
+    }
     if any(getattr(u, key) != value for key, value in fields.items()):
         update_unit(session, actor, unit_id, **fields)
         changed = True
@@ -506,8 +634,15 @@ def _section_differs(u: Unit, kind: SectionKind | str, text: str) -> bool:
         return True
 
 
-def add_unit(session: Session, actor: Actor, qualification_id: int, *, code: str, title: str = "",
-             category: UnitCategory | str = UnitCategory.CORE) -> int:
+def add_unit(
+    session: Session,
+    actor: Actor,
+    qualification_id: int,
+    *,
+    code: str,
+    title: str = "",
+    category: UnitCategory | str = UnitCategory.CORE,
+) -> int:
     """Put a unit into a qualification: the unit that has ``code`` if there is one (its current version),
     else a new draft unit titled ``title``. Returns the unit's id."""
     try:
@@ -526,8 +661,11 @@ def remove_node(session: Session, actor: Actor, ref: NodeRef) -> None:
     if ref.kind == NodeKind.UNIT and ref.qualification_id is not None:
         unlink_unit(session, actor, ref.qualification_id, ref.id)
         return
-    removers = {NodeKind.QUALIFICATION: delete_qualification, NodeKind.ELEMENT: delete_element,
-                NodeKind.CRITERION: delete_criterion}
+    removers = {
+        NodeKind.QUALIFICATION: delete_qualification,
+        NodeKind.ELEMENT: delete_element,
+        NodeKind.CRITERION: delete_criterion,
+    }
     if ref.kind not in removers:
         raise ValidationError(msg("This item cannot be removed: {kind}.", kind=ref.kind.value))
     removers[ref.kind](session, actor, ref.id)

@@ -35,13 +35,9 @@ class QualificationRow:
 def list_qualifications(session: Session) -> list[QualificationRow]:
     """Every qualification version, by code then version."""
     rows = session.execute(
-        select(Qualification, AwardingBody.code)
-        .join(AwardingBody)
-        .order_by(Qualification.code, Qualification.version)
+        select(Qualification, AwardingBody.code).join(AwardingBody).order_by(Qualification.code, Qualification.version)
     ).all()
-    return [
-        QualificationRow(q.id, q.code, q.title, q.level, q.version, q.status, body) for q, body in rows
-    ]
+    return [QualificationRow(q.id, q.code, q.title, q.level, q.version, q.status, body) for q, body in rows]
 
 
 def awarding_bodies(session: Session) -> list[AwardingBody]:
@@ -96,7 +92,6 @@ def find_qualification(session: Session, code: str, version: int | None = None) 
     return current[0] if current else found[0]
 
 
-
 def find_unit(session: Session, code: str, version: int | None = None) -> Unit:
     stmt = select(Unit).where(Unit.code == code)
     if version is not None:
@@ -112,11 +107,19 @@ def search(session: Session, text: str, limit: int = 200) -> list[tuple[str, int
     """Qualifications and units whose code or title contains ``text``: (kind, id, code, title)."""
     needle = f"%{text.strip()}%"
     out: list[tuple[str, int, str, str]] = []
-    for q in session.scalars(select(Qualification).where(or_(Qualification.code.ilike(needle), Qualification.title.ilike(needle)))
-                             .order_by(Qualification.code, Qualification.version).limit(limit)):
+    for q in session.scalars(
+        select(Qualification)
+        .where(or_(Qualification.code.ilike(needle), Qualification.title.ilike(needle)))
+        .order_by(Qualification.code, Qualification.version)
+        .limit(limit)
+    ):
         out.append(("qualification", q.id, q.code, q.title))
-    for u in session.scalars(select(Unit).where(or_(Unit.code.ilike(needle), Unit.title.ilike(needle)))
-                             .order_by(Unit.code, Unit.version).limit(limit)):
+    for u in session.scalars(
+        select(Unit)
+        .where(or_(Unit.code.ilike(needle), Unit.title.ilike(needle)))
+        .order_by(Unit.code, Unit.version)
+        .limit(limit)
+    ):
         out.append(("unit", u.id, u.code, u.title))
     return out
 

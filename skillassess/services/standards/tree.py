@@ -69,73 +69,121 @@ def _count(model: Any, column: Any, parent: Any) -> Any:
 
 
 def _bodies(session: Session, only: int | None = None) -> list[TreeRow]:
-    stmt = select(AwardingBody.id, AwardingBody.code, AwardingBody.name, AwardingBody.level_scale,
-                  _count(Qualification, Qualification.awarding_body_id, AwardingBody.id))
+    stmt = select(
+        AwardingBody.id,
+        AwardingBody.code,
+        AwardingBody.name,
+        AwardingBody.level_scale,
+        _count(Qualification, Qualification.awarding_body_id, AwardingBody.id),
+    )
     if only is not None:
         stmt = stmt.where(AwardingBody.id == only)
-    return [TreeRow(NodeRef(NodeKind.BODY, i), code, name, n, level_scale=scale)
-            for i, code, name, scale, n in session.execute(stmt.order_by(AwardingBody.code))]
+    return [
+        TreeRow(NodeRef(NodeKind.BODY, i), code, name, n, level_scale=scale)
+        for i, code, name, scale, n in session.execute(stmt.order_by(AwardingBody.code))
+    ]
 
 
 def _qualifications(session: Session, body_id: int | None, only: int | None = None) -> list[TreeRow]:
-    stmt = select(Qualification.id, Qualification.code, Qualification.title, Qualification.version,
-                  Qualification.status, Qualification.level,
-                  _count(QualificationUnit, QualificationUnit.qualification_id, Qualification.id))
+    stmt = select(
+        Qualification.id,
+        Qualification.code,
+        Qualification.title,
+        Qualification.version,
+        Qualification.status,
+        Qualification.level,
+        _count(QualificationUnit, QualificationUnit.qualification_id, Qualification.id),
+    )
     if body_id is not None:
         stmt = stmt.where(Qualification.awarding_body_id == body_id)
     if only is not None:
         stmt = stmt.where(Qualification.id == only)
-    return [TreeRow(NodeRef(NodeKind.QUALIFICATION, i), code, title, n, version, status, level=level)
-            for i, code, title, version, status, level, n
-            in session.execute(stmt.order_by(Qualification.code, Qualification.version))]
+    return [
+        TreeRow(NodeRef(NodeKind.QUALIFICATION, i), code, title, n, version, status, level=level)
+        for i, code, title, version, status, level, n in session.execute(
+            stmt.order_by(Qualification.code, Qualification.version)
+        )
+    ]
 
 
 def _units(session: Session, qualification_id: int | None, only: int | None = None) -> list[TreeRow]:
-    columns = (Unit.id, Unit.code, Unit.title, Unit.version, Unit.status, Unit.credits,
-               _count(Element, Element.unit_id, Unit.id))
+    columns = (
+        Unit.id,
+        Unit.code,
+        Unit.title,
+        Unit.version,
+        Unit.status,
+        Unit.credits,
+        _count(Element, Element.unit_id, Unit.id),
+    )
     if qualification_id is None:
         stmt = select(*columns, literal(None)).where(~exists().where(QualificationUnit.unit_id == Unit.id))
         order: tuple[Any, ...] = (Unit.code, Unit.version)
     else:
-        stmt = (select(*columns, QualificationUnit.category)
-                .join(QualificationUnit, QualificationUnit.unit_id == Unit.id)
-                .where(QualificationUnit.qualification_id == qualification_id))
+        stmt = (
+            select(*columns, QualificationUnit.category)
+            .join(QualificationUnit, QualificationUnit.unit_id == Unit.id)
+            .where(QualificationUnit.qualification_id == qualification_id)
+        )
         order = (QualificationUnit.position, Unit.code)
     if only is not None:
         stmt = stmt.where(Unit.id == only)
-    return [TreeRow(NodeRef(NodeKind.UNIT, i, qualification_id), code, title, n, version, status,
-                    category=UnitCategory(category) if category else None, credits=credits)
-            for i, code, title, version, status, credits, n, category in session.execute(stmt.order_by(*order))]
+    return [
+        TreeRow(
+            NodeRef(NodeKind.UNIT, i, qualification_id),
+            code,
+            title,
+            n,
+            version,
+            status,
+            category=UnitCategory(category) if category else None,
+            credits=credits,
+        )
+        for i, code, title, version, status, credits, n, category in session.execute(stmt.order_by(*order))
+    ]
 
 
 def _elements(session: Session, unit_id: int | None, only: int | None = None) -> list[TreeRow]:
-    stmt = select(Element.id, Element.position, Element.title,
-                  _count(PerformanceCriterion, PerformanceCriterion.element_id, Element.id))
+    stmt = select(
+        Element.id,
+        Element.position,
+        Element.title,
+        _count(PerformanceCriterion, PerformanceCriterion.element_id, Element.id),
+    )
     if unit_id is not None:
         stmt = stmt.where(Element.unit_id == unit_id)
     if only is not None:
         stmt = stmt.where(Element.id == only)
-    return [TreeRow(NodeRef(NodeKind.ELEMENT, i), str(position), title, n)
-            for i, position, title, n in session.execute(stmt.order_by(Element.position))]
+    return [
+        TreeRow(NodeRef(NodeKind.ELEMENT, i), str(position), title, n)
+        for i, position, title, n in session.execute(stmt.order_by(Element.position))
+    ]
 
 
 def _criteria(session: Session, element_id: int | None, only: int | None = None) -> list[TreeRow]:
-    stmt = select(PerformanceCriterion.id, Element.position, PerformanceCriterion.position,
-                  PerformanceCriterion.text).join(Element)
+    stmt = select(
+        PerformanceCriterion.id, Element.position, PerformanceCriterion.position, PerformanceCriterion.text
+    ).join(Element)
     if element_id is not None:
         stmt = stmt.where(PerformanceCriterion.element_id == element_id)
     if only is not None:
         stmt = stmt.where(PerformanceCriterion.id == only)
-    return [TreeRow(NodeRef(NodeKind.CRITERION, i), f"{element}.{position}", text, 0)
-            for i, element, position, text in session.execute(stmt.order_by(PerformanceCriterion.position))]
+    return [
+        TreeRow(NodeRef(NodeKind.CRITERION, i), f"{element}.{position}", text, 0)
+        for i, element, position, text in session.execute(stmt.order_by(PerformanceCriterion.position))
+    ]
 
 
 def tree_children(session: Session, parent: NodeRef | None) -> list[TreeRow]:
     """The children of ``parent`` in order (None: the top level, the awarding bodies and the orphaned units)."""
     if parent is None:
         top = _bodies(session)
-        orphans = session.scalar(select(func.count()).select_from(Unit)
-                                 .where(~exists().where(QualificationUnit.unit_id == Unit.id))) or 0
+        orphans = (
+            session.scalar(
+                select(func.count()).select_from(Unit).where(~exists().where(QualificationUnit.unit_id == Unit.id))
+            )
+            or 0
+        )
         return top + ([TreeRow(ORPHANS, "", "", orphans)] if orphans else [])
     if parent.kind == NodeKind.BODY:
         return _qualifications(session, parent.id)
@@ -180,9 +228,14 @@ def tree_path(session: Session, ref: NodeRef) -> list[NodeRef]:
         q = fetch(session, Qualification, ref.id, "qualification")
         return [NodeRef(NodeKind.BODY, q.awarding_body_id), ref]
     if ref.kind == NodeKind.UNIT:
-        holders = list(session.scalars(
-            select(QualificationUnit.qualification_id).join(Qualification)
-            .where(QualificationUnit.unit_id == ref.id).order_by(Qualification.code, Qualification.version)))
+        holders = list(
+            session.scalars(
+                select(QualificationUnit.qualification_id)
+                .join(Qualification)
+                .where(QualificationUnit.unit_id == ref.id)
+                .order_by(Qualification.code, Qualification.version)
+            )
+        )
         if not holders:
             return [ORPHANS, NodeRef(NodeKind.UNIT, ref.id)]
         qid = ref.qualification_id if ref.qualification_id in holders else holders[0]
@@ -216,10 +269,14 @@ def tree_matches(session: Session, text: str) -> TreeMatches:
     def hit(code: str, title: str) -> bool:
         return needle in code.casefold() or needle in title.casefold()
 
-    qualifications = frozenset(i for i, code, title in session.execute(
-        select(Qualification.id, Qualification.code, Qualification.title)) if hit(code, title))
-    units = frozenset(i for i, code, title in session.execute(select(Unit.id, Unit.code, Unit.title))
-                      if hit(code, title))
+    qualifications = frozenset(
+        i
+        for i, code, title in session.execute(select(Qualification.id, Qualification.code, Qualification.title))
+        if hit(code, title)
+    )
+    units = frozenset(
+        i for i, code, title in session.execute(select(Unit.id, Unit.code, Unit.title)) if hit(code, title)
+    )
     holding: set[int] = set()
     held: set[int] = set()
     for qid, uid in session.execute(select(QualificationUnit.qualification_id, QualificationUnit.unit_id)):
@@ -301,16 +358,36 @@ def node_detail(session: Session, ref: NodeRef) -> NodeDetail:
         return BodyDetail(ref, b.code, b.name, b.country, b.level_scale)
     if ref.kind == NodeKind.QUALIFICATION:
         q = fetch(session, Qualification, ref.id, "qualification")
-        return QualificationDetail(ref, q.code, q.version, q.status, q.title, q.level, q.sector, q.description,
-                                   q.packaging_rule, q.electives_required, q.credits_required,
-                                   qualification_lock_reason(session, q))
+        return QualificationDetail(
+            ref,
+            q.code,
+            q.version,
+            q.status,
+            q.title,
+            q.level,
+            q.sector,
+            q.description,
+            q.packaging_rule,
+            q.electives_required,
+            q.credits_required,
+            qualification_lock_reason(session, q),
+        )
     if ref.kind == NodeKind.UNIT:
         u = fetch(session, Unit, ref.id, "unit")
         link = session.get(QualificationUnit, (ref.qualification_id, u.id)) if ref.qualification_id else None
-        return UnitDetail(ref, u.code, u.version, u.status, u.title, u.credits, u.nominal_hours,
-                          {kind: u.section(kind) for kind in SectionKind}, link.category if link else None,
-                          unit_lock_reason(session, u),
-                          qualification_lock_reason(session, link.qualification) if link else None)
+        return UnitDetail(
+            ref,
+            u.code,
+            u.version,
+            u.status,
+            u.title,
+            u.credits,
+            u.nominal_hours,
+            {kind: u.section(kind) for kind in SectionKind},
+            link.category if link else None,
+            unit_lock_reason(session, u),
+            qualification_lock_reason(session, link.qualification) if link else None,
+        )
     if ref.kind == NodeKind.ELEMENT:
         e = fetch(session, Element, ref.id, "element")
         return ElementDetail(ref, e.unit.code, e.position, e.title, unit_lock_reason(session, e.unit))

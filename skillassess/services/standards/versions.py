@@ -39,15 +39,24 @@ def new_qualification_version(session: Session, actor: Actor, qualification_id: 
     """
     require_editor(actor, session)
     old = fetch(session, Qualification, qualification_id, "qualification")
-    draft = session.scalar(select(Qualification).where(Qualification.code == old.code,
-                                                       Qualification.status == StandardStatus.DRAFT))
+    draft = session.scalar(
+        select(Qualification).where(Qualification.code == old.code, Qualification.status == StandardStatus.DRAFT)
+    )
     if draft is not None:
-        raise ValidationError(f"Qualification {old.code} already has a draft (version {draft.version}); "
-                              "edit and publish that one.")
+        raise ValidationError(
+            f"Qualification {old.code} already has a draft (version {draft.version}); edit and publish that one."
+        )
     new = Qualification(
-        awarding_body_id=old.awarding_body_id, code=old.code, version=_next_version(session, Qualification, old.code),
-        title=old.title, level=old.level, sector=old.sector, description=old.description,
-        status=StandardStatus.DRAFT, packaging_rule=old.packaging_rule, electives_required=old.electives_required,
+        awarding_body_id=old.awarding_body_id,
+        code=old.code,
+        version=_next_version(session, Qualification, old.code),
+        title=old.title,
+        level=old.level,
+        sector=old.sector,
+        description=old.description,
+        status=StandardStatus.DRAFT,
+        packaging_rule=old.packaging_rule,
+        electives_required=old.electives_required,
         credits_required=old.credits_required,
     )
     session.add(new)
@@ -56,16 +65,27 @@ def new_qualification_version(session: Session, actor: Actor, qualification_id: 
         # Each unit at its newest version: a draft if one is being prepared, else the current one.
         unit_id = link.unit_id
         for status in (StandardStatus.DRAFT, StandardStatus.CURRENT):
-            newer = session.scalar(select(Unit.id).where(Unit.code == link.unit.code, Unit.status == status)
-                                   .order_by(Unit.version.desc()).limit(1))
+            newer = session.scalar(
+                select(Unit.id)
+                .where(Unit.code == link.unit.code, Unit.status == status)
+                .order_by(Unit.version.desc())
+                .limit(1)
+            )
             if newer is not None:
                 unit_id = newer
                 break
-        session.add(QualificationUnit(qualification_id=new.id, unit_id=unit_id, category=link.category,
-                                      position=link.position))
+        session.add(
+            QualificationUnit(qualification_id=new.id, unit_id=unit_id, category=link.category, position=link.position)
+        )
     session.flush()
-    record(session, actor, AuditAction.CREATE, "qualification", new.id,
-           after={**as_dict(new), "copied_from_version": old.version})
+    record(
+        session,
+        actor,
+        AuditAction.CREATE,
+        "qualification",
+        new.id,
+        after={**as_dict(new), "copied_from_version": old.version},
+    )
     return new
 
 
@@ -75,10 +95,17 @@ def new_unit_version(session: Session, actor: Actor, unit_id: int) -> Unit:
     old = fetch(session, Unit, unit_id, "unit")
     draft = session.scalar(select(Unit).where(Unit.code == old.code, Unit.status == StandardStatus.DRAFT))
     if draft is not None:
-        raise ValidationError(f"Unit {old.code} already has a draft (version {draft.version}); "
-                              "edit and publish that one.")
-    new = Unit(code=old.code, version=_next_version(session, Unit, old.code), title=old.title, credits=old.credits,
-               nominal_hours=old.nominal_hours, status=StandardStatus.DRAFT)
+        raise ValidationError(
+            f"Unit {old.code} already has a draft (version {draft.version}); edit and publish that one."
+        )
+    new = Unit(
+        code=old.code,
+        version=_next_version(session, Unit, old.code),
+        title=old.title,
+        credits=old.credits,
+        nominal_hours=old.nominal_hours,
+        status=StandardStatus.DRAFT,
+    )
     new.sections = [UnitSection(kind=s.kind, body=s.body) for s in old.sections]
     for e in old.elements:
         ne = Element(position=e.position, title=e.title)
@@ -88,26 +115,45 @@ def new_unit_version(session: Session, actor: Actor, unit_id: int) -> Unit:
     session.flush()
     # Draft qualifications that hold the old version take the new draft, so it can be tried out.
     for link in list(old.qualification_links):
-        if link.qualification.status == StandardStatus.DRAFT and qualification_lock_reason(session, link.qualification) is None:
-            session.add(QualificationUnit(qualification_id=link.qualification_id, unit_id=new.id,
-                                          category=link.category, position=link.position))
+        if (
+            link.qualification.status == StandardStatus.DRAFT
+            and qualification_lock_reason(session, link.qualification) is None
+        ):
+            session.add(
+                QualificationUnit(
+                    qualification_id=link.qualification_id,
+                    unit_id=new.id,
+                    category=link.category,
+                    position=link.position,
+                )
+            )
             session.delete(link)
     session.flush()
-    record(session, actor, AuditAction.CREATE, "unit", new.id, after={**as_dict(new), "copied_from_version": old.version})
+    record(
+        session, actor, AuditAction.CREATE, "unit", new.id, after={**as_dict(new), "copied_from_version": old.version}
+    )
     return new
 
 
 def _make_current(session: Session, actor: Actor, model: Any, draft: Any, entity: str) -> None:
     """Make ``draft`` current and the version of its code that was current superseded, with the audit entry."""
     superseded = []
-    for old in session.scalars(select(model).where(model.code == draft.code, model.id != draft.id,
-                                                   model.status == StandardStatus.CURRENT)):
+    for old in session.scalars(
+        select(model).where(model.code == draft.code, model.id != draft.id, model.status == StandardStatus.CURRENT)
+    ):
         old.status = StandardStatus.SUPERSEDED
         superseded.append(old.version)
     draft.status = StandardStatus.CURRENT
     session.flush()
-    record(session, actor, AuditAction.UPDATE, entity, draft.id, before={"status": "draft"},
-           after={"status": "current", "superseded_versions": superseded})
+    record(
+        session,
+        actor,
+        AuditAction.UPDATE,
+        entity,
+        draft.id,
+        before={"status": "draft"},
+        after={"status": "current", "superseded_versions": superseded},
+    )
 
 
 def publish_qualification(session: Session, actor: Actor, qualification_id: int) -> Qualification:
@@ -115,11 +161,14 @@ def publish_qualification(session: Session, actor: Actor, qualification_id: int)
     require_editor(actor, session)
     q = fetch(session, Qualification, qualification_id, "qualification")
     if q.status != StandardStatus.DRAFT:
-        raise ValidationError(f"Qualification {q.code} version {q.version} is {q.status.value}; only a draft can be published.")
+        raise ValidationError(
+            f"Qualification {q.code} version {q.version} is {q.status.value}; only a draft can be published."
+        )
     drafts = [u.code for u, _ in units_of(session, q.id) if u.status == StandardStatus.DRAFT]
     if drafts:
-        raise ValidationError(f"Qualification {q.code} version {q.version} holds draft units ({', '.join(drafts)}); "
-                              "publish them first.")
+        raise ValidationError(
+            f"Qualification {q.code} version {q.version} holds draft units ({', '.join(drafts)}); publish them first."
+        )
     _make_current(session, actor, Qualification, q, "qualification")
     return q
 

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import AssessmentStatus, Role
 from skillassess.db.database import Database
+from skillassess.services.recording import reading
 from skillassess.services.recording.reading import AssessmentRow
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, announcements_held, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
-from skillassess.services.recording import reading
 
 
 class AssessmentTableModel(PagedTableModel[AssessmentRow]):
@@ -152,12 +152,15 @@ class AssessmentsPage(Page):
         if row is None or self.actor is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save assessment record"), f"{row.registration_number}-{row.unit_code}-{row.attempt}.pdf",
+            self,
+            self.tr("Save assessment record"),
+            f"{row.registration_number}-{row.unit_code}-{row.attempt}.pdf",
             self.tr("PDF (*.pdf)"),
         )
         if not path:
             return
         actor = self.actor
         # Written and recorded in the audit log, or neither.
-        ChangeOp(self, self.db, lambda s: export_assessment_record(s, actor, row.id, Path(path)),
-                 changes=Changed.AUDIT).run()
+        ChangeOp(
+            self, self.db, lambda s: export_assessment_record(s, actor, row.id, Path(path)), changes=Changed.AUDIT
+        ).run()

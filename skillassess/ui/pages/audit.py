@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import Role
 from skillassess.db.database import Database
+from skillassess.services import audit_reading, audit_verification
 from skillassess.services.audit_reading import AuditFilter, AuditRow
 from skillassess.services.audit_verification import AuditReport
 from skillassess.services.context import Actor
@@ -32,8 +33,6 @@ from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Progress
-from skillassess.services import audit_reading
-from skillassess.services import audit_verification
 
 
 def entity_label(entity_type: str) -> str:
@@ -71,7 +70,9 @@ class AuditTableModel(PagedTableModel[AuditRow]):
         columns = [
             Column[AuditRow](self.tr("No."), lambda r: locale.toString(r.id), align_right=True),
             # Stored in UTC, shown in the computer's time zone.
-            Column[AuditRow](self.tr("When"), lambda r: locale.toString(r.at.astimezone(), QLocale.FormatType.ShortFormat)),
+            Column[AuditRow](
+                self.tr("When"), lambda r: locale.toString(r.at.astimezone(), QLocale.FormatType.ShortFormat)
+            ),
             Column[AuditRow](self.tr("User"), lambda r: r.username, left_to_right=True),
             Column[AuditRow](self.tr("Action"), lambda r: label(r.action)),
             Column[AuditRow](self.tr("Record type"), lambda r: entity_label(r.entity_type)),
@@ -120,15 +121,21 @@ class AuditPage(Page):
         for d in (self.since_edit, self.until_edit):
             d.dateChanged.connect(lambda _d: self._apply_filter())
         self.verify_button = QPushButton(self.tr("&Check the log"))
-        self.verify_button.setToolTip(self.tr(
-            "Recompute the hash chain, compare every record with what the log says, and compare the log with its "
-            "checkpoint: any entry changed or removed, and any record changed outside SkillAssess, shows."))
+        self.verify_button.setToolTip(
+            self.tr(
+                "Recompute the hash chain, compare every record with what the log says, and compare the log with its "
+                "checkpoint: any entry changed or removed, and any record changed outside SkillAssess, shows."
+            )
+        )
         self.verify_button.clicked.connect(self.verify_chain)
         self.accept_button = QPushButton(self.tr("&Record the loss…"))
         self.accept_button.setObjectName("accept_loss")
-        self.accept_button.setToolTip(self.tr(
-            "When the log lost entries its checkpoint records and no backup can be restored: write the loss into the "
-            "log, so that work can go on."))
+        self.accept_button.setToolTip(
+            self.tr(
+                "When the log lost entries its checkpoint records and no backup can be restored: write the loss into the "
+                "log, so that work can go on."
+            )
+        )
         self.accept_button.clicked.connect(self.accept_loss)
         self.accept_button.hide()
         self.verify_label = QLabel()
@@ -222,9 +229,14 @@ class AuditPage(Page):
             self.detail.clear()
             return
         r = self.model.row(rows[0].row())
-        parts = [self.tr("Entry %1: %2 %3 %4 by %5")
-                 .replace("%1", str(r.id)).replace("%2", label(r.action)).replace("%3", entity_label(r.entity_type))
-                 .replace("%4", r.entity_id).replace("%5", r.username)]
+        parts = [
+            self.tr("Entry %1: %2 %3 %4 by %5")
+            .replace("%1", str(r.id))
+            .replace("%2", label(r.action))
+            .replace("%3", entity_label(r.entity_type))
+            .replace("%4", r.entity_id)
+            .replace("%5", r.username)
+        ]
         changed = r.changed_fields()
         if changed:
             before, after = r.before or {}, r.after or {}
@@ -245,8 +257,10 @@ class AuditPage(Page):
 
         self.verify_button.setEnabled(False)
         QueryOp.reporting(self, self.db, work, title=self.tr("Audit log")).success(self._verified).failure(
-            self._verify_failed).cancelled(lambda: self.verify_button.setEnabled(True)).run_in_background(
-            label=self.tr("Checking the audit log…"))
+            self._verify_failed
+        ).cancelled(lambda: self.verify_button.setEnabled(True)).run_in_background(
+            label=self.tr("Checking the audit log…")
+        )
 
     def _verified(self, report: AuditReport) -> None:
         self.verify_button.setEnabled(True)
@@ -271,15 +285,21 @@ class AuditPage(Page):
         text = self.tr(
             "Record in the audit log that entries it held are lost?\n\n%1\n\nRestore the newest backup instead if you "
             "can. Recording the loss keeps what the checkpoint said, records the records whose entries were lost as "
-            "they are now, and lets work go on.").replace("%1", audit_texts.checkpoint_text(report.checkpoint))
-        answer = QMessageBox.question(self, self.tr("Record the loss"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
+            "they are now, and lets work go on."
+        ).replace("%1", audit_texts.checkpoint_text(report.checkpoint))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Record the loss"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         actor = self.actor
-        ChangeOp(self, self.db, lambda s: checkpoint.accept_loss(s, actor), changes=Changed.AUDIT,
-                 title=self.tr("Audit log")).success(lambda _r: self._loss_recorded()).run()
+        ChangeOp(
+            self, self.db, lambda s: checkpoint.accept_loss(s, actor), changes=Changed.AUDIT, title=self.tr("Audit log")
+        ).success(lambda _r: self._loss_recorded()).run()
 
     def _loss_recorded(self) -> None:
         self.accept_button.hide()

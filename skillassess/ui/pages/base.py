@@ -50,8 +50,9 @@ class Page(QWidget):
         if self._loaded:
             self.load()
 
-    def subscribe(self, changes: Changed, callback: Callable[[Changed], object] | None = None, *,
-                  ignore_own: bool = False) -> None:
+    def subscribe(
+        self, changes: Changed, callback: Callable[[Changed], object] | None = None, *, ignore_own: bool = False
+    ) -> None:
         """After a change of any of ``changes`` (anywhere in the window), ``callback(what)``; by default
         read again (``refresh``). ``ignore_own``: not for changes made on this page or its dialogs."""
         ops.subscribe(self, self.db, changes, callback or (lambda _what: self.refresh()), ignore_own=ignore_own)

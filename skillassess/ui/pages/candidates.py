@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import EligibilityDecision, Role, RplStage, Sex
 from skillassess.core.errors import DomainError, ValidationError
 from skillassess.db.database import Database
+from skillassess.services import candidate_search
 from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services.candidate_search import CandidateFilter, CandidateRow
@@ -38,7 +39,6 @@ from skillassess.ui.portfolio_dialogs import EvidenceDialog, SelfAssessmentDialo
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Task
-from skillassess.services import candidate_search
 
 _CHANGE_ROLES = (Role.ASSESSOR, Role.ADMINISTRATOR)
 
@@ -108,8 +108,14 @@ class CandidatesPage(Page):
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.template_button = QPushButton(self.tr("Excel template…"))
         actions = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.enrol_button, self.step_button,
-                  self.self_assessment_button, self.evidence_button):
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.enrol_button,
+            self.step_button,
+            self.self_assessment_button,
+            self.evidence_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
@@ -170,7 +176,9 @@ class CandidatesPage(Page):
 
     def _run_search(self) -> None:
         self.model.filter = CandidateFilter(
-            self.search_edit.text(), self.sex_combo.currentData(), self.qualification_combo.currentData(),
+            self.search_edit.text(),
+            self.sex_combo.currentData(),
+            self.qualification_combo.currentData(),
             self.stage_combo.currentData(),
         )
         self.model.reload()
@@ -197,8 +205,13 @@ class CandidatesPage(Page):
         selected = self.selected_row() is not None
         self.new_button.setEnabled(can_change)
         self.import_button.setEnabled(can_change)
-        for b in (self.edit_button, self.enrol_button, self.step_button, self.self_assessment_button,
-                  self.evidence_button):
+        for b in (
+            self.edit_button,
+            self.enrol_button,
+            self.step_button,
+            self.self_assessment_button,
+            self.evidence_button,
+        ):
             b.setEnabled(can_change and selected)
         self.edit_button.setEnabled(selected)
 
@@ -209,23 +222,35 @@ class CandidatesPage(Page):
             self.details.clear()
             return
         d = read(self.db, lambda s: svc.candidate_details(s, row.id))
-        parts = [f"<p><b>{escape(d.given_names)} {escape(d.family_name)}</b>"
-                 + (f" · {escape(d.name_local)}" if d.name_local else "")
-                 + f" · <span dir='ltr'>{escape(d.registration_number)}</span></p>"]
+        parts = [
+            f"<p><b>{escape(d.given_names)} {escape(d.family_name)}</b>"
+            + (f" · {escape(d.name_local)}" if d.name_local else "")
+            + f" · <span dir='ltr'>{escape(d.registration_number)}</span></p>"
+        ]
         if not d.enrolments:
             parts.append("<p>" + escape(self.tr("Not enrolled yet.")) + "</p>")
         for e in d.enrolments:
             parts.append(
-                "<p><b>" + escape(e.qualification_code) + "</b> · " + escape(label(e.pathway)) + " · "
-                + escape(label(e.status)) + " · " + escape(self.tr("stage: %1").replace("%1", label(e.stage)))
-                + (" · " + escape(", ".join(e.unit_codes)) if e.unit_codes else "") + "</p><ul>"
+                "<p><b>"
+                + escape(e.qualification_code)
+                + "</b> · "
+                + escape(label(e.pathway))
+                + " · "
+                + escape(label(e.status))
+                + " · "
+                + escape(self.tr("stage: %1").replace("%1", label(e.stage)))
+                + (" · " + escape(", ".join(e.unit_codes)) if e.unit_codes else "")
+                + "</p><ul>"
             )
             for st in e.steps:
                 decision = ""
                 if st.decision:
                     decision = " — " + escape(label(EligibilityDecision(st.decision)))
-                parts.append(f"<li>{st.on_date.isoformat()} · {escape(label(st.stage))}{decision}"
-                             + (f": {escape(st.notes)}" if st.notes else "") + "</li>")
+                parts.append(
+                    f"<li>{st.on_date.isoformat()} · {escape(label(st.stage))}{decision}"
+                    + (f": {escape(st.notes)}" if st.notes else "")
+                    + "</li>"
+                )
             parts.append("</ul>")
         self.details.setHtml("".join(parts))
 
@@ -251,7 +276,8 @@ class CandidatesPage(Page):
 
     def open_by_registration_number(self, regno: str) -> None:
         QueryOp(self, self.db, lambda s: candidate_search.get_by_registration_number(s, regno).id).success(
-            lambda cid: self.candidate_dialog(cid).open()).run()
+            lambda cid: self.candidate_dialog(cid).open()
+        ).run()
 
     def enrol_selected(self) -> None:
         row = self.selected_row()
@@ -271,7 +297,9 @@ class CandidatesPage(Page):
         if len(enrolments) == 1:
             return enrolments[0].id
         names = [f"{e.qualification_code} — {label(e.pathway)} — {e.enrolled_on.isoformat()}" for e in enrolments]
-        choice, ok = QInputDialog.getItem(self, self.tr("Self-assessment"), self.tr("Enrolment"), names, len(names) - 1, False)
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Self-assessment"), self.tr("Enrolment"), names, len(names) - 1, False
+        )
         return enrolments[names.index(choice)].id if ok else None
 
     def self_assessment(self) -> None:
@@ -291,9 +319,14 @@ class CandidatesPage(Page):
     # Excel -----------------------------------------------------------------------------------------
     def save_template(self) -> None:
         from skillassess.services.candidate_import import write_candidate_template
+
         folder = str(QSettings().value("paths/last_excel_folder", ""))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Excel template"),
-                                              str(Path(folder) / "candidates.xlsx"), self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save Excel template"),
+            str(Path(folder) / "candidates.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if not path:
             return
         QSettings().setValue("paths/last_excel_folder", str(Path(path).parent))
@@ -301,8 +334,9 @@ class CandidatesPage(Page):
 
     def choose_import_file(self) -> None:
         folder = str(QSettings().value("paths/last_excel_folder", ""))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import candidates"), folder,
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import candidates"), folder, self.tr("Excel workbook (*.xlsx)")
+        )
         if path:
             QSettings().setValue("paths/last_excel_folder", str(Path(path).parent))
             self.import_file(Path(path))
@@ -310,32 +344,46 @@ class CandidatesPage(Page):
     def import_file(self, path: Path) -> Task | None:
         """Import in the background; the result (or every problem) is shown when done."""
         from skillassess.services.candidate_import import import_candidates
+
         actor = self.actor
         if actor is None:
             return None
         # The import opens its own sessions: it reads without blocking anyone, then writes briefly.
-        return ChangeOp.of_service(
-            self, self.db, lambda db, progress: import_candidates(db, actor, path, progress=progress.report),
-            changes=Changed.CANDIDATES | Changed.ENROLMENTS, title=self.tr("Import candidates"),
-        ).success(self._import_done).failure(self._import_failed).run_in_background(
-            label=self.tr("Importing %1…").replace("%1", path.name))
+        return (
+            ChangeOp.of_service(
+                self,
+                self.db,
+                lambda db, progress: import_candidates(db, actor, path, progress=progress.report),
+                changes=Changed.CANDIDATES | Changed.ENROLMENTS,
+                title=self.tr("Import candidates"),
+            )
+            .success(self._import_done)
+            .failure(self._import_failed)
+            .run_in_background(label=self.tr("Importing %1…").replace("%1", path.name))
+        )
 
     def _import_done(self, report: ImportReport) -> None:
         self._changed()
         text = self.tr("%n candidate(s) imported.", "", len(report.created))
         if report.existing:
             text += "\n" + self.tr("%n already registered, not imported again:", "", len(report.existing))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import candidates"), text, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Import candidates"), text, QMessageBox.StandardButton.Ok, self
+        )
         if report.existing:
-            box.setDetailedText("\n".join(
-                self.tr("Row %1: %2").replace("%1", str(e.row)).replace("%2", e.reason) for e in report.existing))
+            box.setDetailedText(
+                "\n".join(
+                    self.tr("Row %1: %2").replace("%1", str(e.row)).replace("%2", e.reason) for e in report.existing
+                )
+            )
         self.last_message = box
         box.open()
 
     def _import_failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError) and exc.problems:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import candidates"), exc.args[0],
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Import candidates"), exc.args[0], QMessageBox.StandardButton.Ok, self
+            )
             box.setInformativeText("\n".join(exc.problems[:8]) + ("\n…" if len(exc.problems) > 8 else ""))
             box.setDetailedText("\n".join(exc.problems))
             self.last_message = box

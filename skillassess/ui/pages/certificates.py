@@ -26,6 +26,7 @@ from skillassess.core.enums import CertificateKind, CertificateStatus, Role
 from skillassess.core.errors import DomainError
 from skillassess.core.safe_write import write_file
 from skillassess.db.database import Database
+from skillassess.services import certificate_register
 from skillassess.services import certificates as svc
 from skillassess.services.certificate_files import reprint_to_file
 from skillassess.services.certificate_register import CertificateQuery, CertificateRow
@@ -37,7 +38,6 @@ from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Progress, Task
-from skillassess.services import certificate_register
 
 if TYPE_CHECKING:
     from skillassess.formats.certificate_pdf import CertificateDoc
@@ -54,7 +54,9 @@ class CertificateTableModel(PagedTableModel[CertificateRow]):
             Column[CertificateRow](self.tr("Registration no."), lambda r: r.registration_number, left_to_right=True),
             Column[CertificateRow](self.tr("Candidate"), lambda r: r.candidate_name),
             Column[CertificateRow](self.tr("Qualification"), lambda r: r.qualification_code, left_to_right=True),
-            Column[CertificateRow](self.tr("Issued"), lambda r: locale.toString(r.issued_on, QLocale.FormatType.ShortFormat)),
+            Column[CertificateRow](
+                self.tr("Issued"), lambda r: locale.toString(r.issued_on, QLocale.FormatType.ShortFormat)
+            ),
             Column[CertificateRow](self.tr("Status"), lambda r: label(r.status)),
             Column[CertificateRow](self.tr("Reprints"), lambda r: locale.toString(r.reprint_count), align_right=True),
         ]
@@ -117,8 +119,14 @@ class CertificatesPage(Page):
         self.reissue_button.clicked.connect(self.reissue_selected)
         self.verify_button.clicked.connect(self.verify)
         actions = QHBoxLayout()
-        for b in (self.issue_button, self.preview_button, self.print_button, self.save_button,
-                  self.revoke_button, self.reissue_button):
+        for b in (
+            self.issue_button,
+            self.preview_button,
+            self.print_button,
+            self.save_button,
+            self.revoke_button,
+            self.reissue_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.verify_button)
@@ -156,7 +164,9 @@ class CertificatesPage(Page):
         self.count_label.setText(self.tr("%n certificate(s) in the register", "", self.model.total))
 
     def selected_rows(self) -> list[CertificateRow]:
-        return [self.model.row(i.row()) for i in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())]
+        return [
+            self.model.row(i.row()) for i in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        ]
 
     def _is_registrar(self) -> bool:
         return self.actor is not None and self.actor.has(Role.REGISTRAR)
@@ -174,7 +184,7 @@ class CertificatesPage(Page):
         tip = "" if registrar else self.tr("Issuing, printing and revoking need the registrar role.")
         for b in (self.issue_button, self.revoke_button, self.reissue_button):
             b.setToolTip(tip)
-        reprint_tip = self.tr("Printed again, marked \"Reprint\" and counted in the register.")
+        reprint_tip = self.tr('Printed again, marked "Reprint" and counted in the register.')
         self.print_button.setToolTip(tip or reprint_tip)
         self.save_button.setToolTip(tip or reprint_tip)
 
@@ -186,12 +196,14 @@ class CertificatesPage(Page):
 
     def _issue_from(self, rows: list[svc.EligibleRow]) -> None:
         from skillassess.formats.certificate_pdf import render_certificates
+
         dlg = IssueDialog(rows, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         self.orientation = dlg.orientation_value()
-        docs = self.issue_rows([(row.registration_number, row.qualification) for row in dlg.selected()],
-                               dlg.languages())
+        docs = self.issue_rows(
+            [(row.registration_number, row.qualification) for row in dlg.selected()], dlg.languages()
+        )
         if docs:
             buf = io.BytesIO()
             render_certificates(docs, buf, orientation=self.orientation)
@@ -203,9 +215,14 @@ class CertificatesPage(Page):
             return []
         actor = self.actor
         docs: list[CertificateDoc] = []
-        ChangeOp(self, self.db, lambda s: [svc.certificate_document(s, c.serial)
-                                           for c in svc.issue_certificates(s, actor, requests, languages)],
-                 changes=Changed.CERTIFICATES).success(docs.extend).run()
+        ChangeOp(
+            self,
+            self.db,
+            lambda s: [
+                svc.certificate_document(s, c.serial) for c in svc.issue_certificates(s, actor, requests, languages)
+            ],
+            changes=Changed.CERTIFICATES,
+        ).success(docs.extend).run()
         return docs
 
     def _show_originals(self, pdf: bytes, serials: list[str]) -> None:
@@ -219,7 +236,9 @@ class CertificatesPage(Page):
         dlg.exec()
 
     def _save_bytes(self, pdf: bytes, stem: str, parent: QWidget) -> None:
-        name, _ = QFileDialog.getSaveFileName(parent, self.tr("Save certificates"), f"{stem}.pdf", self.tr("PDF (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            parent, self.tr("Save certificates"), f"{stem}.pdf", self.tr("PDF (*.pdf)")
+        )
         if name:
             try:
                 write_file(Path(name), pdf)
@@ -242,12 +261,14 @@ class CertificatesPage(Page):
 
     def preview_selected(self) -> None:
         from skillassess.formats.certificate_pdf import render_certificate
+
         rows = self.selected_rows()
         if len(rows) != 1:
             return
         serial, orientation = rows[0].serial, self.orientation
         QueryOp(self, self.db, lambda s: render_certificate(svc.certificate_document(s, serial), orientation)).success(
-            lambda pdf: PreviewDialog(self.tr("Certificate %1").replace("%1", serial), pdf, self).exec()).run()
+            lambda pdf: PreviewDialog(self.tr("Certificate %1").replace("%1", serial), pdf, self).exec()
+        ).run()
 
     def save_selected(self) -> None:
         rows = self.selected_rows()
@@ -255,7 +276,9 @@ class CertificatesPage(Page):
             return
         stem = rows[0].serial if len(rows) == 1 else "certificates"
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save certificates"), f"{stem}.pdf",
+            self,
+            self.tr("Save certificates"),
+            f"{stem}.pdf",
             self.tr("One PDF (*.pdf);;ZIP of one PDF per certificate (*.zip)"),
         )
         if not name:
@@ -273,11 +296,19 @@ class CertificatesPage(Page):
         def counted(n: int) -> None:
             self.count_label.setText(self.tr("%n certificate(s) saved", "", int(n)))
 
-        task = ChangeOp.of_service(
-            self, self.db,
-            lambda db, p: len(reprint_to_file(db, actor, serials, path, orientation=orientation, progress=p.report)),
-            changes=Changed.CERTIFICATES, title=self.tr("Certificates"),
-        ).success(counted).task(label=self.tr("Preparing %n certificate(s)…", "", len(serials)))
+        task = (
+            ChangeOp.of_service(
+                self,
+                self.db,
+                lambda db, p: len(
+                    reprint_to_file(db, actor, serials, path, orientation=orientation, progress=p.report)
+                ),
+                changes=Changed.CERTIFICATES,
+                title=self.tr("Certificates"),
+            )
+            .success(counted)
+            .task(label=self.tr("Preparing %n certificate(s)…", "", len(serials)))
+        )
         return task.start() if start else task
 
     def print_selected(self) -> None:
@@ -309,38 +340,49 @@ class CertificatesPage(Page):
             return printed[0]
 
         ChangeOp.reporting(self, self.db, work, changes=Changed.CERTIFICATES, title=self.tr("Print")).run_in_background(
-            label=self.tr("Printing %n certificate(s)…", "", len(serials)))
+            label=self.tr("Printing %n certificate(s)…", "", len(serials))
+        )
 
     def revoke_selected(self) -> None:
         rows = self.selected_rows()
         if len(rows) != 1 or self.actor is None:
             return
         serial = rows[0].serial
-        dlg = ReasonDialog(self.tr("Revoke certificate"),
-                           self.tr("Why is certificate %1 revoked? It stays in the register, marked revoked.").replace("%1", serial), self)
+        dlg = ReasonDialog(
+            self.tr("Revoke certificate"),
+            self.tr("Why is certificate %1 revoked? It stays in the register, marked revoked.").replace("%1", serial),
+            self,
+        )
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         actor, reason = self.actor, dlg.reason()
-        ChangeOp(self, self.db, lambda s: svc.revoke_certificate(s, actor, serial, reason),
-                 changes=Changed.CERTIFICATES).run()
+        ChangeOp(
+            self, self.db, lambda s: svc.revoke_certificate(s, actor, serial, reason), changes=Changed.CERTIFICATES
+        ).run()
 
     def reissue_selected(self) -> None:
         from skillassess.formats.certificate_pdf import render_certificate
+
         rows = self.selected_rows()
         if len(rows) != 1 or self.actor is None:
             return
         serial = rows[0].serial
-        dlg = ReasonDialog(self.tr("Reissue certificate"),
-                           self.tr("What was corrected? Certificate %1 will be revoked and a new serial issued in its place.")
-                           .replace("%1", serial), self)
+        dlg = ReasonDialog(
+            self.tr("Reissue certificate"),
+            self.tr("What was corrected? Certificate %1 will be revoked and a new serial issued in its place.").replace(
+                "%1", serial
+            ),
+            self,
+        )
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         actor, reason = self.actor, dlg.reason()
-        ChangeOp(self, self.db, lambda s: svc.certificate_document(s, svc.reissue_certificate(s, actor, serial, reason).serial),
-                 changes=Changed.CERTIFICATES).success(
-            lambda doc: self._show_originals(render_certificate(doc, self.orientation), [doc.serial])).run()
+        ChangeOp(
+            self,
+            self.db,
+            lambda s: svc.certificate_document(s, svc.reissue_certificate(s, actor, serial, reason).serial),
+            changes=Changed.CERTIFICATES,
+        ).success(lambda doc: self._show_originals(render_certificate(doc, self.orientation), [doc.serial])).run()
 
     def verify(self) -> None:
         VerifyDialog(self.db, self).exec()
-
-

@@ -49,8 +49,10 @@ class ReportsPage(Page):
         self.last_export: tuple[Path, int] | None = None
         self._generation = 0
         # New candidates, results or certificates elsewhere change the counts (this page's exports do not).
-        self.subscribe(Changed.STANDARDS | Changed.CANDIDATES | Changed.ENROLMENTS | Changed.ASSESSMENTS
-                       | Changed.CERTIFICATES, ignore_own=True)
+        self.subscribe(
+            Changed.STANDARDS | Changed.CANDIDATES | Changed.ENROLMENTS | Changed.ASSESSMENTS | Changed.CERTIFICATES,
+            ignore_own=True,
+        )
 
         # Period filter and export buttons.
         self.period = QCheckBox(self.tr("Only a period:"))
@@ -183,7 +185,9 @@ class ReportsPage(Page):
             self.status_label.setText("")
 
     def _measure_name(self, measure: str) -> str:
-        return {"assessed": self.tr("Assessed"), "competent": self.tr("Competent"), "certified": self.tr("Certified")}[measure]
+        return {"assessed": self.tr("Assessed"), "competent": self.tr("Competent"), "certified": self.tr("Certified")}[
+            measure
+        ]
 
     def _breakdown_title(self, key: str) -> str:
         return {
@@ -199,12 +203,19 @@ class ReportsPage(Page):
             return self.tr("No qualification") if breakdown == "qualification" else self.tr("Not recorded")
         if breakdown == "age_group":
             return {
-                "under_18": self.tr("Under 18"), "18_24": self.tr("18 to 24"), "25_34": self.tr("25 to 34"),
-                "35_44": self.tr("35 to 44"), "45_54": self.tr("45 to 54"), "55_over": self.tr("55 and over"),
+                "under_18": self.tr("Under 18"),
+                "18_24": self.tr("18 to 24"),
+                "25_34": self.tr("25 to 34"),
+                "35_44": self.tr("35 to 44"),
+                "45_54": self.tr("45 to 54"),
+                "55_over": self.tr("55 and over"),
             }.get(key, fallback)
         if breakdown == "disability":
-            return {"yes": self.tr("With a disability"), "no": self.tr("Without a disability"),
-                    "not_stated": self.tr("Not stated")}.get(key, fallback)
+            return {
+                "yes": self.tr("With a disability"),
+                "no": self.tr("Without a disability"),
+                "not_stated": self.tr("Not stated"),
+            }.get(key, fallback)
         if breakdown == "nationality":
             territory = QLocale.codeToTerritory(key)
             if territory != QLocale.Country.AnyCountry:
@@ -219,15 +230,20 @@ class ReportsPage(Page):
         measure = self.measure.currentData()
         for key, chart in self.charts.items():
             b: Breakdown = self.stats.breakdown(key)
-            data = [(self.category_label(key, r.key, r.label), r.measure(measure).female, r.measure(measure).male)
-                    for r in b.rows]
+            data = [
+                (self.category_label(key, r.key, r.label), r.measure(measure).female, r.measure(measure).male)
+                for r in b.rows
+            ]
             chart.set_data(self._breakdown_title(key), data)
 
     # Exports -----------------------------------------------------------------------------------------
     def _update_buttons(self) -> None:
         allowed = exports.may_export(self.actor)
-        tip = "" if allowed else self.tr("Exports hold personal data: they need the administrator, registrar "
-                                         "or verifier role.")
+        tip = (
+            ""
+            if allowed
+            else self.tr("Exports hold personal data: they need the administrator, registrar or verifier role.")
+        )
         for b in (self.export_results_button, self.export_register_button, self.export_statistics_button):
             b.setEnabled(allowed)
             b.setToolTip(tip)
@@ -252,9 +268,12 @@ class ReportsPage(Page):
             # A transaction: the export is recorded in the audit log just before the file appears.
             return path, int(fn(s, lambda done, total: progress.report(done, total)))
 
-        return ChangeOp.reporting(self, self.db, work, changes=Changed.AUDIT, title=title).success(
-            self._export_done).cancelled(lambda: self._say(self.tr("Export cancelled; no file was written."))
-        ).run_in_background(label=self.tr("Writing %1…").replace("%1", path.name))
+        return (
+            ChangeOp.reporting(self, self.db, work, changes=Changed.AUDIT, title=title)
+            .success(self._export_done)
+            .cancelled(lambda: self._say(self.tr("Export cancelled; no file was written.")))
+            .run_in_background(label=self.tr("Writing %1…").replace("%1", path.name))
+        )
 
     def _say(self, text: str) -> None:
         self.status_label.setText(text)
@@ -286,7 +305,8 @@ class ReportsPage(Page):
         if actor is None:
             return None
         return self._run_export(
-            path, self.tr("Export results"),
+            path,
+            self.tr("Export results"),
             lambda s, cb: exports.export_results(s, actor, path, f, database=name, progress=cb),
         )
 
@@ -300,7 +320,8 @@ class ReportsPage(Page):
         if actor is None:
             return None
         return self._run_export(
-            path, self.tr("Export certificate register"),
+            path,
+            self.tr("Export certificate register"),
             lambda s, cb: exports.export_register(s, actor, path, database=name, progress=cb),
         )
 

@@ -89,7 +89,8 @@ class _PasswordFields:
             error_label.show()
             return
         ChangeOp(dialog, db, change, changes=Changed.USERS).success(lambda _r: dialog.accept()).failure(
-            _shown_in(dialog, error_label)).run()
+            _shown_in(dialog, error_label)
+        ).run()
 
 
 class UserDialog(QDialog):
@@ -100,7 +101,9 @@ class UserDialog(QDialog):
         self.db, self.actor, self.row = db, actor, row
         self.result_row: UserRow | None = None
         self.setObjectName("UserDialog")
-        self.setWindowTitle(self.tr("Add user") if row is None else self.tr("Change user %1").replace("%1", row.username))
+        self.setWindowTitle(
+            self.tr("Add user") if row is None else self.tr("Change user %1").replace("%1", row.username)
+        )
         form = QFormLayout()
         self.username_edit = QLineEdit(row.username if row else "")
         self.username_edit.setObjectName("username")
@@ -173,17 +176,33 @@ class UserDialog(QDialog):
 
         def change(s: Any) -> svc.UserRow:
             if row is None:
-                return svc.add_user(s, actor, username, password, roles, full_name=full_name,
-                                    assessor_registration_number=number, registration_expires_on=expires)
-            return svc.update_user(s, actor, row.username, full_name=full_name, roles=roles,
-                                   assessor_registration_number=number, registration_expires_on=expires)
+                return svc.add_user(
+                    s,
+                    actor,
+                    username,
+                    password,
+                    roles,
+                    full_name=full_name,
+                    assessor_registration_number=number,
+                    registration_expires_on=expires,
+                )
+            return svc.update_user(
+                s,
+                actor,
+                row.username,
+                full_name=full_name,
+                roles=roles,
+                assessor_registration_number=number,
+                registration_expires_on=expires,
+            )
 
         def saved(result: UserRow) -> None:
             self.result_row = result
             self.accept()
 
         ChangeOp(self, self.db, change, changes=Changed.USERS).success(saved).failure(
-            _shown_in(self, self.error_label)).run()
+            _shown_in(self, self.error_label)
+        ).run()
 
     def _error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -211,8 +230,12 @@ class ResetPasswordDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
-        self.passwords.save(self, self.error_label, self.db,
-                            lambda s: svc.reset_password(s, self.actor, self.username, self.passwords.first.text()))
+        self.passwords.save(
+            self,
+            self.error_label,
+            self.db,
+            lambda s: svc.reset_password(s, self.actor, self.username, self.passwords.first.text()),
+        )
 
 
 class ChangePasswordDialog(QDialog):
@@ -240,7 +263,9 @@ class ChangePasswordDialog(QDialog):
 
     def save(self) -> None:
         self.passwords.save(
-            self, self.error_label, self.db,
+            self,
+            self.error_label,
+            self.db,
             lambda s: svc.change_own_password(s, self.actor, self.current_edit.text(), self.passwords.first.text()),
         )
 
@@ -271,8 +296,9 @@ class UserTableModel(PagedTableModel[UserRow]):
             Column[UserRow](self.tr("Full name"), lambda r: r.full_name),
             Column[UserRow](self.tr("Roles"), lambda r: ", ".join(label(x) for x in r.roles)),
             Column[UserRow](self.tr("Status"), status),
-            Column[UserRow](self.tr("Assessor registration no."), lambda r: r.assessor_registration_number or "",
-                            left_to_right=True),
+            Column[UserRow](
+                self.tr("Assessor registration no."), lambda r: r.assessor_registration_number or "", left_to_right=True
+            ),
             Column[UserRow](self.tr("Registration expires"), expiry),
         ]
         super().__init__(columns, self._count_rows, self._page_rows, parent)
@@ -310,7 +336,9 @@ class UsersPage(Page):
         self.active_button = QPushButton(self.tr("&Deactivate"))
         self.active_button.clicked.connect(self.toggle_active)
         self.keys_button = QPushButton(self.tr("Signing &keys…"))
-        self.keys_button.setToolTip(self.tr("The centre's certificate signing keys: create, rotate, export the public key."))
+        self.keys_button.setToolTip(
+            self.tr("The centre's certificate signing keys: create, rotate, export the public key.")
+        )
         self.keys_button.clicked.connect(self.signing_keys)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.reset_button, self.active_button):
@@ -318,7 +346,9 @@ class UsersPage(Page):
         buttons.addStretch(1)
         buttons.addWidget(self.keys_button)
         self.count_label = QLabel()
-        note = QLabel(self.tr("Users who have records are never deleted: deactivate them, and they can no longer sign in."))
+        note = QLabel(
+            self.tr("Users who have records are never deleted: deactivate them, and they can no longer sign in.")
+        )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -356,7 +386,9 @@ class UsersPage(Page):
         row = self.selected()
         for b in (self.edit_button, self.reset_button, self.active_button):
             b.setEnabled(row is not None)
-        self.active_button.setText(self.tr("&Activate") if row is not None and not row.active else self.tr("&Deactivate"))
+        self.active_button.setText(
+            self.tr("&Activate") if row is not None and not row.active else self.tr("&Deactivate")
+        )
 
     def _changed(self, username: str) -> None:
         self.load()
@@ -395,5 +427,6 @@ class UsersPage(Page):
         if row is None or self.actor is None:
             return
         actor = self.actor
-        ChangeOp(self, self.db, lambda s: svc.set_active(s, actor, row.username, not row.active),
-                 changes=Changed.USERS).success(lambda _r: self._changed(row.username)).run()
+        ChangeOp(
+            self, self.db, lambda s: svc.set_active(s, actor, row.username, not row.active), changes=Changed.USERS
+        ).success(lambda _r: self._changed(row.username)).run()

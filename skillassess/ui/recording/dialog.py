@@ -15,20 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillassess.core import records
 from skillassess.core.enums import Judgement, Role
 from skillassess.core.errors import DomainError
 from skillassess.core.rules import blocking_criteria
 from skillassess.db.database import Database, is_busy_error
 from skillassess.services.context import Actor
+from skillassess.services.recording import judging, reading, sessions
 from skillassess.ui.errors import error_text
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.recording.grid import AssessmentGridTableModel, AssessmentGridView
 from skillassess.ui.recording.panel import ERROR_STYLE, OK_STYLE, CandidatePanel
-from skillassess.core import records
-from skillassess.services.recording import judging
-from skillassess.services.recording import reading
-from skillassess.services.recording import sessions
 
 log = logging.getLogger(__name__)
 
@@ -116,9 +114,14 @@ class RecordingDialog(QDialog):
         self.unit_combo.clear()
         session_id, assessment_id = self.session_id, self.assessment_id
         if session_id is not None:
-            summary, units, focus_unit = read(self.db, lambda s: (
-                sessions.session_summary(s, session_id), sessions.session_units(s, session_id),
-                reading.assessment_detail(s, focus).unit_id if focus else None))
+            summary, units, focus_unit = read(
+                self.db,
+                lambda s: (
+                    sessions.session_summary(s, session_id),
+                    sessions.session_units(s, session_id),
+                    reading.assessment_detail(s, focus).unit_id if focus else None,
+                ),
+            )
             if summary:
                 text = (
                     self.tr("Session of %1, %2, assessor %3")
@@ -200,8 +203,12 @@ class RecordingDialog(QDialog):
         # One small transaction per cell, run again unseen if it lost a race with another writer. An error is
         # raised to the grid, which marks the cell as not saved (no dialog per keystroke).
         actor = self.actor
-        ChangeOp(self, self.db, lambda s: judging.set_judgement(s, actor, assessment_id, criterion_id, value),  # type: ignore[arg-type]
-                 changes=Changed.ASSESSMENTS).run_or_raise()
+        ChangeOp(
+            self,
+            self.db,
+            lambda s: judging.set_judgement(s, actor, assessment_id, criterion_id, value),  # type: ignore[arg-type]
+            changes=Changed.ASSESSMENTS,
+        ).run_or_raise()
 
     def _cell_saved(self, assessment_id: int, number: str, value: object) -> None:
         col = self.model.column_of(assessment_id)
@@ -232,8 +239,9 @@ class RecordingDialog(QDialog):
         if isinstance(exc, DomainError):
             return error_text(exc)  # the service's sentence, in the interface's language when translated
         if is_busy_error(exc):
-            return self.tr("The database was busy (another user or an import was writing) for longer than a "
-                           "change waits.")
+            return self.tr(
+                "The database was busy (another user or an import was writing) for longer than a change waits."
+            )
         log.error("A judgement could not be saved", exc_info=exc)
         return self.tr("The database did not accept the change (the details are in the log file).")
 
@@ -241,8 +249,11 @@ class RecordingDialog(QDialog):
         # No dialog per keystroke: the cell is marked as not saved and the line below the grid says why.
         self.save_label.setStyleSheet(ERROR_STYLE)
         if isinstance(exc, BaseException):
-            self.save_label.setText(self.tr("Not saved: %1 The cell is marked with !; type the value again to retry.")
-                                    .replace("%1", self._why_not_saved(exc)))
+            self.save_label.setText(
+                self.tr("Not saved: %1 The cell is marked with !; type the value again to retry.").replace(
+                    "%1", self._why_not_saved(exc)
+                )
+            )
 
     def _column_changed(self, column: int) -> None:
         c = self.model.column_at(column)

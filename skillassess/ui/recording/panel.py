@@ -34,16 +34,13 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Outcome, Role
 from skillassess.db.database import Database
+from skillassess.services import users
 from skillassess.services.context import Actor
+from skillassess.services.recording import corrections, judging, reading, verification
 from skillassess.ui.errors import error_text, show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, Session, read
 from skillassess.ui.recording.review import AmendDialog, AppealDialog
-from skillassess.services.recording import corrections
-from skillassess.services.recording import judging
-from skillassess.services.recording import reading
-from skillassess.services.recording import verification
-from skillassess.services import users
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -342,8 +339,14 @@ class CandidatePanel(QWidget):
             )
 
     # Saving -------------------------------------------------------------------------------------
-    def _save(self, what: str, fn: Callable[[Session, Actor, int], Any], *, modal: bool = False,
-              then: Callable[[Any], object] | None = None) -> bool:
+    def _save(
+        self,
+        what: str,
+        fn: Callable[[Session, Actor, int], Any],
+        *,
+        modal: bool = False,
+        then: Callable[[Any], object] | None = None,
+    ) -> bool:
         """Run ``fn(session, actor, assessment_id)`` in its own transaction; say so only once it committed,
         then ``then(result)``.
 
@@ -370,8 +373,12 @@ class CandidatePanel(QWidget):
                 self.message.setText(error_text(exc))
             self.reload()
 
-        return ChangeOp(self, self.db, lambda s: fn(s, actor, aid), changes=Changed.ASSESSMENTS).success(saved).failure(
-            refused).run()
+        return (
+            ChangeOp(self, self.db, lambda s: fn(s, actor, aid), changes=Changed.ASSESSMENTS)
+            .success(saved)
+            .failure(refused)
+            .run()
+        )
 
     def _methods_changed(self) -> None:
         if self._loading or self.detail is None:
@@ -392,7 +399,10 @@ class CandidatePanel(QWidget):
             self.message.setText(self.tr("Describe the conflict of interest, then press Enter."))
             return
         details = self.conflict_details.text()
-        self._save(self.tr("conflict of interest"), lambda s, actor, aid: judging.declare_conflict(s, actor, aid, value, details))
+        self._save(
+            self.tr("conflict of interest"),
+            lambda s, actor, aid: judging.declare_conflict(s, actor, aid, value, details),
+        )
 
     def _text_typed(self) -> None:
         if not self._loading:
@@ -407,8 +417,10 @@ class CandidatePanel(QWidget):
         comments, feedback = self.comments.toPlainText(), self.feedback.toPlainText()
         if comments == d.comments and feedback == d.feedback:
             return
-        self._save(self.tr("comments and feedback"),
-                   lambda s, actor, aid: judging.set_notes(s, actor, aid, comments=comments, feedback=feedback))
+        self._save(
+            self.tr("comments and feedback"),
+            lambda s, actor, aid: judging.set_notes(s, actor, aid, comments=comments, feedback=feedback),
+        )
 
     def _outcome_changed(self) -> None:
         if self._loading or self.detail is None:
@@ -439,8 +451,11 @@ class CandidatePanel(QWidget):
             self, self.tr("Return to the assessor"), self.tr("What must the assessor fix?")
         )
         if ok:
-            self._save(self.tr("returned to the assessor"),
-                       lambda s, actor, aid: verification.return_assessment(s, actor, aid, reason), modal=True)
+            self._save(
+                self.tr("returned to the assessor"),
+                lambda s, actor, aid: verification.return_assessment(s, actor, aid, reason),
+                modal=True,
+            )
 
     def amend(self) -> None:
         if self.detail is None:
@@ -449,14 +464,20 @@ class CandidatePanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         changes, reason = dialog.changes(), dialog.reason()
-        self._save(self.tr("amendment"), lambda s, actor, aid: corrections.amend(s, actor, aid, changes, reason), modal=True)
+        self._save(
+            self.tr("amendment"), lambda s, actor, aid: corrections.amend(s, actor, aid, changes, reason), modal=True
+        )
 
     def new_attempt(self) -> None:
         if self.detail is None:
             return
         session_id = self.detail.session_id
-        self._save(self.tr("new attempt opened"), lambda s, actor, aid: corrections.new_attempt(s, actor, aid, session_id=session_id),
-                   modal=True, then=self.opened.emit)
+        self._save(
+            self.tr("new attempt opened"),
+            lambda s, actor, aid: corrections.new_attempt(s, actor, aid, session_id=session_id),
+            modal=True,
+            then=self.opened.emit,
+        )
 
     def appeal(self) -> None:
         if self.detail is None:
@@ -464,7 +485,9 @@ class CandidatePanel(QWidget):
         assessor_id = self.detail.assessor_id
         reviewers = [
             u
-            for u in read(self.db, lambda s: users.user_choices(s, Role.VERIFIER) + users.user_choices(s, Role.ADMINISTRATOR))
+            for u in read(
+                self.db, lambda s: users.user_choices(s, Role.VERIFIER) + users.user_choices(s, Role.ADMINISTRATOR)
+            )
             if u[0] != assessor_id
         ]
         pending = [a for a in self.detail.appeals if a.decision == AppealDecision.PENDING]
@@ -476,8 +499,9 @@ class CandidatePanel(QWidget):
             decision, notes, reopen = dialog.decision()
             self._save(
                 self.tr("appeal decided"),
-                lambda s, actor, _aid: corrections.decide_appeal(s, actor, appeal_id, decision, notes=notes,
-                                                         open_new_attempt=reopen),
+                lambda s, actor, _aid: corrections.decide_appeal(
+                    s, actor, appeal_id, decision, notes=notes, open_new_attempt=reopen
+                ),
                 modal=True,
                 then=lambda created: self.opened.emit(created) if created else None,
             )
@@ -485,8 +509,9 @@ class CandidatePanel(QWidget):
             lodged_on, grounds, reviewer_id = dialog.lodging()
             self._save(
                 self.tr("appeal recorded"),
-                lambda s, actor, aid: corrections.lodge_appeal(s, actor, aid, lodged_on=lodged_on, grounds=grounds,
-                                                       reviewer_id=reviewer_id),
+                lambda s, actor, aid: corrections.lodge_appeal(
+                    s, actor, aid, lodged_on=lodged_on, grounds=grounds, reviewer_id=reviewer_id
+                ),
                 modal=True,
             )
 
@@ -513,5 +538,6 @@ class CandidatePanel(QWidget):
             self.message.setText(self.tr("Wrote %1").replace("%1", path))
 
         # Written and recorded in the audit log, or neither.
-        ChangeOp(self, self.db, lambda s: export_assessment_record(s, actor, d.id, Path(path)),
-                 changes=Changed.AUDIT).success(written).run()
+        ChangeOp(
+            self, self.db, lambda s: export_assessment_record(s, actor, d.id, Path(path)), changes=Changed.AUDIT
+        ).success(written).run()

@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import Role
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
+from skillassess.services import users
 from skillassess.services.candidate_search import candidate_page
 from skillassess.services.context import Actor
 from skillassess.services.enrolment import qualification_units
+from skillassess.services.recording import sessions
 from skillassess.services.standards import list_qualifications
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
-from skillassess.services.recording import sessions
-from skillassess.services import users
 
 SEARCH_LIMIT = 50
 
@@ -202,4 +202,5 @@ class SessionPlannerDialog(QDialog):
             super(SessionPlannerDialog, self).accept()
 
         ChangeOp(self, self.db, lambda s: sessions.plan_session(s, actor, plan), changes=Changed.ASSESSMENTS).success(
-            planned).run()
+            planned
+        ).run()

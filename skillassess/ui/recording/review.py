@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.enums import AppealDecision, AssessmentMethod, Judgement, Outcome
-from skillassess.ui.labels import label
 from skillassess.services.recording import reading
+from skillassess.ui.labels import label
 
 
 class AmendDialog(QDialog):

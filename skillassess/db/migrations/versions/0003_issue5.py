@@ -66,9 +66,7 @@ def upgrade() -> None:
             for statement in SQLITE_UP:
                 op.execute(statement)
     elif bind.dialect.name == "postgresql":
-        available = bind.exec_driver_sql(
-            "SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_trgm'"
-        ).scalar()
+        available = bind.exec_driver_sql("SELECT count(*) FROM pg_available_extensions WHERE name = 'pg_trgm'").scalar()
         if not available:
             return
         try:

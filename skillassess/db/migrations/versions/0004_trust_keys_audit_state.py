@@ -40,21 +40,48 @@ ROWS_PER_ENTRY = 1000
 
 audit = sa.table(
     "audit_entry",
-    sa.column("id", sa.Integer), sa.column("at", sa.DateTime(timezone=True)), sa.column("user_id", sa.Integer),
-    sa.column("username", sa.String), sa.column("action", sa.String), sa.column("entity_type", sa.String),
-    sa.column("entity_id", sa.String), sa.column("before_json", sa.Text), sa.column("after_json", sa.Text),
-    sa.column("prev_hash", sa.String), sa.column("hash", sa.String), sa.column("state_json", sa.Text),
+    sa.column("id", sa.Integer),
+    sa.column("at", sa.DateTime(timezone=True)),
+    sa.column("user_id", sa.Integer),
+    sa.column("username", sa.String),
+    sa.column("action", sa.String),
+    sa.column("entity_type", sa.String),
+    sa.column("entity_id", sa.String),
+    sa.column("before_json", sa.Text),
+    sa.column("after_json", sa.Text),
+    sa.column("prev_hash", sa.String),
+    sa.column("hash", sa.String),
+    sa.column("state_json", sa.Text),
 )
 
 
-def _append(conn: sa.Connection, prev: str, action: str, entity_type: str, entity_id: str,
-            after: dict[str, object], state: str | None) -> str:
+def _append(
+    conn: sa.Connection,
+    prev: str,
+    action: str,
+    entity_type: str,
+    entity_id: str,
+    after: dict[str, object],
+    state: str | None,
+) -> str:
     at = dt.datetime.now(dt.UTC)
     after_json = json.dumps(after, ensure_ascii=False, sort_keys=True)
     entry_id = conn.execute(
-        audit.insert().values(at=at, user_id=None, username="system", action=action, entity_type=entity_type,
-                              entity_id=entity_id, before_json=None, after_json=after_json, prev_hash=prev,
-                              hash=uuid.uuid4().hex, state_json=state).returning(audit.c.id)
+        audit.insert()
+        .values(
+            at=at,
+            user_id=None,
+            username="system",
+            action=action,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            before_json=None,
+            after_json=after_json,
+            prev_hash=prev,
+            hash=uuid.uuid4().hex,
+            state_json=state,
+        )
+        .returning(audit.c.id)
     ).scalar_one()
     h = st.entry_hash(entry_id, prev, at, None, "system", action, entity_type, entity_id, None, after_json, state)
     conn.execute(audit.update().where(audit.c.id == entry_id).values(hash=h))
@@ -82,9 +109,15 @@ def _baseline(conn: sa.Connection) -> None:
         lines: list[str] = []
 
         def flush(lines: list[str], prev: str, name: str = table.name) -> str:
-            return _append(conn, prev, "update", "audit_baseline", name,
-                           {"baseline": "state found at the upgrade to audited row states", "table": name,
-                            "rows": len(lines)}, "\n".join(lines))
+            return _append(
+                conn,
+                prev,
+                "update",
+                "audit_baseline",
+                name,
+                {"baseline": "state found at the upgrade to audited row states", "table": name, "rows": len(lines)},
+                "\n".join(lines),
+            )
 
         for row in conn.execute(sh.select()):
             key, state = sh.row_text(row)
@@ -98,21 +131,37 @@ def _baseline(conn: sa.Connection) -> None:
         return
     used = {_payload_key_id(p) for (p,) in conn.execute(sa.text("SELECT payload FROM certificate"))}
     made_by_user = {
-        e for (e,) in conn.execute(sa.text(
-            "SELECT entity_id FROM audit_entry WHERE entity_type = 'signing_key' AND action = 'create' "
-            "AND user_id IS NOT NULL"))
+        e
+        for (e,) in conn.execute(
+            sa.text(
+                "SELECT entity_id FROM audit_entry WHERE entity_type = 'signing_key' AND action = 'create' "
+                "AND user_id IS NOT NULL"
+            )
+        )
     }
-    sh = st.TableShape(st.audited_table("signing_key"), only={c["name"] for c in sa.inspect(conn).get_columns("signing_key")})
+    sh = st.TableShape(
+        st.audited_table("signing_key"), only={c["name"] for c in sa.inspect(conn).get_columns("signing_key")}
+    )
     for row in conn.execute(sh.select()):
         key, state = sh.row_text(row)
         key_id = json.loads(state)["key_id"]
         trusted = key_id in used or key_id in made_by_user
-        reason = ("kept at the upgrade: it signed certificates of the register" if key_id in used else
-                  "kept at the upgrade: made by a signed-in user" if trusted else
-                  "not trusted: made without sign-in and never used to sign a certificate")
-        prev = _append(conn, prev, "update", "signing_key", key_id, {"key_id": key_id, "trusted": trusted,
-                                                                     "reason": reason},
-                       f"signing_key\t{key}\t{state}")
+        reason = (
+            "kept at the upgrade: it signed certificates of the register"
+            if key_id in used
+            else "kept at the upgrade: made by a signed-in user"
+            if trusted
+            else "not trusted: made without sign-in and never used to sign a certificate"
+        )
+        prev = _append(
+            conn,
+            prev,
+            "update",
+            "signing_key",
+            key_id,
+            {"key_id": key_id, "trusted": trusted, "reason": reason},
+            f"signing_key\t{key}\t{state}",
+        )
 
 
 def upgrade() -> None:

@@ -171,9 +171,15 @@ class QualificationForm(_Form):
         self._rule_changed()
 
     def values(self) -> dict[str, Any]:
-        return {"title": self.title_edit.text(), "level": self.level.text(), "sector": self.sector.text(),
-                "description": self.description.toPlainText(), "packaging_rule": self.rule.currentData(),
-                "electives_required": self.electives.value(), "credits_required": self.credits.value()}
+        return {
+            "title": self.title_edit.text(),
+            "level": self.level.text(),
+            "sector": self.sector.text(),
+            "description": self.description.toPlainText(),
+            "packaging_rule": self.rule.currentData(),
+            "electives_required": self.electives.value(),
+            "credits_required": self.credits.value(),
+        }
 
     def change(self, actor: Actor, ref: svc.NodeRef) -> Change:
         values = self.values()
@@ -228,10 +234,14 @@ class UnitForm(_Form):
 
     def edit(self) -> svc.UnitEdit:
         """What the form holds, to save at once (svc.save_unit)."""
-        return svc.UnitEdit(code=self.code.text(), title=self.title_edit.text(), credits=self.credits.value(),
-                            nominal_hours=self.hours.value(),
-                            sections={kind: e.toPlainText() for kind, e in self.sections.items()},
-                            category=self.category.currentData())
+        return svc.UnitEdit(
+            code=self.code.text(),
+            title=self.title_edit.text(),
+            credits=self.credits.value(),
+            nominal_hours=self.hours.value(),
+            sections={kind: e.toPlainText() for kind, e in self.sections.items()},
+            category=self.category.currentData(),
+        )
 
     def change(self, actor: Actor, ref: svc.NodeRef) -> Change:
         edit = self.edit()

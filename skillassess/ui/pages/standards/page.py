@@ -53,9 +53,15 @@ from skillassess.ui.tasks import Task
 Index = QModelIndex | QPersistentModelIndex
 
 # What a new item under a node of each kind is (a criterion is added beside a criterion).
-_CHILD_KIND = {None: NodeKind.BODY, NodeKind.ORPHANS: NodeKind.BODY, NodeKind.BODY: NodeKind.QUALIFICATION,
-               NodeKind.QUALIFICATION: NodeKind.UNIT, NodeKind.UNIT: NodeKind.ELEMENT,
-               NodeKind.ELEMENT: NodeKind.CRITERION, NodeKind.CRITERION: NodeKind.CRITERION}
+_CHILD_KIND = {
+    None: NodeKind.BODY,
+    NodeKind.ORPHANS: NodeKind.BODY,
+    NodeKind.BODY: NodeKind.QUALIFICATION,
+    NodeKind.QUALIFICATION: NodeKind.UNIT,
+    NodeKind.UNIT: NodeKind.ELEMENT,
+    NodeKind.ELEMENT: NodeKind.CRITERION,
+    NodeKind.CRITERION: NodeKind.CRITERION,
+}
 
 
 class StandardsPage(Page):
@@ -66,8 +72,9 @@ class StandardsPage(Page):
         self.filter_edit.setPlaceholderText(self.tr("Search by code or title"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
-        self.tree_model = StandardsTreeModel(self._children, self._describe,
-                                             [self.tr("Code"), self.tr("Title"), self.tr("Details")], self)
+        self.tree_model = StandardsTreeModel(
+            self._children, self._describe, [self.tr("Code"), self.tr("Title"), self.tr("Details")], self
+        )
         self.filter_model = StandardsFilterModel(self)
         self.filter_model.setSourceModel(self.tree_model)
         self.tree = StandardsTreeView(self.tree_model, self.filter_model)
@@ -79,29 +86,66 @@ class StandardsPage(Page):
         self.tree.selectionModel().currentChanged.connect(lambda _c, _p: self._on_current())
 
         # Actions on the tree: buttons with shortcuts.
-        self.add_button = self._button(self.tr("&Add"), self.add_child, "Ins", self.tr("Add under the selected item (Ins)"))
-        self.remove_button = self._button(self.tr("Remo&ve"), self.remove_current, "Del",
-                                          self.tr("Remove the selected item (Del)"))
-        self.up_button = self._button(self.tr("Move &up"), lambda: self.move_current(-1), "Ctrl+Up",
-                                      self.tr("Move the selected item up (Ctrl+Up)"))
-        self.down_button = self._button(self.tr("Move do&wn"), lambda: self.move_current(1), "Ctrl+Down",
-                                        self.tr("Move the selected item down (Ctrl+Down)"))
-        self.version_button = self._button(self.tr("New &version"), self.new_version, None,
-                                           self.tr("Copy the selected qualification or unit as a draft with the next version number"))
-        self.publish_button = self._button(self.tr("&Publish"), self.publish, None,
-                                           self.tr("Make the selected draft current; the current version becomes superseded"))
-        self.import_button = self._button(self.tr("&Import…"), self.import_dialog, None,
-                                          self.tr("Import a standard from Excel (.xlsx), CASE (.json) or Moodle (.csv)"))
-        self.export_button = self._button(self.tr("E&xport…"), self.export_dialog, None,
-                                          self.tr("Export the selected qualification to Excel or CASE JSON"))
-        self.template_button = self._button(self.tr("&Template…"), self.template_dialog, None,
-                                            self.tr("Save an empty, documented Excel workbook to fill in"))
+        self.add_button = self._button(
+            self.tr("&Add"), self.add_child, "Ins", self.tr("Add under the selected item (Ins)")
+        )
+        self.remove_button = self._button(
+            self.tr("Remo&ve"), self.remove_current, "Del", self.tr("Remove the selected item (Del)")
+        )
+        self.up_button = self._button(
+            self.tr("Move &up"),
+            lambda: self.move_current(-1),
+            "Ctrl+Up",
+            self.tr("Move the selected item up (Ctrl+Up)"),
+        )
+        self.down_button = self._button(
+            self.tr("Move do&wn"),
+            lambda: self.move_current(1),
+            "Ctrl+Down",
+            self.tr("Move the selected item down (Ctrl+Down)"),
+        )
+        self.version_button = self._button(
+            self.tr("New &version"),
+            self.new_version,
+            None,
+            self.tr("Copy the selected qualification or unit as a draft with the next version number"),
+        )
+        self.publish_button = self._button(
+            self.tr("&Publish"),
+            self.publish,
+            None,
+            self.tr("Make the selected draft current; the current version becomes superseded"),
+        )
+        self.import_button = self._button(
+            self.tr("&Import…"),
+            self.import_dialog,
+            None,
+            self.tr("Import a standard from Excel (.xlsx), CASE (.json) or Moodle (.csv)"),
+        )
+        self.export_button = self._button(
+            self.tr("E&xport…"),
+            self.export_dialog,
+            None,
+            self.tr("Export the selected qualification to Excel or CASE JSON"),
+        )
+        self.template_button = self._button(
+            self.tr("&Template…"),
+            self.template_dialog,
+            None,
+            self.tr("Save an empty, documented Excel workbook to fill in"),
+        )
         row1 = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             row1.addWidget(b)
         row1.addStretch(1)
         row2 = QHBoxLayout()
-        for b in (self.version_button, self.publish_button, self.import_button, self.export_button, self.template_button):
+        for b in (
+            self.version_button,
+            self.publish_button,
+            self.import_button,
+            self.export_button,
+            self.template_button,
+        ):
             row2.addWidget(b)
         row2.addStretch(1)
 
@@ -118,8 +162,14 @@ class StandardsPage(Page):
         self.empty = QLabel(self.tr("Select an item in the tree to see and edit it."))
         self.empty.setWordWrap(True)
         self.detail = QStackedWidget()
-        for w in (self.empty, self.body_form, self.qualification_form, self.unit_form, self.element_form,
-                  self.criterion_form):
+        for w in (
+            self.empty,
+            self.body_form,
+            self.qualification_form,
+            self.unit_form,
+            self.element_form,
+            self.criterion_form,
+        ):
             self.detail.addWidget(w)
         for form in (self.body_form, self.qualification_form, self.unit_form, self.element_form, self.criterion_form):
             form.save_button.clicked.connect(self.save_current)
@@ -173,9 +223,15 @@ class StandardsPage(Page):
         """The row's code, title, details and tooltip, in the interface's language."""
         kind = row.ref.kind
         if kind == NodeKind.ORPHANS:
-            return ("", self.tr("Units in no qualification"), "",
-                    self.tr("New unit versions wait here until a qualification version holds them: "
-                            "make a new version of the qualification to take them up."))
+            return (
+                "",
+                self.tr("Units in no qualification"),
+                "",
+                self.tr(
+                    "New unit versions wait here until a qualification version holds them: "
+                    "make a new version of the qualification to take them up."
+                ),
+            )
         details = ""
         if kind == NodeKind.BODY:
             details = row.level_scale
@@ -188,14 +244,23 @@ class StandardsPage(Page):
     def _qualification_details(self, q: TreeRow) -> str:
         if not q.level:
             return self.tr("Version %1 · %2").replace("%1", str(q.version)).replace("%2", label(q.status))
-        return (self.tr("Level %1 · version %2 · %3").replace("%1", q.level).replace("%2", str(q.version))
-                .replace("%3", label(q.status)))
+        return (
+            self.tr("Level %1 · version %2 · %3")
+            .replace("%1", q.level)
+            .replace("%2", str(q.version))
+            .replace("%3", label(q.status))
+        )
 
     def _unit_details(self, u: TreeRow) -> str:
         if u.category is None:  # in no qualification
             return self.tr("version %1 · %2").replace("%1", str(u.version)).replace("%2", label(u.status))
-        return (self.tr("%1 · version %2 · %3 credits · %4").replace("%1", label(u.category))
-                .replace("%2", str(u.version)).replace("%3", str(u.credits)).replace("%4", label(u.status)))
+        return (
+            self.tr("%1 · version %2 · %3 credits · %4")
+            .replace("%1", label(u.category))
+            .replace("%2", str(u.version))
+            .replace("%3", str(u.credits))
+            .replace("%4", label(u.status))
+        )
 
     def current_ref(self) -> NodeRef | None:
         """The node selected in the tree."""
@@ -276,12 +341,14 @@ class StandardsPage(Page):
             self.unit_form.show_detail(d)
             form = self.unit_form
         elif isinstance(d, svc.ElementDetail):
-            self.element_form.show_text(self.tr("Element %1 of %2").replace("%1", str(d.position))
-                                        .replace("%2", d.unit_code), d.title)
+            self.element_form.show_text(
+                self.tr("Element %1 of %2").replace("%1", str(d.position)).replace("%2", d.unit_code), d.title
+            )
             form = self.element_form
         else:
-            self.criterion_form.show_text(self.tr("Performance criterion %1 of %2").replace("%1", d.number)
-                                          .replace("%2", d.unit_code), d.text)
+            self.criterion_form.show_text(
+                self.tr("Performance criterion %1 of %2").replace("%1", d.number).replace("%2", d.unit_code), d.text
+            )
             form = self.criterion_form
         editable = self._editable() and d.lock is None
         if isinstance(d, svc.UnitDetail):
@@ -289,7 +356,9 @@ class StandardsPage(Page):
         else:
             form.set_editable(editable)
         if not self._editable():
-            self._show_banner(self.tr("Only an administrator can change, import or export standards; you can look at them here."))
+            self._show_banner(
+                self.tr("Only an administrator can change, import or export standards; you can look at them here.")
+            )
         elif d.lock is not None:
             self._show_banner(say(d.lock))
         else:
@@ -304,8 +373,17 @@ class StandardsPage(Page):
         ref = self.current_ref()
         kind = ref.kind if ref else None
         admin = self._editable()
-        for b in (self.add_button, self.remove_button, self.up_button, self.down_button, self.version_button,
-                  self.publish_button, self.import_button, self.template_button, self.export_button):
+        for b in (
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.version_button,
+            self.publish_button,
+            self.import_button,
+            self.template_button,
+            self.export_button,
+        ):
             b.setEnabled(admin)
         if not admin:
             tip = self.tr("Needs the administrator role")
@@ -326,9 +404,12 @@ class StandardsPage(Page):
         self.up_button.setEnabled(movable)
         self.down_button.setEnabled(movable)
         self.version_button.setEnabled(kind in (NodeKind.QUALIFICATION, NodeKind.UNIT))
-        self.publish_button.setEnabled(kind in (NodeKind.QUALIFICATION, NodeKind.UNIT) and status == StandardStatus.DRAFT)
-        self.export_button.setEnabled(kind in (NodeKind.QUALIFICATION, NodeKind.UNIT, NodeKind.ELEMENT,
-                                               NodeKind.CRITERION))
+        self.publish_button.setEnabled(
+            kind in (NodeKind.QUALIFICATION, NodeKind.UNIT) and status == StandardStatus.DRAFT
+        )
+        self.export_button.setEnabled(
+            kind in (NodeKind.QUALIFICATION, NodeKind.UNIT, NodeKind.ELEMENT, NodeKind.CRITERION)
+        )
 
     def _change(self, work: Callable[[Session], Any], then: Callable[[Any], object]) -> bool:
         """Run one change of the standards (a transaction, its audit entries); ``then(result)`` once committed."""
@@ -353,15 +434,22 @@ class StandardsPage(Page):
     def ask_new(self, kind: str) -> dict[str, Any] | None:
         """Ask for what a new item needs (a dialog); tests replace this method."""
         if kind in ("body", "qualification", "unit"):
-            titles = {"body": self.tr("New awarding body"), "qualification": self.tr("New qualification"),
-                      "unit": self.tr("New unit")}
+            titles = {
+                "body": self.tr("New awarding body"),
+                "qualification": self.tr("New qualification"),
+                "unit": self.tr("New unit"),
+            }
             dlg = NewItemDialog(titles[kind], kind == "unit", self)
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return None
             return {"code": dlg.code.text(), "title": dlg.title_edit.text(), "category": dlg.category.currentData()}
         from PySide6.QtWidgets import QInputDialog
 
-        prompt = self.tr("Title of the new element:") if kind == "element" else self.tr("Text of the new performance criterion:")
+        prompt = (
+            self.tr("Title of the new element:")
+            if kind == "element"
+            else self.tr("Text of the new performance criterion:")
+        )
         text, ok = QInputDialog.getMultiLineText(self, self.tr("Add"), prompt)
         return {"title": text} if ok else None
 
@@ -391,14 +479,17 @@ class StandardsPage(Page):
         create: dict[NodeKind, Callable[[Session], int]] = {
             NodeKind.BODY: lambda s: svc.create_awarding_body(s, actor, code=code, name=title).id,
             NodeKind.QUALIFICATION: lambda s: svc.create_qualification(s, actor, pid, code=code, title=title).id,
-            NodeKind.UNIT: lambda s: svc.add_unit(s, actor, pid, code=code, title=title,
-                                                  category=answer.get("category") or "core"),
+            NodeKind.UNIT: lambda s: svc.add_unit(
+                s, actor, pid, code=code, title=title, category=answer.get("category") or "core"
+            ),
             NodeKind.ELEMENT: lambda s: svc.add_element(s, actor, pid, title).id,
             NodeKind.CRITERION: lambda s: svc.add_criterion(s, actor, pid, title).id,
         }
         kept = QPersistentModelIndex(parent)
-        self._change(create[new_kind], lambda new_id: self._added(
-            kept, NodeRef(new_kind, new_id, pid if new_kind == NodeKind.UNIT else None)))
+        self._change(
+            create[new_kind],
+            lambda new_id: self._added(kept, NodeRef(new_kind, new_id, pid if new_kind == NodeKind.UNIT else None)),
+        )
 
     def _added(self, parent: QPersistentModelIndex, ref: NodeRef) -> None:
         self._reload_children(parent)
@@ -445,8 +536,10 @@ class StandardsPage(Page):
         if ref.kind not in (NodeKind.UNIT, NodeKind.ELEMENT, NodeKind.CRITERION) or not current.parent().isValid():
             return
         parent, expanded = QPersistentModelIndex(current.parent()), self.tree.isExpanded(self.tree.currentIndex())
-        self._change(lambda s: svc.move_node(s, actor, ref, delta),
-                     lambda moved: self._moved(parent, ref, expanded) if moved else None)
+        self._change(
+            lambda s: svc.move_node(s, actor, ref, delta),
+            lambda moved: self._moved(parent, ref, expanded) if moved else None,
+        )
 
     def _moved(self, parent: QPersistentModelIndex, ref: NodeRef, expanded: bool) -> None:
         self._reload_children(parent)
@@ -483,8 +576,11 @@ class StandardsPage(Page):
         if not self._editable():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a standard"), self._folder(),
-            self.tr("Standards (*.xlsx *.json *.csv);;Excel workbook (*.xlsx);;CASE JSON (*.json);;Moodle CSV (*.csv)"))
+            self,
+            self.tr("Import a standard"),
+            self._folder(),
+            self.tr("Standards (*.xlsx *.json *.csv);;Excel workbook (*.xlsx);;CASE JSON (*.json);;Moodle CSV (*.csv)"),
+        )
         if path:
             self._remember_folder(path)
             self.import_file(path)
@@ -494,18 +590,31 @@ class StandardsPage(Page):
         actor = self.actor
         assert actor is not None
         # The file is read and checked without the write lock, then written in one short transaction.
-        return ChangeOp.of_service(
-            self, self.db,
-            lambda db, progress: standards_io.import_standard(db, actor, path, progress=lambda d, t: progress.report(d, t)),
-            changes=Changed.STANDARDS, title=self.tr("Import"),
-        ).success(self._imported).run_in_background(label=self.tr("Importing %1…").replace("%1", Path(path).name))
+        return (
+            ChangeOp.of_service(
+                self,
+                self.db,
+                lambda db, progress: standards_io.import_standard(
+                    db, actor, path, progress=lambda d, t: progress.report(d, t)
+                ),
+                changes=Changed.STANDARDS,
+                title=self.tr("Import"),
+            )
+            .success(self._imported)
+            .run_in_background(label=self.tr("Importing %1…").replace("%1", Path(path).name))
+        )
 
     def _imported(self, result: standards_io.ImportResult) -> None:
         self._reload_and_select(NodeRef(NodeKind.QUALIFICATION, result.qualification_id))
         c = result.counts
-        text = (self.tr("Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria.")
-                .replace("%1", result.code).replace("%2", str(result.version)).replace("%3", str(c["units"]))
-                .replace("%4", str(c["elements"])).replace("%5", str(c["criteria"])))
+        text = (
+            self.tr("Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria.")
+            .replace("%1", result.code)
+            .replace("%2", str(result.version))
+            .replace("%3", str(c["units"]))
+            .replace("%4", str(c["elements"]))
+            .replace("%5", str(c["criteria"]))
+        )
         self.last_import_message = text + ("\n\n" + "\n".join(result.mapping) if result.mapping else "")
         self.show_message(self.tr("Import"), self.last_import_message)
 
@@ -528,8 +637,11 @@ class StandardsPage(Page):
         if q is None:
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export a standard"), str(Path(self._folder()) / f"{q.code}-v{q.version}.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)"))
+            self,
+            self.tr("Export a standard"),
+            str(Path(self._folder()) / f"{q.code}-v{q.version}.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)"),
+        )
         if path:
             if not Path(path).suffix:
                 path += ".json" if "json" in chosen else ".xlsx"
@@ -538,9 +650,13 @@ class StandardsPage(Page):
 
     def export_file(self, qualification_id: int, path: str) -> Task:
         """Write the qualification to ``path`` in the background."""
-        return QueryOp(self, self.db, lambda s: standards_io.export_file(s, qualification_id, path),
-                       title=self.tr("Export")).success(lambda _doc: self._exported(path)).run_in_background(
-            label=self.tr("Writing %1…").replace("%1", Path(path).name))
+        return (
+            QueryOp(
+                self, self.db, lambda s: standards_io.export_file(s, qualification_id, path), title=self.tr("Export")
+            )
+            .success(lambda _doc: self._exported(path))
+            .run_in_background(label=self.tr("Writing %1…").replace("%1", Path(path).name))
+        )
 
     def _exported(self, path: str) -> None:
         window = self.window()
@@ -550,9 +666,12 @@ class StandardsPage(Page):
     def template_dialog(self) -> None:
         from skillassess.formats.standards_excel import write_template
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the standards template"),
-                                              str(Path(self._folder()) / "standard-template.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the standards template"),
+            str(Path(self._folder()) / "standard-template.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if not path:
             return
         if not path.lower().endswith(".xlsx"):

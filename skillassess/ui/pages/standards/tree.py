@@ -26,7 +26,7 @@ Describe = Callable[[TreeRow], tuple[str, str, str, str]]
 class _Node:
     """A node of the tree; ``children`` is None until they are read."""
 
-    __slots__ = ("row", "parent", "position", "children")
+    __slots__ = ("children", "parent", "position", "row")
 
     def __init__(self, row: TreeRow | None, parent: _Node | None, position: int) -> None:
         self.row = row
@@ -44,8 +44,12 @@ class _Node:
         return self.row is None or self.row.children > 0
 
 
-_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole,
-          Qt.ItemDataRole.UserRole + 1}
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.UserRole,
+    Qt.ItemDataRole.UserRole + 1,
+}
 
 
 class StandardsTreeModel(QAbstractItemModel):
@@ -272,6 +276,7 @@ class StandardsTreeView(QTreeView):
 
     def path_shown(self, ref: NodeRef) -> list[NodeRef]:
         """The way to ``ref`` among the nodes read so far (a unit: under the qualification it was shown in)."""
+
         def visit(parent: QModelIndex, way: list[NodeRef]) -> list[NodeRef]:
             for n in range(self.tree_model.rowCount(parent)):
                 index = self.tree_model.index(n, 0, parent)
@@ -301,4 +306,3 @@ class StandardsTreeView(QTreeView):
             self.setCurrentIndex(self.shown(parent))
             self.scrollTo(self.shown(parent))
         return parent.isValid()
-
