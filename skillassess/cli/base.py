@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, is_dataclass
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from skillassess.core.messages import msg
@@ -38,6 +39,19 @@ def opened(args: argparse.Namespace, *, create: bool = False, warn: bool = True)
     ``setup`` and ``demo``, the only ones that pass ``create``. See ``_open`` for the rest.
     """
     db = _open(args, create=create, warn=warn)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+@contextmanager
+def scratch_database(path: Path, *, create: bool = False) -> Iterator[Database]:
+    """A SQLite database the command makes for itself at ``path`` (the self-test's), not the user's:
+    no sign-in, no backup, disposed of however the block ends."""
+    from skillassess.db.database import open_database, sqlite_url
+
+    db = open_database(sqlite_url(path), create=create)
     try:
         yield db
     finally:

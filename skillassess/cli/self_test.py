@@ -110,17 +110,14 @@ def _check_translations(folder: Path) -> str:
 
 
 def _check_database(folder: Path) -> str:
-    from skillassess.db.database import open_database, sqlite_url
+    from skillassess.cli.base import scratch_database
     from skillassess.services.demo import load_demo
     from skillassess.services.info import database_info
 
-    db = open_database(sqlite_url(folder / "self-test.sqlite3"), create=True)
-    try:
+    with scratch_database(folder / "self-test.sqlite3", create=True) as db:
         db.write(lambda s: load_demo(s, folder / "keys"))
         with db.session() as session:
             info = database_info(session)
-    finally:
-        db.dispose()
     return f"schema {info.schema_version}, {info.counts.get('candidates', 0)} demo candidates"
 
 
@@ -145,14 +142,13 @@ def _check_certificate(folder: Path) -> str:
 
 
 def _check_window(folder: Path) -> str:
-    from skillassess.db.database import open_database, sqlite_url
+    from skillassess.cli.base import scratch_database
     from skillassess.services.users import actor_by_username
     from skillassess.ui.app import create_application
     from skillassess.ui.main_window import MainWindow
 
     app = create_application()
-    db = open_database(sqlite_url(folder / "self-test.sqlite3"))
-    try:
+    with scratch_database(folder / "self-test.sqlite3") as db:
         with db.session() as session:
             actor = actor_by_username(session, "admin")
         window = MainWindow(db, actor)
@@ -165,6 +161,4 @@ def _check_window(folder: Path) -> str:
             raise RuntimeError("the application has no icon")
         window.close()
         app.processEvents()
-    finally:
-        db.dispose()
     return f"main window opened with {pages} pages and the menus {menus}, and closed ({app.platformName()})"
