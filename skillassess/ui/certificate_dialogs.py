@@ -29,6 +29,7 @@ from skillassess.db.database import Database
 from skillassess.formats.certificate_wording import LANGUAGES
 from skillassess.services import certificate_verification
 from skillassess.services import certificates as svc
+from skillassess.ui.dates import date_text
 from skillassess.ui.errors import say, show_error
 from skillassess.ui.ops import read
 
@@ -244,7 +245,7 @@ class VerifyDialog(QDialog):
                 self.tr("Name: %1").replace("%1", r.name + (f" ({r.name_local})" if r.name_local else "")),
                 self.tr("Qualification: %1").replace("%1", LTR % r.qualification),
                 self.tr("Units: %1").replace("%1", LTR % " ".join(r.units)),
-                self.tr("Issued on: %1").replace("%1", r.issued_on.isoformat() if r.issued_on else ""),
+                self.tr("Issued on: %1").replace("%1", date_text(r.issued_on)),
                 self.tr("Key: %1").replace("%1", LTR % r.key_id),
             ]
         # The service's message is English (services have no Qt) unless it is a translatable sentence.

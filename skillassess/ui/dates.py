@@ -114,7 +114,7 @@ class DateField(QWidget):
 
     def __init__(
         self,
-        value: dt.date | None = None,
+        value: dt.date | QDate | None = None,
         *,
         optional: bool = False,
         years_back: int = 0,
@@ -166,7 +166,8 @@ class DateField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
-        self.setValue(value if value is not None or optional else dt.date.today())
+        start = _pydate(value)
+        self.setValue(start if start is not None or optional else dt.date.today())
 
     # Value ----------------------------------------------------------------------------------------
     def value(self) -> dt.date | None:
@@ -239,6 +240,15 @@ class DateField(QWidget):
         )
 
     def show_calendar(self) -> None:
+        self.prepare_calendar()
+        below = self.mapToGlobal(QPoint(0, self.height()))
+        if self.isRightToLeft():
+            below = self.mapToGlobal(QPoint(self.width() - self.menu.sizeHint().width(), self.height()))
+        self.calendar.setFocus()
+        self.menu.popup(below)
+
+    def prepare_calendar(self) -> None:
+        """Show the month of the date in the calendar, or a plausible one when the field is empty."""
         current = self.value()
         start = current
         if start is None:
@@ -248,11 +258,6 @@ class DateField(QWidget):
         self.calendar.setDateRange(_qdate(self._minimum), _qdate(self._maximum))
         self.calendar.setSelectedDate(_qdate(start))
         self.calendar.setCurrentPage(start.year, start.month)
-        below = self.mapToGlobal(QPoint(0, self.height()))
-        if self.isRightToLeft():
-            below = self.mapToGlobal(QPoint(self.width() - self.menu.sizeHint().width(), self.height()))
-        self.calendar.setFocus()
-        self.menu.popup(below)
 
     def _picked(self, value: QDate) -> None:
         self.menu.close()

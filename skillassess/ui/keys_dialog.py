@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,7 @@ from skillassess.db.database import Database
 from skillassess.services import keys as svc
 from skillassess.services.context import Actor
 from skillassess.services.keys import KeyInfo
+from skillassess.ui.dates import datetime_text
 from skillassess.ui.errors import say, show_error
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 
@@ -97,14 +98,13 @@ class SigningKeysDialog(QDialog):
 
     def load(self) -> None:
         self.rows = read(self.db, svc.list_keys)
-        locale = QLocale()
         self.table.setRowCount(len(self.rows))
         for n, k in enumerate(self.rows):
             status = self.tr("Current") if k.current else (self.tr("Active") if k.active else self.tr("Retired"))
             trusted = (
                 self.tr("Yes") if k.trusted else self.tr("No: %1").replace("%1", say(k.problem) if k.problem else "")
             )
-            created = locale.toString(k.created_at.astimezone(), QLocale.FormatType.ShortFormat) if k.created_at else ""
+            created = datetime_text(k.created_at)
             values = [k.key_id, created, status, trusted, self.tr("Yes") if k.private_here else self.tr("No")]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)

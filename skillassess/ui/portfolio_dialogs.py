@@ -41,6 +41,7 @@ from skillassess.services import evidence as ev
 from skillassess.services.centre import centre_name
 from skillassess.services.context import Actor
 from skillassess.ui.candidate_dialogs import _date_edit, _enum_combo, _to_date
+from skillassess.ui.dates import date_text
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
@@ -172,7 +173,7 @@ class EvidenceDialog(QDialog):
                 row.filename,
                 label(row.kind),
                 row.description,
-                row.evidence_date.isoformat() if row.evidence_date else "",
+                date_text(row.evidence_date),
                 ", ".join(row.criteria),
                 label(row.status),
             ]

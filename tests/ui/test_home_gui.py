@@ -77,7 +77,9 @@ def test_sessions_to_record_open_the_assessor_s_drafts(qtbot, demo_db, demo_acto
     assert assessments.assessor_combo.currentData() == assessor.user_id
     assert assessments.model.total == summary.draft_results
     opened: list[int | None] = []
-    monkeypatch.setattr(AssessmentsPage, "open_recording", lambda self, *, session_id=None, **_k: opened.append(session_id))
+    monkeypatch.setattr(
+        AssessmentsPage, "open_recording", lambda self, *, session_id=None, **_k: opened.append(session_id)
+    )
     w.show_page(HomePage)
     first = summary.sessions[0]
     page.buttons[f"session_{first.session_id}"].click()

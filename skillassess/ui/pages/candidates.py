@@ -31,6 +31,7 @@ from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services.candidate_search import CandidateFilter, CandidateRow
 from skillassess.ui.candidate_dialogs import CandidateDialog, EnrolmentDialog, RplStepDialog
+from skillassess.ui.dates import date_text
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
@@ -247,7 +248,7 @@ class CandidatesPage(Page):
                 if st.decision:
                     decision = " — " + escape(label(EligibilityDecision(st.decision)))
                 parts.append(
-                    f"<li>{st.on_date.isoformat()} · {escape(label(st.stage))}{decision}"
+                    f"<li>{date_text(st.on_date)} · {escape(label(st.stage))}{decision}"
                     + (f": {escape(st.notes)}" if st.notes else "")
                     + "</li>"
                 )
@@ -296,7 +297,7 @@ class CandidatesPage(Page):
             return None
         if len(enrolments) == 1:
             return enrolments[0].id
-        names = [f"{e.qualification_code} — {label(e.pathway)} — {e.enrolled_on.isoformat()}" for e in enrolments]
+        names = [f"{e.qualification_code} — {label(e.pathway)} — {date_text(e.enrolled_on)}" for e in enrolments]
         choice, ok = QInputDialog.getItem(
             self, self.tr("Self-assessment"), self.tr("Enrolment"), names, len(names) - 1, False
         )
