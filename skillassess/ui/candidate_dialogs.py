@@ -6,14 +6,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from skillassess.services.candidates import CandidateData, CandidateValidationEr
 from skillassess.services.context import Actor
 from skillassess.ui.dates import DateField
 from skillassess.ui.errors import show_error
+from skillassess.ui.file_dialogs import open_file_name
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
 
@@ -294,13 +294,11 @@ class CandidateDialog(QDialog):
 
     # Photo --------------------------------------------------------------------------------------------
     def choose_photo(self) -> None:
-        folder = str(QSettings().value("paths/last_photo_folder", ""))
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose photo"), folder, self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)")
+        path = open_file_name(
+            self, self.tr("Choose photo"), self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"), kind="photo"
         )
-        if path:
-            QSettings().setValue("paths/last_photo_folder", str(Path(path).parent))
-            self.load_photo_file(Path(path))
+        if path is not None:
+            self.load_photo_file(path)
 
     def load_photo_file(self, path: Path) -> bool:
         try:

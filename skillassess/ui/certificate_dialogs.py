@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from skillassess.services import certificate_verification
 from skillassess.services import certificates as svc
 from skillassess.ui.dates import date_text
 from skillassess.ui.errors import say, show_error
+from skillassess.ui.file_dialogs import open_file_name
 from skillassess.ui.ops import read
 
 LTR = "\u2066%s\u2069"  # codes and serials read left to right inside right-to-left text
@@ -205,11 +205,11 @@ class VerifyDialog(QDialog):
         self.result: certificate_verification.Verification | None = None
 
     def open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a certificate"), "", self.tr("Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)")
+        path = open_file_name(
+            self, self.tr("Open a certificate"), self.tr("Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)")
         )
-        if name:
-            self.verify_file(Path(name))
+        if path is not None:
+            self.verify_file(path)
 
     def verify_file(self, path: Path) -> None:
         from skillassess.formats.qr_decode import decode_image, decode_pdf

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +26,7 @@ from skillassess.services.context import Actor
 from skillassess.services.keys import KeyInfo
 from skillassess.ui.dates import datetime_text
 from skillassess.ui.errors import say, show_error
+from skillassess.ui.file_dialogs import save_file_name
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 
 
@@ -162,23 +160,17 @@ class SigningKeysDialog(QDialog):
         if not QueryOp(self, self.db, svc.public_key_pem, title=self.tr("Signing keys")).success(found.append).run():
             return
         key_id, pem = found[0]
-        settings = QSettings()
-        folder = str(settings.value("paths/last_export_folder", str(Path.home())))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export public key"),
-            str(Path(folder) / f"centre-key-{key_id}.pem"),
-            self.tr("Public key (*.pem)"),
+        chosen, _ = save_file_name(
+            self, self.tr("Export public key"), f"centre-key-{key_id}.pem", self.tr("Public key (*.pem)"), kind="export"
         )
-        if not name:
+        if chosen is None:
             return
-        path = Path(name)
+        path = chosen
         try:
             write_file(path, pem)
         except DomainError as exc:
             show_error(self, exc)
             return
-        settings.setValue("paths/last_export_folder", str(path.parent))
         self.status_label.setText(
             self.tr("Public key %1 written to %2.").replace("%1", key_id).replace("%2", str(path))
         )

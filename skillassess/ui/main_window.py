@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,7 +22,7 @@ from skillassess.core.enums import Role
 from skillassess.core.errors import DatabaseDamagedError, DomainError
 from skillassess.db.database import Database, mark_damaged, open_database, sqlite_url
 from skillassess.services.context import Actor
-from skillassess.ui import backup_dialogs, language_menu
+from skillassess.ui import backup_dialogs, file_dialogs, language_menu
 from skillassess.ui.about_dialog import AboutDialog
 from skillassess.ui.errors import show_error
 from skillassess.ui.icons import NAMES as ICON_NAMES
@@ -288,29 +287,26 @@ class MainWindow(QMainWindow):
         return language_menu.restart(self)
 
     # Databases --------------------------------------------------------------------------------------
-    def _last_folder(self) -> str:
-        return str(QSettings().value("paths/last_database_folder", ""))
-
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self,
             self.tr("Open database"),
-            self._last_folder(),
             self.tr("SkillAssess database (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            kind="database",
         )
-        if path:
-            self.switch_database(sqlite_url(Path(path)))
+        if path is not None:
+            self.switch_database(sqlite_url(path))
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        p, _ = file_dialogs.save_file_name(
             self,
             self.tr("New database"),
-            self._last_folder(),
+            "",
             self.tr("SkillAssess database (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            kind="database",
         )
-        if not path:
+        if p is None:
             return
-        p = Path(path)
         if p.exists():
             show_error(
                 self, FileExistsError(self.tr("%1 already exists; choose a new file name.").replace("%1", str(p)))

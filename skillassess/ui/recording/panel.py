@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -39,6 +38,7 @@ from skillassess.services.context import Actor
 from skillassess.services.recording import corrections, judging, reading, verification
 from skillassess.ui.dates import date_text
 from skillassess.ui.errors import error_text, show_error
+from skillassess.ui.file_dialogs import confirm_saved, save_file_name
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, Session, read
 from skillassess.ui.recording.review import AmendDialog, AppealDialog
@@ -519,25 +519,24 @@ class CandidatePanel(QWidget):
         if self.detail is None or self.actor is None:
             return
         d = self.detail
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self,
             self.tr("Save assessment record"),
             f"{d.registration_number}-{d.unit_code}-{d.attempt}.pdf",
             self.tr("PDF (*.pdf)"),
         )
-        if not path:
+        if path is None:
             return
-        from pathlib import Path
-
         from skillassess.services.exports import export_assessment_record
 
         actor = self.actor
 
         def written(_result: object) -> None:
             self.message.setStyleSheet(OK_STYLE)
-            self.message.setText(self.tr("Wrote %1").replace("%1", path))
+            self.message.setText(self.tr("Wrote %1").replace("%1", str(path)))
+            confirm_saved(self, path)
 
         # Written and recorded in the audit log, or neither.
         ChangeOp(
-            self, self.db, lambda s: export_assessment_record(s, actor, d.id, Path(path)), changes=Changed.AUDIT
+            self, self.db, lambda s: export_assessment_record(s, actor, d.id, path), changes=Changed.AUDIT
         ).success(written).run()
