@@ -147,7 +147,7 @@ FIELD_WORDS: dict[str, Message] = {
     "result": msg("result"),
     "status": msg("status"),
     "outcome": msg("outcome"),
-    "verifier_id": msg("verifier"),
+    "verifier_id": msg("checked by"),
     "assessor_id": msg("assessor"),
     "returned_reason": msg("reason for return"),
     "comments": msg("comments"),
@@ -365,6 +365,18 @@ def _subject(names: _Names, row: AuditRow) -> Message:
 
 
 _TYPE_WORDS: dict[str, Message] = {
+    "candidate": msg("Candidate"),
+    "user": msg("User"),
+    "assessment": msg("Assessment"),
+    "criterion_judgement": msg("Judgement"),
+    "amendment": msg("Amendment"),
+    "appeal": msg("Appeal"),
+    "certificate": msg("Certificate"),
+    "qualification": msg("Qualification"),
+    "unit": msg("Unit"),
+    "evidence_item": msg("Evidence"),
+    "assessment_session": msg("Assessment session"),
+    "export": msg("Export"),
     "centre": msg("Centre"),
     "awarding_body": msg("Awarding body"),
     "element": msg("Element"),
@@ -387,8 +399,12 @@ _EXPORT_WORDS: dict[str, Message] = {
 }
 
 
-def _type_words(kind: str) -> Message | str:
+def record_type_words(kind: str) -> Message | str:
+    """The name of a record type as the audit log stores it ("criterion_judgement" -> "Judgement")."""
     return _TYPE_WORDS.get(kind, kind)
+
+
+_type_words = record_type_words
 
 
 def _export_words(what: str) -> Message | str:

@@ -69,7 +69,7 @@ def test_verification_names_the_verifier_not_an_id(demo_db, demo_actor) -> None:
     text = str(texts[0].sentence)
     assert text.startswith("Assessment of ") and "attempt" in text
     assert "status: Submitted → Returned" in text
-    assert "verifier: none → verifier" in text and "by verifier" in text
+    assert "checked by: none → verifier" in text and "by verifier" in text
     assert "verifier_id" not in text and "null" not in text and "returned_reason" not in text
 
 

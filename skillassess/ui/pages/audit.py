@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.enums import Role
+from skillassess.core.messages import Message
 from skillassess.db.database import Database
 from skillassess.services import audit_reading, audit_verification
 from skillassess.services.audit_reading import AuditFilter, AuditRow, EntryText
@@ -39,25 +40,8 @@ from skillassess.ui.tasks import Progress
 
 def entity_label(entity_type: str) -> str:
     """The translated name of a record type as the audit log stores it (the stored name if unknown)."""
-    t = QCoreApplication.translate
-    names = {
-        "centre": t("AuditPage", "Centre"),
-        "user": t("AuditPage", "User"),
-        "candidate": t("AuditPage", "Candidate"),
-        "enrolment": t("AuditPage", "Enrolment"),
-        "evidence": t("AuditPage", "Evidence"),
-        "assessment": t("AuditPage", "Assessment"),
-        "judgement": t("AuditPage", "Judgement"),
-        "amendment": t("AuditPage", "Amendment"),
-        "appeal": t("AuditPage", "Appeal"),
-        "certificate": t("AuditPage", "Certificate"),
-        "qualification": t("AuditPage", "Qualification"),
-        "unit": t("AuditPage", "Unit"),
-        "awarding_body": t("AuditPage", "Awarding body"),
-        "signatory": t("AuditPage", "Signatory"),
-        "signing_key": t("AuditPage", "Signing key"),
-    }
-    return names.get(entity_type, entity_type)
+    words = audit_reading.record_type_words(entity_type)
+    return say(words) if isinstance(words, Message) else words
 
 
 def _value(v: object) -> str:
