@@ -1214,6 +1214,7 @@ TRANSLATIONS.update({
     ("Messages", "Certificate {serial}"): "الشهادة {serial}",
     ("Messages", "User {name}"): "المستخدم {name}",
     ("Messages", "Export of {what}"): "تصدير {what}",
+    ("Messages", "“{text}”"): "«{text}»",
     ("Messages", "none"): "لا شيء",
     ("Messages", "{before} → {after}"): "{before} ← {after}",
     ("Messages", "{subject}: {fields} changed"): "{subject}: تغيّر {fields}",

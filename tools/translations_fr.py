@@ -1216,6 +1216,7 @@ _HOME_LOOKS = {
     ("Messages", "Certificate {serial}"): "Certificat {serial}",
     ("Messages", "User {name}"): "Utilisateur {name}",
     ("Messages", "Export of {what}"): "Export de {what}",
+    ("Messages", "“{text}”"): "«\u00a0{text}\u00a0»",
     ("Messages", "none"): "aucun",
     ("Messages", "{before} → {after}"): "{before} → {after}",
     ("Messages", "{subject}: {fields} changed"): "{subject} : {fields} modifiés",

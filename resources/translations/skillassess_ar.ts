@@ -3068,6 +3068,10 @@ Please report this with the log file.</source>
             <translation>لا شيء</translation>
         </message>
         <message>
+            <source>“{text}”</source>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
             <source>{before} → {after}</source>
             <translation>{before} ← {after}</translation>
         </message>

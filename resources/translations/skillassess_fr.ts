@@ -2984,6 +2984,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>aucun</translation>
         </message>
         <message>
+            <source>“{text}”</source>
+            <translation>« {text} »</translation>
+        </message>
+        <message>
             <source>{before} → {after}</source>
             <translation>{before} → {after}</translation>
         </message>

@@ -425,7 +425,9 @@ def _value(names: _Names, field_name: str, value: object) -> Message | str:
     if isinstance(value, list):
         return _joined([_value(names, field_name, v) for v in value])
     text = str(value)
-    return text if len(text) <= 80 else text[:79] + "…"
+    text = text if len(text) <= 80 else text[:79] + "…"
+    # Free text in quotes, so that its own full stop does not run into the sentence around it.
+    return msg("“{text}”", text=text) if isinstance(value, str) else text
 
 
 def _joined(words: list[Message | str]) -> Message:

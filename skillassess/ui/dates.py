@@ -132,9 +132,9 @@ class DateField(QWidget):
         self.edit.setObjectName("date_text")
         # Dates read left to right in Arabic too (as on the certificates).
         self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.edit.setAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-        )
+        # At the side where the form's fields start: the left, or the right in Arabic.
+        leading = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.edit.setAlignment(leading | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         self.edit.setPlaceholderText(self.tr("Not given") if optional else self.tr("dd/mm/yyyy"))
         self.edit.setToolTip(
             self.tr("Type the date as 14/05/2001 or 2001-05-14, or pick it in the calendar (Alt+Down).")

@@ -140,6 +140,7 @@ AUDIT_MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "User {name}"),
     QT_TRANSLATE_NOOP("Messages", "Export of {what}"),
     QT_TRANSLATE_NOOP("Messages", "none"),
+    QT_TRANSLATE_NOOP("Messages", "“{text}”"),
     QT_TRANSLATE_NOOP("Messages", "{before} → {after}"),
     QT_TRANSLATE_NOOP("Messages", "{subject}: {fields} changed"),
     QT_TRANSLATE_NOOP("Messages", "Judgement {criterion} of {candidate}, {unit} attempt {attempt}"),

@@ -109,7 +109,7 @@ def test_every_entry_of_a_busy_log_has_words(demo_db, demo_actor) -> None:
     for t in texts:
         sentence = str(t.sentence)
         assert sentence and "{" not in sentence and '"' not in sentence and "null" not in sentence
-    assert "comments: none → Safe work throughout." in str(texts[0].what)
+    assert "comments: none → “Safe work throughout.”" in str(texts[0].what)
 
 
 def test_the_cli_lists_the_same_words(demo_db, demo_actor, cli) -> None:

@@ -72,7 +72,7 @@ class AuditTableModel(PagedTableModel[DescribedRow]):
             Column[DescribedRow](self.tr("When"), lambda r: datetime_text(r.entry.at), left_to_right=True),
             Column[DescribedRow](self.tr("By"), lambda r: r.entry.username, left_to_right=True),
             # What happened, in words; the record type, its id and the values are one click away (the detail).
-            Column[DescribedRow](self.tr("What happened"), lambda r: say(r.text.what)),
+            Column[DescribedRow](self.tr("What happened"), lambda r: audit_texts.entry_text(r.text.what)),
         ]
         super().__init__(columns, self._count_rows, self._page_rows, parent)
 
@@ -236,10 +236,10 @@ class AuditPage(Page):
         r, text = described.entry, described.text
         parts = [
             self.tr("Entry %1, %2").replace("%1", str(r.id)).replace("%2", datetime_text(r.at)),
-            say(text.sentence),
+            audit_texts.entry_text(text.sentence),
         ]
-        if text.changes:
-            parts.append(self.tr("Changes:") + "\n" + "\n".join("  " + say(c) for c in text.changes))
+        if len(text.changes) > 3:  # the sentence names the fields only: each change on its line
+            parts.append(self.tr("Changes:") + "\n" + "\n".join("  " + audit_texts.entry_text(c) for c in text.changes))
         if self.technical_button.isChecked():
             technical = [
                 self.tr("Technical detail: %1 %2 %3 by %4")

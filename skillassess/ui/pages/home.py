@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +26,53 @@ from skillassess.ui.icons import icon
 from skillassess.ui.ops import Changed, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
+
+
+class TaskLink(QPushButton):
+    """A task of the home page: an icon, a bold title and a line of description, the whole row one click.
+
+    Laid out with layouts (QCommandLinkButton keeps its icon on the left in right-to-left languages)."""
+
+    def __init__(self, icon_: QIcon, title: str, description: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._title = QLabel(title)
+        font = QFont(self._title.font())
+        font.setBold(True)
+        self._title.setFont(font)
+        self._description = QLabel(description)
+        self._description.setWordWrap(True)
+        picture = QLabel()
+        picture.setPixmap(icon_.pixmap(QSize(22, 22)))
+        picture.setAlignment(Qt.AlignmentFlag.AlignTop)
+        texts = QVBoxLayout()
+        texts.setSpacing(1)
+        texts.addWidget(self._title)
+        texts.addWidget(self._description)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 6, 8, 6)
+        row.setSpacing(10)
+        row.addWidget(picture)
+        row.addLayout(texts, 1)
+        for label in (self._title, self._description, picture):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
+
+    def text(self) -> str:  # type: ignore[override]
+        """The title (what the row says first)."""
+        return self._title.text()
+
+    def description(self) -> str:
+        return self._description.text()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().minimumSize()
 
 
 class HomePage(Page):
@@ -42,8 +92,11 @@ class HomePage(Page):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(24, 18, 24, 18)
-        inner_layout.addWidget(self.greeting)
-        inner_layout.addWidget(self.body)
+        # A readable width, at the side where lines start (the left, or the right in Arabic).
+        self.greeting.setMaximumWidth(820)
+        self.body.setMaximumWidth(820)
+        inner_layout.addWidget(self.greeting, 0, Qt.AlignmentFlag.AlignLeft)
+        inner_layout.addWidget(self.body, 0, Qt.AlignmentFlag.AlignLeft)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -54,7 +107,7 @@ class HomePage(Page):
         layout.addWidget(scroll)
         # Every count may change with a change anywhere (a submitted result, an issued certificate...).
         self.subscribe(Changed.EVERYTHING & ~Changed.AUDIT)
-        self.buttons: dict[str, QCommandLinkButton] = {}
+        self.buttons: dict[str, TaskLink] = {}
 
     def title(self) -> str:
         return self.tr("Home")
@@ -86,12 +139,9 @@ class HomePage(Page):
         h.setContentsMargins(0, 14, 0, 4)
         self.body_layout.addWidget(h)
 
-    def _link(
-        self, key: str, title: str, description: str, icon_name: str, action: Callable[[], object]
-    ) -> QCommandLinkButton:
-        b = QCommandLinkButton(title, description)
+    def _link(self, key: str, title: str, description: str, icon_name: str, action: Callable[[], object]) -> TaskLink:
+        b = TaskLink(icon(icon_name), title, description)
         b.setObjectName(key)
-        b.setIcon(icon(icon_name))
         b.clicked.connect(lambda _c=False: action())
         self.body_layout.addWidget(b)
         self.buttons[key] = b
@@ -168,9 +218,8 @@ class HomePage(Page):
             "edit",
             lambda: self._record_session(session.session_id),
         )
-        # Indented under the count of sessions, on the side where lines start.
-        side = "right" if self.isRightToLeft() else "left"
-        b.setStyleSheet(f"QCommandLinkButton {{ margin-{side}: 28px; }}")
+        # Indented under the count of sessions (a layout margin: mirrored in right-to-left languages).
+        b.layout().setContentsMargins(36, 4, 8, 4)
 
     def _getting_started(self, s: HomeSummary) -> None:
         actor = self.actor
