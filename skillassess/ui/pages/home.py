@@ -37,13 +37,12 @@ class TaskLink(QPushButton):
         super().__init__(parent)
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._title = QLabel(title)
         font = QFont(self._title.font())
         font.setBold(True)
         self._title.setFont(font)
-        self._description = QLabel(description)
-        self._description.setWordWrap(True)
+        self._description = QLabel(description)  # one line: the row's height is then its size hint
         picture = QLabel()
         picture.setPixmap(icon_.pixmap(QSize(22, 22)))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -87,17 +86,23 @@ class HomePage(Page):
         self.greeting.setFont(font)
         self.greeting.setWordWrap(True)
         self.body = QWidget()
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
+        # A column of readable width, at the side where lines start (the left, or the right in Arabic: the
+        # horizontal layout is mirrored), the rest of the page left empty.
+        column = QWidget()
+        column.setMaximumWidth(860)
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(self.greeting)
+        column_layout.addWidget(self.body)
+        column_layout.addStretch(1)
         inner = QWidget()
-        inner_layout = QVBoxLayout(inner)
+        inner_layout = QHBoxLayout(inner)
         inner_layout.setContentsMargins(24, 18, 24, 18)
-        # A readable width, at the side where lines start (the left, or the right in Arabic).
-        self.greeting.setMaximumWidth(820)
-        self.body.setMaximumWidth(820)
-        inner_layout.addWidget(self.greeting, 0, Qt.AlignmentFlag.AlignLeft)
-        inner_layout.addWidget(self.body, 0, Qt.AlignmentFlag.AlignLeft)
-        inner_layout.addStretch(1)
+        inner_layout.addWidget(column, 1)
+        inner_layout.addStretch(0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -218,8 +223,8 @@ class HomePage(Page):
             "edit",
             lambda: self._record_session(session.session_id),
         )
-        # Indented under the count of sessions (a layout margin: mirrored in right-to-left languages).
-        b.layout().setContentsMargins(36, 4, 8, 4)
+        # Indented under the count of sessions, on the side where lines start.
+        b.layout().setContentsMargins(*((8, 4, 36, 4) if self.isRightToLeft() else (36, 4, 8, 4)))
 
     def _getting_started(self, s: HomeSummary) -> None:
         actor = self.actor
