@@ -70,6 +70,7 @@ def test_read_only_fields_look_read_only(qtbot) -> None:  # type: ignore[no-unty
 
 def test_file_dialogs_start_in_documents_then_remember(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     create_application()
+    QSettings().remove("paths")  # folders remembered by earlier tests of the run (settings outlive a test)
     documents = tmp_path / "Documents"
     documents.mkdir()
     monkeypatch.setattr(file_dialogs, "user_documents_dir", lambda: str(documents))
