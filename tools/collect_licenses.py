@@ -42,6 +42,7 @@ TEXTS = {
     # The LGPL is a set of permissions on top of the GPL: both texts.
     "lgpl-3.0": [[COMMON / "LGPL-3"], [ROOT / "LICENSE", COMMON / "GPL-3"]],
     "noto-fonts": [[ROOT / "skillassess" / "resources" / "fonts" / "OFL.txt"]],
+    "tabler-icons": [[ROOT / "skillassess" / "resources" / "licenses" / "tabler-icons.txt"]],
     "python": [[PYTHON_LIB / "LICENSE.txt", Path(sys.base_prefix) / "LICENSE.txt"]],
 }
 # Distributions without licence files: the text to use instead.
@@ -70,6 +71,14 @@ COMPONENTS = [
         "file": "noto-fonts.txt",
         "url": "https://notofonts.github.io/",
         "what": "the fonts of certificates and PDFs",
+    },
+    {
+        "name": "Tabler Icons (a subset)",
+        "license": "MIT",
+        "file": "tabler-icons.txt",
+        "url": "https://tabler.io/icons",
+        "what": "the icons of the navigation and the main actions (skillassess/resources/icons/tabler)",
+        "version": "3.52.0",
     },
     {
         "name": "Python",

@@ -335,6 +335,14 @@
             <translation>جميع الحالات</translation>
         </message>
         <message>
+            <source>Candidate: name or registration number</source>
+            <translation>المرشح: الاسم أو رقم التسجيل</translation>
+        </message>
+        <message>
+            <source>Unit: code or title</source>
+            <translation>الوحدة: الرمز أو العنوان</translation>
+        </message>
+        <message>
             <source>Plan session…</source>
             <translation>تخطيط جلسة…</translation>
         </message>
@@ -351,12 +359,32 @@
             <translation>طباعة السجل…</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>طباعة…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
             <source>Status:</source>
-            <translation>الحالة:</translation>
+            <translation type="vanished">الحالة:</translation>
         </message>
         <message>
             <source>Assessments</source>
             <translation>التقييمات</translation>
+        </message>
+        <message>
+            <source>All sessions</source>
+            <translation>كل الجلسات</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation>الجلسة ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>All assessors</source>
+            <translation>كل المقيّمين</translation>
         </message>
         <message numerus="yes">
             <source>%n assessment(s)</source>
@@ -368,6 +396,10 @@
                 <numerusform>%Ln تقييمًا</numerusform>
                 <numerusform>%Ln تقييم</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Print assessment record</source>
+            <translation>طباعة سجل التقييم</translation>
         </message>
         <message>
             <source>Save assessment record</source>
@@ -387,6 +419,14 @@
         <message>
             <source>to</source>
             <translation>إلى</translation>
+        </message>
+        <message>
+            <source>&amp;Technical detail</source>
+            <translation>التفاصيل ال&amp;تقنية</translation>
+        </message>
+        <message>
+            <source>Show the entry as the log stores it: record type, record number, values before and after.</source>
+            <translation>عرض القيد كما يحفظه السجل: نوع السجل ورقمه والقيم قبل التغيير وبعده.</translation>
         </message>
         <message>
             <source>&amp;Check the log</source>
@@ -418,7 +458,7 @@
         </message>
         <message>
             <source>Select an entry to see the values before and after.</source>
-            <translation>اختر قيدًا لرؤية القيم قبل التغيير وبعده.</translation>
+            <translation type="vanished">اختر قيدًا لرؤية القيم قبل التغيير وبعده.</translation>
         </message>
         <message>
             <source>Audit log</source>
@@ -445,11 +485,23 @@
         </message>
         <message>
             <source>Entry %1: %2 %3 %4 by %5</source>
-            <translation>القيد ⁨%1⁩: ⁨%2⁩ ⁨%3⁩ ⁨%4⁩ بواسطة ⁨%5⁩</translation>
+            <translation type="vanished">القيد ⁨%1⁩: ⁨%2⁩ ⁨%3⁩ ⁨%4⁩ بواسطة ⁨%5⁩</translation>
+        </message>
+        <message>
+            <source>Select an entry to see what changed.</source>
+            <translation>اختر قيدًا لترى ما الذي تغيّر.</translation>
+        </message>
+        <message>
+            <source>Entry %1, %2</source>
+            <translation>القيد ⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
             <source>Changes:</source>
             <translation>التغييرات:</translation>
+        </message>
+        <message>
+            <source>Technical detail: %1 %2 %3 by %4</source>
+            <translation>التفاصيل التقنية: ⁨%1⁩ ⁨%2⁩ ⁨%3⁩ بواسطة ⁨%4⁩</translation>
         </message>
         <message>
             <source>Before</source>
@@ -506,24 +558,32 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>الوقت</translation>
         </message>
         <message>
+            <source>By</source>
+            <translation>بواسطة</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>ما الذي حدث</translation>
+        </message>
+        <message>
             <source>User</source>
-            <translation>المستخدم</translation>
+            <translation type="vanished">المستخدم</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation>الإجراء</translation>
+            <translation type="vanished">الإجراء</translation>
         </message>
         <message>
             <source>Record type</source>
-            <translation>نوع السجل</translation>
+            <translation type="vanished">نوع السجل</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation>السجل</translation>
+            <translation type="vanished">السجل</translation>
         </message>
         <message>
             <source>Fields</source>
-            <translation>الحقول</translation>
+            <translation type="vanished">الحقول</translation>
         </message>
     </context>
     <context>
@@ -1541,7 +1601,7 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -1622,6 +1682,41 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <message>
             <source>New password &amp;again:</source>
             <translation>تأكي&amp;د كلمة المرور الجديدة:</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Not given</source>
+            <translation>غير مذكور</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>يوم/شهر/سنة</translation>
+        </message>
+        <message>
+            <source>Type the date as 14/05/2001 or 2001-05-14, or pick it in the calendar (Alt+Down).</source>
+            <translation>اكتب التاريخ بصيغة 14/05/2001 أو 2001-05-14، أو اختره من التقويم (Alt+سهم لأسفل).</translation>
+        </message>
+        <message>
+            <source>Choose in the calendar</source>
+            <translation>اختر من التقويم</translation>
+        </message>
+        <message>
+            <source>Give a date.</source>
+            <translation>أدخل تاريخًا.</translation>
+        </message>
+        <message>
+            <source>%1 is not a date: type it as 14/05/2001 or 2001-05-14.</source>
+            <translation>⁨%1⁩ ليس تاريخًا: اكتبه بصيغة 14/05/2001 أو 2001-05-14.</translation>
+        </message>
+        <message>
+            <source>The date may not be before %1.</source>
+            <translation>لا يجوز أن يكون التاريخ قبل ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <source>The date may not be after %1.</source>
+            <translation>لا يجوز أن يكون التاريخ بعد ⁨%1⁩.</translation>
         </message>
     </context>
     <context>
@@ -1815,6 +1910,25 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>Saved</source>
+            <translation>تم الحفظ</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>تم حفظ ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>في ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>فتح المجلد</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartWizard</name>
         <message>
             <source>Welcome to %1</source>
@@ -1827,6 +1941,174 @@ Please report this with the log file.</source>
         <message>
             <source>This database (%1) has no users yet. Record your centre and its first administrator to start.</source>
             <translation>لا يوجد مستخدمون بعد في قاعدة البيانات هذه (⁦%1⁩). سجّل مركزكم ومسؤوله الأول للبدء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Home</source>
+            <translation>الرئيسية</translation>
+        </message>
+        <message>
+            <source>Sign in to see what needs doing.</source>
+            <translation>سجّل الدخول لترى ما المطلوب إنجازه.</translation>
+        </message>
+        <message>
+            <source>Welcome, %1</source>
+            <translation>مرحبًا، ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>What needs doing now</source>
+            <translation>المطلوب الآن</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for you. New work shows here as it comes.</source>
+            <translation>لا شيء بانتظارك. يظهر العمل الجديد هنا فور وصوله.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) in draft in your sessions.</source>
+            <translation>
+                <numerusform>لا توجد نتائج مسودة في جلساتك.</numerusform>
+                <numerusform>نتيجة واحدة مسودة في جلساتك.</numerusform>
+                <numerusform>نتيجتان مسودتان في جلساتك.</numerusform>
+                <numerusform>%Ln نتائج مسودة في جلساتك.</numerusform>
+                <numerusform>%Ln نتيجة مسودة في جلساتك.</numerusform>
+                <numerusform>%Ln نتيجة مسودة في جلساتك.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) in draft.</source>
+            <translation>
+                <numerusform>لا توجد نتائج مسودة.</numerusform>
+                <numerusform>نتيجة واحدة مسودة.</numerusform>
+                <numerusform>نتيجتان مسودتان.</numerusform>
+                <numerusform>%Ln نتائج مسودة.</numerusform>
+                <numerusform>%Ln نتيجة مسودة.</numerusform>
+                <numerusform>%Ln نتيجة مسودة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) to record</source>
+            <translation>
+                <numerusform>لا جلسات للتسجيل</numerusform>
+                <numerusform>جلسة واحدة للتسجيل</numerusform>
+                <numerusform>جلستان للتسجيل</numerusform>
+                <numerusform>%Ln جلسات للتسجيل</numerusform>
+                <numerusform>%Ln جلسة للتسجيل</numerusform>
+                <numerusform>%Ln جلسة للتسجيل</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show them on the Assessments page.</source>
+            <translation>اعرضها في صفحة التقييمات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) waiting for verification</source>
+            <translation>
+                <numerusform>لا نتائج بانتظار التحقق</numerusform>
+                <numerusform>نتيجة واحدة بانتظار التحقق</numerusform>
+                <numerusform>نتيجتان بانتظار التحقق</numerusform>
+                <numerusform>%Ln نتائج بانتظار التحقق</numerusform>
+                <numerusform>%Ln نتيجة بانتظار التحقق</numerusform>
+                <numerusform>%Ln نتيجة بانتظار التحقق</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Submitted by assessors: check them, then verify or return each one.</source>
+            <translation>قدّمها المقيّمون: راجعها ثم صادق على كل منها أو أعِده.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n returned result(s)</source>
+            <translation>
+                <numerusform>لا نتائج معادة</numerusform>
+                <numerusform>نتيجة واحدة معادة</numerusform>
+                <numerusform>نتيجتان معادتان</numerusform>
+                <numerusform>%Ln نتائج معادة</numerusform>
+                <numerusform>%Ln نتيجة معادة</numerusform>
+                <numerusform>%Ln نتيجة معادة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A verifier returned them with a reason: correct them and submit again.</source>
+            <translation>أعادها مدقق مع ذكر السبب: صحّحها وقدّمها من جديد.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n candidate(s) eligible for a certificate</source>
+            <translation>
+                <numerusform>لا مرشحين مستحقين لشهادة</numerusform>
+                <numerusform>مرشح واحد مستحق لشهادة</numerusform>
+                <numerusform>مرشحان مستحقان لشهادة</numerusform>
+                <numerusform>%Ln مرشحين مستحقين لشهادة</numerusform>
+                <numerusform>%Ln مرشحًا مستحقًا لشهادة</numerusform>
+                <numerusform>%Ln مرشح مستحق لشهادة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their results are verified and no certificate states them yet: issue the certificates.</source>
+            <translation>نتائجهم مُتحقَّق منها ولا تثبتها أي شهادة بعد: أصدر الشهادات.</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation>الجلسة ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Record: %1</source>
+            <translation>تسجيل: ⁨%1⁩</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — assessor %2 — %n result(s) in draft</source>
+            <translation>
+                <numerusform>⁨%1⁩ — المقيّم ⁨%2⁩ — لا نتائج مسودة</numerusform>
+                <numerusform>⁨%1⁩ — المقيّم ⁨%2⁩ — نتيجة واحدة مسودة</numerusform>
+                <numerusform>⁨%1⁩ — المقيّم ⁨%2⁩ — نتيجتان مسودتان</numerusform>
+                <numerusform>⁨%1⁩ — المقيّم ⁨%2⁩ — %Ln نتائج مسودة</numerusform>
+                <numerusform>⁨%1⁩ — المقيّم ⁨%2⁩ — %Ln نتيجة مسودة</numerusform>
+                <numerusform>⁨%1⁩ — المقيّم ⁨%2⁩ — %Ln نتيجة مسودة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>البدء</translation>
+        </message>
+        <message>
+            <source>This database is new. Three steps make it ready for assessments: the standards to assess against, the candidates, then a session to record.</source>
+            <translation>قاعدة البيانات هذه جديدة. ثلاث خطوات تجعلها جاهزة للتقييم: المعايير التي يُقيَّم على أساسها، ثم المرشحون، ثم جلسة للتسجيل.</translation>
+        </message>
+        <message>
+            <source>1. Import standards</source>
+            <translation>1. استيراد المعايير</translation>
+        </message>
+        <message>
+            <source>From a CASE package (JSON) or the Excel template of the awarding body.</source>
+            <translation>من حزمة CASE (JSON) أو من قالب Excel الخاص بالجهة المانحة.</translation>
+        </message>
+        <message>
+            <source>…or create a qualification</source>
+            <translation>…أو إنشاء مؤهل</translation>
+        </message>
+        <message>
+            <source>Type its units, elements and performance criteria on the Standards page.</source>
+            <translation>أدخل وحداته وعناصره ومعايير الأداء في صفحة المعايير.</translation>
+        </message>
+        <message>
+            <source>1. An administrator imports or creates the standards.</source>
+            <translation>1. يستورد المسؤول المعايير أو ينشئها.</translation>
+        </message>
+        <message>
+            <source>2. Add a candidate</source>
+            <translation>2. إضافة مرشح</translation>
+        </message>
+        <message>
+            <source>Register one candidate with the candidate form.</source>
+            <translation>سجّل مرشحًا واحدًا باستمارة المرشح.</translation>
+        </message>
+        <message>
+            <source>…or import candidates from Excel</source>
+            <translation>…أو استيراد المرشحين من Excel</translation>
+        </message>
+        <message>
+            <source>Fill in the Excel template (Candidates page) and import it in one go.</source>
+            <translation>املأ قالب Excel (صفحة المرشحين) واستورده دفعة واحدة.</translation>
         </message>
     </context>
     <context>
@@ -2432,6 +2714,486 @@ Please report this with the log file.</source>
         <message>
             <source>Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
             <translation>الوحدة ⁨{code}⁩ الإصدار ⁨{version}⁩ مرتبطة بأدلة (عددها ⁨{count}⁩)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.</translation>
+        </message>
+        <message>
+            <source>Satisfactory</source>
+            <translation>مُرضٍ</translation>
+        </message>
+        <message>
+            <source>Not yet satisfactory</source>
+            <translation>غير مُرضٍ بعد</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>مسودة</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>مُقدَّم</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>مُتحقَّق منه</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>مُعاد</translation>
+        </message>
+        <message>
+            <source>Competent</source>
+            <translation>كفء</translation>
+        </message>
+        <message>
+            <source>Not Yet Competent</source>
+            <translation>غير كفء بعد</translation>
+        </message>
+        <message>
+            <source>RPL granted</source>
+            <translation>اعتراف بالتعلم السابق ممنوح</translation>
+        </message>
+        <message>
+            <source>Credit transfer</source>
+            <translation>تحويل الأرصدة</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>مسحوب</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>صادرة</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>ملغاة</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>نشط</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>مكتمل</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>ساري</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>مستبدَل</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>مؤهَّل</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>غير مؤهَّل</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>القرار</translation>
+        </message>
+        <message>
+            <source>verifier</source>
+            <translation type="vanished">المدقق</translation>
+        </message>
+        <message>
+            <source>checked by</source>
+            <translation>راجعه</translation>
+        </message>
+        <message>
+            <source>assessor</source>
+            <translation>المقيّم</translation>
+        </message>
+        <message>
+            <source>reason for return</source>
+            <translation>سبب الإعادة</translation>
+        </message>
+        <message>
+            <source>comments</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>feedback</source>
+            <translation>التغذية الراجعة</translation>
+        </message>
+        <message>
+            <source>assessment methods</source>
+            <translation>طرق التقييم</translation>
+        </message>
+        <message>
+            <source>date of assessment</source>
+            <translation>تاريخ التقييم</translation>
+        </message>
+        <message>
+            <source>venue</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>conflict of interest</source>
+            <translation>تضارب المصالح</translation>
+        </message>
+        <message>
+            <source>credit transfer source</source>
+            <translation>مصدر تحويل الأرصدة</translation>
+        </message>
+        <message>
+            <source>family name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>given names</source>
+            <translation>الاسم الأول</translation>
+        </message>
+        <message>
+            <source>name in local script</source>
+            <translation>الاسم بالكتابة المحلية</translation>
+        </message>
+        <message>
+            <source>date of birth</source>
+            <translation>تاريخ الميلاد</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>رقم الهوية</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>الصورة</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>الاسم الكامل</translation>
+        </message>
+        <message>
+            <source>roles</source>
+            <translation>الأدوار</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>نشط</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>كلمة المرور</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>المرحلة</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>reprints</source>
+            <translation>مرات إعادة الطباعة</translation>
+        </message>
+        <message>
+            <source>reason for revocation</source>
+            <translation>سبب الإلغاء</translation>
+        </message>
+        <message>
+            <source>{record} {id}</source>
+            <translation>{record} {id}</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>المرشح</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>المستخدم</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>التعديل</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>الطعن</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>الشهادة</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>المؤهل</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الدليل</translation>
+        </message>
+        <message>
+            <source>Assessment session</source>
+            <translation>جلسة التقييم</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>التصدير</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>المركز</translation>
+        </message>
+        <message>
+            <source>Awarding body</source>
+            <translation>الجهة المانحة</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>العنصر</translation>
+        </message>
+        <message>
+            <source>Performance criterion</source>
+            <translation>معيار الأداء</translation>
+        </message>
+        <message>
+            <source>Unit of a qualification</source>
+            <translation>وحدة من مؤهل</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>مفتاح التوقيع</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>الموقِّع</translation>
+        </message>
+        <message>
+            <source>Audit checkpoint</source>
+            <translation>نقطة تحقق سجل التدقيق</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>التسجيل</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>التقييم الذاتي</translation>
+        </message>
+        <message>
+            <source>RPL step</source>
+            <translation>خطوة الاعتراف بالتعلم السابق</translation>
+        </message>
+        <message>
+            <source>an assessment record (PDF)</source>
+            <translation>سجل تقييم (PDF)</translation>
+        </message>
+        <message>
+            <source>an assessment record (printed)</source>
+            <translation>سجل تقييم (مطبوع)</translation>
+        </message>
+        <message>
+            <source>the results (Excel)</source>
+            <translation>النتائج (Excel)</translation>
+        </message>
+        <message>
+            <source>the certificate register (Excel)</source>
+            <translation>سجل الشهادات (Excel)</translation>
+        </message>
+        <message>
+            <source>the statistics (Excel)</source>
+            <translation>الإحصاءات (Excel)</translation>
+        </message>
+        <message>
+            <source>{what}, by {user}</source>
+            <translation>{what}، بواسطة {user}</translation>
+        </message>
+        <message>
+            <source>Judgement {criterion} of assessment {id}</source>
+            <translation>الحكم {criterion} في التقييم {id}</translation>
+        </message>
+        <message>
+            <source>Evidence {id}</source>
+            <translation>الدليل {id}</translation>
+        </message>
+        <message>
+            <source>Assessment session {title} of {date}</source>
+            <translation>جلسة التقييم {title} بتاريخ {date}</translation>
+        </message>
+        <message>
+            <source>Certificate {serial}</source>
+            <translation>الشهادة {serial}</translation>
+        </message>
+        <message>
+            <source>User {name}</source>
+            <translation>المستخدم {name}</translation>
+        </message>
+        <message>
+            <source>Export of {what}</source>
+            <translation>تصدير {what}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>“{text}”</source>
+            <translation>«{text}»</translation>
+        </message>
+        <message>
+            <source>{before} → {after}</source>
+            <translation>{before} ← {after}</translation>
+        </message>
+        <message>
+            <source>{subject}: {fields} changed</source>
+            <translation>{subject}: تغيّر {fields}</translation>
+        </message>
+        <message>
+            <source>Judgement {criterion} of {candidate}, {unit} attempt {attempt}</source>
+            <translation>الحكم {criterion} لـ{candidate}، {unit} المحاولة {attempt}</translation>
+        </message>
+        <message>
+            <source>Assessment {id}</source>
+            <translation>التقييم {id}</translation>
+        </message>
+        <message>
+            <source>Amendment {id}</source>
+            <translation>التعديل {id}</translation>
+        </message>
+        <message>
+            <source>Appeal {id}</source>
+            <translation>الطعن {id}</translation>
+        </message>
+        <message>
+            <source>Candidate {name} ({number})</source>
+            <translation>المرشح {name} ({number})</translation>
+        </message>
+        <message>
+            <source>Candidate {number}</source>
+            <translation>المرشح {number}</translation>
+        </message>
+        <message>
+            <source>Evidence “{what}” of {candidate}</source>
+            <translation>الدليل «{what}» لـ{candidate}</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} of {candidate}</source>
+            <translation>الشهادة {serial} لـ{candidate}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>{subject}: {change}</source>
+            <translation>{subject}: {change}</translation>
+        </message>
+        <message>
+            <source>{subject}: created</source>
+            <translation>{subject}: أُنشئ</translation>
+        </message>
+        <message>
+            <source>{subject}: deleted</source>
+            <translation>{subject}: حُذف</translation>
+        </message>
+        <message>
+            <source>{subject}: answers changed</source>
+            <translation>{subject}: تغيّرت الإجابات</translation>
+        </message>
+        <message>
+            <source>{subject}: changed</source>
+            <translation>{subject}: تغيّر</translation>
+        </message>
+        <message>
+            <source>{subject}: {changes}</source>
+            <translation>{subject}: {changes}</translation>
+        </message>
+        <message>
+            <source>{subject}: {stage} recorded</source>
+            <translation>{subject}: سُجّلت مرحلة {stage}</translation>
+        </message>
+        <message>
+            <source>{subject}: password changed</source>
+            <translation>{subject}: تغيّرت كلمة المرور</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>تغيّرت كلمة المرور</translation>
+        </message>
+        <message>
+            <source>{field} changed</source>
+            <translation>تغيّر {field}</translation>
+        </message>
+        <message>
+            <source>{field}: {before} → {after}</source>
+            <translation>{field}: {before} ← {after}</translation>
+        </message>
+        <message>
+            <source>Assessment of {candidate}, {unit} attempt {attempt}</source>
+            <translation>تقييم {candidate}، {unit} المحاولة {attempt}</translation>
+        </message>
+        <message>
+            <source>Amendment of the assessment of {candidate}, {unit} attempt {attempt}</source>
+            <translation>تعديل تقييم {candidate}، {unit} المحاولة {attempt}</translation>
+        </message>
+        <message>
+            <source>Appeal on the assessment of {candidate}, {unit} attempt {attempt}</source>
+            <translation>طعن في تقييم {candidate}، {unit} المحاولة {attempt}</translation>
+        </message>
+        <message>
+            <source>Qualification {code} version {version}</source>
+            <translation>المؤهل {code} الإصدار {version}</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version}</source>
+            <translation>الوحدة {code} الإصدار {version}</translation>
+        </message>
+        <message>
+            <source>Enrolment of {candidate} in {qualification}</source>
+            <translation>تسجيل {candidate} في {qualification}</translation>
+        </message>
+        <message>
+            <source>Self-assessment of {candidate} in {qualification}</source>
+            <translation>التقييم الذاتي لـ{candidate} في {qualification}</translation>
+        </message>
+        <message>
+            <source>RPL step of {candidate} in {qualification}</source>
+            <translation>خطوة اعتراف بالتعلم السابق لـ{candidate} في {qualification}</translation>
         </message>
     </context>
     <context>
@@ -3242,7 +4004,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>

@@ -335,6 +335,14 @@
             <translation>Tous les statuts</translation>
         </message>
         <message>
+            <source>Candidate: name or registration number</source>
+            <translation>Candidat : nom ou numéro d'inscription</translation>
+        </message>
+        <message>
+            <source>Unit: code or title</source>
+            <translation>Unité : code ou titre</translation>
+        </message>
+        <message>
             <source>Plan session…</source>
             <translation>Planifier une session…</translation>
         </message>
@@ -351,12 +359,32 @@
             <translation>Imprimer la fiche…</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
             <source>Status:</source>
-            <translation>Statut :</translation>
+            <translation type="vanished">Statut :</translation>
         </message>
         <message>
             <source>Assessments</source>
             <translation>Évaluations</translation>
+        </message>
+        <message>
+            <source>All sessions</source>
+            <translation>Toutes les séances</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation>Séance %1</translation>
+        </message>
+        <message>
+            <source>All assessors</source>
+            <translation>Tous les évaluateurs</translation>
         </message>
         <message numerus="yes">
             <source>%n assessment(s)</source>
@@ -364,6 +392,10 @@
                 <numerusform>%Ln évaluation</numerusform>
                 <numerusform>%Ln évaluations</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Print assessment record</source>
+            <translation>Imprimer le relevé d'évaluation</translation>
         </message>
         <message>
             <source>Save assessment record</source>
@@ -383,6 +415,14 @@
         <message>
             <source>to</source>
             <translation>au</translation>
+        </message>
+        <message>
+            <source>&amp;Technical detail</source>
+            <translation>Détail &amp;technique</translation>
+        </message>
+        <message>
+            <source>Show the entry as the log stores it: record type, record number, values before and after.</source>
+            <translation>Afficher l'entrée telle que le journal la conserve : type et numéro d'enregistrement, valeurs avant et après.</translation>
         </message>
         <message>
             <source>&amp;Check the log</source>
@@ -414,7 +454,7 @@
         </message>
         <message>
             <source>Select an entry to see the values before and after.</source>
-            <translation>Sélectionnez une entrée pour voir les valeurs avant et après.</translation>
+            <translation type="vanished">Sélectionnez une entrée pour voir les valeurs avant et après.</translation>
         </message>
         <message>
             <source>Audit log</source>
@@ -437,11 +477,23 @@
         </message>
         <message>
             <source>Entry %1: %2 %3 %4 by %5</source>
-            <translation>Entrée %1 : %2 %3 %4 par %5</translation>
+            <translation type="vanished">Entrée %1 : %2 %3 %4 par %5</translation>
+        </message>
+        <message>
+            <source>Select an entry to see what changed.</source>
+            <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
+        </message>
+        <message>
+            <source>Entry %1, %2</source>
+            <translation>Entrée %1, %2</translation>
         </message>
         <message>
             <source>Changes:</source>
             <translation>Modifications :</translation>
+        </message>
+        <message>
+            <source>Technical detail: %1 %2 %3 by %4</source>
+            <translation>Détail technique : %1 %2 %3 par %4</translation>
         </message>
         <message>
             <source>Before</source>
@@ -494,24 +546,32 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>Date et heure</translation>
         </message>
         <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
             <source>User</source>
-            <translation>Utilisateur</translation>
+            <translation type="vanished">Utilisateur</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation>Action</translation>
+            <translation type="vanished">Action</translation>
         </message>
         <message>
             <source>Record type</source>
-            <translation>Type d'enregistrement</translation>
+            <translation type="vanished">Type d'enregistrement</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation>Enregistrement</translation>
+            <translation type="vanished">Enregistrement</translation>
         </message>
         <message>
             <source>Fields</source>
-            <translation>Champs</translation>
+            <translation type="vanished">Champs</translation>
         </message>
     </context>
     <context>
@@ -1501,7 +1561,7 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -1570,6 +1630,41 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         <message>
             <source>New password &amp;again:</source>
             <translation>Confirmer le nouveau mot de pa&amp;sse :</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>Not given</source>
+            <translation>Non renseignée</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>jj/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>Type the date as 14/05/2001 or 2001-05-14, or pick it in the calendar (Alt+Down).</source>
+            <translation>Saisissez la date sous la forme 14/05/2001 ou 2001-05-14, ou choisissez-la dans le calendrier (Alt+Bas).</translation>
+        </message>
+        <message>
+            <source>Choose in the calendar</source>
+            <translation>Choisir dans le calendrier</translation>
+        </message>
+        <message>
+            <source>Give a date.</source>
+            <translation>Indiquez une date.</translation>
+        </message>
+        <message>
+            <source>%1 is not a date: type it as 14/05/2001 or 2001-05-14.</source>
+            <translation>%1 n'est pas une date : saisissez-la sous la forme 14/05/2001 ou 2001-05-14.</translation>
+        </message>
+        <message>
+            <source>The date may not be before %1.</source>
+            <translation>La date ne peut pas être antérieure au %1.</translation>
+        </message>
+        <message>
+            <source>The date may not be after %1.</source>
+            <translation>La date ne peut pas être postérieure au %1.</translation>
         </message>
     </context>
     <context>
@@ -1759,6 +1854,25 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 enregistré</translation>
+        </message>
+        <message>
+            <source>in %1</source>
+            <translation>dans %1</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstStartWizard</name>
         <message>
             <source>Welcome to %1</source>
@@ -1771,6 +1885,146 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>This database (%1) has no users yet. Record your centre and its first administrator to start.</source>
             <translation>Cette base de données (%1) n'a pas encore d'utilisateurs. Enregistrez votre centre et son premier administrateur pour commencer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>Home</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Sign in to see what needs doing.</source>
+            <translation>Connectez-vous pour voir ce qui est à faire.</translation>
+        </message>
+        <message>
+            <source>Welcome, %1</source>
+            <translation>Bienvenue, %1</translation>
+        </message>
+        <message>
+            <source>What needs doing now</source>
+            <translation>À faire maintenant</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for you. New work shows here as it comes.</source>
+            <translation>Rien ne vous attend. Le nouveau travail s'affichera ici dès qu'il arrive.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) in draft in your sessions.</source>
+            <translation>
+                <numerusform>%n résultat en brouillon dans vos séances.</numerusform>
+                <numerusform>%n résultats en brouillon dans vos séances.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) in draft.</source>
+            <translation>
+                <numerusform>%n résultat en brouillon.</numerusform>
+                <numerusform>%n résultats en brouillon.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) to record</source>
+            <translation>
+                <numerusform>%n séance à saisir</numerusform>
+                <numerusform>%n séances à saisir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show them on the Assessments page.</source>
+            <translation>Les afficher dans la page Évaluations.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) waiting for verification</source>
+            <translation>
+                <numerusform>%n résultat en attente de vérification</numerusform>
+                <numerusform>%n résultats en attente de vérification</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Submitted by assessors: check them, then verify or return each one.</source>
+            <translation>Soumis par les évaluateurs : examinez-les, puis vérifiez ou renvoyez chacun.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n returned result(s)</source>
+            <translation>
+                <numerusform>%n résultat renvoyé</numerusform>
+                <numerusform>%n résultats renvoyés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A verifier returned them with a reason: correct them and submit again.</source>
+            <translation>Un vérificateur les a renvoyés avec un motif : corrigez-les et soumettez-les de nouveau.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n candidate(s) eligible for a certificate</source>
+            <translation>
+                <numerusform>%n candidat admissible à un certificat</numerusform>
+                <numerusform>%n candidats admissibles à un certificat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Their results are verified and no certificate states them yet: issue the certificates.</source>
+            <translation>Leurs résultats sont vérifiés et aucun certificat ne les atteste encore : délivrez les certificats.</translation>
+        </message>
+        <message>
+            <source>Session %1</source>
+            <translation>Séance %1</translation>
+        </message>
+        <message>
+            <source>Record: %1</source>
+            <translation>Saisir : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — assessor %2 — %n result(s) in draft</source>
+            <translation>
+                <numerusform>%1 — évaluateur %2 — %n résultat en brouillon</numerusform>
+                <numerusform>%1 — évaluateur %2 — %n résultats en brouillon</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>Pour commencer</translation>
+        </message>
+        <message>
+            <source>This database is new. Three steps make it ready for assessments: the standards to assess against, the candidates, then a session to record.</source>
+            <translation>Cette base de données est nouvelle. Trois étapes la préparent aux évaluations : les référentiels, les candidats, puis une séance à saisir.</translation>
+        </message>
+        <message>
+            <source>1. Import standards</source>
+            <translation>1. Importer des référentiels</translation>
+        </message>
+        <message>
+            <source>From a CASE package (JSON) or the Excel template of the awarding body.</source>
+            <translation>Depuis un paquet CASE (JSON) ou le modèle Excel de l'organisme certificateur.</translation>
+        </message>
+        <message>
+            <source>…or create a qualification</source>
+            <translation>…ou créer une qualification</translation>
+        </message>
+        <message>
+            <source>Type its units, elements and performance criteria on the Standards page.</source>
+            <translation>Saisissez ses unités, éléments et critères de performance dans la page Référentiels.</translation>
+        </message>
+        <message>
+            <source>1. An administrator imports or creates the standards.</source>
+            <translation>1. Un administrateur importe ou crée les référentiels.</translation>
+        </message>
+        <message>
+            <source>2. Add a candidate</source>
+            <translation>2. Ajouter un candidat</translation>
+        </message>
+        <message>
+            <source>Register one candidate with the candidate form.</source>
+            <translation>Inscrivez un candidat avec le formulaire.</translation>
+        </message>
+        <message>
+            <source>…or import candidates from Excel</source>
+            <translation>…ou importer des candidats depuis Excel</translation>
+        </message>
+        <message>
+            <source>Fill in the Excel template (Candidates page) and import it in one go.</source>
+            <translation>Remplissez le modèle Excel (page Candidats) et importez-le en une fois.</translation>
         </message>
     </context>
     <context>
@@ -2376,6 +2630,486 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
             <translation>L'unité {code} version {version} est liée à {count} preuve(s) : elle ne peut pas être modifiée sur place ; créez une nouvelle version avec « Nouvelle version », modifiez-la et publiez-la.</translation>
+        </message>
+        <message>
+            <source>Satisfactory</source>
+            <translation>Satisfaisant</translation>
+        </message>
+        <message>
+            <source>Not yet satisfactory</source>
+            <translation>Pas encore satisfaisant</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Soumis</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifié</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Renvoyé</translation>
+        </message>
+        <message>
+            <source>Competent</source>
+            <translation>Compétent</translation>
+        </message>
+        <message>
+            <source>Not Yet Competent</source>
+            <translation>Pas encore compétent</translation>
+        </message>
+        <message>
+            <source>RPL granted</source>
+            <translation>VAE accordée</translation>
+        </message>
+        <message>
+            <source>Credit transfer</source>
+            <translation>Transfert de crédits</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Délivré</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Révoqué</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>En vigueur</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>Remplacé</translation>
+        </message>
+        <message>
+            <source>Eligible</source>
+            <translation>Admissible</translation>
+        </message>
+        <message>
+            <source>Not eligible</source>
+            <translation>Non admissible</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>résultat</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>statut</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>décision</translation>
+        </message>
+        <message>
+            <source>verifier</source>
+            <translation type="vanished">vérificateur</translation>
+        </message>
+        <message>
+            <source>checked by</source>
+            <translation>contrôlé par</translation>
+        </message>
+        <message>
+            <source>assessor</source>
+            <translation>évaluateur</translation>
+        </message>
+        <message>
+            <source>reason for return</source>
+            <translation>motif du renvoi</translation>
+        </message>
+        <message>
+            <source>comments</source>
+            <translation>commentaires</translation>
+        </message>
+        <message>
+            <source>feedback</source>
+            <translation>retour au candidat</translation>
+        </message>
+        <message>
+            <source>assessment methods</source>
+            <translation>méthodes d'évaluation</translation>
+        </message>
+        <message>
+            <source>date of assessment</source>
+            <translation>date de l'évaluation</translation>
+        </message>
+        <message>
+            <source>venue</source>
+            <translation>lieu</translation>
+        </message>
+        <message>
+            <source>conflict of interest</source>
+            <translation>conflit d'intérêts</translation>
+        </message>
+        <message>
+            <source>credit transfer source</source>
+            <translation>source du transfert de crédits</translation>
+        </message>
+        <message>
+            <source>family name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <source>given names</source>
+            <translation>prénoms</translation>
+        </message>
+        <message>
+            <source>name in local script</source>
+            <translation>nom dans l'écriture locale</translation>
+        </message>
+        <message>
+            <source>date of birth</source>
+            <translation>date de naissance</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>sexe</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>téléphone</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>courriel</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>numéro de pièce d'identité</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>nom complet</translation>
+        </message>
+        <message>
+            <source>roles</source>
+            <translation>rôles</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actif</translation>
+        </message>
+        <message>
+            <source>password</source>
+            <translation>mot de passe</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titre</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>étape</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>reprints</source>
+            <translation>réimpressions</translation>
+        </message>
+        <message>
+            <source>reason for revocation</source>
+            <translation>motif de la révocation</translation>
+        </message>
+        <message>
+            <source>{record} {id}</source>
+            <translation>{record} {id}</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Jugement</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>Recours</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Preuve</translation>
+        </message>
+        <message>
+            <source>Assessment session</source>
+            <translation>Séance d'évaluation</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>Awarding body</source>
+            <translation>Organisme certificateur</translation>
+        </message>
+        <message>
+            <source>Element</source>
+            <translation>Élément</translation>
+        </message>
+        <message>
+            <source>Performance criterion</source>
+            <translation>Critère de performance</translation>
+        </message>
+        <message>
+            <source>Unit of a qualification</source>
+            <translation>Unité d'une qualification</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clé de signature</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>Signataire</translation>
+        </message>
+        <message>
+            <source>Audit checkpoint</source>
+            <translation>Point de contrôle du journal</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>Inscription</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>Auto-évaluation</translation>
+        </message>
+        <message>
+            <source>RPL step</source>
+            <translation>Étape de VAE</translation>
+        </message>
+        <message>
+            <source>an assessment record (PDF)</source>
+            <translation>un relevé d'évaluation (PDF)</translation>
+        </message>
+        <message>
+            <source>an assessment record (printed)</source>
+            <translation>un relevé d'évaluation (imprimé)</translation>
+        </message>
+        <message>
+            <source>the results (Excel)</source>
+            <translation>les résultats (Excel)</translation>
+        </message>
+        <message>
+            <source>the certificate register (Excel)</source>
+            <translation>le registre des certificats (Excel)</translation>
+        </message>
+        <message>
+            <source>the statistics (Excel)</source>
+            <translation>les statistiques (Excel)</translation>
+        </message>
+        <message>
+            <source>{what}, by {user}</source>
+            <translation>{what}, par {user}</translation>
+        </message>
+        <message>
+            <source>Judgement {criterion} of assessment {id}</source>
+            <translation>Jugement {criterion} de l'évaluation {id}</translation>
+        </message>
+        <message>
+            <source>Evidence {id}</source>
+            <translation>Preuve {id}</translation>
+        </message>
+        <message>
+            <source>Assessment session {title} of {date}</source>
+            <translation>Séance d'évaluation {title} du {date}</translation>
+        </message>
+        <message>
+            <source>Certificate {serial}</source>
+            <translation>Certificat {serial}</translation>
+        </message>
+        <message>
+            <source>User {name}</source>
+            <translation>Utilisateur {name}</translation>
+        </message>
+        <message>
+            <source>Export of {what}</source>
+            <translation>Export de {what}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>“{text}”</source>
+            <translation>« {text} »</translation>
+        </message>
+        <message>
+            <source>{before} → {after}</source>
+            <translation>{before} → {after}</translation>
+        </message>
+        <message>
+            <source>{subject}: {fields} changed</source>
+            <translation>{subject} : {fields} modifiés</translation>
+        </message>
+        <message>
+            <source>Judgement {criterion} of {candidate}, {unit} attempt {attempt}</source>
+            <translation>Jugement {criterion} de {candidate}, {unit} tentative {attempt}</translation>
+        </message>
+        <message>
+            <source>Assessment {id}</source>
+            <translation>Évaluation {id}</translation>
+        </message>
+        <message>
+            <source>Amendment {id}</source>
+            <translation>Modification {id}</translation>
+        </message>
+        <message>
+            <source>Appeal {id}</source>
+            <translation>Recours {id}</translation>
+        </message>
+        <message>
+            <source>Candidate {name} ({number})</source>
+            <translation>Candidat {name} ({number})</translation>
+        </message>
+        <message>
+            <source>Candidate {number}</source>
+            <translation>Candidat {number}</translation>
+        </message>
+        <message>
+            <source>Evidence “{what}” of {candidate}</source>
+            <translation>Preuve « {what} » de {candidate}</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} of {candidate}</source>
+            <translation>Certificat {serial} de {candidate}</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>{subject}: {change}</source>
+            <translation>{subject} : {change}</translation>
+        </message>
+        <message>
+            <source>{subject}: created</source>
+            <translation>{subject} : créé</translation>
+        </message>
+        <message>
+            <source>{subject}: deleted</source>
+            <translation>{subject} : supprimé</translation>
+        </message>
+        <message>
+            <source>{subject}: answers changed</source>
+            <translation>{subject} : réponses modifiées</translation>
+        </message>
+        <message>
+            <source>{subject}: changed</source>
+            <translation>{subject} : modifié</translation>
+        </message>
+        <message>
+            <source>{subject}: {changes}</source>
+            <translation>{subject} : {changes}</translation>
+        </message>
+        <message>
+            <source>{subject}: {stage} recorded</source>
+            <translation>{subject} : {stage} enregistrée</translation>
+        </message>
+        <message>
+            <source>{subject}: password changed</source>
+            <translation>{subject} : mot de passe modifié</translation>
+        </message>
+        <message>
+            <source>password changed</source>
+            <translation>mot de passe modifié</translation>
+        </message>
+        <message>
+            <source>{field} changed</source>
+            <translation>{field} modifié</translation>
+        </message>
+        <message>
+            <source>{field}: {before} → {after}</source>
+            <translation>{field} : {before} → {after}</translation>
+        </message>
+        <message>
+            <source>Assessment of {candidate}, {unit} attempt {attempt}</source>
+            <translation>Évaluation de {candidate}, {unit} tentative {attempt}</translation>
+        </message>
+        <message>
+            <source>Amendment of the assessment of {candidate}, {unit} attempt {attempt}</source>
+            <translation>Modification de l'évaluation de {candidate}, {unit} tentative {attempt}</translation>
+        </message>
+        <message>
+            <source>Appeal on the assessment of {candidate}, {unit} attempt {attempt}</source>
+            <translation>Recours sur l'évaluation de {candidate}, {unit} tentative {attempt}</translation>
+        </message>
+        <message>
+            <source>Qualification {code} version {version}</source>
+            <translation>Qualification {code} version {version}</translation>
+        </message>
+        <message>
+            <source>Unit {code} version {version}</source>
+            <translation>Unité {code} version {version}</translation>
+        </message>
+        <message>
+            <source>Enrolment of {candidate} in {qualification}</source>
+            <translation>Inscription de {candidate} en {qualification}</translation>
+        </message>
+        <message>
+            <source>Self-assessment of {candidate} in {qualification}</source>
+            <translation>Auto-évaluation de {candidate} en {qualification}</translation>
+        </message>
+        <message>
+            <source>RPL step of {candidate} in {qualification}</source>
+            <translation>Étape de VAE de {candidate} en {qualification}</translation>
         </message>
     </context>
     <context>
@@ -3162,7 +3896,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>

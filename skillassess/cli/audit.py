@@ -7,7 +7,14 @@ import json
 
 from skillassess.cli.base import date_argument, opened, picked, print_json, print_table, signed_in
 from skillassess.core.enums import AuditAction, Role
-from skillassess.services.audit_reading import AuditFilter, AuditRow, count_entries, entry_page
+from skillassess.services.audit_reading import (
+    AuditFilter,
+    AuditRow,
+    EntryText,
+    count_entries,
+    describe_entries,
+    entry_page,
+)
 from skillassess.services.audit_verification import verify
 
 
@@ -117,8 +124,10 @@ def cmd_accept_loss(args: argparse.Namespace) -> int:
     return 0
 
 
-def _entry_doc(r: AuditRow) -> dict[str, object]:
-    return picked(r, "id", "at", "username", "action", "entity_type", "entity_id", "before", "after")
+def _entry_doc(r: AuditRow, text: EntryText) -> dict[str, object]:
+    doc = picked(r, "id", "at", "username", "action", "entity_type", "entity_id", "before", "after")
+    doc["description"] = str(text.sentence)
+    return doc
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -137,8 +146,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             total = count_entries(s, f)
             limit = args.limit if args.limit > 0 else total
             rows = entry_page(s, f, 0, limit) if limit else []
+            # In words, as the Audit log page shows them; the record types, ids and values stay in the columns.
+            texts = describe_entries(s, rows)
     if args.json:
-        print_json([_entry_doc(r) for r in rows])
+        print_json([_entry_doc(r, t) for r, t in zip(rows, texts, strict=True)])
     else:
         print_table(
             [
@@ -149,10 +160,10 @@ def cmd_list(args: argparse.Namespace) -> int:
                     r.action.value,
                     r.entity_type,
                     r.entity_id,
-                    ", ".join(r.changed_fields()),
+                    str(t.sentence),
                 ]
-                for r in rows
+                for r, t in zip(rows, texts, strict=True)
             ],
-            ["id", "at (UTC)", "user", "action", "entity", "record", "fields"],
+            ["id", "at (UTC)", "user", "action", "entity", "record", "description"],
         )
     return 0

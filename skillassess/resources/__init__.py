@@ -47,6 +47,12 @@ def icons_dir() -> Path:
     return _folder("icons")
 
 
+def action_icons_dir() -> Path:
+    """The icons of the navigation and the main actions: a subset of Tabler Icons (MIT, licenses/tabler-icons.txt),
+    ``<name>.svg`` drawn with ``currentColor`` (skillassess/ui/icons.py paints them in the palette's colour)."""
+    return _folder("icons") / "tabler"
+
+
 def licenses_dir() -> Path:
     """The licences of SkillAssess and of everything it bundles (``index.json`` lists them)."""
     return _folder("licenses")

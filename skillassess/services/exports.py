@@ -486,3 +486,22 @@ def export_assessment_record(session: Session, actor: Actor, assessment_id: int,
         path, before_publish=lambda: record_export(session, actor, "assessment_record", facts, None, path)
     ) as out:
         out.write(data)
+
+
+def print_assessment_record(session: Session, actor: Actor, assessment_id: int) -> bytes:
+    """The PDF record of one assessment for printing (any signed-in user); the printing is recorded in the
+    audit log as an export without a file, in the same transaction (so nothing is printed unrecorded)."""
+    from skillassess.formats.assessment_record_pdf import assessment_record_pdf
+    from skillassess.services.centre import centre_name
+    from skillassess.services.recording.reading import assessment_detail
+
+    _require_real_user(actor)
+    detail = assessment_detail(session, assessment_id)
+    data = assessment_record_pdf(detail, centre_name(session))
+    facts = [
+        ("Assessment", str(assessment_id)),
+        ("Candidate", detail.registration_number),
+        ("Unit", f"{detail.unit_code} v{detail.unit_version}"),
+    ]
+    record_export(session, actor, "assessment_record_printed", facts)
+    return data

@@ -31,6 +31,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(application_icon())  # every window's, the dialogs' too
     install_language(app, chosen_language())
     from skillassess.ui import language_page
+    from skillassess.ui.style import apply_look
+
+    apply_look(app)  # read-only fields that look read-only (ui/style.py)
 
     language_page.register()  # the language as the first page of the first-start wizard
     return app

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from skillassess.core.messages import Message
 from skillassess.db.database import Database
 from skillassess.services import audit_verification, checkpoint
 from skillassess.services.audit_verification import AuditReport, Difference
@@ -28,6 +29,30 @@ class AuditTexts(QObject):
 
     def more(self, n: int) -> str:
         return self.tr("… and %n more.", "", n)
+
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolated(message: Message) -> Message:
+    """``message`` with each value (a name, a code, free text) as a first-strong isolate: in Arabic an English
+    name or sentence keeps its own order and full stop inside the translated sentence."""
+
+    def wrap(value: Any) -> Any:
+        if isinstance(value, Message):
+            return isolated(value)
+        if isinstance(value, (list, tuple)):
+            return [wrap(v) for v in value]
+        return FSI + str(value) + PDI
+
+    return Message(message.text, {k: wrap(v) for k, v in message.params.items()})
+
+
+def entry_text(message: Message) -> str:
+    """An audit entry's description (services/audit_reading) in the interface language."""
+    from skillassess.ui.errors import say
+
+    return say(isolated(message))
 
 
 def _plural() -> AuditTexts:

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from skillassess.db.integrity import CheckCancelled, CheckResult
 from skillassess.services import backups
 from skillassess.services.backups import CheckedBackup
 from skillassess.ui.errors import show_error
+from skillassess.ui.file_dialogs import existing_folder, open_file_name, save_file_name
 from skillassess.ui.i18n import ltr
 from skillassess.ui.state import AppState
 from skillassess.ui.tasks import Cancelled, Progress, Task
@@ -138,13 +138,13 @@ def offer_restore_for_damaged(error: DatabaseDamagedError, url: str, parent: QWi
 
 def choose_archive(parent: QWidget | None, url: str) -> Path | None:
     folder = places.backup_folder(url)
-    path, _ = QFileDialog.getOpenFileName(
+    return open_file_name(
         parent,
         translate("Backups", "Restore from backup"),
-        str(folder if folder.is_dir() else Path.home()),
         _archive_filter(),
+        kind="backup",
+        start=folder if folder.is_dir() else None,
     )
-    return Path(path) if path else None
 
 
 def confirm_restore_box(checked: CheckedBackup, url: str, parent: QWidget | None) -> QMessageBox:
@@ -300,12 +300,11 @@ def back_up_now(parent: QWidget, db: Database) -> Task | None:
     folder = places.backup_folder(db.url)
     folder.mkdir(parents=True, exist_ok=True)
     suggested = folder / places.archive_name(db.url, dt.datetime.now(), "manual")
-    path, _ = QFileDialog.getSaveFileName(
-        parent, translate("Backups", "Back up now"), str(suggested), _archive_filter()
+    target, _ = save_file_name(
+        parent, translate("Backups", "Back up now"), suggested.name, _archive_filter(), kind="backup", start=folder
     )
-    if not path:
+    if target is None:
         return None
-    target = Path(path)
     in_folder = target.parent == folder
 
     def work(progress: Progress) -> BackupResult:
@@ -441,9 +440,12 @@ class BackupSettingsDialog(QDialog):
         self.resize(620, self.sizeHint().height())
 
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Second backup folder"), self.second_edit.text())
-        if folder:
-            self.second_edit.setText(folder)
+        current = self.second_edit.text().strip()
+        folder = existing_folder(
+            self, self.tr("Second backup folder"), start=Path(current) if current else None, kind="backup"
+        )
+        if folder is not None:
+            self.second_edit.setText(str(folder))
 
     def save(self) -> None:
         text = self.second_edit.text().strip()

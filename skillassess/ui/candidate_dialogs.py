@@ -6,15 +6,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,34 +35,22 @@ from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services.candidates import CandidateData, CandidateValidationError, FieldProblem
 from skillassess.services.context import Actor
+from skillassess.ui.dates import DateField
 from skillassess.ui.errors import show_error
+from skillassess.ui.file_dialogs import open_file_name
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
 
-EMPTY_DATE = QDate(1900, 1, 1)
 PHOTO_SIDE = 120
 
 
-def _to_date(edit: QDateEdit) -> dt.date | None:
-    d = edit.date()
-    if d == EMPTY_DATE:
-        return None
-    return dt.date(d.year(), d.month(), d.day())
+def _to_date(edit: DateField) -> dt.date | None:
+    return edit.value()
 
 
-def _date_edit(optional: bool) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # ISO dates read left to right in Arabic too
-    if optional:
-        edit.setMinimumDate(EMPTY_DATE)
-        edit.setSpecialValueText(QCoreApplication.translate("CandidateDialog", "Not given"))
-        edit.setDate(EMPTY_DATE)
-    else:
-        edit.setDate(QDate.currentDate())
-    edit.setMaximumDate(QDate.currentDate())
-    return edit
+def _date_edit(optional: bool, *, years_back: int = 0) -> DateField:
+    """A date up to today (ui/dates.py: typed or picked; an optional one shows "Not given" while empty)."""
+    return DateField(optional=optional, years_back=years_back, maximum=dt.date.today())
 
 
 def _enum_combo(values: list, current=None) -> QComboBox:  # type: ignore[no-untyped-def, type-arg]
@@ -121,7 +107,8 @@ class CandidateDialog(QDialog):
         )
         self.sex = _enum_combo([None, Sex.FEMALE, Sex.MALE])
         self.sex.setItemText(0, self.tr("Choose…"))
-        self.date_of_birth = _date_edit(optional=True)
+        # The calendar opens some twenty-five years back: where most candidates' birthdays are.
+        self.date_of_birth = _date_edit(optional=True, years_back=25)
         self.id_type = _enum_combo(list(IdType), IdType.NATIONAL_ID)
         self.national_id = QLineEdit()
         self.national_id.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -266,7 +253,7 @@ class CandidateDialog(QDialog):
         self.given_names.setText(d.given_names)
         self.name_local.setText(d.name_local)
         self.sex.setCurrentIndex(max(self.sex.findData(d.sex), 0))
-        self.date_of_birth.setDate(QDate(d.date_of_birth) if d.date_of_birth else EMPTY_DATE)
+        self.date_of_birth.setValue(d.date_of_birth)
         self.id_type.setCurrentIndex(max(self.id_type.findData(d.id_type), 0))
         self.national_id.setText(d.national_id or "")
         self.nationality.setText(d.nationality)
@@ -307,13 +294,11 @@ class CandidateDialog(QDialog):
 
     # Photo --------------------------------------------------------------------------------------------
     def choose_photo(self) -> None:
-        folder = str(QSettings().value("paths/last_photo_folder", ""))
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose photo"), folder, self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)")
+        path = open_file_name(
+            self, self.tr("Choose photo"), self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"), kind="photo"
         )
-        if path:
-            QSettings().setValue("paths/last_photo_folder", str(Path(path).parent))
-            self.load_photo_file(Path(path))
+        if path is not None:
+            self.load_photo_file(path)
 
     def load_photo_file(self, path: Path) -> bool:
         try:
@@ -401,6 +386,9 @@ class CandidateDialog(QDialog):
             return False
         data = self.data()
         problems, warnings = read(self.db, lambda s: svc.check_candidate(s, data, self.candidate_id))
+        typed = self.date_of_birth.problem()  # a date typed that is not one is said, not dropped
+        if typed is not None:
+            problems = [FieldProblem("date_of_birth", typed), *problems]
         new_warnings = [w for w in warnings if w.message not in self._acknowledged]
         if problems or new_warnings:
             self.show_problems(problems, warnings)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,9 @@ from skillassess.db.database import Database
 from skillassess.formats.certificate_wording import LANGUAGES
 from skillassess.services import certificate_verification
 from skillassess.services import certificates as svc
+from skillassess.ui.dates import date_text
 from skillassess.ui.errors import say, show_error
+from skillassess.ui.file_dialogs import open_file_name
 from skillassess.ui.ops import read
 
 LTR = "\u2066%s\u2069"  # codes and serials read left to right inside right-to-left text
@@ -204,11 +205,11 @@ class VerifyDialog(QDialog):
         self.result: certificate_verification.Verification | None = None
 
     def open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a certificate"), "", self.tr("Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)")
+        path = open_file_name(
+            self, self.tr("Open a certificate"), self.tr("Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)")
         )
-        if name:
-            self.verify_file(Path(name))
+        if path is not None:
+            self.verify_file(path)
 
     def verify_file(self, path: Path) -> None:
         from skillassess.formats.qr_decode import decode_image, decode_pdf
@@ -244,7 +245,7 @@ class VerifyDialog(QDialog):
                 self.tr("Name: %1").replace("%1", r.name + (f" ({r.name_local})" if r.name_local else "")),
                 self.tr("Qualification: %1").replace("%1", LTR % r.qualification),
                 self.tr("Units: %1").replace("%1", LTR % " ".join(r.units)),
-                self.tr("Issued on: %1").replace("%1", r.issued_on.isoformat() if r.issued_on else ""),
+                self.tr("Issued on: %1").replace("%1", date_text(r.issued_on)),
                 self.tr("Key: %1").replace("%1", LTR % r.key_id),
             ]
         # The service's message is English (services have no Qt) unless it is a translatable sentence.

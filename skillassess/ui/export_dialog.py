@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,15 +16,13 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import AssessmentStatus
 from skillassess.services.exports import ResultFilter
+from skillassess.ui.dates import DateField
 from skillassess.ui.labels import label
 
 
-def date_edit(value: QDate) -> QDateEdit:
-    """A date field with a calendar pop-up, in the locale's short format."""
-    edit = QDateEdit(value)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+def date_edit(value: QDate) -> DateField:
+    """A date field (typed or picked in a calendar), as every dialog has them (ui/dates.py)."""
+    return DateField(value)
 
 
 class ResultsExportDialog(QDialog):

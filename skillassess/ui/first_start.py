@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from skillassess.db.database import Database
 from skillassess.services.context import Actor
 from skillassess.services.users import CENTRE_CODE_PATTERN, AdminFields, CentreFields, create_centre_and_admin
 from skillassess.ui.errors import show_error
+from skillassess.ui.file_dialogs import open_file_name
 from skillassess.ui.ops import Changed, ChangeOp
 
 # Pages shown before the centre page, each made with the wizard as argument. The interface-language
@@ -114,13 +114,9 @@ class CentrePage(QWizardPage):
         return True
 
     def choose_logo(self) -> None:
-        folder = str(QSettings().value("paths/last_logo_folder", ""))
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Centre logo"), folder, self.tr("Images (*.png *.jpg *.jpeg)")
-        )
-        if path:
-            QSettings().setValue("paths/last_logo_folder", str(Path(path).parent))
-            self.set_logo_file(Path(path))
+        path = open_file_name(self, self.tr("Centre logo"), self.tr("Images (*.png *.jpg *.jpeg)"), kind="logo")
+        if path is not None:
+            self.set_logo_file(path)
 
     def set_logo_file(self, path: Path) -> None:
         """Use the image at ``path`` as the logo (shown scaled; stored as the file's bytes)."""

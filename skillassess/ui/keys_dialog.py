@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +24,9 @@ from skillassess.db.database import Database
 from skillassess.services import keys as svc
 from skillassess.services.context import Actor
 from skillassess.services.keys import KeyInfo
+from skillassess.ui.dates import datetime_text
 from skillassess.ui.errors import say, show_error
+from skillassess.ui.file_dialogs import save_file_name
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 
 
@@ -97,14 +96,13 @@ class SigningKeysDialog(QDialog):
 
     def load(self) -> None:
         self.rows = read(self.db, svc.list_keys)
-        locale = QLocale()
         self.table.setRowCount(len(self.rows))
         for n, k in enumerate(self.rows):
             status = self.tr("Current") if k.current else (self.tr("Active") if k.active else self.tr("Retired"))
             trusted = (
                 self.tr("Yes") if k.trusted else self.tr("No: %1").replace("%1", say(k.problem) if k.problem else "")
             )
-            created = locale.toString(k.created_at.astimezone(), QLocale.FormatType.ShortFormat) if k.created_at else ""
+            created = datetime_text(k.created_at)
             values = [k.key_id, created, status, trusted, self.tr("Yes") if k.private_here else self.tr("No")]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -162,23 +160,17 @@ class SigningKeysDialog(QDialog):
         if not QueryOp(self, self.db, svc.public_key_pem, title=self.tr("Signing keys")).success(found.append).run():
             return
         key_id, pem = found[0]
-        settings = QSettings()
-        folder = str(settings.value("paths/last_export_folder", str(Path.home())))
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export public key"),
-            str(Path(folder) / f"centre-key-{key_id}.pem"),
-            self.tr("Public key (*.pem)"),
+        chosen, _ = save_file_name(
+            self, self.tr("Export public key"), f"centre-key-{key_id}.pem", self.tr("Public key (*.pem)"), kind="export"
         )
-        if not name:
+        if chosen is None:
             return
-        path = Path(name)
+        path = chosen
         try:
             write_file(path, pem)
         except DomainError as exc:
             show_error(self, exc)
             return
-        settings.setValue("paths/last_export_folder", str(path.parent))
         self.status_label.setText(
             self.tr("Public key %1 written to %2.").replace("%1", key_id).replace("%2", str(path))
         )

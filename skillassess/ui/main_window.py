@@ -6,9 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,15 +22,18 @@ from skillassess.core.enums import Role
 from skillassess.core.errors import DatabaseDamagedError, DomainError
 from skillassess.db.database import Database, mark_damaged, open_database, sqlite_url
 from skillassess.services.context import Actor
-from skillassess.ui import backup_dialogs, language_menu
+from skillassess.ui import backup_dialogs, file_dialogs, language_menu
 from skillassess.ui.about_dialog import AboutDialog
 from skillassess.ui.errors import show_error
+from skillassess.ui.icons import NAMES as ICON_NAMES
+from skillassess.ui.icons import icon
 from skillassess.ui.labels import label
 from skillassess.ui.pages.assessments import AssessmentsPage
 from skillassess.ui.pages.audit import AuditPage
 from skillassess.ui.pages.base import Page
 from skillassess.ui.pages.candidates import CandidatesPage
 from skillassess.ui.pages.certificates import CertificatesPage
+from skillassess.ui.pages.home import HomePage
 from skillassess.ui.pages.reports import ReportsPage
 from skillassess.ui.pages.standards import StandardsPage
 from skillassess.ui.pages.users import UsersPage
@@ -40,6 +42,7 @@ from skillassess.ui.state import AppState
 
 # The pages, in the order of the navigation list. Later features append theirs here.
 PAGE_FACTORIES: list[Callable[[AppState, QWidget], Page]] = [
+    HomePage,
     StandardsPage,
     CandidatesPage,
     AssessmentsPage,
@@ -48,6 +51,19 @@ PAGE_FACTORIES: list[Callable[[AppState, QWidget], Page]] = [
     UsersPage,
     AuditPage,
 ]
+
+
+def page_icon(page: Page) -> QIcon:
+    """The navigation icon of a page (by the name of its class: HomePage -> "home")."""
+    name = type(page).__name__.removesuffix("Page").lower()
+    return icon(name) if name in ICON_NAMES else QIcon()
+
+
+def nav_row_height(nav: QWidget, text: str) -> int:
+    """A navigation row tall enough for its text in any script: Arabic and Ethiopic glyphs, drawn in fallback
+    fonts, stand taller than Latin ones; two lines of the font's height leave room for them and the icon."""
+    metrics = nav.fontMetrics()
+    return max(36, metrics.height() * 2, metrics.boundingRect(text).height() + 16)
 
 
 def page_allowed(factory: Callable[[AppState, QWidget], Page], actor: Actor | None) -> bool:
@@ -69,6 +85,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -105,7 +122,8 @@ class MainWindow(QMainWindow):
         ]
         for n, page in enumerate(self.pages):
             self.stack.addWidget(page)
-            QListWidgetItem(page.title(), self.nav)
+            item = QListWidgetItem(page_icon(page), page.title(), self.nav)
+            item.setSizeHint(QSize(0, nav_row_height(self.nav, page.title())))
             if n < 9:
                 self.page_actions[n].setText(page.title())
                 self.page_actions[n].setVisible(True)
@@ -114,7 +132,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(min(current, len(self.pages) - 1))
         # Wide enough for the longest page title in the language shown (French and Arabic run longer).
         widest = max((self.nav.fontMetrics().horizontalAdvance(p.title()) for p in self.pages), default=0)
-        self.nav.setFixedWidth(max(180, widest + 48))
+        self.nav.setFixedWidth(max(180, widest + 48 + self.nav.iconSize().width()))
         self.setWindowTitle(f"{APP_NAME} — {self.db.name}")
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.name))
         from skillassess.services.exports import may_export
@@ -269,29 +287,26 @@ class MainWindow(QMainWindow):
         return language_menu.restart(self)
 
     # Databases --------------------------------------------------------------------------------------
-    def _last_folder(self) -> str:
-        return str(QSettings().value("paths/last_database_folder", ""))
-
     def open_database_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self,
             self.tr("Open database"),
-            self._last_folder(),
             self.tr("SkillAssess database (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            kind="database",
         )
-        if path:
-            self.switch_database(sqlite_url(Path(path)))
+        if path is not None:
+            self.switch_database(sqlite_url(path))
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        p, _ = file_dialogs.save_file_name(
             self,
             self.tr("New database"),
-            self._last_folder(),
+            "",
             self.tr("SkillAssess database (*.sqlite3 *.sqlite *.db);;All files (*)"),
+            kind="database",
         )
-        if not path:
+        if p is None:
             return
-        p = Path(path)
         if p.exists():
             show_error(
                 self, FileExistsError(self.tr("%1 already exists; choose a new file name.").replace("%1", str(p)))

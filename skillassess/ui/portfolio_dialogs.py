@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,7 +40,9 @@ from skillassess.services import evidence as ev
 from skillassess.services.centre import centre_name
 from skillassess.services.context import Actor
 from skillassess.ui.candidate_dialogs import _date_edit, _enum_combo, _to_date
+from skillassess.ui.dates import date_text
 from skillassess.ui.errors import show_error
+from skillassess.ui.file_dialogs import open_file_name, save_file_name
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 
@@ -172,7 +173,7 @@ class EvidenceDialog(QDialog):
                 row.filename,
                 label(row.kind),
                 row.description,
-                row.evidence_date.isoformat() if row.evidence_date else "",
+                date_text(row.evidence_date),
                 ", ".join(row.criteria),
                 label(row.status),
             ]
@@ -206,15 +207,15 @@ class EvidenceDialog(QDialog):
         self.info.setText(self.tr("%1, SHA-256 %2").replace("%1", _size(row.size)).replace("%2", row.sha256))
 
     def choose_file(self) -> None:
-        folder = str(QSettings().value("paths/last_evidence_folder", ""))
-        path, _ = QFileDialog.getOpenFileName(
+        chosen = open_file_name(
             self,
             self.tr("Add evidence"),
-            folder,
             self.tr("Evidence (*.pdf *.png *.jpg *.jpeg *.doc *.docx *.odt *.mp4 *.txt);;All files (*)"),
+            kind="evidence",
         )
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen)
         QSettings().setValue("paths/last_evidence_folder", str(Path(path).parent))
         criteria = read(self.db, lambda s: ev.criteria_for_candidate(s, self.candidate_id))
         dlg = AddEvidenceDialog(criteria, Path(path).name, self)
@@ -360,15 +361,11 @@ class SelfAssessmentDialog(QDialog):
         from skillassess.formats.self_assessment_pdf import write_checklist
 
         if path is None:
-            folder = str(QSettings().value("paths/last_pdf_folder", ""))
             name = f"self-assessment-{self.checklist.registration_number}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save checklist"), str(Path(folder) / name), self.tr("PDF (*.pdf)")
-            )
-            if not chosen:
+            chosen, _ = save_file_name(self, self.tr("Save checklist"), name, self.tr("PDF (*.pdf)"), kind="pdf")
+            if chosen is None:
                 return None
-            path = Path(chosen)
-            QSettings().setValue("paths/last_pdf_folder", str(path.parent))
+            path = chosen
         checklist, centre = read(
             self.db, lambda s: (enr.self_assessment_checklist(s, self.enrolment_id), centre_name(s))
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +33,13 @@ from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.tasks import Task
 
 LAST_USER_KEY = "session/last_username"
+
+
+def last_user_key(db: Database) -> str:
+    """Where the last user name signed in to ``db`` is remembered: one per database, so that the sign-in of
+    another database never offers a name that belongs to this one."""
+    digest = hashlib.sha256(db.url.encode("utf-8")).hexdigest()[:16]
+    return f"{LAST_USER_KEY}/{digest}"
 
 
 class SignInDialog(QDialog):
@@ -85,7 +94,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         if not username:
-            username = "admin" if demo else str(QSettings().value(LAST_USER_KEY, "") or "")
+            username = "admin" if demo else str(QSettings().value(last_user_key(db), "") or "")
         self.username_edit.setText(username)
         (self.password_edit if username else self.username_edit).setFocus()
         self.setMinimumWidth(380)
@@ -126,7 +135,7 @@ class SignInDialog(QDialog):
         self.task = None
         self._set_busy(False)
         self.actor = actor
-        QSettings().setValue(LAST_USER_KEY, actor.username)
+        QSettings().setValue(last_user_key(self.db), actor.username)
         self.accept()
 
     def _refused(self, exc: BaseException) -> None:

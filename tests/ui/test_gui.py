@@ -27,7 +27,7 @@ def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
 
 def test_navigation_lists_the_pages(window) -> None:  # type: ignore[no-untyped-def]
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles[:5] == ["Standards", "Candidates", "Assessments", "Certificates", "Reports"]
+    assert titles[:6] == ["Home", "Standards", "Candidates", "Assessments", "Certificates", "Reports"]
     assert "demo.sqlite3" in window.db_label.text()
 
 

@@ -300,6 +300,12 @@ def test_audit_page_lists_filters_and_checks_the_chain(qtbot, demo_db, demo_acto
     page = w.show_page(AuditPage)
     assert page.model.total == 4  # the demo's loading and key, then ours
     page.table.selectRow(0)
+    # In words first (issue 13.8); the stored values one click away.
+    plain = str.maketrans("", "", "\u2066\u2067\u2068\u2069")  # without the isolates around names and values
+    assert page.model.index(0, 3).data().translate(plain) == "User baraka: active: yes → no"
+    assert "User baraka: active: yes → no, by admin" in page.detail.toPlainText().translate(plain)
+    assert '"active": false' not in page.detail.toPlainText()
+    page.technical_button.click()
     assert '"active": false' in page.detail.toPlainText() and "baraka" in page.detail.toPlainText()
     page.entity_combo.setCurrentIndex(page.entity_combo.findData("user"))
     page.user_combo.setCurrentIndex(page.user_combo.findData("admin"))

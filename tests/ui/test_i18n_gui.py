@@ -478,7 +478,7 @@ def test_a_new_start_comes_up_in_the_chosen_language(qtbot, demo_db, forget_lang
     try:
         w = MainWindow(demo_db)
         qtbot.addWidget(w)
-        assert w.nav.item(0).text() == "Référentiels"
+        assert [w.nav.item(n).text() for n in (0, 1)] == ["Accueil", "Référentiels"]
         w.show()
         page = w.show_page(CandidatesPage)
         assert page.count_label.text() == "30 candidats"

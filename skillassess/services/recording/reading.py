@@ -235,7 +235,26 @@ class AssessmentRow:
     date: dt.date
 
 
-def _list_stmt(candidate: str | None, status: AssessmentStatus | None) -> Select[*tuple[Any, ...]]:
+@dataclass(frozen=True)
+class AssessmentQuery:
+    """What the list of assessments shows; every field is optional.
+
+    ``search``: words of the candidate's names, registration number or ID (as the candidate list
+    searches); ``unit``: part of the unit's code or title; ``session_id``, ``assessor_id``: one
+    session, one assessor.
+    """
+
+    search: str = ""
+    unit: str = ""
+    session_id: int | None = None
+    assessor_id: int | None = None
+
+
+def _list_stmt(
+    session: Session, candidate: str | None, status: AssessmentStatus | None, query: AssessmentQuery | None
+) -> Select[*tuple[Any, ...]]:
+    from skillassess.services.candidate_search import search_condition
+
     assessor = aliased(User)
     verifier = aliased(User)
     stmt = (
@@ -262,12 +281,31 @@ def _list_stmt(candidate: str | None, status: AssessmentStatus | None) -> Select
         stmt = stmt.where(Candidate.registration_number == candidate)
     if status:
         stmt = stmt.where(Assessment.status == status)
+    if query is not None:
+        condition = search_condition(session, query.search)
+        if condition is not None:
+            stmt = stmt.where(condition)
+        unit = query.unit.strip().lower()
+        if unit:
+            stmt = stmt.where(
+                func.lower(Unit.code).contains(unit, autoescape=True)
+                | func.lower(Unit.title).contains(unit, autoescape=True)
+            )
+        if query.session_id is not None:
+            stmt = stmt.where(Assessment.session_id == query.session_id)
+        if query.assessor_id is not None:
+            stmt = stmt.where(Assessment.assessor_id == query.assessor_id)
     return stmt
 
 
-def count_assessments(session: Session, candidate: str | None = None, status: AssessmentStatus | None = None) -> int:
+def count_assessments(
+    session: Session,
+    candidate: str | None = None,
+    status: AssessmentStatus | None = None,
+    query: AssessmentQuery | None = None,
+) -> int:
     """How many assessments ``list_assessments`` would list with the same filters."""
-    sub = _list_stmt(candidate, status).subquery()
+    sub = _list_stmt(session, candidate, status, query).subquery()
     return int(session.execute(select(func.count()).select_from(sub)).scalar_one())
 
 
@@ -277,9 +315,15 @@ def list_assessments(
     status: AssessmentStatus | None = None,
     offset: int = 0,
     limit: int | None = None,
+    query: AssessmentQuery | None = None,
 ) -> list[AssessmentRow]:
-    """Assessments, newest first, optionally of one candidate (registration number) or one status."""
-    stmt = _list_stmt(candidate, status).order_by(Assessment.assessed_on.desc(), Assessment.id.desc()).offset(offset)
+    """Assessments, newest first, optionally of one candidate (registration number), one status, and
+    as ``query`` says (search, unit, session, assessor)."""
+    stmt = (
+        _list_stmt(session, candidate, status, query)
+        .order_by(Assessment.assessed_on.desc(), Assessment.id.desc())
+        .offset(offset)
+    )
     if limit is not None:
         stmt = stmt.limit(limit)
     return [AssessmentRow(*r) for r in session.execute(stmt).all()]

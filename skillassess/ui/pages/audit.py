@@ -4,12 +4,12 @@ the data against it and its checkpoint; administrators record a loss of entries.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.enums import Role
+from skillassess.core.messages import Message
 from skillassess.db.database import Database
 from skillassess.services import audit_reading, audit_verification
-from skillassess.services.audit_reading import AuditFilter, AuditRow
+from skillassess.services.audit_reading import AuditFilter, AuditRow, EntryText
 from skillassess.services.audit_verification import AuditReport
 from skillassess.services.context import Actor
 from skillassess.ui import audit_texts
-from skillassess.ui.errors import show_error
+from skillassess.ui.dates import DateField, datetime_text
+from skillassess.ui.errors import say, show_error
+from skillassess.ui.icons import icon
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
@@ -37,62 +40,52 @@ from skillassess.ui.tasks import Progress
 
 def entity_label(entity_type: str) -> str:
     """The translated name of a record type as the audit log stores it (the stored name if unknown)."""
-    t = QCoreApplication.translate
-    names = {
-        "centre": t("AuditPage", "Centre"),
-        "user": t("AuditPage", "User"),
-        "candidate": t("AuditPage", "Candidate"),
-        "enrolment": t("AuditPage", "Enrolment"),
-        "evidence": t("AuditPage", "Evidence"),
-        "assessment": t("AuditPage", "Assessment"),
-        "judgement": t("AuditPage", "Judgement"),
-        "amendment": t("AuditPage", "Amendment"),
-        "appeal": t("AuditPage", "Appeal"),
-        "certificate": t("AuditPage", "Certificate"),
-        "qualification": t("AuditPage", "Qualification"),
-        "unit": t("AuditPage", "Unit"),
-        "awarding_body": t("AuditPage", "Awarding body"),
-        "signatory": t("AuditPage", "Signatory"),
-        "signing_key": t("AuditPage", "Signing key"),
-    }
-    return names.get(entity_type, entity_type)
+    words = audit_reading.record_type_words(entity_type)
+    return say(words) if isinstance(words, Message) else words
 
 
 def _value(v: object) -> str:
     return json.dumps(v, ensure_ascii=False)
 
 
-class AuditTableModel(PagedTableModel[AuditRow]):
+@dataclass(frozen=True)
+class DescribedRow:
+    """An entry and its description in words (services/audit_reading.describe_entries)."""
+
+    entry: AuditRow
+    text: EntryText
+
+
+def _described(s: Session, f: AuditFilter, offset: int, limit: int) -> list[DescribedRow]:
+    rows = audit_reading.entry_page(s, f, offset, limit)
+    return [DescribedRow(r, t) for r, t in zip(rows, audit_reading.describe_entries(s, rows), strict=True)]
+
+
+class AuditTableModel(PagedTableModel[DescribedRow]):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         self.db = db
         self.filter = AuditFilter()
         locale = QLocale()
         columns = [
-            Column[AuditRow](self.tr("No."), lambda r: locale.toString(r.id), align_right=True),
+            Column[DescribedRow](self.tr("No."), lambda r: locale.toString(r.entry.id), align_right=True),
             # Stored in UTC, shown in the computer's time zone.
-            Column[AuditRow](
-                self.tr("When"), lambda r: locale.toString(r.at.astimezone(), QLocale.FormatType.ShortFormat)
-            ),
-            Column[AuditRow](self.tr("User"), lambda r: r.username, left_to_right=True),
-            Column[AuditRow](self.tr("Action"), lambda r: label(r.action)),
-            Column[AuditRow](self.tr("Record type"), lambda r: entity_label(r.entity_type)),
-            Column[AuditRow](self.tr("Record"), lambda r: r.entity_id, left_to_right=True),
-            Column[AuditRow](self.tr("Fields"), lambda r: ", ".join(r.changed_fields())),
+            Column[DescribedRow](self.tr("When"), lambda r: datetime_text(r.entry.at), left_to_right=True),
+            Column[DescribedRow](self.tr("By"), lambda r: r.entry.username, left_to_right=True),
+            # What happened, in words; the record type, its id and the values are one click away (the detail).
+            Column[DescribedRow](self.tr("What happened"), lambda r: audit_texts.entry_text(r.text.what)),
         ]
         super().__init__(columns, self._count_rows, self._page_rows, parent)
 
     def _count_rows(self) -> int:
         return read(self.db, lambda s: audit_reading.count_entries(s, self.filter))
 
-    def _page_rows(self, offset: int, limit: int) -> list[AuditRow]:
-        return read(self.db, lambda s: audit_reading.entry_page(s, self.filter, offset, limit))
+    def _page_rows(self, offset: int, limit: int) -> list[DescribedRow]:
+        return read(self.db, lambda s: _described(s, self.filter, offset, limit))
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
+def _date_edit(name: str) -> DateField:
+    edit = DateField()
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
     edit.setEnabled(False)
     return edit
 
@@ -120,6 +113,14 @@ class AuditPage(Page):
             c.toggled.connect(lambda _b: self._apply_filter())
         for d in (self.since_edit, self.until_edit):
             d.dateChanged.connect(lambda _d: self._apply_filter())
+        self.technical_button = QPushButton(self.tr("&Technical detail"))
+        self.technical_button.setObjectName("technical_detail")
+        self.technical_button.setCheckable(True)
+        self.technical_button.setIcon(icon("details"))
+        self.technical_button.setToolTip(
+            self.tr("Show the entry as the log stores it: record type, record number, values before and after.")
+        )
+        self.technical_button.toggled.connect(lambda _on: self._show_detail())
         self.verify_button = QPushButton(self.tr("&Check the log"))
         self.verify_button.setToolTip(
             self.tr(
@@ -127,6 +128,7 @@ class AuditPage(Page):
                 "checkpoint: any entry changed or removed, and any record changed outside SkillAssess, shows."
             )
         )
+        self.verify_button.setIcon(icon("check"))
         self.verify_button.clicked.connect(self.verify_chain)
         self.accept_button = QPushButton(self.tr("&Record the loss…"))
         self.accept_button.setObjectName("accept_loss")
@@ -159,7 +161,7 @@ class AuditPage(Page):
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("detail")
         self.detail.setReadOnly(True)
-        self.detail.setPlaceholderText(self.tr("Select an entry to see the values before and after."))
+        self.detail.setPlaceholderText(self.tr("Select an entry to see what changed."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -168,6 +170,7 @@ class AuditPage(Page):
         self.count_label = QLabel()
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
+        bottom.addWidget(self.technical_button)
         bottom.addStretch(1)
         bottom.addWidget(self.verify_label, 2)
         layout = QVBoxLayout(self)
@@ -205,13 +208,13 @@ class AuditPage(Page):
             self._filling = False
 
     def current_filter(self) -> AuditFilter:
-        since = self.since_edit.date().toPython() if self.since_check.isChecked() else None
-        until = self.until_edit.date().toPython() if self.until_check.isChecked() else None
+        since = self.since_edit.value() if self.since_check.isChecked() else None
+        until = self.until_edit.value() if self.until_check.isChecked() else None
         return AuditFilter(
             entity_type=self.entity_combo.currentData(),
             username=self.user_combo.currentData(),
-            since=since,  # type: ignore[arg-type]
-            until=until,  # type: ignore[arg-type]
+            since=since,
+            until=until,
         )
 
     def _apply_filter(self) -> None:
@@ -226,25 +229,33 @@ class AuditPage(Page):
     def _show_detail(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.detail.clear()
+            if self.report is None:
+                self.detail.clear()
             return
-        r = self.model.row(rows[0].row())
+        described = self.model.row(rows[0].row())
+        r, text = described.entry, described.text
         parts = [
-            self.tr("Entry %1: %2 %3 %4 by %5")
-            .replace("%1", str(r.id))
-            .replace("%2", label(r.action))
-            .replace("%3", entity_label(r.entity_type))
-            .replace("%4", r.entity_id)
-            .replace("%5", r.username)
+            self.tr("Entry %1, %2").replace("%1", str(r.id)).replace("%2", datetime_text(r.at)),
+            audit_texts.entry_text(text.sentence),
         ]
-        changed = r.changed_fields()
-        if changed:
-            before, after = r.before or {}, r.after or {}
-            lines = [f"  {k}: {_value(before.get(k))} → {_value(after.get(k))}" for k in changed]
-            parts.append(self.tr("Changes:") + "\n" + "\n".join(lines))
-        for title, value in ((self.tr("Before"), r.before), (self.tr("After"), r.after)):
-            if value is not None:
-                parts.append(f"{title}:\n{json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)}")
+        if len(text.changes) > 3:  # the sentence names the fields only: each change on its line
+            parts.append(self.tr("Changes:") + "\n" + "\n".join("  " + audit_texts.entry_text(c) for c in text.changes))
+        if self.technical_button.isChecked():
+            technical = [
+                self.tr("Technical detail: %1 %2 %3 by %4")
+                .replace("%1", label(r.action))
+                .replace("%2", f"{r.entity_type} ({entity_label(r.entity_type)})")
+                .replace("%3", r.entity_id)
+                .replace("%4", r.username)
+            ]
+            changed = r.changed_fields()
+            if changed:
+                before, after = r.before or {}, r.after or {}
+                technical += [f"  {k}: {_value(before.get(k))} → {_value(after.get(k))}" for k in changed]
+            for title, value in ((self.tr("Before"), r.before), (self.tr("After"), r.after)):
+                if value is not None:
+                    technical.append(f"{title}:\n{json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True)}")
+            parts.append("\n".join(technical))
         self.detail.setPlainText("\n\n".join(parts))
 
     # The chain can be long: check it off the GUI thread.

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -31,7 +30,9 @@ from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services.candidate_search import CandidateFilter, CandidateRow
 from skillassess.ui.candidate_dialogs import CandidateDialog, EnrolmentDialog, RplStepDialog
+from skillassess.ui.dates import date_text
 from skillassess.ui.errors import show_error
+from skillassess.ui.file_dialogs import open_file_name, save_file_name
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 from skillassess.ui.pages.base import Page
@@ -247,7 +248,7 @@ class CandidatesPage(Page):
                 if st.decision:
                     decision = " — " + escape(label(EligibilityDecision(st.decision)))
                 parts.append(
-                    f"<li>{st.on_date.isoformat()} · {escape(label(st.stage))}{decision}"
+                    f"<li>{date_text(st.on_date)} · {escape(label(st.stage))}{decision}"
                     + (f": {escape(st.notes)}" if st.notes else "")
                     + "</li>"
                 )
@@ -296,7 +297,7 @@ class CandidatesPage(Page):
             return None
         if len(enrolments) == 1:
             return enrolments[0].id
-        names = [f"{e.qualification_code} — {label(e.pathway)} — {e.enrolled_on.isoformat()}" for e in enrolments]
+        names = [f"{e.qualification_code} — {label(e.pathway)} — {date_text(e.enrolled_on)}" for e in enrolments]
         choice, ok = QInputDialog.getItem(
             self, self.tr("Self-assessment"), self.tr("Enrolment"), names, len(names) - 1, False
         )
@@ -320,26 +321,19 @@ class CandidatesPage(Page):
     def save_template(self) -> None:
         from skillassess.services.candidate_import import write_candidate_template
 
-        folder = str(QSettings().value("paths/last_excel_folder", ""))
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save Excel template"),
-            str(Path(folder) / "candidates.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"),
+        chosen, _ = save_file_name(
+            self, self.tr("Save Excel template"), "candidates.xlsx", self.tr("Excel workbook (*.xlsx)"), kind="excel"
         )
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen)
         QSettings().setValue("paths/last_excel_folder", str(Path(path).parent))
         QueryOp(self, self.db, lambda s: write_candidate_template(s, Path(path))).run()
 
     def choose_import_file(self) -> None:
-        folder = str(QSettings().value("paths/last_excel_folder", ""))
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import candidates"), folder, self.tr("Excel workbook (*.xlsx)")
-        )
-        if path:
-            QSettings().setValue("paths/last_excel_folder", str(Path(path).parent))
-            self.import_file(Path(path))
+        path = open_file_name(self, self.tr("Import candidates"), self.tr("Excel workbook (*.xlsx)"), kind="excel")
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> Task | None:
         """Import in the background; the result (or every problem) is shown when done."""

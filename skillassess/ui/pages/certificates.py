@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,10 @@ from skillassess.services import certificates as svc
 from skillassess.services.certificate_files import reprint_to_file
 from skillassess.services.certificate_register import CertificateQuery, CertificateRow
 from skillassess.ui.certificate_dialogs import IssueDialog, PreviewDialog, ReasonDialog, VerifyDialog
+from skillassess.ui.dates import date_text
 from skillassess.ui.errors import show_error
+from skillassess.ui.file_dialogs import confirm_saved, save_file_name
+from skillassess.ui.icons import icon
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
@@ -54,9 +56,7 @@ class CertificateTableModel(PagedTableModel[CertificateRow]):
             Column[CertificateRow](self.tr("Registration no."), lambda r: r.registration_number, left_to_right=True),
             Column[CertificateRow](self.tr("Candidate"), lambda r: r.candidate_name),
             Column[CertificateRow](self.tr("Qualification"), lambda r: r.qualification_code, left_to_right=True),
-            Column[CertificateRow](
-                self.tr("Issued"), lambda r: locale.toString(r.issued_on, QLocale.FormatType.ShortFormat)
-            ),
+            Column[CertificateRow](self.tr("Issued"), lambda r: date_text(r.issued_on)),
             Column[CertificateRow](self.tr("Status"), lambda r: label(r.status)),
             Column[CertificateRow](self.tr("Reprints"), lambda r: locale.toString(r.reprint_count), align_right=True),
         ]
@@ -111,6 +111,16 @@ class CertificatesPage(Page):
         self.revoke_button = QPushButton(self.tr("Revoke…"))
         self.reissue_button = QPushButton(self.tr("Reissue…"))
         self.verify_button = QPushButton(self.tr("Verify…"))
+        for button, name in (
+            (self.issue_button, "certificates"),
+            (self.preview_button, "preview"),
+            (self.print_button, "print"),
+            (self.save_button, "pdf"),
+            (self.revoke_button, "close"),
+            (self.reissue_button, "refresh"),
+            (self.verify_button, "check"),
+        ):
+            button.setIcon(icon(name))
         self.issue_button.clicked.connect(self.issue)
         self.preview_button.clicked.connect(self.preview_selected)
         self.print_button.clicked.connect(self.print_selected)
@@ -236,14 +246,14 @@ class CertificatesPage(Page):
         dlg.exec()
 
     def _save_bytes(self, pdf: bytes, stem: str, parent: QWidget) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent, self.tr("Save certificates"), f"{stem}.pdf", self.tr("PDF (*.pdf)")
-        )
-        if name:
+        path, _ = save_file_name(parent, self.tr("Save certificates"), f"{stem}.pdf", self.tr("PDF (*.pdf)"))
+        if path is not None:
             try:
-                write_file(Path(name), pdf)
+                write_file(path, pdf)
             except DomainError as exc:
                 show_error(parent, exc)
+                return
+            confirm_saved(parent, path)
 
     def _print_bytes(self, pdf: bytes, parent: QWidget) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -275,26 +285,27 @@ class CertificatesPage(Page):
         if not rows or self.actor is None:
             return
         stem = rows[0].serial if len(rows) == 1 else "certificates"
-        name, chosen = QFileDialog.getSaveFileName(
+        path, chosen = save_file_name(
             self,
             self.tr("Save certificates"),
             f"{stem}.pdf",
             self.tr("One PDF (*.pdf);;ZIP of one PDF per certificate (*.zip)"),
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
         if path.suffix.lower() not in (".pdf", ".zip"):
             path = path.with_suffix(".zip" if "zip" in chosen.lower() else ".pdf")
-        self.start_batch([r.serial for r in rows], path)
+        self.start_batch([r.serial for r in rows], path, confirm=True)
 
-    def start_batch(self, serials: list[str], path: Path, *, start: bool = True) -> Task:
+    def start_batch(self, serials: list[str], path: Path, *, start: bool = True, confirm: bool = False) -> Task:
         """Reprint ``serials`` into ``path`` on a worker with a cancellable progress dialog."""
         actor, orientation = self.actor, self.orientation
         assert actor is not None
 
         def counted(n: int) -> None:
             self.count_label.setText(self.tr("%n certificate(s) saved", "", int(n)))
+            if confirm:
+                confirm_saved(self, path)
 
         task = (
             ChangeOp.of_service(

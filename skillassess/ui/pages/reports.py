@@ -10,11 +10,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSettings
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from skillassess.services.standards import list_qualifications
 from skillassess.services.statistics import statistics
 from skillassess.ui.charts import SexBarChartWidget
 from skillassess.ui.export_dialog import ResultsExportDialog, date_edit
+from skillassess.ui.file_dialogs import save_file_name
 from skillassess.ui.i18n import trailing
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
@@ -249,16 +249,12 @@ class ReportsPage(Page):
             b.setToolTip(tip)
 
     def _save_path(self, title: str, stem: str) -> Path | None:
-        settings = QSettings()
-        folder = str(settings.value("paths/last_export_folder", "") or Path.home())
-        suggested = str(Path(folder) / f"{stem}-{dt.date.today().isoformat()}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("Excel workbook (*.xlsx)"))
-        if not path:
+        suggested = f"{stem}-{dt.date.today().isoformat()}.xlsx"
+        p, _ = save_file_name(self, title, suggested, self.tr("Excel workbook (*.xlsx)"), kind="export")
+        if p is None:
             return None
-        p = Path(path)
         if p.suffix.lower() != ".xlsx":
             p = p.with_suffix(p.suffix + ".xlsx") if p.suffix else p.with_suffix(".xlsx")
-        settings.setValue("paths/last_export_folder", str(p.parent))
         return p
 
     def _run_export(self, path: Path, title: str, fn: Any) -> Task:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from skillassess.db.database import Database
 from skillassess.services import users as svc
 from skillassess.services.context import Actor
 from skillassess.services.users import UserRow
+from skillassess.ui.dates import DateField, date_text
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
@@ -127,10 +127,8 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Assessor &registration no.:"), self.registration_edit)
         self.expires_check = QCheckBox(self.tr("Expires on"))
         self.expires_check.setObjectName("has_expiry")
-        self.expires_edit = QDateEdit()
+        self.expires_edit = DateField()
         self.expires_edit.setObjectName("expires_on")
-        self.expires_edit.setCalendarPopup(True)
-        self.expires_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         expires = row.registration_expires_on if row else None
         self.expires_check.setChecked(expires is not None)
         self.expires_edit.setDate(QDate(expires) if expires else QDate.currentDate().addYears(2))
@@ -274,12 +272,10 @@ class UserTableModel(PagedTableModel[UserRow]):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         self.db = db
         self._rows_cache: list[UserRow] = []
-        locale = QLocale()
-
         def expiry(r: UserRow) -> str:
             if r.registration_expires_on is None:
                 return ""
-            text = locale.toString(r.registration_expires_on, QLocale.FormatType.ShortFormat)
+            text = date_text(r.registration_expires_on)
             if r.registration_expires_on < dt.date.today():
                 return self.tr("%1 (expired)").replace("%1", text)
             return text

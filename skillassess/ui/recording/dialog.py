@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,7 @@ from skillassess.core.rules import blocking_criteria
 from skillassess.db.database import Database, is_busy_error
 from skillassess.services.context import Actor
 from skillassess.services.recording import judging, reading, sessions
+from skillassess.ui.dates import date_text
 from skillassess.ui.errors import error_text
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
@@ -109,7 +110,6 @@ class RecordingDialog(QDialog):
 
     # Loading ------------------------------------------------------------------------------------
     def _load_header(self, focus: int | None = None) -> None:
-        locale = QLocale()
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
         session_id, assessment_id = self.session_id, self.assessment_id
@@ -125,7 +125,7 @@ class RecordingDialog(QDialog):
             if summary:
                 text = (
                     self.tr("Session of %1, %2, assessor %3")
-                    .replace("%1", locale.toString(summary.date, QLocale.FormatType.ShortFormat))
+                    .replace("%1", date_text(summary.date))
                     .replace("%2", summary.venue or "—")
                     .replace("%3", summary.assessor)
                 )
@@ -221,7 +221,7 @@ class RecordingDialog(QDialog):
             .replace("%1", who)
             .replace("%2", number)
             .replace("%3", shown)
-            .replace("%4", QLocale().toString(QTime.currentTime(), QLocale.FormatType.LongFormat))
+            .replace("%4", QTime.currentTime().toString("HH:mm:ss"))
         )
         if self.panel.detail is not None and self.panel.detail.id == assessment_id:
             results = self.model.results_of(assessment_id)

@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -37,7 +36,9 @@ from skillassess.db.database import Database
 from skillassess.services import users
 from skillassess.services.context import Actor
 from skillassess.services.recording import corrections, judging, reading, verification
+from skillassess.ui.dates import date_text
 from skillassess.ui.errors import error_text, show_error
+from skillassess.ui.file_dialogs import confirm_saved, save_file_name
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, Session, read
 from skillassess.ui.recording.review import AmendDialog, AppealDialog
@@ -316,7 +317,6 @@ class CandidatePanel(QWidget):
             self._show_blocking(blocking, len(self.detail.methods))
 
     def _fill_history(self, d: reading.AssessmentDetail) -> None:
-        locale = QLocale()
         self.history.clear()
         for h in d.attempts:
             mark = "▸ " if h.id == d.id else ""
@@ -324,7 +324,7 @@ class CandidatePanel(QWidget):
                 mark
                 + self.tr("Attempt %1, %2: %3, %4")
                 .replace("%1", str(h.attempt))
-                .replace("%2", locale.toString(h.date, QLocale.FormatType.ShortFormat))
+                .replace("%2", date_text(h.date))
                 .replace("%3", label(h.outcome) or self.tr("no outcome"))
                 .replace("%4", label(h.status))
             )
@@ -333,7 +333,7 @@ class CandidatePanel(QWidget):
         for ap in d.appeals:
             self.history.addItem(
                 self.tr("Appeal of %1: %2 (%3)")
-                .replace("%1", locale.toString(ap.lodged_on, QLocale.FormatType.ShortFormat))
+                .replace("%1", date_text(ap.lodged_on))
                 .replace("%2", ap.grounds)
                 .replace("%3", label(ap.decision))
             )
@@ -519,25 +519,24 @@ class CandidatePanel(QWidget):
         if self.detail is None or self.actor is None:
             return
         d = self.detail
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = save_file_name(
             self,
             self.tr("Save assessment record"),
             f"{d.registration_number}-{d.unit_code}-{d.attempt}.pdf",
             self.tr("PDF (*.pdf)"),
         )
-        if not path:
+        if path is None:
             return
-        from pathlib import Path
-
         from skillassess.services.exports import export_assessment_record
 
         actor = self.actor
 
         def written(_result: object) -> None:
             self.message.setStyleSheet(OK_STYLE)
-            self.message.setText(self.tr("Wrote %1").replace("%1", path))
+            self.message.setText(self.tr("Wrote %1").replace("%1", str(path)))
+            confirm_saved(self, path)
 
         # Written and recorded in the audit log, or neither.
         ChangeOp(
-            self, self.db, lambda s: export_assessment_record(s, actor, d.id, Path(path)), changes=Changed.AUDIT
+            self, self.db, lambda s: export_assessment_record(s, actor, d.id, path), changes=Changed.AUDIT
         ).success(written).run()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from skillassess.services.context import Actor
 from skillassess.services.enrolment import qualification_units
 from skillassess.services.recording import sessions
 from skillassess.services.standards import list_qualifications
+from skillassess.ui.dates import DateField
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
@@ -49,8 +49,7 @@ class SessionPlannerDialog(QDialog):
 
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText(self.tr("For example: Practical assessment, November"))
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DateField()
         self.venue_edit = QLineEdit()
         self.assessor_combo = QComboBox()
         self.qualification_combo = QComboBox()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from skillassess.db.database import Database
 from skillassess.services.progress import EnrolmentProgress, candidate_progress
+from skillassess.ui.dates import date_text
 from skillassess.ui.labels import label
 from skillassess.ui.ops import read
 
@@ -69,7 +70,7 @@ class ProgressWidget(QWidget):
             table.verticalHeader().setVisible(False)
             for r, u in enumerate(p.units):
                 achieved = (
-                    locale.toString(u.achieved_on, QLocale.FormatType.ShortFormat)
+                    date_text(u.achieved_on)
                     if u.achieved and u.achieved_on
                     else (self.tr("Yes") if u.achieved else "")
                 )

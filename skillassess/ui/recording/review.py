@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import AppealDecision, AssessmentMethod, Judgement, Outcome
 from skillassess.services.recording import reading
+from skillassess.ui.dates import DateField
 from skillassess.ui.labels import label
 
 
@@ -35,8 +35,7 @@ class AmendDialog(QDialog):
         for o in Outcome:
             self.outcome.addItem(label(o), o)
         self.outcome.setCurrentIndex(self.outcome.findData(detail.outcome))
-        self.date = QDateEdit(QDate(detail.date.year, detail.date.month, detail.date.day))
-        self.date.setCalendarPopup(True)
+        self.date = DateField(detail.date)
         self.venue = QLineEdit(detail.venue)
         self.comments = QPlainTextEdit(detail.comments)
         self.feedback = QPlainTextEdit(detail.feedback)
@@ -136,8 +135,7 @@ class AppealDialog(QDialog):
         form = QFormLayout(self)
         if pending is None:
             self.setWindowTitle(self.tr("Record an appeal"))
-            self.lodged = QDateEdit(QDate.currentDate())
-            self.lodged.setCalendarPopup(True)
+            self.lodged = DateField()
             self.grounds = QPlainTextEdit()
             self.reviewer = QComboBox()
             for uid, username, full_name in dict.fromkeys(reviewers):

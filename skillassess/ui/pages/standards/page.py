@@ -13,11 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from skillassess.core.enums import StandardStatus
 from skillassess.services import standards as svc
 from skillassess.services import standards_io
 from skillassess.services.standards import NodeKind, NodeRef, TreeRow
+from skillassess.ui import file_dialogs
 from skillassess.ui.errors import say, show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
@@ -566,23 +566,17 @@ class StandardsPage(Page):
         self.select(ref)
 
     # Files ----------------------------------------------------------------------------------------
-    def _folder(self) -> str:
-        return str(QSettings().value("standards/folder", str(Path.home())))
-
-    def _remember_folder(self, path: str) -> None:
-        QSettings().setValue("standards/folder", str(Path(path).parent))
-
     def import_dialog(self) -> None:
         if not self._editable():
             return
-        path, _ = QFileDialog.getOpenFileName(
+        chosen = file_dialogs.open_file_name(
             self,
             self.tr("Import a standard"),
-            self._folder(),
             self.tr("Standards (*.xlsx *.json *.csv);;Excel workbook (*.xlsx);;CASE JSON (*.json);;Moodle CSV (*.csv)"),
+            kind="standards",
         )
+        path = str(chosen) if chosen is not None else ""
         if path:
-            self._remember_folder(path)
             self.import_file(path)
 
     def import_file(self, path: str) -> Task:
@@ -636,16 +630,17 @@ class StandardsPage(Page):
         q = self._qualification_of(self.tree.source(self.tree.currentIndex()))
         if q is None:
             return
-        path, chosen = QFileDialog.getSaveFileName(
+        target, chosen = file_dialogs.save_file_name(
             self,
             self.tr("Export a standard"),
-            str(Path(self._folder()) / f"{q.code}-v{q.version}.xlsx"),
+            f"{q.code}-v{q.version}.xlsx",
             self.tr("Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)"),
+            kind="standards",
         )
+        path = str(target) if target is not None else ""
         if path:
             if not Path(path).suffix:
                 path += ".json" if "json" in chosen else ".xlsx"
-            self._remember_folder(path)
             self.export_file(q.ref.id, path)
 
     def export_file(self, qualification_id: int, path: str) -> Task:
@@ -666,17 +661,18 @@ class StandardsPage(Page):
     def template_dialog(self) -> None:
         from skillassess.formats.standards_excel import write_template
 
-        path, _ = QFileDialog.getSaveFileName(
+        target, _ = file_dialogs.save_file_name(
             self,
             self.tr("Save the standards template"),
-            str(Path(self._folder()) / "standard-template.xlsx"),
+            "standard-template.xlsx",
             self.tr("Excel workbook (*.xlsx)"),
+            kind="standards",
         )
-        if not path:
+        if target is None:
             return
+        path = str(target)
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        self._remember_folder(path)
         try:
             write_template(path)
         except OSError as exc:
