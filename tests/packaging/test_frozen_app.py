@@ -51,7 +51,7 @@ def test_only_the_qt_modules_used_are_bundled(frozen_dir: Path) -> None:
     modules = {p.name.split(".")[0] for p in frozen_dir.rglob("Qt*.abi3.so")} | {
         p.name.split(".")[0] for p in frozen_dir.rglob("Qt*.pyd")
     }
-    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"}, modules
+    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg"}, modules
 
 
 def test_version_and_info(frozen: InstalledApp) -> None:
