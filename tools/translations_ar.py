@@ -1033,3 +1033,9 @@ TRANSLATIONS.update({
     ("AboutDialog", "The licence text %1 is missing: reinstall SkillAssess."):
         "نص الرخصة %1 مفقود: أعد تثبيت SkillAssess.",
 })
+
+# scale: issue 14, who can be certified is found on the task pool ----
+TRANSLATIONS.update({
+    ("CertificatesPage", "Issue"): "إصدار",
+    ("CertificatesPage", "Finding the candidates who can be certified…"): "جارٍ البحث عن المرشحين الذين يمكن منحهم شهادة…",
+})

@@ -1052,3 +1052,10 @@ def _typography(text: str) -> str:
 
 TRANSLATIONS = {k: ([_typography(x) for x in v] if isinstance(v, list) else _typography(v))
                 for k, v in TRANSLATIONS.items()}
+
+# scale: issue 14, who can be certified is found on the task pool ----
+TRANSLATIONS.update({
+    ("CertificatesPage", "Issue"): "Délivrer",
+    ("CertificatesPage", "Finding the candidates who can be certified…"):
+        "Recherche des candidats qui peuvent être certifiés…",
+})

@@ -1520,6 +1520,14 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>تُطبع مجددًا مع الإشارة إلى أنها إعادة طباعة، وتُحتسب في السجل.</translation>
         </message>
         <message>
+            <source>Issue</source>
+            <translation>إصدار</translation>
+        </message>
+        <message>
+            <source>Finding the candidates who can be certified…</source>
+            <translation>جارٍ البحث عن المرشحين الذين يمكن منحهم شهادة…</translation>
+        </message>
+        <message>
             <source>Issued: %1</source>
             <translation>صدرت: ⁨%1⁩</translation>
         </message>
@@ -1541,7 +1549,7 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -3242,7 +3250,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>

@@ -1480,6 +1480,14 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>Imprimé de nouveau, marqué comme réimpression et compté au registre.</translation>
         </message>
         <message>
+            <source>Issue</source>
+            <translation>Délivrer</translation>
+        </message>
+        <message>
+            <source>Finding the candidates who can be certified…</source>
+            <translation>Recherche des candidats qui peuvent être certifiés…</translation>
+        </message>
+        <message>
             <source>Issued: %1</source>
             <translation>Délivré : %1</translation>
         </message>
@@ -1501,7 +1509,7 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -3162,7 +3170,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>
