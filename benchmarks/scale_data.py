@@ -118,6 +118,8 @@ def cached(candidates: int, seed: int = 14) -> Path:
 
     path = scale_dir() / f"scale-{candidates}-s{seed}.sqlite3"
     done = path.with_suffix(".built")  # written last: a build cut short is started again
+    # Its audit checkpoint is signed with this computer's key in the data folder: the same folder for all.
+    os.environ.setdefault("SKILLASSESS_DATA_DIR", str(scale_dir() / "data"))
     if not done.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}.checkpoint")):

@@ -11,8 +11,9 @@ that both give the same answers, on the demo and on a generated database:
 - an enrolment is left out when an issued (not revoked) certificate already states what a new one
   would: a full certificate, or for a statement, one whose units include every achieved unit.
 
-One query reads the achieved (enrolment, unit) pairs, starting from the achieving results (an index on
-the assessment's status): the work grows with the number of results, not with enrolments x units.
+One query reads the verified achieving results joined to the candidates' enrolments (the rows one GROUP BY
+over them would read); the small tables (qualifications, units, chosen units) and the issued
+certificates are read once and joined in Python: the work grows with the number of results.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, exists, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AssessmentStatus, CertificateKind, CertificateStatus, EnrolmentStatus, Outcome
 from skillassess.core.models import (
@@ -104,7 +105,7 @@ def _qualifications(session: Session) -> dict[int, _Qualification]:
 def _issued_certificates(session: Session) -> dict[tuple[int, int], list[tuple[CertificateKind, set[int]]]]:
     """(candidate, qualification) -> the kind and unit ids of each issued certificate."""
     out: dict[tuple[int, int], dict[int, tuple[CertificateKind, set[int]]]] = {}
-    for cert_id, cand, qual, kind, unit_id in session.execute(
+    for cert_id, cand, qual, kind, unit_id in session.connection().execute(  # Core rows: no ORM loading
         select(
             Certificate.id,
             Certificate.candidate_id,
@@ -122,46 +123,27 @@ def _issued_certificates(session: Session) -> dict[tuple[int, int], list[tuple[C
     return {key: list(certs.values()) for key, certs in out.items()}
 
 
-def achieved_pairs_query() -> Select[int, int, str, str, str, int, bool, int]:
-    """(enrolment, registration number, names, qualification, has chosen units, achieved unit) of every
-    enrolment that is not withdrawn, in the order of the list: registration number, then enrolment."""
-    result_unit = aliased(Unit)
-    link_unit = aliased(Unit)
-    has_chosen = exists().where(EnrolmentUnit.enrolment_id == Enrolment.id)
-    chosen = exists().where(
-        EnrolmentUnit.enrolment_id == Enrolment.id, EnrolmentUnit.unit_id == QualificationUnit.unit_id
-    )
+def achieved_results_query() -> Select[int, int, int, int, str, str, str]:
+    """(enrolment, candidate, qualification, unit of the result, registration number, names) for each verified
+    achieving result of a candidate in an enrolment that is not withdrawn: the rows of one join, read once."""
     return (
         select(
             Enrolment.id,
-            Candidate.id,
+            Enrolment.candidate_id,
+            Enrolment.qualification_id,
+            Assessment.unit_id,
             Candidate.registration_number,
             Candidate.given_names,
             Candidate.family_name,
-            Enrolment.qualification_id,
-            has_chosen.label("has_chosen"),
-            QualificationUnit.unit_id,
         )
         .select_from(Assessment)
-        .join(result_unit, result_unit.id == Assessment.unit_id)
-        .join(link_unit, link_unit.code == result_unit.code)
-        .join(QualificationUnit, QualificationUnit.unit_id == link_unit.id)
-        .join(
-            Enrolment,
-            and_(
-                Enrolment.candidate_id == Assessment.candidate_id,
-                Enrolment.qualification_id == QualificationUnit.qualification_id,
-            ),
-        )
+        .join(Enrolment, Enrolment.candidate_id == Assessment.candidate_id)
         .join(Candidate, Candidate.id == Enrolment.candidate_id)
         .where(
             Assessment.status == AssessmentStatus.VERIFIED,
             Assessment.outcome.in_(ACHIEVING),
             Enrolment.status != EnrolmentStatus.WITHDRAWN,
-            or_(~has_chosen, chosen),
         )
-        .distinct()
-        .order_by(Candidate.registration_number, Enrolment.id)
     )
 
 
@@ -173,23 +155,41 @@ def eligible_candidates(session: Session, progress: Callable[[int, int], object]
     step = progress or (lambda _done, _total: None)
     step(0, 4)
     quals = _qualifications(session)
+    unit_codes: dict[int, str] = dict(session.execute(select(Unit.id, Unit.code)).all())
+    # qualification -> unit code -> the qualification's units with that code (a result counts for its code)
+    links_by_code: dict[int, dict[str, list[int]]] = {}
+    for qid, q in quals.items():
+        for link in q.links:
+            links_by_code.setdefault(qid, {}).setdefault(link.code, []).append(link.unit_id)
+    chosen: dict[int, set[int]] = {}
+    for eid, unit_id in session.execute(select(EnrolmentUnit.enrolment_id, EnrolmentUnit.unit_id)):
+        chosen.setdefault(eid, set()).add(unit_id)
     step(1, 4)
     certificates = _issued_certificates(session)
     step(2, 4)
-    # enrolment -> (candidate id, registration number, name, qualification, has chosen units, achieved unit ids)
-    enrolments: dict[int, tuple[int, str, str, int, bool, set[int]]] = {}
-    for eid, cid, regno, given, family, qid, has_chosen, unit_id in session.execute(achieved_pairs_query()):
+    # enrolment -> (candidate, registration number, name, qualification, achieved units)
+    enrolments: dict[int, tuple[int, str, str, int, set[int]]] = {}
+    rows = session.connection().execute(achieved_results_query()).all()  # Core rows: no ORM loading per row
+    for eid, cid, qid, result_unit, regno, given, family in rows:
+        units = links_by_code.get(qid, {}).get(unit_codes[result_unit])
+        if not units:
+            continue  # a result at a unit outside the enrolment's qualification
+        only = chosen.get(eid)
+        if only is not None:
+            units = [u for u in units if u in only]
+            if not units:
+                continue
         entry = enrolments.get(eid)
         if entry is None:
-            entry = enrolments[eid] = (cid, regno, f"{given} {family}".strip(), qid, bool(has_chosen), set())
-        entry[5].add(unit_id)
+            entry = enrolments[eid] = (cid, regno, f"{given} {family}".strip(), qid, set())
+        entry[4].update(units)
     step(3, 4)
     out: list[EligibleRow] = []
-    for eid, (cid, regno, name, qid, has_chosen, unit_ids) in enrolments.items():
+    for eid, (cid, regno, name, qid, unit_ids) in enrolments.items():
         q = quals[qid]
         achieved_links = [link for link in q.links if link.unit_id in unit_ids]
         achieved = {link.code: (link.category, link.credits) for link in achieved_links}
-        full = not has_chosen and packaging_met(q.rule, q.electives_required, q.credits_required, q.core, achieved)
+        full = eid not in chosen and packaging_met(q.rule, q.electives_required, q.credits_required, q.core, achieved)
         kind = CertificateKind.FULL if full else CertificateKind.STATEMENT
         if _covered(certificates.get((cid, qid), []), kind, unit_ids):
             continue
@@ -205,6 +205,9 @@ def eligible_candidates(session: Session, progress: Callable[[int, int], object]
                 units=[link.code for link in achieved_links],
             )
         )
+    # The list's order: registration number, then enrolment. Sorted here, not in SQL, on the few rows kept
+    # (code point order, which is SQLite's and PostgreSQL's in the C collation).
+    out.sort(key=lambda r: (r.registration_number, r.enrolment_id))
     step(4, 4)
     return out
 
