@@ -82,11 +82,11 @@ APP_CHILD = f"""
 import sys, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from skillassess.ui.app import create_application
-from skillassess.db.database import open_database, sqlite_url
-from skillassess.ui.main_window import MainWindow
+import argparse
+from skillassess.ui.app import create_application, open_for_gui
 app = create_application()
-db = open_database(sqlite_url(Path(sys.argv[1])), create=False)
+db = open_for_gui(argparse.Namespace(db=sys.argv[1], demo=False))  # as run_gui: on the task pool
+from skillassess.ui.main_window import MainWindow
 shown = []
 def show(actor):
     w = MainWindow(db, actor)

@@ -1036,6 +1036,7 @@ TRANSLATIONS.update({
 
 # scale: issue 14, who can be certified is found on the task pool ----
 TRANSLATIONS.update({
+    ("App", "Opening %1…"): "جارٍ فتح %1…",
     ("CertificatesPage", "Issue"): "إصدار",
     ("CertificatesPage", "Finding the candidates who can be certified…"): "جارٍ البحث عن المرشحين الذين يمكن منحهم شهادة…",
 })

@@ -179,6 +179,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Opening %1…</source>
+            <translation>جارٍ فتح ⁨%1⁩…</translation>
+        </message>
+        <message>
             <source>Database missing</source>
             <translation>قاعدة البيانات غير موجودة</translation>
         </message>

@@ -179,6 +179,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Opening %1…</source>
+            <translation>Ouverture de %1…</translation>
+        </message>
+        <message>
             <source>Database missing</source>
             <translation>Base de données introuvable</translation>
         </message>

@@ -123,28 +123,37 @@ def _issued_certificates(session: Session) -> dict[tuple[int, int], list[tuple[C
     return {key: list(certs.values()) for key, certs in out.items()}
 
 
-def achieved_results_query() -> Select[int, int, int, int, str, str, str]:
-    """(enrolment, candidate, qualification, unit of the result, registration number, names) for each verified
-    achieving result of a candidate in an enrolment that is not withdrawn: the rows of one join, read once."""
+def achieved_results_query() -> Select[int, int, int, int]:
+    """(enrolment, candidate, qualification, unit of the result) for each verified achieving result of a
+    candidate in an enrolment that is not withdrawn: the rows of one join, read once."""
     return (
-        select(
-            Enrolment.id,
-            Enrolment.candidate_id,
-            Enrolment.qualification_id,
-            Assessment.unit_id,
-            Candidate.registration_number,
-            Candidate.given_names,
-            Candidate.family_name,
-        )
+        select(Enrolment.id, Enrolment.candidate_id, Enrolment.qualification_id, Assessment.unit_id)
         .select_from(Assessment)
         .join(Enrolment, Enrolment.candidate_id == Assessment.candidate_id)
-        .join(Candidate, Candidate.id == Enrolment.candidate_id)
         .where(
             Assessment.status == AssessmentStatus.VERIFIED,
             Assessment.outcome.in_(ACHIEVING),
             Enrolment.status != EnrolmentStatus.WITHDRAWN,
         )
     )
+
+
+_NAMES_CHUNK = 500  # candidates per query for the names of those kept (under every driver's parameter limit)
+
+
+def _names(session: Session, candidate_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """Registration number and name of each candidate, read for the candidates kept only."""
+    out: dict[int, tuple[str, str]] = {}
+    conn = session.connection()
+    for start in range(0, len(candidate_ids), _NAMES_CHUNK):
+        chunk = candidate_ids[start : start + _NAMES_CHUNK]
+        for cid, regno, given, family in conn.execute(
+            select(Candidate.id, Candidate.registration_number, Candidate.given_names, Candidate.family_name).where(
+                Candidate.id.in_(chunk)
+            )
+        ):
+            out[cid] = (regno, f"{given} {family}".strip())
+    return out
 
 
 def eligible_candidates(session: Session, progress: Callable[[int, int], object] | None = None) -> list[EligibleRow]:
@@ -155,23 +164,25 @@ def eligible_candidates(session: Session, progress: Callable[[int, int], object]
     step = progress or (lambda _done, _total: None)
     step(0, 4)
     quals = _qualifications(session)
-    unit_codes: dict[int, str] = dict(session.execute(select(Unit.id, Unit.code)).all())
-    # qualification -> unit code -> the qualification's units with that code (a result counts for its code)
-    links_by_code: dict[int, dict[str, list[int]]] = {}
+    units_by_code: dict[str, list[int]] = {}
+    for unit_id, code in session.execute(select(Unit.id, Unit.code)):
+        units_by_code.setdefault(code, []).append(unit_id)
+    # (qualification, unit of a result) -> the qualification's units it counts for: those with its code
+    counts_for: dict[tuple[int, int], list[int]] = {}
     for qid, q in quals.items():
         for link in q.links:
-            links_by_code.setdefault(qid, {}).setdefault(link.code, []).append(link.unit_id)
+            for result_unit in units_by_code[link.code]:
+                counts_for.setdefault((qid, result_unit), []).append(link.unit_id)
     chosen: dict[int, set[int]] = {}
     for eid, unit_id in session.execute(select(EnrolmentUnit.enrolment_id, EnrolmentUnit.unit_id)):
         chosen.setdefault(eid, set()).add(unit_id)
     step(1, 4)
     certificates = _issued_certificates(session)
     step(2, 4)
-    # enrolment -> (candidate, registration number, name, qualification, achieved units)
-    enrolments: dict[int, tuple[int, str, str, int, set[int]]] = {}
-    rows = session.connection().execute(achieved_results_query()).all()  # Core rows: no ORM loading per row
-    for eid, cid, qid, result_unit, regno, given, family in rows:
-        units = links_by_code.get(qid, {}).get(unit_codes[result_unit])
+    # enrolment -> (candidate, qualification, achieved units)
+    enrolments: dict[int, tuple[int, int, set[int]]] = {}
+    for eid, cid, qid, result_unit in session.connection().execute(achieved_results_query()).all():
+        units = counts_for.get((qid, result_unit))
         if not units:
             continue  # a result at a unit outside the enrolment's qualification
         only = chosen.get(eid)
@@ -181,31 +192,42 @@ def eligible_candidates(session: Session, progress: Callable[[int, int], object]
                 continue
         entry = enrolments.get(eid)
         if entry is None:
-            entry = enrolments[eid] = (cid, regno, f"{given} {family}".strip(), qid, set())
-        entry[4].update(units)
+            entry = enrolments[eid] = (cid, qid, set())
+        entry[2].update(units)
     step(3, 4)
-    out: list[EligibleRow] = []
-    for eid, (cid, regno, name, qid, unit_ids) in enrolments.items():
+    # What the packaging rules say of a set of achieved units: the same few sets recur in thousands of enrolments.
+    decided: dict[tuple[int, frozenset[int], bool], tuple[bool, list[str]]] = {}
+    kept: list[tuple[int, int, _Qualification, bool, list[str]]] = []
+    for eid, (cid, qid, unit_ids) in enrolments.items():
         q = quals[qid]
-        achieved_links = [link for link in q.links if link.unit_id in unit_ids]
-        achieved = {link.code: (link.category, link.credits) for link in achieved_links}
-        full = eid not in chosen and packaging_met(q.rule, q.electives_required, q.credits_required, q.core, achieved)
-        kind = CertificateKind.FULL if full else CertificateKind.STATEMENT
-        if _covered(certificates.get((cid, qid), []), kind, unit_ids):
-            continue
-        out.append(
-            EligibleRow(
-                enrolment_id=eid,
-                candidate_id=cid,
-                registration_number=regno,
-                candidate_name=name,
-                qualification=q.code,
-                qualification_title=q.title,
-                eligible="full" if full else "partial",
-                units=[link.code for link in achieved_links],
-            )
+        key = (qid, frozenset(unit_ids), eid in chosen)
+        decision = decided.get(key)
+        if decision is None:
+            achieved_links = [link for link in q.links if link.unit_id in unit_ids]
+            achieved = {link.code: (link.category, link.credits) for link in achieved_links}
+            full = not key[2] and packaging_met(q.rule, q.electives_required, q.credits_required, q.core, achieved)
+            decision = decided[key] = (full, [link.code for link in achieved_links])
+        full, codes = decision
+        existing = certificates.get((cid, qid))
+        if existing is None or not _covered(
+            existing, CertificateKind.FULL if full else CertificateKind.STATEMENT, unit_ids
+        ):
+            kept.append((eid, cid, q, full, codes))
+    names = _names(session, sorted({cid for _eid, cid, _q, _full, _codes in kept}))
+    out = [
+        EligibleRow(
+            enrolment_id=eid,
+            candidate_id=cid,
+            registration_number=names[cid][0],
+            candidate_name=names[cid][1],
+            qualification=q.code,
+            qualification_title=q.title,
+            eligible="full" if full else "partial",
+            units=list(codes),
         )
-    # The list's order: registration number, then enrolment. Sorted here, not in SQL, on the few rows kept
+        for eid, cid, q, full, codes in kept
+    ]
+    # The list's order: registration number, then enrolment. Sorted here, not in SQL, on the rows kept
     # (code point order, which is SQLite's and PostgreSQL's in the C collation).
     out.sort(key=lambda r: (r.registration_number, r.enrolment_id))
     step(4, 4)
