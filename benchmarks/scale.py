@@ -380,8 +380,37 @@ def run_size(path: Path, runs: int, startup_runs: int, tmp: Path) -> list[Measur
     return out
 
 
-def print_table(measures: list[Measure], size: int) -> None:
-    print(f"\nAt {size:,} candidates (medians; baseline measured alongside; {load()}):")
+def run_postgres(size: int, runs: int, tmp: Path) -> list[Measure]:
+    """The in-process measures on PostgreSQL: a throw-away server (tests/postgres.py), built with the generator."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import psycopg
+
+    from skillassess.db.database import open_database
+
+    from postgres import postgres_server, unavailable_reason
+
+    reason = unavailable_reason()
+    if reason:
+        print(f"PostgreSQL skipped: {reason}")
+        return []
+    with postgres_server(durable=True) as base:
+        with psycopg.connect(base.replace("+psycopg", "") + "/postgres", autocommit=True) as conn:
+            conn.execute("CREATE DATABASE bench")
+        url = f"{base}/bench"
+        t0 = time.perf_counter()
+        counts = scale_data.build(url, size, key_dir=tmp / "pg-keys")
+        print(f"[PostgreSQL: built {counts} in {time.perf_counter() - t0:.0f} s]", flush=True)
+        db = open_database(url, create=False)
+        try:
+            out = [keystrokes(db), eligibility(db, runs)]
+            out += statistics_measures(db, runs, tmp)
+        finally:
+            db.dispose()
+    return out
+
+
+def print_table(measures: list[Measure], size: int, where: str = "SQLite") -> None:
+    print(f"\n{where}, {size:,} candidates (medians; baseline measured alongside; {load()}):")
     print(
         f"| {'what the user waits for':44} | {'goal':28} | {'median':>9} | {'p95':>9} | {'baseline':>9} | ratio | met |"
     )
@@ -419,9 +448,10 @@ def main() -> int:
     ap.add_argument("--sizes", default="10000,100000", help="candidates, comma-separated (the largest is tabled)")
     ap.add_argument("--runs", type=int, default=3, help="runs of each in-process measure")
     ap.add_argument("--startup-runs", type=int, default=5, help="start-up process pairs (0: skip)")
+    ap.add_argument("--postgres", type=int, default=0, help="also on PostgreSQL with this many candidates")
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sizes = sorted(int(s) for s in args.sizes.split(","))
+    sizes = sorted(int(s) for s in args.sizes.split(",") if s)
     with tempfile.TemporaryDirectory() as tmp:
         # The data folder the databases were built with (their audit checkpoints are signed with its key).
         os.environ["SKILLASSESS_DATA_DIR"] = str(scale_data.scale_dir() / "data")
@@ -435,9 +465,15 @@ def main() -> int:
             t0 = time.perf_counter()
             results[size] = run_size(path, args.runs, args.startup_runs, Path(tmp))
             print(f"[{size:,} candidates measured in {time.perf_counter() - t0:.0f} s; {load()}]", flush=True)
-        print_table(results[100_000 if 100_000 in results else sizes[-1]], 100_000 if 100_000 in results else sizes[-1])
+        if results:
+            tabled = 100_000 if 100_000 in results else sizes[-1]
+            print_table(results[tabled], tabled)
         if len(sizes) > 1:
             print_growth(results)
+        if args.postgres:
+            pg = run_postgres(args.postgres, args.runs, Path(tmp))
+            if pg:
+                print_table(pg, args.postgres, "PostgreSQL")
     print(f"\n{dt.datetime.now():%Y-%m-%d %H:%M}, {load()}")
     return 0
 
