@@ -45,13 +45,30 @@ class LazyPage:
     class says the same in ``Page.allowed`` (tests/ui/test_lazy_pages.py holds them together).
     """
 
-    def __init__(self, module: str, name: str, title: Callable[[], str], roles: tuple[Role, ...] | None = None) -> None:
+    def __init__(
+        self,
+        module: str,
+        name: str,
+        title: Callable[[], str] | None,
+        roles: tuple[Role, ...] | None = None,
+        cls: type[Page] | None = None,
+    ) -> None:
         self.module = module
         self.name = name
-        self.title = title
+        self.title = title  # None: the page is built at once to say its title (a page class given as is)
         self.roles = roles
+        self._cls = cls
+
+    @classmethod
+    def of(cls, entry: LazyPage | type[Page]) -> LazyPage:
+        """``entry`` as a LazyPage: a page class appended as before is built with the window, as before."""
+        if isinstance(entry, LazyPage):
+            return entry
+        return cls(entry.__module__, entry.__name__, None, cls=entry)
 
     def page_class(self) -> type[Page]:
+        if self._cls is not None:
+            return self._cls
         cls = getattr(importlib.import_module(self.module), self.name)
         assert isinstance(cls, type) and issubclass(cls, Page)
         return cls
@@ -60,6 +77,8 @@ class LazyPage:
         return cls.__module__ == self.module and cls.__name__ == self.name
 
     def allowed(self, actor: Actor | None) -> bool:
+        if self._cls is not None:
+            return self._cls.allowed(actor)
         return self.roles is None or (actor is not None and actor.has(*self.roles))
 
     def __call__(self, state: AppState, parent: QWidget) -> Page:
@@ -78,7 +97,7 @@ def _translate(context: str, text: str) -> Callable[[], str]:
 
 
 # The pages, in the order of the navigation list. Later features append theirs here.
-PAGE_FACTORIES: list[LazyPage] = [
+PAGE_FACTORIES: list[LazyPage | type[Page]] = [
     LazyPage("skillassess.ui.pages.standards.page", "StandardsPage", _translate("StandardsPage", "Standards")),
     LazyPage("skillassess.ui.pages.candidates", "CandidatesPage", _translate("CandidatesPage", "Candidates")),
     LazyPage("skillassess.ui.pages.assessments", "AssessmentsPage", _translate("AssessmentsPage", "Assessments")),
@@ -94,9 +113,9 @@ PAGE_FACTORIES: list[LazyPage] = [
 ]
 
 
-def page_allowed(factory: LazyPage, actor: Actor | None) -> bool:
+def page_allowed(factory: LazyPage | type[Page], actor: Actor | None) -> bool:
     """Whether the actor may see the page (pages say so with ``Page.allowed``; the services enforce it)."""
-    return factory.allowed(actor)
+    return LazyPage.of(factory).allowed(actor)
 
 
 class MainWindow(QMainWindow):
@@ -145,19 +164,21 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(w)
             w.deleteLater()
         actor = self.state.actor
-        self._factories = [factory for factory in PAGE_FACTORIES if page_allowed(factory, actor)]
+        self._factories = [LazyPage.of(entry) for entry in PAGE_FACTORIES if page_allowed(entry, actor)]
         self._built: dict[int, Page] = {}
+        titles: list[str] = []
         for n, factory in enumerate(self._factories):
             self.stack.addWidget(QWidget())  # a place holder until the page is first shown
-            QListWidgetItem(factory.title(), self.nav)
+            titles.append(factory.title() if factory.title is not None else self._page_at(n).title())
+            QListWidgetItem(titles[n], self.nav)
             if n < 9:
-                self.page_actions[n].setText(factory.title())
+                self.page_actions[n].setText(titles[n])
                 self.page_actions[n].setVisible(True)
         for act in self.page_actions[len(self._factories) :]:
             act.setVisible(False)
         self.nav.setCurrentRow(min(current, len(self._factories) - 1))
         # Wide enough for the longest page title in the language shown (French and Arabic run longer).
-        widest = max((self.nav.fontMetrics().horizontalAdvance(f.title()) for f in self._factories), default=0)
+        widest = max((self.nav.fontMetrics().horizontalAdvance(t) for t in titles), default=0)
         self.nav.setFixedWidth(max(180, widest + 48))
         self.setWindowTitle(f"{APP_NAME} — {self.db.name}")
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.name))

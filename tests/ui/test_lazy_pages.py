@@ -64,3 +64,17 @@ def test_start_up_imports_no_page_and_no_workbook_or_pdf_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120, check=True
     ).stdout.strip()
     assert out == "['skillassess.ui.pages.base']"
+
+
+def test_a_page_class_appended_as_before_is_built_with_the_window(qtbot, demo_db, demo_actor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Other features append page classes to PAGE_FACTORIES: those are listed and built at once, as before."""
+    from skillassess.ui import main_window
+    from skillassess.ui.pages.reports import ReportsPage
+
+    monkeypatch.setattr(main_window, "PAGE_FACTORIES", [*PAGE_FACTORIES[:2], ReportsPage])
+    create_application()
+    w = MainWindow(demo_db, demo_actor("admin"))
+    qtbot.addWidget(w)
+    assert w.nav.count() == 3 and w.nav.item(2).text() == "Reports"
+    assert isinstance(w.stack.widget(2), ReportsPage)  # built with the window, to say its title
+    assert not isinstance(w.stack.widget(1), Page)  # the lazy ones wait until shown
