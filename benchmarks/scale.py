@@ -129,6 +129,11 @@ app.exec()
 """
 
 
+# The floor while the database opens before the window: the bare window after importing SQLAlchemy's ORM
+# and our models (which reading the signed-in user needs).
+FLOOR_CHILD = BARE_CHILD.replace("import sys\n", "import sys\nimport sqlalchemy.orm, skillassess.core.models\n", 1)
+
+
 def _child(code: str, *args: str) -> tuple[float, float]:
     """Milliseconds from process start to the window shown, and the idle resident memory in MB."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"), PYTHONPATH=str(ROOT))
@@ -145,7 +150,9 @@ def _child(code: str, *args: str) -> tuple[float, float]:
 
 
 def startup(path: Path, runs: int) -> list[Measure]:
-    bare, app, signed, bare_mem, app_mem = [], [], [], [], []
+    from skillassess.db import integrity
+
+    bare, app, signed, bare_mem, app_mem, floor = [], [], [], [], [], []
     _child(BARE_CHILD)  # the file cache warm for both
     _child(APP_CHILD, str(path), "no")
     for _ in range(runs):  # interleaved: machine noise hits both alike
@@ -156,11 +163,30 @@ def startup(path: Path, runs: int) -> list[Measure]:
         app.append(t)
         app_mem.append(m)
         signed.append(_child(APP_CHILD, str(path), "sign-in")[0])
+        floor.append(_child(FLOOR_CHILD)[0])
+    check = stats.median(timed(lambda: integrity.quick_check(path)) for _ in range(3))
     b = stats.median(bare)
     a, s = stats.median(app), stats.median(signed)
     bm, am = stats.median(bare_mem), stats.median(app_mem)
     return [
-        Measure("start-up to main window (no sign-in)", "<= 2x bare", a, p95(app), b, a <= 2 * b),
+        Measure(
+            "start-up to main window (no sign-in)",
+            "<= 2x bare",
+            a,
+            p95(app),
+            b,
+            a <= 2 * b,
+            f"of which the file check on opening {check:.0f} ms (capped at 1.5 s)",
+        ),
+        Measure(
+            "  floor: bare window after importing the ORM",
+            "(reported)",
+            stats.median(floor),
+            p95(floor),
+            b,
+            True,
+            "what any start that reads the database first pays",
+        ),
         Measure(
             "start-up with sign-in dialog + Argon2",
             "(reported)",
@@ -261,12 +287,13 @@ def eligibility(db: Any, runs: int) -> Measure:
     from skillassess.core.enums import AssessmentStatus, EnrolmentStatus
     from skillassess.core.models import Assessment, Enrolment
     from skillassess.services.eligibility import ACHIEVING, eligible_candidates
+    from skillassess.services.statistics import scanned
 
     group_by = (
         select(Enrolment.id, func.count())
         .join(Assessment, Assessment.candidate_id == Enrolment.candidate_id)
-        .where(
-            Assessment.status == AssessmentStatus.VERIFIED,
+        .where(  # with the same plan as the service's query: the table read, not the status index
+            scanned(Assessment.status) == AssessmentStatus.VERIFIED.value,
             Assessment.outcome.in_(ACHIEVING),
             Enrolment.status != EnrolmentStatus.WITHDRAWN,
         )

@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, case, distinct, func, select
+from sqlalchemy import Select, String, case, distinct, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AssessmentStatus, CertificateStatus, Disability, Outcome, Sex
@@ -55,6 +55,16 @@ def age_group(born: dt.date | None, day: dt.date) -> str:
         if low <= age <= high:
             return key
     return UNKNOWN
+
+
+def scanned(column: Any) -> Any:
+    """``column`` as an expression no index answers (``column || ''``).
+
+    For a condition most rows meet (verified results), SQLite otherwise walks the (status, date) index
+    and looks each row up in turn: four times slower than reading the table, and growing faster than
+    the table (16x from 10,000 to 100,000 results). PostgreSQL reads the table for such a condition anyway.
+    """
+    return type_coerce(column, String()).concat("")
 
 
 def in_period(stmt: _Stmt, day: Any, date_from: dt.date | None, date_to: dt.date | None) -> _Stmt:
@@ -101,11 +111,12 @@ def statistics(session: Session, date_from: dt.date | None = None, date_to: dt.d
     titles: dict[str, str] = {}
     age = age_group_sql(Candidate.date_of_birth, ages_on).label("age_group")
     verified = (
-        select(Assessment.candidate_id)
-        .select_from(Assessment)
-        .join(Candidate, Assessment.candidate_id == Candidate.id)
-        .where(Assessment.status == AssessmentStatus.VERIFIED)
+        select(Assessment.candidate_id).select_from(Assessment).join(Candidate, Assessment.candidate_id == Candidate.id)
     )
+    if date_from or date_to:  # a period: the (status, date) index finds its results
+        verified = verified.where(Assessment.status == AssessmentStatus.VERIFIED)
+    else:  # every verified result: read the table
+        verified = verified.where(scanned(Assessment.status) == AssessmentStatus.VERIFIED.value)
     verified = in_period(verified, Assessment.assessed_on, date_from, date_to)
     certified = (
         select(Certificate.candidate_id)
