@@ -92,22 +92,41 @@ def _backup_dialogs() -> ModuleType:
     return backup_dialogs
 
 
-def _translate(context: str, text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate(context, text)
-
-
 # The pages, in the order of the navigation list. Later features append theirs here.
 PAGE_FACTORIES: list[LazyPage | type[Page]] = [
-    LazyPage("skillassess.ui.pages.standards.page", "StandardsPage", _translate("StandardsPage", "Standards")),
-    LazyPage("skillassess.ui.pages.candidates", "CandidatesPage", _translate("CandidatesPage", "Candidates")),
-    LazyPage("skillassess.ui.pages.assessments", "AssessmentsPage", _translate("AssessmentsPage", "Assessments")),
-    LazyPage("skillassess.ui.pages.certificates", "CertificatesPage", _translate("CertificatesPage", "Certificates")),
-    LazyPage("skillassess.ui.pages.reports", "ReportsPage", _translate("ReportsPage", "Reports")),
-    LazyPage("skillassess.ui.pages.users", "UsersPage", _translate("UsersPage", "Users"), (Role.ADMINISTRATOR,)),
+    LazyPage(
+        "skillassess.ui.pages.standards.page",
+        "StandardsPage",
+        lambda: QCoreApplication.translate("StandardsPage", "Standards"),
+    ),
+    LazyPage(
+        "skillassess.ui.pages.candidates",
+        "CandidatesPage",
+        lambda: QCoreApplication.translate("CandidatesPage", "Candidates"),
+    ),
+    LazyPage(
+        "skillassess.ui.pages.assessments",
+        "AssessmentsPage",
+        lambda: QCoreApplication.translate("AssessmentsPage", "Assessments"),
+    ),
+    LazyPage(
+        "skillassess.ui.pages.certificates",
+        "CertificatesPage",
+        lambda: QCoreApplication.translate("CertificatesPage", "Certificates"),
+    ),
+    LazyPage(
+        "skillassess.ui.pages.reports", "ReportsPage", lambda: QCoreApplication.translate("ReportsPage", "Reports")
+    ),
+    LazyPage(
+        "skillassess.ui.pages.users",
+        "UsersPage",
+        lambda: QCoreApplication.translate("UsersPage", "Users"),
+        (Role.ADMINISTRATOR,),
+    ),
     LazyPage(
         "skillassess.ui.pages.audit",
         "AuditPage",
-        _translate("AuditPage", "Audit log"),
+        lambda: QCoreApplication.translate("AuditPage", "Audit log"),
         (Role.ADMINISTRATOR, Role.VERIFIER),
     ),
 ]
