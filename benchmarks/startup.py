@@ -1,5 +1,7 @@
 """Start-up time: process start to main window shown, on a database of 100,000 candidates.
 
+(benchmarks/scale.py measures the same with and without the sign-in, for ``make bench``.)
+
 Prints the median over several runs for SkillAssess and for a bare QMainWindow (menus, table,
 status bar) started the same way, and their ratio. Goal: ratio <= 2 (the database must not be
 read in full at start-up).
@@ -20,6 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import scale_data  # noqa: E402
 
 SKILLASSESS_CHILD = """
 import sys, time
@@ -57,55 +62,6 @@ app.exec()
 """
 
 
-def build_database(path: Path, n: int) -> None:
-    """The demo data plus ``n`` generated candidates, inserted in bulk."""
-    from sqlalchemy import insert, select
-
-    from skillassess.core.models import Candidate, Centre
-    from skillassess.db.database import open_database, sqlite_url
-    from skillassess.services.audit_state import UNTRACKED
-    from skillassess.services.demo import load_demo
-
-    db = open_database(sqlite_url(path))
-    with db.transaction() as s:
-        load_demo(s)
-        s.info[UNTRACKED] = True  # bulk set-up rows, written behind the audit log on purpose
-        centre_id = s.execute(select(Centre.id)).scalar_one()
-        families = ["Mensah", "Banda", "Diop", "Haddad", "Bekele", "Mwakyusa", "Owusu", "Phiri", "Sow", "Khoury"]
-        given = ["Akosua", "Chikondi", "Aminata", "Rami", "Abebe", "Neema", "Kwame", "Grace", "Moussa", "Layla"]
-        rows = []
-        for i in range(n):
-            f, g = families[i % 10], given[(i // 10) % 10]
-            rows.append(
-                {
-                    "centre_id": centre_id,
-                    "registration_number": f"ACC-2025-{i:06d}",
-                    "family_name": f,
-                    "given_names": g,
-                    "name_local": "",
-                    "sex": "female" if i % 2 else "male",
-                    "id_type": "national_id",
-                    "national_id": f"GEN{i:08d}",
-                    "nationality": "GH",
-                    "disability": "no",
-                    "disability_details": "",
-                    "phone": "",
-                    "email": "",
-                    "address": "",
-                    "education": "",
-                    "occupation": "",
-                    "notes": "",
-                    "search_text": f"{g} {f} acc-2025-{i:06d} gen{i:08d}".lower(),
-                }
-            )
-            if len(rows) == 10_000:
-                s.execute(insert(Candidate), rows)
-                rows = []
-        if rows:
-            s.execute(insert(Candidate), rows)
-    db.dispose()
-
-
 def time_child(code: str, *args: str) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["PYTHONPATH"] = str(ROOT)
@@ -126,12 +82,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        os.environ["SKILLASSESS_DATA_DIR"] = tmp
+        os.environ["SKILLASSESS_DATA_DIR"] = str(scale_data.scale_dir() / "data")  # the key of its checkpoint
         os.environ["XDG_CONFIG_HOME"] = tmp
-        path = Path(tmp) / "bench.sqlite3"
-        t = time.perf_counter()
-        build_database(path, args.candidates)
-        print(f"built a database with {args.candidates:,} extra candidates in {time.perf_counter() - t:.1f} s")
+        path = scale_data.cached(args.candidates)  # the benchmarks' one generator, built once and reused
         app_times, bare_times = [], []
         time_child(BARE_CHILD)  # warm the file cache for both
         time_child(SKILLASSESS_CHILD, str(path))

@@ -1258,3 +1258,10 @@ _HOME_LOOKS = {
 TRANSLATIONS.update(
     {k: ([_typography(x) for x in v] if isinstance(v, list) else _typography(v)) for k, v in _HOME_LOOKS.items()}
 )
+# scale: issue 14, who can be certified is found on the task pool ----
+TRANSLATIONS.update({
+    ("App", "Opening %1…"): "Ouverture de %1…",
+    ("CertificatesPage", "Issue"): "Délivrer",
+    ("CertificatesPage", "Finding the candidates who can be certified…"):
+        "Recherche des candidats qui peuvent être certifiés…",
+})

@@ -179,6 +179,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Opening %1…</source>
+            <translation>جارٍ فتح ⁨%1⁩…</translation>
+        </message>
+        <message>
             <source>Database missing</source>
             <translation>قاعدة البيانات غير موجودة</translation>
         </message>
@@ -1578,6 +1582,14 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <message>
             <source>Printed again, marked "Reprint" and counted in the register.</source>
             <translation>تُطبع مجددًا مع الإشارة إلى أنها إعادة طباعة، وتُحتسب في السجل.</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>إصدار</translation>
+        </message>
+        <message>
+            <source>Finding the candidates who can be certified…</source>
+            <translation>جارٍ البحث عن المرشحين الذين يمكن منحهم شهادة…</translation>
         </message>
         <message>
             <source>Issued: %1</source>

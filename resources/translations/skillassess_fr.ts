@@ -179,6 +179,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Opening %1…</source>
+            <translation>Ouverture de %1…</translation>
+        </message>
+        <message>
             <source>Database missing</source>
             <translation>Base de données introuvable</translation>
         </message>
@@ -1538,6 +1542,14 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         <message>
             <source>Printed again, marked "Reprint" and counted in the register.</source>
             <translation>Imprimé de nouveau, marqué comme réimpression et compté au registre.</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Délivrer</translation>
+        </message>
+        <message>
+            <source>Finding the candidates who can be certified…</source>
+            <translation>Recherche des candidats qui peuvent être certifiés…</translation>
         </message>
         <message>
             <source>Issued: %1</source>

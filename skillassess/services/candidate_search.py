@@ -210,7 +210,7 @@ def count_candidates(session: Session, search: str | CandidateFilter = "", *, us
     return int(session.execute(stmt).scalar_one())
 
 
-def _scan_then_sort(session: Session, flt: CandidateFilter, use_index: bool) -> bool:
+def _scan_then_sort(session: Session, flt: CandidateFilter, use_index: bool, matches: int | None = None) -> bool:
     """Whether SQLite should read the table and sort the few matches, not walk the name index.
 
     Without the trigram index (short terms, other filters), SQLite walks the name index in order and
@@ -227,7 +227,8 @@ def _scan_then_sort(session: Session, flt: CandidateFilter, use_index: bool) -> 
     if flt == CandidateFilter():
         return False
     total = int(session.execute(select(func.count(Candidate.id))).scalar_one())
-    matches = count_candidates(session, flt, use_index=use_index)
+    if matches is None:  # the list counted already (CandidateTableModel passes it): not a second count
+        matches = count_candidates(session, flt, use_index=use_index)
     return matches * 20 < total
 
 
@@ -238,8 +239,12 @@ def candidate_page(
     limit: int = 200,
     *,
     use_index: bool = True,
+    matches: int | None = None,
 ) -> list[CandidateRow]:
-    """One page of matching candidates, ordered (in SQL) by family name, given names, id."""
+    """One page of matching candidates, ordered (in SQL) by family name, given names, id.
+
+    ``matches``: how many candidates match, when the caller has just counted them (saves a count).
+    """
     # First the ids of the page, sorted on the index columns only: sorting thousands of matches with
     # every column (and the latest enrolment) costs ten times more.
     flt = _as_filter(search)
@@ -248,7 +253,7 @@ def candidate_page(
         params = {"page_query": _fts_query(fold(flt.search).split()), "page_limit": limit, "page_offset": offset}
         return _rows(session.execute(_fts_page_statement(), params))
     ids_stmt = _filtered(session, select(Candidate.id), flt, use_index)
-    if _scan_then_sort(session, flt, use_index):
+    if _scan_then_sort(session, flt, use_index, matches):
         # SQLite's unary + keeps the name index out of the plan: read the table, sort the matches.
         ids_stmt = ids_stmt.order_by(text("+candidate.family_name, +candidate.given_names, candidate.id"))
     else:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -38,26 +37,14 @@ from skillassess.services.audit import record
 from skillassess.services.candidate_search import get_by_registration_number
 from skillassess.services.certificate_register import get_by_serial
 from skillassess.services.context import Actor
+from skillassess.services.eligibility import EligibleRow as EligibleRow  # the certificate page's list
+from skillassess.services.eligibility import eligible_candidates as eligible_candidates
 from skillassess.services.progress import EnrolmentProgress, enrolment_progress
 
 if TYPE_CHECKING:  # reportlab is imported only when a certificate is drawn
     from skillassess.formats.certificate_pdf import CertificateDoc
 
 # --- Eligibility ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class EligibleRow:
-    """An enrolment from which a certificate can be issued now."""
-
-    enrolment_id: int
-    candidate_id: int
-    registration_number: str
-    candidate_name: str
-    qualification: str  # code
-    qualification_title: str
-    eligible: str  # "full" or "partial"
-    units: list[str] = field(default_factory=list)  # codes of the achieved units
 
 
 def _current_certificates(session: Session, candidate_id: int, qualification_id: int) -> list[Certificate]:
@@ -84,37 +71,6 @@ def _covered(existing: list[Certificate], kind: CertificateKind, unit_ids: set[i
 
 def _kind(progress: EnrolmentProgress) -> CertificateKind:
     return CertificateKind.FULL if progress.eligible == "full" else CertificateKind.STATEMENT
-
-
-def eligible_candidates(session: Session) -> list[EligibleRow]:
-    """Enrolments with verified achieved units that no issued certificate states yet."""
-    rows = session.execute(
-        select(Enrolment.id, Candidate)
-        .join(Candidate, Enrolment.candidate_id == Candidate.id)
-        .where(Enrolment.status != EnrolmentStatus.WITHDRAWN)
-        .order_by(Candidate.registration_number, Enrolment.id)
-    ).all()
-    out: list[EligibleRow] = []
-    for enrolment_id, cand in rows:
-        p = enrolment_progress(session, enrolment_id)
-        if p.eligible == "none":
-            continue
-        achieved = {u.unit_id for u in p.achieved_units}
-        if _covered(_current_certificates(session, cand.id, p.qualification_id), _kind(p), achieved):
-            continue
-        out.append(
-            EligibleRow(
-                enrolment_id=enrolment_id,
-                candidate_id=cand.id,
-                registration_number=cand.registration_number,
-                candidate_name=cand.display_name,
-                qualification=p.qualification_code,
-                qualification_title=p.qualification_title,
-                eligible=p.eligible,
-                units=[u.code for u in p.achieved_units],
-            )
-        )
-    return out
 
 
 # --- Issuing ---------------------------------------------------------------------------------------

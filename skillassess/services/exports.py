@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from skillassess.core.enums import AssessmentStatus, AuditAction, CertificateStatus, Role
+from skillassess.core.enums import AssessmentStatus, AuditAction, CertificateStatus
 from skillassess.core.errors import NotFoundError, PermissionDenied, ValidationError
 from skillassess.core.messages import msg
 from skillassess.core.models import (
@@ -45,22 +45,18 @@ from skillassess.formats.xlsx import (
 )
 from skillassess.services import audit
 from skillassess.services.context import Actor
+from skillassess.services.export_rights import EXPORT_ROLES as EXPORT_ROLES
+from skillassess.services.export_rights import may_export as may_export
 from skillassess.services.statistics import in_period, statistics
 
 CHUNK = 2000
 # Who may take personal data out of the application in bulk (results, the register, statistics,
 # candidate lists). Assessors record and print their own assessments but do not export.
-EXPORT_ROLES = (Role.ADMINISTRATOR, Role.REGISTRAR, Role.VERIFIER)
 
 
 def _require_real_user(actor: Actor) -> None:
     if actor.user_id is None:  # set-up code's "system": nobody to name
         raise PermissionDenied(msg("Sign in first: every export and read of personal data names who made it."))
-
-
-def may_export(actor: Actor | None) -> bool:
-    """Whether ``actor`` may export personal data in bulk."""
-    return actor is not None and actor.user_id is not None and actor.has(*EXPORT_ROLES)
 
 
 def require_export(actor: Actor, what: str) -> None:

@@ -68,7 +68,7 @@ def open_for_gui(args: argparse.Namespace) -> Database | None:
                 return None
     while True:
         try:
-            db = open_database(url, create=create)
+            db = open_in_task_pool(url, create=create)
             break
         except DatabaseDamagedError as exc:
             from skillassess.ui.backup_dialogs import offer_restore_for_damaged
@@ -80,6 +80,47 @@ def open_for_gui(args: argparse.Namespace) -> Database | None:
         from skillassess.ui.ops import Changed, ChangeOp
 
         ChangeOp(None, db, load_demo, changes=Changed.EVERYTHING).run_or_raise()
+    return db
+
+
+def open_in_task_pool(url: str, *, create: bool = False) -> Database:
+    """``open_database`` on the task pool behind a progress dialog; its errors are raised here.
+
+    Opening checks the file (up to 1.5 s on a large one), and may back it up and upgrade it: long work.
+    Meanwhile the GUI thread imports the main window and the sign-in dialog it will show next: the
+    file check runs in SQLite without Python's lock, so the two overlap on two cores.
+    """
+    from PySide6.QtCore import QEventLoop
+
+    from skillassess.ui.tasks import Task
+
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def finished(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    task = Task(
+        lambda _progress: open_database(url, create=create),
+        parent=None,
+        title=APP_NAME,
+        label=QCoreApplication.translate("App", "Opening %1…").replace("%1", display_name(url)),
+        cancellable=False,
+    )
+    task.succeeded.connect(lambda db: finished("db", db))
+    task.failed.connect(lambda exc: finished("error", exc))
+    task.start()
+    import skillassess.ui.main_window
+    import skillassess.ui.sign_in  # noqa: F401 - imported while the file is checked
+
+    if not outcome:
+        loop.exec()
+    error = outcome.get("error")
+    if isinstance(error, BaseException):
+        raise error
+    db = outcome["db"]
+    assert isinstance(db, Database)
     return db
 
 

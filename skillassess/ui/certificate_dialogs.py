@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from skillassess.ui.dates import date_text
 from skillassess.ui.errors import say, show_error
 from skillassess.ui.file_dialogs import open_file_name
 from skillassess.ui.ops import read
+from skillassess.ui.table_models import Column, PagedTableModel, record_table
 
 LTR = "\u2066%s\u2069"  # codes and serials read left to right inside right-to-left text
 
@@ -52,27 +51,24 @@ class IssueDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Issue certificates"))
         self.rows = rows
-        self.table = QTableWidget(len(rows), 5, self)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Registration no."),
-                self.tr("Candidate"),
-                self.tr("Qualification"),
-                self.tr("Certificate"),
-                self.tr("Units achieved"),
-            ]
+        # A national register has tens of thousands eligible at once: a view over the list, not an item per cell.
+        full, statement = self.tr("Full certificate"), self.tr("Statement of attainment")
+        columns = [
+            Column[svc.EligibleRow](self.tr("Registration no."), lambda r: r.registration_number, left_to_right=True),
+            Column[svc.EligibleRow](self.tr("Candidate"), lambda r: r.candidate_name),
+            Column[svc.EligibleRow](self.tr("Qualification"), lambda r: r.qualification, left_to_right=True),
+            Column[svc.EligibleRow](self.tr("Certificate"), lambda r: full if r.eligible == "full" else statement),
+            Column[svc.EligibleRow](self.tr("Units achieved"), lambda r: " ".join(r.units), left_to_right=True),
+        ]
+        self.model = PagedTableModel(
+            columns, lambda: len(rows), lambda offset, limit: rows[offset : offset + limit], self
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        for n, r in enumerate(rows):
-            kind = self.tr("Full certificate") if r.eligible == "full" else self.tr("Statement of attainment")
-            for col, text in enumerate(
-                [LTR % r.registration_number, r.candidate_name, LTR % r.qualification, kind, LTR % " ".join(r.units)]
-            ):
-                self.table.setItem(n, col, QTableWidgetItem(text))
+        self.model.PAGE_SIZE = max(len(rows), 1)  # in memory already: every row at once, drawn on demand
+        self.model.reload()
+        self.table = record_table(self.model, QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setParent(self)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # sized from the first rows
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.first_language = language_combo(False, self)
         self.second_language = language_combo(True, self)
         self.orientation = QComboBox(self)
@@ -87,8 +83,8 @@ class IssueDialog(QDialog):
         self.issue_button.setEnabled(False)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
-        self.table.itemSelectionChanged.connect(
-            lambda: self.issue_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.issue_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         )
         layout = QVBoxLayout(self)
         if not rows:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from skillassess.db.paths import demo_database_path
 from skillassess.ui import i18n
-from skillassess.ui.dialogs import restart_box
 
 if TYPE_CHECKING:
     from skillassess.ui.main_window import MainWindow
@@ -43,6 +42,8 @@ def choose_language(window: MainWindow, code: str, *, ask: bool = True) -> bool:
     i18n.save_language(code)
     if code == i18n.current_language() or not ask:
         return False
+    from skillassess.ui.dialogs import restart_box  # the registry of dialogs imports them all: not at start-up
+
     box = restart_box(window.state, window, i18n.LANGUAGES[code])
     box.exec()
     if box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole:

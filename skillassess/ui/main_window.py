@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,40 +25,118 @@ from skillassess.core.enums import Role
 from skillassess.core.errors import DatabaseDamagedError, DomainError
 from skillassess.db.database import Database, mark_damaged, open_database, sqlite_url
 from skillassess.services.context import Actor
-from skillassess.ui import backup_dialogs, file_dialogs, language_menu
-from skillassess.ui.about_dialog import AboutDialog
+from skillassess.ui import file_dialogs, language_menu
 from skillassess.ui.errors import show_error
 from skillassess.ui.icons import NAMES as ICON_NAMES
 from skillassess.ui.icons import icon
 from skillassess.ui.labels import label
-from skillassess.ui.pages.assessments import AssessmentsPage
-from skillassess.ui.pages.audit import AuditPage
 from skillassess.ui.pages.base import Page
-from skillassess.ui.pages.candidates import CandidatesPage
-from skillassess.ui.pages.certificates import CertificatesPage
-from skillassess.ui.pages.home import HomePage
-from skillassess.ui.pages.reports import ReportsPage
-from skillassess.ui.pages.standards import StandardsPage
-from skillassess.ui.pages.users import UsersPage
 from skillassess.ui.sign_in import sign_in
 from skillassess.ui.state import AppState
 
+if TYPE_CHECKING:
+    from skillassess.ui.pages.reports import ReportsPage
+
+
+class LazyPage:
+    """A page of the navigation whose module is imported, and the page built, when it is first shown.
+
+    Start-up imports no page module (each pulls in its services, formats and dialogs): only the page
+    shown builds. ``roles``: the roles any of which may see the page (None: everybody); the page
+    class says the same in ``Page.allowed`` (tests/ui/test_lazy_pages.py holds them together).
+    """
+
+    def __init__(
+        self,
+        module: str,
+        name: str,
+        title: Callable[[], str] | None,
+        roles: tuple[Role, ...] | None = None,
+        cls: type[Page] | None = None,
+    ) -> None:
+        self.module = module
+        self.name = name
+        self.title = title  # None: the page is built at once to say its title (a page class given as is)
+        self.roles = roles
+        self._cls = cls
+
+    @classmethod
+    def of(cls, entry: LazyPage | type[Page]) -> LazyPage:
+        """``entry`` as a LazyPage: a page class appended as before is built with the window, as before."""
+        if isinstance(entry, LazyPage):
+            return entry
+        return cls(entry.__module__, entry.__name__, None, cls=entry)
+
+    def page_class(self) -> type[Page]:
+        if self._cls is not None:
+            return self._cls
+        cls = getattr(importlib.import_module(self.module), self.name)
+        assert isinstance(cls, type) and issubclass(cls, Page)
+        return cls
+
+    def is_for(self, cls: type) -> bool:
+        return cls.__module__ == self.module and cls.__name__ == self.name
+
+    def allowed(self, actor: Actor | None) -> bool:
+        if self._cls is not None:
+            return self._cls.allowed(actor)
+        return self.roles is None or (actor is not None and actor.has(*self.roles))
+
+    def __call__(self, state: AppState, parent: QWidget) -> Page:
+        return self.page_class()(state, parent)
+
+
+def _backup_dialogs() -> ModuleType:
+    """skillassess/ui/backup_dialogs.py, imported when first needed (it imports the backup and audit services)."""
+    from skillassess.ui import backup_dialogs
+
+    return backup_dialogs
+
+
 # The pages, in the order of the navigation list. Later features append theirs here.
-PAGE_FACTORIES: list[Callable[[AppState, QWidget], Page]] = [
-    HomePage,
-    StandardsPage,
-    CandidatesPage,
-    AssessmentsPage,
-    CertificatesPage,
-    ReportsPage,
-    UsersPage,
-    AuditPage,
+PAGE_FACTORIES: list[LazyPage | type[Page]] = [
+    LazyPage("skillassess.ui.pages.home", "HomePage", lambda: QCoreApplication.translate("HomePage", "Home")),
+    LazyPage(
+        "skillassess.ui.pages.standards.page",
+        "StandardsPage",
+        lambda: QCoreApplication.translate("StandardsPage", "Standards"),
+    ),
+    LazyPage(
+        "skillassess.ui.pages.candidates",
+        "CandidatesPage",
+        lambda: QCoreApplication.translate("CandidatesPage", "Candidates"),
+    ),
+    LazyPage(
+        "skillassess.ui.pages.assessments",
+        "AssessmentsPage",
+        lambda: QCoreApplication.translate("AssessmentsPage", "Assessments"),
+    ),
+    LazyPage(
+        "skillassess.ui.pages.certificates",
+        "CertificatesPage",
+        lambda: QCoreApplication.translate("CertificatesPage", "Certificates"),
+    ),
+    LazyPage(
+        "skillassess.ui.pages.reports", "ReportsPage", lambda: QCoreApplication.translate("ReportsPage", "Reports")
+    ),
+    LazyPage(
+        "skillassess.ui.pages.users",
+        "UsersPage",
+        lambda: QCoreApplication.translate("UsersPage", "Users"),
+        (Role.ADMINISTRATOR,),
+    ),
+    LazyPage(
+        "skillassess.ui.pages.audit",
+        "AuditPage",
+        lambda: QCoreApplication.translate("AuditPage", "Audit log"),
+        (Role.ADMINISTRATOR, Role.VERIFIER),
+    ),
 ]
 
 
-def page_icon(page: Page) -> QIcon:
+def page_icon(factory: LazyPage | type[Page]) -> QIcon:
     """The navigation icon of a page (by the name of its class: HomePage -> "home")."""
-    name = type(page).__name__.removesuffix("Page").lower()
+    name = LazyPage.of(factory).name.removesuffix("Page").lower()
     return icon(name) if name in ICON_NAMES else QIcon()
 
 
@@ -66,10 +147,9 @@ def nav_row_height(nav: QWidget, text: str) -> int:
     return max(36, metrics.height() * 2, metrics.boundingRect(text).height() + 16)
 
 
-def page_allowed(factory: Callable[[AppState, QWidget], Page], actor: Actor | None) -> bool:
+def page_allowed(factory: LazyPage | type[Page], actor: Actor | None) -> bool:
     """Whether the actor may see the page (pages say so with ``Page.allowed``; the services enforce it)."""
-    allowed = getattr(factory, "allowed", None)
-    return bool(allowed(actor)) if callable(allowed) else True
+    return LazyPage.of(factory).allowed(actor)
 
 
 class MainWindow(QMainWindow):
@@ -93,7 +173,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.user_label = QLabel()
         self.user_label.setObjectName("signed_in_user")
         self.db_label = QLabel()
@@ -111,35 +191,68 @@ class MainWindow(QMainWindow):
     # Pages ------------------------------------------------------------------------------------------
     def _build_pages(self) -> None:
         current = max(self.nav.currentRow(), 0)
+        self.nav.blockSignals(True)
         self.nav.clear()
+        self.nav.blockSignals(False)
         while self.stack.count():
             w = self.stack.widget(0)
             self.stack.removeWidget(w)
             w.deleteLater()
         actor = self.state.actor
-        self.pages: list[Page] = [
-            factory(self.state, self) for factory in PAGE_FACTORIES if page_allowed(factory, actor)
-        ]
-        for n, page in enumerate(self.pages):
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page_icon(page), page.title(), self.nav)
-            item.setSizeHint(QSize(0, nav_row_height(self.nav, page.title())))
+        self._factories = [LazyPage.of(entry) for entry in PAGE_FACTORIES if page_allowed(entry, actor)]
+        self._built: dict[int, Page] = {}
+        titles: list[str] = []
+        for n, factory in enumerate(self._factories):
+            self.stack.addWidget(QWidget())  # a place holder until the page is first shown
+            titles.append(factory.title() if factory.title is not None else self._page_at(n).title())
+            item = QListWidgetItem(page_icon(factory), titles[n], self.nav)
+            item.setSizeHint(QSize(0, nav_row_height(self.nav, titles[n])))
             if n < 9:
-                self.page_actions[n].setText(page.title())
+                self.page_actions[n].setText(titles[n])
                 self.page_actions[n].setVisible(True)
-        for act in self.page_actions[len(self.pages) :]:
+        for act in self.page_actions[len(self._factories) :]:
             act.setVisible(False)
-        self.nav.setCurrentRow(min(current, len(self.pages) - 1))
+        self.nav.setCurrentRow(min(current, len(self._factories) - 1))
         # Wide enough for the longest page title in the language shown (French and Arabic run longer).
-        widest = max((self.nav.fontMetrics().horizontalAdvance(p.title()) for p in self.pages), default=0)
+        widest = max((self.nav.fontMetrics().horizontalAdvance(t) for t in titles), default=0)
         self.nav.setFixedWidth(max(180, widest + 48 + self.nav.iconSize().width()))
         self.setWindowTitle(f"{APP_NAME} — {self.db.name}")
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.name))
-        from skillassess.services.exports import may_export
+        from skillassess.services.export_rights import may_export
 
         for act in (self.export_results_action, self.export_register_action, self.export_statistics_action):
             act.setEnabled(may_export(actor))  # exports of personal data: roles that may export only
         self._show_actor()
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._factories) and self.isVisible():  # hidden: built when the window shows
+            self._page_at(row)
+        self.stack.setCurrentIndex(row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        row = self.nav.currentRow()
+        if 0 <= row < len(self._factories):
+            self._page_at(row)  # only the page shown (the one remembered from last time) is built
+        super().showEvent(event)
+
+    def _page_at(self, row: int) -> Page:
+        """The page at ``row`` of the navigation, built (and put in the stack) when first asked for."""
+        page = self._built.get(row)
+        if page is None:
+            page = self._built[row] = self._factories[row](self.state, self)
+            holder = self.stack.widget(row)
+            showing = self.stack.currentIndex() == row
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
+            if showing:
+                self.stack.setCurrentIndex(row)
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page of the navigation (built now if not yet shown; for tests and cross-page work)."""
+        return [self._page_at(n) for n in range(len(self._factories))]
 
     def _show_actor(self) -> None:
         actor = self.state.actor
@@ -160,14 +273,21 @@ class MainWindow(QMainWindow):
 
     def page(self, cls: type[Page]) -> Page:
         """The page of class ``cls`` (for tests and cross-page navigation)."""
-        for p in self.pages:
-            if isinstance(p, cls):
-                return p
+        for n, factory in enumerate(self._factories):
+            if factory.is_for(cls):
+                return self._page_at(n)
         raise LookupError(cls.__name__)
 
     def show_page(self, cls: type[Page]) -> Page:
         page = self.page(cls)
-        self.nav.setCurrentRow(self.pages.index(page))
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        return page
+
+    def reports_page(self) -> ReportsPage:
+        from skillassess.ui.pages.reports import ReportsPage
+
+        page = self.show_page(ReportsPage)
+        assert isinstance(page, ReportsPage)
         return page
 
     # Menus ------------------------------------------------------------------------------------------
@@ -206,11 +326,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         export_menu = file_menu.addMenu(self.tr("&Export"))
         self.export_results_action = export_menu.addAction(self.tr("&Results…"))
-        self.export_results_action.triggered.connect(lambda: self.show_page(ReportsPage).export_results())
+        self.export_results_action.triggered.connect(lambda: self.reports_page().export_results())
         self.export_register_action = export_menu.addAction(self.tr("Certificate &register…"))
-        self.export_register_action.triggered.connect(lambda: self.show_page(ReportsPage).export_register())
+        self.export_register_action.triggered.connect(lambda: self.reports_page().export_register())
         self.export_statistics_action = export_menu.addAction(self.tr("&Statistics…"))
-        self.export_statistics_action.triggered.connect(lambda: self.show_page(ReportsPage).export_statistics())
+        self.export_statistics_action.triggered.connect(lambda: self.reports_page().export_statistics())
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -277,6 +397,8 @@ class MainWindow(QMainWindow):
             page.load()
 
     def about(self) -> None:
+        from skillassess.ui.about_dialog import AboutDialog
+
         AboutDialog(self.state, self).exec()
 
     # Language (skillassess/ui/language_menu.py) ----------------------------------------------------
@@ -323,7 +445,7 @@ class MainWindow(QMainWindow):
         try:
             new_db = open_database(url, create=create)
         except DatabaseDamagedError as exc:
-            if not backup_dialogs.offer_restore_for_damaged(exc, url, self):
+            if not _backup_dialogs().offer_restore_for_damaged(exc, url, self):
                 return False
             return self.switch_database(url)
         except Exception as exc:  # shown as a plain message; the current database stays open
@@ -353,12 +475,12 @@ class MainWindow(QMainWindow):
 
     # Backups (skillassess/ui/backup_dialogs.py) ------------------------------------------------------
     def back_up_now(self) -> None:
-        backup_dialogs.back_up_now(self, self.db)
+        _backup_dialogs().back_up_now(self, self.db)
 
     def restore_from_backup(self, archive: Path | None = None) -> None:
         """File > Restore from backup…: check the archive, confirm, close the database, replace it, reopen."""
         url = self.db.url
-        archive = archive or backup_dialogs.choose_archive(self, url)
+        archive = archive or _backup_dialogs().choose_archive(self, url)
         if archive is None:
             return
 
@@ -367,7 +489,7 @@ class MainWindow(QMainWindow):
                 self._reopen_after_restore(url)
 
         # Closing the engine lets the restore move the file; the same object reconnects if it fails.
-        task = backup_dialogs.check_then_restore(self, url, archive, self.db.dispose, after)
+        task = _backup_dialogs().check_then_restore(self, url, archive, self.db.dispose, after)
         task.start()  # held by ui/tasks.py until it ends
 
     def _reopen_after_restore(self, url: str) -> None:
@@ -381,13 +503,13 @@ class MainWindow(QMainWindow):
             self.close()
 
     def check_database(self) -> None:
-        backup_dialogs.check_database(self, self.db, self.database_damaged)
+        _backup_dialogs().check_database(self, self.db, self.database_damaged)
 
     def database_damaged(self, error: DatabaseDamagedError) -> None:
         """A check found the open database damaged: refuse every write from now on, offer the restore."""
         mark_damaged(self.db)
         self.statusBar().showMessage(self.tr("The database file is damaged: changes are refused."))
-        box = backup_dialogs.DamagedDatabaseBox(error, self)
+        box = _backup_dialogs().DamagedDatabaseBox(error, self)
         box.exec()
         if box.choice == "newest" and error.newest_backup:
             self.restore_from_backup(Path(str(error.newest_backup)))
@@ -395,11 +517,11 @@ class MainWindow(QMainWindow):
             self.restore_from_backup()
 
     def backup_settings(self) -> None:
-        backup_dialogs.BackupSettingsDialog(self.state, self).exec()
+        _backup_dialogs().BackupSettingsDialog(self.state, self).exec()
 
     def start_daily_backup(self) -> None:
         """The first start of the day backs the database up in the background."""
-        backup_dialogs.start_daily_backup(
+        _backup_dialogs().start_daily_backup(
             self, self.db, self.database_damaged, lambda text: self.statusBar().showMessage(text, 15000)
         )
 
@@ -416,7 +538,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         page = s.value("main_window/page", 0)
         try:
-            self.nav.setCurrentRow(min(int(page), len(self.pages) - 1))  # type: ignore[arg-type]
+            self.nav.setCurrentRow(min(int(page), len(self._factories) - 1))  # type: ignore[arg-type]
         except (TypeError, ValueError):
             self.nav.setCurrentRow(0)
 

@@ -19,7 +19,6 @@ from skillassess import APP_NAME
 from skillassess.core.errors import DomainError
 from skillassess.db.database import Database
 from skillassess.services.context import Actor
-from skillassess.services.demo import DEMO_USERS, demo_password, is_demo_database
 from skillassess.services.users import (
     LOCKOUT_MINUTES,
     MAX_FAILED_ATTEMPTS,
@@ -52,6 +51,8 @@ class SignInDialog(QDialog):
         self.task: Task | None = None
         self.setObjectName("SignInDialog")
         self.setWindowTitle(self.tr("Sign in — %1").replace("%1", APP_NAME))
+        from skillassess.services.demo import DEMO_USERS, demo_password, is_demo_database  # not at start-up
+
         demo = read(db, is_demo_database)
         self.is_demo = demo
         intro = QLabel(self.tr("Database: %1").replace("%1", db.name))

@@ -23,6 +23,12 @@ class Column(Generic[RowT]):
     left_to_right: bool = False  # codes and serial numbers stay left to right in Arabic
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_USER = Qt.ItemDataRole.UserRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows fetched on demand with ``fetchMore``; ``reload`` replaces them with a model reset."""
 
@@ -50,17 +56,21 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        col = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        # The view asks several roles per cell on every repaint (a keystroke in a search repaints the
+        # table): the roles answered are picked out first, before any call back into Qt.
+        if role == _DISPLAY:
+            if not index.isValid():
+                return None
+            col = self._columns[index.column()]
             value = col.display(self._rows[index.row()])
             if col.left_to_right and value:
                 return "\u2066" + str(value) + "\u2069"  # left-to-right isolate
             return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _ALIGNMENT:
+            if index.isValid() and self._columns[index.column()].align_right:
+                return _RIGHT
+            return None
+        if role == _USER and index.isValid():
             return self._rows[index.row()]
         return None
 

@@ -112,6 +112,7 @@ class Task(QObject):
         title: str,
         label: str,
         show_progress: bool = True,
+        cancellable: bool = True,
     ) -> None:
         super().__init__(_owner())
         self._signals = _Signals()
@@ -125,6 +126,8 @@ class Task(QObject):
             dlg.setAutoClose(False)
             dlg.setAutoReset(False)
             dlg.canceled.connect(self.progress.cancel)
+            if not cancellable:  # work that cannot stop half-way (opening a database) offers no Cancel
+                dlg.setCancelButton(None)
             self._dialog = dlg
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)

@@ -60,11 +60,30 @@ def test_buttons_follow_role_and_selection(page) -> None:  # type: ignore[no-unt
     assert not page.issue_button.isEnabled() and not page.revoke_button.isEnabled()
 
 
+def test_issue_finds_the_eligible_on_the_task_pool(page, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue… reads every enrolment on a worker (a national register takes seconds): the GUI thread is free
+    until the dialog opens with the list."""
+    shown: list[list[str]] = []
+
+    def fake_exec(dlg: IssueDialog) -> int:
+        shown.append([dlg.model.row(i).registration_number for i in range(dlg.model.rowCount())])
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(IssueDialog, "exec", fake_exec)
+    page.issue()
+    assert running(), "the eligibility runs as a background task"
+    assert not shown  # not yet: the work is on the pool
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "ACC-2026-00002" in shown[0] and "ACC-2026-00001" not in shown[0]
+
+
 def test_issue_dialog_lists_eligible_and_languages(page, demo_db) -> None:  # type: ignore[no-untyped-def]
     with demo_db.session() as s:
         rows = svc.eligible_candidates(s)
     dlg = IssueDialog(rows, page)
-    regnos = [dlg.table.item(i, 0).text().strip("\u2066\u2069") for i in range(dlg.table.rowCount())]
+    model = dlg.table.model()
+    regnos = [model.index(i, 0).data().strip("\u2066\u2069") for i in range(model.rowCount())]
+    assert model.index(0, 3).data() in ("Full certificate", "Statement of attainment")
     assert "ACC-2026-00002" in regnos and "ACC-2026-00001" not in regnos
     assert not dlg.issue_button.isEnabled()
     dlg.table.selectRow(0)

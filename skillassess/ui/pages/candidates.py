@@ -76,7 +76,9 @@ class CandidateTableModel(PagedTableModel[CandidateRow]):
         return read(self.db, lambda s: candidate_search.count_candidates(s, self.filter))
 
     def _page_rows(self, offset: int, limit: int) -> list[CandidateRow]:
-        return read(self.db, lambda s: candidate_search.candidate_page(s, self.filter, offset, limit))
+        return read(
+            self.db, lambda s: candidate_search.candidate_page(s, self.filter, offset, limit, matches=self.total)
+        )
 
 
 class CandidatesPage(Page):
@@ -132,6 +134,8 @@ class CandidatesPage(Page):
 
         self.model = CandidateTableModel(state.db, self)
         self.table = record_table(self.model)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # sized from the first 50 rows
+        self._columns_sized = False
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_details())
         self.details = QTextBrowser()
@@ -183,7 +187,10 @@ class CandidatesPage(Page):
             self.stage_combo.currentData(),
         )
         self.model.reload()
-        self.table.resizeColumnsToContents()
+        if not self._columns_sized and self.model.rowCount():
+            # Once, from the first rows: sizing again on each keystroke asked data() for every cell (~35 ms).
+            self.table.resizeColumnsToContents()
+            self._columns_sized = True
         self.count_label.setText(self.tr("%n candidate(s)", "", self.model.total))
         self._update_buttons()
         self._show_details()

@@ -202,7 +202,10 @@ class CertificatesPage(Page):
     def issue(self) -> None:
         if self.actor is None:
             return
-        QueryOp(self, self.db, svc.eligible_candidates).success(self._issue_from).run()
+        # Every enrolment is read: on the task pool at a national register's size, the window stays live.
+        QueryOp.reporting(
+            self, self.db, lambda s, progress: svc.eligible_candidates(s, progress.report), title=self.tr("Issue")
+        ).success(self._issue_from).run_in_background(label=self.tr("Finding the candidates who can be certified…"))
 
     def _issue_from(self, rows: list[svc.EligibleRow]) -> None:
         from skillassess.formats.certificate_pdf import render_certificates
