@@ -245,7 +245,7 @@ def wrap_lines(text: str, size: float, width: float, *, bold: bool = False, max_
 # --- Flowing documents ---------------------------------------------------------------------------------
 
 
-class TextBlock(Flowable):  # type: ignore[misc]
+class TextBlock(Flowable):
     """User text in a flowing document: wrapped, every script in its font, Arabic shaped and right to left.
 
     Takes the size, leading, colour, alignment and space before/after of a ParagraphStyle (bold when
@@ -334,7 +334,7 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)), *commands])
 
 
-_INITIAL = {"initialFontName": font_name(LATIN), "initialFontSize": 10}
+_INITIAL: dict[str, Any] = {"initialFontName": font_name(LATIN), "initialFontSize": 10}
 
 
 def new_canvas(target: str | BinaryIO, **kw: Any) -> Canvas:
