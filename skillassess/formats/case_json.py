@@ -241,7 +241,7 @@ def parse_case(data: Any, *, source: str = "CASE package", code: str | None = No
             if node in seen:
                 problems.append(
                     f"CFItem {ident!r}: its isChildOf associations form a cycle "
-                    f"({' → '.join(seen[seen.index(node) :] + [node])})."
+                    f"({' → '.join([*seen[seen.index(node) :], node])})."
                 )
             else:
                 problems.append(f"CFItem {ident!r}: it is not attached to the CFDocument.")

@@ -238,7 +238,7 @@ def wrap_lines(text: str, size: float, width: float, *, bold: bool = False, max_
     if current:
         lines.append(current)
     if max_lines is not None and len(lines) > max_lines:
-        lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1 :])]
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
     return lines
 
 

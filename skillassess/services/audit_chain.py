@@ -102,7 +102,7 @@ def verify_chain(entries: Iterable[RawEntry | AuditEntry]) -> ChainReport:
     """
     rows = [e if isinstance(e, RawEntry) else _raw_of(e) for e in entries]
     by_hash = {r.hash: r for r in rows}
-    scan = ChainScan(lambda h: by_hash.get(h))
+    scan = ChainScan(by_hash.get)
     for e in rows:
         scan.add(
             e.id,

@@ -312,14 +312,14 @@ def set_sections(session: Session, actor: Actor, unit_id: int, sections: dict[Se
             raise ValidationError(
                 f"Unknown unit section {key!r}: use " + ", ".join(k.value for k in SectionKind) + "."
             ) from None
-        body = (body or "").strip()
+        text = (body or "").strip()
         if kind in existing:
-            if body:
-                existing[kind].body = body
+            if text:
+                existing[kind].body = text
             else:
                 u.sections.remove(existing[kind])
-        elif body:
-            u.sections.append(UnitSection(kind=kind, body=body))
+        elif text:
+            u.sections.append(UnitSection(kind=kind, body=text))
     session.flush()
     after = {k.value: u.section(k) for k in SectionKind if u.section(k)}
     record(session, actor, AuditAction.UPDATE, "unit", u.id, before={"sections": before}, after={"sections": after})

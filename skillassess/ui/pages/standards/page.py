@@ -594,9 +594,7 @@ class StandardsPage(Page):
             ChangeOp.of_service(
                 self,
                 self.db,
-                lambda db, progress: standards_io.import_standard(
-                    db, actor, path, progress=lambda d, t: progress.report(d, t)
-                ),
+                lambda db, progress: standards_io.import_standard(db, actor, path, progress=progress.report),
                 changes=Changed.STANDARDS,
                 title=self.tr("Import"),
             )
