@@ -147,7 +147,7 @@ def test_record_submit_verify_from_the_command_line(cli, dbfile: str, tmp_path: 
     out = tmp_path / "record.pdf"
     r = cli("--db", dbfile, "--user", "verifier", "assessments", "print", aid, "-o", str(out), env=VERIFIER)
     assert r.returncode == 0, r.stderr
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True, capture_output=True, text=True).stdout
     assert "ACC-2026-00004" in text and "Verified" in text and "Joseph Phiri" in text
 
 

@@ -53,7 +53,7 @@ def test_help_lists_commands(cli) -> None:  # type: ignore[no-untyped-def]
         assert cmd in r.stdout
 
 
-def test_output_cut_short_by_the_reader_is_not_an_error(_demo_template: Path, tmp_path: Path) -> None:
+def test_output_cut_short_by_the_reader_is_not_an_error(_demo_template: Path, tmp_path: Path) -> None:  # noqa: PT019 - conftest's private fixture, used for its value
     # A real process: what matters is how it meets a closed pipe (the database engine does not).
     import subprocess
     import sys

@@ -27,7 +27,7 @@ NEW_ADMIN = {"SKILLASSESS_NEW_PASSWORD": "centre-admin-1"}
         ["certificates", "verify", "x"],
         ["--user", "admin", "users", "list"],
     ],
-    ids=lambda c: " ".join(c),
+    ids=" ".join,
 )
 def test_a_mistyped_path_creates_nothing(tmp_path: Path, cli, command: list[str]) -> None:  # type: ignore[no-untyped-def]
     typo = tmp_path / "typo.sqlite3"

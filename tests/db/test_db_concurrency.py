@@ -119,7 +119,7 @@ def test_a_write_that_never_gets_its_turn_raises_the_database_error(db) -> None:
         # The transaction itself waits for the write lock (BEGIN IMMEDIATE) before the work runs.
         run_transaction(
             db,
-            lambda s: lock_writes(s),
+            lock_writes,
             policy=RetryPolicy(attempts=3, first_pause=0.01),
             on_retry=lambda attempt, _exc: retries.append(attempt),
         )

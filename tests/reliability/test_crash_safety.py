@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -78,10 +79,8 @@ def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:  
         proc.wait(timeout=30)
     finally:
         for f in (proc.stdin, proc.stdout, proc.stderr):
-            try:
+            with contextlib.suppress(BrokenPipeError):
                 f.close()
-            except BrokenPipeError:
-                pass
     assert proc.returncode == -signal.SIGKILL
     from skillassess.db.database import open_database
 

@@ -213,6 +213,7 @@ def test_workbook_saved_by_libreoffice_imports(demo_db, demo_actor, tmp_path: Pa
             str(tmp_path),
             str(csv),
         ],
+        check=False,
         capture_output=True,
         text=True,
         timeout=180,

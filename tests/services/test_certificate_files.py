@@ -98,7 +98,7 @@ def test_a_wrong_extension_or_folder_is_refused_before_anything_is_counted(demo_
     serial = _issue(demo_db, demo_actor, "ACC-2026-00002")
     with pytest.raises(ValidationError, match=r"must end in \.pdf .* or \.zip"):
         reprint_to_file(demo_db, demo_actor("registrar"), [serial], tmp_path / "c.docx")
-    with pytest.raises(FileWriteError, match="the folder .*missing does not exist"):
+    with pytest.raises(FileWriteError, match=r"the folder .*missing does not exist"):
         reprint_to_file(demo_db, demo_actor("registrar"), [serial], tmp_path / "missing" / "c.pdf")
     assert _reprints(demo_db) == 0
 

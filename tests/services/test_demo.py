@@ -23,7 +23,7 @@ def test_demo_content(demo_db) -> None:  # type: ignore[no-untyped-def]
         counts = database_info(s).counts
         links = s.execute(select(QualificationUnit)).scalars().all()
         assert len(links) >= 6
-        assert {l.category for l in links} == {UnitCategory.CORE, UnitCategory.ELECTIVE}
+        assert {link.category for link in links} == {UnitCategory.CORE, UnitCategory.ELECTIVE}
         for link in links:
             assert 2 <= len(link.unit.elements) <= 5
             assert all(2 <= len(e.criteria) <= 5 for e in link.unit.elements)

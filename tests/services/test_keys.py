@@ -51,20 +51,20 @@ def test_the_first_administrator_makes_the_first_key(db) -> None:  # type: ignor
 def test_create_is_for_administrators_and_only_once(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PermissionDenied, match="administrator"), demo_db.transaction() as s:
         keys.create_key(s, demo_actor("registrar"))
-    with pytest.raises(DomainError, match="already has a signing key .* rotate"), demo_db.transaction() as s:
+    with pytest.raises(DomainError, match=r"already has a signing key .* rotate"), demo_db.transaction() as s:
         keys.create_key(s, demo_actor("admin"))
     assert _key_count(demo_db) == 1
 
 
 def test_rotation_signs_new_certificates_with_the_new_key_and_old_ones_still_verify(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     registrar, admin = demo_actor("registrar"), demo_actor("admin")
-    old_serial, old_payload = _issue(demo_db, registrar)
+    _, old_payload = _issue(demo_db, registrar)
     with pytest.raises(PermissionDenied), demo_db.transaction() as s:
         keys.rotate_key(s, registrar)
     with demo_db.transaction() as s:
         old, new = keys.rotate_key(s, admin)
         old_id, new_id = old.key_id, new.key_id
-    new_serial, new_payload = _issue(demo_db, registrar, "ACC-2026-00002")
+    _, new_payload = _issue(demo_db, registrar, "ACC-2026-00002")
     assert sp.parse(old_payload).body.key_id == old_id and sp.parse(new_payload).body.key_id == new_id
     with demo_db.session() as s:
         assert certificate_verification.verify_payload(s, old_payload).status == certificate_verification.VALID
@@ -100,7 +100,7 @@ def test_issuing_without_a_key_refuses_and_creates_none(db, tmp_path: Path) -> N
     with db.session() as s:
         registrar = actor_by_username(s, "registrar")
     with (
-        pytest.raises(DomainError, match="no certificate signing key yet.*administrator.*keys create"),
+        pytest.raises(DomainError, match=r"no certificate signing key yet.*administrator.*keys create"),
         db.transaction() as s,
     ):
         certificates.issue_certificate(s, registrar, "ACC-2026-00001", "ELI-L2", issued_on=DAY)
@@ -110,7 +110,7 @@ def test_issuing_without_a_key_refuses_and_creates_none(db, tmp_path: Path) -> N
 def test_issuing_on_a_computer_without_the_private_key_says_where_it_should_be(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     for pem in (data_dir() / "keys").glob("ACC-*.pem"):
         pem.unlink()
-    with pytest.raises(DomainError, match="not on this computer .*ACC-[0-9a-f]{16}-ed25519.pem"):
+    with pytest.raises(DomainError, match=r"not on this computer .*ACC-[0-9a-f]{16}-ed25519\.pem"):
         _issue(demo_db, demo_actor("registrar"))
     assert _key_count(demo_db) == 1
 

@@ -55,7 +55,7 @@ def test_children_of_each_kind_of_node(demo_db, draft) -> None:  # type: ignore[
             ("WLD-L1", 1, StandardStatus.DRAFT, 2),
         ]
         units = svc.tree_children(s, quals[1].ref)
-        assert [(u.code, u.category, u.children) for u in units][0] == ("WLD-C01", UnitCategory.CORE, 1)
+        assert (units[0].code, units[0].category, units[0].children) == ("WLD-C01", UnitCategory.CORE, 1)
         assert units[0].ref == NodeRef(NodeKind.UNIT, draft["u"], draft["q"])  # shown under its qualification
         assert units[1].category == UnitCategory.ELECTIVE
         elements = svc.tree_children(s, units[0].ref)
@@ -179,7 +179,7 @@ def _edit(**changes):  # type: ignore[no-untyped-def]
 
 def test_save_unit_saves_fields_sections_and_category_in_one_transaction(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
     commits: list[object] = []
-    event.listen(demo_db.engine, "commit", lambda conn: commits.append(conn))
+    event.listen(demo_db.engine, "commit", commits.append)
     before = audit_count(demo_db)
     edit = _edit(
         title="Prepare for MIG welding",
@@ -240,8 +240,8 @@ def test_save_unit_of_a_locked_unit_changes_only_its_category(demo_db, admin, dr
         used = svc.node_detail(s, NodeRef(NodeKind.UNIT, draft["used"], draft["q"]))
     same = svc.UnitEdit(used.code, used.title, used.credits, used.nominal_hours, dict(used.sections), UnitCategory.CORE)
     assert demo_db.write(lambda s: svc.save_unit(s, admin, draft["used"], same, draft["q"])) is True
+    changed = svc.UnitEdit(used.code, "Another title", used.credits, used.nominal_hours, dict(used.sections))
     with pytest.raises(LockedError, match=r"used by \d+ assessment"):
-        changed = svc.UnitEdit(used.code, "Another title", used.credits, used.nominal_hours, dict(used.sections))
         demo_db.write(lambda s: svc.save_unit(s, admin, draft["used"], changed, draft["q"]))
     with demo_db.session() as s:
         after = svc.node_detail(s, NodeRef(NodeKind.UNIT, draft["used"], draft["q"]))

@@ -222,7 +222,7 @@ def test_cancelling_the_check_is_quiet(window, qtbot, monkeypatch, tmp_path: Pat
     monkeypatch.setattr(bd, "show_error", lambda *a, **k: errors.append(a))
     db = Database(sqlite_url(path), make_engine(sqlite_url(path)))
     try:
-        task = bd.check_database(window, db, lambda exc: errors.append(exc))
+        task = bd.check_database(window, db, errors.append)
         reports: list[int] = []
         task.progress._signals.progress.connect(lambda done, total, text: reports.append(done))
         qtbot.waitUntil(lambda: any(d > 100 for d in reports), timeout=30000)

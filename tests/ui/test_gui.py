@@ -67,7 +67,7 @@ def test_candidates_page_lists_and_searches_in_any_script(window, qtbot) -> None
     assert "30" in page.count_label.text()
     page.search_edit.setText("ACC-2026-00007")
     qtbot.waitUntil(lambda: page.model.total == 1)
-    ethiopic = [r for r in (page.model.row(0),)]
+    ethiopic = [page.model.row(0)]
     assert ethiopic[0].registration_number == "ACC-2026-00007"
     with window.db.session() as s:
         from sqlalchemy import select

@@ -85,7 +85,7 @@ def test_audit_page_shows_each_record_changed_outside_and_records_a_loss(
     )
     sql_behind_the_log(demo_db, "DELETE FROM audit_entry WHERE id = 2")
     page.verify_button.click()
-    qtbot.waitUntil(lambda: page.accept_button.isVisible(), timeout=10000)
+    qtbot.waitUntil(page.accept_button.isVisible, timeout=10000)
     assert "records 2 entries, but the database holds 1" in page.detail.toPlainText()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.accept_loss()

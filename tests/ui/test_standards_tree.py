@@ -101,7 +101,7 @@ def test_children_are_read_when_a_node_opens(demo_db, qtbot, big) -> None:  # ty
 
 
 def test_reading_children_again_keeps_the_node_and_sees_changes(demo_db, qtbot, demo_actor) -> None:  # type: ignore[no-untyped-def]
-    model, view, reads = _model(demo_db, qtbot)
+    model, _view, _reads = _model(demo_db, qtbot)
     model.reload()
     body = model.index(0, 0)
     model.fetchMore(body)
@@ -127,7 +127,7 @@ def test_reading_children_again_keeps_the_node_and_sees_changes(demo_db, qtbot, 
 
 
 def test_the_filter_shows_what_the_search_found(demo_db, qtbot, big) -> None:  # type: ignore[no-untyped-def]
-    model, view, reads = _model(demo_db, qtbot)
+    model, _view, _reads = _model(demo_db, qtbot)
     shown = StandardsFilterModel()
     shown.setSourceModel(model)
     model.reload()
