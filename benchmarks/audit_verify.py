@@ -237,7 +237,7 @@ def main() -> None:
     args = parser.parse_args()
     CANDIDATES = args.candidates
     tmp = tempfile.TemporaryDirectory() if args.keep is None else None
-    folder = args.keep or Path(tmp.name)  # type: ignore[union-attr]
+    folder = args.keep or Path(tmp.name)
     folder.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("SKILLASSESS_DATA_DIR", str(folder / "data"))
     path = folder / "bench.sqlite3"

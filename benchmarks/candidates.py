@@ -127,7 +127,7 @@ ETHIOPIC = [
 ]
 
 
-def populate(db, count: int, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
+def populate(db, count: int, rng: random.Random) -> None:
     with db.transaction() as s:
         load_demo(s)
         centre_id = s.execute(select(Centre.id)).scalar_one()

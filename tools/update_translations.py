@@ -156,7 +156,7 @@ def plural_forms(language: str) -> int:
         ts = Path(tmp) / "probe.ts"
         run_lupdate(ts, language, [src])
         _, msgs = read_ts(ts)
-        return len(msgs[0].element.find("translation").findall("numerusform"))  # type: ignore[union-attr]
+        return len(msgs[0].element.find("translation").findall("numerusform"))
 
 
 # Filling translations ----------------------------------------------------------------------------

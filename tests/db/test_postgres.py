@@ -129,7 +129,7 @@ def test_readme_setup_gives_the_everyday_account_rows_but_not_tables(postgres_ba
 
 
 @pytest.fixture
-def pg_demo(_postgres):  # type: ignore[no-untyped-def]
+def pg_demo(_postgres):
     """The demo on PostgreSQL only (a copy of the run's demo template)."""
     name = _postgres.create(_postgres.template("demo"))
     db = open_database(_postgres.url(name))
@@ -138,7 +138,7 @@ def pg_demo(_postgres):  # type: ignore[no-untyped-def]
     _postgres.drop(name)
 
 
-def test_readme_backup_with_pg_dump_restores_the_same_database(pg_demo, _postgres, tmp_path: Path) -> None:  # noqa: PT019 - conftest's private fixture, used for its value  # type: ignore[no-untyped-def]
+def test_readme_backup_with_pg_dump_restores_the_same_database(pg_demo, _postgres, tmp_path: Path) -> None:  # noqa: PT019 - conftest's private fixture, used for its value
     """The README's pg_dump / pg_restore commands: the copy has the same counts, evidence and audit chain."""
     from sqlalchemy.engine import make_url
 

@@ -24,7 +24,7 @@ from helpers import ROOT
 PACKAGING = ROOT / "packaging"
 
 
-def build_module():  # type: ignore[no-untyped-def]
+def build_module():
     spec = importlib.util.spec_from_file_location("skillassess_packaging_build", PACKAGING / "build.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -45,7 +45,7 @@ def test_appstream_metadata_validates_and_names_this_version() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     root = ET.parse(metainfo).getroot()
     assert root.findtext("id") == APP_ID
-    assert root.find("launchable").text == f"{APP_ID}.desktop"  # type: ignore[union-attr]
+    assert root.find("launchable").text == f"{APP_ID}.desktop"
     assert next(r.get("version") for r in root.iter("release")) == __version__, "add a <release> for this version"
 
 

@@ -44,7 +44,7 @@ CHILD = textwrap.dedent(
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL exists only on POSIX systems")
 @pytest.mark.parametrize("cells", [1, 9])
-def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:  # type: ignore[no-untyped-def]
+def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:
     with demo_db.session() as s:
         a = s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT)).scalars().first()
         aid, assessor = a.id, a.assessor.username

@@ -21,7 +21,7 @@ TRANSLATED = [code for code in LANGUAGES if code != "en"]  # a language added la
 HOW_TO_FIX = "run `make translations-update`, add the strings it lists to tools/translations_<lang>.py and run it again"
 
 
-def _tool():  # type: ignore[no-untyped-def]
+def _tool():
     spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -33,7 +33,7 @@ def _tool():  # type: ignore[no-untyped-def]
 tool = _tool()
 
 
-def _key(m) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+def _key(m) -> tuple[str, str, str]:
     return (m.context, m.source, m.comment)
 
 
@@ -228,7 +228,7 @@ TEXT_METHODS = {
 NOT_WORDS = {"SkillAssess", "PDF", "ZIP", "QR", "CSV", "JSON", "CASE", "Excel", "Moodle", "SHA"}
 
 
-def _literal_texts(node: ast.AST):  # type: ignore[no-untyped-def]
+def _literal_texts(node: ast.AST):
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         yield node.value
     elif isinstance(node, ast.JoinedStr):
