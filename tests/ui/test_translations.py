@@ -86,6 +86,19 @@ def test_every_string_of_the_code_is_in_the_ts_file(
     assert not wrong_plural, f"plural (%n) or not changed; {HOW_TO_FIX}: {wrong_plural}"
 
 
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_ts_file_carries_no_stale_messages(language: str, code_messages: dict[tuple[str, str, str], bool]) -> None:
+    """Strings no longer in the code (vanished, obsolete, or left behind by hand) are not in the .ts: a
+    translator would translate them for nothing. Their translations stay in tools/translations_<lang>.py."""
+    _, messages = tool.read_ts(ROOT / "resources" / "translations" / f"skillassess_{language}.ts")
+    stale = [m for m in messages if m.obsolete or _key(m) not in code_messages]
+    assert not stale, (
+        f"{len(stale)} message(s) of skillassess_{language}.ts are no longer in the code; "
+        "run `make translations-update`, which deletes them:\n"
+        + "\n".join(f"({m.context}) {m.source!r}" for m in stale)
+    )
+
+
 # The code: every translatable string must be visible to lupdate ------------------------------------
 def _ui_sources() -> list[Path]:
     return tool.source_files()
