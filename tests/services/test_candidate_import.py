@@ -186,8 +186,10 @@ def test_long_numeric_id_that_lost_digits_is_a_problem(demo_db, demo_actor, temp
 def test_not_a_workbook_is_a_plain_error(demo_db, demo_actor, tmp_path: Path) -> None:
     bad = tmp_path / "list.xlsx"
     bad.write_text("name,sex\n")
-    with pytest.raises(ValidationError, match="not an Excel workbook"):
+    before = _counts(demo_db)
+    with pytest.raises(ValidationError, match=r"list\.xlsx is not an Excel workbook .*not a ZIP package"):
         import_candidates(demo_db, demo_actor("assessor1"), bad, today=TODAY)
+    assert _counts(demo_db) == before
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")

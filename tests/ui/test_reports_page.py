@@ -143,12 +143,29 @@ def test_export_menu_actions(page) -> None:
     assert win.export_register_action.isEnabled() and win.export_statistics_action.isEnabled()
 
 
-def test_reports_page_right_to_left(page, qtbot) -> None:
+def _mean_x(chart, colour) -> float:
+    """The mean column of the pixels painted in ``colour`` (bars and legend swatch)."""
+    img = chart.grab().toImage()
+    rgb = colour.rgb()
+    xs = [x for y in range(0, img.height(), 2) for x in range(img.width()) if img.pixel(x, y) == rgb]
+    assert xs, f"nothing drawn in {colour.name()}"
+    return sum(xs) / len(xs)
+
+
+def test_reports_page_right_to_left_mirrors_the_charts(page, qtbot) -> None:
+    """Left to right the first category (here women only) stands left of the second (men only), and the
+    legend says women first; right to left the page mirrors both."""
     from PySide6.QtCore import Qt
 
+    from skillassess.ui.charts import MEN_COLOUR, WOMEN_COLOUR
+
+    chart = page.charts["age_group"]
+    chart.resize(420, 260)
+    chart.set_data("Age", [("Under 18", 4, 0), ("18 to 24", 0, 4)])
+    assert _mean_x(chart, WOMEN_COLOUR) < _mean_x(chart, MEN_COLOUR)
     page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    img = page.charts["age_group"].grab()  # paints without error when mirrored
-    assert not img.isNull()
+    assert chart.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the charts follow the page
+    assert _mean_x(chart, WOMEN_COLOUR) > _mean_x(chart, MEN_COLOUR)
 
 
 def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:
