@@ -22,7 +22,7 @@ from skillassess.core.models import (
     Unit,
     UnitSection,
 )
-from skillassess.formats import case_json, standards_excel
+from skillassess.formats import case_json, case_json_writer, standards_excel
 from skillassess.formats.standard_doc import MAX_FILE_BYTES
 from skillassess.services import standards as svc
 from skillassess.services import standards_io
@@ -267,7 +267,7 @@ def _assoc(ident: str, origin: str, dest: str, seq: object = None) -> dict:
 
 
 def _bad_case(eli, tmp_path: Path, change) -> Path:
-    package = case_json.to_case(eli)
+    package = case_json_writer.to_case(eli)
     change(package)
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(package), encoding="utf-8")
@@ -424,7 +424,7 @@ def test_moodle_bad_parent_and_duplicate(db, empty_admin, tmp_path: Path) -> Non
 
 def test_importing_twice_or_without_the_role_changes_nothing(demo_db, demo_actor, admin, eli, tmp_path: Path) -> None:
     path = tmp_path / "eli.json"
-    case_json.write_case(eli, path)
+    case_json_writer.write_case(eli, path)
     before = snapshot(demo_db)
     with pytest.raises(ValidationError, match="ELI-L2 version 1 is already in the database"):
         _import(demo_db, admin, path)
@@ -441,7 +441,7 @@ def test_importing_twice_or_without_the_role_changes_nothing(demo_db, demo_actor
             e.case_identifier = None
             for c in e.criteria:
                 c.case_identifier = None
-    case_json.write_case(revised, path)
+    case_json_writer.write_case(revised, path)
     _import(demo_db, admin, path)
     with demo_db.session() as s:
         assert svc.find_qualification(s, "ELI-L2").version == 2

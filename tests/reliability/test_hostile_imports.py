@@ -195,7 +195,7 @@ def admin(demo_actor):
 
 @pytest.fixture
 def eli_package(demo_db):
-    from skillassess.formats import case_json
+    from skillassess.formats import case_json_writer
 
     with demo_db.session() as s:
         doc = standards_io.export_document(s, svc.find_qualification(s, "ELI-L2").id)
@@ -208,7 +208,7 @@ def eli_package(demo_db):
             for c in e.criteria:
                 c.case_identifier = None
     doc.case_identifier = None
-    return case_json.to_case(doc)
+    return case_json_writer.to_case(doc)
 
 
 def _import_standard(db, actor, path: Path):

@@ -208,7 +208,7 @@ def test_new_version_edit_move_and_publish_a_unit(admin_window, demo_db, qtbot) 
 
 
 def test_import_runs_in_the_background_and_shows_the_mapping(admin_window, qtbot, tmp_path) -> None:
-    from skillassess.formats.case_json import write_case
+    from skillassess.formats.case_json_writer import write_case
     from skillassess.formats.standard_doc import CriterionDoc, ElementDoc, QualificationDoc, UnitDoc
 
     doc = QualificationDoc(
