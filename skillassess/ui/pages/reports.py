@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.records import Breakdown, Statistics
 from skillassess.services import exports
+from skillassess.services.context import Actor
 from skillassess.services.exports import ResultFilter
 from skillassess.services.reports import summary
 from skillassess.services.standards import list_qualifications
@@ -261,6 +262,18 @@ class ReportsPage(Page):
         settings.setValue("paths/last_export_folder", str(p.parent))
         return p
 
+    def _export(self, path: Path | None, title: str, stem: str, fn: Any) -> Task | None:
+        """Ask for the file (unless given), then write it with ``fn(session, progress_callback, actor,
+        database name, path)``; None when the user cancels or nobody is signed in."""
+        if path is None:
+            path = self._save_path(title, stem)
+            if path is None:
+                return None
+        actor, name, target = self.actor, self.db.name, path
+        if actor is None:
+            return None
+        return self._run_export(path, title, lambda s, cb: fn(s, cb, actor, name, target))
+
     def _run_export(self, path: Path, title: str, fn: Any) -> Task:
         """Run ``fn(session, progress_callback)`` behind a cancellable progress dialog."""
 
@@ -297,48 +310,32 @@ class ReportsPage(Page):
             if dlg.exec() != ResultsExportDialog.DialogCode.Accepted:
                 return None
             f = dlg.result_filter()
-        if path is None:
-            path = self._save_path(self.tr("Export results"), "results")
-            if path is None:
-                return None
-        actor, name = self.actor, self.db.name
-        if actor is None:
-            return None
-        return self._run_export(
+        chosen = f
+        return self._export(
             path,
             self.tr("Export results"),
-            lambda s, cb: exports.export_results(s, actor, path, f, database=name, progress=cb),
+            "results",
+            lambda s, cb, actor, name, target: exports.export_results(
+                s, actor, target, chosen, database=name, progress=cb
+            ),
         )
 
     def export_register(self, path: Path | None = None) -> Task | None:
         """Write the certificate register workbook."""
-        if path is None:
-            path = self._save_path(self.tr("Export certificate register"), "certificate-register")
-            if path is None:
-                return None
-        actor, name = self.actor, self.db.name
-        if actor is None:
-            return None
-        return self._run_export(
+        return self._export(
             path,
             self.tr("Export certificate register"),
-            lambda s, cb: exports.export_register(s, actor, path, database=name, progress=cb),
+            "certificate-register",
+            lambda s, cb, actor, name, target: exports.export_register(s, actor, target, database=name, progress=cb),
         )
 
     def export_statistics(self, path: Path | None = None) -> Task | None:
         """Write the statistics workbook for the period shown on the page."""
-        if path is None:
-            path = self._save_path(self.tr("Export statistics"), "statistics")
-            if path is None:
-                return None
-        actor, name = self.actor, self.db.name
-        if actor is None:
-            return None
         date_from, date_to = self.period_dates()
 
-        def write(s: Any, cb: Any) -> int:
+        def write(s: Any, cb: Any, actor: Actor, name: str, target: Path) -> int:
             cb(0, 1)
-            exports.export_statistics(s, actor, path, date_from, date_to, database=name)
+            exports.export_statistics(s, actor, target, date_from, date_to, database=name)
             return -1  # not rows: _export_done words it as statistics
 
-        return self._run_export(path, self.tr("Export statistics"), write)
+        return self._export(path, self.tr("Export statistics"), "statistics", write)
