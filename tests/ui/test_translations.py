@@ -108,18 +108,21 @@ def _literal(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
-def _class_name(tree: ast.AST, node: ast.AST) -> str | None:
-    name = None
-    for cls in ast.walk(tree):  # breadth first: an inner class comes after its outer class
-        if isinstance(cls, ast.ClassDef) and any(n is node for n in ast.walk(cls)):
-            name = cls.name
-    return name
+def _class_names(tree: ast.AST) -> dict[int, str]:
+    """id(node) -> the name of the innermost class around it (lupdate's context for a tr() call there)."""
+    names: dict[int, str] = {}
+    for cls in ast.walk(tree):  # breadth first: an inner class comes after its outer class and overrides it
+        if isinstance(cls, ast.ClassDef):
+            for n in ast.walk(cls):
+                names[id(n)] = cls.name
+    return names
 
 
 def _calls(path: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
     """Translatable strings found by Python's own parser, and calls that lupdate would miss."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     in_fstring = {id(n) for j in ast.walk(tree) if isinstance(j, ast.JoinedStr) for n in ast.walk(j)}
+    class_of = _class_names(tree)
     found: list[tuple[str, str, str]] = []
     bad: list[str] = []
     where = lambda n: f"{path.relative_to(ROOT)}:{n.lineno}"  # noqa: E731
@@ -141,7 +144,7 @@ def _calls(path: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
                 bad.append(f"{where(node)}: tr() needs a literal string (lupdate cannot read a variable)")
                 continue
             comment = node.args[1].value if len(node.args) > 1 and _literal(node.args[1]) else ""
-            ctx = _class_name(tree, node) or ""
+            ctx = class_of.get(id(node), "")
             found.append((ctx, node.args[0].value, comment))
         elif name == "tr" and isinstance(f, ast.Name):
             bad.append(
