@@ -227,3 +227,18 @@ def test_export_buttons_need_a_role_that_may_export(qtbot, demo_db, demo_actor) 
     w.state.actor = demo_actor("verifier")
     p = w.show_page(ReportsPage)
     assert p.export_register_button.isEnabled() and w.export_register_action.isEnabled()
+
+
+def test_results_export_dialog_takes_the_period_only_when_ticked(page, qtbot) -> None:
+    from skillassess.ui.export_dialog import ResultsExportDialog
+
+    dlg = ResultsExportDialog(["ELI-L2"], page)
+    qtbot.addWidget(dlg)
+    assert not dlg.date_from.isEnabled() and not dlg.date_to.isEnabled()
+    assert dlg.date_from.date() == QDate(QDate.currentDate().year(), 1, 1)
+    assert (dlg.result_filter().date_from, dlg.result_filter().date_to) == (None, None)
+    dlg.period.setChecked(True)
+    assert dlg.date_from.isEnabled() and dlg.date_to.isEnabled()
+    dlg.date_from.setDate(QDate(2026, 2, 1))
+    dlg.date_to.setDate(QDate(2026, 3, 31))
+    assert (dlg.result_filter().date_from, dlg.result_filter().date_to) == (dt.date(2026, 2, 1), dt.date(2026, 3, 31))

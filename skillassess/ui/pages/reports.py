@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from skillassess.services.reports import summary
 from skillassess.services.standards import list_qualifications
 from skillassess.services.statistics import statistics
 from skillassess.ui.charts import SexBarChartWidget
-from skillassess.ui.export_dialog import ResultsExportDialog, date_edit
+from skillassess.ui.export_dialog import ResultsExportDialog, period_edits
 from skillassess.ui.i18n import trailing
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
@@ -57,12 +57,8 @@ class ReportsPage(Page):
 
         # Period filter and export buttons.
         self.period = QCheckBox(self.tr("Only a period:"))
-        today = QDate.currentDate()
-        self.date_from = date_edit(QDate(today.year(), 1, 1))
-        self.date_to = date_edit(today)
+        self.date_from, self.date_to = period_edits(self.period)
         for w in (self.date_from, self.date_to):
-            w.setEnabled(False)
-            self.period.toggled.connect(w.setEnabled)
             w.dateChanged.connect(self._period_changed)
         self.period.toggled.connect(self._period_changed)
         self.export_results_button = QPushButton(self.tr("Export results…"))
