@@ -2,6 +2,7 @@
 # make test  - set up .venv if needed and run every test headless
 # make bench  - what the user waits for at 100,000 candidates against baselines (benchmarks/scale.py)
 # make translations-update - extract strings into resources/translations/*.ts and fill them from tools/translations_*.py
+# make lint  - ruff check, ruff format --check, and mypy strict over core, db, services and formats
 # make package - the frozen application dist/SkillAssess/ and its Linux bundle dist/SkillAssess-<version>-linux-x86_64.tar.gz
 PYTHON ?= python3
 VENV   := .venv
@@ -24,6 +25,13 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/scale.py $(BENCH_ARGS)
 
 translations: $(QM)
+
+# The rules and the folders mypy reads are in pyproject.toml ([tool.ruff], [tool.mypy]).
+LINTED := skillassess tests tools benchmarks packaging main.py setup.py
+lint: $(STAMP)
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
+	$(VENV)/bin/mypy
 
 # After adding strings: lupdate over the code, fill from tools/translations_<lang>.py, list what is missing.
 translations-update: $(STAMP)

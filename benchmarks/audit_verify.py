@@ -147,9 +147,8 @@ def build(path: Path, entries: int) -> None:
     rounds, extra = divmod(saves, len(j_states))
     for r in range(rounds):  # earlier values first, the current one last
         for k, v in j_states:
-            if r < rounds - 1:
-                v = _flipped(v)
-            plan.append(("criterion_judgement", k, "criterion_judgement", v))
+            value = _flipped(v) if r < rounds - 1 else v
+            plan.append(("criterion_judgement", k, "criterion_judgement", value))
     for k, v in j_states[:extra]:
         plan.append(("criterion_judgement", k, "criterion_judgement", v))
     if rounds == 0:
@@ -238,7 +237,7 @@ def main() -> None:
     args = parser.parse_args()
     CANDIDATES = args.candidates
     tmp = tempfile.TemporaryDirectory() if args.keep is None else None
-    folder = args.keep or Path(tmp.name)  # type: ignore[union-attr]
+    folder = args.keep or Path(tmp.name)
     folder.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("SKILLASSESS_DATA_DIR", str(folder / "data"))
     path = folder / "bench.sqlite3"

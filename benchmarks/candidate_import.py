@@ -83,18 +83,18 @@ def main() -> int:
             original = ci._write
             held: list[float] = []
 
-            def timed_write(*a, original=original, held=held, **k):  # type: ignore[no-untyped-def]
+            def timed_write(*a, original=original, held=held, **k):
                 start = time.perf_counter()
                 try:
                     return original(*a, **k)
                 finally:
                     held.append(time.perf_counter() - start)
 
-            ci._write = timed_write  # type: ignore[assignment]
+            ci._write = timed_write
             t = time.perf_counter()
             report = ci.import_candidates(db, actor, path)
             imports.append(time.perf_counter() - t)
-            ci._write = original  # type: ignore[assignment]
+            ci._write = original
             # The transaction opens (BEGIN IMMEDIATE) just before _write and commits just after it.
             locks.append(held[0])
             assert len(report.created) == args.rows and rows == args.rows + 1

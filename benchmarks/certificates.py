@@ -71,7 +71,7 @@ def make_docs(count: int) -> list[CertificateDoc]:
     return docs
 
 
-def run(docs: list[CertificateDoc], qr) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+def run(docs: list[CertificateDoc], qr) -> tuple[float, int]:
     buf = io.BytesIO()
     start = time.perf_counter()
     pages = render_certificates(docs, buf, qr=qr)

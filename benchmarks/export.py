@@ -202,12 +202,9 @@ def build_db(path: Path, n: int) -> None:
                 for i in range(n_cands)
             ],
         )
-        ids = [
-            c
-            for c in s.scalars(
-                select(Candidate.id).where(Candidate.registration_number.like("BEN-%")).order_by(Candidate.id)
-            )
-        ]
+        ids = list(
+            s.scalars(select(Candidate.id).where(Candidate.registration_number.like("BEN-%")).order_by(Candidate.id))
+        )
         s.execute(
             insert(Enrolment),
             [

@@ -42,6 +42,7 @@ def timed_first_window(program: list[str], env: dict[str, str]) -> float:
         while time.perf_counter() - t0 < 60:
             found = subprocess.run(
                 ["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid), "--name", "Sign in"],
+                check=False,
                 capture_output=True,
                 text=True,
             )

@@ -53,7 +53,7 @@ AUDIT_ENTRIES = 1_000_000
 CHUNK = 20_000
 
 
-def _chunks(rows: list[dict[str, object]]):  # type: ignore[no-untyped-def]
+def _chunks(rows: list[dict[str, object]]):
     for i in range(0, len(rows), CHUNK):
         yield rows[i : i + CHUNK]
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from skillassess.core.enums import Role
 from skillassess.db.database import open_database, sqlite_url
-from skillassess.formats.case_json import write_case
+from skillassess.formats.case_json_writer import write_case
 from skillassess.formats.standard_doc import CriterionDoc, ElementDoc, QualificationDoc, UnitDoc
 from skillassess.services.context import Actor
 from skillassess.services.standards_io import import_file

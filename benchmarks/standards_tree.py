@@ -42,7 +42,7 @@ from skillassess.ui.pages.standards.tree import StandardsTreeModel
 UNITS, ELEMENTS, CRITERIA = 1000, 4, 5
 
 
-def build(folder: Path):  # type: ignore[no-untyped-def]
+def build(folder: Path):
     db = open_database(sqlite_url(folder / "tree.sqlite3"))
     db.write(load_demo)
     admin = read(db, lambda s: actor_by_username(s, "admin"))
@@ -78,7 +78,7 @@ def time_raw(path: Path, qid: int) -> float:
     return elapsed
 
 
-def time_old(db, qid: int, app: QApplication) -> float:  # type: ignore[no-untyped-def]
+def time_old(db, qid: int, app: QApplication) -> float:
     tree = QTreeWidget()
     tree.setHeaderLabels(["Code", "Title", "Details"])
     tree.resize(900, 600)
@@ -100,7 +100,7 @@ def time_old(db, qid: int, app: QApplication) -> float:  # type: ignore[no-untyp
     return elapsed
 
 
-def time_new(db, qid: int, app: QApplication) -> float:  # type: ignore[no-untyped-def]
+def time_new(db, qid: int, app: QApplication) -> float:
     model = StandardsTreeModel(
         lambda ref: read(db, lambda s: svc.tree_children(s, ref)),
         lambda r: (r.code, r.title, f"{r.category} · version {r.version}", r.title),

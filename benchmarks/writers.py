@@ -91,7 +91,7 @@ def child(url: str, cells_json: str, saves: int) -> int:
 # --- The run ---------------------------------------------------------------------------------------
 
 
-def _cells(db) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+def _cells(db) -> list[dict[str, object]]:
     from sqlalchemy import select
 
     from skillassess.core.enums import AssessmentStatus
@@ -152,7 +152,7 @@ def run_writers(url: str, cells: list[dict[str, object]], writers: int, saves: i
     }
 
 
-def bare_commit_ms(db, n: int = 300) -> float:  # type: ignore[no-untyped-def]
+def bare_commit_ms(db, n: int = 300) -> float:
     """Median time of one durable commit of a one-row UPDATE (the floor under any save)."""
     from sqlalchemy import text
 

@@ -179,7 +179,7 @@ class _PostgresDatabases:
         shutil.copyfile(checkpoint, target)
 
 
-def _null_pool():  # type: ignore[no-untyped-def]
+def _null_pool():
     from sqlalchemy.pool import NullPool
 
     return NullPool
@@ -300,7 +300,7 @@ class CliResult:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
     """Run ``skillassess ARGS`` in the test process (fast): ``cli("info", "--json", env={...})``.
 
     Use ``run_cli`` (a real subprocess) only where the process itself matters: SIGKILL, exit on a
@@ -328,14 +328,14 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  #
 
 
 @pytest.fixture
-def demo_actor(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def demo_actor(request: pytest.FixtureRequest):
     """A function that returns the Actor of a demo user by name ("admin", "assessor1", ...), read from the
     test's demo database (``sqlite_demo_db`` when the test uses it, else ``demo_db``)."""
     from skillassess.services.users import actor_by_username
 
     demo = request.getfixturevalue("sqlite_demo_db" if "sqlite_demo_db" in request.fixturenames else "demo_db")
 
-    def get(username: str):  # type: ignore[no-untyped-def]
+    def get(username: str):
         with demo.session() as s:
             return actor_by_username(s, username)
 

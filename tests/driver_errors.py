@@ -66,6 +66,6 @@ def real_errors(tmp_path: Path) -> dict[DatabaseProblem, BaseException]:
     garbage.write_bytes(b"not a database at all " * 500)
     out[DatabaseProblem.DAMAGED] = driver_error(f"sqlite:///{garbage}", "SELECT * FROM sqlite_master")
     io = sqlite3.OperationalError("disk I/O error")  # cannot be provoked on a sound disk: the driver's own type
-    io.sqlite_errorcode = 10 | (4 << 8)  # type: ignore[attr-defined]  # SQLITE_IOERR_WRITE
+    io.sqlite_errorcode = 10 | (4 << 8)  # SQLITE_IOERR_WRITE
     out[DatabaseProblem.IO_ERROR] = io
     return out

@@ -243,7 +243,7 @@ def small_valid_sheet(rows: int = 3) -> list[str]:
     ]
 
 
-def rewrite_member(src: Path, dest: Path, member: str, change) -> Path:  # type: ignore[no-untyped-def]
+def rewrite_member(src: Path, dest: Path, member: str, change) -> Path:
     """A copy of ``src`` with one member's content passed through ``change(bytes) -> bytes``."""
     with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zout:
         for info in zin.infolist():

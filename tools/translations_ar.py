@@ -1252,6 +1252,9 @@ TRANSLATIONS.update({
     ("Messages", "Self-assessment of {candidate} in {qualification}"): "التقييم الذاتي لـ{candidate} في {qualification}",
     ("Messages", "RPL step of {candidate} in {qualification}"):
         "خطوة اعتراف بالتعلم السابق لـ{candidate} في {qualification}",
+})
+
+
 # scale: issue 14, who can be certified is found on the task pool ----
 TRANSLATIONS.update({
     ("App", "Opening %1…"): "جارٍ فتح %1…",

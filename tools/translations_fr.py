@@ -1050,8 +1050,9 @@ def _typography(text: str) -> str:
     return text
 
 
-TRANSLATIONS = {k: ([_typography(x) for x in v] if isinstance(v, list) else _typography(v))
-                for k, v in TRANSLATIONS.items()}
+def finish(value: str | list[str]) -> str | list[str]:
+    """Called by tools/update_translations.py on every entry of this file, wherever it was added."""
+    return [_typography(x) for x in value] if isinstance(value, list) else _typography(value)
 
 
 # home-looks: home page, audit log in words, date field, file dialogs, Assessments filters ----
@@ -1255,9 +1256,7 @@ _HOME_LOOKS = {
         "Auto-évaluation de {candidate} en {qualification}",
     ("Messages", "RPL step of {candidate} in {qualification}"): "Étape de VAE de {candidate} en {qualification}",
 }
-TRANSLATIONS.update(
-    {k: ([_typography(x) for x in v] if isinstance(v, list) else _typography(v)) for k, v in _HOME_LOOKS.items()}
-)
+TRANSLATIONS.update(_HOME_LOOKS)
 # scale: issue 14, who can be certified is found on the task pool ----
 TRANSLATIONS.update({
     ("App", "Opening %1…"): "Ouverture de %1…",

@@ -11,7 +11,8 @@ the translations kept in tools/translations_<lang>.py.
 
 1. ``pyside6-lupdate`` reads every .py file of skillassess/ui and any other module of the package
    that imports PySide6, and merges the strings into each .ts file: translations already there are
-   kept, strings no longer in the code are marked vanished/obsolete (not deleted).
+   kept, strings no longer in the code are deleted (their translations stay in the dictionaries below;
+   ``--keep-obsolete`` keeps them in the .ts marked vanished, for a look at what went).
 2. Each message is filled from ``TRANSLATIONS`` in tools/translations_<lang>.py (the reference; edit
    translations there, not in the .ts). Keys: ``("Context", "source")``, or
    ``("Context", "source", "disambiguation")``, or a plain ``"source"`` that serves every context.
@@ -156,7 +157,7 @@ def plural_forms(language: str) -> int:
         ts = Path(tmp) / "probe.ts"
         run_lupdate(ts, language, [src])
         _, msgs = read_ts(ts)
-        return len(msgs[0].element.find("translation").findall("numerusform"))  # type: ignore[union-attr]
+        return len(msgs[0].element.find("translation").findall("numerusform"))
 
 
 # Filling translations ----------------------------------------------------------------------------
@@ -168,7 +169,10 @@ def load_dictionary(language: str) -> dict[object, str | list[str]]:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return dict(module.TRANSLATIONS)
+    # A language's last touch over every entry, wherever in the file it was added (French spacing).
+    finish = getattr(module, "finish", None)
+    translations = dict(module.TRANSLATIONS)
+    return {k: finish(v) for k, v in translations.items()} if callable(finish) else translations
 
 
 def lookup(table: dict[object, str | list[str]], m: Message) -> str | list[str] | None:
@@ -297,14 +301,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skeleton", action="store_true", help="print missing entries as Python to paste")
     parser.add_argument("--check", action="store_true", help="exit with status 1 when anything is untranslated")
     parser.add_argument(
-        "--drop-obsolete", action="store_true", help="remove strings no longer in the code from the .ts"
+        "--keep-obsolete", action="store_true", help="keep strings no longer in the code in the .ts, marked vanished"
     )
     args = parser.parse_args(argv)
     codes = args.lang or languages()
     untranslated = 0
     for code in codes:
         ts = TRANSLATIONS / f"skillassess_{code}.ts"
-        run_lupdate(ts, code, drop_obsolete=args.drop_obsolete)
+        run_lupdate(ts, code, drop_obsolete=not args.keep_obsolete)
         untranslated += len(fill(code, ts, skeleton=args.skeleton))
         compile_qm(ts)
     return 1 if args.check and untranslated else 0

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>The two passwords differ; type them again.</source>
-            <translation type="vanished">كلمتا المرور مختلفتان؛ اكتبهما مرة أخرى.</translation>
-        </message>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation type="vanished">يجب أن تتكون كلمة المرور من ⁨%1⁩ أحرف على الأقل.</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About SkillAssess</source>
@@ -371,14 +360,6 @@
             <translation>حفظ بصيغة PDF…</translation>
         </message>
         <message>
-            <source>Status:</source>
-            <translation type="vanished">الحالة:</translation>
-        </message>
-        <message>
-            <source>Assessments</source>
-            <translation>التقييمات</translation>
-        </message>
-        <message>
             <source>All sessions</source>
             <translation>كل الجلسات</translation>
         </message>
@@ -389,6 +370,10 @@
         <message>
             <source>All assessors</source>
             <translation>كل المقيّمين</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>التقييمات</translation>
         </message>
         <message numerus="yes">
             <source>%n assessment(s)</source>
@@ -437,10 +422,6 @@
             <translation>&amp;فحص السجل</translation>
         </message>
         <message>
-            <source>Recompute the hash chain: any entry changed or removed since it was written shows.</source>
-            <translation type="vanished">إعادة حساب سلسلة التجزئة: يظهر كل قيد عُدّل أو حُذف منذ كتابته.</translation>
-        </message>
-        <message>
             <source>Recompute the hash chain, compare every record with what the log says, and compare the log with its checkpoint: any entry changed or removed, and any record changed outside SkillAssess, shows.</source>
             <translation>إعادة حساب سلسلة البصمات، ومقارنة كل سجل بما يقوله السجل، ومقارنة السجل بنقطة التحقق الخاصة به: يظهر كل قيد غُيّر أو حُذف، وكل سجل غُيّر خارج SkillAssess.</translation>
         </message>
@@ -461,8 +442,12 @@
             <translation>المستخدم:</translation>
         </message>
         <message>
-            <source>Select an entry to see the values before and after.</source>
-            <translation type="vanished">اختر قيدًا لرؤية القيم قبل التغيير وبعده.</translation>
+            <source>Select an entry to see what changed.</source>
+            <translation>اختر قيدًا لترى ما الذي تغيّر.</translation>
+        </message>
+        <message>
+            <source>Entry %1, %2</source>
+            <translation>القيد ⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
             <source>Audit log</source>
@@ -486,18 +471,6 @@
                 <numerusform>%Ln قيدًا</numerusform>
                 <numerusform>%Ln قيد</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Entry %1: %2 %3 %4 by %5</source>
-            <translation type="vanished">القيد ⁨%1⁩: ⁨%2⁩ ⁨%3⁩ ⁨%4⁩ بواسطة ⁨%5⁩</translation>
-        </message>
-        <message>
-            <source>Select an entry to see what changed.</source>
-            <translation>اختر قيدًا لترى ما الذي تغيّر.</translation>
-        </message>
-        <message>
-            <source>Entry %1, %2</source>
-            <translation>القيد ⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
             <source>Changes:</source>
@@ -535,21 +508,6 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <source>Record the loss</source>
             <translation>تسجيل الفقد</translation>
         </message>
-        <message numerus="yes">
-            <source>The audit log is intact: %n entry(ies) checked.</source>
-            <translation type="vanished">
-                <numerusform>سجل التدقيق سليم: لم يُفحص أي قيد.</numerusform>
-                <numerusform>سجل التدقيق سليم: فُحص قيد واحد.</numerusform>
-                <numerusform>سجل التدقيق سليم: فُحص قيدان.</numerusform>
-                <numerusform>سجل التدقيق سليم: فُحصت %Ln قيود.</numerusform>
-                <numerusform>سجل التدقيق سليم: فُحص %Ln قيدًا.</numerusform>
-                <numerusform>سجل التدقيق سليم: فُحص %Ln قيد.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The audit log is broken at entry %1: %2.</source>
-            <translation type="vanished">سجل التدقيق مكسور عند القيد ⁨%1⁩: ⁨%2⁩.</translation>
-        </message>
     </context>
     <context>
         <name>AuditTableModel</name>
@@ -568,26 +526,6 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <message>
             <source>What happened</source>
             <translation>ما الذي حدث</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation type="vanished">المستخدم</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="vanished">الإجراء</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation type="vanished">نوع السجل</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation type="vanished">السجل</translation>
-        </message>
-        <message>
-            <source>Fields</source>
-            <translation type="vanished">الحقول</translation>
         </message>
     </context>
     <context>
@@ -1241,10 +1179,6 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>ملف PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="vanished">تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
-        </message>
-        <message>
             <source>Wrote %1</source>
             <translation>تمت كتابة ⁨%1⁩</translation>
         </message>
@@ -1610,10 +1544,6 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <message>
             <source>PDF (*.pdf)</source>
             <translation>ملف PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="vanished">تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -2541,14 +2471,6 @@ Please report this with the log file.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>About SkillAssess</source>
-            <translation type="vanished">حول SkillAssess</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;SkillAssess %1&lt;/h3&gt;&lt;p&gt;Competency standards, practical assessments, Recognition of Prior Learning and certificates for TVET centres, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-            <translation type="vanished">&lt;h3&gt;SkillAssess ⁨%1⁩&lt;/h3&gt;&lt;p&gt;معايير الكفاءة والتقييمات العملية والاعتراف بالتعلم السابق والشهادات لمراكز التعليم والتدريب التقني والمهني، دون الحاجة إلى اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: ⁨%2⁩&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
@@ -2814,10 +2736,6 @@ Please report this with the log file.</source>
         <message>
             <source>outcome</source>
             <translation>القرار</translation>
-        </message>
-        <message>
-            <source>verifier</source>
-            <translation type="vanished">المدقق</translation>
         </message>
         <message>
             <source>checked by</source>
@@ -3575,16 +3493,8 @@ Please report this with the log file.</source>
             <translation>تصدير الإحصاءات</translation>
         </message>
         <message>
-            <source>Candidates registered</source>
-            <translation type="vanished">المرشحون المسجَّلون</translation>
-        </message>
-        <message>
             <source>Candidates assessed (verified results)</source>
             <translation>المرشحون الذين تم تقييمهم (نتائج مدقَّقة)</translation>
-        </message>
-        <message>
-            <source>Units achieved (verified)</source>
-            <translation type="vanished">الوحدات المنجَزة (مدقَّقة)</translation>
         </message>
         <message>
             <source>Candidates certified</source>
@@ -3877,35 +3787,9 @@ Please report this with the log file.</source>
                 <numerusform>اسم المستخدم أو كلمة المرور غير صحيحة، أو أن الحساب مقفل بعد ⁨%1⁩ محاولات بكلمة مرور خاطئة. يُفتح الحساب المقفل مجددًا بعد %Ln دقيقة؛ ويمكن للمسؤول فتحه قبل ذلك بإعادة تعيين كلمة المرور.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password.</source>
-            <translation type="vanished">
-                <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لأقل من دقيقة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
-                <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لمدة دقيقة واحدة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
-                <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لمدة دقيقتين. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
-                <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لمدة %Ln دقائق. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
-                <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لمدة %Ln دقيقة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
-                <numerusform>كلمة مرور خاطئة ⁨%2⁩ مرات: الحساب ⁨%1⁩ مقفل لمدة %Ln دقيقة. يمكن للمسؤول فتحه بإعادة تعيين كلمة المرور.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
-            <translation type="vanished">
-                <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد أقل من دقيقة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
-                <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد دقيقة واحدة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
-                <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد دقيقتين، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
-                <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد %Ln دقائق، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
-                <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد %Ln دقيقة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
-                <numerusform>الحساب ⁨%1⁩ مقفل بعد ⁨%2⁩ محاولات بكلمة مرور خاطئة. حاول مجددًا بعد %Ln دقيقة، أو اطلب من المسؤول إعادة تعيين كلمة المرور.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The account %1 is deactivated; ask an administrator.</source>
             <translation>الحساب ⁨%1⁩ معطَّل؛ راجع المسؤول.</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation type="vanished">اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
         </message>
     </context>
     <context>
@@ -4015,20 +3899,12 @@ Please report this with the log file.</source>
             <translation>مفتاح عام (*.pem)</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="vanished">تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
-        </message>
-        <message>
             <source>Public key %1 written to %2.</source>
             <translation>كُتب المفتاح العام ⁨%1⁩ في ⁦%2⁩.</translation>
         </message>
     </context>
     <context>
         <name>StandardsPage</name>
-        <message>
-            <source>Filter by code or title</source>
-            <translation type="vanished">تصفية حسب الرمز أو العنوان</translation>
-        </message>
         <message>
             <source>Search by code or title</source>
             <translation>ابحث بالرمز أو العنوان</translation>
@@ -4264,80 +4140,6 @@ Please report this with the log file.</source>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>مصنف Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>%1 · version %2 · %3</source>
-            <translation type="vanished">⁨%1⁩ · الإصدار ⁨%2⁩ · ⁨%3⁩</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n credit(s)</source>
-            <translation type="vanished">
-                <numerusform>بلا أرصدة</numerusform>
-                <numerusform>رصيد واحد</numerusform>
-                <numerusform>رصيدان</numerusform>
-                <numerusform>%Ln أرصدة</numerusform>
-                <numerusform>%Ln رصيدًا</numerusform>
-                <numerusform>%Ln رصيد</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Element %1</source>
-            <translation type="vanished">العنصر ⁨%1⁩</translation>
-        </message>
-        <message>
-            <source>Performance criterion %1</source>
-            <translation type="vanished">معيار الأداء ⁨%1⁩</translation>
-        </message>
-        <message>
-            <source>Code:</source>
-            <translation type="vanished">الرمز:</translation>
-        </message>
-        <message>
-            <source>Country:</source>
-            <translation type="vanished">البلد:</translation>
-        </message>
-        <message>
-            <source>Level scale:</source>
-            <translation type="vanished">سلّم المستويات:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n elective(s)</source>
-            <translation type="vanished">
-                <numerusform>بلا وحدات اختيارية</numerusform>
-                <numerusform>وحدة اختيارية واحدة</numerusform>
-                <numerusform>وحدتان اختياريتان</numerusform>
-                <numerusform>%Ln وحدات اختيارية</numerusform>
-                <numerusform>%Ln وحدة اختيارية</numerusform>
-                <numerusform>%Ln وحدة اختيارية</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Level:</source>
-            <translation type="vanished">المستوى:</translation>
-        </message>
-        <message>
-            <source>Version:</source>
-            <translation type="vanished">الإصدار:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation type="vanished">الحالة:</translation>
-        </message>
-        <message>
-            <source>Sector:</source>
-            <translation type="vanished">القطاع:</translation>
-        </message>
-        <message>
-            <source>Packaging rules:</source>
-            <translation type="vanished">قواعد تكوين المؤهل:</translation>
-        </message>
-        <message>
-            <source>Credits:</source>
-            <translation type="vanished">الأرصدة:</translation>
-        </message>
-        <message>
-            <source>Nominal hours:</source>
-            <translation type="vanished">الساعات الاسمية:</translation>
         </message>
     </context>
     <context>
@@ -4614,13 +4416,6 @@ Please report this with the log file.</source>
         <message>
             <source>Re&amp;vert</source>
             <translation>ت&amp;راجع</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>(none)</source>
-            <translation type="vanished">(لا شيء)</translation>
         </message>
     </context>
 </TS>

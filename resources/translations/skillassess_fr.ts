@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>The two passwords differ; type them again.</source>
-            <translation type="vanished">Les deux mots de passe diffèrent ; saisissez-les de nouveau.</translation>
-        </message>
-        <message>
-            <source>The password needs at least %1 characters.</source>
-            <translation type="vanished">Le mot de passe doit compter au moins %1 caractères.</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>About SkillAssess</source>
@@ -371,14 +360,6 @@
             <translation>Enregistrer en PDF…</translation>
         </message>
         <message>
-            <source>Status:</source>
-            <translation type="vanished">Statut :</translation>
-        </message>
-        <message>
-            <source>Assessments</source>
-            <translation>Évaluations</translation>
-        </message>
-        <message>
             <source>All sessions</source>
             <translation>Toutes les séances</translation>
         </message>
@@ -389,6 +370,10 @@
         <message>
             <source>All assessors</source>
             <translation>Tous les évaluateurs</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Évaluations</translation>
         </message>
         <message numerus="yes">
             <source>%n assessment(s)</source>
@@ -433,10 +418,6 @@
             <translation>&amp;Vérifier le journal</translation>
         </message>
         <message>
-            <source>Recompute the hash chain: any entry changed or removed since it was written shows.</source>
-            <translation type="vanished">Recalculer la chaîne d'empreintes : toute entrée modifiée ou supprimée depuis son écriture apparaît.</translation>
-        </message>
-        <message>
             <source>Recompute the hash chain, compare every record with what the log says, and compare the log with its checkpoint: any entry changed or removed, and any record changed outside SkillAssess, shows.</source>
             <translation>Recalculer la chaîne d'empreintes, comparer chaque enregistrement à ce que dit le journal, et le journal à son point de contrôle : toute entrée modifiée ou supprimée, et tout enregistrement modifié hors de SkillAssess, apparaît.</translation>
         </message>
@@ -457,8 +438,12 @@
             <translation>Utilisateur :</translation>
         </message>
         <message>
-            <source>Select an entry to see the values before and after.</source>
-            <translation type="vanished">Sélectionnez une entrée pour voir les valeurs avant et après.</translation>
+            <source>Select an entry to see what changed.</source>
+            <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
+        </message>
+        <message>
+            <source>Entry %1, %2</source>
+            <translation>Entrée %1, %2</translation>
         </message>
         <message>
             <source>Audit log</source>
@@ -478,18 +463,6 @@
                 <numerusform>%Ln entrée</numerusform>
                 <numerusform>%Ln entrées</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Entry %1: %2 %3 %4 by %5</source>
-            <translation type="vanished">Entrée %1 : %2 %3 %4 par %5</translation>
-        </message>
-        <message>
-            <source>Select an entry to see what changed.</source>
-            <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
-        </message>
-        <message>
-            <source>Entry %1, %2</source>
-            <translation>Entrée %1, %2</translation>
         </message>
         <message>
             <source>Changes:</source>
@@ -527,17 +500,6 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <source>Record the loss</source>
             <translation>Consigner la perte</translation>
         </message>
-        <message numerus="yes">
-            <source>The audit log is intact: %n entry(ies) checked.</source>
-            <translation type="vanished">
-                <numerusform>Le journal d'audit est intact : %Ln entrée vérifiée.</numerusform>
-                <numerusform>Le journal d'audit est intact : %Ln entrées vérifiées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The audit log is broken at entry %1: %2.</source>
-            <translation type="vanished">Le journal d'audit est rompu à l'entrée %1 : %2.</translation>
-        </message>
     </context>
     <context>
         <name>AuditTableModel</name>
@@ -556,26 +518,6 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         <message>
             <source>What happened</source>
             <translation>Ce qui s'est passé</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation type="vanished">Utilisateur</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation type="vanished">Action</translation>
-        </message>
-        <message>
-            <source>Record type</source>
-            <translation type="vanished">Type d'enregistrement</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation type="vanished">Enregistrement</translation>
-        </message>
-        <message>
-            <source>Fields</source>
-            <translation type="vanished">Champs</translation>
         </message>
     </context>
     <context>
@@ -1217,10 +1159,6 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
             <source>Wrote %1</source>
             <translation>Fichier écrit : %1</translation>
         </message>
@@ -1570,10 +1508,6 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -2457,14 +2391,6 @@ Veuillez la signaler en joignant le fichier journal.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>About SkillAssess</source>
-            <translation type="vanished">À propos de SkillAssess</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;SkillAssess %1&lt;/h3&gt;&lt;p&gt;Competency standards, practical assessments, Recognition of Prior Learning and certificates for TVET centres, offline.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-            <translation type="vanished">&lt;h3&gt;SkillAssess %1&lt;/h3&gt;&lt;p&gt;Référentiels de compétences, évaluations pratiques, validation des acquis de l'expérience (VAE) et certificats pour les centres d'enseignement et de formation techniques et professionnels (EFTP), sans connexion Internet.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Language</source>
             <translation>Langue</translation>
         </message>
@@ -2730,10 +2656,6 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>outcome</source>
             <translation>décision</translation>
-        </message>
-        <message>
-            <source>verifier</source>
-            <translation type="vanished">vérificateur</translation>
         </message>
         <message>
             <source>checked by</source>
@@ -3483,16 +3405,8 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Exporter les statistiques</translation>
         </message>
         <message>
-            <source>Candidates registered</source>
-            <translation type="vanished">Candidats inscrits</translation>
-        </message>
-        <message>
             <source>Candidates assessed (verified results)</source>
             <translation>Candidats évalués (résultats vérifiés)</translation>
-        </message>
-        <message>
-            <source>Units achieved (verified)</source>
-            <translation type="vanished">Unités acquises (vérifiées)</translation>
         </message>
         <message>
             <source>Candidates certified</source>
@@ -3777,27 +3691,9 @@ Veuillez la signaler en joignant le fichier journal.</translation>
                 <numerusform>Nom d'utilisateur ou mot de passe erroné, ou compte bloqué après %1 mots de passe erronés. Un compte bloqué se rouvre après %Ln minutes ; un administrateur peut le débloquer plus tôt en réinitialisant le mot de passe.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>Wrong password %2 times: the account %1 is locked for %n minute(s). An administrator can unlock it by resetting the password.</source>
-            <translation type="vanished">
-                <numerusform>Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minute. Un administrateur peut le débloquer en réinitialisant le mot de passe.</numerusform>
-                <numerusform>Mot de passe erroné %2 fois : le compte %1 est bloqué pendant %Ln minutes. Un administrateur peut le débloquer en réinitialisant le mot de passe.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The account %1 is locked after %2 wrong passwords. Try again in %n minute(s), or ask an administrator to reset the password.</source>
-            <translation type="vanished">
-                <numerusform>Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minute, ou demandez à un administrateur de réinitialiser le mot de passe.</numerusform>
-                <numerusform>Le compte %1 est bloqué après %2 mots de passe erronés. Réessayez dans %Ln minutes, ou demandez à un administrateur de réinitialiser le mot de passe.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>The account %1 is deactivated; ask an administrator.</source>
             <translation>Le compte %1 est désactivé ; adressez-vous à un administrateur.</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation type="vanished">Nom d'utilisateur ou mot de passe erroné.</translation>
         </message>
     </context>
     <context>
@@ -3907,20 +3803,12 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Clé publique (*.pem)</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
             <source>Public key %1 written to %2.</source>
             <translation>Clé publique %1 écrite dans %2.</translation>
         </message>
     </context>
     <context>
         <name>StandardsPage</name>
-        <message>
-            <source>Filter by code or title</source>
-            <translation type="vanished">Filtrer par code ou intitulé</translation>
-        </message>
         <message>
             <source>Search by code or title</source>
             <translation>Rechercher par code ou intitulé</translation>
@@ -4156,72 +4044,6 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Classeur Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>%1 · version %2 · %3</source>
-            <translation type="vanished">%1 · version %2 · %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n credit(s)</source>
-            <translation type="vanished">
-                <numerusform>%Ln crédit</numerusform>
-                <numerusform>%Ln crédits</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Element %1</source>
-            <translation type="vanished">Élément %1</translation>
-        </message>
-        <message>
-            <source>Performance criterion %1</source>
-            <translation type="vanished">Critère de performance %1</translation>
-        </message>
-        <message>
-            <source>Code:</source>
-            <translation type="vanished">Code :</translation>
-        </message>
-        <message>
-            <source>Country:</source>
-            <translation type="vanished">Pays :</translation>
-        </message>
-        <message>
-            <source>Level scale:</source>
-            <translation type="vanished">Échelle des niveaux :</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n elective(s)</source>
-            <translation type="vanished">
-                <numerusform>%Ln unité optionnelle</numerusform>
-                <numerusform>%Ln unités optionnelles</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Level:</source>
-            <translation type="vanished">Niveau :</translation>
-        </message>
-        <message>
-            <source>Version:</source>
-            <translation type="vanished">Version :</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation type="vanished">Statut :</translation>
-        </message>
-        <message>
-            <source>Sector:</source>
-            <translation type="vanished">Secteur :</translation>
-        </message>
-        <message>
-            <source>Packaging rules:</source>
-            <translation type="vanished">Règles de composition :</translation>
-        </message>
-        <message>
-            <source>Credits:</source>
-            <translation type="vanished">Crédits :</translation>
-        </message>
-        <message>
-            <source>Nominal hours:</source>
-            <translation type="vanished">Durée nominale (heures) :</translation>
         </message>
     </context>
     <context>
@@ -4494,13 +4316,6 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Re&amp;vert</source>
             <translation>&amp;Annuler les modifications</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <source>(none)</source>
-            <translation type="vanished">(aucune)</translation>
         </message>
     </context>
 </TS>

@@ -272,10 +272,7 @@ def read_states(conn: Any, table: Table, keys: Iterable[Sequence[Any]] | None = 
     wanted = list(keys)
     for i in range(0, len(wanted), CHUNK):
         part = wanted[i : i + CHUNK]
-        if len(sh.pk) == 1:
-            where = sh.pk[0].in_([k[0] for k in part])
-        else:
-            where = tuple_(*sh.pk).in_([tuple(k) for k in part])
+        where = sh.pk[0].in_([k[0] for k in part]) if len(sh.pk) == 1 else tuple_(*sh.pk).in_([tuple(k) for k in part])
         for row in conn.execute(stmt.where(where)):
             yield sh.row_text(row)
 

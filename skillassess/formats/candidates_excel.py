@@ -147,7 +147,7 @@ _HEADINGS = {_norm(c.heading): c.key for c in COLUMNS} | {_norm(c.key): c.key fo
 def write_template(path: Path, qualification_codes: list[str], max_rows: int = 2000) -> None:
     """Write an empty candidate list with drop-down lists, date checks and an Instructions sheet."""
     wb = Workbook()
-    ws = wb.active
+    ws = wb.worksheets[0]
     ws.title = SHEET
     lists = wb.create_sheet("Lists")
     instructions = wb.create_sheet("Instructions")

@@ -116,7 +116,7 @@ def parse_moodle_csv(text: str, *, source: str = "CSV") -> QualificationDoc:
             if node in seen:
                 problems.append(
                     f"{source}, row {comps[ident][0]}: the parents of {ident} form a cycle "
-                    f"({' → '.join(seen[seen.index(node) :] + [node])})."
+                    f"({' → '.join([*seen[seen.index(node) :], node])})."
                 )
                 break
             seen.append(node)

@@ -238,14 +238,14 @@ def wrap_lines(text: str, size: float, width: float, *, bold: bool = False, max_
     if current:
         lines.append(current)
     if max_lines is not None and len(lines) > max_lines:
-        lines = lines[: max_lines - 1] + [" ".join(lines[max_lines - 1 :])]
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
     return lines
 
 
 # --- Flowing documents ---------------------------------------------------------------------------------
 
 
-class TextBlock(Flowable):  # type: ignore[misc]
+class TextBlock(Flowable):
     """User text in a flowing document: wrapped, every script in its font, Arabic shaped and right to left.
 
     Takes the size, leading, colour, alignment and space before/after of a ParagraphStyle (bold when
@@ -334,7 +334,7 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_name(LATIN)), *commands])
 
 
-_INITIAL = {"initialFontName": font_name(LATIN), "initialFontSize": 10}
+_INITIAL: dict[str, Any] = {"initialFontName": font_name(LATIN), "initialFontSize": 10}
 
 
 def new_canvas(target: str | BinaryIO, **kw: Any) -> Canvas:

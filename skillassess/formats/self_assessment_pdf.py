@@ -29,7 +29,7 @@ HEADINGS = {
 }
 
 
-class CheckBox(Flowable):  # type: ignore[misc]
+class CheckBox(Flowable):
     """A box to tick by hand, ticked already when the answer is recorded."""
 
     def __init__(self, ticked: bool, size: float = 4.2 * mm) -> None:
@@ -70,10 +70,10 @@ def checklist_pdf(checklist: Checklist, centre_name: str = "") -> bytes:
     name = checklist.candidate_name
     if checklist.name_local:
         name += "\u00a0\u00a0·\u00a0\u00a0" + checklist.name_local
-    facts = [
-        ["Candidate", TextBlock(name, base)],
-        ["Registration number", TextBlock(checklist.registration_number, base)],
-        ["Qualification", TextBlock(f"{checklist.qualification_code} — {checklist.qualification_title}", base)],
+    facts: list[tuple[str, TextBlock]] = [
+        ("Candidate", TextBlock(name, base)),
+        ("Registration number", TextBlock(checklist.registration_number, base)),
+        ("Qualification", TextBlock(f"{checklist.qualification_code} — {checklist.qualification_title}", base)),
     ]
     t = Table([[Paragraph(k, small), v] for k, v in facts], colWidths=[38 * mm, 132 * mm])
     t.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))

@@ -109,6 +109,8 @@ INSTRUCTIONS = [
     "with its sheet and row.",
 ]
 _MAX_ROWS = 200_000
+# What opening a damaged or foreign file may raise (a tuple named, so that type checkers read it).
+_OPEN_ERRORS: tuple[type[BaseException], ...] = (InvalidFileException, *READ_ERRORS)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 
 
@@ -145,7 +147,7 @@ def _validate_list(ws: Any, columns: list[tuple[str, str, bool]], column: str, f
 
 def _workbook() -> tuple[Workbook, dict[str, Any]]:
     wb = Workbook()
-    info = wb.active
+    info = wb.worksheets[0]
     info.title = "Instructions"
     for n, line in enumerate(INSTRUCTIONS, start=1):
         info.cell(row=n, column=1, value=line)
@@ -317,7 +319,7 @@ def read_workbook(path: Path | str) -> QualificationDoc:
     check_workbook(path, read_sheets=lambda names: [n for n in names if n in SHEETS], max_rows=_MAX_ROWS)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, *READ_ERRORS) as exc:
+    except _OPEN_ERRORS as exc:
         raise ValidationError(
             f"{file}: not an Excel workbook (.xlsx), or the file is damaged ({exc.__class__.__name__})."
         ) from None

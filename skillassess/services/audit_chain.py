@@ -102,7 +102,7 @@ def verify_chain(entries: Iterable[RawEntry | AuditEntry]) -> ChainReport:
     """
     rows = [e if isinstance(e, RawEntry) else _raw_of(e) for e in entries]
     by_hash = {r.hash: r for r in rows}
-    scan = ChainScan(lambda h: by_hash.get(h))
+    scan = ChainScan(by_hash.get)
     for e in rows:
         scan.add(
             e.id,
@@ -171,7 +171,7 @@ class ChainScan:
                 state_json,
             )
         )
-        if expected != hash_:
+        if expected != hash_ or prev_hash != self.prev:  # broken here: the entry as stored names it
             e = RawEntry(
                 id_,
                 at,
@@ -186,6 +186,7 @@ class ChainScan:
                 hash_,
                 state_json,
             )
+        if expected != hash_:
             if recomputed_hash(e) is None:
                 self.broken = ChainReport(self.n, id_, "its time cannot be read (it was changed)", self.prev)
             else:
@@ -204,20 +205,6 @@ class ChainScan:
                     self.prev,
                 )
                 return
-            e = RawEntry(
-                id_,
-                at,
-                user_id,
-                username,
-                action,
-                entity_type,
-                entity_id,
-                before_json,
-                after_json,
-                prev_hash,
-                hash_,
-                state_json,
-            )
             self._moved = (self.n, e, moved, self.prev)
             self.broken = ChainReport(self.n, None)  # decided by the next entry
             return

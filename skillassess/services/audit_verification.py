@@ -229,10 +229,10 @@ def verify(
     for row in rows:
         id_, at, uid, uname, action, etype, eid, before_json, after_json, prev_hash, hash_, state_json = row
         try:
-            if type(at) is str and len(at) == 26 and at[10] == " ":
+            if type(at) is str and len(at) == 26 and at[10] == " ":  # noqa: SIM108 - a ternary types `at` as optional
                 at = at[:10] + "T" + at[11:]
             else:
-                at = as_text(at)
+                at = as_text(at)  # None when unreadable: eb() below raises TypeError and the entry goes to ChainScan
             doc = (
                 f"[{id_},{eb(prev_hash or '')},{eb(at)},{'null' if uid is None else uid},{eb(uname or '')},"
                 f"{eb(action or '')},{eb(etype or '')},{eb(eid or '')},"
@@ -253,7 +253,7 @@ def verify(
             if data and state_json is not None:
                 _note_states(latest, id_, state_json)
             break
-        n += 1
+        n += 1  # noqa: SIM113 - the entries that passed: after the loop too, which enumerate() would miscount
         if first is None:
             first = hash_
         prev, prev_id = hash_, id_

@@ -21,6 +21,7 @@ verify`` names both. The private key stays in the data folder: ``keys/<CENTRE>-<
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -106,10 +107,8 @@ def computer_key(key_dir: Path | None = None) -> Ed25519PrivateKey:
     key = _load(path)
     if key is not None:
         return key
-    try:
+    with contextlib.suppress(FileExistsError):  # another process made it meanwhile
         _write_private(path, Ed25519PrivateKey.generate())
-    except FileExistsError:
-        pass  # another process made it meanwhile
     loaded = _load(path)
     if loaded is None:
         raise DomainError(msg("The checkpoint key {path} cannot be read.", path=str(path)))

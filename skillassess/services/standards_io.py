@@ -450,7 +450,7 @@ def import_standard(
 
 def export_file(session: Session, qualification_id: int, path: str | Path) -> QualificationDoc:
     """Write a qualification version to .xlsx or CASE .json (chosen by the file's extension)."""
-    from skillassess.formats.case_json import write_case
+    from skillassess.formats.case_json_writer import write_case
     from skillassess.formats.standards_excel import write_workbook
 
     path = Path(path)

@@ -166,7 +166,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook()
     try:
         opened = open_for_gui(args)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - the edge: any failure to open is shown as one plain message
         from skillassess.ui.errors import show_error
 
         show_error(None, exc, QCoreApplication.translate("App", "Cannot open database"))

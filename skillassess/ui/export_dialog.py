@@ -25,6 +25,16 @@ def date_edit(value: QDate) -> DateField:
     return DateField(value)
 
 
+def period_edits(period: QCheckBox) -> tuple[DateField, DateField]:
+    """From 1 January of this year to today, usable while ``period`` is ticked."""
+    today = QDate.currentDate()
+    edits = date_edit(QDate(today.year(), 1, 1)), date_edit(today)
+    for w in edits:
+        w.setEnabled(False)
+        period.toggled.connect(w.setEnabled)
+    return edits
+
+
 class ResultsExportDialog(QDialog):
     """Filters for the results workbook; ``result_filter()`` gives what the user chose."""
 
@@ -36,12 +46,7 @@ class ResultsExportDialog(QDialog):
         for code in qualification_codes:
             self.qualification.addItem(code, code)
         self.period = QCheckBox(self.tr("Only results assessed in a period"))
-        today = QDate.currentDate()
-        self.date_from = date_edit(QDate(today.year(), 1, 1))
-        self.date_to = date_edit(today)
-        for w in (self.date_from, self.date_to):
-            w.setEnabled(False)
-            self.period.toggled.connect(w.setEnabled)
+        self.date_from, self.date_to = period_edits(self.period)
         dates = QHBoxLayout()
         dates.addWidget(QLabel(self.tr("From")))
         dates.addWidget(self.date_from)

@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
             if not _backup_dialogs().offer_restore_for_damaged(exc, url, self):
                 return False
             return self.switch_database(url)
-        except Exception as exc:  # shown as a plain message; the current database stays open
+        except Exception as exc:  # noqa: BLE001 - shown as a plain message; the current database stays open
             show_error(self, exc, self.tr("Cannot open database"))
             return False
         return self._use_database(new_db)

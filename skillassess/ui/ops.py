@@ -231,8 +231,8 @@ class _Op(Generic[T]):
             self._work, parent=self._parent, title=title or self._title or "", label=label, show_progress=show_progress
         )
         # Lambdas: the connections hold this operation until the task ends.
-        task.succeeded.connect(lambda result: self._succeeded(result))
-        task.failed.connect(lambda exc: self._failed(exc))
+        task.succeeded.connect(lambda result: self._succeeded(result))  # noqa: PLW0108 - see above
+        task.failed.connect(lambda exc: self._failed(exc))  # noqa: PLW0108 - see above
         task.cancelled.connect(self._was_cancelled)
         return task
 

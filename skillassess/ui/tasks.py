@@ -65,7 +65,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(self.progress)
-        except BaseException as exc:  # handed to the GUI thread
+        except BaseException as exc:  # noqa: BLE001 - any failure is handed to the GUI thread
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
             self.signals.finished.emit(result)

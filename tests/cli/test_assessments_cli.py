@@ -13,12 +13,12 @@ KEYS = {"id", "registration_number", "unit_code", "attempt", "status", "outcome"
 
 
 @pytest.fixture
-def dbfile(demo_db) -> str:  # type: ignore[no-untyped-def]
+def dbfile(demo_db) -> str:
     """The demo database's URL (SQLite or PostgreSQL), as --db takes it."""
     return str(demo_db.url)
 
 
-def test_list_json_filters(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+def test_list_json_filters(cli, dbfile: str) -> None:
     r = cli("--db", dbfile, "--user", "verifier", "assessments", "list", "--json", env=VERIFIER)
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
@@ -44,7 +44,7 @@ def test_list_json_filters(cli, dbfile: str) -> None:  # type: ignore[no-untyped
     assert r.returncode != 0 and "NOPE-1" in r.stderr and "Traceback" not in r.stderr
 
 
-def test_show_json_and_progress_json(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+def test_show_json_and_progress_json(cli, dbfile: str) -> None:
     rows = json.loads(
         cli(
             "--db",
@@ -80,7 +80,7 @@ def test_show_json_and_progress_json(cli, dbfile: str) -> None:  # type: ignore[
     assert r.returncode == 0 and "eligible partial" in r.stdout
 
 
-def test_record_submit_verify_from_the_command_line(cli, dbfile: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_record_submit_verify_from_the_command_line(cli, dbfile: str, tmp_path: Path) -> None:
     rows = json.loads(
         cli(
             "--db",
@@ -147,7 +147,7 @@ def test_record_submit_verify_from_the_command_line(cli, dbfile: str, tmp_path: 
     out = tmp_path / "record.pdf"
     r = cli("--db", dbfile, "--user", "verifier", "assessments", "print", aid, "-o", str(out), env=VERIFIER)
     assert r.returncode == 0, r.stderr
-    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True).stdout
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True, capture_output=True, text=True).stdout
     assert "ACC-2026-00004" in text and "Verified" in text and "Joseph Phiri" in text
 
 
@@ -180,10 +180,10 @@ def _cells(dbfile: str, aid: int = 54) -> dict[str, str | None]:
 
 
 def _audit_count(dbfile: str) -> int:
-    return int(_query(dbfile, "SELECT count(*) FROM audit_entry")[0][0])  # type: ignore[call-overload]
+    return int(_query(dbfile, "SELECT count(*) FROM audit_entry")[0][0])
 
 
-def test_judge_with_an_unknown_criterion_saves_nothing(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+def test_judge_with_an_unknown_criterion_saves_nothing(cli, dbfile: str) -> None:
     before, entries = _cells(dbfile), _audit_count(dbfile)
     assert before["1.1"] == before["1.2"] == "satisfactory"
     r = cli(
@@ -216,7 +216,7 @@ def test_judge_with_an_unknown_criterion_saves_nothing(cli, dbfile: str) -> None
     assert _cells(dbfile) == before
 
 
-def test_judge_saves_every_cell_in_one_go(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+def test_judge_saves_every_cell_in_one_go(cli, dbfile: str) -> None:
     entries = _audit_count(dbfile)
     r = cli(
         "--db",

@@ -13,12 +13,12 @@ REGISTRAR = {"SKILLASSESS_PASSWORD": "demo-registrar"}
 
 
 @pytest.fixture
-def demo_file(demo_db) -> str:  # type: ignore[no-untyped-def]
+def demo_file(demo_db) -> str:
     """The demo database's URL (SQLite or PostgreSQL), as --db takes it."""
     return str(demo_db.url)
 
 
-def test_eligible_json(cli, demo_file: str) -> None:  # type: ignore[no-untyped-def]
+def test_eligible_json(cli, demo_file: str) -> None:
     r = cli("--db", demo_file, "--user", "registrar", "certificates", "eligible", "--json", env=REGISTRAR)
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
@@ -33,7 +33,7 @@ def test_eligible_json(cli, demo_file: str) -> None:  # type: ignore[no-untyped-
     shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
     reason="zbar-tools and poppler-utils are needed; .ci/run installs them",
 )
-def test_issue_verify_revoke_print(cli, demo_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_issue_verify_revoke_print(cli, demo_file: str, tmp_path: Path) -> None:
     pdf = tmp_path / "c.pdf"
     r = cli(
         "--db",
@@ -146,7 +146,7 @@ def test_issue_verify_revoke_print(cli, demo_file: str, tmp_path: Path) -> None:
     assert r.returncode == 1 and "revoked" in r.stderr and not (tmp_path / "x.pdf").exists()
 
 
-def test_export_public_key_lets_another_database_verify(cli, demo_db, demo_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_public_key_lets_another_database_verify(cli, demo_db, demo_file: str, tmp_path: Path) -> None:
     pdf = tmp_path / "c.pdf"
     r = cli(
         "--db",
@@ -205,7 +205,7 @@ def _count(url: str, sql: str) -> int:
         engine.dispose()
 
 
-def test_print_with_one_bad_serial_writes_no_file_and_counts_nothing(cli, demo_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_print_with_one_bad_serial_writes_no_file_and_counts_nothing(cli, demo_file: str, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "c.pdf"
@@ -247,15 +247,15 @@ def test_print_with_one_bad_serial_writes_no_file_and_counts_nothing(cli, demo_f
 
 
 @pytest.fixture
-def commit_fails():  # type: ignore[no-untyped-def]
+def commit_fails():
     """Every connection checks foreign keys at COMMIT: a violation made by a trigger surfaces only then,
     after the PDF was written."""
     from sqlalchemy import Engine, event
 
-    def connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def connect(dbapi_conn, _record) -> None:
         dbapi_conn.isolation_level = None  # SQLAlchemy's recipe: the BEGIN below, not the driver's
 
-    def begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def begin(conn) -> None:
         conn.exec_driver_sql("BEGIN")
         conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")  # reset by SQLite at every commit
 
@@ -267,7 +267,7 @@ def commit_fails():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.sqlite_only(reason="the failing commit is made with SQLite's deferred foreign keys and a SQLite trigger")
-def test_issue_leaves_no_pdf_when_the_commit_fails(cli, demo_file: str, tmp_path: Path, commit_fails) -> None:  # type: ignore[no-untyped-def]
+def test_issue_leaves_no_pdf_when_the_commit_fails(cli, demo_file: str, tmp_path: Path, commit_fails) -> None:
     import sqlite3
 
     conn = sqlite3.connect(demo_file.removeprefix("sqlite:///"))

@@ -12,7 +12,7 @@ from skillassess.db.database import display_name, resolve_url
 from helpers import ROOT
 
 
-def test_demo_then_info_json(cli, new_db_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_demo_then_info_json(cli, new_db_url: str) -> None:
     r = cli("--db", new_db_url, "demo")
     assert r.returncode == 0, r.stderr
     assert "demo-admin" in r.stdout and "Demo data loaded" in r.stdout
@@ -26,7 +26,7 @@ def test_demo_then_info_json(cli, new_db_url: str) -> None:  # type: ignore[no-u
     assert r.returncode == 0 and "already loaded" in r.stdout
 
 
-def test_demo_without_db_uses_the_demo_database_not_the_centres(cli) -> None:  # type: ignore[no-untyped-def]
+def test_demo_without_db_uses_the_demo_database_not_the_centres(cli) -> None:
     r = cli("demo")
     assert r.returncode == 0, r.stderr
     assert "skillassess-demo.sqlite3" in r.stdout
@@ -36,7 +36,7 @@ def test_demo_without_db_uses_the_demo_database_not_the_centres(cli) -> None:  #
     assert "There is no SkillAssess database at" in real.stderr and "skillassess.sqlite3" in real.stderr
 
 
-def test_bad_database_is_one_plain_sentence_and_non_zero(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_database_is_one_plain_sentence_and_non_zero(cli, tmp_path: Path) -> None:
     bad = tmp_path / "photo.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
     r = cli("--db", str(bad), "info")
@@ -46,14 +46,14 @@ def test_bad_database_is_one_plain_sentence_and_non_zero(cli, tmp_path: Path) ->
     assert bad.read_bytes() == b"\x89PNG\r\n\x1a\n" + b"\0" * 100
 
 
-def test_help_lists_commands(cli) -> None:  # type: ignore[no-untyped-def]
+def test_help_lists_commands(cli) -> None:
     r = cli("--help")
     assert r.returncode == 0
     for cmd in ("gui", "demo", "info"):
         assert cmd in r.stdout
 
 
-def test_output_cut_short_by_the_reader_is_not_an_error(_demo_template: Path, tmp_path: Path) -> None:
+def test_output_cut_short_by_the_reader_is_not_an_error(_demo_template: Path, tmp_path: Path) -> None:  # noqa: PT019 - conftest's private fixture, used for its value
     # A real process: what matters is how it meets a closed pipe (the database engine does not).
     import subprocess
     import sys

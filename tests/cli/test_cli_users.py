@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 
 @pytest.fixture
-def demo_file(demo_db) -> str:  # type: ignore[no-untyped-def]
+def demo_file(demo_db) -> str:
     """The demo database's URL (SQLite or PostgreSQL), as --db takes it."""
     return str(demo_db.url)
 
@@ -18,7 +18,7 @@ def demo_file(demo_db) -> str:  # type: ignore[no-untyped-def]
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 
 
-def test_users_add_list_deactivate_and_audit(cli, demo_file: str) -> None:  # type: ignore[no-untyped-def]
+def test_users_add_list_deactivate_and_audit(cli, demo_file: str) -> None:
     db = demo_file
     r = cli(
         "--db",
@@ -98,7 +98,7 @@ def test_users_add_list_deactivate_and_audit(cli, demo_file: str) -> None:  # ty
     assert r.returncode == 0 and "intact: 4 entries checked" in r.stdout
 
 
-def test_audit_verify_fails_and_names_the_changed_entry(cli, demo_db, demo_file: str) -> None:  # type: ignore[no-untyped-def]
+def test_audit_verify_fails_and_names_the_changed_entry(cli, demo_db, demo_file: str) -> None:
     db = demo_file
     for name in ("a1", "a2", "a3"):
         r = cli(
@@ -124,7 +124,7 @@ def test_audit_verify_fails_and_names_the_changed_entry(cli, demo_db, demo_file:
     assert r.returncode == 1 and doc["intact"] is False and doc["broken_entry_id"] == 2
 
 
-def test_new_password_is_never_an_argument_and_is_required(cli, demo_file: str) -> None:  # type: ignore[no-untyped-def]
+def test_new_password_is_never_an_argument_and_is_required(cli, demo_file: str) -> None:
     db = demo_file
     r = cli("--db", db, "--user", "admin", "users", "add", "x", "--role", "assessor", "--password", "p", env=ADMIN)
     assert r.returncode == 2  # argparse: no such option
@@ -145,7 +145,7 @@ def test_new_password_is_never_an_argument_and_is_required(cli, demo_file: str) 
     assert r.returncode == 1 and "at least 8 characters" in r.stderr
 
 
-def test_changes_need_a_signed_in_user(cli, demo_file: str) -> None:  # type: ignore[no-untyped-def]
+def test_changes_need_a_signed_in_user(cli, demo_file: str) -> None:
     r = cli("--db", demo_file, "users", "deactivate", "assessor1")
     assert r.returncode == 1 and "--user NAME" in r.stderr
     r = cli(
@@ -161,7 +161,7 @@ def test_changes_need_a_signed_in_user(cli, demo_file: str) -> None:  # type: ig
     assert r.returncode == 1 and r.stderr.strip().startswith("skillassess: Wrong user name or password, or the account")
 
 
-def test_setup_then_demo_is_refused(cli, new_db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_setup_then_demo_is_refused(cli, new_db_url: str, tmp_path: Path) -> None:
     db = new_db_url
     logo = tmp_path / "logo.png"
     logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 20)

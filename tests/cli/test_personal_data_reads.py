@@ -27,7 +27,7 @@ OPEN = [("info",), ("audit", "verify"), ("standards", "list"), ("standards", "sh
 
 
 @pytest.fixture
-def dbfile(demo_db) -> str:  # type: ignore[no-untyped-def]
+def dbfile(demo_db) -> str:
     """The demo database's URL (SQLite or PostgreSQL), as --db takes it."""
     return str(demo_db.url)
 
@@ -47,7 +47,7 @@ def _export_entries(dbfile: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("command", READS, ids=" ".join)
-def test_reads_of_personal_data_need_a_signed_in_user(cli, dbfile: str, command: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def test_reads_of_personal_data_need_a_signed_in_user(cli, dbfile: str, command: tuple[str, ...]) -> None:
     r = cli("--db", dbfile, *command)
     assert r.returncode == 1 and r.stdout == "", r
     assert "shows personal data" in r.stderr and "--user NAME" in r.stderr
@@ -59,12 +59,12 @@ def test_reads_of_personal_data_need_a_signed_in_user(cli, dbfile: str, command:
 
 
 @pytest.mark.parametrize("command", OPEN, ids=" ".join)
-def test_reads_without_personal_data_need_nobody(cli, dbfile: str, command: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+def test_reads_without_personal_data_need_nobody(cli, dbfile: str, command: tuple[str, ...]) -> None:
     r = cli("--db", dbfile, *command)
     assert r.returncode == 0 and r.stdout, r
 
 
-def test_staff_accounts_and_the_audit_log_are_for_their_roles(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+def test_staff_accounts_and_the_audit_log_are_for_their_roles(cli, dbfile: str) -> None:
     r = cli("--db", dbfile, "--user", "assessor1", "users", "list", env=ASSESSOR)
     assert r.returncode == 1 and "may not list users" in r.stderr
     r = cli("--db", dbfile, "--user", "assessor1", "audit", "list", env=ASSESSOR)
@@ -73,7 +73,7 @@ def test_staff_accounts_and_the_audit_log_are_for_their_roles(cli, dbfile: str) 
     assert r.returncode == 0, r
 
 
-def test_a_candidate_list_as_json_is_an_audited_export(cli, dbfile: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_candidate_list_as_json_is_an_audited_export(cli, dbfile: str) -> None:
     # The table on screen: any signed-in user, as the Candidates page.
     r = cli("--db", dbfile, "--user", "assessor1", "candidates", "list", "--search", "Alemu", env=ASSESSOR)
     assert r.returncode == 0 and "Alemu" in r.stdout
@@ -89,6 +89,6 @@ def test_a_candidate_list_as_json_is_an_audited_export(cli, dbfile: str) -> None
     assert json.loads(after) == {"export": "candidates", "filters": {"Search": "all", "Limit": "5"}, "rows": 5}
 
 
-def test_the_help_says_which_commands_need_a_user(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_help_says_which_commands_need_a_user(cli, tmp_path: Path) -> None:
     r = cli("candidates", "--help")
     assert r.returncode == 0 and "needs --user" in r.stdout

@@ -25,7 +25,7 @@ def test_self_test_checks_files_translations_database_pdf_and_window(tmp_path: P
     assert not (data / "skillassess-demo.sqlite3").exists()  # it used a folder of its own
 
 
-def test_self_test_names_what_is_missing(tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_self_test_names_what_is_missing(tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch) -> None:
     from skillassess import resources
 
     empty = tmp_path / "fonts"
@@ -36,7 +36,7 @@ def test_self_test_names_what_is_missing(tmp_path: Path, cli, monkeypatch: pytes
     assert result.stderr == f"skillassess: self-test failed at files: only 0 fonts in {empty}\n"
 
 
-def test_a_data_folder_that_cannot_be_created_is_one_sentence(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_a_data_folder_that_cannot_be_created_is_one_sentence(tmp_path: Path, cli) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     result = cli("info", env={"SKILLASSESS_DATA_DIR": str(blocker / "SkillAssess")})
@@ -59,7 +59,7 @@ def test_a_data_folder_that_cannot_be_created_is_one_sentence(tmp_path: Path, cl
 def test_why_a_data_folder_cannot_be_made_is_said_in_our_words(
     tmp_path: Path,
     cli,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
     error: OSError,
     reason: str,
 ) -> None:

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 
 
-def test_list_and_show_json(cli, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_list_and_show_json(cli, demo_db) -> None:
     db = demo_db.url
     r = cli("--db", db, "standards", "list", "--json")
     assert r.returncode == 0, r.stderr
@@ -34,7 +34,7 @@ def test_list_and_show_json(cli, demo_db) -> None:  # type: ignore[no-untyped-de
     assert r.returncode != 0 and "No qualification has the code 'NOPE'" in r.stderr and "Traceback" not in r.stderr
 
 
-def test_template_fill_import_export(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_template_fill_import_export(cli, demo_db, tmp_path: Path) -> None:
     db = demo_db.url
     template = tmp_path / "t.xlsx"
     r = cli("standards", "template", "-o", str(template))

@@ -15,13 +15,13 @@ from skillassess.core.rules import candidate_search_text, fold
 from helpers import behind_the_log
 
 
-def _body(s) -> AwardingBody:  # type: ignore[no-untyped-def]
+def _body(s) -> AwardingBody:
     body = AwardingBody(code="NTA", name="National Training Authority", country="GH")
     s.add(body)
     return body
 
 
-def test_qualification_code_is_unique_per_version(db) -> None:  # type: ignore[no-untyped-def]
+def test_qualification_code_is_unique_per_version(db) -> None:
     with db.transaction() as s:
         behind_the_log(s)
         body = _body(s)
@@ -32,13 +32,13 @@ def test_qualification_code_is_unique_per_version(db) -> None:  # type: ignore[n
         s.add(Qualification(awarding_body_id=1, code="Q1", version=2, title="Duplicate"))
 
 
-def test_unit_version_must_be_positive(db) -> None:  # type: ignore[no-untyped-def]
+def test_unit_version_must_be_positive(db) -> None:
     with pytest.raises(IntegrityError), db.transaction() as s:
         behind_the_log(s)
         s.add(Unit(code="U1", version=0, title="Zero"))
 
 
-def test_enumeration_values_are_checked_by_the_database(db) -> None:  # type: ignore[no-untyped-def]
+def test_enumeration_values_are_checked_by_the_database(db) -> None:
     with db.transaction() as s:
         behind_the_log(s)
         s.add(Centre(code="ACC", name="Accra", country="GH"))
@@ -54,20 +54,20 @@ def test_enumeration_values_are_checked_by_the_database(db) -> None:  # type: ig
         )
 
 
-def test_python_rejects_unknown_enum_strings(db) -> None:  # type: ignore[no-untyped-def]
+def test_python_rejects_unknown_enum_strings(db) -> None:
     with pytest.raises(StatementError), db.transaction() as s:
         behind_the_log(s)
         centre = Centre(code="ACC", name="Accra", country="GH")
         s.add(Candidate(centre=centre, registration_number="R1", family_name="A", given_names="B", sex="x"))
 
 
-def test_foreign_keys_are_enforced(db) -> None:  # type: ignore[no-untyped-def]
+def test_foreign_keys_are_enforced(db) -> None:
     with pytest.raises(IntegrityError), db.transaction() as s:
         behind_the_log(s)
         s.add(Qualification(awarding_body_id=999, code="Q", version=1, title="Orphan"))
 
 
-def test_registration_number_unique_in_centre(db) -> None:  # type: ignore[no-untyped-def]
+def test_registration_number_unique_in_centre(db) -> None:
     with pytest.raises(IntegrityError), db.transaction() as s:
         behind_the_log(s)
         centre = Centre(code="ACC", name="Accra", country="GH")
@@ -84,7 +84,7 @@ def test_registration_number_unique_in_centre(db) -> None:  # type: ignore[no-un
             )
 
 
-def test_verifier_cannot_be_the_assessor_in_the_schema(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_verifier_cannot_be_the_assessor_in_the_schema(demo_db) -> None:
     with pytest.raises(IntegrityError), demo_db.transaction() as s:
         behind_the_log(s)
         s.execute(text("UPDATE assessment SET verifier_id = assessor_id WHERE id = 1"))
@@ -112,13 +112,13 @@ def test_search_text_folds_case_and_accents_but_keeps_scripts() -> None:
 SEARCH_OBJECTS = {"candidate_fts", "ix_candidate_id_names", "ix_candidate_search_scan", "ix_candidate_search_trgm"}
 
 
-def _search_object(difference: tuple) -> bool:  # type: ignore[type-arg]
+def _search_object(difference: tuple) -> bool:
     kind, thing = difference[0], difference[1]
     name = thing.name.split("_fts_")[0] + "_fts" if "_fts_" in thing.name else thing.name
     return kind in ("remove_table", "remove_index") and name in SEARCH_OBJECTS
 
 
-def test_the_models_are_the_migrated_schema(db) -> None:  # type: ignore[no-untyped-def]
+def test_the_models_are_the_migrated_schema(db) -> None:
     """Every model module is mapped on Base.metadata, and the migrations make exactly what it declares.
 
     Alembic's autogenerate and the audit state read Base.metadata whole: a model missing from it, or

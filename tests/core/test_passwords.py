@@ -46,7 +46,7 @@ def test_the_suite_hashes_cheaply_and_verifies_either() -> None:
     assert passwords.verify_password(cheap, "long enough")
 
 
-def test_a_weaker_hash_is_renewed_at_sign_in_with_one_audit_entry(demo_db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_weaker_hash_is_renewed_at_sign_in_with_one_audit_entry(demo_db, monkeypatch: pytest.MonkeyPatch) -> None:
     with demo_db.session() as s:
         assert (
             _parameters(s.execute(select(User.password_hash).where(User.username == "assessor1")).scalar_one())

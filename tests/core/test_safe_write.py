@@ -70,7 +70,7 @@ def test_a_full_disk_is_one_sentence_naming_the_file(tmp_path: Path, monkeypatch
 
 def test_a_missing_folder_is_refused_before_anything_is_written(tmp_path: Path) -> None:
     target = tmp_path / "gone" / "x.json"
-    with pytest.raises(FileWriteError, match="the folder .*gone does not exist"):
+    with pytest.raises(FileWriteError, match=r"the folder .*gone does not exist"):
         write_file(target, b"{}")
     write_file(target, b"{}", make_folder=True)  # settings and keys make their folder
     assert target.read_bytes() == b"{}"

@@ -19,7 +19,7 @@ HUGE = "A" * 32_767
 REVERSED = "Smith\u202egnp.exe"
 
 
-def _count(db, model) -> int:  # type: ignore[no-untyped-def]
+def _count(db, model) -> int:
     with db.session() as s:
         return int(s.scalar(select(func.count()).select_from(model)))
 
@@ -77,7 +77,7 @@ def _data(**changes: object) -> CandidateData:
         ("notes", "x" * (MAX_TEXT + 1), "Notes: 32,768 characters, more than the 32,767"),
     ],
 )
-def test_registering_a_candidate_refuses_bad_text(demo_db, demo_actor, field: str, value: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_registering_a_candidate_refuses_bad_text(demo_db, demo_actor, field: str, value: str, expected: str) -> None:
     before = _count(demo_db, Candidate), _count(demo_db, AuditEntry)
     with pytest.raises(CandidateValidationError) as err, demo_db.transaction() as s:
         create_candidate(s, demo_actor("assessor1"), _data(**{field: value}))
@@ -85,7 +85,7 @@ def test_registering_a_candidate_refuses_bad_text(demo_db, demo_actor, field: st
     assert (_count(demo_db, Candidate), _count(demo_db, AuditEntry)) == before
 
 
-def test_changing_a_candidate_refuses_bad_text(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_changing_a_candidate_refuses_bad_text(demo_db, demo_actor) -> None:
     with demo_db.session() as s:
         c = s.execute(select(Candidate).where(Candidate.registration_number == "ACC-2026-00001")).scalar_one()
         data, cid, name = CandidateData.from_candidate(c), c.id, c.family_name
@@ -96,7 +96,7 @@ def test_changing_a_candidate_refuses_bad_text(demo_db, demo_actor) -> None:  # 
         assert s.get_one(Candidate, cid).family_name == name
 
 
-def test_users_and_centre_refuse_bad_text(demo_db, demo_actor, db) -> None:  # type: ignore[no-untyped-def]
+def test_users_and_centre_refuse_bad_text(demo_db, demo_actor, db) -> None:
     admin = demo_actor("admin")
     with pytest.raises(ValidationError) as err, demo_db.transaction() as s:
         users.add_user(s, admin, "newone", "a-long-password-123", [Role.ASSESSOR], full_name=HUGE)
@@ -120,7 +120,7 @@ def test_users_and_centre_refuse_bad_text(demo_db, demo_actor, db) -> None:  # t
     assert _count(db, Centre) == 0 and _count(db, User) == 0
 
 
-def test_standards_editing_refuses_bad_text(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_standards_editing_refuses_bad_text(demo_db, demo_actor) -> None:
     admin = demo_actor("admin")
     with demo_db.transaction() as s:
         body = std.create_awarding_body(s, admin, code="TXT", name="Text rules board")
@@ -146,7 +146,7 @@ def test_standards_editing_refuses_bad_text(demo_db, demo_actor) -> None:  # typ
         assert s.scalar(select(func.count()).select_from(Qualification).where(Qualification.code.like("QQQ%"))) == 0
 
 
-def test_the_safety_net_refuses_what_a_service_forgot(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_the_safety_net_refuses_what_a_service_forgot(demo_db) -> None:
     """Any ORM write obeys the rule, even one no service checked (here a section body with NUL)."""
     from skillassess.core.models import UnitSection
 

@@ -24,7 +24,7 @@ def archives(folder: Path, kind: str | None = None) -> list[str]:
     return sorted(b.path.name for b in places.backups_in(folder) if kind is None or b.kind == kind)
 
 
-def test_the_first_signed_in_command_of_the_day_writes_the_daily_backup(sqlite_demo_db, cli) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_signed_in_command_of_the_day_writes_the_daily_backup(sqlite_demo_db, cli) -> None:
     folder = places.backup_folder(sqlite_demo_db.url)
     db = str(sqlite_demo_db.file_path)
     assert cli("--db", db, "info").returncode == 0
@@ -40,7 +40,7 @@ def test_the_first_signed_in_command_of_the_day_writes_the_daily_backup(sqlite_d
         assert zf.testzip() is None and json.loads(zf.read("manifest.json"))["kind"] == "daily"
 
 
-def test_daily_backups_keep_the_newest_n_and_leave_manual_ones(sqlite_demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_daily_backups_keep_the_newest_n_and_leave_manual_ones(sqlite_demo_db) -> None:
     BackupSettings(keep=3).save()
     folder = places.backup_folder(sqlite_demo_db.url)
     folder.mkdir(parents=True)
@@ -58,7 +58,7 @@ def test_daily_backups_keep_the_newest_n_and_leave_manual_ones(sqlite_demo_db) -
 
 def test_no_daily_backup_when_keep_is_zero_nor_for_the_demo_database(
     sqlite_demo_db, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     BackupSettings(keep=0).save()
     assert daily_backup(sqlite_demo_db) is None
     BackupSettings(keep=5).save()
@@ -68,7 +68,7 @@ def test_no_daily_backup_when_keep_is_zero_nor_for_the_demo_database(
 
 def test_the_second_folder_gets_a_copy_and_a_missing_one_is_said_without_failing(
     sqlite_demo_db, cli, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     stick = tmp_path / "USB"
     stick.mkdir()
     r = cli("backup-settings", "--second-folder", str(stick), "--keep", "4", "--json")
@@ -89,7 +89,7 @@ def test_the_second_folder_gets_a_copy_and_a_missing_one_is_said_without_failing
     assert archives(places.backup_folder(sqlite_demo_db.url), "daily")
 
 
-def test_backup_settings_refuse_nonsense_and_survive_a_broken_file(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_settings_refuse_nonsense_and_survive_a_broken_file(cli, tmp_path: Path) -> None:
     r = cli("backup-settings", "--second-folder", str(tmp_path / "not there"))
     assert r.returncode == 1 and "plug the USB stick in" in r.stderr
     r = cli("backup-settings", "--keep", "-1")
@@ -101,7 +101,7 @@ def test_backup_settings_refuse_nonsense_and_survive_a_broken_file(cli, tmp_path
     assert BackupSettings.path().parent == data_dir()
 
 
-def test_only_an_administrator_backs_up(sqlite_demo_db, demo_actor, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_only_an_administrator_backs_up(sqlite_demo_db, demo_actor, cli, tmp_path: Path) -> None:
     with pytest.raises(PermissionDenied):
         require_backup_role(demo_actor("assessor1"))
     require_backup_role(demo_actor("admin"))
@@ -114,7 +114,7 @@ def test_only_an_administrator_backs_up(sqlite_demo_db, demo_actor, cli, tmp_pat
 
 def test_backup_of_a_damaged_database_is_refused_and_older_backups_stay(
     sqlite_demo_db, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     good = make_backup(sqlite_demo_db).archive
     path = sqlite_demo_db.file_path
     with sqlite_demo_db.engine.connect() as c:
@@ -150,7 +150,7 @@ def test_pg_dump_command_names_the_parts_without_the_password() -> None:
 
 
 @pytest.mark.postgres
-def test_backup_on_postgresql_archives_keys_and_names_pg_dump(pg_url: str, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_on_postgresql_archives_keys_and_names_pg_dump(pg_url: str, cli, tmp_path: Path) -> None:
     assert cli("--db", pg_url, "demo").returncode == 0
     keys = data_dir() / "keys"
     keys.mkdir(parents=True, exist_ok=True)
@@ -168,7 +168,7 @@ def test_backup_on_postgresql_archives_keys_and_names_pg_dump(pg_url: str, cli, 
     assert manifest["source"]["dialect"] == "postgresql" and manifest["source"]["pg_dump"]
 
 
-def test_a_full_disk_during_a_backup_is_one_sentence_and_leaves_nothing(  # type: ignore[no-untyped-def]
+def test_a_full_disk_during_a_backup_is_one_sentence_and_leaves_nothing(
     sqlite_demo_db, cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import errno

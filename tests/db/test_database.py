@@ -109,7 +109,7 @@ def test_foreign_database_is_refused_untouched(new_db_url: str) -> None:
     engine.dispose()
 
 
-def test_newer_database_is_refused_untouched(db) -> None:  # type: ignore[no-untyped-def]
+def test_newer_database_is_refused_untouched(db) -> None:
     with db.transaction() as s:
         s.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     if db.file_path is not None:

@@ -27,9 +27,9 @@ NEW_ADMIN = {"SKILLASSESS_NEW_PASSWORD": "centre-admin-1"}
         ["certificates", "verify", "x"],
         ["--user", "admin", "users", "list"],
     ],
-    ids=lambda c: " ".join(c),
+    ids=" ".join,
 )
-def test_a_mistyped_path_creates_nothing(tmp_path: Path, cli, command: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_mistyped_path_creates_nothing(tmp_path: Path, cli, command: list[str]) -> None:
     typo = tmp_path / "typo.sqlite3"
     r = cli("--db", str(typo), *command, env={"SKILLASSESS_PASSWORD": "x"})
     assert r.returncode == 1, r
@@ -38,7 +38,7 @@ def test_a_mistyped_path_creates_nothing(tmp_path: Path, cli, command: list[str]
     assert list(tmp_path.iterdir()) == []
 
 
-def test_one_sentence_names_the_path_and_how_to_create_a_database(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_one_sentence_names_the_path_and_how_to_create_a_database(tmp_path: Path, cli) -> None:
     typo = tmp_path / "typo.sqlite3"
     r = cli("--db", str(typo), "info")
     assert r.stderr.strip() == (
@@ -47,7 +47,7 @@ def test_one_sentence_names_the_path_and_how_to_create_a_database(tmp_path: Path
     )
 
 
-def test_an_empty_file_stays_empty(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_file_stays_empty(tmp_path: Path, cli) -> None:
     empty = tmp_path / "empty.sqlite3"
     empty.touch()
     r = cli("--db", str(empty), "info")
@@ -56,7 +56,7 @@ def test_an_empty_file_stays_empty(tmp_path: Path, cli) -> None:  # type: ignore
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.sqlite3"]
 
 
-def test_setup_and_demo_create_their_database(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_setup_and_demo_create_their_database(tmp_path: Path, cli) -> None:
     centre = tmp_path / "centre.sqlite3"
     r = cli(
         "--db",
@@ -97,7 +97,7 @@ def test_setup_and_demo_create_their_database(tmp_path: Path, cli) -> None:  # t
     assert r.returncode == 0, r
 
 
-def test_demo_option_creates_the_demo_database_with_its_data(cli) -> None:  # type: ignore[no-untyped-def]
+def test_demo_option_creates_the_demo_database_with_its_data(cli) -> None:
     r = cli("--demo", "info", "--json")
     assert r.returncode == 0 and '"candidates": 30' in r.stdout
 
@@ -111,7 +111,7 @@ def test_library_refuses_to_create_unless_asked(tmp_path: Path) -> None:
 
 
 @pytest.mark.postgres
-def test_an_empty_postgresql_database_gets_no_tables_from_info(pg_url: str, cli) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_postgresql_database_gets_no_tables_from_info(pg_url: str, cli) -> None:
     from sqlalchemy import create_engine, inspect
 
     r = cli("--db", pg_url, "info")

@@ -52,7 +52,7 @@ def _methods(dbfile: Path) -> str:
 
 def test_a_locked_sqlite_file_is_one_sentence_and_the_details_are_logged(
     cli, dbfile: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     # The command waits for the lock up to the busy timeout, in each of its runs (8): 10 s each in use
     # (tests/db/test_database.py checks it), 0.1 s here.
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
@@ -129,7 +129,7 @@ def full_disk() -> Iterator[None]:
     """Every SQLite connection opened meanwhile may not grow its file: SQLite answers SQLITE_FULL,
     exactly as on a full disk."""
 
-    def cap(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    def cap(dbapi_conn, _record) -> None:
         pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
         dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
 

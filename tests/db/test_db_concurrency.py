@@ -21,7 +21,7 @@ from skillassess.db.concurrency import RetryPolicy, lock_writes, retry_reason, r
 from skillassess.services.recording import judging, reading
 
 
-def _draft_cell(demo_db):  # type: ignore[no-untyped-def]
+def _draft_cell(demo_db):
     with demo_db.session() as s:
         a = (
             s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT).order_by(Assessment.id))
@@ -33,7 +33,7 @@ def _draft_cell(demo_db):  # type: ignore[no-untyped-def]
         return a.id, cid, a.assessor.username, (old.result if old else None)
 
 
-def test_a_save_that_waits_for_another_writer_succeeds_and_says_nothing(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_that_waits_for_another_writer_succeeds_and_says_nothing(demo_db, demo_actor) -> None:
     aid, cid, assessor, old = _draft_cell(demo_db)
     new = Judgement.NOT_YET_SATISFACTORY if old == Judgement.SATISFACTORY else Judgement.SATISFACTORY
     actor = demo_actor(assessor)
@@ -62,13 +62,13 @@ def test_a_save_that_waits_for_another_writer_succeeds_and_says_nothing(demo_db,
         time.sleep(0.6)
     saver.join(30)
     assert "error" not in outcome, outcome
-    assert float(outcome["waited"]) >= 0.4  # type: ignore[arg-type]
+    assert float(outcome["waited"]) >= 0.4
     assert retried == []  # it waited for the lock; nothing had to be run again
     with demo_db.session() as s:
         assert s.get(CriterionJudgement, (aid, cid)).result == new
 
 
-def _short_busy_timeout(db) -> None:  # type: ignore[no-untyped-def]
+def _short_busy_timeout(db) -> None:
     """SQLite waits 10 s for a busy file; make it 50 ms so that the retry beyond it shows in a test."""
     db.engine.dispose()
     event.listen(db.engine, "connect", lambda conn, _record: conn.execute("PRAGMA busy_timeout=50"))
@@ -92,14 +92,14 @@ def _hold_sqlite_write_lock(path: str, seconds: float) -> threading.Thread:
 
 
 @pytest.mark.sqlite_only(reason="'database is locked' is SQLite's answer to a busy file; PostgreSQL waits on its locks")
-def test_database_locked_beyond_the_busy_timeout_is_run_again(db) -> None:  # type: ignore[no-untyped-def]
+def test_database_locked_beyond_the_busy_timeout_is_run_again(db) -> None:
     with db.transaction() as s:
         s.execute(text("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT)"))
     _short_busy_timeout(db)
     holder = _hold_sqlite_write_lock(str(db.file_path), 0.5)
     retried: list[BaseException] = []
 
-    def work(s) -> int:  # type: ignore[no-untyped-def]
+    def work(s) -> int:
         s.execute(text("INSERT INTO note (body) VALUES ('kept')"))
         return 1
 
@@ -111,7 +111,7 @@ def test_database_locked_beyond_the_busy_timeout_is_run_again(db) -> None:  # ty
 
 
 @pytest.mark.sqlite_only(reason="'database is locked' is SQLite's answer to a busy file; PostgreSQL waits on its locks")
-def test_a_write_that_never_gets_its_turn_raises_the_database_error(db) -> None:  # type: ignore[no-untyped-def]
+def test_a_write_that_never_gets_its_turn_raises_the_database_error(db) -> None:
     _short_busy_timeout(db)
     holder = _hold_sqlite_write_lock(str(db.file_path), 1.5)
     retries: list[int] = []
@@ -119,7 +119,7 @@ def test_a_write_that_never_gets_its_turn_raises_the_database_error(db) -> None:
         # The transaction itself waits for the write lock (BEGIN IMMEDIATE) before the work runs.
         run_transaction(
             db,
-            lambda s: lock_writes(s),
+            lock_writes,
             policy=RetryPolicy(attempts=3, first_pause=0.01),
             on_retry=lambda attempt, _exc: retries.append(attempt),
         )
@@ -127,10 +127,10 @@ def test_a_write_that_never_gets_its_turn_raises_the_database_error(db) -> None:
     assert retries == [1, 2]  # tried three times, then the error goes to the edge, which words it for the user
 
 
-def test_domain_errors_are_not_run_again(db) -> None:  # type: ignore[no-untyped-def]
+def test_domain_errors_are_not_run_again(db) -> None:
     runs = []
 
-    def work(_s) -> None:  # type: ignore[no-untyped-def]
+    def work(_s) -> None:
         runs.append(1)
         raise ValidationError("The user's own mistake.")
 
@@ -139,7 +139,7 @@ def test_domain_errors_are_not_run_again(db) -> None:  # type: ignore[no-untyped
     assert runs == [1]
 
 
-def test_which_database_errors_mean_run_again(db) -> None:  # type: ignore[no-untyped-def]
+def test_which_database_errors_mean_run_again(db) -> None:
     with db.transaction() as s:
         s.execute(text("CREATE TABLE item (id INTEGER PRIMARY KEY, code VARCHAR(10) NOT NULL UNIQUE)"))
         s.execute(text("INSERT INTO item (id, code) VALUES (1, 'A')"))
@@ -155,7 +155,7 @@ def test_which_database_errors_mean_run_again(db) -> None:  # type: ignore[no-un
 
 
 @pytest.fixture
-def pg_db(pg_url: str):  # type: ignore[no-untyped-def]
+def pg_db(pg_url: str):
     from skillassess.db.database import open_database
 
     db = open_database(pg_url)
@@ -164,7 +164,7 @@ def pg_db(pg_url: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.postgres
-def test_deadlock_on_postgresql_is_run_again_unseen(pg_db) -> None:  # type: ignore[no-untyped-def]
+def test_deadlock_on_postgresql_is_run_again_unseen(pg_db) -> None:
     """Two row locks taken in opposite orders (SQLite cannot deadlock: it has one writer at a time)."""
     db = pg_db
     with db.transaction() as s:
@@ -189,7 +189,7 @@ def test_deadlock_on_postgresql_is_run_again_unseen(pg_db) -> None:  # type: ign
     first_row_taken.wait(10)
     retried: list[BaseException] = []
 
-    def work(s) -> None:  # type: ignore[no-untyped-def]
+    def work(s) -> None:
         s.execute(text("SET LOCAL deadlock_timeout = '100ms'"))
         s.execute(text("UPDATE pair SET v = v + 1 WHERE id = 2"))
         second_row_taken.set()

@@ -6,6 +6,7 @@ Everything else (schema, migrations, demo, services, commands) runs on PostgreSQ
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -88,7 +89,9 @@ def test_readme_setup_gives_the_everyday_account_rows_but_not_tables(postgres_ba
     _psql(postgres_base_url, "skillassess", "postgres", ROOT / "docs" / "postgresql-setup.sql")
     try:
         # The everyday account cannot create the tables: one sentence says what to do.
-        with pytest.raises(DatabaseOpenError, match="may not do that. Open it once with the database owner's account"):
+        with pytest.raises(
+            DatabaseOpenError, match=re.escape("may not do that. Open it once with the database owner's account")
+        ):
             open_database(app_url)
         owner = open_database(owner_url)  # the first start, with the owner's account
         owner.dispose()
@@ -112,7 +115,7 @@ def test_readme_setup_gives_the_everyday_account_rows_but_not_tables(postgres_ba
                 "DROP TABLE candidate",
                 "ALTER TABLE candidate ADD COLUMN x integer",
             ):
-                with pytest.raises(ProgrammingError, match="permission denied|must be owner"), app.transaction() as s:
+                with pytest.raises(ProgrammingError, match=r"permission denied|must be owner"), app.transaction() as s:
                     s.execute(text(forbidden))
         finally:
             app.dispose()
@@ -126,7 +129,7 @@ def test_readme_setup_gives_the_everyday_account_rows_but_not_tables(postgres_ba
 
 
 @pytest.fixture
-def pg_demo(_postgres):  # type: ignore[no-untyped-def]
+def pg_demo(_postgres):
     """The demo on PostgreSQL only (a copy of the run's demo template)."""
     name = _postgres.create(_postgres.template("demo"))
     db = open_database(_postgres.url(name))
@@ -135,7 +138,7 @@ def pg_demo(_postgres):  # type: ignore[no-untyped-def]
     _postgres.drop(name)
 
 
-def test_readme_backup_with_pg_dump_restores_the_same_database(pg_demo, _postgres, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_readme_backup_with_pg_dump_restores_the_same_database(pg_demo, _postgres, tmp_path: Path) -> None:  # noqa: PT019 - conftest's private fixture, used for its value
     """The README's pg_dump / pg_restore commands: the copy has the same counts, evidence and audit chain."""
     from sqlalchemy.engine import make_url
 

@@ -21,7 +21,7 @@ def _text(path: Path) -> str:
     return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-def test_record_lists_criteria_judgements_and_sign_off(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_record_lists_criteria_judgements_and_sign_off(demo_db, tmp_path: Path) -> None:
     with demo_db.session() as s:
         aid = s.execute(select(Amendment.assessment_id)).scalars().first()
         d = reading.assessment_detail(s, aid)
@@ -38,7 +38,7 @@ def test_record_lists_criteria_judgements_and_sign_off(demo_db, tmp_path: Path) 
     assert "Amendments after verification" in text and "assessed on was" in text
 
 
-def test_draft_record_says_it_is_not_final_and_marks_nys(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_draft_record_says_it_is_not_final_and_marks_nys(demo_db, tmp_path: Path) -> None:
     with demo_db.session() as s:
         nyc = s.execute(select(Assessment.id).where(Assessment.outcome == Outcome.NOT_YET_COMPETENT)).scalars().first()
         draft = s.execute(select(Assessment.id).where(Assessment.status == AssessmentStatus.DRAFT)).scalars().first()

@@ -130,12 +130,12 @@ def _demo_doc(**changes: object) -> CertificateDoc:
         signatories=(SignatoryDoc("Dr. Ama Owusu", "Centre Manager"),),
     )
     base.update(changes)
-    return CertificateDoc(**base)  # type: ignore[arg-type]
+    return CertificateDoc(**base)
 
 
 @needs_poppler
 @needs_zbar
-def test_qr_in_rendered_page_decodes_and_verifies(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_qr_in_rendered_page_decodes_and_verifies(demo_db, demo_actor, tmp_path: Path) -> None:
     registrar = demo_actor("registrar")
     with demo_db.transaction() as s:
         cert = svc.issue_certificate(s, registrar, "ACC-2026-00001", "ELI-L2", "am", issued_on=DAY)
@@ -161,7 +161,7 @@ def test_qr_in_rendered_page_decodes_and_verifies(demo_db, demo_actor, tmp_path:
     assert decode_image(tmp_path / "small.png") == []
 
 
-def test_unknown_key_and_changed_payload_in_service(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_key_and_changed_payload_in_service(demo_db, demo_actor) -> None:
     with demo_db.transaction() as s:
         cert = svc.issue_certificate(s, demo_actor("registrar"), "ACC-2026-00004", "ELI-L2", issued_on=DAY)
     with demo_db.session() as s:
@@ -228,7 +228,7 @@ def test_long_unit_list_flows_onto_more_pages(tmp_path: Path) -> None:
 
 
 @needs_poppler
-def test_reprint_is_marked(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_reprint_is_marked(demo_db, demo_actor, tmp_path: Path) -> None:
     with demo_db.transaction() as s:
         cert = svc.issue_certificate(s, demo_actor("registrar"), "ACC-2026-00011", "ELI-L2", "ar,en", issued_on=DAY)
         first = svc.certificate_document(s, cert.serial)
@@ -277,7 +277,7 @@ def test_languages_table_is_complete() -> None:
         assert set(WORDING[lang]) == keys, lang
 
 
-def test_candidate_names_in_demo_have_scripts(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_candidate_names_in_demo_have_scripts(demo_db) -> None:
     with demo_db.session() as s:
         locals_ = [c.name_local for c in s.execute(select(Candidate)).scalars() if c.name_local]
     assert any("\u1200" <= ch <= "\u137f" for n in locals_ for ch in n)

@@ -67,7 +67,7 @@ def _certificate(**changes: object) -> CertificateDoc:
         "signatories": SIGNATORIES,
     }
     base.update(changes)
-    return CertificateDoc(**base)  # type: ignore[arg-type]
+    return CertificateDoc(**base)
 
 
 def _record() -> AssessmentDetail:

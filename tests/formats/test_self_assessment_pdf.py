@@ -16,7 +16,7 @@ from skillassess.services import candidates as cand
 from skillassess.services import enrolment as enr
 
 
-def _checklist(db, regno: str):  # type: ignore[no-untyped-def]
+def _checklist(db, regno: str):
     with db.session() as s:
         cid = candidate_search.get_by_registration_number(s, regno).id
         return enr.self_assessment_checklist(s, cand.candidate_details(s, cid).enrolments[0].id)
@@ -26,7 +26,7 @@ def _checklist(db, regno: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("regno", "local"), [("ACC-2026-00001", "ትዕግስት"), ("ACC-2026-00011", None)])
 def test_checklist_pdf_lists_every_criterion(
     demo_db, demo_actor, tmp_path: Path, regno: str, local: str | None
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     checklist = _checklist(demo_db, regno)
     first = checklist.units[0].elements[0].criteria[0]
     with demo_db.transaction() as s:

@@ -42,7 +42,13 @@ class InstalledApp:
 
     def run(self, *args: str, timeout: float = 180, **env: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [*self.program, *args], capture_output=True, text=True, cwd=self.home, env=self.env(**env), timeout=timeout
+            [*self.program, *args],
+            check=False,
+            capture_output=True,
+            text=True,
+            cwd=self.home,
+            env=self.env(**env),
+            timeout=timeout,
         )
 
     def ok(self, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -146,7 +152,9 @@ def install_and_validate(bundle: Path, home: Path) -> Path:
     env["HOME"] = str(home)
     home.mkdir(parents=True, exist_ok=True)
     local = home / ".local"
-    installed = subprocess.run(["sh", str(bundle / "install.sh")], capture_output=True, text=True, env=env, timeout=120)
+    installed = subprocess.run(
+        ["sh", str(bundle / "install.sh")], check=False, capture_output=True, text=True, env=env, timeout=120
+    )
     assert installed.returncode == 0, installed.stdout + installed.stderr
     program = local / "opt" / "SkillAssess" / "SkillAssess"
     assert program.is_file() and os.access(program, os.X_OK)
@@ -157,9 +165,11 @@ def install_and_validate(bundle: Path, home: Path) -> Path:
     for size in (16, 32, 48, 64, 128, 256, 512):
         assert (local / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file(), size
     assert (local / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
-    result = subprocess.run([validate_desktop, str(desktop)], capture_output=True, text=True)
+    result = subprocess.run([validate_desktop, str(desktop)], check=False, capture_output=True, text=True)
     assert result.returncode == 0 and "error" not in result.stdout.lower(), result.stdout + result.stderr
-    result = subprocess.run([validate_appstream, "validate", "--no-net", str(metainfo)], capture_output=True, text=True)
+    result = subprocess.run(
+        [validate_appstream, "validate", "--no-net", str(metainfo)], check=False, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
     # The user's data survives an uninstall.
@@ -167,12 +177,14 @@ def install_and_validate(bundle: Path, home: Path) -> Path:
     data.mkdir(parents=True, exist_ok=True)
     (data / "skillassess.sqlite3").write_bytes(b"the centre's database")
     removed = subprocess.run(
-        ["sh", str(program.parent / "uninstall.sh")], capture_output=True, text=True, env=env, timeout=60
+        ["sh", str(program.parent / "uninstall.sh")], check=False, capture_output=True, text=True, env=env, timeout=60
     )
     assert removed.returncode == 0, removed.stdout + removed.stderr
     assert not program.exists() and not desktop.exists() and not metainfo.exists()
     assert not (local / "bin" / "skillassess").exists()
     assert (data / "skillassess.sqlite3").read_bytes() == b"the centre's database"
-    again = subprocess.run(["sh", str(bundle / "install.sh")], capture_output=True, text=True, env=env, timeout=120)
+    again = subprocess.run(
+        ["sh", str(bundle / "install.sh")], check=False, capture_output=True, text=True, env=env, timeout=120
+    )
     assert again.returncode == 0, again.stdout + again.stderr
     return program

@@ -20,7 +20,7 @@ def test_svg_is_valid_and_square() -> None:
     assert renderer.defaultSize().width() == renderer.defaultSize().height() == 512
 
 
-def test_each_png_size_is_drawn_and_not_blank(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_each_png_size_is_drawn_and_not_blank(qapp) -> None:
     for size in SIZES:
         image = QImage(str(icons_dir() / f"skillassess-{size}.png"))
         assert (image.width(), image.height()) == (size, size), size
@@ -41,7 +41,7 @@ def test_windows_ico_holds_every_size_up_to_256() -> None:
     assert sizes == {(s, s) for s in SIZES if s <= 256}
 
 
-def test_every_window_shows_it(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_every_window_shows_it(qapp) -> None:
     from skillassess.ui.app import application_icon, create_application
 
     create_application()

@@ -15,6 +15,7 @@ def test_every_runtime_dependency_is_listed() -> None:
     """A new dependency without its licence fails here: run tools/collect_licenses.py."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "collect_licenses.py"), "--check"],
+        check=False,
         capture_output=True,
         text=True,
         timeout=120,

@@ -24,7 +24,7 @@ from helpers import ROOT
 PACKAGING = ROOT / "packaging"
 
 
-def build_module():  # type: ignore[no-untyped-def]
+def build_module():
     spec = importlib.util.spec_from_file_location("skillassess_packaging_build", PACKAGING / "build.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -34,19 +34,19 @@ def build_module():  # type: ignore[no-untyped-def]
 
 def test_desktop_file_validates() -> None:
     tool = need_tool("desktop-file-validate", "desktop-file-utils")
-    result = subprocess.run([tool, str(PACKAGING / f"{APP_ID}.desktop")], capture_output=True, text=True)
+    result = subprocess.run([tool, str(PACKAGING / f"{APP_ID}.desktop")], check=False, capture_output=True, text=True)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
 def test_appstream_metadata_validates_and_names_this_version() -> None:
     tool = need_tool("appstreamcli", "appstream")
     metainfo = PACKAGING / f"{APP_ID}.metainfo.xml"
-    result = subprocess.run([tool, "validate", "--no-net", str(metainfo)], capture_output=True, text=True)
+    result = subprocess.run([tool, "validate", "--no-net", str(metainfo)], check=False, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     root = ET.parse(metainfo).getroot()
     assert root.findtext("id") == APP_ID
-    assert root.find("launchable").text == f"{APP_ID}.desktop"  # type: ignore[union-attr]
-    assert [r.get("version") for r in root.iter("release")][0] == __version__, "add a <release> for this version"
+    assert root.find("launchable").text == f"{APP_ID}.desktop"
+    assert next(r.get("version") for r in root.iter("release")) == __version__, "add a <release> for this version"
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the Linux bundle")
@@ -64,7 +64,9 @@ def test_install_script_places_everything_for_the_user(tmp_path: Path) -> None:
     top = archive.name.removesuffix(".tar.gz")
     assert f"{top}/install.sh" in names and f"{top}/LICENSE.txt" in names
     installed = install_and_validate(tmp_path / "unpacked" / top, tmp_path / "home")
-    out = subprocess.run([str(tmp_path / "home" / ".local" / "bin" / "skillassess")], capture_output=True, text=True)
+    out = subprocess.run(
+        [str(tmp_path / "home" / ".local" / "bin" / "skillassess")], check=True, capture_output=True, text=True
+    )
     assert out.stdout.strip() == f"SkillAssess {__version__}"
     assert installed.is_file()
 

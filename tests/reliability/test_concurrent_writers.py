@@ -34,7 +34,7 @@ WRITER = Path(__file__).with_name("concurrent_writer.py")
 pytestmark = pytest.mark.slow
 
 
-def _editable_cells(db) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+def _editable_cells(db) -> list[dict[str, Any]]:
     """Every cell of the demo's draft and returned assessments, with its assessor and current value."""
     cells = []
     with db.session() as s:
@@ -99,7 +99,7 @@ def _run_writers(url: str, plans: list[list[dict[str, Any]]], tmp_path: Path) ->
     return outputs
 
 
-def _check_common(db, outputs: list[list[dict[str, Any]]], audit_before: int) -> int:  # type: ignore[no-untyped-def]
+def _check_common(db, outputs: list[list[dict[str, Any]]], audit_before: int) -> int:
     """No writer showed an error; each finished; the chain verifies. Returns the number of re-run transactions."""
     errors = [line["error"] for out in outputs for line in out if "error" in line]
     assert errors == [], errors
@@ -111,12 +111,12 @@ def _check_common(db, outputs: list[list[dict[str, Any]]], audit_before: int) ->
     return sum(out[-1]["retries"] for out in outputs)
 
 
-def _audit_count(db) -> int:  # type: ignore[no-untyped-def]
+def _audit_count(db) -> int:
     with db.session() as s:
         return int(s.execute(select(func.count(AuditEntry.id))).scalar_one())
 
 
-def test_two_assessors_saving_300_cells_each_lose_nothing(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_two_assessors_saving_300_cells_each_lose_nothing(demo_db, tmp_path: Path) -> None:
     """The report of issue 19: two processes, 300 single-cell saves each; on PostgreSQL 117 of 600 failed."""
     cells = _editable_cells(demo_db)
     mine = {name: [c for c in cells if c["assessor"] == name] for name in ("assessor1", "assessor2")}
@@ -145,7 +145,7 @@ def test_two_assessors_saving_300_cells_each_lose_nothing(demo_db, tmp_path: Pat
     assert _audit_count(demo_db) - before == 600  # one audit entry per acknowledged save, each in its place
 
 
-def _plans(db, writers: int, tmp_path: Path) -> tuple[list[list[dict[str, Any]]], dict[tuple[int, int], str]]:  # type: ignore[no-untyped-def]
+def _plans(db, writers: int, tmp_path: Path) -> tuple[list[list[dict[str, Any]]], dict[tuple[int, int], str]]:
     """Each writer: its own share of the grid's cells (saved twice by 2 writers, once by 8), a certificate
     issued then reissued (twice by 2 writers, once by 8), three candidates registered one by one and a
     workbook of two imported. Eight writers do less each: the point is that they do it at once."""
@@ -212,7 +212,7 @@ def _numbers(values: list[str], pattern: str) -> list[int]:
 
 
 @pytest.mark.parametrize("writers", [2, 8])
-def test_writers_saving_issuing_and_registering_at_once(demo_db, writers: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_writers_saving_issuing_and_registering_at_once(demo_db, writers: int, tmp_path: Path) -> None:
     plans, expected = _plans(demo_db, writers, tmp_path)
     with demo_db.session() as s:
         serials_before = set(s.execute(select(Certificate.serial)).scalars())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -43,7 +44,7 @@ CHILD = textwrap.dedent(
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL exists only on POSIX systems")
 @pytest.mark.parametrize("cells", [1, 9])
-def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:  # type: ignore[no-untyped-def]
+def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:
     with demo_db.session() as s:
         a = s.execute(select(Assessment).where(Assessment.status == AssessmentStatus.DRAFT)).scalars().first()
         aid, assessor = a.id, a.assessor.username
@@ -78,10 +79,8 @@ def test_sigkill_right_after_saved_loses_nothing(demo_db, cells: int) -> None:  
         proc.wait(timeout=30)
     finally:
         for f in (proc.stdin, proc.stdout, proc.stderr):
-            try:
+            with contextlib.suppress(BrokenPipeError):
                 f.close()
-            except BrokenPipeError:
-                pass
     assert proc.returncode == -signal.SIGKILL
     from skillassess.db.database import open_database
 

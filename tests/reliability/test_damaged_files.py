@@ -41,7 +41,7 @@ def damage_table(path: Path, table: str) -> None:
 
 
 @pytest.fixture
-def closed_demo(sqlite_demo_db) -> Path:  # type: ignore[no-untyped-def]
+def closed_demo(sqlite_demo_db) -> Path:
     """The demo database file with nothing open on it and its -wal folded in."""
     path = sqlite_demo_db.file_path
     with sqlite_demo_db.engine.connect() as c:
@@ -70,7 +70,7 @@ def _draft(path: Path) -> tuple[int, str, str]:
         db.dispose()
 
 
-def test_flipped_bytes_make_info_verify_and_judge_refuse_without_writing(closed_demo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_flipped_bytes_make_info_verify_and_judge_refuse_without_writing(closed_demo: Path, cli) -> None:
     aid, assessor, number = _draft(closed_demo)
     damage_table(closed_demo, "criterion_judgement")
     before = digest(closed_demo)
@@ -102,7 +102,7 @@ def test_flipped_bytes_make_info_verify_and_judge_refuse_without_writing(closed_
     assert _beside(closed_demo) == beside
 
 
-def test_the_sentence_names_the_newest_backup_and_the_restore_command(sqlite_demo_db, cli) -> None:  # type: ignore[no-untyped-def]
+def test_the_sentence_names_the_newest_backup_and_the_restore_command(sqlite_demo_db, cli) -> None:
     from skillassess.services.backups import make_backup
 
     result = make_backup(sqlite_demo_db)
@@ -119,7 +119,7 @@ def test_the_sentence_names_the_newest_backup_and_the_restore_command(sqlite_dem
 
 
 @pytest.mark.parametrize("size", [10, 100, 4096, 8192, "half"])
-def test_a_truncated_file_is_damaged_not_a_foreign_file(closed_demo: Path, cli, size: int | str) -> None:  # type: ignore[no-untyped-def]
+def test_a_truncated_file_is_damaged_not_a_foreign_file(closed_demo: Path, cli, size: int | str) -> None:
     data = closed_demo.read_bytes()
     cut = data[: len(data) // 2 if size == "half" else int(size)]
     closed_demo.write_bytes(cut)
@@ -129,7 +129,7 @@ def test_a_truncated_file_is_damaged_not_a_foreign_file(closed_demo: Path, cli, 
     assert closed_demo.read_bytes() == cut
 
 
-def test_an_overwritten_header_is_damaged(closed_demo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_an_overwritten_header_is_damaged(closed_demo: Path, cli) -> None:
     data = bytearray(closed_demo.read_bytes())
     data[:16] = b"\x00" * 16
     closed_demo.write_bytes(bytes(data))
@@ -179,7 +179,7 @@ def test_quick_check_stops_at_its_time_limit_and_the_file_opens(
     assert complete.ok is True and complete.problems == []
 
 
-def test_check_command_full_integrity_check(closed_demo: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_check_command_full_integrity_check(closed_demo: Path, cli) -> None:
     r = cli("--db", str(closed_demo), "check")
     assert r.returncode == 0 and "is sound" in r.stdout
     before = digest(closed_demo)
@@ -230,7 +230,7 @@ def test_full_check_reports_progress_and_can_be_cancelled(closed_demo: Path) -> 
         integrity.full_check(closed_demo, None, cancelled=lambda: True)
 
 
-def test_the_restore_command_in_the_sentence_puts_it_right(sqlite_demo_db, cli) -> None:  # type: ignore[no-untyped-def]
+def test_the_restore_command_in_the_sentence_puts_it_right(sqlite_demo_db, cli) -> None:
     """The user runs what the message says; the damaged file is kept beside the restored one."""
     import shlex
 

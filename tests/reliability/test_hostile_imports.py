@@ -41,7 +41,7 @@ from workbooks import (
 FAST = 15.0  # seconds: generous for a loaded machine; these cases took minutes or crashed before
 
 
-def database_state(db) -> str:  # type: ignore[no-untyped-def]
+def database_state(db) -> str:
     """A digest of every row of every table (what "the database is unchanged" means), on either engine."""
     from sqlalchemy import inspect, select
 
@@ -62,7 +62,7 @@ def file_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def refuse(db, path: Path, run: Callable[[], object], *expected: str) -> str:  # type: ignore[no-untyped-def]
+def refuse(db, path: Path, run: Callable[[], object], *expected: str) -> str:
     """Run an import that must be refused: one sentence naming the file, fast; file and database unchanged."""
     before_db, before_file = database_state(db), file_digest(path)
     start = time.perf_counter()
@@ -83,12 +83,12 @@ def refuse(db, path: Path, run: Callable[[], object], *expected: str) -> str:  #
 
 
 @pytest.fixture
-def importer(demo_db, demo_actor):  # type: ignore[no-untyped-def]
+def importer(demo_db, demo_actor):
     actor = demo_actor("assessor1")
     return lambda path: lambda: import_candidates(demo_db, actor, path)
 
 
-def test_shared_strings_bomb_is_refused_before_it_is_unpacked(demo_db, importer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_shared_strings_bomb_is_refused_before_it_is_unpacked(demo_db, importer, tmp_path: Path) -> None:
     # 1 MB on disk, 1 GB of shared strings once unpacked: openpyxl took 1 GB of memory and 51 s.
     path = raw_workbook(
         tmp_path / "bomb.xlsx", small_valid_sheet(), shared_strings=shared_strings_bomb(1 << 30), compresslevel=1
@@ -97,13 +97,13 @@ def test_shared_strings_bomb_is_refused_before_it_is_unpacked(demo_db, importer,
     refuse(demo_db, path, importer(path), "expands to 1,024 MB when unpacked, more than the 400 MB")
 
 
-def test_strongly_compressed_part_is_refused_as_a_zip_bomb(demo_db, importer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_strongly_compressed_part_is_refused_as_a_zip_bomb(demo_db, importer, tmp_path: Path) -> None:
     path = raw_workbook(tmp_path / "dense.xlsx", small_valid_sheet(), shared_strings=shared_strings_bomb(64 << 20))
     refuse(demo_db, path, importer(path), "xl/sharedStrings.xml", "to 1", "zip bomb")
 
 
 @pytest.mark.parametrize("styled", [False, True], ids=["empty rows", "rows of empty styled cells"])
-def test_three_million_blank_rows_are_refused_in_seconds(demo_db, importer, tmp_path: Path, styled: bool) -> None:  # type: ignore[no-untyped-def]
+def test_three_million_blank_rows_are_refused_in_seconds(demo_db, importer, tmp_path: Path, styled: bool) -> None:
     # Today: 356 s, then "Imported 0 candidate(s)".
     path = raw_workbook(tmp_path / "blank.xlsx", blank_rows_sheet(3, 3_000_000, styled=styled), compresslevel=1)
     refuse(
@@ -115,7 +115,7 @@ def test_three_million_blank_rows_are_refused_in_seconds(demo_db, importer, tmp_
     )
 
 
-def test_one_row_numbered_three_million_is_refused(demo_db, importer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_one_row_numbered_three_million_is_refused(demo_db, importer, tmp_path: Path) -> None:
     # openpyxl fills the gap before a row numbered 3,000,000 with three million empty rows.
     sheet = [
         "<sheetData>",
@@ -128,7 +128,7 @@ def test_one_row_numbered_three_million_is_refused(demo_db, importer, tmp_path: 
     refuse(demo_db, path, importer(path), "has more than 100,000 rows")
 
 
-def test_a_dimension_of_16384_columns_does_not_slow_the_import(demo_db, importer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_dimension_of_16384_columns_does_not_slow_the_import(demo_db, importer, tmp_path: Path) -> None:
     # The sheet claims A1:XFD1048576; rows are read only as wide as the headings, and it imports.
     sheet = ['<dimension ref="A1:XFD1048576"/>', *small_valid_sheet(3)]
     path = raw_workbook(tmp_path / "wide.xlsx", sheet)
@@ -137,7 +137,7 @@ def test_a_dimension_of_16384_columns_does_not_slow_the_import(demo_db, importer
     assert len(report.created) == 3 and time.perf_counter() - start < FAST
 
 
-def test_corrupt_deflate_stream_is_a_damaged_file(demo_db, importer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_corrupt_deflate_stream_is_a_damaged_file(demo_db, importer, tmp_path: Path) -> None:
     good = raw_workbook(tmp_path / "good.xlsx", small_valid_sheet(200))
     path = corrupt_deflate(good, tmp_path / "corrupt.xlsx")
     refuse(
@@ -146,7 +146,7 @@ def test_corrupt_deflate_stream_is_a_damaged_file(demo_db, importer, tmp_path: P
 
 
 @pytest.mark.parametrize("char", [b"\x00", b"\x01", b"\x1f"], ids=["NUL", "SOH", "US"])
-def test_control_characters_in_the_sheet_xml_are_refused(demo_db, importer, tmp_path: Path, char: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_control_characters_in_the_sheet_xml_are_refused(demo_db, importer, tmp_path: Path, char: bytes) -> None:
     good = raw_workbook(tmp_path / "good.xlsx", small_valid_sheet())
     path = rewrite_member(
         good,
@@ -157,7 +157,7 @@ def test_control_characters_in_the_sheet_xml_are_refused(demo_db, importer, tmp_
     refuse(demo_db, path, importer(path), "sheet Candidates contains the control character", f"U+{char[0]:04X}")
 
 
-def test_not_a_zip_and_truncated_zip_are_plain_sentences(demo_db, importer, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_not_a_zip_and_truncated_zip_are_plain_sentences(demo_db, importer, tmp_path: Path) -> None:
     notzip = tmp_path / "list.xlsx"
     notzip.write_text("Family name,Sex\nMensah,Male\n")
     refuse(demo_db, notzip, importer(notzip), "is not an Excel workbook (.xlsx) that can be read")
@@ -167,7 +167,7 @@ def test_not_a_zip_and_truncated_zip_are_plain_sentences(demo_db, importer, tmp_
     refuse(demo_db, cut, importer(cut), "cut.xlsx")
 
 
-def test_cli_refuses_a_hostile_workbook_with_one_sentence(demo_db, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_refuses_a_hostile_workbook_with_one_sentence(demo_db, cli, tmp_path: Path) -> None:
     path = raw_workbook(tmp_path / "blank.xlsx", blank_rows_sheet(3, 300_000))
     before = database_state(demo_db)
     r = cli(
@@ -189,13 +189,13 @@ def test_cli_refuses_a_hostile_workbook_with_one_sentence(demo_db, cli, tmp_path
 
 
 @pytest.fixture
-def admin(demo_actor):  # type: ignore[no-untyped-def]
+def admin(demo_actor):
     return demo_actor("admin")
 
 
 @pytest.fixture
-def eli_package(demo_db):  # type: ignore[no-untyped-def]
-    from skillassess.formats import case_json
+def eli_package(demo_db):
+    from skillassess.formats import case_json_writer
 
     with demo_db.session() as s:
         doc = standards_io.export_document(s, svc.find_qualification(s, "ELI-L2").id)
@@ -208,10 +208,10 @@ def eli_package(demo_db):  # type: ignore[no-untyped-def]
             for c in e.criteria:
                 c.case_identifier = None
     doc.case_identifier = None
-    return case_json.to_case(doc)
+    return case_json_writer.to_case(doc)
 
 
-def _import_standard(db, actor, path: Path):  # type: ignore[no-untyped-def]
+def _import_standard(db, actor, path: Path):
     def run() -> object:
         doc = standards_io.read_standard_file(path)
         with db.transaction() as s:
@@ -223,7 +223,7 @@ def _import_standard(db, actor, path: Path):  # type: ignore[no-untyped-def]
 MARK = 918273645  # written as a number, then replaced in the text by what json.dumps cannot write (1e400)
 
 
-def _case_file(tmp_path: Path, package: dict, change: Callable[[dict], object], name: str = "case.json") -> Path:  # type: ignore[type-arg]
+def _case_file(tmp_path: Path, package: dict, change: Callable[[dict], object], name: str = "case.json") -> Path:
     data = copy.deepcopy(package)
     change(data)
     path = tmp_path / name
@@ -231,27 +231,27 @@ def _case_file(tmp_path: Path, package: dict, change: Callable[[dict], object], 
     return path
 
 
-def test_the_untouched_package_imports(demo_db, admin, eli_package, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_untouched_package_imports(demo_db, admin, eli_package, tmp_path: Path) -> None:
     path = _case_file(tmp_path, eli_package, lambda p: None)
     result = _import_standard(demo_db, admin, path)()
-    assert result.version == 7  # type: ignore[attr-defined]
+    assert result.version == 7
 
 
-def test_json_nested_200000_deep_is_refused(demo_db, admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_json_nested_200000_deep_is_refused(demo_db, admin, tmp_path: Path) -> None:
     path = tmp_path / "deep.json"
     path.write_text('{"CFDocument": ' + "[" * 200_000 + "]" * 200_000 + "}")
     refuse(demo_db, path, _import_standard(demo_db, admin, path), "nested far too deep")
 
 
-def _first_item(p: dict) -> dict:  # type: ignore[type-arg]
-    return p["CFItems"][0]  # type: ignore[no-any-return]
+def _first_item(p: dict) -> dict:
+    return p["CFItems"][0]
 
 
-def _ext(obj: dict) -> dict:  # type: ignore[type-arg]
-    return obj["extensions"]["skillassess"]  # type: ignore[no-any-return]
+def _ext(obj: dict) -> dict:
+    return obj["extensions"]["skillassess"]
 
 
-CASE_ATTACKS: dict[str, tuple[Callable[[dict], object], str]] = {  # type: ignore[type-arg]
+CASE_ATTACKS: dict[str, tuple[Callable[[dict], object], str]] = {
     "sequenceNumber 1e400": (
         lambda p: p["CFAssociations"][0].update(sequenceNumber=MARK),
         "sequenceNumber inf is not a number",
@@ -308,17 +308,17 @@ CASE_ATTACKS: dict[str, tuple[Callable[[dict], object], str]] = {  # type: ignor
 
 
 @pytest.mark.parametrize("name", list(CASE_ATTACKS))
-def test_case_attacks_are_refused_with_a_sentence(demo_db, admin, eli_package, tmp_path: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_case_attacks_are_refused_with_a_sentence(demo_db, admin, eli_package, tmp_path: Path, name: str) -> None:
     change, expected = CASE_ATTACKS[name]
     path = _case_file(tmp_path, eli_package, change)
     if expected == "statement was cut":
         result = _import_standard(demo_db, admin, path)()
-        assert any(expected in m for m in result.mapping)  # type: ignore[attr-defined]
+        assert any(expected in m for m in result.mapping)
         return
     refuse(demo_db, path, _import_standard(demo_db, admin, path), expected)
 
 
-def test_infinity_and_nan_literals_are_not_json(demo_db, admin, eli_package, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_infinity_and_nan_literals_are_not_json(demo_db, admin, eli_package, tmp_path: Path) -> None:
     path = tmp_path / "literal.json"
     text = json.dumps(eli_package).replace('"sequenceNumber": 1,', '"sequenceNumber": Infinity,', 1)
     assert "Infinity" in text
@@ -334,7 +334,7 @@ def _moodle(rows: list[list[str]]) -> str:
     return out.getvalue()
 
 
-def test_moodle_chain_3000_deep_is_refused(demo_db, admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_moodle_chain_3000_deep_is_refused(demo_db, admin, tmp_path: Path) -> None:
     rows = [["", "FW", "Framework", "", "1"], ["", "C0", "Level 0", "", "0"]]
     rows += [[f"C{n - 1}", f"C{n}", f"Level {n}", "", "0"] for n in range(1, 3000)]
     path = tmp_path / "chain.csv"
@@ -344,16 +344,16 @@ def test_moodle_chain_3000_deep_is_refused(demo_db, admin, tmp_path: Path) -> No
     )
 
 
-def test_moodle_framework_of_normal_depth_still_imports(demo_db, admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_moodle_framework_of_normal_depth_still_imports(demo_db, admin, tmp_path: Path) -> None:
     rows = [["", "MFW", "Moodle framework", "", "1"], ["", "U1", "Unit one", "", "0"], ["U1", "E1", "Element", "", "0"]]
     rows += [["E1", "P1", "Criterion", "Do it", "0"], ["P1", "P2", "Deeper", "Deeper still", "0"]]
     path = tmp_path / "ok.csv"
     path.write_text(_moodle(rows), encoding="utf-8")
     result = _import_standard(demo_db, admin, path)()
-    assert result.counts == {"units": 1, "elements": 1, "criteria": 2}  # type: ignore[attr-defined]
+    assert result.counts == {"units": 1, "elements": 1, "criteria": 2}
 
 
-def test_standards_workbook_bomb_and_blank_rows_are_refused(demo_db, admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_standards_workbook_bomb_and_blank_rows_are_refused(demo_db, admin, tmp_path: Path) -> None:
     with demo_db.session() as s:
         doc = standards_io.export_document(s, svc.find_qualification(s, "ELI-L2").id)
     good = tmp_path / "standard.xlsx"
@@ -369,7 +369,7 @@ def test_standards_workbook_bomb_and_blank_rows_are_refused(demo_db, admin, tmp_
     refuse(demo_db, damaged, _import_standard(demo_db, admin, damaged), "the workbook is damaged")
 
 
-def test_an_xlsx_version_of_10_to_the_30_is_refused(demo_db, admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_xlsx_version_of_10_to_the_30_is_refused(demo_db, admin, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     with demo_db.session() as s:
@@ -384,7 +384,7 @@ def test_an_xlsx_version_of_10_to_the_30_is_refused(demo_db, admin, tmp_path: Pa
     refuse(demo_db, path, _import_standard(demo_db, admin, path), "qualification, version: 1.000e30 is too large")
 
 
-def test_verify_an_empty_payload_is_a_sentence(demo_db, cli) -> None:  # type: ignore[no-untyped-def]
+def test_verify_an_empty_payload_is_a_sentence(demo_db, cli) -> None:
     r = cli("--db", str(demo_db.url), "certificates", "verify", "")
     assert r.returncode == 1
     assert r.stderr.strip() == (

@@ -42,7 +42,7 @@ VALUES = [Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY, None]
 
 
 @pytest.fixture
-def session_id(demo_db, demo_actor):  # type: ignore[no-untyped-def]
+def session_id(demo_db, demo_actor):
     a1 = demo_actor("assessor1")
     with demo_db.transaction() as s:
         cands = [
@@ -56,7 +56,7 @@ def session_id(demo_db, demo_actor):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def dialog(qtbot, demo_db, demo_actor, session_id, monkeypatch):  # type: ignore[no-untyped-def]
+def dialog(qtbot, demo_db, demo_actor, session_id, monkeypatch):
     create_application()
     boxes: list[str] = []
     # A dialog per failed keystroke was today's behaviour; record any instead of blocking the test.
@@ -69,17 +69,17 @@ def dialog(qtbot, demo_db, demo_actor, session_id, monkeypatch):  # type: ignore
     return d
 
 
-def _cells(model):  # type: ignore[no-untyped-def]
+def _cells(model):
     return [
         (r, c) for r in range(model.rowCount()) if not model.is_element_row(r) for c in range(1, model.columnCount())
     ]
 
 
-def _key(model, row: int, column: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _key(model, row: int, column: int) -> tuple[int, int]:
     return model.column_at(column).assessment_id, model.criterion_at(row).criterion_id
 
 
-def _stored(db, assessment_ids) -> dict[tuple[int, int], Judgement]:  # type: ignore[no-untyped-def]
+def _stored(db, assessment_ids) -> dict[tuple[int, int], Judgement]:
     with db.session() as s:
         rows = s.execute(
             select(CriterionJudgement.assessment_id, CriterionJudgement.criterion_id, CriterionJudgement.result).where(
@@ -94,7 +94,7 @@ def _no_database_text(text: str) -> None:
         assert word not in text, text
 
 
-def test_grid_saves_land_or_show_not_saved_while_an_import_runs(dialog, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_grid_saves_land_or_show_not_saved_while_an_import_runs(dialog, demo_db, tmp_path: Path) -> None:
     model = dialog.model
     cells = _cells(model)
     aids = {model.column_at(c).assessment_id for _, c in cells}
@@ -159,7 +159,7 @@ def test_grid_saves_land_or_show_not_saved_while_an_import_runs(dialog, demo_db,
         assert audit_verification.verify(s).intact
 
 
-def test_a_save_that_cannot_wait_is_shown_as_not_saved(dialog, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_that_cannot_wait_is_shown_as_not_saved(dialog, demo_db, monkeypatch) -> None:
     model = dialog.model
     row, column = _cells(model)[0]
     key = _key(model, row, column)
@@ -186,7 +186,7 @@ def test_a_save_that_cannot_wait_is_shown_as_not_saved(dialog, demo_db, monkeypa
     assert _stored(demo_db, {key[0]})[key] == Judgement.SATISFACTORY
 
 
-def test_a_refused_save_is_marked_with_its_reason(dialog, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_save_is_marked_with_its_reason(dialog, demo_db, demo_actor) -> None:
     model = dialog.model
     row, column = _cells(model)[0]
     aid = model.column_at(column).assessment_id
@@ -200,16 +200,16 @@ def test_a_refused_save_is_marked_with_its_reason(dialog, demo_db, demo_actor) -
 # --- The import's own guarantees -----------------------------------------------------------------
 
 
-def _counts(db):  # type: ignore[no-untyped-def]
+def _counts(db):
     with db.session() as s:
         return tuple(s.scalar(select(func.count()).select_from(m)) for m in (Candidate, Enrolment, AuditEntry))
 
 
-def test_an_import_failing_while_it_writes_leaves_nothing(demo_db, demo_actor, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_import_failing_while_it_writes_leaves_nothing(demo_db, demo_actor, tmp_path: Path, monkeypatch) -> None:
     path = write_candidate_workbook(tmp_path / "list.xlsx", candidate_rows(300, seed=3))
     before = _counts(demo_db)
 
-    def broken(*_a, **_k):  # type: ignore[no-untyped-def]
+    def broken(*_a, **_k):
         raise DomainError("The disk is full.")  # after candidates and enrolments were inserted
 
     monkeypatch.setattr(ci, "record_many", broken)
@@ -230,7 +230,7 @@ def test_an_import_failing_while_it_writes_leaves_nothing(demo_db, demo_actor, t
         assert count_candidates(s, "quarshie") == 1
 
 
-def test_imported_rows_are_found_and_audited_like_registered_ones(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_imported_rows_are_found_and_audited_like_registered_ones(demo_db, demo_actor, tmp_path: Path) -> None:
     path = write_candidate_workbook(tmp_path / "list.xlsx", candidate_rows(40, seed=4))
     report = ci.import_candidates(demo_db, demo_actor("assessor1"), path)
     assert len(report.created) == 40 and report.enrolled == 20
@@ -258,12 +258,12 @@ def test_imported_rows_are_found_and_audited_like_registered_ones(demo_db, demo_
 
 def test_a_candidate_registered_during_the_check_is_not_registered_twice(
     demo_db, demo_actor, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     rows = candidate_rows(30, seed=5)
     path = write_candidate_workbook(tmp_path / "list.xlsx", rows)
     original = ci._check
 
-    def check_then_someone_registers(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def check_then_someone_registers(*args, **kwargs):
         plan = original(*args, **kwargs)
         with demo_db.transaction() as s:  # another user, while the file is being checked
             create_candidate(

@@ -25,7 +25,7 @@ ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 
 
 @pytest.fixture
-def centre_db(demo_db) -> Database:  # type: ignore[no-untyped-def]
+def centre_db(demo_db) -> Database:
     """The demo, closed: the commands below open it as a user would (``--db`` its URL)."""
     demo_db.dispose()
     return demo_db

@@ -22,7 +22,7 @@ POSITIONS = {"first": 0, "middle": 3, "last": N + DEMO_ENTRIES - 1, "second-last
 
 
 @pytest.fixture
-def chain(demo_db, demo_actor):  # type: ignore[no-untyped-def]
+def chain(demo_db, demo_actor):
     """The demo database (2 entries: its loading and its signing key) with N more audit entries written by
     different users, each in its own transaction; the ids of every entry of the log."""
     names = ["admin", "assessor1", "verifier", "registrar", "assessor2"]
@@ -43,12 +43,12 @@ def chain(demo_db, demo_actor):  # type: ignore[no-untyped-def]
     return demo_db, ids
 
 
-def _sql(db, statement: str, **params: object) -> None:  # type: ignore[no-untyped-def]
+def _sql(db, statement: str, **params: object) -> None:
     with db.engine.begin() as c:
         c.execute(text(statement), params)
 
 
-def _report(db):  # type: ignore[no-untyped-def]
+def _report(db):
     with db.session() as s:
         return verify(s)
 
@@ -70,7 +70,7 @@ FIELD_CHANGES = {
 
 @pytest.mark.parametrize("position", ["first", "middle", "last"])
 @pytest.mark.parametrize("field", [*FIELD_CHANGES, "state_json", "after_json_whitespace", "id"])
-def test_changing_any_field_of_any_entry_is_named(chain, field: str, position: str) -> None:  # type: ignore[no-untyped-def]
+def test_changing_any_field_of_any_entry_is_named(chain, field: str, position: str) -> None:
     db, ids = chain
     target = ids[POSITIONS[position]]
     if field == "id":
@@ -89,7 +89,7 @@ def test_changing_any_field_of_any_entry_is_named(chain, field: str, position: s
 
 
 @pytest.mark.parametrize("position", ["first", "middle", "second-last"])
-def test_deleting_an_entry_names_the_one_after_it(chain, position: str) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_an_entry_names_the_one_after_it(chain, position: str) -> None:
     db, ids = chain
     _sql(db, "DELETE FROM audit_entry WHERE id = :id", id=ids[POSITIONS[position]])
     report = _report(db)
@@ -97,7 +97,7 @@ def test_deleting_an_entry_names_the_one_after_it(chain, position: str) -> None:
     assert "removed" in report.problem
 
 
-def test_a_changed_entry_with_a_recomputed_hash_still_shows(chain) -> None:  # type: ignore[no-untyped-def]
+def test_a_changed_entry_with_a_recomputed_hash_still_shows(chain) -> None:
     """Rewriting one entry and its hash breaks the link to the next entry."""
     db, ids = chain
     with db.session() as s:
@@ -120,13 +120,13 @@ def test_a_changed_entry_with_a_recomputed_hash_still_shows(chain) -> None:  # t
     assert report.broken_id == ids[4] and f"entry {ids[3]}" in report.problem
 
 
-def test_an_empty_log_is_intact(db) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_log_is_intact(db) -> None:
     with db.session() as s:
         report = verify(s)
     assert report.intact and report.checked == 0 and "intact" in report.message
 
 
-def test_listing_filters_by_entity_user_and_date(chain) -> None:  # type: ignore[no-untyped-def]
+def test_listing_filters_by_entity_user_and_date(chain) -> None:
     db, ids = chain
     with db.session() as s:
         assert count_entries(s) == N + DEMO_ENTRIES
@@ -147,7 +147,7 @@ def test_listing_filters_by_entity_user_and_date(chain) -> None:  # type: ignore
         assert row.after["note"] == "قرية" and row.changed_fields() == ["note", "phone"]
 
 
-def test_a_second_writer_cannot_fork_the_chain(chain, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_second_writer_cannot_fork_the_chain(chain, demo_actor) -> None:
     """Two entries claiming the same predecessor: the database refuses the second (prev_hash is unique)."""
     db, ids = chain
     from sqlalchemy.exc import IntegrityError
@@ -172,7 +172,7 @@ def test_a_second_writer_cannot_fork_the_chain(chain, demo_actor) -> None:  # ty
         assert verify(s).intact and verify(s).head_hash == head
 
 
-def test_user_changes_made_through_services_form_an_intact_chain(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_user_changes_made_through_services_form_an_intact_chain(demo_db, demo_actor) -> None:
     admin = demo_actor("admin")
     with demo_db.transaction() as s:
         users.add_user(s, admin, "amina", "long enough", [Role.ASSESSOR])

@@ -25,12 +25,12 @@ from helpers import sql_behind_the_log
 DAY = dt.date(2026, 11, 20)
 
 
-def _report(db):  # type: ignore[no-untyped-def]
+def _report(db):
     with db.session() as s:
         return verify(s)
 
 
-def _only(report, table: str):  # type: ignore[no-untyped-def]
+def _only(report, table: str):
     found = [d for d in report.differences if d.table == table]
     assert report.difference_count == len(report.differences) == len(found) == 1, [
         str(d.message) for d in report.differences
@@ -40,14 +40,14 @@ def _only(report, table: str):  # type: ignore[no-untyped-def]
     return found[0]
 
 
-def test_the_demo_as_loaded_matches_its_log(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_as_loaded_matches_its_log(demo_db) -> None:
     report = _report(demo_db)
     assert report.intact, [str(m) for m in report.messages()]
     assert report.records_checked > 1000 and report.difference_count == 0
     assert "records match it" in report.message
 
 
-def test_a_judgement_changed_in_sql_is_named(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_judgement_changed_in_sql_is_named(demo_db) -> None:
     with demo_db.session() as s:
         j = s.execute(
             select(CriterionJudgement).where(CriterionJudgement.result == Judgement.SATISFACTORY).limit(1)
@@ -66,7 +66,7 @@ def test_a_judgement_changed_in_sql_is_named(demo_db) -> None:  # type: ignore[n
     assert "criterion_judgement" in str(d.message) and '"satisfactory"' in str(d.message)
 
 
-def test_an_outcome_raised_to_competent_in_sql_is_named(demo_db, cli) -> None:  # type: ignore[no-untyped-def]
+def test_an_outcome_raised_to_competent_in_sql_is_named(demo_db, cli) -> None:
     sql_behind_the_log(
         demo_db,
         "UPDATE assessment SET outcome = 'competent' WHERE id = "
@@ -85,7 +85,7 @@ def test_an_outcome_raised_to_competent_in_sql_is_named(demo_db, cli) -> None:  
     assert diff["table"] == "assessment" and diff["field"] == "outcome" and diff["found"] == "competent"
 
 
-def test_a_candidate_name_changed_in_sql_is_named(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_candidate_name_changed_in_sql_is_named(demo_db) -> None:
     sql_behind_the_log(
         demo_db, "UPDATE candidate SET family_name = 'Forged' WHERE registration_number = 'ACC-2026-00003'"
     )
@@ -93,7 +93,7 @@ def test_a_candidate_name_changed_in_sql_is_named(demo_db) -> None:  # type: ign
     assert (d.field, d.found) == ("family_name", "Forged") and d.audited != "Forged"
 
 
-def test_a_revoked_certificate_set_back_to_issued_is_named_and_does_not_verify(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_revoked_certificate_set_back_to_issued_is_named_and_does_not_verify(demo_db, demo_actor) -> None:
     registrar = demo_actor("registrar")
     with demo_db.transaction() as s:
         cert = certificates.issue_certificate(s, registrar, "ACC-2026-00001", "ELI-L2", issued_on=DAY)
@@ -117,7 +117,7 @@ def test_a_revoked_certificate_set_back_to_issued_is_named_and_does_not_verify(d
     assert result.status != CertificateStatus.ISSUED.value
 
 
-def test_a_row_inserted_without_an_entry_is_named(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_row_inserted_without_an_entry_is_named(demo_db) -> None:
     sql_behind_the_log(
         demo_db,
         "INSERT INTO user_role (user_id, role) SELECT id, 'administrator' FROM app_user WHERE username = 'assessor1'",
@@ -127,13 +127,13 @@ def test_a_row_inserted_without_an_entry_is_named(demo_db) -> None:  # type: ign
     assert "added outside SkillAssess" in str(d.message)
 
 
-def test_a_row_deleted_in_sql_is_named(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_row_deleted_in_sql_is_named(demo_db) -> None:
     sql_behind_the_log(demo_db, "DELETE FROM rpl_step WHERE id = (SELECT max(id) FROM rpl_step)")
     d = _only(_report(demo_db), "rpl_step")
     assert d.problem == VANISHED and "no longer in the database" in str(d.message)
 
 
-def test_a_row_deleted_through_the_services_and_put_back_in_sql_is_named(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_row_deleted_through_the_services_and_put_back_in_sql_is_named(demo_db, demo_actor) -> None:
     admin = demo_actor("admin")
     with demo_db.transaction() as s:
         users.add_user(s, admin, "amina", "long enough", [Role.ASSESSOR])
@@ -152,13 +152,13 @@ def test_a_row_deleted_through_the_services_and_put_back_in_sql_is_named(demo_db
     assert {(d.table, d.problem) for d in report.differences} == {("app_user", DELETED), ("user_role", DELETED)}
 
 
-def test_a_password_hash_replaced_in_sql_is_named_without_showing_it(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_password_hash_replaced_in_sql_is_named_without_showing_it(demo_db) -> None:
     sql_behind_the_log(demo_db, "UPDATE app_user SET password_hash = 'attacker-chosen' WHERE username = 'admin'")
     d = _only(_report(demo_db), "app_user")
     assert d.field == "password_hash" and str(d.found).startswith("sha256:") and "attacker" not in str(d.message)
 
 
-def test_changes_through_the_services_keep_data_and_log_in_step(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_changes_through_the_services_keep_data_and_log_in_step(demo_db, demo_actor) -> None:
     """Grid saves (INSERT/UPDATE/DELETE statements), ORM edits, deletions with cascades: all recorded."""
     assessor = demo_actor("assessor1")
     admin = demo_actor("admin")
@@ -199,14 +199,14 @@ def test_changes_through_the_services_keep_data_and_log_in_step(demo_db, demo_ac
     assert states[-1].endswith("\tnull")  # the cleared cell: the row's deletion
 
 
-def test_a_change_that_writes_no_audit_entry_is_refused(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_that_writes_no_audit_entry_is_refused(demo_db) -> None:
     with pytest.raises(UnauditedChange, match="not recorded in the audit log"), demo_db.transaction() as s:
         s.execute(select(Candidate).limit(1)).scalar_one().phone = "+233 00 000 0000"
     with demo_db.session() as s:
         assert "+233 00 000 0000" not in {c.phone for c in s.execute(select(Candidate)).scalars()}
 
 
-def test_rows_changed_after_the_last_entry_are_recorded_at_commit(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_rows_changed_after_the_last_entry_are_recorded_at_commit(demo_db, demo_actor) -> None:
     admin = demo_actor("admin")
     with demo_db.transaction() as s:
         audit.record(s, admin, AuditAction.UPDATE, "candidate", "ACC-2026-00002", {"phone": "a"}, {"phone": "b"})

@@ -16,7 +16,7 @@ from skillassess.services.recording import judging, reading, verification
 def _newest(db, n: int = 1):  # type: ignore[no-untyped-def]
     with db.session() as s:
         rows = audit_reading.entry_page(s, AuditFilter(), 0, n)
-        return rows, [t for t in audit_reading.describe_entries(s, rows)]
+        return rows, list(audit_reading.describe_entries(s, rows))
 
 
 def test_a_judgement_reads_as_a_sentence(demo_db, demo_actor) -> None:

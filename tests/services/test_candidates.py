@@ -31,19 +31,19 @@ def _data(**kw: object) -> CandidateData:
         "nationality": "GH",
     }
     base.update(kw)
-    return CandidateData(**base)  # type: ignore[arg-type]
+    return CandidateData(**base)
 
 
 def _fields(exc: pytest.ExceptionInfo[CandidateValidationError]) -> dict[str, str]:
     return {p.field: p.message for p in exc.value.field_problems}
 
 
-def _audit_count(db) -> int:  # type: ignore[no-untyped-def]
+def _audit_count(db) -> int:
     with db.session() as s:
         return len(s.execute(select(AuditEntry.id)).all())
 
 
-def test_create_generates_the_next_registration_number_and_audits(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_create_generates_the_next_registration_number_and_audits(demo_db, demo_actor) -> None:
     actor = demo_actor("assessor1")
     before = _audit_count(demo_db)
     with demo_db.transaction() as s:
@@ -80,7 +80,7 @@ def test_create_generates_the_next_registration_number_and_audits(demo_db, demo_
         ({"photo": b"\0" * (svc.MAX_PHOTO_BYTES + 1)}, "photo", "larger than"),
     ],
 )
-def test_each_validation_names_its_field_and_saves_nothing(demo_db, demo_actor, change, field, words) -> None:  # type: ignore[no-untyped-def]
+def test_each_validation_names_its_field_and_saves_nothing(demo_db, demo_actor, change, field, words) -> None:
     actor = demo_actor("assessor1")
     before = _audit_count(demo_db)
     with pytest.raises(CandidateValidationError) as exc, demo_db.transaction() as s:
@@ -97,13 +97,13 @@ def test_age_limits_are_inclusive() -> None:
     assert svc.age_on(dt.date(2012, 11, 26), TODAY) == 13
 
 
-def test_all_problems_are_reported_together(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_all_problems_are_reported_together(demo_db, demo_actor) -> None:
     with pytest.raises(CandidateValidationError) as exc, demo_db.transaction() as s:
         svc.create_candidate(s, demo_actor("assessor1"), CandidateData(email="x"), today=TODAY)
     assert {"family_name", "given_names", "sex", "email"} <= set(_fields(exc))
 
 
-def test_duplicate_national_id_is_a_warning_naming_the_other_record(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_national_id_is_a_warning_naming_the_other_record(demo_db, demo_actor) -> None:
     actor = demo_actor("assessor2")
     with demo_db.session() as s:
         other = candidate_search.get_by_registration_number(s, "ACC-2026-00001")
@@ -121,7 +121,7 @@ def test_duplicate_national_id_is_a_warning_naming_the_other_record(demo_db, dem
     assert [w.other_registration_number for w in own] == [saved.registration_number]
 
 
-def test_update_keeps_search_text_in_step_and_audits_before_and_after(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_update_keeps_search_text_in_step_and_audits_before_and_after(demo_db, demo_actor) -> None:
     actor = demo_actor("assessor1")
     with demo_db.session() as s:
         c = candidate_search.get_by_registration_number(s, "ACC-2026-00003")
@@ -139,14 +139,14 @@ def test_update_keeps_search_text_in_step_and_audits_before_and_after(demo_db, d
         assert json.loads(entry.after_json)["family_name"] == "Girma-Bekele"
 
 
-def test_roles_are_checked(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_roles_are_checked(demo_db, demo_actor) -> None:
     with pytest.raises(PermissionDenied, match="assessor or administrator"), demo_db.transaction() as s:
         svc.create_candidate(s, demo_actor("verifier"), _data(), today=TODAY)
     with demo_db.transaction() as s:
         assert svc.create_candidate(s, demo_actor("admin"), _data(), today=TODAY).registration_number
 
 
-def test_show_unknown_registration_number(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_show_unknown_registration_number(demo_db) -> None:
     with demo_db.session() as s, pytest.raises(NotFoundError, match="ACC-1"):
         candidate_search.get_by_registration_number(s, "ACC-1")
 
@@ -167,7 +167,7 @@ def test_show_unknown_registration_number(demo_db) -> None:  # type: ignore[no-u
         ("4821093755621048", "ACC-2026-00001"),  # ID number
     ],
 )
-def test_search_in_latin_arabic_and_ethiopic(demo_db, term: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_search_in_latin_arabic_and_ethiopic(demo_db, term: str, expected: str) -> None:
     with demo_db.session() as s:
         assert candidate_search.has_fts(s) == (
             demo_db.engine.dialect.name == "sqlite"
@@ -179,14 +179,14 @@ def test_search_in_latin_arabic_and_ethiopic(demo_db, term: str, expected: str) 
         assert [r.registration_number for r in candidate_search.candidate_page(s, term, use_index=False)] == [expected]
 
 
-def test_arabic_search_ignores_hamza_and_short_vowels(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_arabic_search_ignores_hamza_and_short_vowels(demo_db, demo_actor) -> None:
     with demo_db.transaction() as s:
         svc.create_candidate(s, demo_actor("assessor1"), _data(name_local="أَمِيرَة"), today=TODAY)
     with demo_db.session() as s:
         assert candidate_search.count_candidates(s, "اميرة") == 1
 
 
-def test_short_terms_and_index_agree_with_like(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_short_terms_and_index_agree_with_like(demo_db) -> None:
     with demo_db.session() as s:
         for term in ("a", "ab", "ban", "ACC-2026-0001", "ሰ", "zzz", '"quote', "100%"):
             fast = [r.id for r in candidate_search.candidate_page(s, term)]
@@ -194,7 +194,7 @@ def test_short_terms_and_index_agree_with_like(demo_db) -> None:  # type: ignore
             assert fast == slow, term
 
 
-def test_index_follows_inserts_updates_and_deletes(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_index_follows_inserts_updates_and_deletes(demo_db) -> None:
     with demo_db.transaction() as s:
         s.execute(text("UPDATE candidate SET search_text = 'zebulon' WHERE registration_number = 'ACC-2026-00002'"))
     with demo_db.session() as s:
@@ -212,7 +212,7 @@ def test_index_follows_inserts_updates_and_deletes(demo_db) -> None:  # type: ig
         assert candidate_search.count_candidates(s, "zebulon") == 0
 
 
-def test_list_is_ordered_in_sql_and_pages(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_list_is_ordered_in_sql_and_pages(demo_db) -> None:
     with demo_db.session() as s:
         rows = candidate_search.candidate_page(s, "", 0, 1000)
         keys = [(r.family_name, r.given_names, r.id) for r in rows]
@@ -220,7 +220,7 @@ def test_list_is_ordered_in_sql_and_pages(demo_db) -> None:  # type: ignore[no-u
         assert candidate_search.candidate_page(s, "", 10, 5) == rows[10:15]
 
 
-def test_filters_by_sex_qualification_and_stage(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_filters_by_sex_qualification_and_stage(demo_db) -> None:
     with demo_db.session() as s:
         women = candidate_search.count_candidates(s, CandidateFilter(sex=Sex.FEMALE))
         men = candidate_search.count_candidates(s, CandidateFilter(sex=Sex.MALE))
@@ -235,7 +235,7 @@ def test_filters_by_sex_qualification_and_stage(demo_db) -> None:  # type: ignor
         assert all(r.sex == Sex.FEMALE for r in both)
 
 
-def test_stage_filter_with_and_without_the_index_agree(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_stage_filter_with_and_without_the_index_agree(demo_db) -> None:
     with demo_db.session() as s:
         for stage in (RplStage.ASSESSMENT, RplStage.INFORMATION):
             everyone = {r.id for r in candidate_search.candidate_page(s, "", 0, 100) if r.stage == stage}
@@ -253,7 +253,7 @@ def test_stage_filter_with_and_without_the_index_agree(demo_db) -> None:  # type
                 assert fast == slow == everyone, (stage, search)
 
 
-def test_saving_an_unchanged_record_records_nothing(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_saving_an_unchanged_record_records_nothing(demo_db, demo_actor) -> None:
     with demo_db.session() as s:
         c = candidate_search.get_by_registration_number(s, "ACC-2026-00004")
         data = CandidateData.from_candidate(c)

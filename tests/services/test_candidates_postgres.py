@@ -19,7 +19,7 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def pg_db(_postgres):  # type: ignore[no-untyped-def]
+def pg_db(_postgres):
     """The demo on PostgreSQL (a copy of the run's demo template)."""
     from skillassess.db.database import open_database
 
@@ -30,7 +30,7 @@ def pg_db(_postgres):  # type: ignore[no-untyped-def]
     _postgres.drop(name)
 
 
-def test_search_and_evidence_on_postgresql(pg_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_search_and_evidence_on_postgresql(pg_db, tmp_path: Path) -> None:
     from skillassess.services.users import actor_by_username
 
     with pg_db.session() as s:
@@ -55,7 +55,7 @@ def test_search_and_evidence_on_postgresql(pg_db, tmp_path: Path) -> None:  # ty
         assert ev.evidence_content(s, second.evidence_id) == b"reference letter"
 
 
-def test_import_on_postgresql_takes_ids_from_the_sequences(pg_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_on_postgresql_takes_ids_from_the_sequences(pg_db, tmp_path: Path) -> None:
     """The import's bulk path on PostgreSQL: ids from the sequences, the audit chain hashed after the insert."""
     from sqlalchemy import func, select
 

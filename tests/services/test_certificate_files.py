@@ -17,7 +17,7 @@ from skillassess.services import certificates as svc
 from skillassess.services.certificate_files import issue_to_file, reprint_to_file
 
 
-def _issue(demo_db, demo_actor, regno: str) -> str:  # type: ignore[no-untyped-def]
+def _issue(demo_db, demo_actor, regno: str) -> str:
     with demo_db.transaction() as s:
         return svc.issue_certificate(s, demo_actor("registrar"), regno, "ELI-L2", "en").serial
 
@@ -29,13 +29,13 @@ def _folder(tmp_path: Path) -> Path:
     return out
 
 
-def _reprints(demo_db) -> int:  # type: ignore[no-untyped-def]
+def _reprints(demo_db) -> int:
     with demo_db.session() as s:
         return int(s.scalar(select(func.coalesce(func.sum(Certificate.reprint_count), 0))) or 0)
 
 
 def test_reprint_into_a_pdf_and_a_zip_counts_each_and_reports_progress(demo_db, demo_actor, tmp_path: Path) -> None:
-    tmp_path = _folder(tmp_path)  # type: ignore[no-untyped-def]
+    tmp_path = _folder(tmp_path)
     serials = [_issue(demo_db, demo_actor, "ACC-2026-00002"), _issue(demo_db, demo_actor, "ACC-2026-00005")]
     seen: list[tuple[int, int]] = []
     docs = reprint_to_file(
@@ -58,7 +58,7 @@ def test_reprint_into_a_pdf_and_a_zip_counts_each_and_reports_progress(demo_db, 
 def test_a_file_that_cannot_be_written_counts_no_reprint(
     demo_db,
     demo_actor,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     tmp_path = _folder(tmp_path)
@@ -78,7 +78,7 @@ def test_a_file_that_cannot_be_written_counts_no_reprint(
 
 
 def test_cancelling_counts_nothing_and_writes_nothing(demo_db, demo_actor, tmp_path: Path) -> None:
-    tmp_path = _folder(tmp_path)  # type: ignore[no-untyped-def]
+    tmp_path = _folder(tmp_path)
     serial = _issue(demo_db, demo_actor, "ACC-2026-00002")
 
     class Cancelled(Exception):
@@ -94,21 +94,21 @@ def test_cancelling_counts_nothing_and_writes_nothing(demo_db, demo_actor, tmp_p
 
 
 def test_a_wrong_extension_or_folder_is_refused_before_anything_is_counted(demo_db, demo_actor, tmp_path: Path) -> None:
-    tmp_path = _folder(tmp_path)  # type: ignore[no-untyped-def]
+    tmp_path = _folder(tmp_path)
     serial = _issue(demo_db, demo_actor, "ACC-2026-00002")
     with pytest.raises(ValidationError, match=r"must end in \.pdf .* or \.zip"):
         reprint_to_file(demo_db, demo_actor("registrar"), [serial], tmp_path / "c.docx")
-    with pytest.raises(FileWriteError, match="the folder .*missing does not exist"):
+    with pytest.raises(FileWriteError, match=r"the folder .*missing does not exist"):
         reprint_to_file(demo_db, demo_actor("registrar"), [serial], tmp_path / "missing" / "c.pdf")
     assert _reprints(demo_db) == 0
 
 
 def test_issue_to_file_writes_the_pdf_only_when_the_certificate_is_issued(demo_db, demo_actor, tmp_path: Path) -> None:
-    tmp_path = _folder(tmp_path)  # type: ignore[no-untyped-def]
+    tmp_path = _folder(tmp_path)
     actor = demo_actor("registrar")
 
-    def issue(regno: str):  # type: ignore[no-untyped-def]
-        def work(s):  # type: ignore[no-untyped-def]
+    def issue(regno: str):
+        def work(s):
             cert = svc.issue_certificate(s, actor, regno, "ELI-L2", "en")
             return svc.certificate_document(s, cert.serial), cert.serial
 

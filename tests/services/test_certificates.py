@@ -22,12 +22,12 @@ from skillassess.services.audit_verification import verify as verify_audit
 DAY = dt.date(2026, 11, 20)
 
 
-def _issue(db, actor, regno: str, languages: str = "en", day: dt.date = DAY) -> Certificate:  # type: ignore[no-untyped-def]
+def _issue(db, actor, regno: str, languages: str = "en", day: dt.date = DAY) -> Certificate:
     with db.transaction() as s:
         return svc.issue_certificate(s, actor, regno, "ELI-L2", languages, issued_on=day)
 
 
-def _audit_count(db, entity_type: str = "certificate") -> int:  # type: ignore[no-untyped-def]
+def _audit_count(db, entity_type: str = "certificate") -> int:
     with db.session() as s:
         return int(
             s.execute(
@@ -36,7 +36,7 @@ def _audit_count(db, entity_type: str = "certificate") -> int:  # type: ignore[n
         )
 
 
-def test_eligible_list_follows_verified_achieved_units(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_eligible_list_follows_verified_achieved_units(demo_db) -> None:
     with demo_db.session() as s:
         rows = {r.registration_number: r for r in svc.eligible_candidates(s)}
     assert rows["ACC-2026-00001"].eligible == "full"
@@ -55,7 +55,7 @@ def test_eligible_list_follows_verified_achieved_units(demo_db) -> None:  # type
     assert "ACC-2026-00030" not in rows
 
 
-def test_issue_full_and_statement(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_issue_full_and_statement(demo_db, demo_actor) -> None:
     registrar = demo_actor("registrar")
     full = _issue(demo_db, registrar, "ACC-2026-00001")
     statement = _issue(demo_db, registrar, "ACC-2026-00011", "ar,en")
@@ -80,7 +80,7 @@ def test_issue_full_and_statement(demo_db, demo_actor) -> None:  # type: ignore[
         assert verify_audit(s).intact
 
 
-def test_issue_refusals(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_issue_refusals(demo_db, demo_actor) -> None:
     registrar = demo_actor("registrar")
     with pytest.raises(PermissionDenied, match="registrar"):
         _issue(demo_db, demo_actor("assessor1"), "ACC-2026-00001")
@@ -95,7 +95,7 @@ def test_issue_refusals(demo_db, demo_actor) -> None:  # type: ignore[no-untyped
     assert _issue(demo_db, registrar, "ACC-2026-00002").serial == "GH-ACC-2026-000002"
 
 
-def test_serial_per_year_and_no_gap_after_failure(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_serial_per_year_and_no_gap_after_failure(demo_db, demo_actor) -> None:
     registrar = demo_actor("registrar")
 
     class Boom(Exception):
@@ -113,7 +113,7 @@ def test_serial_per_year_and_no_gap_after_failure(demo_db, demo_actor) -> None: 
     assert _issue(demo_db, registrar, "ACC-2026-00003", day=dt.date(2027, 1, 2)).serial == "GH-ACC-2027-000001"
 
 
-def test_concurrent_issue_never_shares_a_serial(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_concurrent_issue_never_shares_a_serial(demo_db, demo_actor) -> None:
     """Two threads, each with its own engine and connection on the same SQLite file, issue at once."""
     registrar = demo_actor("registrar")
     # The key exists already, as it would after the first issue.
@@ -156,7 +156,7 @@ def test_concurrent_issue_never_shares_a_serial(demo_db, demo_actor) -> None:  #
         assert verify_audit(s).intact
 
 
-def test_reprint_revoke_reissue(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_reprint_revoke_reissue(demo_db, demo_actor) -> None:
     registrar = demo_actor("registrar")
     cert = _issue(demo_db, registrar, "ACC-2026-00004")
     with demo_db.transaction() as s:
@@ -194,7 +194,7 @@ def test_reprint_revoke_reissue(demo_db, demo_actor) -> None:  # type: ignore[no
     assert _audit_count(demo_db) == 4
 
 
-def test_signing_key_file_and_row(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_signing_key_file_and_row(demo_db, demo_actor) -> None:
     cert = _issue(demo_db, demo_actor("registrar"), "ACC-2026-00001")
     with demo_db.session() as s:
         key_id_in_db = s.execute(select(SigningKey.key_id)).scalar_one()
@@ -217,7 +217,7 @@ def test_signing_key_file_and_row(demo_db, demo_actor) -> None:  # type: ignore[
 # Batches are all or nothing (issue 23.5) ------------------------------------------------------------
 
 
-def _register(db) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _register(db) -> tuple[int, int, int]:
     """Certificates, serial counters and certificate audit entries, to see that nothing was written."""
     with db.session() as s:
         certs = s.execute(select(func.count()).select_from(Certificate)).scalar_one()
@@ -225,7 +225,7 @@ def _register(db) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     return int(certs), int(counters), _audit_count(db)
 
 
-def test_issuing_several_certificates_is_all_or_nothing(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_issuing_several_certificates_is_all_or_nothing(demo_db, demo_actor) -> None:
     registrar = demo_actor("registrar")
     _issue(demo_db, registrar, "ACC-2026-00001")
     before = _register(demo_db)
@@ -254,7 +254,7 @@ def test_issuing_several_certificates_is_all_or_nothing(demo_db, demo_actor) -> 
     assert _register(demo_db) == (before[0] + 2, before[1] + 2, before[2] + 2)
 
 
-def test_printing_several_certificates_names_every_problem_and_counts_none(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_printing_several_certificates_names_every_problem_and_counts_none(demo_db, demo_actor) -> None:
     registrar = demo_actor("registrar")
     good = _issue(demo_db, registrar, "ACC-2026-00001").serial
     revoked = _issue(demo_db, registrar, "ACC-2026-00002").serial

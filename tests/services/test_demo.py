@@ -18,12 +18,12 @@ from skillassess.services.info import database_info
 from helpers import behind_the_log
 
 
-def test_demo_content(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_demo_content(demo_db) -> None:
     with demo_db.session() as s:
         counts = database_info(s).counts
         links = s.execute(select(QualificationUnit)).scalars().all()
         assert len(links) >= 6
-        assert {l.category for l in links} == {UnitCategory.CORE, UnitCategory.ELECTIVE}
+        assert {link.category for link in links} == {UnitCategory.CORE, UnitCategory.ELECTIVE}
         for link in links:
             assert 2 <= len(link.unit.elements) <= 5
             assert all(2 <= len(e.criteria) <= 5 for e in link.unit.elements)
@@ -54,7 +54,7 @@ def test_demo_content(demo_db) -> None:  # type: ignore[no-untyped-def]
         assert verify_password(users["verifier"].password_hash, "demo-verifier")
 
 
-def test_demo_is_idempotent(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_demo_is_idempotent(demo_db) -> None:
     with demo_db.session() as s:
         before = database_info(s).counts
     with demo_db.transaction() as s:
@@ -63,7 +63,7 @@ def test_demo_is_idempotent(demo_db) -> None:  # type: ignore[no-untyped-def]
         assert database_info(s).counts == before
 
 
-def test_demo_refuses_a_database_with_other_data(db) -> None:  # type: ignore[no-untyped-def]
+def test_demo_refuses_a_database_with_other_data(db) -> None:
     with db.transaction() as s:
         behind_the_log(s)
         s.add(Centre(code="LIL", name="Lilongwe Skills Centre", country="MW"))

@@ -36,17 +36,17 @@ def _file(tmp_path: Path, name: str, content: bytes) -> Path:
     return p
 
 
-def _candidate_id(db, regno: str = "ACC-2026-00020") -> int:  # type: ignore[no-untyped-def]
+def _candidate_id(db, regno: str = "ACC-2026-00020") -> int:
     with db.session() as s:
         return candidate_search.get_by_registration_number(s, regno).id
 
 
-def _audits(db) -> int:  # type: ignore[no-untyped-def]
+def _audits(db) -> int:
     with db.session() as s:
         return s.execute(select(func.count(AuditEntry.id))).scalar_one()
 
 
-def test_same_file_twice_is_stored_once_beside_the_database(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_same_file_twice_is_stored_once_beside_the_database(demo_db, demo_actor, tmp_path: Path) -> None:
     actor = demo_actor("assessor1")
     content = b"%PDF-1.4 reference letter from the employer\n" * 100
     sha = hashlib.sha256(content).hexdigest()
@@ -88,7 +88,7 @@ def test_same_file_twice_is_stored_once_beside_the_database(demo_db, demo_actor,
     assert opened.name == "letter.pdf" and opened.read_bytes() == content
 
 
-def test_withdraw_keeps_the_file_and_judging_is_audited(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_withdraw_keeps_the_file_and_judging_is_audited(demo_db, demo_actor, tmp_path: Path) -> None:
     actor = demo_actor("assessor2")
     cid = _candidate_id(demo_db)
     photo = _file(tmp_path, "wiring.jpg", b"\xff\xd8\xff photo of a consumer unit")
@@ -115,7 +115,7 @@ def test_withdraw_keeps_the_file_and_judging_is_audited(demo_db, demo_actor, tmp
     assert not again.already_in_portfolio and not again.stored_new_file
 
 
-def test_tampered_store_file_is_detected(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_tampered_store_file_is_detected(demo_db, demo_actor, tmp_path: Path) -> None:
     cid = _candidate_id(demo_db)
     with demo_db.transaction() as s:
         r = ev.add_evidence(s, demo_actor("assessor1"), cid, _file(tmp_path, "a.txt", b"original"), EvidenceKind.OTHER)
@@ -155,7 +155,7 @@ def test_without_a_database_file_evidence_goes_into_blob_rows(tmp_path: Path) ->
         db.dispose()
 
 
-def test_too_large_or_missing_file_is_refused_plainly(demo_db, demo_actor, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_too_large_or_missing_file_is_refused_plainly(demo_db, demo_actor, tmp_path: Path, monkeypatch) -> None:
     cid = _candidate_id(demo_db)
     monkeypatch.setattr(ev, "MAX_EVIDENCE_BYTES", 10)
     with demo_db.transaction() as s, pytest.raises(DomainError, match="at most"):
@@ -166,7 +166,7 @@ def test_too_large_or_missing_file_is_refused_plainly(demo_db, demo_actor, tmp_p
         ev.add_evidence(s, demo_actor("registrar"), cid, _file(tmp_path, "a", b"a"), EvidenceKind.OTHER)
 
 
-def test_enrol_in_chosen_units_and_record_rpl_steps(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_enrol_in_chosen_units_and_record_rpl_steps(demo_db, demo_actor) -> None:
     actor = demo_actor("assessor1")
     with demo_db.transaction() as s:
         new = cand.create_candidate(
@@ -215,7 +215,7 @@ def test_enrol_in_chosen_units_and_record_rpl_steps(demo_db, demo_actor) -> None
         assert [u.code for u in checklist.units] == [units[0].code, units[5].code]
 
 
-def test_not_eligible_closes_the_enrolment(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_not_eligible_closes_the_enrolment(demo_db, demo_actor) -> None:
     actor = demo_actor("assessor1")
     with demo_db.session() as s:
         row = candidate_search.candidate_page(s, "ACC-2026-00025")[0]
@@ -235,7 +235,7 @@ def test_not_eligible_closes_the_enrolment(demo_db, demo_actor) -> None:  # type
         assert cand.candidate_details(s, row.id).enrolments[0].status == EnrolmentStatus.WITHDRAWN
 
 
-def test_self_assessment_answers_are_saved_changed_and_cleared(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_self_assessment_answers_are_saved_changed_and_cleared(demo_db, demo_actor) -> None:
     actor = demo_actor("assessor1")
     with demo_db.session() as s:
         row = candidate_search.candidate_page(s, "ACC-2026-00022")[0]

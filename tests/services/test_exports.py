@@ -29,14 +29,14 @@ HEADERS = [c.header for c in RESULT_COLUMNS]
 INJECTIONS = ['=HYPERLINK("http://x","y")', "+1+2", "-3-4", "@SUM(A1)", "\tTabbed", "\rReturned"]
 
 
-def _registrar(db):  # type: ignore[no-untyped-def]
+def _registrar(db):
     from skillassess.services.users import actor_by_username
 
     with db.session() as s:
         return actor_by_username(s, "registrar")
 
 
-def _db_results(session, f: ResultFilter | None = None) -> list[Assessment]:  # type: ignore[no-untyped-def]
+def _db_results(session, f: ResultFilter | None = None) -> list[Assessment]:
     """The assessments a filter should select, found with plain ORM loading (not the export's query)."""
     f = f or ResultFilter()
     out = []
@@ -66,7 +66,7 @@ def _about(path: Path) -> dict[str, object]:
     return {r[0]: r[1] for r in ws.iter_rows(values_only=True) if r[0]}
 
 
-def test_results_workbook_matches_the_database(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_results_workbook_matches_the_database(demo_db, tmp_path: Path) -> None:
     out = tmp_path / "results.xlsx"
     with demo_db.session() as s:
         n = exports.export_results(s, _registrar(demo_db), out, database=demo_db.name)
@@ -116,7 +116,7 @@ def test_results_workbook_matches_the_database(demo_db, tmp_path: Path) -> None:
         ResultFilter(date_from=dt.date(2026, 6, 1), status=AssessmentStatus.VERIFIED),
     ],
 )
-def test_results_filters(demo_db, tmp_path: Path, f: ResultFilter) -> None:  # type: ignore[no-untyped-def]
+def test_results_filters(demo_db, tmp_path: Path, f: ResultFilter) -> None:
     out = tmp_path / "filtered.xlsx"
     with demo_db.session() as s:
         n = exports.export_results(s, _registrar(demo_db), out, f)
@@ -131,7 +131,7 @@ def test_results_filters(demo_db, tmp_path: Path, f: ResultFilter) -> None:  # t
         assert about["Assessed from"] == f.date_from.isoformat()
 
 
-def test_unknown_qualification_and_reversed_dates_are_plain_errors(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_qualification_and_reversed_dates_are_plain_errors(demo_db, tmp_path: Path) -> None:
     tmp_path = tmp_path / "out"
     tmp_path.mkdir()
     with demo_db.session() as s:
@@ -147,7 +147,7 @@ def test_unknown_qualification_and_reversed_dates_are_plain_errors(demo_db, tmp_
     assert list(tmp_path.iterdir()) == []
 
 
-def _inject_names(demo_db) -> list[str]:  # type: ignore[no-untyped-def]
+def _inject_names(demo_db) -> list[str]:
     """Give the first candidates names that a spreadsheet would take for formulas; return their numbers."""
     regs = []
     with demo_db.transaction() as s:
@@ -159,7 +159,7 @@ def _inject_names(demo_db) -> list[str]:  # type: ignore[no-untyped-def]
     return regs
 
 
-def test_formula_injection_is_written_as_text(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_formula_injection_is_written_as_text(demo_db, tmp_path: Path) -> None:
     regs = _inject_names(demo_db)
     out = tmp_path / "inject.xlsx"
     with demo_db.session() as s:
@@ -205,7 +205,7 @@ def _soffice_csv(xlsx: Path, tmp_path: Path) -> list[list[str]]:
         return list(csv.reader(fh))
 
 
-def test_libreoffice_reads_the_same_cells(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_libreoffice_reads_the_same_cells(demo_db, tmp_path: Path) -> None:
     regs = _inject_names(demo_db)
     out = tmp_path / "lo.xlsx"
     with demo_db.session() as s:
@@ -233,7 +233,7 @@ def test_libreoffice_reads_the_same_cells(demo_db, tmp_path: Path) -> None:  # t
 
 def test_cancelled_export_leaves_no_file_and_keeps_the_old_one(
     demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
@@ -260,12 +260,12 @@ def test_cancelled_export_leaves_no_file_and_keeps_the_old_one(
     assert list(scratch.iterdir()) == []  # XlsxWriter's row files are gone too
 
 
-def test_export_to_missing_folder_is_a_plain_error(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_to_missing_folder_is_a_plain_error(demo_db, tmp_path: Path) -> None:
     with demo_db.session() as s, pytest.raises(ValidationError, match="does not exist"):
         exports.export_register(s, _registrar(demo_db), tmp_path / "nope" / "r.xlsx")
 
 
-def _certificates(demo_db) -> None:  # type: ignore[no-untyped-def]
+def _certificates(demo_db) -> None:
     """Three certificates: a full one, a reprinted statement, a revoked statement."""
     with demo_db.transaction() as s:
         behind_the_log(s)
@@ -274,7 +274,7 @@ def _certificates(demo_db) -> None:  # type: ignore[no-untyped-def]
         cands = s.scalars(select(Candidate).order_by(Candidate.registration_number)).all()
         units = {u.code: u for u in s.scalars(select(Unit)).all()}
 
-        def cert(serial: str, cand: Candidate, kind: CertificateKind, day: dt.date, codes: list[str], **kw) -> None:  # type: ignore[no-untyped-def]
+        def cert(serial: str, cand: Candidate, kind: CertificateKind, day: dt.date, codes: list[str], **kw) -> None:
             c = Certificate(
                 serial=serial, centre_id=centre.id, candidate=cand, qualification=q, kind=kind, issued_on=day, **kw
             )
@@ -304,7 +304,7 @@ def _certificates(demo_db) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-def test_certificate_register(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_certificate_register(demo_db, tmp_path: Path) -> None:
     _certificates(demo_db)
     out = tmp_path / "register.xlsx"
     with demo_db.session() as s:
@@ -332,7 +332,7 @@ def test_certificate_register(demo_db, tmp_path: Path) -> None:  # type: ignore[
 # --- Statistics -----------------------------------------------------------------------------------
 
 
-def _expected_totals(s, date_from=None, date_to=None) -> dict[str, dict[str, int]]:  # type: ignore[no-untyped-def]
+def _expected_totals(s, date_from=None, date_to=None) -> dict[str, dict[str, int]]:
     """Distinct candidates per measure and sex, computed from ORM objects."""
 
     def within(d: dt.date) -> bool:
@@ -355,7 +355,7 @@ def _expected_totals(s, date_from=None, date_to=None) -> dict[str, dict[str, int
     }
 
 
-def _table(ws) -> tuple[list[tuple], tuple]:  # type: ignore[no-untyped-def]
+def _table(ws) -> tuple[list[tuple], tuple]:
     """The category rows and the total row of a breakdown sheet (data starts on row 5)."""
     rows = [r for r in ws.iter_rows(min_row=5, values_only=True) if r[0]]
     total_at = next(i for i, r in enumerate(rows) if r[0] == "Total")
@@ -363,7 +363,7 @@ def _table(ws) -> tuple[list[tuple], tuple]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("period", [(None, None), (dt.date(2026, 5, 1), dt.date(2026, 8, 31))])
-def test_statistics_workbook(demo_db, tmp_path: Path, period) -> None:  # type: ignore[no-untyped-def]
+def test_statistics_workbook(demo_db, tmp_path: Path, period) -> None:
     _certificates(demo_db)
     out = tmp_path / "stats.xlsx"
     with demo_db.session() as s:
@@ -409,7 +409,7 @@ def test_statistics_workbook(demo_db, tmp_path: Path, period) -> None:  # type: 
     assert about["From"] == (period[0].isoformat() if period[0] else "the first record")
 
 
-def test_statistics_count_certificates_not_revoked(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_statistics_count_certificates_not_revoked(demo_db) -> None:
     from skillassess.services.statistics import statistics
 
     _certificates(demo_db)
@@ -424,7 +424,7 @@ def test_statistics_count_certificates_not_revoked(demo_db) -> None:  # type: ig
     assert st_sep.total.certified.total == 1
 
 
-def test_cli_exports(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_exports(cli, demo_db, tmp_path: Path) -> None:
     db = demo_db.url
     out = tmp_path / "r.xlsx"
     registrar = {"SKILLASSESS_PASSWORD": "demo-registrar"}
@@ -539,7 +539,7 @@ def test_any_text_comes_back_as_the_same_text(tmp_path: Path, texts: list[tuple[
 # Every export names a real user and is audited (issue 23.9) -----------------------------------------
 
 
-def _export_entries(db) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+def _export_entries(db) -> list[dict[str, object]]:
     import json
 
     from skillassess.core.models import AuditEntry
@@ -553,7 +553,7 @@ def _export_entries(db) -> list[dict[str, object]]:  # type: ignore[no-untyped-d
     return [{"by": u, "what": w, **json.loads(a)} for u, w, a in rows]
 
 
-def test_cli_export_with_a_wrong_password_writes_nothing(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export_with_a_wrong_password_writes_nothing(cli, demo_db, tmp_path: Path) -> None:
     db = str(demo_db.url)
     out = tmp_path / "r.xlsx"
     # Before: "Exported by: nobody", a file full of personal data, and nothing in the audit log.
@@ -583,7 +583,7 @@ def test_cli_export_with_a_wrong_password_writes_nothing(cli, demo_db, tmp_path:
     assert _export_entries(demo_db) == []
 
 
-def test_each_export_is_one_audit_entry_with_its_filters_not_its_data(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_each_export_is_one_audit_entry_with_its_filters_not_its_data(cli, demo_db, tmp_path: Path) -> None:
     db = str(demo_db.url)
     env = {"SKILLASSESS_PASSWORD": "demo-verifier"}
     r = cli(
@@ -643,7 +643,7 @@ def test_each_export_is_one_audit_entry_with_its_filters_not_its_data(cli, demo_
         assert verify(s).intact
 
 
-def test_a_failed_export_leaves_neither_file_nor_audit_entry(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_export_leaves_neither_file_nor_audit_entry(demo_db, tmp_path: Path) -> None:
     class Stop(Exception):
         pass
 
@@ -660,7 +660,7 @@ def test_a_failed_export_leaves_neither_file_nor_audit_entry(demo_db, tmp_path: 
     assert out.exists() and [e["what"] for e in _export_entries(demo_db)] == ["results"]
 
 
-def test_exports_need_a_signed_in_user_with_an_export_role(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_exports_need_a_signed_in_user_with_an_export_role(demo_db, demo_actor, tmp_path: Path) -> None:
     from skillassess.core.errors import PermissionDenied
     from skillassess.services.context import SYSTEM
 
@@ -677,7 +677,7 @@ def test_exports_need_a_signed_in_user_with_an_export_role(demo_db, demo_actor, 
     ]
 
 
-def test_the_assessment_record_is_audited(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_assessment_record_is_audited(cli, demo_db, tmp_path: Path) -> None:
     db = str(demo_db.url)
     out = tmp_path / "record.pdf"
     r = cli("--db", db, "assessments", "print", "54", "-o", str(out))

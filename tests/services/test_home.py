@@ -29,7 +29,9 @@ def test_each_role_sees_its_own_work(demo_db, demo_actor) -> None:
             Assessment.status == AssessmentStatus.DRAFT, Assessment.assessor_id == me
         )
         assert mine.sessions_to_record == s.execute(sessions_with_drafts).scalar_one() > 0
-        assert mine.draft_results == _count(s, Assessment.status == AssessmentStatus.DRAFT, Assessment.assessor_id == me)
+        assert mine.draft_results == _count(
+            s, Assessment.status == AssessmentStatus.DRAFT, Assessment.assessor_id == me
+        )
         assert mine.returned == _count(s, Assessment.status == AssessmentStatus.RETURNED, Assessment.assessor_id == me)
         assert mine.mine_only
         # Not an assessor's work: no count at all, rather than a zero that says "nothing to do".

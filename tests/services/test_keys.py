@@ -24,18 +24,18 @@ ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 REGISTRAR = {"SKILLASSESS_PASSWORD": "demo-registrar"}
 
 
-def _issue(db, actor, regno: str = "ACC-2026-00001"):  # type: ignore[no-untyped-def]
+def _issue(db, actor, regno: str = "ACC-2026-00001"):
     with db.transaction() as s:
         cert = certificates.issue_certificate(s, actor, regno, "ELI-L2", issued_on=DAY)
         return cert.serial, cert.payload
 
 
-def _key_count(db) -> int:  # type: ignore[no-untyped-def]
+def _key_count(db) -> int:
     with db.session() as s:
         return int(s.execute(select(func.count()).select_from(SigningKey)).scalar_one())
 
 
-def test_the_first_administrator_makes_the_first_key(db) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_administrator_makes_the_first_key(db) -> None:
     with db.transaction() as s:
         admin = create_centre_and_admin(s, CentreFields("Kumasi", "KSI", "GH"), AdminFields("ama", "correct horse"))
     with db.session() as s:
@@ -48,23 +48,23 @@ def test_the_first_administrator_makes_the_first_key(db) -> None:  # type: ignor
     assert entry.user_id == admin.user_id and json.loads(entry.after_json)["trusted"] is True
 
 
-def test_create_is_for_administrators_and_only_once(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_create_is_for_administrators_and_only_once(demo_db, demo_actor) -> None:
     with pytest.raises(PermissionDenied, match="administrator"), demo_db.transaction() as s:
         keys.create_key(s, demo_actor("registrar"))
-    with pytest.raises(DomainError, match="already has a signing key .* rotate"), demo_db.transaction() as s:
+    with pytest.raises(DomainError, match=r"already has a signing key .* rotate"), demo_db.transaction() as s:
         keys.create_key(s, demo_actor("admin"))
     assert _key_count(demo_db) == 1
 
 
-def test_rotation_signs_new_certificates_with_the_new_key_and_old_ones_still_verify(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_rotation_signs_new_certificates_with_the_new_key_and_old_ones_still_verify(demo_db, demo_actor) -> None:
     registrar, admin = demo_actor("registrar"), demo_actor("admin")
-    old_serial, old_payload = _issue(demo_db, registrar)
+    _, old_payload = _issue(demo_db, registrar)
     with pytest.raises(PermissionDenied), demo_db.transaction() as s:
         keys.rotate_key(s, registrar)
     with demo_db.transaction() as s:
         old, new = keys.rotate_key(s, admin)
         old_id, new_id = old.key_id, new.key_id
-    new_serial, new_payload = _issue(demo_db, registrar, "ACC-2026-00002")
+    _, new_payload = _issue(demo_db, registrar, "ACC-2026-00002")
     assert sp.parse(old_payload).body.key_id == old_id and sp.parse(new_payload).body.key_id == new_id
     with demo_db.session() as s:
         assert certificate_verification.verify_payload(s, old_payload).status == certificate_verification.VALID
@@ -88,7 +88,7 @@ def test_rotation_signs_new_certificates_with_the_new_key_and_old_ones_still_ver
         assert verify(s).intact
 
 
-def test_issuing_without_a_key_refuses_and_creates_none(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_issuing_without_a_key_refuses_and_creates_none(db, tmp_path: Path) -> None:
     from skillassess.services.demo import load_demo
 
     with db.transaction() as s:
@@ -100,22 +100,22 @@ def test_issuing_without_a_key_refuses_and_creates_none(db, tmp_path: Path) -> N
     with db.session() as s:
         registrar = actor_by_username(s, "registrar")
     with (
-        pytest.raises(DomainError, match="no certificate signing key yet.*administrator.*keys create"),
+        pytest.raises(DomainError, match=r"no certificate signing key yet.*administrator.*keys create"),
         db.transaction() as s,
     ):
         certificates.issue_certificate(s, registrar, "ACC-2026-00001", "ELI-L2", issued_on=DAY)
     assert _key_count(db) == 0
 
 
-def test_issuing_on_a_computer_without_the_private_key_says_where_it_should_be(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_issuing_on_a_computer_without_the_private_key_says_where_it_should_be(demo_db, demo_actor) -> None:
     for pem in (data_dir() / "keys").glob("ACC-*.pem"):
         pem.unlink()
-    with pytest.raises(DomainError, match="not on this computer .*ACC-[0-9a-f]{16}-ed25519.pem"):
+    with pytest.raises(DomainError, match=r"not on this computer .*ACC-[0-9a-f]{16}-ed25519\.pem"):
         _issue(demo_db, demo_actor("registrar"))
     assert _key_count(demo_db) == 1
 
 
-def test_a_trusted_key_whose_row_is_edited_is_no_longer_trusted(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_trusted_key_whose_row_is_edited_is_no_longer_trusted(demo_db, demo_actor) -> None:
     _serial, payload = _issue(demo_db, demo_actor("registrar"))
     attacker = sp.Ed25519PrivateKey.generate()
     # Swap in the attacker's public key under the same id.
@@ -129,7 +129,7 @@ def test_a_trusted_key_whose_row_is_edited_is_no_longer_trusted(demo_db, demo_ac
     assert result.status == certificate_verification.UNTRUSTED_KEY
 
 
-def test_keys_commands(demo_db, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_keys_commands(demo_db, cli, tmp_path: Path) -> None:
     path = demo_db.url
     demo_db.dispose()
     r = cli("--db", path, "keys", "list", "--json")
@@ -155,7 +155,7 @@ def test_keys_commands(demo_db, cli, tmp_path: Path) -> None:  # type: ignore[no
     assert cli("--db", path, "audit", "verify").returncode == 0
 
 
-def test_export_public_on_a_database_without_a_key_creates_nothing(db, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_public_on_a_database_without_a_key_creates_nothing(db, cli, tmp_path: Path) -> None:
     path = db.url
     db.dispose()
     other = tmp_path / "another-folder"

@@ -27,7 +27,7 @@ def test_packaging_min_credits() -> None:
     assert not packaging_met("min_credits", 0, 1, core, {"E1": ("elective", 40)})
 
 
-def test_demo_progress(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_demo_progress(demo_db) -> None:
     with demo_db.session() as s:
         by_reg = {}
         for c in s.execute(select(Candidate)).scalars():

@@ -12,18 +12,18 @@ from skillassess.services import audit_verification
 from skillassess.services import standards as svc
 
 
-def audit_count(db) -> int:  # type: ignore[no-untyped-def]
+def audit_count(db) -> int:
     with db.session() as s:
         return s.scalar(select(func.count()).select_from(AuditEntry)) or 0
 
 
 @pytest.fixture
-def admin(demo_actor):  # type: ignore[no-untyped-def]
+def admin(demo_actor):
     return demo_actor("admin")
 
 
 @pytest.fixture
-def draft(demo_db, admin):  # type: ignore[no-untyped-def]
+def draft(demo_db, admin):
     """A new draft qualification with one unit of two elements, nothing using it."""
     with demo_db.transaction() as s:
         body = svc.awarding_bodies(s)[0]
@@ -36,7 +36,7 @@ def draft(demo_db, admin):  # type: ignore[no-untyped-def]
         return {"q": q.id, "u": u.id, "e1": e1.id, "e2": e2.id}
 
 
-def test_each_change_writes_exactly_one_audit_entry(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
+def test_each_change_writes_exactly_one_audit_entry(demo_db, admin, draft) -> None:
     steps = [
         lambda s: svc.update_qualification(s, admin, draft["q"], title="Welding and fabrication", sector="Metal"),
         lambda s: svc.set_packaging_rules(s, admin, draft["q"], PackagingRule.MIN_CREDITS, credits_required=20),
@@ -66,7 +66,7 @@ def test_each_change_writes_exactly_one_audit_entry(demo_db, admin, draft) -> No
         assert [c.number for c in svc.criteria_of(s, draft["e1"])] == ["2.1", "2.2", "2.3"]
 
 
-def test_reorder_and_delete_renumber_criteria(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
+def test_reorder_and_delete_renumber_criteria(demo_db, admin, draft) -> None:
     with demo_db.session() as s:
         first, _second, third = [c.id for c in svc.criteria_of(s, draft["e1"])]
     with demo_db.transaction() as s:
@@ -82,7 +82,7 @@ def test_reorder_and_delete_renumber_criteria(demo_db, admin, draft) -> None:  #
         assert [(e.position, e.title) for e in svc.elements_of(s, draft["u"])] == [(1, "Set up the equipment")]
 
 
-def test_only_administrators_edit_and_nothing_changes(demo_db, demo_actor, draft) -> None:  # type: ignore[no-untyped-def]
+def test_only_administrators_edit_and_nothing_changes(demo_db, demo_actor, draft) -> None:
     assessor = demo_actor("assessor1")
     before = audit_count(demo_db)
     with pytest.raises(PermissionDenied, match="administrator"), demo_db.transaction() as s:
@@ -92,7 +92,7 @@ def test_only_administrators_edit_and_nothing_changes(demo_db, demo_actor, draft
     assert audit_count(demo_db) == before
 
 
-def test_bad_values_are_refused_with_the_field_named(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
+def test_bad_values_are_refused_with_the_field_named(demo_db, admin, draft) -> None:
     with pytest.raises(ValidationError, match="Credits required cannot be negative"), demo_db.transaction() as s:
         svc.set_packaging_rules(s, admin, draft["q"], PackagingRule.MIN_CREDITS, credits_required=-1)
     with pytest.raises(ValidationError, match="already exists"), demo_db.transaction() as s:
@@ -101,7 +101,7 @@ def test_bad_values_are_refused_with_the_field_named(demo_db, admin, draft) -> N
         svc.add_element(s, admin, draft["u"], "  ")
 
 
-def test_versions_in_use_are_locked_with_a_plain_message(demo_db, admin) -> None:  # type: ignore[no-untyped-def]
+def test_versions_in_use_are_locked_with_a_plain_message(demo_db, admin) -> None:
     with demo_db.session() as s:
         q = svc.find_qualification(s, "ELI-L2")
         used_unit_id = s.scalar(select(Assessment.unit_id).limit(1))
@@ -117,7 +117,7 @@ def test_versions_in_use_are_locked_with_a_plain_message(demo_db, admin) -> None
     assert audit_count(demo_db) == before
 
 
-def test_new_unit_version_then_publish(demo_db, admin) -> None:  # type: ignore[no-untyped-def]
+def test_new_unit_version_then_publish(demo_db, admin) -> None:
     with demo_db.session() as s:
         old_id = s.scalar(select(Assessment.unit_id).limit(1))
         assessments = list(s.scalars(select(Assessment.id).where(Assessment.unit_id == old_id)))
@@ -158,7 +158,7 @@ def test_new_unit_version_then_publish(demo_db, admin) -> None:  # type: ignore[
         assert svc.units_without_qualification(s) == []
 
 
-def test_new_qualification_version_then_publish(demo_db, admin) -> None:  # type: ignore[no-untyped-def]
+def test_new_qualification_version_then_publish(demo_db, admin) -> None:
     with demo_db.session() as s:
         v1 = svc.find_qualification(s, "ELI-L2")
         v1_units = [(u.id, c) for u, c in svc.units_of(s, v1.id)]
@@ -183,7 +183,7 @@ def test_new_qualification_version_then_publish(demo_db, admin) -> None:  # type
         assert svc.find_qualification(s, "ELI-L2", 1).electives_required == 2
 
 
-def test_publish_refuses_draft_units(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
+def test_publish_refuses_draft_units(demo_db, admin, draft) -> None:
     with pytest.raises(ValidationError, match="holds draft units \\(WLD-C01\\)"), demo_db.transaction() as s:
         svc.publish_qualification(s, admin, draft["q"])
     with demo_db.transaction() as s:
@@ -193,14 +193,14 @@ def test_publish_refuses_draft_units(demo_db, admin, draft) -> None:  # type: ig
         assert svc.find_qualification(s, "WLD-L1").status == StandardStatus.CURRENT
 
 
-def test_search_by_code_or_title(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_search_by_code_or_title(demo_db) -> None:
     with demo_db.session() as s:
         hits = svc.search(s, "eli-c0")
         assert {h[2] for h in hits if h[0] == "unit"} == {"ELI-C01", "ELI-C02", "ELI-C03", "ELI-C04", "ELI-C05"}
         assert [h[2] for h in svc.search(s, "electrical installation")] == ["ELI-L2"]
 
 
-def test_a_draft_qualification_takes_up_a_new_unit_draft(demo_db, admin) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_qualification_takes_up_a_new_unit_draft(demo_db, admin) -> None:
     with demo_db.transaction() as s:
         v1 = svc.find_qualification(s, "ELI-L2")
         v2 = svc.new_qualification_version(s, admin, v1.id)

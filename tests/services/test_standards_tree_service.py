@@ -14,18 +14,18 @@ from skillassess.services import standards as svc
 from skillassess.services.standards import NodeKind, NodeRef
 
 
-def audit_count(db) -> int:  # type: ignore[no-untyped-def]
+def audit_count(db) -> int:
     with db.session() as s:
         return s.scalar(select(func.count()).select_from(AuditEntry)) or 0
 
 
 @pytest.fixture
-def admin(demo_actor):  # type: ignore[no-untyped-def]
+def admin(demo_actor):
     return demo_actor("admin")
 
 
 @pytest.fixture
-def draft(demo_db, admin):  # type: ignore[no-untyped-def]
+def draft(demo_db, admin):
     """A draft qualification holding a new draft unit (one element, one criterion) and the demo's used unit."""
     with demo_db.transaction() as s:
         body = svc.awarding_bodies(s)[0]
@@ -38,12 +38,12 @@ def draft(demo_db, admin):  # type: ignore[no-untyped-def]
         return {"body": body.id, "q": q.id, "u": u.id, "e": e.id, "c": c.id, "used": used}
 
 
-def _eli(demo_db):  # type: ignore[no-untyped-def]
+def _eli(demo_db):
     with demo_db.session() as s:
         return svc.find_qualification(s, "ELI-L2").id
 
 
-def test_children_of_each_kind_of_node(demo_db, draft) -> None:  # type: ignore[no-untyped-def]
+def test_children_of_each_kind_of_node(demo_db, draft) -> None:
     with demo_db.session() as s:
         top = svc.tree_children(s, None)
         assert [r.ref.kind for r in top] == [NodeKind.BODY]  # no unit is in no qualification
@@ -55,7 +55,7 @@ def test_children_of_each_kind_of_node(demo_db, draft) -> None:  # type: ignore[
             ("WLD-L1", 1, StandardStatus.DRAFT, 2),
         ]
         units = svc.tree_children(s, quals[1].ref)
-        assert [(u.code, u.category, u.children) for u in units][0] == ("WLD-C01", UnitCategory.CORE, 1)
+        assert (units[0].code, units[0].category, units[0].children) == ("WLD-C01", UnitCategory.CORE, 1)
         assert units[0].ref == NodeRef(NodeKind.UNIT, draft["u"], draft["q"])  # shown under its qualification
         assert units[1].category == UnitCategory.ELECTIVE
         elements = svc.tree_children(s, units[0].ref)
@@ -66,7 +66,7 @@ def test_children_of_each_kind_of_node(demo_db, draft) -> None:  # type: ignore[
         assert svc.tree_row(s, units[0].ref) == units[0]
 
 
-def test_a_unit_in_no_qualification_hangs_under_its_own_node(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
+def test_a_unit_in_no_qualification_hangs_under_its_own_node(demo_db, admin, draft) -> None:
     with demo_db.transaction() as s:
         svc.unlink_unit(s, admin, draft["q"], draft["u"])
     with demo_db.session() as s:
@@ -82,7 +82,7 @@ def test_a_unit_in_no_qualification_hangs_under_its_own_node(demo_db, admin, dra
         ]
 
 
-def test_the_way_down_to_a_unit_goes_through_the_qualification_it_was_shown_in(demo_db, draft) -> None:  # type: ignore[no-untyped-def]
+def test_the_way_down_to_a_unit_goes_through_the_qualification_it_was_shown_in(demo_db, draft) -> None:
     body, eli = NodeRef(NodeKind.BODY, draft["body"]), NodeRef(NodeKind.QUALIFICATION, _eli(demo_db))
     welding = NodeRef(NodeKind.QUALIFICATION, draft["q"])
     with demo_db.session() as s:
@@ -91,7 +91,7 @@ def test_the_way_down_to_a_unit_goes_through_the_qualification_it_was_shown_in(d
         assert svc.tree_path(s, NodeRef(NodeKind.UNIT, draft["used"]))[:2] == [body, eli]
 
 
-def test_detail_of_each_kind_of_node_with_its_lock_reason(demo_db, draft) -> None:  # type: ignore[no-untyped-def]
+def test_detail_of_each_kind_of_node_with_its_lock_reason(demo_db, draft) -> None:
     with demo_db.session() as s:
         b = svc.node_detail(s, NodeRef(NodeKind.BODY, draft["body"]))
         assert isinstance(b, svc.BodyDetail) and b.code == "NTVA" and b.lock is None
@@ -138,7 +138,7 @@ def test_detail_of_each_kind_of_node_with_its_lock_reason(demo_db, draft) -> Non
         assert svc.node_detail(s, NodeRef(NodeKind.ELEMENT, used_element)).lock == used.lock  # the unit's
 
 
-def test_other_lock_reasons_are_messages_too(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
+def test_other_lock_reasons_are_messages_too(demo_db, admin, draft) -> None:
     with demo_db.transaction() as s:
         svc.publish_unit(s, admin, draft["u"])
         svc.new_unit_version(s, admin, draft["u"])
@@ -155,7 +155,7 @@ def test_other_lock_reasons_are_messages_too(demo_db, admin, draft) -> None:  # 
         svc.update_unit(s, admin, draft["u"], title="Changed")
 
 
-def test_the_search_finds_codes_and_titles_in_any_case(demo_db, draft) -> None:  # type: ignore[no-untyped-def]
+def test_the_search_finds_codes_and_titles_in_any_case(demo_db, draft) -> None:
     with demo_db.session() as s:
         m = svc.tree_matches(s, "prepare FOR")
         assert m.units == {draft["u"]} and m.holding == {draft["q"]} and not m.qualifications and not m.orphans
@@ -164,7 +164,7 @@ def test_the_search_finds_codes_and_titles_in_any_case(demo_db, draft) -> None: 
         assert svc.tree_matches(s, "  ") == svc.TreeMatches()
 
 
-def _edit(**changes):  # type: ignore[no-untyped-def]
+def _edit(**changes):
     values = dict(
         code="WLD-C01",
         title="Prepare for welding",
@@ -177,9 +177,9 @@ def _edit(**changes):  # type: ignore[no-untyped-def]
     return svc.UnitEdit(**values)
 
 
-def test_save_unit_saves_fields_sections_and_category_in_one_transaction(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
+def test_save_unit_saves_fields_sections_and_category_in_one_transaction(demo_db, admin, draft) -> None:
     commits: list[object] = []
-    event.listen(demo_db.engine, "commit", lambda conn: commits.append(conn))
+    event.listen(demo_db.engine, "commit", commits.append)
     before = audit_count(demo_db)
     edit = _edit(
         title="Prepare for MIG welding",
@@ -215,7 +215,7 @@ def test_save_unit_saves_fields_sections_and_category_in_one_transaction(demo_db
     assert audit_count(demo_db) == before + 3
 
 
-def test_save_unit_is_all_or_nothing(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
+def test_save_unit_is_all_or_nothing(demo_db, admin, draft) -> None:
     before = audit_count(demo_db)
     bad = _edit(title="A better title", sections={"no_such_section": "text"})
     with pytest.raises(ValidationError, match="Unknown unit section"):
@@ -235,20 +235,20 @@ def test_save_unit_is_all_or_nothing(demo_db, admin, draft) -> None:  # type: ig
         )
 
 
-def test_save_unit_of_a_locked_unit_changes_only_its_category(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
+def test_save_unit_of_a_locked_unit_changes_only_its_category(demo_db, admin, draft) -> None:
     with demo_db.session() as s:
         used = svc.node_detail(s, NodeRef(NodeKind.UNIT, draft["used"], draft["q"]))
     same = svc.UnitEdit(used.code, used.title, used.credits, used.nominal_hours, dict(used.sections), UnitCategory.CORE)
     assert demo_db.write(lambda s: svc.save_unit(s, admin, draft["used"], same, draft["q"])) is True
+    changed = svc.UnitEdit(used.code, "Another title", used.credits, used.nominal_hours, dict(used.sections))
     with pytest.raises(LockedError, match=r"used by \d+ assessment"):
-        changed = svc.UnitEdit(used.code, "Another title", used.credits, used.nominal_hours, dict(used.sections))
         demo_db.write(lambda s: svc.save_unit(s, admin, draft["used"], changed, draft["q"]))
     with demo_db.session() as s:
         after = svc.node_detail(s, NodeRef(NodeKind.UNIT, draft["used"], draft["q"]))
         assert (after.title, after.category) == (used.title, UnitCategory.CORE)
 
 
-def test_add_unit_links_an_existing_code_or_creates_a_draft(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
+def test_add_unit_links_an_existing_code_or_creates_a_draft(demo_db, admin, draft) -> None:
     with demo_db.transaction() as s:
         existing = svc.add_unit(s, admin, draft["q"], code=" ELI-E01 ", category="elective")
         new = svc.add_unit(s, admin, draft["q"], code="WLD-C02", title="Weld joints")
@@ -259,7 +259,7 @@ def test_add_unit_links_an_existing_code_or_creates_a_draft(demo_db, admin, draf
         assert svc.node_detail(s, NodeRef(NodeKind.UNIT, new)).status == StandardStatus.DRAFT
 
 
-def test_remove_move_version_and_publish_by_node(demo_db, admin, draft) -> None:  # type: ignore[no-untyped-def]
+def test_remove_move_version_and_publish_by_node(demo_db, admin, draft) -> None:
     unit = NodeRef(NodeKind.UNIT, draft["u"], draft["q"])
     with demo_db.transaction() as s:
         assert svc.move_node(s, admin, unit, 1) is True

@@ -20,7 +20,7 @@ from skillassess.services.users import AdminFields, CentreFields
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 
 
-def _audit(db) -> list[AuditEntry]:  # type: ignore[no-untyped-def]
+def _audit(db) -> list[AuditEntry]:
     """The entries written after the database was set up (first start or demo: the centre, then its key)."""
     with db.session() as s:
         setup_end = s.execute(select(func.min(AuditEntry.id)).where(AuditEntry.entity_type == "signing_key")).scalar()
@@ -29,7 +29,7 @@ def _audit(db) -> list[AuditEntry]:  # type: ignore[no-untyped-def]
         )
 
 
-def _first_start(db) -> svc.Actor:  # type: ignore[no-untyped-def,name-defined]
+def _first_start(db) -> svc.Actor:
     with db.transaction() as s:
         return svc.create_centre_and_admin(
             s,
@@ -38,7 +38,7 @@ def _first_start(db) -> svc.Actor:  # type: ignore[no-untyped-def,name-defined]
         )
 
 
-def test_first_start_creates_centre_and_admin_with_one_audit_entry(db) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_creates_centre_and_admin_with_one_audit_entry(db) -> None:
     with db.session() as s:
         assert not svc.has_users(s)
     admin = _first_start(db)
@@ -62,7 +62,7 @@ def test_first_start_creates_centre_and_admin_with_one_audit_entry(db) -> None: 
         svc.create_centre_and_admin(s, CentreFields("X", "X", "GH"), AdminFields("x", "long enough"))
 
 
-def test_first_start_names_every_problem(db) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_names_every_problem(db) -> None:
     with pytest.raises(ValidationError) as err, db.transaction() as s:
         svc.create_centre_and_admin(
             s, CentreFields(name=" ", code="a b", country="Ghana", logo=b"GIF89a"), AdminFields("", "short")
@@ -74,7 +74,7 @@ def test_first_start_names_every_problem(db) -> None:  # type: ignore[no-untyped
         assert not svc.has_users(s) and s.execute(select(func.count(Centre.id))).scalar_one() == 0
 
 
-def test_assessor_cannot_add_users(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_assessor_cannot_add_users(demo_db, demo_actor) -> None:
     denied = "assessor1 may not add users: it needs the administrator role"
     with pytest.raises(PermissionDenied, match=denied), demo_db.transaction() as s:
         svc.add_user(s, demo_actor("assessor1"), "newbie", "long enough", [Role.ASSESSOR])
@@ -90,7 +90,7 @@ def test_assessor_cannot_add_users(demo_db, demo_actor) -> None:  # type: ignore
     assert _audit(demo_db) == []
 
 
-def test_added_user_signs_in_with_their_roles(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_added_user_signs_in_with_their_roles(demo_db, demo_actor) -> None:
     with demo_db.transaction() as s:
         row = svc.add_user(
             s,
@@ -114,14 +114,14 @@ def test_added_user_signs_in_with_their_roles(demo_db, demo_actor) -> None:  # t
     ("password", "problem"),
     [("short", f"at least {MIN_LENGTH}"), ("        ", "only spaces"), ("newbie12", "cannot be the user name")],
 )
-def test_weak_passwords_are_refused(demo_db, demo_actor, password: str, problem: str) -> None:  # type: ignore[no-untyped-def]
+def test_weak_passwords_are_refused(demo_db, demo_actor, password: str, problem: str) -> None:
     with pytest.raises(ValidationError, match=problem), demo_db.transaction() as s:
         svc.add_user(s, demo_actor("admin"), "newbie12", password, [Role.ASSESSOR])
     with pytest.raises(ValidationError, match=problem), demo_db.transaction() as s:
         svc.reset_password(s, demo_actor("admin"), "assessor1", password if password != "newbie12" else "assessor1")
 
 
-def test_deactivated_user_cannot_sign_in_and_keeps_records(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_deactivated_user_cannot_sign_in_and_keeps_records(demo_db, demo_actor) -> None:
     with demo_db.transaction() as s:
         svc.deactivate_user(s, demo_actor("admin"), "assessor1")
     with pytest.raises(PermissionDenied, match="deactivated"), demo_db.transaction() as s:
@@ -135,7 +135,7 @@ def test_deactivated_user_cannot_sign_in_and_keeps_records(demo_db, demo_actor) 
         assert svc.authenticate(s, "assessor1", "demo-assessor1").username == "assessor1"
 
 
-def test_a_user_without_records_can_be_deleted(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_user_without_records_can_be_deleted(demo_db, demo_actor) -> None:
     with demo_db.transaction() as s:
         svc.add_user(s, demo_actor("admin"), "typo", "long enough", [Role.ASSESSOR])
     with demo_db.transaction() as s:
@@ -145,7 +145,7 @@ def test_a_user_without_records_can_be_deleted(demo_db, demo_actor) -> None:  # 
     assert [e.action for e in _audit(demo_db)] == [AuditAction.CREATE, AuditAction.DELETE]
 
 
-def test_wrong_password_five_times_locks_and_the_lock_persists(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_five_times_locks_and_the_lock_persists(demo_db, demo_actor) -> None:
     for n in range(4):
         with pytest.raises(PermissionDenied, match="Wrong user name or password"), demo_db.transaction() as s:
             svc.authenticate(s, "assessor2", f"wrong-{n}")
@@ -168,7 +168,7 @@ def test_wrong_password_five_times_locks_and_the_lock_persists(demo_db, demo_act
     assert [(e.entity_type, e.entity_id, e.username) for e in entries] == [("user", "assessor2", "system")]
 
 
-def test_reset_password_lifts_a_lockout(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_reset_password_lifts_a_lockout(demo_db, demo_actor) -> None:
     for n in range(5):
         with pytest.raises(DomainError), demo_db.transaction() as s:
             svc.authenticate(s, "verifier", f"wrong-{n}")
@@ -180,7 +180,7 @@ def test_reset_password_lifts_a_lockout(demo_db, demo_actor) -> None:  # type: i
         svc.authenticate(s, "verifier", "demo-verifier")
 
 
-def test_unknown_user_wrong_password_and_locked_account_get_the_same_message(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_user_wrong_password_and_locked_account_get_the_same_message(demo_db) -> None:
     said = []
     for username, password in (
         [("nobody", "whatever1"), ("assessor2", "wrong")]
@@ -200,7 +200,7 @@ def test_unknown_user_wrong_password_and_locked_account_get_the_same_message(dem
     }
 
 
-def test_the_last_active_administrator_stays(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_active_administrator_stays(demo_db, demo_actor) -> None:
     admin = demo_actor("admin")
     with pytest.raises(DomainError, match="only active administrator"), demo_db.transaction() as s:
         svc.deactivate_user(s, admin, "admin")
@@ -214,7 +214,7 @@ def test_the_last_active_administrator_stays(demo_db, demo_actor) -> None:  # ty
         assert svc.get_user(s, "admin").roles == (Role.ASSESSOR,)
 
 
-def test_registration_number_and_expiry(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_registration_number_and_expiry(demo_db, demo_actor) -> None:
     with demo_db.transaction() as s:
         row = svc.update_user(
             s,
@@ -232,7 +232,7 @@ def test_registration_number_and_expiry(demo_db, demo_actor) -> None:  # type: i
     assert after["registration_expires_on"] == "2030-12-31"
 
 
-def test_change_own_password(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_change_own_password(demo_db, demo_actor) -> None:
     me = demo_actor("assessor1")
     with pytest.raises(PermissionDenied, match="current password is wrong"), demo_db.transaction() as s:
         svc.change_own_password(s, me, "nope", "my new password")
@@ -256,7 +256,7 @@ CHANGING_CALLS = [
 @pytest.mark.parametrize(
     ("fn", "args", "kwargs"), CHANGING_CALLS, ids=[c[0] + str(i) for i, c in enumerate(CHANGING_CALLS)]
 )
-def test_every_changing_call_writes_exactly_one_audit_entry_with_the_right_user(  # type: ignore[no-untyped-def]
+def test_every_changing_call_writes_exactly_one_audit_entry_with_the_right_user(
     demo_db, demo_actor, fn, args, kwargs
 ) -> None:
     admin = demo_actor("admin")
@@ -271,7 +271,7 @@ def test_every_changing_call_writes_exactly_one_audit_entry_with_the_right_user(
         assert verify(s).intact
 
 
-def test_own_password_change_and_delete_write_one_entry_each(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_own_password_change_and_delete_write_one_entry_each(demo_db, demo_actor) -> None:
     me = demo_actor("registrar")
     with demo_db.transaction() as s:
         svc.change_own_password(s, me, "demo-registrar", "secret registrar")
@@ -280,7 +280,7 @@ def test_own_password_change_and_delete_write_one_entry_each(demo_db, demo_actor
     assert "secret registrar" not in entries[0].after_json
 
 
-def test_passwords_never_reach_the_database_in_clear(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_passwords_never_reach_the_database_in_clear(demo_db, demo_actor) -> None:
     with demo_db.transaction() as s:
         svc.add_user(s, demo_actor("admin"), "clearcheck", "Zebra-Giraffe-42", [Role.ASSESSOR])
         svc.reset_password(s, demo_actor("admin"), "clearcheck", "Okapi-Lemur-77")
@@ -303,7 +303,7 @@ def test_passwords_never_reach_the_database_in_clear(demo_db, demo_actor) -> Non
     assert not any("$argon2" in (d or "") for d in dumped)
 
 
-def test_a_user_deactivated_while_signed_in_can_change_nothing(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_user_deactivated_while_signed_in_can_change_nothing(demo_db, demo_actor) -> None:
     """The Actor of an open window outlives the account: the change is refused and rolled back."""
     admin, other = demo_actor("admin"), demo_actor("admin")
     with demo_db.transaction() as s:

@@ -16,7 +16,7 @@ from skillassess.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+def window(qtbot, demo_db):
     create_application()
     w = MainWindow(demo_db)
     qtbot.addWidget(w)
@@ -30,7 +30,7 @@ def row_of(dialog: AboutDialog, name: str) -> int:
     raise AssertionError(f"{name} is not listed")
 
 
-def test_about_shows_version_data_folder_and_database(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_about_shows_version_data_folder_and_database(window, qtbot) -> None:
     dialog = AboutDialog(window.state, window)
     qtbot.addWidget(dialog)
     shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
@@ -40,7 +40,7 @@ def test_about_shows_version_data_folder_and_database(window, qtbot) -> None:  #
     assert not dialog.findChild(QLabel, "about_details").text().count("%")  # every placeholder filled
 
 
-def test_licences_of_qt_fonts_and_libraries_with_their_texts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_licences_of_qt_fonts_and_libraries_with_their_texts(window, qtbot) -> None:
     dialog = AboutDialog(window.state, window)
     qtbot.addWidget(dialog)
     licence = {
@@ -61,7 +61,7 @@ def test_licences_of_qt_fonts_and_libraries_with_their_texts(window, qtbot) -> N
     assert "Permission is hereby granted" in dialog.text.toPlainText()
 
 
-def test_a_missing_licence_text_is_said_in_one_sentence(window, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_licence_text_is_said_in_one_sentence(window, qtbot, monkeypatch, tmp_path: Path) -> None:
     dialog = AboutDialog(window.state, window)
     qtbot.addWidget(dialog)
     item = dialog.licenses[0]
@@ -75,7 +75,7 @@ def test_a_missing_licence_text_is_said_in_one_sentence(window, qtbot, monkeypat
     )
 
 
-def test_help_menu_opens_the_about_dialog(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_help_menu_opens_the_about_dialog(window, qtbot) -> None:
     seen: list[str] = []
 
     def close_it() -> None:
@@ -88,7 +88,7 @@ def test_help_menu_opens_the_about_dialog(window, qtbot) -> None:  # type: ignor
     assert seen == ["AboutDialog"]
 
 
-def test_every_window_has_the_application_icon(window) -> None:  # type: ignore[no-untyped-def]
+def test_every_window_has_the_application_icon(window) -> None:
     icon = QApplication.instance().windowIcon()
     assert not icon.isNull()
     assert {s.width() for s in icon.availableSizes()} >= {16, 32, 48, 256}

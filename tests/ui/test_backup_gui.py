@@ -23,7 +23,7 @@ from skillassess.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_db, demo_actor):  # type: ignore[no-untyped-def]
+def window(qtbot, demo_db, demo_actor):
     create_application()
     w = MainWindow(demo_db, demo_actor("admin"))
     qtbot.addWidget(w)
@@ -64,14 +64,14 @@ def damage(path: Path, table: str = "assessment") -> None:
         f.write(b"\xa5" * 40)
 
 
-def test_backup_commands_are_for_administrators(window, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_backup_commands_are_for_administrators(window, demo_actor) -> None:
     actions = (window.backup_action, window.restore_action, window.backup_settings_action)
     assert all(a.isEnabled() for a in actions) and window.check_db_action.isEnabled()
     window.state.actor = demo_actor("assessor1")
     assert not any(a.isEnabled() for a in actions) and window.check_db_action.isEnabled()
 
 
-def test_back_up_now_writes_the_archive_on_a_worker(window, qtbot, boxes, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_back_up_now_writes_the_archive_on_a_worker(window, qtbot, boxes, monkeypatch, tmp_path: Path) -> None:
     target = tmp_path / "before the inspection.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     window.backup_action.trigger()
@@ -80,7 +80,7 @@ def test_back_up_now_writes_the_archive_on_a_worker(window, qtbot, boxes, monkey
     assert restoring.read_manifest(target)["kind"] == "manual"
 
 
-def test_restore_from_backup_checks_confirms_replaces_and_reopens(  # type: ignore[no-untyped-def]
+def test_restore_from_backup_checks_confirms_replaces_and_reopens(
     window, qtbot, boxes, monkeypatch, demo_actor
 ) -> None:
     archive = make_backup(window.db).archive
@@ -102,7 +102,7 @@ def test_restore_from_backup_checks_confirms_replaces_and_reopens(  # type: igno
     conn.close()
 
 
-def test_cancelling_the_restore_changes_nothing(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_the_restore_changes_nothing(window, qtbot, monkeypatch) -> None:
     archive = make_backup(window.db).archive
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(archive), "")))
     asked: list[str] = []
@@ -115,7 +115,7 @@ def test_cancelling_the_restore_changes_nothing(window, qtbot, monkeypatch) -> N
     assert not list(old.file_path.parent.glob(".restore-*"))
 
 
-def test_check_database_says_sound_then_damaged_and_writes_stop(window, qtbot, boxes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_check_database_says_sound_then_damaged_and_writes_stop(window, qtbot, boxes, monkeypatch) -> None:
     window.check_db_action.trigger()
     qtbot.waitUntil(lambda: bool(boxes), timeout=30000)
     assert boxes[0].objectName() == "CheckResultBox" and "is sound" in boxes[0].text()
@@ -130,7 +130,7 @@ def test_check_database_says_sound_then_damaged_and_writes_stop(window, qtbot, b
         s.execute(text("UPDATE centre SET name = 'x'"))
 
 
-def test_backup_settings_dialog(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_backup_settings_dialog(window, qtbot, tmp_path: Path) -> None:
     dialog = bd.BackupSettingsDialog(window.state, window)
     qtbot.addWidget(dialog)
     dialog.keep_spin.setValue(3)
@@ -143,7 +143,7 @@ def test_backup_settings_dialog(window, qtbot, tmp_path: Path) -> None:  # type:
     assert BackupSettings.load() == BackupSettings(keep=3, second_folder=tmp_path)
 
 
-def test_daily_backup_at_start_runs_in_the_background(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_daily_backup_at_start_runs_in_the_background(window, qtbot, tmp_path: Path) -> None:
     BackupSettings(keep=5, second_folder=tmp_path / "USB").save()  # the stick is not plugged in
     window.start_daily_backup()
     folder = places.backup_folder(window.db.url)
@@ -155,7 +155,7 @@ def test_daily_backup_at_start_runs_in_the_background(window, qtbot, tmp_path: P
     assert "Daily backup written" in window.statusBar().currentMessage()
 
 
-def test_start_on_a_damaged_database_offers_its_newest_backup(qtbot, demo_db, boxes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_start_on_a_damaged_database_offers_its_newest_backup(qtbot, demo_db, boxes, monkeypatch) -> None:
     create_application()
     archive = make_backup(demo_db).archive
     path = demo_db.file_path
@@ -182,7 +182,7 @@ def test_start_on_a_damaged_database_offers_its_newest_backup(qtbot, demo_db, bo
     assert list(path.parent.glob("demo-replaced-*.sqlite3"))
 
 
-def test_start_on_a_damaged_database_can_be_left(qtbot, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_start_on_a_damaged_database_can_be_left(qtbot, demo_db, monkeypatch) -> None:
     create_application()
     path = demo_db.file_path
     demo_db.dispose()
@@ -191,7 +191,7 @@ def test_start_on_a_damaged_database_can_be_left(qtbot, demo_db, monkeypatch) ->
     assert open_for_gui(argparse.Namespace(db=str(path), demo=False)) is None
 
 
-def test_only_new_database_creates_one(window, monkeypatch, tmp_path: Path, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_only_new_database_creates_one(window, monkeypatch, tmp_path: Path, demo_actor) -> None:
     errors: list[BaseException] = []
     monkeypatch.setattr("skillassess.ui.main_window.show_error", lambda parent, exc, title=None: errors.append(exc))
     typo = tmp_path / "typo.sqlite3"
@@ -207,7 +207,7 @@ def test_only_new_database_creates_one(window, monkeypatch, tmp_path: Path, demo
     assert new.exists() and window.db.file_path == new
 
 
-def test_cancelling_the_check_is_quiet(window, qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_the_check_is_quiet(window, qtbot, monkeypatch, tmp_path: Path) -> None:
     from skillassess.db.database import Database, make_engine
 
     path = tmp_path / "long.sqlite3"
@@ -222,7 +222,7 @@ def test_cancelling_the_check_is_quiet(window, qtbot, monkeypatch, tmp_path: Pat
     monkeypatch.setattr(bd, "show_error", lambda *a, **k: errors.append(a))
     db = Database(sqlite_url(path), make_engine(sqlite_url(path)))
     try:
-        task = bd.check_database(window, db, lambda exc: errors.append(exc))
+        task = bd.check_database(window, db, errors.append)
         reports: list[int] = []
         task.progress._signals.progress.connect(lambda done, total, text: reports.append(done))
         qtbot.waitUntil(lambda: any(d > 100 for d in reports), timeout=30000)

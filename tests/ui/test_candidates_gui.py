@@ -22,7 +22,7 @@ from skillassess.ui.portfolio_dialogs import EvidenceDialog, SelfAssessmentDialo
 
 
 @pytest.fixture
-def page(qtbot, demo_db, demo_actor):  # type: ignore[no-untyped-def]
+def page(qtbot, demo_db, demo_actor):
     create_application()
     w = MainWindow(demo_db, demo_actor("assessor1"))
     qtbot.addWidget(w)
@@ -31,14 +31,14 @@ def page(qtbot, demo_db, demo_actor):  # type: ignore[no-untyped-def]
     return w.show_page(CandidatesPage)
 
 
-def _select(page, regno: str) -> int:  # type: ignore[no-untyped-def]
+def _select(page, regno: str) -> int:
     with page.db.session() as s:
         cid = candidate_search.get_by_registration_number(s, regno).id
     assert page.select_candidate(cid)
     return cid
 
 
-def test_filters_and_stage_column(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_filters_and_stage_column(page, qtbot) -> None:
     assert page.model.total == 30
     page.sex_combo.setCurrentIndex(page.sex_combo.findData(Sex.FEMALE))
     assert page.model.total == 15
@@ -52,7 +52,7 @@ def test_filters_and_stage_column(page, qtbot) -> None:  # type: ignore[no-untyp
     assert "Tigist Alemu" in page.details.toPlainText() and "Eligible" in page.details.toPlainText()
 
 
-def test_form_shows_problems_at_the_fields_and_warns_of_a_duplicate_id(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_form_shows_problems_at_the_fields_and_warns_of_a_duplicate_id(page, qtbot, tmp_path: Path) -> None:
     dlg = page.candidate_dialog()
     qtbot.addWidget(dlg)
     dlg.given_names.setText("Tigist")
@@ -88,7 +88,7 @@ def test_form_shows_problems_at_the_fields_and_warns_of_a_duplicate_id(page, qtb
     assert page.model.total == 31
 
 
-def test_editing_an_existing_candidate(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_editing_an_existing_candidate(page, qtbot) -> None:
     cid = _select(page, "ACC-2026-00011")
     dlg = CandidateDialog(page.db, page.actor, cid, page)
     qtbot.addWidget(dlg)
@@ -99,7 +99,7 @@ def test_editing_an_existing_candidate(page, qtbot) -> None:  # type: ignore[no-
         assert s.get_one(Candidate, cid).occupation == "Solar PV installer"
 
 
-def test_enrol_record_steps_and_self_assessment(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_enrol_record_steps_and_self_assessment(page, qtbot, tmp_path: Path) -> None:
     with page.db.transaction() as s:
         new = svc.create_candidate(
             s, page.actor, svc.CandidateData(family_name="Mwale", given_names="Ruth", sex=Sex.FEMALE)
@@ -138,7 +138,7 @@ def test_enrol_record_steps_and_self_assessment(page, qtbot, tmp_path: Path) -> 
     assert "Information and counselling" in page.details.toPlainText()
 
 
-def test_evidence_dialog_adds_once_and_withdraws(page, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_evidence_dialog_adds_once_and_withdraws(page, qtbot, tmp_path: Path, monkeypatch) -> None:
     cid = _select(page, "ACC-2026-00020")
     dlg = EvidenceDialog(page.db, page.actor, cid, page)
     qtbot.addWidget(dlg)
@@ -162,7 +162,7 @@ def test_evidence_dialog_adds_once_and_withdraws(page, qtbot, tmp_path: Path, mo
     assert dlg.table.rowCount() == 1 and dlg.table.item(0, 5).text() == "Withdrawn"
 
 
-def test_import_runs_in_the_background_and_lists_problems(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_runs_in_the_background_and_lists_problems(page, qtbot, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
     from skillassess.services.candidate_import import write_candidate_template
@@ -192,7 +192,7 @@ def test_import_runs_in_the_background_and_lists_problems(page, qtbot, tmp_path:
     page.last_message.close()
 
 
-def test_verifier_cannot_register(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_verifier_cannot_register(qtbot, demo_db, demo_actor) -> None:
     create_application()
     w = MainWindow(demo_db, demo_actor("verifier"))
     qtbot.addWidget(w)

@@ -21,7 +21,7 @@ from skillassess.ui.tasks import running
 
 
 @pytest.fixture
-def page(qtbot, demo_db, demo_actor):  # type: ignore[no-untyped-def]
+def page(qtbot, demo_db, demo_actor):
     create_application()
     registrar = demo_actor("registrar")
     for regno in ("ACC-2026-00001", "ACC-2026-00004", "ACC-2026-00011"):
@@ -36,7 +36,7 @@ def page(qtbot, demo_db, demo_actor):  # type: ignore[no-untyped-def]
     return p
 
 
-def test_register_filters(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_register_filters(page, qtbot) -> None:
     assert page.model.total == 3
     page.search_edit.setText("HAILE")
     qtbot.waitUntil(lambda: page.model.total == 1)
@@ -51,7 +51,7 @@ def test_register_filters(page, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: page.model.total == 3)
 
 
-def test_buttons_follow_role_and_selection(page) -> None:  # type: ignore[no-untyped-def]
+def test_buttons_follow_role_and_selection(page) -> None:
     assert page.issue_button.isEnabled()
     assert not page.revoke_button.isEnabled()
     page.table.selectRow(0)
@@ -60,7 +60,7 @@ def test_buttons_follow_role_and_selection(page) -> None:  # type: ignore[no-unt
     assert not page.issue_button.isEnabled() and not page.revoke_button.isEnabled()
 
 
-def test_issue_finds_the_eligible_on_the_task_pool(page, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_issue_finds_the_eligible_on_the_task_pool(page, qtbot, monkeypatch) -> None:
     """Issue… reads every enrolment on a worker (a national register takes seconds): the GUI thread is free
     until the dialog opens with the list."""
     shown: list[list[str]] = []
@@ -77,7 +77,7 @@ def test_issue_finds_the_eligible_on_the_task_pool(page, qtbot, monkeypatch) -> 
     assert "ACC-2026-00002" in shown[0] and "ACC-2026-00001" not in shown[0]
 
 
-def test_issue_dialog_lists_eligible_and_languages(page, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_issue_dialog_lists_eligible_and_languages(page, demo_db) -> None:
     with demo_db.session() as s:
         rows = svc.eligible_candidates(s)
     dlg = IssueDialog(rows, page)
@@ -94,7 +94,7 @@ def test_issue_dialog_lists_eligible_and_languages(page, demo_db) -> None:  # ty
     dlg.close()
 
 
-def test_preview_renders_pages(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_preview_renders_pages(page, qtbot) -> None:
     with page.db.session() as s:
         doc = svc.certificate_document(s, page.model.row(0).serial)
     from skillassess.formats.certificate_pdf import render_certificate
@@ -106,7 +106,7 @@ def test_preview_renders_pages(page, qtbot) -> None:  # type: ignore[no-untyped-
     dlg.close()
 
 
-def test_batch_zip_in_task_counts_reprints(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_batch_zip_in_task_counts_reprints(page, qtbot, tmp_path: Path) -> None:
     serials = [page.model.row(i).serial for i in range(page.model.rowCount())]
     target = tmp_path / "batch.zip"
     with qtbot.waitSignal(page.model.modelReset, timeout=60000):
@@ -116,7 +116,7 @@ def test_batch_zip_in_task_counts_reprints(page, qtbot, tmp_path: Path) -> None:
     assert all(page.model.row(i).reprint_count == 1 for i in range(page.model.rowCount()))
 
 
-def test_batch_cancel_changes_nothing(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_batch_cancel_changes_nothing(page, qtbot, tmp_path: Path) -> None:
     serials = [page.model.row(i).serial for i in range(page.model.rowCount())]
     target = tmp_path / "batch.pdf"
     t = page.start_batch(serials, target, start=False)
@@ -128,7 +128,7 @@ def test_batch_cancel_changes_nothing(page, qtbot, tmp_path: Path) -> None:  # t
     assert all(page.model.row(i).reprint_count == 0 for i in range(page.model.rowCount()))
 
 
-def test_revoke_from_service_shows_in_page(page, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_revoke_from_service_shows_in_page(page, demo_actor) -> None:
     serial = page.model.row(0).serial
     with page.db.transaction() as s:
         svc.revoke_certificate(s, demo_actor("registrar"), serial, "Wrong name")
@@ -136,7 +136,7 @@ def test_revoke_from_service_shows_in_page(page, demo_actor) -> None:  # type: i
     assert page.model.row(0).status == CertificateStatus.REVOKED
 
 
-def test_verify_dialog(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_verify_dialog(page, qtbot, tmp_path: Path) -> None:
     serial = page.model.row(0).serial
     with page.db.session() as s:
         payload = certificate_register.get_by_serial(s, serial).payload
@@ -153,7 +153,7 @@ def test_verify_dialog(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-
     dlg.done(QDialog.DialogCode.Rejected)
 
 
-def test_print_pdf_paints_every_page_on_a_qprinter(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_print_pdf_paints_every_page_on_a_qprinter(page, tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     from skillassess.formats.certificate_pdf import UnitLine, render_certificate
@@ -175,7 +175,7 @@ def test_print_pdf_paints_every_page_on_a_qprinter(page, tmp_path: Path) -> None
     assert page_count(out.read_bytes()) == pages
 
 
-def test_issuing_several_is_all_or_nothing(page, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_issuing_several_is_all_or_nothing(page, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr("skillassess.ui.ops.show_error", lambda _w, exc, *a: shown.append(str(exc)))
     before = page.model.total
@@ -190,7 +190,7 @@ def test_issuing_several_is_all_or_nothing(page, monkeypatch) -> None:  # type: 
 def test_batch_with_a_revoked_certificate_writes_and_counts_nothing(
     page,
     qtbot,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
     demo_actor,
     monkeypatch,
 ) -> None:

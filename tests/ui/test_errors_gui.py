@@ -24,7 +24,7 @@ def _no_leak(text: str) -> None:
         assert leak not in text, text
 
 
-def test_every_database_problem_is_one_sentence_in_the_dialog(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_database_problem_is_one_sentence_in_the_dialog(qtbot, tmp_path: Path) -> None:
     setup_logging()
     errors = real_errors(tmp_path)
     assert set(errors) == set(DatabaseProblem) - {DatabaseProblem.UNREACHABLE, DatabaseProblem.OTHER}
@@ -36,7 +36,7 @@ def test_every_database_problem_is_one_sentence_in_the_dialog(qtbot, tmp_path: P
     assert "database is locked" in log_path().read_text(encoding="utf-8")  # the details are in the log file
 
 
-def test_an_unreachable_server_when_opening(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_unreachable_server_when_opening(qtbot) -> None:
     pytest.importorskip("psycopg")
     import socket
 
@@ -51,7 +51,7 @@ def test_an_unreachable_server_when_opening(qtbot) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
-def test_database_sentences_are_translated(qtbot, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_database_sentences_are_translated(qtbot, tmp_path: Path, language: str) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     errors = real_errors(tmp_path)
@@ -66,7 +66,7 @@ def test_database_sentences_are_translated(qtbot, tmp_path: Path, language: str)
         install_language(app, "en")
 
 
-def test_a_database_error_escaping_a_slot_reaches_the_dialog(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_database_error_escaping_a_slot_reaches_the_dialog(qtbot, tmp_path: Path, monkeypatch) -> None:
     error = real_errors(tmp_path)[DatabaseProblem.BUSY]
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     install_excepthook()

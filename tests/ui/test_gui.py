@@ -16,7 +16,7 @@ from skillassess.ui.pages.standards import StandardsPage
 
 
 @pytest.fixture
-def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+def window(qtbot, demo_db):
     create_application()
     w = MainWindow(demo_db)
     qtbot.addWidget(w)
@@ -25,13 +25,13 @@ def window(qtbot, demo_db):  # type: ignore[no-untyped-def]
     return w
 
 
-def test_navigation_lists_the_pages(window) -> None:  # type: ignore[no-untyped-def]
+def test_navigation_lists_the_pages(window) -> None:
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles[:6] == ["Home", "Standards", "Candidates", "Assessments", "Certificates", "Reports"]
     assert "demo.sqlite3" in window.db_label.text()
 
 
-def test_standards_tree_goes_down_to_criteria(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_standards_tree_goes_down_to_criteria(window, qtbot) -> None:
     page = window.show_page(StandardsPage)
     model = page.tree_model
     body = model.index(0, 0)
@@ -51,7 +51,7 @@ def test_standards_tree_goes_down_to_criteria(window, qtbot) -> None:  # type: i
     assert page.unit_form.sections[SectionKind.RANGE_STATEMENT].toPlainText()
 
 
-def test_standards_filter(window) -> None:  # type: ignore[no-untyped-def]
+def test_standards_filter(window) -> None:
     page = window.show_page(StandardsPage)
     page.filter_edit.setText("ELI-E02")
     shown = page.filter_model
@@ -62,13 +62,13 @@ def test_standards_filter(window) -> None:  # type: ignore[no-untyped-def]
     assert shown.rowCount(qual) == 8
 
 
-def test_candidates_page_lists_and_searches_in_any_script(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_candidates_page_lists_and_searches_in_any_script(window, qtbot) -> None:
     page = window.show_page(CandidatesPage)
     assert page.model.total == 30
     assert "30" in page.count_label.text()
     page.search_edit.setText("ACC-2026-00007")
     qtbot.waitUntil(lambda: page.model.total == 1)
-    ethiopic = [r for r in (page.model.row(0),)]
+    ethiopic = [page.model.row(0)]
     assert ethiopic[0].registration_number == "ACC-2026-00007"
     with window.db.session() as s:
         from sqlalchemy import select
@@ -81,7 +81,7 @@ def test_candidates_page_lists_and_searches_in_any_script(window, qtbot) -> None
     qtbot.waitUntil(lambda: page.model.total >= 1 and word in page.model.row(0).name_local)
 
 
-def test_assessments_page_filters_by_status(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_assessments_page_filters_by_status(window, qtbot) -> None:
     page = window.show_page(AssessmentsPage)
     total = page.model.total
     assert total > 40
@@ -91,14 +91,14 @@ def test_assessments_page_filters_by_status(window, qtbot) -> None:  # type: ign
     assert page.model.data(page.model.index(0, 6), Qt.ItemDataRole.DisplayRole) == "Returned"
 
 
-def test_certificates_and_reports_pages_open(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_certificates_and_reports_pages_open(window, qtbot) -> None:
     window.show_page(CertificatesPage)
     reports = window.show_page(ReportsPage)
     qtbot.waitUntil(lambda: reports.cells[0][2].text() == "30", timeout=10000)
     assert reports.cells[0][0].text() == "15"
 
 
-def test_window_state_is_remembered(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_window_state_is_remembered(qtbot, demo_db) -> None:
     create_application()
     w = MainWindow(demo_db)
     qtbot.addWidget(w)
@@ -116,7 +116,7 @@ def test_window_state_is_remembered(qtbot, demo_db) -> None:  # type: ignore[no-
 
 
 @pytest.fixture
-def admin_window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+def admin_window(qtbot, demo_db):
     from skillassess.services.users import actor_by_username
 
     create_application()
@@ -129,7 +129,7 @@ def admin_window(qtbot, demo_db):  # type: ignore[no-untyped-def]
     return w
 
 
-def _child(page, parent, code):  # type: ignore[no-untyped-def]
+def _child(page, parent, code):
     """The child of ``parent`` (a tree model index) whose code is ``code``, ``parent`` opened in the view."""
     model = page.tree_model
     if parent.isValid():
@@ -142,15 +142,15 @@ def _child(page, parent, code):  # type: ignore[no-untyped-def]
     raise AssertionError(f"{code} not under {parent.data()}")
 
 
-def _select(page, index) -> None:  # type: ignore[no-untyped-def]
+def _select(page, index) -> None:
     page.tree.setCurrentIndex(page.filter_model.mapFromSource(index))
 
 
-def _current(page):  # type: ignore[no-untyped-def]
+def _current(page):
     return page.filter_model.mapToSource(page.tree.currentIndex())
 
 
-def test_locked_unit_is_read_only_and_says_why(admin_window) -> None:  # type: ignore[no-untyped-def]
+def test_locked_unit_is_read_only_and_says_why(admin_window) -> None:
     page = admin_window.show_page(StandardsPage)
     unit = _child(page, _child(page, page.tree_model.index(0, 0), "ELI-L2"), "ELI-C01")
     _select(page, unit)
@@ -161,7 +161,7 @@ def test_locked_unit_is_read_only_and_says_why(admin_window) -> None:  # type: i
     assert not page.remove_button.isEnabled()  # the qualification is in use too
 
 
-def test_non_administrator_cannot_edit(window) -> None:  # type: ignore[no-untyped-def]
+def test_non_administrator_cannot_edit(window) -> None:
     page = window.show_page(StandardsPage)
     _select(page, _child(page, page.tree_model.index(0, 0), "ELI-L2"))
     assert "Only an administrator" in page.banner.text()
@@ -169,7 +169,7 @@ def test_non_administrator_cannot_edit(window) -> None:  # type: ignore[no-untyp
     assert not page.qualification_form.save_button.isEnabled()
 
 
-def test_new_version_edit_move_and_publish_a_unit(admin_window, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_new_version_edit_move_and_publish_a_unit(admin_window, demo_db, qtbot) -> None:
     from skillassess.services import standards as svc
 
     page = admin_window.show_page(StandardsPage)
@@ -188,7 +188,7 @@ def test_new_version_edit_move_and_publish_a_unit(admin_window, demo_db, qtbot) 
     assert page.current_row().title == "Install solar PV stand-alone and hybrid systems"
     assert _current(page).siblingAtColumn(1).data() == "Install solar PV stand-alone and hybrid systems"
     # Add an element (the dialog answered by the test), then a criterion, then move the element up.
-    page.ask_new = lambda kind: {"title": f"A new {kind}"}  # type: ignore[method-assign]
+    page.ask_new = lambda kind: {"title": f"A new {kind}"}
     page.add_child()
     element = page.current_ref()
     assert page.current_row().title == "A new element"
@@ -208,8 +208,8 @@ def test_new_version_edit_move_and_publish_a_unit(admin_window, demo_db, qtbot) 
         assert svc.find_unit(s, "ELI-E01", 1).status.value == "superseded"
 
 
-def test_import_runs_in_the_background_and_shows_the_mapping(admin_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from skillassess.formats.case_json import write_case
+def test_import_runs_in_the_background_and_shows_the_mapping(admin_window, qtbot, tmp_path) -> None:
+    from skillassess.formats.case_json_writer import write_case
     from skillassess.formats.standard_doc import CriterionDoc, ElementDoc, QualificationDoc, UnitDoc
 
     doc = QualificationDoc(
@@ -228,7 +228,7 @@ def test_import_runs_in_the_background_and_shows_the_mapping(admin_window, qtbot
     write_case(doc, path)
     page = admin_window.show_page(StandardsPage)
     messages: list[str] = []
-    page.show_message = lambda title, text: messages.append(text)  # type: ignore[method-assign]
+    page.show_message = lambda title, text: messages.append(text)
     page.import_file(str(path))
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
     assert "Imported PLB-L1 version 1: 1 unit(s), 1 element(s), 1 performance criteria." in messages[0]
@@ -236,7 +236,7 @@ def test_import_runs_in_the_background_and_shows_the_mapping(admin_window, qtbot
     assert page.current_row().code == "PLB-L1"
 
 
-def test_add_a_qualification_with_a_new_and_an_existing_unit(admin_window, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_add_a_qualification_with_a_new_and_an_existing_unit(admin_window, demo_db) -> None:
     from skillassess.services import standards as svc
 
     page = admin_window.show_page(StandardsPage)
@@ -247,7 +247,7 @@ def test_add_a_qualification_with_a_new_and_an_existing_unit(admin_window, demo_
             {"code": "ELI-E01", "title": "", "category": "elective"},
         ]
     )
-    page.ask_new = lambda kind: next(answers)  # type: ignore[method-assign]
+    page.ask_new = lambda kind: next(answers)
     _select(page, page.tree_model.index(0, 0))
     page.add_child()
     qual = QPersistentModelIndex(_current(page))
@@ -262,14 +262,14 @@ def test_add_a_qualification_with_a_new_and_an_existing_unit(admin_window, demo_
         assert [(u.code, c.value) for u, c in svc.units_of(s, q.id)] == [("SOL-C01", "core"), ("ELI-E01", "elective")]
     # Taking the existing unit out again leaves the unit itself alone.
     _select(page, model.index(1, 0, qual))
-    page.confirm = lambda text: True  # type: ignore[method-assign]
+    page.confirm = lambda text: True
     page.remove_current()
     with demo_db.session() as s:
         assert [u.code for u, _ in svc.units_of(s, svc.find_qualification(s, "SOL-L3").id)] == ["SOL-C01"]
         assert svc.find_unit(s, "ELI-E01").version == 1
 
 
-def test_export_runs_in_the_background(admin_window, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_runs_in_the_background(admin_window, qtbot, tmp_path) -> None:
     import json
 
     page = admin_window.show_page(StandardsPage)
@@ -280,7 +280,7 @@ def test_export_runs_in_the_background(admin_window, qtbot, tmp_path) -> None:  
     assert len(json.loads(path.read_text(encoding="utf-8"))["CFItems"]) == 8 + 31 + 109
 
 
-def test_keyboard_moves_and_saves(admin_window, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_moves_and_saves(admin_window, demo_db, qtbot) -> None:
     from skillassess.core.models import Element
     from skillassess.services import standards as svc
 
@@ -288,7 +288,6 @@ def test_keyboard_moves_and_saves(admin_window, demo_db, qtbot) -> None:  # type
     page.ask_new = lambda kind: (
         {"code": "KB-L1", "title": "Keyboard"}
         if kind == "qualification"
-        # type: ignore[method-assign]
         else ({"code": "KB-C01", "title": "Keys", "category": "core"} if kind == "unit" else {"title": f"{kind} text"})
     )
     _select(page, page.tree_model.index(0, 0))

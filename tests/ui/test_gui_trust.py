@@ -25,7 +25,7 @@ def _app() -> None:
     create_application()
 
 
-def _window(qtbot, db, actor) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot, db, actor) -> MainWindow:
     w = MainWindow(db, actor)
     qtbot.addWidget(w)
     w.show()
@@ -33,7 +33,7 @@ def _window(qtbot, db, actor) -> MainWindow:  # type: ignore[no-untyped-def]
     return w
 
 
-def test_administrators_rotate_the_key_and_export_it(qtbot, demo_db, demo_actor, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_administrators_rotate_the_key_and_export_it(qtbot, demo_db, demo_actor, tmp_path: Path, monkeypatch) -> None:
     w = _window(qtbot, demo_db, demo_actor("admin"))
     page = w.show_page(UsersPage)
     assert page.keys_button.isVisible()
@@ -54,7 +54,7 @@ def test_administrators_rotate_the_key_and_export_it(qtbot, demo_db, demo_actor,
     assert new in dialog.status_label.text() and str(pem) in dialog.status_label.text()
 
 
-def test_a_registrar_cannot_rotate_and_is_told_why(qtbot, demo_db, demo_actor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_registrar_cannot_rotate_and_is_told_why(qtbot, demo_db, demo_actor, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
@@ -66,7 +66,7 @@ def test_a_registrar_cannot_rotate_and_is_told_why(qtbot, demo_db, demo_actor, m
 
 def test_audit_page_shows_each_record_changed_outside_and_records_a_loss(
     qtbot, demo_db, demo_actor, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     sql_behind_the_log(
         demo_db, "UPDATE candidate SET family_name = 'Forged' WHERE registration_number = 'ACC-2026-00003'"
     )
@@ -85,7 +85,7 @@ def test_audit_page_shows_each_record_changed_outside_and_records_a_loss(
     )
     sql_behind_the_log(demo_db, "DELETE FROM audit_entry WHERE id = 2")
     page.verify_button.click()
-    qtbot.waitUntil(lambda: page.accept_button.isVisible(), timeout=10000)
+    qtbot.waitUntil(page.accept_button.isVisible, timeout=10000)
     assert "records 2 entries, but the database holds 1" in page.detail.toPlainText()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.accept_loss()
@@ -93,7 +93,7 @@ def test_audit_page_shows_each_record_changed_outside_and_records_a_loss(
     assert not page.accept_button.isVisible()
 
 
-def test_a_lost_wal_is_said_on_opening(qtbot, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_lost_wal_is_said_on_opening(qtbot, demo_db, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
     assert not audit_texts.warn_if_entries_lost(None, demo_db)
@@ -102,7 +102,7 @@ def test_a_lost_wal_is_said_on_opening(qtbot, demo_db, monkeypatch) -> None:  # 
     assert "the newest changes are missing" in shown[0] and "until then nothing can be saved" in shown[0]
 
 
-def test_verify_dialog_says_unknown_certificate(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_verify_dialog_says_unknown_certificate(qtbot, demo_db) -> None:
     import datetime as dt
 
     from skillassess.db.paths import data_dir

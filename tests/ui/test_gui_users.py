@@ -46,7 +46,7 @@ def _visible_error(w: QWidget) -> str:
     return lab.text() if lab is not None and lab.isVisibleTo(w) else ""
 
 
-def test_first_start_wizard_creates_centre_and_administrator(qtbot, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_wizard_creates_centre_and_administrator(qtbot, db, tmp_path) -> None:
     wizard = FirstStartWizard(db)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -90,7 +90,7 @@ def test_first_start_wizard_creates_centre_and_administrator(qtbot, db, tmp_path
         assert svc.authenticate(s, "ngozi", "Palm-Wine-2026").username == "ngozi"
 
 
-def test_wizard_shows_a_short_password_and_stays(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+def test_wizard_shows_a_short_password_and_stays(qtbot, db) -> None:
     wizard = FirstStartWizard(db)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -107,7 +107,7 @@ def test_wizard_shows_a_short_password_and_stays(qtbot, db) -> None:  # type: ig
     assert wizard.isVisible() and wizard.actor is None
 
 
-def _submit(qtbot, dialog: SignInDialog, key: bool = False) -> None:  # type: ignore[no-untyped-def]
+def _submit(qtbot, dialog: SignInDialog, key: bool = False) -> None:
     """Press Sign in (or Return) and wait for the password check, which runs off the GUI thread."""
     if key:
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
@@ -116,7 +116,7 @@ def _submit(qtbot, dialog: SignInDialog, key: bool = False) -> None:  # type: ig
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
 
 
-def test_sign_in_dialog_on_the_demo(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_dialog_on_the_demo(qtbot, demo_db) -> None:
     dialog = SignInDialog(demo_db)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -135,7 +135,7 @@ def test_sign_in_dialog_on_the_demo(qtbot, demo_db) -> None:  # type: ignore[no-
     assert dialog.actor is not None and dialog.actor.username == "assessor1"
 
 
-def test_sign_in_dialog_says_locked_and_deactivated(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_dialog_says_locked_and_deactivated(qtbot, demo_db, demo_actor) -> None:
     with demo_db.transaction() as s:
         svc.deactivate_user(s, demo_actor("admin"), "registrar")
     dialog = SignInDialog(demo_db, username="registrar")
@@ -162,7 +162,7 @@ def test_sign_in_dialog_says_locked_and_deactivated(qtbot, demo_db, demo_actor) 
     assert _visible_error(dialog) == REFUSED
 
 
-def _window(qtbot, db, actor) -> MainWindow:  # type: ignore[no-untyped-def]
+def _window(qtbot, db, actor) -> MainWindow:
     w = MainWindow(db, actor)
     qtbot.addWidget(w)
     w.show()
@@ -174,7 +174,7 @@ def _titles(w: MainWindow) -> list[str]:
     return [w.nav.item(i).text() for i in range(w.nav.count())]
 
 
-def test_pages_follow_the_roles_and_the_status_bar_names_the_user(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_pages_follow_the_roles_and_the_status_bar_names_the_user(qtbot, demo_db, demo_actor) -> None:
     w = _window(qtbot, demo_db, demo_actor("admin"))
     assert "Users" in _titles(w) and "Audit log" in _titles(w)
     assert w.user_label.text() == "Signed in: Adwoa Asante (admin)"
@@ -185,7 +185,7 @@ def test_pages_follow_the_roles_and_the_status_bar_names_the_user(qtbot, demo_db
     assert "Users" not in _titles(w) and "Audit log" in _titles(w)
 
 
-def _when_modal(qtbot, action: Callable[[QWidget], None]) -> None:  # type: ignore[no-untyped-def]
+def _when_modal(qtbot, action: Callable[[QWidget], None]) -> None:
     """Run ``action`` on the next modal dialog once it is open (exec() blocks the test)."""
 
     def act() -> None:
@@ -208,7 +208,7 @@ def _sign_in_as(username: str, password: str) -> Callable[[QWidget], None]:
     return fill
 
 
-def test_switch_user_and_sign_out(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_switch_user_and_sign_out(qtbot, demo_db, demo_actor) -> None:
     w = _window(qtbot, demo_db, demo_actor("admin"))
     _when_modal(qtbot, _sign_in_as("assessor2", "demo-assessor2"))
     assert w.switch_user()
@@ -226,7 +226,7 @@ def test_switch_user_and_sign_out(qtbot, demo_db, demo_actor) -> None:  # type: 
     assert closed == [True] and not w.isVisible()
 
 
-def test_opening_another_database_needs_a_sign_in_to_it(qtbot, demo_db, demo_actor, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_opening_another_database_needs_a_sign_in_to_it(qtbot, demo_db, demo_actor, tmp_path) -> None:
     from skillassess.db.database import sqlite_url
 
     w = _window(qtbot, demo_db, demo_actor("admin"))
@@ -252,7 +252,7 @@ def test_opening_another_database_needs_a_sign_in_to_it(qtbot, demo_db, demo_act
     assert "Users" in _titles(w)
 
 
-def test_users_page_adds_changes_deactivates_and_resets(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_users_page_adds_changes_deactivates_and_resets(qtbot, demo_db, demo_actor) -> None:
     admin = demo_actor("admin")
     w = _window(qtbot, demo_db, admin)
     page = w.show_page(UsersPage)
@@ -290,7 +290,7 @@ def test_users_page_adds_changes_deactivates_and_resets(qtbot, demo_db, demo_act
     assert [(e.username, e.entity_id) for e in entries] == [("admin", "halima")] * 3
 
 
-def test_audit_page_lists_filters_and_checks_the_chain(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_audit_page_lists_filters_and_checks_the_chain(qtbot, demo_db, demo_actor) -> None:
     admin = demo_actor("admin")
     with demo_db.transaction() as s:
         svc.add_user(s, admin, "baraka", "long enough", [Role.ASSESSOR])
@@ -326,7 +326,7 @@ def test_audit_page_lists_filters_and_checks_the_chain(qtbot, demo_db, demo_acto
     qtbot.waitUntil(lambda: "broken at entry 1" in page.verify_label.text(), timeout=5000)
 
 
-def test_run_gui_signs_in_shows_the_window_and_quits_when_it_closes(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_run_gui_signs_in_shows_the_window_and_quits_when_it_closes(qtbot, demo_db) -> None:
     import argparse
 
     from skillassess.ui.app import run_gui

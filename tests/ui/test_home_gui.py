@@ -89,7 +89,7 @@ def test_sessions_to_record_open_the_assessor_s_drafts(qtbot, demo_db, demo_acto
 
 def test_the_home_page_follows_changes(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
     from skillassess.services.recording import verification
-    from skillassess.ui.ops import ChangeOp, Changed
+    from skillassess.ui.ops import Changed, ChangeOp
 
     verifier = demo_actor("verifier")
     w = _window(qtbot, demo_db, verifier)

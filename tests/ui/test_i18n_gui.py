@@ -49,7 +49,7 @@ LANGUAGES = [code for code in ALL_LANGUAGES if code != "en"]  # a language added
 PLACEHOLDER = re.compile(r"%L?\d|%L?n")
 
 
-def _tool():  # type: ignore[no-untyped-def]
+def _tool():
     spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -230,19 +230,19 @@ def check(top: QWidget, cat: Catalogue, what: str) -> list[str]:
 
 
 # Dialogs ------------------------------------------------------------------------------------------
-def _first_id(state, model) -> int | None:  # type: ignore[no-untyped-def]
+def _first_id(state, model) -> int | None:
     from sqlalchemy import select
 
     with state.db.session() as s:
         return s.execute(select(model.id).order_by(model.id).limit(1)).scalar_one_or_none()
 
 
-def _argument_providers():  # type: ignore[no-untyped-def]
+def _argument_providers():
     """Values for a dialog's constructor parameters, by parameter name, from the demo database.
     A dialog with a required parameter not named here is left to DIALOG_FACTORIES."""
     from skillassess.core.models import Assessment, AssessmentSession, Candidate, Enrolment, Qualification
 
-    def codes(state):  # type: ignore[no-untyped-def]
+    def codes(state):
         from sqlalchemy import select
 
         with state.db.session() as s:
@@ -267,7 +267,7 @@ def _argument_providers():  # type: ignore[no-untyped-def]
     }
 
 
-def dialog_factories():  # type: ignore[no-untyped-def]
+def dialog_factories():
     """DIALOG_FACTORIES, and every QDialog subclass of skillassess.ui whose constructor asks only for
     things _argument_providers() knows (state, db, actor, a candidate id, ...) besides parent."""
     import skillassess.ui
@@ -295,7 +295,7 @@ def dialog_factories():  # type: ignore[no-untyped-def]
 
             optional = [n for n in names if n in providers and n not in required]
 
-            def factory(state, parent, cls=cls, required=required, optional=optional):  # type: ignore[no-untyped-def]
+            def factory(state, parent, cls=cls, required=required, optional=optional):
                 """The dialog with its required arguments, else with the optional ones we know too;
                 None when it cannot be built from demo values (register it in DIALOG_FACTORIES)."""
                 for names_ in (required, required + optional):
@@ -310,7 +310,7 @@ def dialog_factories():  # type: ignore[no-untyped-def]
     return factories
 
 
-def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def settle(qtbot) -> None:
     """Let layouts apply and background loads (Task) finish before measuring."""
     from PySide6.QtCore import QThreadPool
 
@@ -321,7 +321,7 @@ def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
 
 # The tests ----------------------------------------------------------------------------------------
 @pytest.fixture
-def main_window(language, qtbot, demo_db, demo_actor):  # type: ignore[no-untyped-def]
+def main_window(language, qtbot, demo_db, demo_actor):
     from skillassess.ui.main_window import MainWindow
 
     w = MainWindow(demo_db, demo_actor("admin"))
@@ -332,7 +332,7 @@ def main_window(language, qtbot, demo_db, demo_actor):  # type: ignore[no-untype
     return w
 
 
-def test_every_page_is_translated_and_fits(main_window, language, sources, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_is_translated_and_fits(main_window, language, sources, qtbot) -> None:
     from skillassess.ui.main_window import PAGE_FACTORIES
 
     w = main_window
@@ -356,7 +356,7 @@ def test_every_page_is_translated_and_fits(main_window, language, sources, qtbot
     assert not problems, "\n".join(dict.fromkeys(problems))
 
 
-def test_every_dialog_is_translated_and_fits(main_window, language, sources, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_dialog_is_translated_and_fits(main_window, language, sources, qtbot) -> None:
     cat = catalogue(language, sources)
     problems: list[str] = []
     factories = dialog_factories()
@@ -378,7 +378,7 @@ def test_every_dialog_is_translated_and_fits(main_window, language, sources, qtb
     assert not problems, "\n".join(dict.fromkeys(problems))
 
 
-def test_language_menu_lists_every_language(main_window, language) -> None:  # type: ignore[no-untyped-def]
+def test_language_menu_lists_every_language(main_window, language) -> None:
     from skillassess.ui import i18n
 
     actions = main_window.language_actions
@@ -387,7 +387,7 @@ def test_language_menu_lists_every_language(main_window, language) -> None:  # t
     assert [a.text() for a in actions.values()] == list(i18n.LANGUAGES.values())
 
 
-def test_numbers_and_dates_follow_the_language(main_window, language, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_numbers_and_dates_follow_the_language(main_window, language, qtbot) -> None:
     from skillassess.ui.pages.candidates import CandidatesPage
 
     page = main_window.show_page(CandidatesPage)
@@ -399,7 +399,7 @@ def test_numbers_and_dates_follow_the_language(main_window, language, qtbot) -> 
         assert thirty in ("٣٠", "30")  # Arabic-Indic digits, or Latin where the locale uses them
 
 
-def test_the_check_finds_english_and_clipped_text(main_window, language, sources, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_check_finds_english_and_clipped_text(main_window, language, sources, qtbot) -> None:
     """The checks above can fail: an English string and a squeezed label are reported."""
     cat = catalogue(language, sources)
     page = main_window.pages[0]
@@ -414,13 +414,13 @@ def test_the_check_finds_english_and_clipped_text(main_window, language, sources
     assert any("QPushButton 'Candidats évalués" in p and "needs" in p for p in problems), problems
 
 
-def test_english_comes_back(language) -> None:  # type: ignore[no-untyped-def]
+def test_english_comes_back(language) -> None:
     from PySide6.QtCore import QCoreApplication
 
     assert QCoreApplication.translate("Labels", "Competent") != "Competent"
 
 
-def test_english_after_the_other_languages(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_english_after_the_other_languages(qtbot) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from skillassess.ui.app import create_application
@@ -440,7 +440,7 @@ def forget_language() -> Iterator[None]:
     QSettings().remove("ui/language")
 
 
-def test_choosing_a_language_is_remembered_for_the_next_start(qtbot, demo_db, forget_language, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_language_is_remembered_for_the_next_start(qtbot, demo_db, forget_language, monkeypatch) -> None:
     from PySide6.QtCore import QSettings
 
     from skillassess.ui import i18n
@@ -466,7 +466,7 @@ def test_choosing_a_language_is_remembered_for_the_next_start(qtbot, demo_db, fo
         i18n.install_language(app, "en")
 
 
-def test_a_new_start_comes_up_in_the_chosen_language(qtbot, demo_db, forget_language, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_start_comes_up_in_the_chosen_language(qtbot, demo_db, forget_language, monkeypatch) -> None:
     from skillassess.ui import i18n
     from skillassess.ui.app import create_application
     from skillassess.ui.main_window import MainWindow
@@ -486,7 +486,7 @@ def test_a_new_start_comes_up_in_the_chosen_language(qtbot, demo_db, forget_lang
         i18n.install_language(app, "en")
 
 
-def test_restart_command_reopens_the_database_shown(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_restart_command_reopens_the_database_shown(monkeypatch) -> None:
     import sys
 
     from skillassess.ui import i18n
@@ -501,7 +501,7 @@ def test_restart_command_reopens_the_database_shown(monkeypatch) -> None:  # typ
     assert i18n.restart_command(None)[1] == ["-m", "skillassess", "--db", "/x.sqlite3", "gui"]
 
 
-def test_no_language_is_left_behind(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_no_language_is_left_behind(qtbot) -> None:
     from PySide6.QtCore import QSettings
 
     from skillassess.ui.app import create_application
@@ -521,7 +521,7 @@ def test_icons_that_point_follow_the_direction() -> None:
     assert not offenders, "\n".join(offenders)
 
 
-def test_arrows_mirror_in_arabic(language, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_arrows_mirror_in_arabic(language, qtbot) -> None:
     from PySide6.QtWidgets import QApplication, QStyle
 
     style = QApplication.style()
@@ -531,7 +531,7 @@ def test_arrows_mirror_in_arabic(language, qtbot) -> None:  # type: ignore[no-un
     assert forward == (left if language == "ar" else right)
 
 
-def test_the_environment_can_force_a_language(monkeypatch, forget_language) -> None:  # type: ignore[no-untyped-def]
+def test_the_environment_can_force_a_language(monkeypatch, forget_language) -> None:
     from skillassess.ui import i18n
 
     i18n.save_language("fr")
@@ -541,7 +541,7 @@ def test_the_environment_can_force_a_language(monkeypatch, forget_language) -> N
     assert i18n.chosen_language() == "fr"
 
 
-def test_first_start_language_page_rebuilds_the_wizard_in_the_chosen_language(qtbot, db, forget_language) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_language_page_rebuilds_the_wizard_in_the_chosen_language(qtbot, db, forget_language) -> None:
     """Choosing French on the language page: the rest of the wizard comes in French and its result counts."""
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QWizard, QWizardPage
@@ -551,7 +551,7 @@ def test_first_start_language_page_rebuilds_the_wizard_in_the_chosen_language(qt
     from skillassess.ui.language_page import LanguagePage
 
     class Wizard(QWizard):  # the shape of first_start.FirstStartWizard: (db, parent), .actor
-        def __init__(self, db, parent=None):  # type: ignore[no-untyped-def]
+        def __init__(self, db, parent=None):
             super().__init__(parent)
             self.db = db
             self.actor = None
@@ -586,7 +586,7 @@ def test_first_start_language_page_rebuilds_the_wizard_in_the_chosen_language(qt
         i18n.install_language(app, "en")
 
 
-def test_the_language_page_joins_the_first_start_wizard(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_language_page_joins_the_first_start_wizard(monkeypatch) -> None:
     import importlib.util
 
     from skillassess.ui import language_page
@@ -609,7 +609,7 @@ def test_the_language_page_joins_the_first_start_wizard(monkeypatch) -> None:  #
             first_start.EXTRA_FIRST_PAGES.remove(language_page.LanguagePage)
 
 
-def test_english_data_keeps_its_full_stop_in_arabic_tables(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_english_data_keeps_its_full_stop_in_arabic_tables(qtbot) -> None:
     """In Arabic, a cell's text is laid out in its own direction: an English sentence from the data
     ends with its full stop on the right, as when it is isolated by hand."""
     from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
@@ -622,7 +622,7 @@ def test_english_data_keeps_its_full_stop_in_arabic_tables(qtbot) -> None:  # ty
     try:
         assert isinstance(QApplication.style(), i18n._IsolatingStyle)
 
-        def render(text: str):  # type: ignore[no-untyped-def]
+        def render(text: str):
             table = QTableWidget(1, 1)
             qtbot.addWidget(table)
             table.setItem(0, 0, QTableWidgetItem(text))
@@ -637,7 +637,7 @@ def test_english_data_keeps_its_full_stop_in_arabic_tables(qtbot) -> None:  # ty
         i18n.install_language(app, "en")
 
 
-def test_the_lock_reason_of_a_standard_is_in_the_language(main_window, language, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_lock_reason_of_a_standard_is_in_the_language(main_window, language, qtbot) -> None:
     from skillassess.services import standards as svc
     from skillassess.services.standards import NodeKind, NodeRef
     from skillassess.ui.ops import read

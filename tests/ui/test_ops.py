@@ -18,7 +18,7 @@ from skillassess.ui.tasks import running
 
 
 @pytest.fixture
-def parent(qtbot):  # type: ignore[no-untyped-def]
+def parent(qtbot):
     create_application()
     w = QWidget()
     qtbot.addWidget(w)
@@ -26,23 +26,23 @@ def parent(qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def admin(demo_actor):  # type: ignore[no-untyped-def]
+def admin(demo_actor):
     return demo_actor("admin")
 
 
 @pytest.fixture
-def shown(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+def shown(monkeypatch) -> list[str]:
     """The texts of the error dialogs shown (instead of showing them)."""
     texts: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: texts.append(box.text()) or 0)
     return texts
 
 
-def _bodies(db) -> list[str]:  # type: ignore[no-untyped-def]
+def _bodies(db) -> list[str]:
     return [b.code for b in read(db, svc.awarding_bodies)]
 
 
-def test_a_change_commits_calls_success_and_announces(parent, demo_db, admin) -> None:  # type: ignore[no-untyped-def]
+def test_a_change_commits_calls_success_and_announces(parent, demo_db, admin) -> None:
     heard: list[Changed] = []
     subscribe(parent, demo_db, Changed.STANDARDS, heard.append)
     results: list[int] = []
@@ -57,11 +57,11 @@ def test_a_change_commits_calls_success_and_announces(parent, demo_db, admin) ->
     assert heard == [Changed.STANDARDS]  # only what the subscriber asked for
 
 
-def test_a_domain_error_goes_to_the_error_dialog_and_nothing_is_written(parent, demo_db, admin, shown) -> None:  # type: ignore[no-untyped-def]
+def test_a_domain_error_goes_to_the_error_dialog_and_nothing_is_written(parent, demo_db, admin, shown) -> None:
     heard: list[Changed] = []
     subscribe(parent, demo_db, Changed.EVERYTHING, heard.append)
 
-    def half_then_refused(s):  # type: ignore[no-untyped-def]
+    def half_then_refused(s):
         svc.create_awarding_body(s, admin, code="TVA", name="Tech")
         svc.create_awarding_body(s, admin, code="TVA", name="Again")  # the code is taken: refused
 
@@ -70,7 +70,7 @@ def test_a_domain_error_goes_to_the_error_dialog_and_nothing_is_written(parent, 
     assert "TVA" not in _bodies(demo_db) and heard == []  # rolled back as a whole, nothing announced
 
 
-def test_failure_replaces_the_dialog_and_run_or_raise_raises(parent, demo_db, admin, shown) -> None:  # type: ignore[no-untyped-def]
+def test_failure_replaces_the_dialog_and_run_or_raise_raises(parent, demo_db, admin, shown) -> None:
     failed: list[Exception] = []
     bad = ChangeOp(
         parent, demo_db, lambda s: svc.create_awarding_body(s, admin, code=" ", name="x"), changes=Changed.STANDARDS
@@ -96,7 +96,7 @@ class _CountingPage(Page):
         self.loads += 1
 
 
-def test_a_subscribed_page_reads_again_after_a_change_elsewhere(qtbot, demo_db, admin) -> None:  # type: ignore[no-untyped-def]
+def test_a_subscribed_page_reads_again_after_a_change_elsewhere(qtbot, demo_db, admin) -> None:
     create_application()
     page = _CountingPage(AppState(demo_db, admin))
     qtbot.addWidget(page)
@@ -126,7 +126,7 @@ def test_a_subscribed_page_reads_again_after_a_change_elsewhere(qtbot, demo_db, 
     assert page.loads == 2
 
 
-def test_a_subscription_ends_with_its_subscriber(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_subscription_ends_with_its_subscriber(qtbot, demo_db) -> None:
     import shiboken6
 
     create_application()
@@ -139,7 +139,7 @@ def test_a_subscription_ends_with_its_subscriber(qtbot, demo_db) -> None:  # typ
     assert heard == [Changed.STANDARDS]
 
 
-def test_held_announcements_come_once_at_the_end(parent, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_held_announcements_come_once_at_the_end(parent, demo_db) -> None:
     heard: list[Changed] = []
     subscribe(parent, demo_db, Changed.EVERYTHING, heard.append)
     with announcements_held(demo_db):
@@ -150,11 +150,11 @@ def test_held_announcements_come_once_at_the_end(parent, demo_db) -> None:  # ty
     assert heard == [Changed.ASSESSMENTS | Changed.AUDIT]
 
 
-def test_a_query_runs_on_the_pool_with_its_own_session(parent, qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_query_runs_on_the_pool_with_its_own_session(parent, qtbot, demo_db) -> None:
     gui = threading.get_ident()
     seen: list[tuple[int, list[str]]] = []
 
-    def work(s):  # type: ignore[no-untyped-def]
+    def work(s):
         return threading.get_ident(), [b.code for b in svc.awarding_bodies(s)]
 
     task = QueryOp(parent, demo_db, work).success(seen.append).run_in_background(label="Reading…")
@@ -165,12 +165,12 @@ def test_a_query_runs_on_the_pool_with_its_own_session(parent, qtbot, demo_db) -
     qtbot.waitUntil(lambda: not running(), timeout=10000)
 
 
-def test_cancelled_background_change_is_rolled_back(parent, qtbot, demo_db, admin) -> None:  # type: ignore[no-untyped-def]
+def test_cancelled_background_change_is_rolled_back(parent, qtbot, demo_db, admin) -> None:
     heard: list[Changed] = []
     subscribe(parent, demo_db, Changed.EVERYTHING, heard.append)
     ended: list[str] = []
 
-    def work(s, progress):  # type: ignore[no-untyped-def]
+    def work(s, progress):
         svc.create_awarding_body(s, admin, code="TVA", name="Tech")
         progress.report(1, 2)  # the user pressed Cancel: raises, the transaction is rolled back
 
@@ -187,7 +187,7 @@ def test_cancelled_background_change_is_rolled_back(parent, qtbot, demo_db, admi
     assert ended == ["cancelled", "always"] and heard == [] and "TVA" not in _bodies(demo_db)
 
 
-def test_background_change_reports_errors_in_the_dialog(parent, qtbot, demo_db, admin, shown) -> None:  # type: ignore[no-untyped-def]
+def test_background_change_reports_errors_in_the_dialog(parent, qtbot, demo_db, admin, shown) -> None:
     ChangeOp(
         parent,
         demo_db,

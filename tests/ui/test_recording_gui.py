@@ -18,7 +18,7 @@ DAY = dt.date(2026, 11, 20)
 
 
 @pytest.fixture
-def session_id(demo_db, demo_actor):  # type: ignore[no-untyped-def]
+def session_id(demo_db, demo_actor):
     a1 = demo_actor("assessor1")
     with demo_db.transaction() as s:
         cands = [
@@ -32,7 +32,7 @@ def session_id(demo_db, demo_actor):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def dialog(qtbot, demo_db, demo_actor, session_id):  # type: ignore[no-untyped-def]
+def dialog(qtbot, demo_db, demo_actor, session_id):
     create_application()
     d = RecordingDialog(demo_db, demo_actor("assessor1"), session_id=session_id)
     qtbot.addWidget(d)
@@ -41,7 +41,7 @@ def dialog(qtbot, demo_db, demo_actor, session_id):  # type: ignore[no-untyped-d
     return d
 
 
-def _stored(demo_db, aid):  # type: ignore[no-untyped-def]
+def _stored(demo_db, aid):
     with demo_db.session() as s:
         rows = s.execute(
             select(CriterionJudgement.criterion_id, CriterionJudgement.result).where(
@@ -51,7 +51,7 @@ def _stored(demo_db, aid):  # type: ignore[no-untyped-def]
     return dict(rows)
 
 
-def test_fill_a_grid_with_the_keyboard_alone(dialog, qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_fill_a_grid_with_the_keyboard_alone(dialog, qtbot, demo_db) -> None:
     view, model = dialog.view, dialog.model
     assert model.columnCount() == 4  # criterion + three candidates
     criteria = model.criteria()
@@ -99,7 +99,7 @@ def test_fill_a_grid_with_the_keyboard_alone(dialog, qtbot, demo_db) -> None:  #
     assert "Saved" in dialog.save_label.text() and third.registration_number in dialog.save_label.text()
 
 
-def test_clicks_cycle_and_panel_follows_the_column(dialog, qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_clicks_cycle_and_panel_follows_the_column(dialog, qtbot, demo_db) -> None:
     view, model = dialog.view, dialog.model
     row = next(r for r in range(model.rowCount()) if not model.is_element_row(r))
     rect = view.visualRect(model.index(row, 2))
@@ -113,7 +113,7 @@ def test_clicks_cycle_and_panel_follows_the_column(dialog, qtbot, demo_db) -> No
     assert _stored(demo_db, second.assessment_id) == {}
 
 
-def test_panel_records_and_submits_then_the_column_locks(dialog, qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_panel_records_and_submits_then_the_column_locks(dialog, qtbot, demo_db) -> None:
     view, model, panel = dialog.view, dialog.model, dialog.panel
     view.setFocus()
     for _ in model.criteria():
@@ -142,7 +142,7 @@ def test_panel_records_and_submits_then_the_column_locks(dialog, qtbot, demo_db)
     assert not panel.submit_button.isEnabled() and not panel.outcome_combo.isEnabled()
 
 
-def test_competent_blocked_message_names_criteria(dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_competent_blocked_message_names_criteria(dialog, qtbot) -> None:
     view, panel = dialog.view, dialog.panel
     view.setFocus()
     for key in "SNS":
@@ -154,7 +154,7 @@ def test_competent_blocked_message_names_criteria(dialog, qtbot) -> None:  # typ
     assert panel.outcome_combo.currentData() is None  # the refused outcome is not shown as recorded
 
 
-def test_verifier_sees_verify_but_cannot_type(qtbot, demo_db, demo_actor, session_id) -> None:  # type: ignore[no-untyped-def]
+def test_verifier_sees_verify_but_cannot_type(qtbot, demo_db, demo_actor, session_id) -> None:
     create_application()
     d = RecordingDialog(demo_db, demo_actor("verifier"), session_id=session_id)
     qtbot.addWidget(d)
@@ -166,7 +166,7 @@ def test_verifier_sees_verify_but_cannot_type(qtbot, demo_db, demo_actor, sessio
     assert not d.panel.method_boxes[AssessmentMethod.OBSERVATION].isEnabled()
 
 
-def test_planner_creates_the_session_and_progress_dialog_shows_eligibility(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_planner_creates_the_session_and_progress_dialog_shows_eligibility(qtbot, demo_db, demo_actor) -> None:
     from skillassess.ui.recording.planner import SessionPlannerDialog
     from skillassess.ui.recording.progress import ProgressDialog
 
@@ -197,7 +197,7 @@ def test_planner_creates_the_session_and_progress_dialog_shows_eligibility(qtbot
     assert dialog.widget.tables[0].rowCount() == 8
 
 
-def test_assessments_page_opens_the_grid_for_the_selected_row(qtbot, demo_db, demo_actor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_assessments_page_opens_the_grid_for_the_selected_row(qtbot, demo_db, demo_actor, monkeypatch) -> None:
     from skillassess.ui.main_window import MainWindow
     from skillassess.ui.pages.assessments import AssessmentsPage
     from skillassess.ui.recording.dialog import RecordingDialog
@@ -220,7 +220,7 @@ def test_assessments_page_opens_the_grid_for_the_selected_row(qtbot, demo_db, de
     assert dialog.panel.detail.id == row.id
 
 
-def test_verifier_verifies_then_amends_through_the_dialog(qtbot, demo_db, demo_actor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_verifier_verifies_then_amends_through_the_dialog(qtbot, demo_db, demo_actor, monkeypatch) -> None:
     from skillassess.ui.recording.review import AmendDialog
 
     create_application()
@@ -255,7 +255,7 @@ def test_verifier_verifies_then_amends_through_the_dialog(qtbot, demo_db, demo_a
     assert d.model.value(1, 1) == Judgement.NOT_YET_SATISFACTORY  # the grid shows the amended cell
 
 
-def test_typed_comments_survive_a_method_click_and_save_after_a_pause(dialog, qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_typed_comments_survive_a_method_click_and_save_after_a_pause(dialog, qtbot, demo_db) -> None:
     panel, view = dialog.panel, dialog.view
     aid = panel.detail.id
     view.setCurrentIndex(dialog.model.index(3, 1))
@@ -270,7 +270,7 @@ def test_typed_comments_survive_a_method_click_and_save_after_a_pause(dialog, qt
     assert d.comments == "Good isolation" and d.methods == [AssessmentMethod.PRODUCT]
 
 
-def test_one_candidate_at_a_time(dialog, qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_one_candidate_at_a_time(dialog, qtbot, demo_db) -> None:
     third = dialog.model.column_at(3)
     dialog.candidate_combo.setCurrentIndex(dialog.candidate_combo.findData(third.assessment_id))
     assert dialog.model.columnCount() == 2 and dialog.model.column_at(1).assessment_id == third.assessment_id
@@ -282,7 +282,7 @@ def test_one_candidate_at_a_time(dialog, qtbot, demo_db) -> None:  # type: ignor
     assert dialog.model.columnCount() == 4 and dialog.model.value(1, 3) == Judgement.NOT_YET_SATISFACTORY
 
 
-def test_a_cell_saved_while_another_writer_holds_the_database_shows_saved(dialog, qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_cell_saved_while_another_writer_holds_the_database_shows_saved(dialog, qtbot, demo_db) -> None:
     """Another assessor's save (here: a transaction of the test holding the write lock for 0.5 s) makes the
     grid wait a moment, not fail: the cell shows the new value and "Saved", and no error is shown."""
     import threading

@@ -21,7 +21,7 @@ from helpers import behind_the_log
 
 
 @pytest.fixture
-def page(qtbot, demo_db, demo_actor):  # type: ignore[no-untyped-def]
+def page(qtbot, demo_db, demo_actor):
     create_application()
     w = MainWindow(demo_db, demo_actor("registrar"))
     qtbot.addWidget(w)
@@ -36,7 +36,7 @@ def _numbers(page: ReportsPage) -> list[list[str]]:
     return [[lab.text() for lab in row] for row in page.cells]
 
 
-def test_page_shows_the_statistics_service_numbers(page, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_page_shows_the_statistics_service_numbers(page, demo_db) -> None:
     with demo_db.session() as s:
         st = statistics(s)
     cells = _numbers(page)
@@ -58,7 +58,7 @@ def test_page_shows_the_statistics_service_numbers(page, demo_db) -> None:  # ty
     ]
 
 
-def test_period_filter_recounts(page, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_period_filter_recounts(page, demo_db, qtbot) -> None:
     before = page.stats
     page.date_from.setDate(QDate(2026, 6, 1))
     page.date_to.setDate(QDate(2026, 7, 31))
@@ -81,7 +81,7 @@ def test_period_filter_recounts(page, demo_db, qtbot) -> None:  # type: ignore[n
     ]
 
 
-def test_export_buttons_write_workbooks(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_export_buttons_write_workbooks(page, qtbot, tmp_path: Path) -> None:
     out = tmp_path / "results.xlsx"
     task = page.export_results(out, ResultFilter(status=AssessmentStatus.VERIFIED))
     with qtbot.waitSignal(task.succeeded, timeout=20000):
@@ -110,7 +110,7 @@ def test_export_buttons_write_workbooks(page, qtbot, tmp_path: Path) -> None:  #
     assert about["From"] == page.date_from.date().toPython().isoformat()
 
 
-def test_cancelled_export_leaves_no_file(page, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancelled_export_leaves_no_file(page, qtbot, tmp_path: Path) -> None:
     pool = QThreadPool.globalInstance()
     old = pool.maxThreadCount()
     release = threading.Event()
@@ -137,21 +137,38 @@ def test_cancelled_export_leaves_no_file(page, qtbot, tmp_path: Path) -> None:  
     assert "cancelled" in page.status_label.text()
 
 
-def test_export_menu_actions(page) -> None:  # type: ignore[no-untyped-def]
+def test_export_menu_actions(page) -> None:
     win = page.window()
     assert win.export_results_action.text() == "&Results…"
     assert win.export_register_action.isEnabled() and win.export_statistics_action.isEnabled()
 
 
-def test_reports_page_right_to_left(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def _mean_x(chart, colour) -> float:
+    """The mean column of the pixels painted in ``colour`` (bars and legend swatch)."""
+    img = chart.grab().toImage()
+    rgb = colour.rgb()
+    xs = [x for y in range(0, img.height(), 2) for x in range(img.width()) if img.pixel(x, y) == rgb]
+    assert xs, f"nothing drawn in {colour.name()}"
+    return sum(xs) / len(xs)
+
+
+def test_reports_page_right_to_left_mirrors_the_charts(page, qtbot) -> None:
+    """Left to right the first category (here women only) stands left of the second (men only), and the
+    legend says women first; right to left the page mirrors both."""
     from PySide6.QtCore import Qt
 
+    from skillassess.ui.charts import MEN_COLOUR, WOMEN_COLOUR
+
+    chart = page.charts["age_group"]
+    chart.resize(420, 260)
+    chart.set_data("Age", [("Under 18", 4, 0), ("18 to 24", 0, 4)])
+    assert _mean_x(chart, WOMEN_COLOUR) < _mean_x(chart, MEN_COLOUR)
     page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    img = page.charts["age_group"].grab()  # paints without error when mirrored
-    assert not img.isNull()
+    assert chart.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the charts follow the page
+    assert _mean_x(chart, WOMEN_COLOUR) > _mean_x(chart, MEN_COLOUR)
 
 
-def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:
     from sqlalchemy import select
 
     from skillassess.core.enums import CertificateKind
@@ -176,7 +193,7 @@ def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:  # type:
     qtbot.waitUntil(lambda: _numbers(page)[3] == ["1", "0", "1"], timeout=10000)
 
 
-def test_gui_exports_are_audited_like_the_command_line(page, demo_db, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_gui_exports_are_audited_like_the_command_line(page, demo_db, qtbot, tmp_path: Path) -> None:
     import json
 
     from sqlalchemy import select
@@ -199,7 +216,7 @@ def test_gui_exports_are_audited_like_the_command_line(page, demo_db, qtbot, tmp
     assert json.loads(entries[0][2])["filters"]["Qualification"] == "ELI-L2"
 
 
-def test_export_buttons_need_a_role_that_may_export(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_export_buttons_need_a_role_that_may_export(qtbot, demo_db, demo_actor) -> None:
     create_application()
     w = MainWindow(demo_db, demo_actor("assessor1"))
     qtbot.addWidget(w)
@@ -210,3 +227,18 @@ def test_export_buttons_need_a_role_that_may_export(qtbot, demo_db, demo_actor) 
     w.state.actor = demo_actor("verifier")
     p = w.show_page(ReportsPage)
     assert p.export_register_button.isEnabled() and w.export_register_action.isEnabled()
+
+
+def test_results_export_dialog_takes_the_period_only_when_ticked(page, qtbot) -> None:
+    from skillassess.ui.export_dialog import ResultsExportDialog
+
+    dlg = ResultsExportDialog(["ELI-L2"], page)
+    qtbot.addWidget(dlg)
+    assert not dlg.date_from.isEnabled() and not dlg.date_to.isEnabled()
+    assert dlg.date_from.date() == QDate(QDate.currentDate().year(), 1, 1)
+    assert (dlg.result_filter().date_from, dlg.result_filter().date_to) == (None, None)
+    dlg.period.setChecked(True)
+    assert dlg.date_from.isEnabled() and dlg.date_to.isEnabled()
+    dlg.date_from.setDate(QDate(2026, 2, 1))
+    dlg.date_to.setDate(QDate(2026, 3, 31))
+    assert (dlg.result_filter().date_from, dlg.result_filter().date_to) == (dt.date(2026, 2, 1), dt.date(2026, 3, 31))

@@ -21,7 +21,7 @@ UNITS = 1000
 
 
 @pytest.fixture
-def big(demo_db, demo_actor):  # type: ignore[no-untyped-def]
+def big(demo_db, demo_actor):
     """The demo plus a qualification of 1,000 units, each with two elements of two criteria."""
     units = [
         UnitDoc(
@@ -39,13 +39,13 @@ def big(demo_db, demo_actor):  # type: ignore[no-untyped-def]
 class _Reads:
     """The model's fetch function over the database, counting what it is asked for and the SQL it sends."""
 
-    def __init__(self, db) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, db) -> None:
         self.db = db
         self.asked: list[NodeRef | None] = []
         self.statements = 0
         event.listen(db.engine, "before_cursor_execute", self._count)
 
-    def _count(self, *_args) -> None:  # type: ignore[no-untyped-def]
+    def _count(self, *_args) -> None:
         self.statements += 1
 
     def __call__(self, ref: NodeRef | None) -> list[svc.TreeRow]:
@@ -53,7 +53,7 @@ class _Reads:
         return read(self.db, lambda s: svc.tree_children(s, ref))
 
 
-def _model(db, qtbot):  # type: ignore[no-untyped-def]
+def _model(db, qtbot):
     create_application()
     reads = _Reads(db)
     model = StandardsTreeModel(reads, lambda r: (r.code, r.title, "", r.title), ["Code", "Title", "Details"])
@@ -67,14 +67,14 @@ def _model(db, qtbot):  # type: ignore[no-untyped-def]
     return model, view, reads
 
 
-def _find(model, parent, code):  # type: ignore[no-untyped-def]
+def _find(model, parent, code):
     for n in range(model.rowCount(parent)):
         if model.index(n, 0, parent).data() == code:
             return model.index(n, 0, parent)
     raise AssertionError(code)
 
 
-def test_children_are_read_when_a_node_opens(demo_db, qtbot, big) -> None:  # type: ignore[no-untyped-def]
+def test_children_are_read_when_a_node_opens(demo_db, qtbot, big) -> None:
     model, view, reads = _model(demo_db, qtbot)
     model.reload()
     assert reads.asked == [None]  # the top level only
@@ -100,8 +100,8 @@ def test_children_are_read_when_a_node_opens(demo_db, qtbot, big) -> None:  # ty
     assert model.rowCount(unit) == 2 and len(reads.asked) == 4
 
 
-def test_reading_children_again_keeps_the_node_and_sees_changes(demo_db, qtbot, demo_actor) -> None:  # type: ignore[no-untyped-def]
-    model, view, reads = _model(demo_db, qtbot)
+def test_reading_children_again_keeps_the_node_and_sees_changes(demo_db, qtbot, demo_actor) -> None:
+    model, _view, _reads = _model(demo_db, qtbot)
     model.reload()
     body = model.index(0, 0)
     model.fetchMore(body)
@@ -126,8 +126,8 @@ def test_reading_children_again_keeps_the_node_and_sees_changes(demo_db, qtbot, 
     assert empty.siblingAtColumn(1).data() == "Renamed"
 
 
-def test_the_filter_shows_what_the_search_found(demo_db, qtbot, big) -> None:  # type: ignore[no-untyped-def]
-    model, view, reads = _model(demo_db, qtbot)
+def test_the_filter_shows_what_the_search_found(demo_db, qtbot, big) -> None:
+    model, _view, _reads = _model(demo_db, qtbot)
     shown = StandardsFilterModel()
     shown.setSourceModel(model)
     model.reload()
@@ -136,7 +136,7 @@ def test_the_filter_shows_what_the_search_found(demo_db, qtbot, big) -> None:  #
     for n in range(model.rowCount(body)):
         model.fetchMore(model.index(n, 0, body))
 
-    def codes(parent):  # type: ignore[no-untyped-def]
+    def codes(parent):
         p = shown.mapFromSource(parent)
         return [shown.index(n, 0, p).data() for n in range(shown.rowCount(p))]
 
@@ -149,7 +149,7 @@ def test_the_filter_shows_what_the_search_found(demo_db, qtbot, big) -> None:  #
     assert codes(body) == ["BIG-L1", "ELI-L2"]  # by code
 
 
-def test_the_page_opens_the_way_to_a_node_not_yet_read(demo_db, qtbot, demo_actor, big) -> None:  # type: ignore[no-untyped-def]
+def test_the_page_opens_the_way_to_a_node_not_yet_read(demo_db, qtbot, demo_actor, big) -> None:
     create_application()
     w = MainWindow(demo_db, demo_actor("admin"))
     qtbot.addWidget(w)

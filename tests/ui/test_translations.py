@@ -21,7 +21,7 @@ TRANSLATED = [code for code in LANGUAGES if code != "en"]  # a language added la
 HOW_TO_FIX = "run `make translations-update`, add the strings it lists to tools/translations_<lang>.py and run it again"
 
 
-def _tool():  # type: ignore[no-untyped-def]
+def _tool():
     spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -33,7 +33,7 @@ def _tool():  # type: ignore[no-untyped-def]
 tool = _tool()
 
 
-def _key(m) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+def _key(m) -> tuple[str, str, str]:
     return (m.context, m.source, m.comment)
 
 
@@ -86,6 +86,19 @@ def test_every_string_of_the_code_is_in_the_ts_file(
     assert not wrong_plural, f"plural (%n) or not changed; {HOW_TO_FIX}: {wrong_plural}"
 
 
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_ts_file_carries_no_stale_messages(language: str, code_messages: dict[tuple[str, str, str], bool]) -> None:
+    """Strings no longer in the code (vanished, obsolete, or left behind by hand) are not in the .ts: a
+    translator would translate them for nothing. Their translations stay in tools/translations_<lang>.py."""
+    _, messages = tool.read_ts(ROOT / "resources" / "translations" / f"skillassess_{language}.ts")
+    stale = [m for m in messages if m.obsolete or _key(m) not in code_messages]
+    assert not stale, (
+        f"{len(stale)} message(s) of skillassess_{language}.ts are no longer in the code; "
+        "run `make translations-update`, which deletes them:\n"
+        + "\n".join(f"({m.context}) {m.source!r}" for m in stale)
+    )
+
+
 # The code: every translatable string must be visible to lupdate ------------------------------------
 def _ui_sources() -> list[Path]:
     return tool.source_files()
@@ -95,18 +108,21 @@ def _literal(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
-def _class_name(tree: ast.AST, node: ast.AST) -> str | None:
-    name = None
-    for cls in ast.walk(tree):  # breadth first: an inner class comes after its outer class
-        if isinstance(cls, ast.ClassDef) and any(n is node for n in ast.walk(cls)):
-            name = cls.name
-    return name
+def _class_names(tree: ast.AST) -> dict[int, str]:
+    """id(node) -> the name of the innermost class around it (lupdate's context for a tr() call there)."""
+    names: dict[int, str] = {}
+    for cls in ast.walk(tree):  # breadth first: an inner class comes after its outer class and overrides it
+        if isinstance(cls, ast.ClassDef):
+            for n in ast.walk(cls):
+                names[id(n)] = cls.name
+    return names
 
 
 def _calls(path: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
     """Translatable strings found by Python's own parser, and calls that lupdate would miss."""
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     in_fstring = {id(n) for j in ast.walk(tree) if isinstance(j, ast.JoinedStr) for n in ast.walk(j)}
+    class_of = _class_names(tree)
     found: list[tuple[str, str, str]] = []
     bad: list[str] = []
     where = lambda n: f"{path.relative_to(ROOT)}:{n.lineno}"  # noqa: E731
@@ -128,7 +144,7 @@ def _calls(path: Path) -> tuple[list[tuple[str, str, str]], list[str]]:
                 bad.append(f"{where(node)}: tr() needs a literal string (lupdate cannot read a variable)")
                 continue
             comment = node.args[1].value if len(node.args) > 1 and _literal(node.args[1]) else ""
-            ctx = _class_name(tree, node) or ""
+            ctx = class_of.get(id(node), "")
             found.append((ctx, node.args[0].value, comment))
         elif name == "tr" and isinstance(f, ast.Name):
             bad.append(
@@ -228,7 +244,7 @@ TEXT_METHODS = {
 NOT_WORDS = {"SkillAssess", "PDF", "ZIP", "QR", "CSV", "JSON", "CASE", "Excel", "Moodle", "SHA"}
 
 
-def _literal_texts(node: ast.AST):  # type: ignore[no-untyped-def]
+def _literal_texts(node: ast.AST):
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         yield node.value
     elif isinstance(node, ast.JoinedStr):

@@ -404,7 +404,7 @@ def install(checked: CheckedArchive, url: str) -> RestoreResult:
 def _restore_keys(checked: CheckedArchive, kept: Path | None, stamp: str) -> Path | None:
     """Write the archive's key files into the keys folder; what they replace is kept beside."""
     folder = keys_dir()
-    current = {rel: p for rel, p in files_under(folder)}
+    current = dict(files_under(folder))
     changed = [rel for rel, p in checked.keys if rel in current and current[rel].read_bytes() != p.read_bytes()]
     saved: Path | None = None
     if kept is not None and current:

@@ -57,7 +57,7 @@ def judgements_of(session: Session, assessment_id: int) -> dict[int, Judgement]:
             CriterionJudgement.assessment_id == assessment_id
         )
     ).all()
-    return {cid: result for cid, result in rows}
+    return dict(rows)
 
 
 def methods_of(session: Session, assessment_id: int) -> list[AssessmentMethod]:

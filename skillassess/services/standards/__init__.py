@@ -3,7 +3,8 @@ performance criteria, in versions.
 
 By what it does: ``reading`` (lists, finding by code), ``tree`` (the editor's tree: children of a node,
 a node's detail record with why it is locked), ``access`` (who may edit, the lock reasons), ``editing``
-(the use cases that change a draft) and ``versions`` (new versions, publishing). Everything callers use
+(the use cases that change a draft), ``node_actions`` (the editor's actions on the selected node, made of
+those) and ``versions`` (new versions, publishing). Everything callers use
 is named here: ``from skillassess.services import standards as svc``.
 """
 
@@ -11,10 +12,8 @@ from __future__ import annotations
 
 from skillassess.services.standards.access import can_edit, qualification_lock_reason, unit_lock_reason
 from skillassess.services.standards.editing import (
-    UnitEdit,
     add_criterion,
     add_element,
-    add_unit,
     create_awarding_body,
     create_qualification,
     create_unit,
@@ -24,10 +23,7 @@ from skillassess.services.standards.editing import (
     link_unit,
     move_criterion,
     move_element,
-    move_node,
     move_unit,
-    remove_node,
-    save_unit,
     set_packaging_rules,
     set_sections,
     unlink_unit,
@@ -37,6 +33,7 @@ from skillassess.services.standards.editing import (
     update_qualification,
     update_unit,
 )
+from skillassess.services.standards.node_actions import UnitEdit, add_unit, move_node, remove_node, save_unit
 from skillassess.services.standards.reading import (
     QualificationRow,
     awarding_bodies,

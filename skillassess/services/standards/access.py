@@ -90,23 +90,31 @@ def qualification_lock_reason(session: Session, q: Qualification) -> Message | N
 _UNIT_USES = (
     (
         "assessments",
-        "Unit {code} version {version} is used by {count} assessment(s), so it cannot be edited in "
-        'place; make a new version with "New version", edit that and publish it.',
+        (
+            "Unit {code} version {version} is used by {count} assessment(s), so it cannot be edited in "
+            'place; make a new version with "New version", edit that and publish it.'
+        ),
     ),
     (
         "certificates",
-        "Unit {code} version {version} is used by {count} certificate(s), so it cannot be edited in "
-        'place; make a new version with "New version", edit that and publish it.',
+        (
+            "Unit {code} version {version} is used by {count} certificate(s), so it cannot be edited in "
+            'place; make a new version with "New version", edit that and publish it.'
+        ),
     ),
     (
         "answers",
-        "Unit {code} version {version} is used by {count} self-assessment answer(s), so it cannot be edited "
-        'in place; make a new version with "New version", edit that and publish it.',
+        (
+            "Unit {code} version {version} is used by {count} self-assessment answer(s), so it cannot be edited "
+            'in place; make a new version with "New version", edit that and publish it.'
+        ),
     ),
     (
         "evidence",
-        "Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in "
-        'place; make a new version with "New version", edit that and publish it.',
+        (
+            "Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in "
+            'place; make a new version with "New version", edit that and publish it.'
+        ),
     ),
 )
 

@@ -8,8 +8,6 @@ entries. The caller's transaction (Database.write) commits or rolls back the who
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import func, select, update
@@ -32,8 +30,7 @@ from skillassess.core.text import text_problem
 from skillassess.services.audit import record
 from skillassess.services.context import Actor
 from skillassess.services.standards.access import check_qualification, check_unit, fetch, require_editor
-from skillassess.services.standards.reading import find_unit, unit_sections
-from skillassess.services.standards.tree import NodeKind, NodeRef
+from skillassess.services.standards.reading import unit_sections
 
 _TEMP_POSITION = 1_000_000  # a free position while two rows swap places (unique per parent)
 
@@ -312,14 +309,14 @@ def set_sections(session: Session, actor: Actor, unit_id: int, sections: dict[Se
             raise ValidationError(
                 f"Unknown unit section {key!r}: use " + ", ".join(k.value for k in SectionKind) + "."
             ) from None
-        body = (body or "").strip()
+        text = (body or "").strip()
         if kind in existing:
-            if body:
-                existing[kind].body = body
+            if text:
+                existing[kind].body = text
             else:
                 u.sections.remove(existing[kind])
-        elif body:
-            u.sections.append(UnitSection(kind=kind, body=body))
+        elif text:
+            u.sections.append(UnitSection(kind=kind, body=text))
     session.flush()
     after = {k.value: u.section(k) for k in SectionKind if u.section(k)}
     record(session, actor, AuditAction.UPDATE, "unit", u.id, before={"sections": before}, after={"sections": after})
@@ -412,7 +409,10 @@ def _swap(session: Session, model: Any, where: Any, key: Any, a: Any, pa: int, b
     session.expire_all()
 
 
-def _move(session: Session, model: Any, where: Any, key: Any, this: Any, delta: int) -> tuple[int, int] | None:
+def _move(
+    session: Session, actor: Actor, entity: str, entity_id: Any, model: Any, where: Any, key: Any, this: Any, delta: int
+) -> bool:
+    """Swap ``this`` with the sibling ``delta`` away and record the change of position; False at either end."""
     rows = session.execute(select(key, model.position).where(where).order_by(model.position)).all()
     keys = [k for k, _ in rows]
     if this not in keys:
@@ -420,9 +420,11 @@ def _move(session: Session, model: Any, where: Any, key: Any, this: Any, delta: 
     i = keys.index(this)
     j = i + delta
     if j < 0 or j >= len(rows) or delta == 0:
-        return None
+        return False
     _swap(session, model, where, key, rows[i][0], rows[i][1], rows[j][0], rows[j][1])
-    return rows[i][1], rows[j][1]
+    before, after = {"position": rows[i][1]}, {"position": rows[j][1]}
+    record(session, actor, AuditAction.UPDATE, entity, entity_id, before=before, after=after)
+    return True
 
 
 def move_unit(session: Session, actor: Actor, qualification_id: int, unit_id: int, delta: int) -> bool:
@@ -430,26 +432,17 @@ def move_unit(session: Session, actor: Actor, qualification_id: int, unit_id: in
     require_editor(actor, session)
     q = fetch(session, Qualification, qualification_id, "qualification")
     check_qualification(session, q)
-    moved = _move(
+    return _move(
         session,
+        actor,
+        "qualification_unit",
+        f"{q.id}:{unit_id}",
         QualificationUnit,
         QualificationUnit.qualification_id == q.id,
         QualificationUnit.unit_id,
         unit_id,
         delta,
     )
-    if moved is None:
-        return False
-    record(
-        session,
-        actor,
-        AuditAction.UPDATE,
-        "qualification_unit",
-        f"{q.id}:{unit_id}",
-        before={"position": moved[0]},
-        after={"position": moved[1]},
-    )
-    return True
 
 
 def add_element(session: Session, actor: Actor, unit_id: int, title: str) -> Element:
@@ -499,19 +492,8 @@ def move_element(session: Session, actor: Actor, element_id: int, delta: int) ->
     require_editor(actor, session)
     e = fetch(session, Element, element_id, "element")
     check_unit(session, e.unit)
-    moved = _move(session, Element, Element.unit_id == e.unit_id, Element.id, element_id, delta)
-    if moved is None:
-        return False
-    record(
-        session,
-        actor,
-        AuditAction.UPDATE,
-        "element",
-        element_id,
-        before={"position": moved[0]},
-        after={"position": moved[1]},
-    )
-    return True
+    where = Element.unit_id == e.unit_id
+    return _move(session, actor, "element", element_id, Element, where, Element.id, element_id, delta)
 
 
 def add_criterion(session: Session, actor: Actor, element_id: int, text: str) -> PerformanceCriterion:
@@ -556,126 +538,6 @@ def move_criterion(session: Session, actor: Actor, criterion_id: int, delta: int
     require_editor(actor, session)
     c = fetch(session, PerformanceCriterion, criterion_id, "performance criterion")
     check_unit(session, c.element.unit)
-    moved = _move(
-        session,
-        PerformanceCriterion,
-        PerformanceCriterion.element_id == c.element_id,
-        PerformanceCriterion.id,
-        criterion_id,
-        delta,
-    )
-    if moved is None:
-        return False
-    record(
-        session,
-        actor,
-        AuditAction.UPDATE,
-        "performance_criterion",
-        criterion_id,
-        before={"position": moved[0]},
-        after={"position": moved[1]},
-    )
-    return True
-
-
-# --- The editor's use cases: one per action on the selected node ------------------------------------
-
-
-@dataclass(frozen=True)
-class UnitEdit:
-    """What the unit form holds: its fields, its text sections, and its category in the qualification
-    it is shown under (None: not shown under one)."""
-
-    code: str
-    title: str
-    credits: int
-    nominal_hours: int
-    sections: Mapping[SectionKind | str, str]
-    category: UnitCategory | str | None = None
-
-
-def save_unit(
-    session: Session, actor: Actor, unit_id: int, edit: UnitEdit, qualification_id: int | None = None
-) -> bool:
-    """Save the unit form: what changed of its fields, its sections and its category in ``qualification_id``.
-
-    One use case in the caller's transaction, so all or nothing: a refused section leaves the fields
-    unsaved too. The category can change while the unit itself is locked (it belongs to the
-    qualification). Returns whether anything changed.
-    """
-    require_editor(actor, session)
-    u = fetch(session, Unit, unit_id, "unit")
-    changed = False
-    fields = {
-        "code": edit.code.strip(),
-        "title": edit.title.strip(),
-        "credits": edit.credits,
-        "nominal_hours": edit.nominal_hours,
-    }
-    if any(getattr(u, key) != value for key, value in fields.items()):
-        update_unit(session, actor, unit_id, **fields)
-        changed = True
-    sections: dict[SectionKind | str, str] = dict(edit.sections)
-    if any(_section_differs(u, kind, text) for kind, text in sections.items()):
-        set_sections(session, actor, unit_id, sections)  # refuses an unknown section by name
-        changed = True
-    if qualification_id is not None and edit.category is not None:
-        link = session.get(QualificationUnit, (qualification_id, unit_id))
-        if link is not None and link.category != _category(edit.category):
-            link_unit(session, actor, qualification_id, unit_id, edit.category)
-            changed = True
-    return changed
-
-
-def _section_differs(u: Unit, kind: SectionKind | str, text: str) -> bool:
-    try:
-        return u.section(SectionKind(kind)) != (text or "").strip()
-    except ValueError:
-        return True
-
-
-def add_unit(
-    session: Session,
-    actor: Actor,
-    qualification_id: int,
-    *,
-    code: str,
-    title: str = "",
-    category: UnitCategory | str = UnitCategory.CORE,
-) -> int:
-    """Put a unit into a qualification: the unit that has ``code`` if there is one (its current version),
-    else a new draft unit titled ``title``. Returns the unit's id."""
-    try:
-        existing: Unit | None = find_unit(session, code.strip())
-    except NotFoundError:
-        existing = None
-    if existing is not None:
-        link_unit(session, actor, qualification_id, existing.id, category)
-        return existing.id
-    return create_unit(session, actor, qualification_id, code=code, title=title, category=category).id
-
-
-def remove_node(session: Session, actor: Actor, ref: NodeRef) -> None:
-    """Remove the node: a draft qualification, a unit from its qualification (the unit stays), an element
-    with its criteria, or a criterion."""
-    if ref.kind == NodeKind.UNIT and ref.qualification_id is not None:
-        unlink_unit(session, actor, ref.qualification_id, ref.id)
-        return
-    removers = {
-        NodeKind.QUALIFICATION: delete_qualification,
-        NodeKind.ELEMENT: delete_element,
-        NodeKind.CRITERION: delete_criterion,
-    }
-    if ref.kind not in removers:
-        raise ValidationError(msg("This item cannot be removed: {kind}.", kind=ref.kind.value))
-    removers[ref.kind](session, actor, ref.id)
-
-
-def move_node(session: Session, actor: Actor, ref: NodeRef, delta: int) -> bool:
-    """Move a unit (in its qualification), an element or a criterion up (-1) or down (+1); False at the end."""
-    if ref.kind == NodeKind.UNIT and ref.qualification_id is not None:
-        return move_unit(session, actor, ref.qualification_id, ref.id, delta)
-    movers = {NodeKind.ELEMENT: move_element, NodeKind.CRITERION: move_criterion}
-    if ref.kind not in movers:
-        raise ValidationError(msg("This item cannot be moved: {kind}.", kind=ref.kind.value))
-    return movers[ref.kind](session, actor, ref.id, delta)
+    where = PerformanceCriterion.element_id == c.element_id
+    model, key = PerformanceCriterion, PerformanceCriterion.id
+    return _move(session, actor, "performance_criterion", criterion_id, model, where, key, criterion_id, delta)

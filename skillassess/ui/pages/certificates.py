@@ -350,7 +350,7 @@ class CertificatesPage(Page):
             # Counted as reprints only if the pages reached the printer; if the counting has to be
             # run again (another writer), the pages are not printed twice.
             if not printed:
-                printed.append(print_pdf(printer, buf.getvalue(), lambda d, t: progress.report(d, t)))
+                printed.append(print_pdf(printer, buf.getvalue(), progress.report))
             return printed[0]
 
         ChangeOp.reporting(self, self.db, work, changes=Changed.CERTIFICATES, title=self.tr("Print")).run_in_background(

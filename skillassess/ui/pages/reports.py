@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.records import Breakdown, Statistics
 from skillassess.services import exports
+from skillassess.services.context import Actor
 from skillassess.services.exports import ResultFilter
 from skillassess.services.reports import summary
 from skillassess.services.standards import list_qualifications
 from skillassess.services.statistics import statistics
 from skillassess.ui.charts import SexBarChartWidget
-from skillassess.ui.export_dialog import ResultsExportDialog, date_edit
+from skillassess.ui.export_dialog import ResultsExportDialog, period_edits
 from skillassess.ui.file_dialogs import save_file_name
 from skillassess.ui.i18n import trailing
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
@@ -56,20 +57,16 @@ class ReportsPage(Page):
 
         # Period filter and export buttons.
         self.period = QCheckBox(self.tr("Only a period:"))
-        today = QDate.currentDate()
-        self.date_from = date_edit(QDate(today.year(), 1, 1))
-        self.date_to = date_edit(today)
+        self.date_from, self.date_to = period_edits(self.period)
         for w in (self.date_from, self.date_to):
-            w.setEnabled(False)
-            self.period.toggled.connect(w.setEnabled)
             w.dateChanged.connect(self._period_changed)
         self.period.toggled.connect(self._period_changed)
         self.export_results_button = QPushButton(self.tr("Export results…"))
         self.export_register_button = QPushButton(self.tr("Export certificate register…"))
         self.export_statistics_button = QPushButton(self.tr("Export statistics…"))
-        self.export_results_button.clicked.connect(lambda: self.export_results())
-        self.export_register_button.clicked.connect(lambda: self.export_register())
-        self.export_statistics_button.clicked.connect(lambda: self.export_statistics())
+        self.export_results_button.clicked.connect(lambda: self.export_results())  # noqa: PLW0108 - clicked(bool) would fill `path`
+        self.export_register_button.clicked.connect(lambda: self.export_register())  # noqa: PLW0108 - clicked(bool) would fill `path`
+        self.export_statistics_button.clicked.connect(lambda: self.export_statistics())  # noqa: PLW0108 - clicked(bool) would fill `path`
         state.actor_changed.connect(self._update_buttons)
         self._update_buttons()
         bar = QHBoxLayout()
@@ -257,12 +254,24 @@ class ReportsPage(Page):
             p = p.with_suffix(p.suffix + ".xlsx") if p.suffix else p.with_suffix(".xlsx")
         return p
 
+    def _export(self, path: Path | None, title: str, stem: str, fn: Any) -> Task | None:
+        """Ask for the file (unless given), then write it with ``fn(session, progress_callback, actor,
+        database name, path)``; None when the user cancels or nobody is signed in."""
+        if path is None:
+            path = self._save_path(title, stem)
+            if path is None:
+                return None
+        actor, name, target = self.actor, self.db.name, path
+        if actor is None:
+            return None
+        return self._run_export(path, title, lambda s, cb: fn(s, cb, actor, name, target))
+
     def _run_export(self, path: Path, title: str, fn: Any) -> Task:
         """Run ``fn(session, progress_callback)`` behind a cancellable progress dialog."""
 
         def work(s: Session, progress: Progress) -> tuple[Path, int]:
             # A transaction: the export is recorded in the audit log just before the file appears.
-            return path, int(fn(s, lambda done, total: progress.report(done, total)))
+            return path, int(fn(s, progress.report))
 
         return (
             ChangeOp.reporting(self, self.db, work, changes=Changed.AUDIT, title=title)
@@ -293,48 +302,32 @@ class ReportsPage(Page):
             if dlg.exec() != ResultsExportDialog.DialogCode.Accepted:
                 return None
             f = dlg.result_filter()
-        if path is None:
-            path = self._save_path(self.tr("Export results"), "results")
-            if path is None:
-                return None
-        actor, name = self.actor, self.db.name
-        if actor is None:
-            return None
-        return self._run_export(
+        chosen = f
+        return self._export(
             path,
             self.tr("Export results"),
-            lambda s, cb: exports.export_results(s, actor, path, f, database=name, progress=cb),
+            "results",
+            lambda s, cb, actor, name, target: exports.export_results(
+                s, actor, target, chosen, database=name, progress=cb
+            ),
         )
 
     def export_register(self, path: Path | None = None) -> Task | None:
         """Write the certificate register workbook."""
-        if path is None:
-            path = self._save_path(self.tr("Export certificate register"), "certificate-register")
-            if path is None:
-                return None
-        actor, name = self.actor, self.db.name
-        if actor is None:
-            return None
-        return self._run_export(
+        return self._export(
             path,
             self.tr("Export certificate register"),
-            lambda s, cb: exports.export_register(s, actor, path, database=name, progress=cb),
+            "certificate-register",
+            lambda s, cb, actor, name, target: exports.export_register(s, actor, target, database=name, progress=cb),
         )
 
     def export_statistics(self, path: Path | None = None) -> Task | None:
         """Write the statistics workbook for the period shown on the page."""
-        if path is None:
-            path = self._save_path(self.tr("Export statistics"), "statistics")
-            if path is None:
-                return None
-        actor, name = self.actor, self.db.name
-        if actor is None:
-            return None
         date_from, date_to = self.period_dates()
 
-        def write(s: Any, cb: Any) -> int:
+        def write(s: Any, cb: Any, actor: Actor, name: str, target: Path) -> int:
             cb(0, 1)
-            exports.export_statistics(s, actor, path, date_from, date_to, database=name)
+            exports.export_statistics(s, actor, target, date_from, date_to, database=name)
             return -1  # not rows: _export_done words it as statistics
 
-        return self._run_export(path, self.tr("Export statistics"), write)
+        return self._export(path, self.tr("Export statistics"), "statistics", write)

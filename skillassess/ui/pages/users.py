@@ -272,6 +272,7 @@ class UserTableModel(PagedTableModel[UserRow]):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         self.db = db
         self._rows_cache: list[UserRow] = []
+
         def expiry(r: UserRow) -> str:
             if r.registration_expires_on is None:
                 return ""

@@ -157,7 +157,7 @@ class AssessmentGridTableModel(QAbstractTableModel):
         idx = self.index(row, column)
         try:
             self.saver(col.assessment_id, crit.criterion_id, value)
-        except Exception as exc:  # the cell shows the value typed as not saved; the owner says why
+        except Exception as exc:  # noqa: BLE001 - the cell shows the value typed as not saved; the owner says why
             self._unsaved[key] = (value, self.explain(exc))
             self.dataChanged.emit(idx, idx)
             self.save_failed.emit(exc)

@@ -70,9 +70,7 @@ class ProgressWidget(QWidget):
             table.verticalHeader().setVisible(False)
             for r, u in enumerate(p.units):
                 achieved = (
-                    date_text(u.achieved_on)
-                    if u.achieved and u.achieved_on
-                    else (self.tr("Yes") if u.achieved else "")
+                    date_text(u.achieved_on) if u.achieved and u.achieved_on else (self.tr("Yes") if u.achieved else "")
                 )
                 cells = [
                     f"\u2066{u.code}\u2069",

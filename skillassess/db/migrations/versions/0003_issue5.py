@@ -30,15 +30,23 @@ SEARCH_INDEX = "ix_candidate_search_scan"
 ID_NAMES_INDEX = "ix_candidate_id_names"
 
 SQLITE_UP = [
-    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(search_text, content='candidate', content_rowid='id', "
-    "tokenize='trigram')",
-    f"CREATE TRIGGER candidate_fts_insert AFTER INSERT ON candidate BEGIN "
-    f"INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END",
-    f"CREATE TRIGGER candidate_fts_delete AFTER DELETE ON candidate BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
-    f"CREATE TRIGGER candidate_fts_update AFTER UPDATE OF search_text ON candidate BEGIN "
-    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
-    f"INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END",
+    (
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(search_text, content='candidate', content_rowid='id', "
+        "tokenize='trigram')"
+    ),
+    (
+        f"CREATE TRIGGER candidate_fts_insert AFTER INSERT ON candidate BEGIN "
+        f"INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END"
+    ),
+    (
+        f"CREATE TRIGGER candidate_fts_delete AFTER DELETE ON candidate BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text) VALUES ('delete', old.id, old.search_text); END"
+    ),
+    (
+        f"CREATE TRIGGER candidate_fts_update AFTER UPDATE OF search_text ON candidate BEGIN "
+        f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+        f"INSERT INTO {FTS_TABLE}(rowid, search_text) VALUES (new.id, new.search_text); END"
+    ),
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
 ]
 

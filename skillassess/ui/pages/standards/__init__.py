@@ -1,4 +1,4 @@
-"""The Standards page (page.py), its forms (forms.py) and its lazy tree model (tree.py)."""
+"""The Standards page (page.py), its forms (forms.py), its lazy tree model (tree.py) and its files (files.py)."""
 
 from __future__ import annotations
 

@@ -4,13 +4,13 @@ is opened, and an editor for the selected node; new versions, publishing, import
 Editing needs the administrator role, and a version that is in use (or superseded) is read-only;
 the banner above the form says why (the reason comes with the node's detail record). The page reads
 and changes only through the standards services, by way of ui/ops.py (one transaction and its audit
-entries per change); the forms are in forms.py, the lazy tree model in tree.py.
+entries per change); the forms are in forms.py, the lazy tree model in tree.py, import and export in
+files.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -31,13 +31,12 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import StandardStatus
 from skillassess.services import standards as svc
-from skillassess.services import standards_io
 from skillassess.services.standards import NodeKind, NodeRef, TreeRow
-from skillassess.ui import file_dialogs
-from skillassess.ui.errors import say, show_error
+from skillassess.ui.errors import say
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
+from skillassess.ui.pages.standards.files import StandardsFiles
 from skillassess.ui.pages.standards.forms import (
     BodyForm,
     NewItemDialog,
@@ -48,7 +47,6 @@ from skillassess.ui.pages.standards.forms import (
 )
 from skillassess.ui.pages.standards.tree import StandardsFilterModel, StandardsTreeModel, StandardsTreeView
 from skillassess.ui.state import AppState
-from skillassess.ui.tasks import Task
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,7 +62,7 @@ _CHILD_KIND = {
 }
 
 
-class StandardsPage(Page):
+class StandardsPage(Page, StandardsFiles):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(state, parent)
         self.detail_record: svc.NodeDetail | None = None
@@ -564,116 +562,3 @@ class StandardsPage(Page):
     def _reload_and_select(self, ref: NodeRef) -> None:
         self.load()
         self.select(ref)
-
-    # Files ----------------------------------------------------------------------------------------
-    def import_dialog(self) -> None:
-        if not self._editable():
-            return
-        chosen = file_dialogs.open_file_name(
-            self,
-            self.tr("Import a standard"),
-            self.tr("Standards (*.xlsx *.json *.csv);;Excel workbook (*.xlsx);;CASE JSON (*.json);;Moodle CSV (*.csv)"),
-            kind="standards",
-        )
-        path = str(chosen) if chosen is not None else ""
-        if path:
-            self.import_file(path)
-
-    def import_file(self, path: str) -> Task:
-        """Import in the background behind a progress dialog; the tree shows the result."""
-        actor = self.actor
-        assert actor is not None
-        # The file is read and checked without the write lock, then written in one short transaction.
-        return (
-            ChangeOp.of_service(
-                self,
-                self.db,
-                lambda db, progress: standards_io.import_standard(
-                    db, actor, path, progress=lambda d, t: progress.report(d, t)
-                ),
-                changes=Changed.STANDARDS,
-                title=self.tr("Import"),
-            )
-            .success(self._imported)
-            .run_in_background(label=self.tr("Importing %1…").replace("%1", Path(path).name))
-        )
-
-    def _imported(self, result: standards_io.ImportResult) -> None:
-        self._reload_and_select(NodeRef(NodeKind.QUALIFICATION, result.qualification_id))
-        c = result.counts
-        text = (
-            self.tr("Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria.")
-            .replace("%1", result.code)
-            .replace("%2", str(result.version))
-            .replace("%3", str(c["units"]))
-            .replace("%4", str(c["elements"]))
-            .replace("%5", str(c["criteria"]))
-        )
-        self.last_import_message = text + ("\n\n" + "\n".join(result.mapping) if result.mapping else "")
-        self.show_message(self.tr("Import"), self.last_import_message)
-
-    def show_message(self, title: str, text: str) -> None:
-        """Tell the user how an import went; tests replace this method."""
-        QMessageBox.information(self, title, text)
-
-    def _qualification_of(self, index: Index) -> TreeRow | None:
-        """The qualification the node at ``index`` (a source index) is in, or None."""
-        source: Index = index
-        while source.isValid():
-            row = self.tree_model.tree_row(source)
-            if row is not None and row.ref.kind == NodeKind.QUALIFICATION:
-                return row
-            source = source.parent()
-        return None
-
-    def export_dialog(self) -> None:
-        q = self._qualification_of(self.tree.source(self.tree.currentIndex()))
-        if q is None:
-            return
-        target, chosen = file_dialogs.save_file_name(
-            self,
-            self.tr("Export a standard"),
-            f"{q.code}-v{q.version}.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)"),
-            kind="standards",
-        )
-        path = str(target) if target is not None else ""
-        if path:
-            if not Path(path).suffix:
-                path += ".json" if "json" in chosen else ".xlsx"
-            self.export_file(q.ref.id, path)
-
-    def export_file(self, qualification_id: int, path: str) -> Task:
-        """Write the qualification to ``path`` in the background."""
-        return (
-            QueryOp(
-                self, self.db, lambda s: standards_io.export_file(s, qualification_id, path), title=self.tr("Export")
-            )
-            .success(lambda _doc: self._exported(path))
-            .run_in_background(label=self.tr("Writing %1…").replace("%1", Path(path).name))
-        )
-
-    def _exported(self, path: str) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(self.tr("Wrote %1").replace("%1", path), 8000)
-
-    def template_dialog(self) -> None:
-        from skillassess.formats.standards_excel import write_template
-
-        target, _ = file_dialogs.save_file_name(
-            self,
-            self.tr("Save the standards template"),
-            "standard-template.xlsx",
-            self.tr("Excel workbook (*.xlsx)"),
-            kind="standards",
-        )
-        if target is None:
-            return
-        path = str(target)
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        try:
-            write_template(path)
-        except OSError as exc:
-            show_error(self, exc)
