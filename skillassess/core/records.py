@@ -19,6 +19,7 @@ from skillassess.core.enums import (
     Pathway,
     SelfAssessmentAnswer,
 )
+from skillassess.core.evidence_basis import EvidenceRef
 
 # --- One assessment ---------------------------------------------------------------------------------
 
@@ -112,6 +113,10 @@ class AssessmentDetail:
     amendments: list[AmendmentLine] = field(default_factory=list)
     appeals: list[AppealLine] = field(default_factory=list)
     attempts: list[AttemptLine] = field(default_factory=list)
+    # What the judgement rests on (RPL): active evidence mapped to each criterion (criterion id → items)
+    # and the candidate's self-assessment answers of the enrolment (criterion id → answer).
+    evidence: dict[int, list[EvidenceRef]] = field(default_factory=dict)
+    self_assessment: dict[int, SelfAssessmentAnswer] = field(default_factory=dict)
 
     @property
     def locked(self) -> bool:

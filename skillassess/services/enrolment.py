@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -14,6 +15,7 @@ from skillassess.core.enums import (
     EnrolmentStatus,
     Pathway,
     Role,
+    RplEvent,
     RplStage,
     SelfAssessmentAnswer,
     StandardStatus,
@@ -35,7 +37,7 @@ from skillassess.core.models import (
 )
 from skillassess.core.records import Checklist, ChecklistCriterion, ChecklistElement, ChecklistUnit
 from skillassess.db.concurrency import lock_writes
-from skillassess.services import audit
+from skillassess.services import audit, rpl_journey
 from skillassess.services.context import Actor
 
 STAGE_ORDER = list(RplStage)
@@ -276,6 +278,8 @@ def save_self_assessment(
         for sa in session.execute(select(SelfAssessment).where(SelfAssessment.enrolment_id == e.id)).scalars()
     }
     audit.record(session, actor, AuditAction.UPDATE, "self_assessment", e.id, before, after)
+    if after:
+        rpl_journey.on_event(session, actor, [e.id], RplEvent.SELF_ASSESSMENT_SAVED, on=day)
     return changed
 
 
@@ -288,3 +292,18 @@ def criterion_numbers(session: Session, criterion_ids: list[int]) -> dict[int, s
         .where(PerformanceCriterion.id.in_(criterion_ids))
     ).all()
     return {cid: f"{code} {ep}.{cp}" for cid, code, ep, cp in rows}
+
+
+def answers_by_criterion(
+    session: Session, enrolment_ids: Sequence[int], criterion_ids: Sequence[int]
+) -> dict[tuple[int, int], SelfAssessmentAnswer]:
+    """(enrolment id, criterion id) → the candidate's self-assessment answer."""
+    if not enrolment_ids or not criterion_ids:
+        return {}
+    rows = session.execute(
+        select(SelfAssessment.enrolment_id, SelfAssessment.criterion_id, SelfAssessment.answer).where(
+            SelfAssessment.enrolment_id.in_(list(enrolment_ids)),
+            SelfAssessment.criterion_id.in_(list(criterion_ids)),
+        )
+    ).all()
+    return {(e, c): a for e, c, a in rows}

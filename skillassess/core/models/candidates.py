@@ -28,6 +28,7 @@ from skillassess.core.enums import (
     EvidenceStatus,
     IdType,
     Pathway,
+    RplEvent,
     RplStage,
     SelfAssessmentAnswer,
     Sex,
@@ -130,6 +131,8 @@ class RplStep(Base):
     on_date: Mapped[dt.date] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[EligibilityDecision | None] = mapped_column(enum_type(EligibilityDecision, "eligibility_decision"))
+    # Set when the application recorded the step because its event happened (None: typed by a user).
+    event: Mapped[RplEvent | None] = mapped_column(enum_type(RplEvent, "rpl_event"))
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[dt.datetime] = timestamp()
 
