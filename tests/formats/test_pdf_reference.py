@@ -17,6 +17,7 @@ After a deliberate change to a PDF's layout or wording, write the references aga
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import os
@@ -27,7 +28,16 @@ from pathlib import Path
 
 import pytest
 
-from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome, Pathway, SelfAssessmentAnswer
+from skillassess.core.enums import (
+    AssessmentMethod,
+    AssessmentStatus,
+    EvidenceKind,
+    Judgement,
+    Outcome,
+    Pathway,
+    SelfAssessmentAnswer,
+)
+from skillassess.core.evidence_basis import EvidenceRef
 from skillassess.formats.assessment_record_pdf import assessment_record_pdf
 from skillassess.formats.certificate_pdf import CertificateDoc, SignatoryDoc, UnitLine, render_certificate
 from skillassess.formats.self_assessment_pdf import checklist_pdf
@@ -171,6 +181,56 @@ def _record() -> AssessmentDetail:
     )
 
 
+def _rpl_record() -> AssessmentDetail:
+    """An RPL assessment: two portfolio items (one judged on every rule, one not), a self-assessment."""
+    photo = EvidenceRef(
+        501,
+        "switchboard-2024.jpg",
+        EvidenceKind.PHOTO,
+        "Switchboard wired at the Bole site",
+        dt.date(2024, 5, 2),
+        "3f1c9a0be27d44c1a8e0f6b1d2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1",
+        True,
+        True,
+        True,
+        True,
+    )
+    letter = EvidenceRef(
+        502,
+        "የአሰሪ ደብዳቤ.pdf",
+        EvidenceKind.REFERENCE_LETTER,
+        "Employer's letter",
+        dt.date(2025, 1, 15),
+        "9b8a7c6d5e4f30211f2e3d4c5b6a79880123456789abcdef0123456789abcdef",
+        True,
+        False,
+        None,
+        True,
+    )
+    return dataclasses.replace(
+        _record(),
+        id=1311,
+        registration_number="ADD-2026-00107",
+        candidate_name="Tigist Alemu",
+        name_local="ትዕግስት አለሙ",
+        pathway=Pathway.RPL,
+        attempt=1,
+        outcome=Outcome.RPL_GRANTED,
+        methods=[AssessmentMethod.QUESTIONING, AssessmentMethod.PORTFOLIO],
+        comments="Portfolio and questioning cover every criterion.",
+        feedback="",
+        amendments=[],
+        attempts=[],
+        verifier_name="Dawit Bekele",
+        evidence={1: [photo], 2: [photo, letter], 3: [letter]},
+        self_assessment={
+            1: SelfAssessmentAnswer.CAN_DO,
+            2: SelfAssessmentAnswer.CAN_DO,
+            3: SelfAssessmentAnswer.WITH_HELP,
+        },
+    )
+
+
 def _checklist() -> Checklist:
     def element(n: int, title: str, texts: list[str], answers: list[SelfAssessmentAnswer | None]) -> ChecklistElement:
         return ChecklistElement(
@@ -261,6 +321,7 @@ KINDS: dict[str, Callable[[], bytes]] = {
         _certificate(kind="statement", units=UNITS[:2], serial="GH-ACC-2026-000043", candidate_name="Abena Asante")
     ),
     "assessment_record": lambda: assessment_record_pdf(_record(), "Beirut Vocational Training Centre", printed=DAY),
+    "assessment_record_rpl": lambda: assessment_record_pdf(_rpl_record(), "Addis Ababa TVET College", printed=DAY),
     "self_assessment_checklist": lambda: checklist_pdf(_checklist(), "Beirut Vocational Training Centre"),
 }
 
