@@ -108,4 +108,10 @@ def _labels() -> dict[StrEnum, str]:
         e.AuditAction.CREATE: translate("Labels", "Created"),
         e.AuditAction.UPDATE: translate("Labels", "Changed"),
         e.AuditAction.DELETE: translate("Labels", "Deleted"),
+        e.RplEvent.SELF_ASSESSMENT_SAVED: translate("Labels", "Self-assessment saved"),
+        e.RplEvent.EVIDENCE_JUDGED: translate("Labels", "Evidence judged"),
+        e.RplEvent.ASSESSMENT_PLANNED: translate("Labels", "Assessment planned"),
+        e.RplEvent.RESULT_VERIFIED: translate("Labels", "Result verified"),
+        e.RplEvent.CERTIFICATE_ISSUED: translate("Labels", "Certificate issued"),
+        e.RplEvent.APPEAL_LODGED: translate("Labels", "Appeal lodged"),
     }

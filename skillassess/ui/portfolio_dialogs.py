@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -32,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillassess.core.enums import EvidenceKind, EvidenceStatus, SelfAssessmentAnswer
+from skillassess.core.enums import EvidenceKind, EvidenceStatus, Role, SelfAssessmentAnswer
 from skillassess.core.errors import DomainError
+from skillassess.core.evidence_basis import EvidenceRef
+from skillassess.core.records import Checklist
 from skillassess.db.database import Database
 from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
@@ -44,6 +47,27 @@ from skillassess.ui.candidate_dialogs import _date_edit, _enum_combo, _to_date
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
+from skillassess.ui.recording.basis_marks import judgement_text
+
+
+def _read_only(actor: Actor | None) -> bool:
+    """Verifiers and registrars see portfolios and self-assessments; assessors and administrators change them."""
+    return actor is None or not actor.has(Role.ASSESSOR, Role.ADMINISTRATOR)
+
+
+def _ref(row: ev.EvidenceRow) -> EvidenceRef:
+    return EvidenceRef(
+        row.id,
+        row.filename,
+        row.kind,
+        row.description,
+        row.evidence_date,
+        row.sha256,
+        row.is_valid,
+        row.is_sufficient,
+        row.is_authentic,
+        row.is_current,
+    )
 
 
 def _size(n: int) -> str:
@@ -94,7 +118,7 @@ class AddEvidenceDialog(QDialog):
 class EvidenceDialog(QDialog):
     """A candidate's portfolio: add files, open them, judge them against the rules of evidence, withdraw."""
 
-    COLUMNS = 6
+    COLUMNS = 7
 
     def __init__(self, db: Database, actor: Actor | None, candidate_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +136,7 @@ class EvidenceDialog(QDialog):
                 self.tr("Date"),
                 self.tr("Criteria"),
                 self.tr("Status"),
+                self.tr("Judgement"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -149,8 +174,23 @@ class EvidenceDialog(QDialog):
         self.save_rules_button.clicked.connect(self.save_rules)
         rules_layout.addStretch(1)
         rules_layout.addWidget(self.save_rules_button)
+        self.rules.setToolTip(
+            self.tr(
+                "Each box has three states: ticked = met, empty = not met, filled square = not judged yet. "
+                "Click to go from one to the next, then Save judgement."
+            )
+        )
+        self.rules_hint = QLabel(self.tr("Ticked: met · empty: not met · filled square: not judged yet"))
+        rules_layout.insertWidget(len(self.rule_boxes), self.rules_hint)
         self.info = QLabel()
         self.info.setWordWrap(True)
+        self.read_only = _read_only(actor)
+        if self.read_only:
+            self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
+            for w in (self.add_button, self.withdraw_button, self.save_rules_button):
+                w.hide()
+            for box in self.rule_boxes.values():
+                box.setEnabled(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -175,6 +215,7 @@ class EvidenceDialog(QDialog):
                 row.evidence_date.isoformat() if row.evidence_date else "",
                 ", ".join(row.criteria),
                 label(row.status),
+                judgement_text(_ref(row)),
             ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
@@ -188,7 +229,7 @@ class EvidenceDialog(QDialog):
     def _selection_changed(self) -> None:
         row = self.selected()
         for b in (self.open_button, self.withdraw_button, self.save_rules_button):
-            b.setEnabled(row is not None)
+            b.setEnabled(row is not None and not (self.read_only and b is not self.open_button))
         self.rules.setEnabled(row is not None)
         if row is None:
             self.info.setText(self.tr("%n item(s) in the portfolio", "", len(self.rows)))
@@ -206,6 +247,8 @@ class EvidenceDialog(QDialog):
         self.info.setText(self.tr("%1, SHA-256 %2").replace("%1", _size(row.size)).replace("%2", row.sha256))
 
     def choose_file(self) -> None:
+        if self.read_only:
+            return
         folder = str(QSettings().value("paths/last_evidence_folder", ""))
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -252,13 +295,13 @@ class EvidenceDialog(QDialog):
         row = self.selected()
         if row is None:
             return
-        QueryOp(self, self.db, lambda s: ev.export_to_temp(s, row.id)).success(
+        QueryOp(self, self.db, lambda s: ev.read_only_copy(s, row.id)).success(
             lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         ).run()
 
     def withdraw_selected(self) -> None:
         row = self.selected()
-        if row is None or self.actor is None:
+        if row is None or self.actor is None or self.read_only:
             return
         answer = QMessageBox.question(
             self,
@@ -275,7 +318,7 @@ class EvidenceDialog(QDialog):
 
     def save_rules(self) -> None:
         row = self.selected()
-        if row is None or self.actor is None:
+        if row is None or self.actor is None or self.read_only:
             return
         values = {}
         for name, box in self.rule_boxes.items():
@@ -284,7 +327,10 @@ class EvidenceDialog(QDialog):
                 values[name] = state == Qt.CheckState.Checked
         actor = self.actor
         ChangeOp(
-            self, self.db, lambda s: ev.update_evidence(s, actor, row.id, **values), changes=Changed.EVIDENCE
+            self,
+            self.db,
+            lambda s: ev.update_evidence(s, actor, row.id, **values),
+            changes=Changed.EVIDENCE | Changed.ENROLMENTS,  # the first judgement moves the RPL stage
         ).run()
         self.reload()
 
@@ -308,23 +354,35 @@ class SelfAssessmentDialog(QDialog):
         self.tree.setWordWrap(True)
         self.combos: dict[int, QComboBox] = {}
         self._original: dict[int, SelfAssessmentAnswer | None] = {}
+        self.read_only = _read_only(actor)
+        # A unit's or an element's combo answers all of its criteria at once.
+        self.group_combos: list[QComboBox] = []
         for unit in self.checklist.units:
             u_item = QTreeWidgetItem(self.tree, [f"\u2066{unit.code}\u2069  {unit.title}"])
+            self._group_combo(u_item, [cr.id for el in unit.elements for cr in el.criteria])
             for element in unit.elements:
                 e_item = QTreeWidgetItem(u_item, [f"{element.number}. {element.title}"])
+                self._group_combo(e_item, [cr.id for cr in element.criteria])
                 for cr in element.criteria:
                     c_item = QTreeWidgetItem(e_item, [f"{cr.number}  {cr.text}"])
                     c_item.setToolTip(0, cr.text)
                     combo = _enum_combo([None, *SelfAssessmentAnswer], cr.answer)
                     combo.setItemText(0, self.tr("Not answered"))
+                    combo.setEnabled(not self.read_only)
                     self.tree.setItemWidget(c_item, 1, combo)
                     self.combos[cr.id] = combo
                     self._original[cr.id] = cr.answer
             u_item.setExpanded(True)
         self.tree.expandAll()
         self.print_button = QPushButton(self.tr("Print checklist (PDF)…"))
-        self.print_button.clicked.connect(self.print_checklist)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.print_button.setToolTip(self.tr("Prints the answers as shown, saved or not"))
+        # clicked(bool) must not reach print_checklist's ``path``: it asks for the file name.
+        self.print_button.clicked.connect(lambda: self.print_checklist())  # noqa: PLW0108
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Close
+            if self.read_only
+            else QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -334,7 +392,50 @@ class SelfAssessmentDialog(QDialog):
         )
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
+        if self.read_only:
+            self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
         self.resize(900, 640)
+
+    def _group_combo(self, item: QTreeWidgetItem, criterion_ids: list[int]) -> None:
+        if self.read_only or not criterion_ids:
+            return
+        combo = QComboBox()
+        combo.addItem(self.tr("Answer all…"), None)
+        for answer in SelfAssessmentAnswer:
+            combo.addItem(label(answer), answer)
+        combo.setToolTip(self.tr("Give every criterion below this answer"))
+
+        def chosen(_index: int) -> None:
+            value = combo.currentData()
+            if value is None:
+                return
+            for cid in criterion_ids:
+                target = self.combos[cid]
+                target.setCurrentIndex(max(target.findData(SelfAssessmentAnswer(value)), 0))
+            combo.setCurrentIndex(0)
+
+        combo.currentIndexChanged.connect(chosen)
+        self.tree.setItemWidget(item, 1, combo)
+        self.group_combos.append(combo)
+
+    def shown_checklist(self) -> Checklist:
+        """The checklist with the answers as they are on screen (saved or not)."""
+
+        def answer(cid: int) -> SelfAssessmentAnswer | None:
+            value = self.combos[cid].currentData()
+            return SelfAssessmentAnswer(value) if value else None
+
+        units = [
+            dataclasses.replace(
+                u,
+                elements=[
+                    dataclasses.replace(el, criteria=[dataclasses.replace(c, answer=answer(c.id)) for c in el.criteria])
+                    for el in u.elements
+                ],
+            )
+            for u in self.checklist.units
+        ]
+        return dataclasses.replace(self.checklist, units=units)
 
     def answers(self) -> dict[int, SelfAssessmentAnswer | None]:
         return {
@@ -342,7 +443,7 @@ class SelfAssessmentDialog(QDialog):
         }
 
     def save(self) -> bool:
-        if self.actor is None:
+        if self.actor is None or self.read_only:
             return False
         actor, enrolment_id, answers = self.actor, self.enrolment_id, self.answers()
         return (
@@ -369,11 +470,9 @@ class SelfAssessmentDialog(QDialog):
                 return None
             path = Path(chosen)
             QSettings().setValue("paths/last_pdf_folder", str(path.parent))
-        checklist, centre = read(
-            self.db, lambda s: (enr.self_assessment_checklist(s, self.enrolment_id), centre_name(s))
-        )
+        centre = read(self.db, centre_name)
         try:
-            write_checklist(checklist, path, centre)
+            write_checklist(self.shown_checklist(), path, centre)
         except DomainError as exc:
             show_error(self, exc)
             return None

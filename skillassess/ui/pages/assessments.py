@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -66,6 +67,10 @@ class AssessmentsPage(Page):
         self.record_button = QPushButton(self.tr("Record…"))
         self.progress_button = QPushButton(self.tr("Progress…"))
         self.print_button = QPushButton(self.tr("Print record…"))
+        self.evidence_button = QPushButton(self.tr("Evidence…"))
+        self.evidence_button.setToolTip(self.tr("The evidence and self-assessment behind each criterion, and the gaps"))
+        self.evidence_button.clicked.connect(self.show_evidence)
+        self.basis_dialog: QDialog | None = None
         self.plan_button.clicked.connect(self.plan_session)
         self.record_button.clicked.connect(self.record_selected)
         self.progress_button.clicked.connect(self.show_progress)
@@ -79,7 +84,7 @@ class AssessmentsPage(Page):
         top.addWidget(QLabel(self.tr("Status:")))
         top.addWidget(self.status_combo)
         top.addStretch(1)
-        for b in (self.plan_button, self.record_button, self.progress_button, self.print_button):
+        for b in (self.plan_button, self.record_button, self.progress_button, self.evidence_button, self.print_button):
             top.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -104,7 +109,7 @@ class AssessmentsPage(Page):
     def _update_buttons(self) -> None:
         has = self.selected_row() is not None
         self.plan_button.setEnabled(self.actor is not None and self.actor.has(Role.ASSESSOR, Role.ADMINISTRATOR))
-        for b in (self.record_button, self.progress_button, self.print_button):
+        for b in (self.record_button, self.progress_button, self.print_button, self.evidence_button):
             b.setEnabled(has)
 
     def plan_session(self) -> None:
@@ -142,6 +147,16 @@ class AssessmentsPage(Page):
             return
         candidate_id = read(self.db, lambda s: reading.assessment_detail(s, row.id).candidate_id)
         ProgressDialog(self.db, candidate_id, f"{row.candidate_name} ({row.registration_number})", self).exec()
+
+    def show_evidence(self) -> None:
+        """The evidence and self-assessment behind the selected assessment (read-only, for the verifier too)."""
+        from skillassess.ui.recording.basis import EvidenceBasisDialog
+
+        row = self.selected_row()
+        if row is None:
+            return
+        self.basis_dialog = EvidenceBasisDialog(self.db, self.actor, row.id, parent=self)
+        self.basis_dialog.open()
 
     def print_selected(self) -> None:
         from pathlib import Path

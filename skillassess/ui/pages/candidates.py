@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import EligibilityDecision, Role, RplStage, Sex
 from skillassess.core.errors import DomainError, ValidationError
 from skillassess.db.database import Database
-from skillassess.services import candidate_search
+from skillassess.services import candidate_search, rpl_journey
 from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services.candidate_search import CandidateFilter, CandidateRow
@@ -153,8 +153,12 @@ class CandidatesPage(Page):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
         self.state.actor_changed.connect(self._update_buttons)
-        # A new qualification (Standards page) joins the filter; this page reloads after its own changes.
-        self.subscribe(Changed.STANDARDS, ignore_own=True)
+        # A new qualification (Standards page) joins the filter; the RPL stage and the timeline follow
+        # assessments, certificates and evidence changed elsewhere; this page reloads after its own changes.
+        self.subscribe(
+            Changed.STANDARDS | Changed.ENROLMENTS | Changed.EVIDENCE | Changed.ASSESSMENTS | Changed.CERTIFICATES,
+            ignore_own=True,
+        )
         self._update_buttons()
 
     def title(self) -> str:
@@ -209,11 +213,12 @@ class CandidatesPage(Page):
             self.edit_button,
             self.enrol_button,
             self.step_button,
-            self.self_assessment_button,
-            self.evidence_button,
         ):
             b.setEnabled(can_change and selected)
         self.edit_button.setEnabled(selected)
+        # Anyone signed in may look at a portfolio and a self-assessment; only assessors change them.
+        for b in (self.self_assessment_button, self.evidence_button):
+            b.setEnabled(selected and self.actor is not None)
 
     def _show_details(self) -> None:
         self._update_buttons()
@@ -221,7 +226,9 @@ class CandidatesPage(Page):
         if row is None:
             self.details.clear()
             return
-        d = read(self.db, lambda s: svc.candidate_details(s, row.id))
+        d, timeline = read(
+            self.db, lambda s: (svc.candidate_details(s, row.id), rpl_journey.candidate_timeline(s, row.id))
+        )
         parts = [
             f"<p><b>{escape(d.given_names)} {escape(d.family_name)}</b>"
             + (f" · {escape(d.name_local)}" if d.name_local else "")
@@ -240,19 +247,36 @@ class CandidatesPage(Page):
                 + " · "
                 + escape(self.tr("stage: %1").replace("%1", label(e.stage)))
                 + (" · " + escape(", ".join(e.unit_codes)) if e.unit_codes else "")
-                + "</p><ul>"
+                + "</p>"
             )
-            for st in e.steps:
-                decision = ""
-                if st.decision:
-                    decision = " — " + escape(label(EligibilityDecision(st.decision)))
-                parts.append(
-                    f"<li>{st.on_date.isoformat()} · {escape(label(st.stage))}{decision}"
-                    + (f": {escape(st.notes)}" if st.notes else "")
-                    + "</li>"
-                )
+        if timeline:
+            parts.append("<p><b>" + escape(self.tr("Timeline")) + "</b></p><ul>")
+            parts += ["<li>" + self._timeline_line(t) + "</li>" for t in timeline]
             parts.append("</ul>")
         self.details.setHtml("".join(parts))
+
+    def _timeline_line(self, t: rpl_journey.TimelineEntry) -> str:
+        """One line of the candidate's timeline, as HTML: a step, an assessment or a certificate."""
+        day = QLocale().toString(t.on, QLocale.FormatType.ShortFormat)
+        if t.kind == "assessment":
+            text = (
+                self.tr("Assessment %1, attempt %2: %3, %4")
+                .replace("%1", "\u2066" + t.unit_code + "\u2069")
+                .replace("%2", str(t.attempt))
+                .replace("%3", label(t.outcome) or self.tr("no outcome yet"))
+                .replace("%4", label(t.status))
+            )
+            return f"{escape(day)} · {escape(text)}"
+        if t.kind == "certificate":
+            text = f"{label(t.certificate_kind)} \u2066{t.serial}\u2069 · {label(t.certificate_status)}"
+            return f"{escape(day)} · <b>{escape(text)}</b>"
+        text = label(t.stage)
+        if t.event is not None:
+            text += " — " + label(t.event)
+        if t.decision:
+            text += " — " + label(EligibilityDecision(t.decision))
+        notes = f": \u2068{t.notes}\u2069" if t.notes else ""
+        return f"{escape(day)} · {escape(text + notes)}"
 
     # Actions ---------------------------------------------------------------------------------------
     def _changed(self, candidate_id: int | None = None) -> None:

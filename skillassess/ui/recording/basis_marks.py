@@ -1,0 +1,101 @@
+"""How the basis of a judgement (evidence mapped, self-assessment answer) is marked in a grid cell and
+said in words: a small document filled in the colour of the evidence's judgement, and a dot for the
+candidate's answer (full: I can do this, half: with help, ring: not yet)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+from skillassess.core.enums import EvidenceCoverage, SelfAssessmentAnswer
+from skillassess.core.evidence_basis import RULES, CriterionBasis, EvidenceRef
+from skillassess.ui.labels import label
+
+COVERAGE_COLOURS = {
+    EvidenceCoverage.ACCEPTED: QColor("#2e7d32"),
+    EvidenceCoverage.NOT_JUDGED: QColor("#f9a825"),
+    EvidenceCoverage.REJECTED: QColor("#c62828"),
+}
+ANSWER_COLOUR = QColor("#1565c0")
+_icons: dict[tuple[EvidenceCoverage, SelfAssessmentAnswer | None], QIcon] = {}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvidenceBasis", text)
+
+
+def coverage_text(coverage: EvidenceCoverage) -> str:
+    return {
+        EvidenceCoverage.ACCEPTED: _tr("Evidence accepted"),
+        EvidenceCoverage.NOT_JUDGED: _tr("Evidence not yet judged"),
+        EvidenceCoverage.REJECTED: _tr("Evidence rejected"),
+        EvidenceCoverage.NONE: _tr("No evidence"),
+    }[coverage]
+
+
+def judgement_text(ref: EvidenceRef) -> str:
+    """The assessor's judgement on the four rules of evidence, in words."""
+    if ref.accepted:
+        return _tr("valid, sufficient, authentic and current")
+    values = [ref.rule(r) for r in RULES]
+    if all(v is None for v in values):
+        return _tr("not judged yet")
+    words = {
+        "is_valid": (_tr("valid"), _tr("not valid"), _tr("valid?")),
+        "is_sufficient": (_tr("sufficient"), _tr("not sufficient"), _tr("sufficient?")),
+        "is_authentic": (_tr("authentic"), _tr("not authentic"), _tr("authentic?")),
+        "is_current": (_tr("current"), _tr("not current"), _tr("current?")),
+    }
+    return ", ".join(words[r][0 if v else 1 if v is False else 2] for r, v in zip(RULES, values, strict=True))
+
+
+def basis_tooltip(basis: CriterionBasis) -> str:
+    lines = []
+    if basis.evidence:
+        lines.append(coverage_text(basis.coverage) + ":")
+        lines += [f"  \u2068{ref.filename}\u2069 — {judgement_text(ref)}" for ref in basis.evidence]
+    else:
+        lines.append(coverage_text(EvidenceCoverage.NONE))
+    answer = label(basis.answer) if basis.answer else _tr("not answered")
+    lines.append(_tr("Self-assessment: %1").replace("%1", answer))
+    lines.append(_tr("Ctrl+E opens the evidence."))
+    return "\n".join(lines)
+
+
+def basis_icon(basis: CriterionBasis) -> QIcon:
+    key = (basis.coverage, basis.answer)
+    icon = _icons.get(key)
+    if icon is None:
+        icon = _icons[key] = _paint(*key)
+    return icon
+
+
+def _paint(coverage: EvidenceCoverage, answer: SelfAssessmentAnswer | None) -> QIcon:
+    pixmap = QPixmap(26, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = COVERAGE_COLOURS.get(coverage)
+    if colour is not None:  # a page with a folded corner
+        page = QPainterPath()
+        page.moveTo(1.5, 1.5)
+        page.lineTo(8.5, 1.5)
+        page.lineTo(12.5, 5.5)
+        page.lineTo(12.5, 14.5)
+        page.lineTo(1.5, 14.5)
+        page.closeSubpath()
+        p.setPen(QPen(colour.darker(140), 1))
+        p.setBrush(QBrush(colour))
+        p.drawPath(page)
+    if answer is not None:
+        rect = QRectF(16.5, 4.5, 8, 8)
+        p.setPen(QPen(ANSWER_COLOUR, 1.5))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(rect)
+        p.setBrush(QBrush(ANSWER_COLOUR))
+        if answer == SelfAssessmentAnswer.CAN_DO:
+            p.drawEllipse(rect)
+        elif answer == SelfAssessmentAnswer.WITH_HELP:
+            p.drawPie(rect, 90 * 16, 180 * 16)
+    p.end()
+    return QIcon(pixmap)
