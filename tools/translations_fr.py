@@ -1042,6 +1042,108 @@ TRANSLATIONS.update({
 })
 
 
+# rpl: what RPL judgements rest on (evidence, self-assessment, gaps), the timeline, read-only views ---
+TRANSLATIONS.update({
+    ("AssessmentsPage", "Evidence…"): "Preuves…",
+    ("AssessmentsPage", "The evidence and self-assessment behind each criterion, and the gaps"):
+        "Les preuves et l'auto-évaluation derrière chaque critère, et les lacunes",
+    ("CandidatePanel", "Evidence…"): "Preuves…",
+    ("CandidatePanel", "The evidence and self-assessment behind each criterion, and the gaps (Ctrl+E on a cell)"):
+        "Les preuves et l'auto-évaluation derrière chaque critère, et les lacunes (Ctrl+E sur une case)",
+    ("CandidatePanel", "Not Yet Competent and Withdrawn can always be recorded."):
+        "Pas encore compétent et Abandon peuvent toujours être enregistrés.",
+    ("CandidatePanel", "Credit transfer rests on its source, not on the criteria."):
+        "Le transfert de crédits repose sur sa source, pas sur les critères.",
+    ("CandidatePanel", "The candidate is not enrolled on the RPL pathway."):
+        "Le candidat n'est pas inscrit par la voie de la VAE.",
+    ("CandidatePanel", "RPL granted is blocked. "): "VAE accordée est bloquée. ",
+    ("CandidatePanel", "Every criterion is Satisfactory: RPL granted can be recorded."):
+        "Tous les critères sont satisfaisants : VAE accordée peut être enregistrée.",
+    ("CandidatesPage", "Timeline"): "Chronologie",
+    ("CandidatesPage", "Assessment %1, attempt %2: %3, %4"): "Évaluation %1, tentative %2 : %3, %4",
+    ("CandidatesPage", "no outcome yet"): "pas encore de résultat",
+    ("EvidenceBasisDialog", "Evidence and self-assessment — %1"): "Preuves et auto-évaluation — %1",
+    ("EvidenceBasisDialog", "%1 of %2 criteria are covered by accepted evidence."):
+        "%1 critères sur %2 sont couverts par des preuves acceptées.",
+    ("EvidenceBasisDialog", "This candidate is not on the RPL pathway."):
+        "Ce candidat ne suit pas la voie de la VAE.",
+    ("EvidenceBasisDialog", "Criterion"): "Critère",
+    ("EvidenceBasisDialog", "Evidence"): "Preuves",
+    ("EvidenceBasisDialog", "Self-assessment"): "Auto-évaluation",
+    ("EvidenceBasisDialog", "Element %1: %2"): "Élément %1 : %2",
+    ("EvidenceBasisDialog", "Not answered"): "Sans réponse",
+    ("EvidenceBasisDialog", "No accepted evidence covers these criteria: plan observation or questioning for them, "
+     "or judge the evidence not yet judged."):
+        "Aucune preuve acceptée ne couvre ces critères : prévoyez pour eux une observation ou des questions, "
+        "ou jugez les preuves pas encore jugées.",
+    ("EvidenceBasisDialog", "Accepted evidence covers every criterion of the unit."):
+        "Des preuves acceptées couvrent tous les critères de l'unité.",
+    ("EvidenceBasisDialog", "By criterion"): "Par critère",
+    ("EvidenceBasisDialog", "Gaps (%1)"): "Lacunes (%1)",
+    ("EvidenceBasisDialog", "Open file (read-only)"): "Ouvrir le fichier (lecture seule)",
+    ("EvidenceBasisDialog", "Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment "
+     "(full: I can do this, half: with help, ring: not yet)."):
+        "Page : preuves (vert acceptées, orange pas encore jugées, rouge rejetées). Point : auto-évaluation "
+        "(plein : je sais le faire, à moitié : avec aide, anneau : pas encore).",
+    ("EvidenceBasisDialog", "Self-assessment: %1"): "Auto-évaluation : %1",
+    ("EvidenceBasisDialog", "A gap: plan observation or questioning for this criterion."):
+        "Une lacune : prévoyez une observation ou des questions pour ce critère.",
+    ("EvidenceBasisDialog", "Valid"): "Valide",
+    ("EvidenceBasisDialog", "Sufficient"): "Suffisante",
+    ("EvidenceBasisDialog", "Authentic"): "Authentique",
+    ("EvidenceBasisDialog", "Current"): "Récente",
+    ("EvidenceBasisDialog", "yes"): "oui",
+    ("EvidenceBasisDialog", "no"): "non",
+    ("EvidenceBasisDialog", "not judged"): "pas jugée",
+    ("EvidenceBasisDialog", "Type: %1"): "Type : %1",
+    ("EvidenceBasisDialog", "Date of the evidence: %1"): "Date de la preuve : %1",
+    ("EvidenceBasisDialog", "Description: %1"): "Description : %1",
+    ("EvidenceBasisDialog", "Judgement on the rules of evidence:"): "Jugement selon les règles de la preuve :",
+    ("EvidenceBasisDialog", "SHA-256: %1"): "SHA-256 : %1",
+    ("EvidenceDialog", "Judgement"): "Jugement",
+    ("EvidenceDialog", "Each box has three states: ticked = met, empty = not met, filled square = not judged yet. "
+     "Click to go from one to the next, then Save judgement."):
+        "Chaque case a trois états : cochée = satisfait, vide = non satisfait, carré plein = pas encore jugé. "
+        "Cliquez pour passer de l'un à l'autre, puis Enregistrer le jugement.",
+    ("EvidenceDialog", "Ticked: met · empty: not met · filled square: not judged yet"):
+        "Cochée : satisfait · vide : non satisfait · carré plein : pas encore jugé",
+    ("EvidenceDialog", "(read-only)"): "(lecture seule)",
+    ("Labels", "Self-assessment saved"): "Auto-évaluation enregistrée",
+    ("Labels", "Evidence judged"): "Preuves jugées",
+    ("Labels", "Assessment planned"): "Évaluation planifiée",
+    ("Labels", "Result verified"): "Résultat vérifié",
+    ("Labels", "Certificate issued"): "Certificat délivré",
+    ("Labels", "Appeal lodged"): "Recours déposé",
+    ("RecordingDialog", "Evidence and self-assessment…"): "Preuves et auto-évaluation…",
+    ("SelfAssessmentDialog", "Prints the answers as shown, saved or not"):
+        "Imprime les réponses telles qu'affichées, enregistrées ou non",
+    ("SelfAssessmentDialog", "(read-only)"): "(lecture seule)",
+    ("SelfAssessmentDialog", "Answer all…"): "Répondre à tout…",
+    ("SelfAssessmentDialog", "Give every criterion below this answer"): "Donner cette réponse à tous les critères en dessous",
+    ("EvidenceBasis", "Evidence accepted"): "Preuves acceptées",
+    ("EvidenceBasis", "Evidence not yet judged"): "Preuves pas encore jugées",
+    ("EvidenceBasis", "Evidence rejected"): "Preuves rejetées",
+    ("EvidenceBasis", "No evidence"): "Aucune preuve",
+    ("EvidenceBasis", "valid, sufficient, authentic and current"): "valide, suffisante, authentique et récente",
+    ("EvidenceBasis", "not judged yet"): "pas encore jugée",
+    ("EvidenceBasis", "valid"): "valide",
+    ("EvidenceBasis", "not valid"): "non valide",
+    ("EvidenceBasis", "valid?"): "valide ?",
+    ("EvidenceBasis", "sufficient"): "suffisante",
+    ("EvidenceBasis", "not sufficient"): "insuffisante",
+    ("EvidenceBasis", "sufficient?"): "suffisante ?",
+    ("EvidenceBasis", "authentic"): "authentique",
+    ("EvidenceBasis", "not authentic"): "non authentique",
+    ("EvidenceBasis", "authentic?"): "authentique ?",
+    ("EvidenceBasis", "current"): "récente",
+    ("EvidenceBasis", "not current"): "pas récente",
+    ("EvidenceBasis", "current?"): "récente ?",
+    ("EvidenceBasis", "not answered"): "sans réponse",
+    ("EvidenceBasis", "Self-assessment: %1"): "Auto-évaluation : %1",
+    ("EvidenceBasis", "Ctrl+E opens the evidence."): "Ctrl+E ouvre les preuves.",
+})
+
+
 def _typography(text: str) -> str:
     """French spacing: a no-break space before ":" and a narrow one before "?", ";" and "!"."""
     text = text.replace(" :", NBSP + ":")

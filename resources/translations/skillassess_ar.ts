@@ -351,6 +351,14 @@
             <translation>طباعة السجل…</translation>
         </message>
         <message>
+            <source>Evidence…</source>
+            <translation>الأدلة…</translation>
+        </message>
+        <message>
+            <source>The evidence and self-assessment behind each criterion, and the gaps</source>
+            <translation>الأدلة والتقييم الذاتي وراء كل معيار، والثغرات</translation>
+        </message>
+        <message>
             <source>Status:</source>
             <translation>الحالة:</translation>
         </message>
@@ -1045,6 +1053,14 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>طباعة السجل…</translation>
         </message>
         <message>
+            <source>Evidence…</source>
+            <translation>الأدلة…</translation>
+        </message>
+        <message>
+            <source>The evidence and self-assessment behind each criterion, and the gaps (Ctrl+E on a cell)</source>
+            <translation>الأدلة والتقييم الذاتي وراء كل معيار، والثغرات (Ctrl+E على خانة)</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>السجل التاريخي</translation>
         </message>
@@ -1073,6 +1089,18 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>البتّ في التظلّم…</translation>
         </message>
         <message>
+            <source>Not Yet Competent and Withdrawn can always be recorded.</source>
+            <translation>يمكن دائمًا تسجيل «غير كفء بعد» و«منسحب».</translation>
+        </message>
+        <message>
+            <source>Credit transfer rests on its source, not on the criteria.</source>
+            <translation>يستند تحويل الرصيد إلى مصدره لا إلى المعايير.</translation>
+        </message>
+        <message>
+            <source>The candidate is not enrolled on the RPL pathway.</source>
+            <translation>المرشح غير مسجل في مسار الاعتراف بالتعلم السابق.</translation>
+        </message>
+        <message>
             <source>Not yet Satisfactory or not assessed: %1</source>
             <translation>غير مُرضٍ بعد أو لم يُقيَّم: ⁨%1⁩</translation>
         </message>
@@ -1085,8 +1113,16 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>لا يمكن تسجيل «كفء». </translation>
         </message>
         <message>
+            <source>RPL granted is blocked. </source>
+            <translation>«منح الاعتراف بالتعلم السابق» ممنوع. </translation>
+        </message>
+        <message>
             <source>Every criterion is Satisfactory: Competent can be recorded.</source>
             <translation>كل المعايير مُرضية: يمكن تسجيل «كفء».</translation>
+        </message>
+        <message>
+            <source>Every criterion is Satisfactory: RPL granted can be recorded.</source>
+            <translation>كل المعايير مُرضية: يمكن تسجيل منح الاعتراف بالتعلم السابق.</translation>
         </message>
         <message>
             <source>Attempt %1, %2: %3, %4</source>
@@ -1296,6 +1332,18 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <message>
             <source>stage: %1</source>
             <translation>المرحلة: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>التسلسل الزمني</translation>
+        </message>
+        <message>
+            <source>Assessment %1, attempt %2: %3, %4</source>
+            <translation>تقييم ⁨%1⁩، المحاولة ⁨%2⁩: ⁨%3⁩، ⁨%4⁩</translation>
+        </message>
+        <message>
+            <source>no outcome yet</source>
+            <translation>لا نتيجة بعد</translation>
         </message>
         <message>
             <source>Enrol the candidate in a qualification first.</source>
@@ -1541,7 +1589,7 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -1709,6 +1757,208 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
+        <name>EvidenceBasis</name>
+        <message>
+            <source>Evidence accepted</source>
+            <translation>أدلة مقبولة</translation>
+        </message>
+        <message>
+            <source>Evidence not yet judged</source>
+            <translation>أدلة لم يُحكم عليها بعد</translation>
+        </message>
+        <message>
+            <source>Evidence rejected</source>
+            <translation>أدلة مرفوضة</translation>
+        </message>
+        <message>
+            <source>No evidence</source>
+            <translation>لا أدلة</translation>
+        </message>
+        <message>
+            <source>valid, sufficient, authentic and current</source>
+            <translation>صالحة وكافية وأصيلة وحديثة</translation>
+        </message>
+        <message>
+            <source>not judged yet</source>
+            <translation>لم يُحكم عليها بعد</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>صالحة</translation>
+        </message>
+        <message>
+            <source>not valid</source>
+            <translation>غير صالحة</translation>
+        </message>
+        <message>
+            <source>valid?</source>
+            <translation>صالحة؟</translation>
+        </message>
+        <message>
+            <source>sufficient</source>
+            <translation>كافية</translation>
+        </message>
+        <message>
+            <source>not sufficient</source>
+            <translation>غير كافية</translation>
+        </message>
+        <message>
+            <source>sufficient?</source>
+            <translation>كافية؟</translation>
+        </message>
+        <message>
+            <source>authentic</source>
+            <translation>أصيلة</translation>
+        </message>
+        <message>
+            <source>not authentic</source>
+            <translation>غير أصيلة</translation>
+        </message>
+        <message>
+            <source>authentic?</source>
+            <translation>أصيلة؟</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>حديثة</translation>
+        </message>
+        <message>
+            <source>not current</source>
+            <translation>غير حديثة</translation>
+        </message>
+        <message>
+            <source>current?</source>
+            <translation>حديثة؟</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>بلا إجابة</translation>
+        </message>
+        <message>
+            <source>Self-assessment: %1</source>
+            <translation>التقييم الذاتي: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Ctrl+E opens the evidence.</source>
+            <translation>يفتح Ctrl+E الأدلة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceBasisDialog</name>
+        <message>
+            <source>Evidence and self-assessment — %1</source>
+            <translation>الأدلة والتقييم الذاتي — ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>%1 of %2 criteria are covered by accepted evidence.</source>
+            <translation>⁨%1⁩ من ⁨%2⁩ معايير تغطيها أدلة مقبولة.</translation>
+        </message>
+        <message>
+            <source>This candidate is not on the RPL pathway.</source>
+            <translation>هذا المرشح ليس في مسار الاعتراف بالتعلم السابق.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>المعيار</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>التقييم الذاتي</translation>
+        </message>
+        <message>
+            <source>Element %1: %2</source>
+            <translation>العنصر ⁨%1⁩: ⁨%2⁩</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>بلا إجابة</translation>
+        </message>
+        <message>
+            <source>No accepted evidence covers these criteria: plan observation or questioning for them, or judge the evidence not yet judged.</source>
+            <translation>لا تغطي أي أدلة مقبولة هذه المعايير: خطط لها ملاحظة أو أسئلة، أو احكم على الأدلة التي لم يُحكم عليها بعد.</translation>
+        </message>
+        <message>
+            <source>Accepted evidence covers every criterion of the unit.</source>
+            <translation>تغطي الأدلة المقبولة كل معايير الوحدة.</translation>
+        </message>
+        <message>
+            <source>By criterion</source>
+            <translation>حسب المعيار</translation>
+        </message>
+        <message>
+            <source>Gaps (%1)</source>
+            <translation>الثغرات (⁨%1⁩)</translation>
+        </message>
+        <message>
+            <source>Open file (read-only)</source>
+            <translation>فتح الملف (للقراءة فقط)</translation>
+        </message>
+        <message>
+            <source>Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment (full: I can do this, half: with help, ring: not yet).</source>
+            <translation>الصفحة: الأدلة (أخضر مقبولة، كهرماني لم يُحكم عليها بعد، أحمر مرفوضة). النقطة: التقييم الذاتي (ممتلئة: أستطيع ذلك، نصف: بمساعدة، حلقة: ليس بعد).</translation>
+        </message>
+        <message>
+            <source>Self-assessment: %1</source>
+            <translation>التقييم الذاتي: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>A gap: plan observation or questioning for this criterion.</source>
+            <translation>ثغرة: خطط لملاحظة أو أسئلة لهذا المعيار.</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>صالحة</translation>
+        </message>
+        <message>
+            <source>Sufficient</source>
+            <translation>كافية</translation>
+        </message>
+        <message>
+            <source>Authentic</source>
+            <translation>أصيلة</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>حديثة</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <translation>لم يُحكم عليها</translation>
+        </message>
+        <message>
+            <source>Type: %1</source>
+            <translation>النوع: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Date of the evidence: %1</source>
+            <translation>تاريخ الدليل: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Description: %1</source>
+            <translation>الوصف: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Judgement on the rules of evidence:</source>
+            <translation>الحكم وفق قواعد الأدلة:</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: ⁨%1⁩</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceDialog</name>
         <message>
             <source>Portfolio of evidence — %1</source>
@@ -1737,6 +1987,10 @@ Please report this with the log file.</source>
         <message>
             <source>Status</source>
             <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>الحكم</translation>
         </message>
         <message>
             <source>Add file…</source>
@@ -1777,6 +2031,18 @@ Please report this with the log file.</source>
         <message>
             <source>Save judgement</source>
             <translation>حفظ الحكم</translation>
+        </message>
+        <message>
+            <source>Each box has three states: ticked = met, empty = not met, filled square = not judged yet. Click to go from one to the next, then Save judgement.</source>
+            <translation>لكل مربع ثلاث حالات: مؤشَّر = مستوفى، فارغ = غير مستوفى، مربع ممتلئ = لم يُحكم عليه بعد. انقر للانتقال من حالة إلى أخرى، ثم احفظ الحكم.</translation>
+        </message>
+        <message>
+            <source>Ticked: met · empty: not met · filled square: not judged yet</source>
+            <translation>مؤشَّر: مستوفى · فارغ: غير مستوفى · مربع ممتلئ: لم يُحكم عليه بعد</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(للقراءة فقط)</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) in the portfolio</source>
@@ -2228,6 +2494,30 @@ Please report this with the log file.</source>
             <source>Deleted</source>
             <translation>حذف</translation>
         </message>
+        <message>
+            <source>Self-assessment saved</source>
+            <translation>حُفظ التقييم الذاتي</translation>
+        </message>
+        <message>
+            <source>Evidence judged</source>
+            <translation>حُكم على الأدلة</translation>
+        </message>
+        <message>
+            <source>Assessment planned</source>
+            <translation>خُطط للتقييم</translation>
+        </message>
+        <message>
+            <source>Result verified</source>
+            <translation>تُحقق من النتيجة</translation>
+        </message>
+        <message>
+            <source>Certificate issued</source>
+            <translation>صدرت الشهادة</translation>
+        </message>
+        <message>
+            <source>Appeal lodged</source>
+            <translation>قُدم الطعن</translation>
+        </message>
     </context>
     <context>
         <name>LanguagePage</name>
@@ -2593,6 +2883,10 @@ Please report this with the log file.</source>
         <message>
             <source>Keys: S = Satisfactory, N = Not yet satisfactory, Space = clear; arrows and Tab move. A click cycles a cell. Every change is saved at once.</source>
             <translation>المفاتيح: S = مُرضٍ، N = غير مُرضٍ بعد، المسافة = مسح؛ الأسهم وTab للتنقل. النقر يبدّل قيمة الخانة. يُحفظ كل تغيير فورًا.</translation>
+        </message>
+        <message>
+            <source>Evidence and self-assessment…</source>
+            <translation>الأدلة والتقييم الذاتي…</translation>
         </message>
         <message>
             <source>Session of %1, %2, assessor %3</source>
@@ -2961,8 +3255,24 @@ Please report this with the log file.</source>
             <translation>طباعة قائمة التحقق (PDF)…</translation>
         </message>
         <message>
+            <source>Prints the answers as shown, saved or not</source>
+            <translation>يطبع الإجابات كما تظهر، محفوظة أم لا</translation>
+        </message>
+        <message>
             <source>For each criterion, record what the candidate says: I can do this, with help, or not yet.</source>
             <translation>لكل معيار، سجّل ما يقوله المرشح: أستطيع القيام بذلك، أو بمساعدة، أو ليس بعد.</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(للقراءة فقط)</translation>
+        </message>
+        <message>
+            <source>Answer all…</source>
+            <translation>الإجابة عن الكل…</translation>
+        </message>
+        <message>
+            <source>Give every criterion below this answer</source>
+            <translation>إعطاء كل المعايير أدناه هذه الإجابة</translation>
         </message>
         <message>
             <source>Save checklist</source>
@@ -3242,7 +3552,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>

@@ -351,6 +351,14 @@
             <translation>Imprimer la fiche…</translation>
         </message>
         <message>
+            <source>Evidence…</source>
+            <translation>Preuves…</translation>
+        </message>
+        <message>
+            <source>The evidence and self-assessment behind each criterion, and the gaps</source>
+            <translation>Les preuves et l'auto-évaluation derrière chaque critère, et les lacunes</translation>
+        </message>
+        <message>
             <source>Status:</source>
             <translation>Statut :</translation>
         </message>
@@ -1021,6 +1029,14 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>Imprimer la fiche…</translation>
         </message>
         <message>
+            <source>Evidence…</source>
+            <translation>Preuves…</translation>
+        </message>
+        <message>
+            <source>The evidence and self-assessment behind each criterion, and the gaps (Ctrl+E on a cell)</source>
+            <translation>Les preuves et l'auto-évaluation derrière chaque critère, et les lacunes (Ctrl+E sur une case)</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Historique</translation>
         </message>
@@ -1049,6 +1065,18 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>Statuer sur le recours…</translation>
         </message>
         <message>
+            <source>Not Yet Competent and Withdrawn can always be recorded.</source>
+            <translation>Pas encore compétent et Abandon peuvent toujours être enregistrés.</translation>
+        </message>
+        <message>
+            <source>Credit transfer rests on its source, not on the criteria.</source>
+            <translation>Le transfert de crédits repose sur sa source, pas sur les critères.</translation>
+        </message>
+        <message>
+            <source>The candidate is not enrolled on the RPL pathway.</source>
+            <translation>Le candidat n'est pas inscrit par la voie de la VAE.</translation>
+        </message>
+        <message>
             <source>Not yet Satisfactory or not assessed: %1</source>
             <translation>Pas encore satisfaisant ou non évalué : %1</translation>
         </message>
@@ -1061,8 +1089,16 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>« Compétent » ne peut pas être enregistré. </translation>
         </message>
         <message>
+            <source>RPL granted is blocked. </source>
+            <translation>VAE accordée est bloquée. </translation>
+        </message>
+        <message>
             <source>Every criterion is Satisfactory: Competent can be recorded.</source>
             <translation>Tous les critères sont satisfaisants : « Compétent » peut être enregistré.</translation>
+        </message>
+        <message>
+            <source>Every criterion is Satisfactory: RPL granted can be recorded.</source>
+            <translation>Tous les critères sont satisfaisants : VAE accordée peut être enregistrée.</translation>
         </message>
         <message>
             <source>Attempt %1, %2: %3, %4</source>
@@ -1268,6 +1304,18 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         <message>
             <source>stage: %1</source>
             <translation>étape : %1</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <source>Assessment %1, attempt %2: %3, %4</source>
+            <translation>Évaluation %1, tentative %2 : %3, %4</translation>
+        </message>
+        <message>
+            <source>no outcome yet</source>
+            <translation>pas encore de résultat</translation>
         </message>
         <message>
             <source>Enrol the candidate in a qualification first.</source>
@@ -1501,7 +1549,7 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -1657,6 +1705,208 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
+        <name>EvidenceBasis</name>
+        <message>
+            <source>Evidence accepted</source>
+            <translation>Preuves acceptées</translation>
+        </message>
+        <message>
+            <source>Evidence not yet judged</source>
+            <translation>Preuves pas encore jugées</translation>
+        </message>
+        <message>
+            <source>Evidence rejected</source>
+            <translation>Preuves rejetées</translation>
+        </message>
+        <message>
+            <source>No evidence</source>
+            <translation>Aucune preuve</translation>
+        </message>
+        <message>
+            <source>valid, sufficient, authentic and current</source>
+            <translation>valide, suffisante, authentique et récente</translation>
+        </message>
+        <message>
+            <source>not judged yet</source>
+            <translation>pas encore jugée</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valide</translation>
+        </message>
+        <message>
+            <source>not valid</source>
+            <translation>non valide</translation>
+        </message>
+        <message>
+            <source>valid?</source>
+            <translation>valide ?</translation>
+        </message>
+        <message>
+            <source>sufficient</source>
+            <translation>suffisante</translation>
+        </message>
+        <message>
+            <source>not sufficient</source>
+            <translation>insuffisante</translation>
+        </message>
+        <message>
+            <source>sufficient?</source>
+            <translation>suffisante ?</translation>
+        </message>
+        <message>
+            <source>authentic</source>
+            <translation>authentique</translation>
+        </message>
+        <message>
+            <source>not authentic</source>
+            <translation>non authentique</translation>
+        </message>
+        <message>
+            <source>authentic?</source>
+            <translation>authentique ?</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>récente</translation>
+        </message>
+        <message>
+            <source>not current</source>
+            <translation>pas récente</translation>
+        </message>
+        <message>
+            <source>current?</source>
+            <translation>récente ?</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>sans réponse</translation>
+        </message>
+        <message>
+            <source>Self-assessment: %1</source>
+            <translation>Auto-évaluation : %1</translation>
+        </message>
+        <message>
+            <source>Ctrl+E opens the evidence.</source>
+            <translation>Ctrl+E ouvre les preuves.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceBasisDialog</name>
+        <message>
+            <source>Evidence and self-assessment — %1</source>
+            <translation>Preuves et auto-évaluation — %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 criteria are covered by accepted evidence.</source>
+            <translation>%1 critères sur %2 sont couverts par des preuves acceptées.</translation>
+        </message>
+        <message>
+            <source>This candidate is not on the RPL pathway.</source>
+            <translation>Ce candidat ne suit pas la voie de la VAE.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Preuves</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>Auto-évaluation</translation>
+        </message>
+        <message>
+            <source>Element %1: %2</source>
+            <translation>Élément %1 : %2</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>Sans réponse</translation>
+        </message>
+        <message>
+            <source>No accepted evidence covers these criteria: plan observation or questioning for them, or judge the evidence not yet judged.</source>
+            <translation>Aucune preuve acceptée ne couvre ces critères : prévoyez pour eux une observation ou des questions, ou jugez les preuves pas encore jugées.</translation>
+        </message>
+        <message>
+            <source>Accepted evidence covers every criterion of the unit.</source>
+            <translation>Des preuves acceptées couvrent tous les critères de l'unité.</translation>
+        </message>
+        <message>
+            <source>By criterion</source>
+            <translation>Par critère</translation>
+        </message>
+        <message>
+            <source>Gaps (%1)</source>
+            <translation>Lacunes (%1)</translation>
+        </message>
+        <message>
+            <source>Open file (read-only)</source>
+            <translation>Ouvrir le fichier (lecture seule)</translation>
+        </message>
+        <message>
+            <source>Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment (full: I can do this, half: with help, ring: not yet).</source>
+            <translation>Page : preuves (vert acceptées, orange pas encore jugées, rouge rejetées). Point : auto-évaluation (plein : je sais le faire, à moitié : avec aide, anneau : pas encore).</translation>
+        </message>
+        <message>
+            <source>Self-assessment: %1</source>
+            <translation>Auto-évaluation : %1</translation>
+        </message>
+        <message>
+            <source>A gap: plan observation or questioning for this criterion.</source>
+            <translation>Une lacune : prévoyez une observation ou des questions pour ce critère.</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valide</translation>
+        </message>
+        <message>
+            <source>Sufficient</source>
+            <translation>Suffisante</translation>
+        </message>
+        <message>
+            <source>Authentic</source>
+            <translation>Authentique</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Récente</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <translation>pas jugée</translation>
+        </message>
+        <message>
+            <source>Type: %1</source>
+            <translation>Type : %1</translation>
+        </message>
+        <message>
+            <source>Date of the evidence: %1</source>
+            <translation>Date de la preuve : %1</translation>
+        </message>
+        <message>
+            <source>Description: %1</source>
+            <translation>Description : %1</translation>
+        </message>
+        <message>
+            <source>Judgement on the rules of evidence:</source>
+            <translation>Jugement selon les règles de la preuve :</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256 : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceDialog</name>
         <message>
             <source>Portfolio of evidence — %1</source>
@@ -1685,6 +1935,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Status</source>
             <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Jugement</translation>
         </message>
         <message>
             <source>Add file…</source>
@@ -1725,6 +1979,18 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Save judgement</source>
             <translation>Enregistrer le jugement</translation>
+        </message>
+        <message>
+            <source>Each box has three states: ticked = met, empty = not met, filled square = not judged yet. Click to go from one to the next, then Save judgement.</source>
+            <translation>Chaque case a trois états : cochée = satisfait, vide = non satisfait, carré plein = pas encore jugé. Cliquez pour passer de l'un à l'autre, puis Enregistrer le jugement.</translation>
+        </message>
+        <message>
+            <source>Ticked: met · empty: not met · filled square: not judged yet</source>
+            <translation>Cochée : satisfait · vide : non satisfait · carré plein : pas encore jugé</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(lecture seule)</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) in the portfolio</source>
@@ -2172,6 +2438,30 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <source>Deleted</source>
             <translation>Suppression</translation>
         </message>
+        <message>
+            <source>Self-assessment saved</source>
+            <translation>Auto-évaluation enregistrée</translation>
+        </message>
+        <message>
+            <source>Evidence judged</source>
+            <translation>Preuves jugées</translation>
+        </message>
+        <message>
+            <source>Assessment planned</source>
+            <translation>Évaluation planifiée</translation>
+        </message>
+        <message>
+            <source>Result verified</source>
+            <translation>Résultat vérifié</translation>
+        </message>
+        <message>
+            <source>Certificate issued</source>
+            <translation>Certificat délivré</translation>
+        </message>
+        <message>
+            <source>Appeal lodged</source>
+            <translation>Recours déposé</translation>
+        </message>
     </context>
     <context>
         <name>LanguagePage</name>
@@ -2533,6 +2823,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Keys: S = Satisfactory, N = Not yet satisfactory, Space = clear; arrows and Tab move. A click cycles a cell. Every change is saved at once.</source>
             <translation>Touches : S = Satisfaisant, N = Pas encore satisfaisant, Espace = effacer ; flèches et Tab pour se déplacer. Un clic fait défiler les valeurs d'une case. Chaque modification est enregistrée aussitôt.</translation>
+        </message>
+        <message>
+            <source>Evidence and self-assessment…</source>
+            <translation>Preuves et auto-évaluation…</translation>
         </message>
         <message>
             <source>Session of %1, %2, assessor %3</source>
@@ -2897,8 +3191,24 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Imprimer la grille (PDF)…</translation>
         </message>
         <message>
+            <source>Prints the answers as shown, saved or not</source>
+            <translation>Imprime les réponses telles qu'affichées, enregistrées ou non</translation>
+        </message>
+        <message>
             <source>For each criterion, record what the candidate says: I can do this, with help, or not yet.</source>
             <translation>Pour chaque critère, notez ce que dit le candidat : je sais le faire, avec de l'aide, ou pas encore.</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(lecture seule)</translation>
+        </message>
+        <message>
+            <source>Answer all…</source>
+            <translation>Répondre à tout…</translation>
+        </message>
+        <message>
+            <source>Give every criterion below this answer</source>
+            <translation>Donner cette réponse à tous les critères en dessous</translation>
         </message>
         <message>
             <source>Save checklist</source>
@@ -3162,7 +3472,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>

@@ -20,31 +20,47 @@ ANSWER_COLOUR = QColor("#1565c0")
 _icons: dict[tuple[EvidenceCoverage, SelfAssessmentAnswer | None], QIcon] = {}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceBasis", text)
+# Written out as translate("EvidenceBasis", "text") so that lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 def coverage_text(coverage: EvidenceCoverage) -> str:
     return {
-        EvidenceCoverage.ACCEPTED: _tr("Evidence accepted"),
-        EvidenceCoverage.NOT_JUDGED: _tr("Evidence not yet judged"),
-        EvidenceCoverage.REJECTED: _tr("Evidence rejected"),
-        EvidenceCoverage.NONE: _tr("No evidence"),
+        EvidenceCoverage.ACCEPTED: translate("EvidenceBasis", "Evidence accepted"),
+        EvidenceCoverage.NOT_JUDGED: translate("EvidenceBasis", "Evidence not yet judged"),
+        EvidenceCoverage.REJECTED: translate("EvidenceBasis", "Evidence rejected"),
+        EvidenceCoverage.NONE: translate("EvidenceBasis", "No evidence"),
     }[coverage]
 
 
 def judgement_text(ref: EvidenceRef) -> str:
     """The assessor's judgement on the four rules of evidence, in words."""
     if ref.accepted:
-        return _tr("valid, sufficient, authentic and current")
+        return translate("EvidenceBasis", "valid, sufficient, authentic and current")
     values = [ref.rule(r) for r in RULES]
     if all(v is None for v in values):
-        return _tr("not judged yet")
+        return translate("EvidenceBasis", "not judged yet")
     words = {
-        "is_valid": (_tr("valid"), _tr("not valid"), _tr("valid?")),
-        "is_sufficient": (_tr("sufficient"), _tr("not sufficient"), _tr("sufficient?")),
-        "is_authentic": (_tr("authentic"), _tr("not authentic"), _tr("authentic?")),
-        "is_current": (_tr("current"), _tr("not current"), _tr("current?")),
+        "is_valid": (
+            translate("EvidenceBasis", "valid"),
+            translate("EvidenceBasis", "not valid"),
+            translate("EvidenceBasis", "valid?"),
+        ),
+        "is_sufficient": (
+            translate("EvidenceBasis", "sufficient"),
+            translate("EvidenceBasis", "not sufficient"),
+            translate("EvidenceBasis", "sufficient?"),
+        ),
+        "is_authentic": (
+            translate("EvidenceBasis", "authentic"),
+            translate("EvidenceBasis", "not authentic"),
+            translate("EvidenceBasis", "authentic?"),
+        ),
+        "is_current": (
+            translate("EvidenceBasis", "current"),
+            translate("EvidenceBasis", "not current"),
+            translate("EvidenceBasis", "current?"),
+        ),
     }
     return ", ".join(words[r][0 if v else 1 if v is False else 2] for r, v in zip(RULES, values, strict=True))
 
@@ -56,9 +72,9 @@ def basis_tooltip(basis: CriterionBasis) -> str:
         lines += [f"  \u2068{ref.filename}\u2069 — {judgement_text(ref)}" for ref in basis.evidence]
     else:
         lines.append(coverage_text(EvidenceCoverage.NONE))
-    answer = label(basis.answer) if basis.answer else _tr("not answered")
-    lines.append(_tr("Self-assessment: %1").replace("%1", answer))
-    lines.append(_tr("Ctrl+E opens the evidence."))
+    answer = label(basis.answer) if basis.answer else translate("EvidenceBasis", "not answered")
+    lines.append(translate("EvidenceBasis", "Self-assessment: %1").replace("%1", answer))
+    lines.append(translate("EvidenceBasis", "Ctrl+E opens the evidence."))
     return "\n".join(lines)
 
 
