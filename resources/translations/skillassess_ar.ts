@@ -1787,12 +1787,20 @@ Please report this with the log file.</source>
             <translation>صالحة</translation>
         </message>
         <message>
+            <source>fails: %1</source>
+            <translation>غير مستوفاة: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>not judged: %1</source>
+            <translation>لم يُحكم عليها: ⁨%1⁩</translation>
+        </message>
+        <message>
             <source>not valid</source>
-            <translation>غير صالحة</translation>
+            <translation type="vanished">غير صالحة</translation>
         </message>
         <message>
             <source>valid?</source>
-            <translation>صالحة؟</translation>
+            <translation type="vanished">صالحة؟</translation>
         </message>
         <message>
             <source>sufficient</source>
@@ -1800,11 +1808,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>not sufficient</source>
-            <translation>غير كافية</translation>
+            <translation type="vanished">غير كافية</translation>
         </message>
         <message>
             <source>sufficient?</source>
-            <translation>كافية؟</translation>
+            <translation type="vanished">كافية؟</translation>
         </message>
         <message>
             <source>authentic</source>
@@ -1812,11 +1820,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>not authentic</source>
-            <translation>غير أصيلة</translation>
+            <translation type="vanished">غير أصيلة</translation>
         </message>
         <message>
             <source>authentic?</source>
-            <translation>أصيلة؟</translation>
+            <translation type="vanished">أصيلة؟</translation>
         </message>
         <message>
             <source>current</source>
@@ -1824,11 +1832,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>not current</source>
-            <translation>غير حديثة</translation>
+            <translation type="vanished">غير حديثة</translation>
         </message>
         <message>
             <source>current?</source>
-            <translation>حديثة؟</translation>
+            <translation type="vanished">حديثة؟</translation>
         </message>
         <message>
             <source>not answered</source>

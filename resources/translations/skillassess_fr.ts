@@ -1735,12 +1735,20 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>valide</translation>
         </message>
         <message>
+            <source>fails: %1</source>
+            <translation>non satisfaites : %1</translation>
+        </message>
+        <message>
+            <source>not judged: %1</source>
+            <translation>pas jugées : %1</translation>
+        </message>
+        <message>
             <source>not valid</source>
-            <translation>non valide</translation>
+            <translation type="vanished">non valide</translation>
         </message>
         <message>
             <source>valid?</source>
-            <translation>valide ?</translation>
+            <translation type="vanished">valide ?</translation>
         </message>
         <message>
             <source>sufficient</source>
@@ -1748,11 +1756,11 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>not sufficient</source>
-            <translation>insuffisante</translation>
+            <translation type="vanished">insuffisante</translation>
         </message>
         <message>
             <source>sufficient?</source>
-            <translation>suffisante ?</translation>
+            <translation type="vanished">suffisante ?</translation>
         </message>
         <message>
             <source>authentic</source>
@@ -1760,11 +1768,11 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>not authentic</source>
-            <translation>non authentique</translation>
+            <translation type="vanished">non authentique</translation>
         </message>
         <message>
             <source>authentic?</source>
-            <translation>authentique ?</translation>
+            <translation type="vanished">authentique ?</translation>
         </message>
         <message>
             <source>current</source>
@@ -1772,11 +1780,11 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>not current</source>
-            <translation>pas récente</translation>
+            <translation type="vanished">pas récente</translation>
         </message>
         <message>
             <source>current?</source>
-            <translation>récente ?</translation>
+            <translation type="vanished">récente ?</translation>
         </message>
         <message>
             <source>not answered</source>

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from skillassess.core.enums import EvidenceKind, EvidenceStatus, Role, SelfAssessmentAnswer
 from skillassess.core.errors import DomainError
-from skillassess.core.evidence_basis import EvidenceRef
+from skillassess.core.evidence_basis import CriterionBasis, EvidenceRef
 from skillassess.core.records import Checklist
 from skillassess.db.database import Database
 from skillassess.services import candidates as svc
@@ -47,7 +47,7 @@ from skillassess.ui.candidate_dialogs import _date_edit, _enum_combo, _to_date
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
-from skillassess.ui.recording.basis_marks import judgement_text
+from skillassess.ui.recording.basis_marks import basis_icon, judgement_text
 
 
 def _read_only(actor: Actor | None) -> bool:
@@ -199,7 +199,7 @@ class EvidenceDialog(QDialog):
         layout.addWidget(self.rules)
         layout.addWidget(self.info)
         layout.addWidget(close)
-        self.resize(900, 520)
+        self.resize(1140, 540)
         self.rows: list[ev.EvidenceRow] = []
         self.reload()
 
@@ -219,6 +219,7 @@ class EvidenceDialog(QDialog):
             ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+            self.table.item(r, 6).setIcon(QIcon(basis_icon(CriterionBasis((_ref(row),)))))
         self.table.resizeColumnsToContents()
         self._selection_changed()
 
@@ -404,6 +405,9 @@ class SelfAssessmentDialog(QDialog):
         for answer in SelfAssessmentAnswer:
             combo.addItem(label(answer), answer)
         combo.setToolTip(self.tr("Give every criterion below this answer"))
+        font = combo.font()
+        font.setItalic(True)
+        combo.setFont(font)
 
         def chosen(_index: int) -> None:
             value = combo.currentData()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPixmap
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
@@ -109,7 +109,7 @@ def test_a_grid_cell_of_an_rpl_assessment_shows_its_evidence_and_judgement(qtbot
     assert tip.startswith("Not assessed\nEvidence accepted:")
     assert "switchboard.jpg\u2069 — valid, sufficient, authentic and current" in tip
     assert "Self-assessment: I can do this" in tip
-    assert isinstance(model.data(first, Qt.ItemDataRole.DecorationRole), QIcon)
+    assert isinstance(model.data(first, Qt.ItemDataRole.DecorationRole), QPixmap)
     second = model.index(_row_of(model, rpl.criteria[1]), 1)
     basis = model.data(second, BASIS_ROLE)
     assert [e.filename for e in basis.evidence] == ["switchboard.jpg", "employer letter.pdf"]
@@ -145,8 +145,9 @@ def test_the_gap_view_lists_exactly_the_uncovered_criteria(qtbot, demo_db, demo_
     # 1.1 and 1.2 rest on the accepted photo; 1.3 only on the letter not yet judged; the rest on nothing.
     assert dlg.gap_criteria() == rpl.criteria[2:]
     assert dlg.tabs.tabText(1) == f"Gaps ({len(rpl.criteria) - 2})"
-    assert dlg.gap_list.item(0).text().endswith("Evidence not yet judged")
-    assert dlg.gap_list.item(1).text().endswith("No evidence")
+    # Each gap says why, and what the candidate said, to plan the observation or questioning.
+    assert dlg.gap_list.item(0).text().endswith("— Evidence not yet judged · Self-assessment: With help")
+    assert dlg.gap_list.item(1).text().endswith("— No evidence · Self-assessment: Not answered")
     # Judging the letter valid, sufficient, authentic and current closes the gap at 1.3.
     with demo_db.transaction() as s:
         ev.update_evidence(

@@ -139,7 +139,7 @@ class CandidatesPage(Page):
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)  # room for the timeline
         self.count_label = QLabel()
         # Search as you type, but not a query per keystroke when typing fast.
         self._debounce = QTimer(self, singleShot=True, interval=150)

@@ -9,7 +9,7 @@ Nothing here changes data: the verifier reviews the basis of an "RPL granted" wi
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -117,7 +117,7 @@ class EvidenceBasisDialog(QDialog):
             )
             item.setData(0, ROLE_CRITERION, c.criterion_id)
             item.setToolTip(0, c.text)
-            item.setIcon(1, basis_icon(CriterionBasis(tuple(refs), None)))
+            item.setIcon(1, QIcon(basis_icon(CriterionBasis(tuple(refs), None))))
             for ref in refs:
                 child = QTreeWidgetItem(item, [f"\u2068{ref.filename}\u2069", judgement_text(ref), ""])
                 child.setData(0, ROLE_EVIDENCE, ref)
@@ -129,8 +129,9 @@ class EvidenceBasisDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        self.details.setMinimumWidth(260)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
 
         # Gaps: exactly the criteria that no accepted evidence covers.
         self.gap_list = QListWidget()
@@ -139,7 +140,9 @@ class EvidenceBasisDialog(QDialog):
         for cid in self.gap_ids:
             c = by_id[cid]
             why = coverage_text(coverage_of(d.evidence.get(cid, [])))
-            gap = QListWidgetItem(f"\u2066{c.number}\u2069  {c.text} — {why}", self.gap_list)
+            answer = d.self_assessment.get(cid)
+            said = self.tr("Self-assessment: %1").replace("%1", label(answer) if answer else self.tr("Not answered"))
+            gap = QListWidgetItem(f"\u2066{c.number}\u2069  {c.text} — {why} · {said}", self.gap_list)
             gap.setData(ROLE_CRITERION, cid)
         gaps_page = QWidget()
         gl = QVBoxLayout(gaps_page)

@@ -5,7 +5,7 @@ candidate's answer (full: I can do this, half: with help, ring: not yet)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 
 from skillassess.core.enums import EvidenceCoverage, SelfAssessmentAnswer
 from skillassess.core.evidence_basis import RULES, CriterionBasis, EvidenceRef
@@ -17,7 +17,7 @@ COVERAGE_COLOURS = {
     EvidenceCoverage.REJECTED: QColor("#c62828"),
 }
 ANSWER_COLOUR = QColor("#1565c0")
-_icons: dict[tuple[EvidenceCoverage, SelfAssessmentAnswer | None], QIcon] = {}
+_icons: dict[tuple[EvidenceCoverage, SelfAssessmentAnswer | None], QPixmap] = {}
 
 
 # Written out as translate("EvidenceBasis", "text") so that lupdate finds every string.
@@ -34,35 +34,28 @@ def coverage_text(coverage: EvidenceCoverage) -> str:
 
 
 def judgement_text(ref: EvidenceRef) -> str:
-    """The assessor's judgement on the four rules of evidence, in words."""
+    """The assessor's judgement on the four rules of evidence, in words: "valid, current; not judged:
+    sufficient, authentic" or "valid, sufficient, authentic; fails: current"."""
     if ref.accepted:
         return translate("EvidenceBasis", "valid, sufficient, authentic and current")
     values = [ref.rule(r) for r in RULES]
     if all(v is None for v in values):
         return translate("EvidenceBasis", "not judged yet")
     words = {
-        "is_valid": (
-            translate("EvidenceBasis", "valid"),
-            translate("EvidenceBasis", "not valid"),
-            translate("EvidenceBasis", "valid?"),
-        ),
-        "is_sufficient": (
-            translate("EvidenceBasis", "sufficient"),
-            translate("EvidenceBasis", "not sufficient"),
-            translate("EvidenceBasis", "sufficient?"),
-        ),
-        "is_authentic": (
-            translate("EvidenceBasis", "authentic"),
-            translate("EvidenceBasis", "not authentic"),
-            translate("EvidenceBasis", "authentic?"),
-        ),
-        "is_current": (
-            translate("EvidenceBasis", "current"),
-            translate("EvidenceBasis", "not current"),
-            translate("EvidenceBasis", "current?"),
-        ),
+        "is_valid": translate("EvidenceBasis", "valid"),
+        "is_sufficient": translate("EvidenceBasis", "sufficient"),
+        "is_authentic": translate("EvidenceBasis", "authentic"),
+        "is_current": translate("EvidenceBasis", "current"),
     }
-    return ", ".join(words[r][0 if v else 1 if v is False else 2] for r, v in zip(RULES, values, strict=True))
+    met = [words[r] for r, v in zip(RULES, values, strict=True) if v is True]
+    failed = [words[r] for r, v in zip(RULES, values, strict=True) if v is False]
+    open_ = [words[r] for r, v in zip(RULES, values, strict=True) if v is None]
+    parts = [", ".join(met)] if met else []
+    if failed:
+        parts.append(translate("EvidenceBasis", "fails: %1").replace("%1", ", ".join(failed)))
+    if open_:
+        parts.append(translate("EvidenceBasis", "not judged: %1").replace("%1", ", ".join(open_)))
+    return "; ".join(parts)
 
 
 def basis_tooltip(basis: CriterionBasis) -> str:
@@ -78,7 +71,8 @@ def basis_tooltip(basis: CriterionBasis) -> str:
     return "\n".join(lines)
 
 
-def basis_icon(basis: CriterionBasis) -> QIcon:
+def basis_icon(basis: CriterionBasis) -> QPixmap:
+    """A pixmap, not an icon: a view draws a pixmap at its own size (an icon at the view's icon size)."""
     key = (basis.coverage, basis.answer)
     icon = _icons.get(key)
     if icon is None:
@@ -86,8 +80,8 @@ def basis_icon(basis: CriterionBasis) -> QIcon:
     return icon
 
 
-def _paint(coverage: EvidenceCoverage, answer: SelfAssessmentAnswer | None) -> QIcon:
-    pixmap = QPixmap(26, 16)
+def _paint(coverage: EvidenceCoverage, answer: SelfAssessmentAnswer | None) -> QPixmap:
+    pixmap = QPixmap(30, 18)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -95,16 +89,16 @@ def _paint(coverage: EvidenceCoverage, answer: SelfAssessmentAnswer | None) -> Q
     if colour is not None:  # a page with a folded corner
         page = QPainterPath()
         page.moveTo(1.5, 1.5)
-        page.lineTo(8.5, 1.5)
-        page.lineTo(12.5, 5.5)
-        page.lineTo(12.5, 14.5)
-        page.lineTo(1.5, 14.5)
+        page.lineTo(9.5, 1.5)
+        page.lineTo(13.5, 5.5)
+        page.lineTo(13.5, 16.5)
+        page.lineTo(1.5, 16.5)
         page.closeSubpath()
         p.setPen(QPen(colour.darker(140), 1))
         p.setBrush(QBrush(colour))
         p.drawPath(page)
     if answer is not None:
-        rect = QRectF(16.5, 4.5, 8, 8)
+        rect = QRectF(18.5, 4.5, 10, 10)
         p.setPen(QPen(ANSWER_COLOUR, 1.5))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(rect)
@@ -114,4 +108,4 @@ def _paint(coverage: EvidenceCoverage, answer: SelfAssessmentAnswer | None) -> Q
         elif answer == SelfAssessmentAnswer.WITH_HELP:
             p.drawPie(rect, 90 * 16, 180 * 16)
     p.end()
-    return QIcon(pixmap)
+    return pixmap

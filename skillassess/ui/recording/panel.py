@@ -334,7 +334,7 @@ class CandidatePanel(QWidget):
                 if target == Outcome.COMPETENT
                 else self.tr("RPL granted is blocked. ")
             )
-            self.blocking_label.setText(blocked + " ".join(parts))
+            self.blocking_label.setText(blocked + " ".join(p if p.endswith(".") else p + "." for p in parts))
             self.blocking_label.setStyleSheet(ERROR_STYLE)
         elif target == Outcome.COMPETENT:
             self.blocking_label.setText(self.tr("Every criterion is Satisfactory: Competent can be recorded."))
