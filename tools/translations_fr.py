@@ -1135,6 +1135,18 @@ TRANSLATIONS.update({
     ("EvidenceBasis", "not answered"): "sans réponse",
     ("EvidenceBasis", "Self-assessment: %1"): "Auto-évaluation : %1",
     ("EvidenceBasis", "Ctrl+E opens the evidence."): "Ctrl+E ouvre les preuves.",
+    ("ReportsPage", "Recognition of Prior Learning"): "Validation des acquis de l'expérience",
+    ("ReportsPage", "RPL enrolments"): "Inscriptions en VAE",
+    ("ReportsPage", "Completed (certificate or statement)"): "Achevées (certificat ou attestation)",
+    ("ReportsPage", "Completion rate"): "Taux d'achèvement",
+    ("ReportsPage", "Median days from enrolment to certificate"): "Jours médians de l'inscription au certificat",
+    ("ReportsPage", "Now at it\nwomen"): "Actuellement\nfemmes",
+    ("ReportsPage", "Now at it\nmen"): "Actuellement\nhommes",
+    ("ReportsPage", "Now at it\ntotal"): "Actuellement\ntotal",
+    ("ReportsPage", "Median days\nwomen"): "Jours médians\nfemmes",
+    ("ReportsPage", "Median days\nmen"): "Jours médians\nhommes",
+    ("ReportsPage", "Median days\ntotal"): "Jours médians\ntotal",
+    ("ReportsPage", "Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one)."): "Par étape de la VAE : les inscriptions qui y sont maintenant, et le nombre médian de jours passés dans l'étape par celles qui l'ont quittée (du premier pas de l'étape au premier pas d'une étape suivante).",
 })
 
 

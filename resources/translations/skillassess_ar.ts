@@ -2988,6 +2988,60 @@ Please report this with the log file.</source>
             <translation>النساء والرجال</translation>
         </message>
         <message>
+            <source>Recognition of Prior Learning</source>
+            <translation>الاعتراف بالتعلم السابق</translation>
+        </message>
+        <message>
+            <source>RPL enrolments</source>
+            <translation>التسجيلات في الاعتراف بالتعلم السابق</translation>
+        </message>
+        <message>
+            <source>Completed (certificate or statement)</source>
+            <translation>المكتملة (شهادة أو بيان إنجاز)</translation>
+        </message>
+        <message>
+            <source>Completion rate</source>
+            <translation>نسبة الإكمال</translation>
+        </message>
+        <message>
+            <source>Median days from enrolment to certificate</source>
+            <translation>وسيط الأيام من التسجيل إلى الشهادة</translation>
+        </message>
+        <message>
+            <source>Now at: women</source>
+            <translation type="vanished">حاليًا: نساء</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation type="vanished">رجال</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation type="vanished">المجموع</translation>
+        </message>
+        <message>
+            <source>Median days in stage: women</source>
+            <translation type="vanished">وسيط الأيام في المرحلة: نساء</translation>
+        </message>
+        <message>
+            <source>Median days
+women</source>
+            <translation>وسيط الأيام فيها
+نساء</translation>
+        </message>
+        <message>
+            <source>Median days
+men</source>
+            <translation>وسيط الأيام فيها
+رجال</translation>
+        </message>
+        <message>
+            <source>Median days
+total</source>
+            <translation>وسيط الأيام فيها
+المجموع</translation>
+        </message>
+        <message>
             <source>Assessed</source>
             <translation>قُيّموا</translation>
         </message>
@@ -3074,6 +3128,46 @@ Please report this with the log file.</source>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+        </message>
+        <message>
+            <source>Now at it
+women</source>
+            <translation>فيها حاليًا
+نساء</translation>
+        </message>
+        <message>
+            <source>Now at it
+men</source>
+            <translation>فيها حاليًا
+رجال</translation>
+        </message>
+        <message>
+            <source>Now at it
+total</source>
+            <translation>فيها حاليًا
+المجموع</translation>
+        </message>
+        <message>
+            <source>Median days in it
+women</source>
+            <translation type="vanished">وسيط الأيام فيها
+نساء</translation>
+        </message>
+        <message>
+            <source>Median days in it
+men</source>
+            <translation type="vanished">وسيط الأيام فيها
+رجال</translation>
+        </message>
+        <message>
+            <source>Median days in it
+total</source>
+            <translation type="vanished">وسيط الأيام فيها
+المجموع</translation>
+        </message>
+        <message>
+            <source>Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one).</source>
+            <translation>لكل مرحلة من مراحل الاعتراف بالتعلم السابق: التسجيلات الموجودة فيها حاليًا، ووسيط الأيام التي قضاها فيها من انتقلوا منها (من أول خطوة في المرحلة إلى أول خطوة في مرحلة لاحقة).</translation>
         </message>
         <message>
             <source>Exported statistics to %1</source>

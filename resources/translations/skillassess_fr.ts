@@ -2928,6 +2928,60 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Femmes et hommes</translation>
         </message>
         <message>
+            <source>Recognition of Prior Learning</source>
+            <translation>Validation des acquis de l'expérience</translation>
+        </message>
+        <message>
+            <source>RPL enrolments</source>
+            <translation>Inscriptions en VAE</translation>
+        </message>
+        <message>
+            <source>Completed (certificate or statement)</source>
+            <translation>Achevées (certificat ou attestation)</translation>
+        </message>
+        <message>
+            <source>Completion rate</source>
+            <translation>Taux d'achèvement</translation>
+        </message>
+        <message>
+            <source>Median days from enrolment to certificate</source>
+            <translation>Jours médians de l'inscription au certificat</translation>
+        </message>
+        <message>
+            <source>Now at: women</source>
+            <translation type="vanished">Actuellement : femmes</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation type="vanished">hommes</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation type="vanished">total</translation>
+        </message>
+        <message>
+            <source>Median days in stage: women</source>
+            <translation type="vanished">Jours médians dans l'étape : femmes</translation>
+        </message>
+        <message>
+            <source>Median days
+women</source>
+            <translation>Jours médians
+femmes</translation>
+        </message>
+        <message>
+            <source>Median days
+men</source>
+            <translation>Jours médians
+hommes</translation>
+        </message>
+        <message>
+            <source>Median days
+total</source>
+            <translation>Jours médians
+total</translation>
+        </message>
+        <message>
             <source>Assessed</source>
             <translation>Évalués</translation>
         </message>
@@ -3014,6 +3068,46 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Now at it
+women</source>
+            <translation>Actuellement
+femmes</translation>
+        </message>
+        <message>
+            <source>Now at it
+men</source>
+            <translation>Actuellement
+hommes</translation>
+        </message>
+        <message>
+            <source>Now at it
+total</source>
+            <translation>Actuellement
+total</translation>
+        </message>
+        <message>
+            <source>Median days in it
+women</source>
+            <translation type="vanished">Jours médians
+femmes</translation>
+        </message>
+        <message>
+            <source>Median days in it
+men</source>
+            <translation type="vanished">Jours médians
+hommes</translation>
+        </message>
+        <message>
+            <source>Median days in it
+total</source>
+            <translation type="vanished">Jours médians
+total</translation>
+        </message>
+        <message>
+            <source>Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one).</source>
+            <translation>Par étape de la VAE : les inscriptions qui y sont maintenant, et le nombre médian de jours passés dans l'étape par celles qui l'ont quittée (du premier pas de l'étape au premier pas d'une étape suivante).</translation>
         </message>
         <message>
             <source>Exported statistics to %1</source>

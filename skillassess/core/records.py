@@ -221,9 +221,58 @@ class Statistics:
     ages_on: dt.date
     total: StatRow
     breakdowns: list[Breakdown]
+    rpl: RplFigures | None = None  # the RPL enrolments of the period (services/rpl_figures.py)
 
     def breakdown(self, key: str) -> Breakdown:
         for b in self.breakdowns:
             if b.key == key:
                 return b
         raise KeyError(key)
+
+
+# --- RPL figures (the measures the ILO uses to follow RPL systems) ------------------------------------
+
+
+@dataclass
+class RplFigureRow:
+    """RPL enrolments of one group (women, men, or everyone) and how far they got, how fast."""
+
+    key: str  # "female", "male", "total"
+    enrolled: int = 0
+    certified: int = 0  # with a certificate or statement (not revoked) for the qualification
+    at_stage: dict[str, int] = field(default_factory=dict)  # RPL stage value → enrolments now at it
+    days_to_certificate: float | None = None  # median days from enrolment to the first certificate
+    days_in_stage: dict[str, float] = field(default_factory=dict)  # stage value → median days spent in it
+
+    @property
+    def completion(self) -> float | None:
+        """Share of the enrolments that led to a certificate or statement (0..1)."""
+        return self.certified / self.enrolled if self.enrolled else None
+
+
+@dataclass
+class RplFigures:
+    date_from: dt.date | None
+    date_to: dt.date | None
+    stages: list[str]  # the RPL stages in order (values)
+    female: RplFigureRow
+    male: RplFigureRow
+    total: RplFigureRow
+
+    @property
+    def rows(self) -> list[RplFigureRow]:
+        return [self.female, self.male, self.total]
+
+
+RPL_FIGURE_DEFINITIONS = (
+    "RPL enrolments: enrolments on the RPL pathway made in the period (not withdrawn as not eligible).",
+    (
+        "Completed: those enrolments for whose qualification the candidate holds a certificate or statement of "
+        "attainment, not revoked; completion rate = completed / enrolments."
+    ),
+    "Days to certificate: median days from the enrolment to the first certificate or statement.",
+    (
+        "Days in a stage: median days from the first step at a stage to the first step at a later stage "
+        "(stages not yet left are not counted); the information stage starts at the enrolment."
+    ),
+)

@@ -191,3 +191,91 @@ def test_read_only_copy_is_checked_and_cannot_be_written(demo_db, demo_actor, tm
         copy = ev.read_only_copy(s, item.evidence_id)
     assert copy.read_bytes() == source.read_bytes() and copy.name == "logbook.txt"
     assert copy.stat().st_mode & 0o222 == 0
+
+
+def test_rpl_figures_by_sex_in_the_service_and_the_workbook(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Three RPL enrolments of October 2026: a woman certified 50 days after enrolling, a man still under way,
+    a woman found not eligible (not counted)."""
+    import openpyxl
+
+    from skillassess.core.enums import EligibilityDecision
+    from skillassess.services import exports
+    from skillassess.services.rpl_figures import rpl_figures
+
+    a1, verifier, registrar = demo_actor("assessor1"), demo_actor("verifier"), demo_actor("registrar")
+    today = dt.date(2026, 11, 30)
+    woman, w_enrolment, unit_id = _rpl_candidate(demo_db, a1)  # enrolled 2026-10-01
+    with demo_db.transaction() as s:
+        man = cand.create_candidate(s, a1, cand.CandidateData(family_name="Banda", given_names="Peter", sex=Sex.MALE))
+        other = cand.create_candidate(
+            s, a1, cand.CandidateData(family_name="Phiri", given_names="Ruth", sex=Sex.FEMALE)
+        )
+        qid = next(q.id for q in enr.qualification_choices(s) if q.code == "ELI-L2")
+        m_enrolment = enr.enrol(s, a1, man.candidate_id, qid, Pathway.RPL, [unit_id], dt.date(2026, 10, 5))
+        o_enrolment = enr.enrol(s, a1, other.candidate_id, qid, Pathway.RPL, [unit_id], dt.date(2026, 10, 7))
+        enr.record_step(
+            s,
+            a1,
+            w_enrolment,
+            RplStage.ELIGIBILITY,
+            dt.date(2026, 10, 4),
+            "5 years",
+            EligibilityDecision.ELIGIBLE,
+            today=today,
+        )
+        enr.record_step(s, a1, w_enrolment, RplStage.SELF_ASSESSMENT, dt.date(2026, 10, 14), today=today)
+        enr.record_step(s, a1, w_enrolment, RplStage.PORTFOLIO, dt.date(2026, 10, 20), today=today)
+        enr.record_step(
+            s,
+            a1,
+            m_enrolment,
+            RplStage.ELIGIBILITY,
+            dt.date(2026, 10, 15),
+            "8 years",
+            EligibilityDecision.ELIGIBLE,
+            today=today,
+        )
+        enr.record_step(
+            s,
+            a1,
+            o_enrolment,
+            RplStage.ELIGIBILITY,
+            dt.date(2026, 10, 9),
+            "No experience",
+            EligibilityDecision.NOT_ELIGIBLE,
+            today=today,
+        )
+        aid = sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, [unit_id], [woman])).assessment_ids[0]
+        judging.set_judgements(
+            s, a1, aid, [(c.number, Judgement.SATISFACTORY) for c in reading.unit_criteria(s, unit_id)]
+        )
+        judging.set_methods(s, a1, aid, [AssessmentMethod.PORTFOLIO])
+        judging.declare_conflict(s, a1, aid, False)
+        judging.set_outcome(s, a1, aid, Outcome.RPL_GRANTED)
+        judging.submit(s, a1, aid)
+    with demo_db.transaction() as s:
+        verification.verify(s, verifier, aid)
+        certificates.issue_certificate(s, registrar, demo_reg(demo_db, woman), "ELI-L2", issued_on=DAY)
+    period = (dt.date(2026, 9, 1), dt.date(2026, 10, 31))
+    with demo_db.session() as s:
+        f = rpl_figures(s, *period)
+    assert [(r.enrolled, r.certified, r.completion, r.days_to_certificate) for r in f.rows] == [
+        (1, 1, 1.0, 50.0),
+        (1, 0, 0.0, None),
+        (2, 1, 0.5, 50.0),
+    ]
+    assert f.female.at_stage == {"certification": 1} and f.male.at_stage == {"eligibility": 1}
+    # Information 10-01 → eligibility 10-04 → self-assessment 10-14 → portfolio 10-20 (woman); 10-05 → 10-15 (man).
+    assert f.female.days_in_stage["information"] == 3 and f.male.days_in_stage["information"] == 10
+    assert f.total.days_in_stage["information"] == 6.5
+    assert f.female.days_in_stage["eligibility"] == 10 and f.female.days_in_stage["self_assessment"] == 6
+    assert "eligibility" not in f.male.days_in_stage  # not left yet
+    out = tmp_path / "stats.xlsx"
+    with demo_db.session() as s:
+        exports.export_statistics(s, registrar, out, *period)
+    rows = {r[0]: r[1:4] for r in openpyxl.load_workbook(out)["RPL"].iter_rows(min_row=4, values_only=True) if r[0]}
+    assert rows["RPL enrolments"] == (1, 1, 2)
+    assert rows["Completed (certificate or statement)"] == (1, 0, 1)
+    assert rows["Completion rate (%)"] == (100, 0, 50)
+    assert rows["Median days from enrolment to certificate"] == (50, "—", 50)
+    assert rows["Median days in: Information and counselling"] == (3, 10, 6.5)
