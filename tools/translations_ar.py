@@ -1139,4 +1139,7 @@ TRANSLATIONS.update({
     ("ReportsPage", "Median days\nmen"): "وسيط الأيام فيها\nرجال",
     ("ReportsPage", "Median days\ntotal"): "وسيط الأيام فيها\nالمجموع",
     ("ReportsPage", "Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one)."): "لكل مرحلة من مراحل الاعتراف بالتعلم السابق: التسجيلات الموجودة فيها حاليًا، ووسيط الأيام التي قضاها فيها من انتقلوا منها (من أول خطوة في المرحلة إلى أول خطوة في مرحلة لاحقة).",
+    ("AddEvidenceDialog", "Edit evidence"): "تعديل الدليل",
+    ("EvidenceDialog", "Edit…"): "تعديل…",
+    ("EvidenceDialog", "Change the type, description, date or criteria of the item"): "تغيير نوع العنصر أو وصفه أو تاريخه أو معاييره",
 })

@@ -1147,6 +1147,9 @@ TRANSLATIONS.update({
     ("ReportsPage", "Median days\nmen"): "Jours médians\nhommes",
     ("ReportsPage", "Median days\ntotal"): "Jours médians\ntotal",
     ("ReportsPage", "Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one)."): "Par étape de la VAE : les inscriptions qui y sont maintenant, et le nombre médian de jours passés dans l'étape par celles qui l'ont quittée (du premier pas de l'étape au premier pas d'une étape suivante).",
+    ("AddEvidenceDialog", "Edit evidence"): "Modifier la preuve",
+    ("EvidenceDialog", "Edit…"): "Modifier…",
+    ("EvidenceDialog", "Change the type, description, date or criteria of the item"): "Changer le type, la description, la date ou les critères de l'élément",
 })
 
 

@@ -66,6 +66,10 @@
             <translation>إضافة دليل</translation>
         </message>
         <message>
+            <source>Edit evidence</source>
+            <translation>تعديل الدليل</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>الملف</translation>
         </message>
@@ -2011,6 +2015,14 @@ Please report this with the log file.</source>
         <message>
             <source>Withdraw</source>
             <translation>سحب</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>Change the type, description, date or criteria of the item</source>
+            <translation>تغيير نوع العنصر أو وصفه أو تاريخه أو معاييره</translation>
         </message>
         <message>
             <source>Show withdrawn</source>

@@ -66,6 +66,10 @@
             <translation>Ajouter une preuve</translation>
         </message>
         <message>
+            <source>Edit evidence</source>
+            <translation>Modifier la preuve</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Fichier</translation>
         </message>
@@ -1959,6 +1963,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Withdraw</source>
             <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Change the type, description, date or criteria of the item</source>
+            <translation>Changer le type, la description, la date ou les critères de l'élément</translation>
         </message>
         <message>
             <source>Show withdrawn</source>

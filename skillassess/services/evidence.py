@@ -395,3 +395,46 @@ def read_only_copy(session: Session, evidence_id: int) -> Path:
     path = export_to_temp(session, evidence_id)
     path.chmod(0o400)
     return path
+
+
+@dataclass(frozen=True)
+class CriterionChoice:
+    """A criterion a portfolio item can support, with its unit and element (for a tree to pick from)."""
+
+    id: int
+    unit_code: str
+    unit_title: str
+    element_position: int
+    element_title: str
+    number: str  # "1.2"
+    text: str
+
+
+def criterion_choices(session: Session, candidate_id: int) -> list[CriterionChoice]:
+    """Every criterion of the candidate's enrolments, by unit and element, in the qualification's order."""
+    from skillassess.core.models import Unit
+
+    ids = [cid for cid, _n, _t in criteria_for_candidate(session, candidate_id)]
+    if not ids:
+        return []
+    rows = {
+        r[0]: r
+        for r in session.execute(
+            select(
+                PerformanceCriterion.id,
+                Unit.code,
+                Unit.title,
+                Element.position,
+                Element.title,
+                PerformanceCriterion.position,
+                PerformanceCriterion.text,
+            )
+            .join(Element, PerformanceCriterion.element_id == Element.id)
+            .join(Unit, Element.unit_id == Unit.id)
+            .where(PerformanceCriterion.id.in_(ids))
+        ).all()
+    }
+    return [
+        CriterionChoice(cid, code, utitle, ep, etitle, f"{ep}.{cp}", text)
+        for cid, code, utitle, ep, etitle, cp, text in (rows[i] for i in ids)
+    ]

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -79,20 +77,59 @@ def _size(n: int) -> str:
 
 
 class AddEvidenceDialog(QDialog):
-    """Type, description, date and criteria of a file being added to the portfolio."""
+    """Type, description, date and criteria of a file being added to the portfolio, or of an item already in it
+    (``item``). Criteria are picked from a tree by unit and element: ticking an element ticks its criteria."""
 
-    def __init__(self, criteria: list[tuple[int, str, str]], filename: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        criteria: list[ev.CriterionChoice],
+        filename: str,
+        parent: QWidget | None = None,
+        item: ev.EvidenceRow | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add evidence"))
-        self.kind = _enum_combo(list(EvidenceKind), EvidenceKind.OTHER)
-        self.description = QLineEdit()
+        self.setWindowTitle(self.tr("Edit evidence") if item else self.tr("Add evidence"))
+        self.kind = _enum_combo(list(EvidenceKind), item.kind if item else EvidenceKind.OTHER)
+        self.description = QLineEdit(item.description if item else "")
         self.date = _date_edit(optional=True)
-        self.criteria = QListWidget()
-        for cid, number, text in criteria:
-            item = QListWidgetItem(f"\u2066{number}\u2069  {text}", self.criteria)
-            item.setData(Qt.ItemDataRole.UserRole, cid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        if item is not None and item.evidence_date is not None:
+            self.date.setDate(item.evidence_date)
+        self.criteria = QTreeWidget()
+        self.criteria.setHeaderHidden(True)
+        self.criteria.setWordWrap(True)
+        chosen = set(item.criterion_ids) if item else set()
+        self._items: list[QTreeWidgetItem] = []
+        groups: dict[tuple[str, int], QTreeWidgetItem] = {}
+        units: dict[str, QTreeWidgetItem] = {}
+        for c in criteria:
+            unit = units.get(c.unit_code)
+            if unit is None:
+                unit = units[c.unit_code] = QTreeWidgetItem(
+                    self.criteria, [f"\u2066{c.unit_code}\u2069  {c.unit_title}"]
+                )
+                unit.setFlags(unit.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
+                unit.setCheckState(0, Qt.CheckState.Unchecked)
+            element = groups.get((c.unit_code, c.element_position))
+            if element is None:
+                element = groups[(c.unit_code, c.element_position)] = QTreeWidgetItem(
+                    unit, [f"{c.element_position}. {c.element_title}"]
+                )
+                element.setFlags(element.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
+                element.setCheckState(0, Qt.CheckState.Unchecked)
+            leaf = QTreeWidgetItem(element, [f"{c.number}  {c.text}"])
+            leaf.setData(0, Qt.ItemDataRole.UserRole, c.id)
+            leaf.setToolTip(0, c.text)
+            leaf.setFlags(leaf.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            leaf.setCheckState(0, Qt.CheckState.Checked if c.id in chosen else Qt.CheckState.Unchecked)
+            self._items.append(leaf)
+        for unit in units.values():
+            unit.setExpanded(True)
+            for n in range(unit.childCount()):
+                element = unit.child(n)
+                ticked = any(
+                    element.child(k).checkState(0) != Qt.CheckState.Unchecked for k in range(element.childCount())
+                )
+                element.setExpanded(ticked or not chosen)
         form = QFormLayout()
         form.addRow(self.tr("File"), QLabel(filename))
         form.addRow(self.tr("Type"), self.kind)
@@ -105,14 +142,18 @@ class AddEvidenceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(640, 480)
+        self.resize(760, 600)
 
     def criterion_ids(self) -> list[int]:
         return [
-            self.criteria.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.criteria.count())
-            if self.criteria.item(i).checkState() == Qt.CheckState.Checked
+            int(i.data(0, Qt.ItemDataRole.UserRole)) for i in self._items if i.checkState(0) == Qt.CheckState.Checked
         ]
+
+    def set_criteria(self, ids: set[int]) -> None:
+        for i in self._items:
+            i.setCheckState(
+                0, Qt.CheckState.Checked if i.data(0, Qt.ItemDataRole.UserRole) in ids else Qt.CheckState.Unchecked
+            )
 
 
 class EvidenceDialog(QDialog):
@@ -152,10 +193,13 @@ class EvidenceDialog(QDialog):
         self.open_button.clicked.connect(self.open_selected)
         self.withdraw_button = QPushButton(self.tr("Withdraw"))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Change the type, description, date or criteria of the item"))
+        self.edit_button.clicked.connect(lambda: self.edit_selected())  # noqa: PLW0108 (clicked passes a bool)
         self.show_withdrawn = QCheckBox(self.tr("Show withdrawn"))
         self.show_withdrawn.toggled.connect(lambda _c: self.reload())
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.open_button, self.withdraw_button):
+        for b in (self.add_button, self.edit_button, self.open_button, self.withdraw_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.show_withdrawn)
@@ -187,7 +231,7 @@ class EvidenceDialog(QDialog):
         self.read_only = _read_only(actor)
         if self.read_only:
             self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
-            for w in (self.add_button, self.withdraw_button, self.save_rules_button):
+            for w in (self.add_button, self.edit_button, self.withdraw_button, self.save_rules_button):
                 w.hide()
             for box in self.rule_boxes.values():
                 box.setEnabled(False)
@@ -229,13 +273,14 @@ class EvidenceDialog(QDialog):
 
     def _selection_changed(self) -> None:
         row = self.selected()
-        for b in (self.open_button, self.withdraw_button, self.save_rules_button):
+        for b in (self.open_button, self.withdraw_button, self.save_rules_button, self.edit_button):
             b.setEnabled(row is not None and not (self.read_only and b is not self.open_button))
         self.rules.setEnabled(row is not None)
         if row is None:
             self.info.setText(self.tr("%n item(s) in the portfolio", "", len(self.rows)))
             return
-        self.withdraw_button.setEnabled(row.status == EvidenceStatus.ACTIVE)
+        self.withdraw_button.setEnabled(row.status == EvidenceStatus.ACTIVE and not self.read_only)
+        self.edit_button.setEnabled(row.status == EvidenceStatus.ACTIVE and not self.read_only)
         for name, box in self.rule_boxes.items():
             value = getattr(row, name)
             box.setCheckState(
@@ -260,7 +305,7 @@ class EvidenceDialog(QDialog):
         if not path:
             return
         QSettings().setValue("paths/last_evidence_folder", str(Path(path).parent))
-        criteria = read(self.db, lambda s: ev.criteria_for_candidate(s, self.candidate_id))
+        criteria = read(self.db, lambda s: ev.criterion_choices(s, self.candidate_id))
         dlg = AddEvidenceDialog(criteria, Path(path).name, self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.add_file(
@@ -291,6 +336,39 @@ class EvidenceDialog(QDialog):
         if added[0].already_in_portfolio:
             self.info.setText(self.tr("This file is already in the portfolio; it was not added twice."))
         return added[0]
+
+    def edit_selected(self) -> AddEvidenceDialog | None:
+        """Change the selected item's type, description, date and criteria."""
+        row = self.selected()
+        if row is None or self.actor is None or self.read_only:
+            return None
+        criteria = read(self.db, lambda s: ev.criterion_choices(s, self.candidate_id))
+        dlg = AddEvidenceDialog(criteria, row.filename, self, row)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        actor, evidence_id = self.actor, row.id
+        kind, description, on, ids = (
+            EvidenceKind(dlg.kind.currentData()),
+            dlg.description.text(),
+            _to_date(dlg.date),
+            dlg.criterion_ids(),
+        )
+        ChangeOp(
+            self,
+            self.db,
+            lambda s: ev.update_evidence(
+                s, actor, evidence_id, kind=kind, description=description, evidence_date=on, criterion_ids=ids
+            ),
+            changes=Changed.EVIDENCE,
+        ).run()
+        self.reload()
+        self.select_id(evidence_id)
+        return dlg
+
+    def select_id(self, evidence_id: int) -> None:
+        for n, r in enumerate(self.rows):
+            if r.id == evidence_id:
+                self.table.selectRow(n)
 
     def open_selected(self) -> None:
         row = self.selected()

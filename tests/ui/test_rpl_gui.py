@@ -322,3 +322,40 @@ def test_the_hint_follows_the_chosen_outcome(qtbot, demo_db, demo_actor, rpl) ->
     assert panel.blocking_label.text() == "Every criterion is Satisfactory: RPL granted can be recorded."
     panel.outcome_combo.setCurrentIndex(panel.outcome_combo.findData(Outcome.NOT_YET_COMPETENT))
     assert panel.blocking_label.text() == "Not Yet Competent and Withdrawn can always be recorded."
+
+
+def test_the_portfolio_edits_an_item_and_picks_criteria_by_element(
+    qtbot, demo_db, demo_actor, rpl, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from skillassess.ui.portfolio_dialogs import AddEvidenceDialog, EvidenceDialog
+
+    create_application()
+    seen: list[AddEvidenceDialog] = []
+
+    def fill(dlg: AddEvidenceDialog) -> QDialog.DialogCode:
+        seen.append(dlg)
+        assert dlg.windowTitle() == "Edit evidence" and dlg.description.text() == "Bole site"
+        assert set(dlg.criterion_ids()) == set(rpl.criteria[:2])  # what the item supports now
+        dlg.kind.setCurrentIndex(dlg.kind.findData(EvidenceKind.WORK_SAMPLE))
+        dlg.description.setText("Switchboard wired at the Bole site, 2024")
+        unit = dlg.criteria.topLevelItem(0)
+        unit.child(0).setCheckState(0, Qt.CheckState.Unchecked)  # element 1: none of its criteria
+        unit.child(1).setCheckState(0, Qt.CheckState.Checked)  # element 2: all of its criteria
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AddEvidenceDialog, "exec", fill)
+    dlg = EvidenceDialog(demo_db, demo_actor("assessor1"), rpl.candidate_id)
+    qtbot.addWidget(dlg)
+    dlg.select_id(rpl.photo_id)
+    assert dlg.edit_button.isEnabled()
+    dlg.edit_button.click()
+    assert seen
+    with demo_db.session() as s:
+        crit = reading.unit_criteria(s, rpl.unit_id)
+        row = next(r for r in ev.list_evidence(s, rpl.candidate_id) if r.id == rpl.photo_id)
+    element_2 = [c.criterion_id for c in crit if c.element_position == 2]
+    assert row.criterion_ids == sorted(element_2) and row.kind == EvidenceKind.WORK_SAMPLE
+    assert row.description == "Switchboard wired at the Bole site, 2024"
+    assert dlg.selected().id == rpl.photo_id and dlg.table.item(dlg.table.currentRow(), 1).text() == "Work sample"
