@@ -1142,4 +1142,40 @@ TRANSLATIONS.update({
     ("AddEvidenceDialog", "Edit evidence"): "تعديل الدليل",
     ("EvidenceDialog", "Edit…"): "تعديل…",
     ("EvidenceDialog", "Change the type, description, date or criteria of the item"): "تغيير نوع العنصر أو وصفه أو تاريخه أو معاييره",
+    ('CandidatesPage', 'Gap training…'):
+        'تدريب سد الفجوة…',
+    ('CandidatesPage', 'Refer a candidate whose recognition is partial to training for the units not achieved'):
+        'إحالة مرشح اعتُرف بتعلمه جزئيًا إلى التدريب على الوحدات غير المحققة',
+    ('CandidatesPage', 'Referred to gap training: %1'):
+        'أُحيل إلى تدريب سد الفجوة: %1',
+    ('GapReferralDialog', 'Refer to gap training'):
+        'الإحالة إلى تدريب سد الفجوة',
+    ('GapReferralDialog', '%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for.'):
+        'الوحدات المعترف بها: %1. حدد الوحدات غير المحققة التي يُحال المرشح إلى التدريب عليها.',
+    ('GapReferralDialog', 'Where and when, for example: evening course at the centre, from March'):
+        'أين ومتى، مثلًا: دورة مسائية في المركز، ابتداءً من مارس',
+    ('GapReferralDialog', 'Units'):
+        'الوحدات',
+    ('GapReferralDialog', 'Training'):
+        'التدريب',
+    ('GapReferralDialog', 'Tick at least one unit.'):
+        'حدد وحدة واحدة على الأقل.',
+    ('ReportsPage', 'Referred to gap training'):
+        'المحالون إلى تدريب سد الفجوة',
+    ('Messages', 'Enrolment {id} does not exist.'):
+        'التسجيل {id} غير موجود.',
+    ('Messages', 'The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.'):
+        'التسجيل في {qualification} ليس في مسار الاعتراف بالتعلم السابق: لا توجد فجوة للإحالة.',
+    ('Messages', 'No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.'):
+        'لم يُعترف بأي وحدة من {qualification} بعد: تأتي الإحالة إلى تدريب سد الفجوة بعد اعتراف جزئي.',
+    ('Messages', 'Every unit of {qualification} is achieved: there is no gap to train for.'):
+        'كل وحدات {qualification} محققة: لا توجد فجوة للتدريب عليها.',
+    ('Messages', 'Units: {units} are achieved or not part of the enrolment.'):
+        'الوحدات: {units} محققة أو ليست جزءًا من التسجيل.',
+    ('Messages', 'Date: {date} is in the future.'):
+        'التاريخ: {date} في المستقبل.',
+    ('Messages', 'Date: {date} is before the enrolment ({enrolled}).'):
+        'التاريخ: {date} قبل التسجيل ({enrolled}).',
+    ('Messages', 'The referral was not recorded.'):
+        'لم تُسجل الإحالة.',
 })

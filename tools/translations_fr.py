@@ -1150,6 +1150,42 @@ TRANSLATIONS.update({
     ("AddEvidenceDialog", "Edit evidence"): "Modifier la preuve",
     ("EvidenceDialog", "Edit…"): "Modifier…",
     ("EvidenceDialog", "Change the type, description, date or criteria of the item"): "Changer le type, la description, la date ou les critères de l'élément",
+    ('CandidatesPage', 'Gap training…'):
+        'Formation complémentaire…',
+    ('CandidatesPage', 'Refer a candidate whose recognition is partial to training for the units not achieved'):
+        'Orienter un candidat dont la validation est partielle vers une formation pour les unités non acquises',
+    ('CandidatesPage', 'Referred to gap training: %1'):
+        'Orienté vers une formation complémentaire : %1',
+    ('GapReferralDialog', 'Refer to gap training'):
+        'Orienter vers une formation complémentaire',
+    ('GapReferralDialog', '%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for.'):
+        '%1 unité(s) validée(s). Cochez les unités non acquises pour lesquelles le candidat est orienté vers une formation.',
+    ('GapReferralDialog', 'Where and when, for example: evening course at the centre, from March'):
+        'Où et quand, par exemple : cours du soir au centre, à partir de mars',
+    ('GapReferralDialog', 'Units'):
+        'Unités',
+    ('GapReferralDialog', 'Training'):
+        'Formation',
+    ('GapReferralDialog', 'Tick at least one unit.'):
+        'Cochez au moins une unité.',
+    ('ReportsPage', 'Referred to gap training'):
+        'Orientés vers une formation complémentaire',
+    ('Messages', 'Enrolment {id} does not exist.'):
+        "L'inscription {id} n'existe pas.",
+    ('Messages', 'The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.'):
+        "L'inscription en {qualification} ne suit pas la voie de la VAE : il n'y a pas de lacune à orienter.",
+    ('Messages', 'No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.'):
+        "Aucune unité de {qualification} n'est encore validée : l'orientation vers une formation complémentaire suit une validation partielle.",
+    ('Messages', 'Every unit of {qualification} is achieved: there is no gap to train for.'):
+        "Toutes les unités de {qualification} sont acquises : il n'y a pas de lacune à combler.",
+    ('Messages', 'Units: {units} are achieved or not part of the enrolment.'):
+        "Unités : {units} sont acquises ou ne font pas partie de l'inscription.",
+    ('Messages', 'Date: {date} is in the future.'):
+        'Date : {date} est dans le futur.',
+    ('Messages', 'Date: {date} is before the enrolment ({enrolled}).'):
+        "Date : {date} est antérieure à l'inscription ({enrolled}).",
+    ('Messages', 'The referral was not recorded.'):
+        "L'orientation n'a pas été enregistrée.",
 })
 
 

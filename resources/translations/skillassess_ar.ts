@@ -1303,6 +1303,14 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>الأدلة…</translation>
         </message>
         <message>
+            <source>Gap training…</source>
+            <translation>تدريب سد الفجوة…</translation>
+        </message>
+        <message>
+            <source>Refer a candidate whose recognition is partial to training for the units not achieved</source>
+            <translation>إحالة مرشح اعتُرف بتعلمه جزئيًا إلى التدريب على الوحدات غير المحققة</translation>
+        </message>
+        <message>
             <source>Import from Excel…</source>
             <translation>استيراد من Excel…</translation>
         </message>
@@ -1348,6 +1356,10 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <message>
             <source>no outcome yet</source>
             <translation>لا نتيجة بعد</translation>
+        </message>
+        <message>
+            <source>Referred to gap training: %1</source>
+            <translation>أُحيل إلى تدريب سد الفجوة: ⁨%1⁩</translation>
         </message>
         <message>
             <source>Enrol the candidate in a qualification first.</source>
@@ -2116,6 +2128,37 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
+        <name>GapReferralDialog</name>
+        <message>
+            <source>Refer to gap training</source>
+            <translation>الإحالة إلى تدريب سد الفجوة</translation>
+        </message>
+        <message>
+            <source>%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for.</source>
+            <translation>الوحدات المعترف بها: ⁨%1⁩. حدد الوحدات غير المحققة التي يُحال المرشح إلى التدريب عليها.</translation>
+        </message>
+        <message>
+            <source>Where and when, for example: evening course at the centre, from March</source>
+            <translation>أين ومتى، مثلًا: دورة مسائية في المركز، ابتداءً من مارس</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>الوحدات</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>التدريب</translation>
+        </message>
+        <message>
+            <source>Tick at least one unit.</source>
+            <translation>حدد وحدة واحدة على الأقل.</translation>
+        </message>
+    </context>
+    <context>
         <name>IssueDialog</name>
         <message>
             <source>(none)</source>
@@ -2743,6 +2786,38 @@ Please report this with the log file.</source>
             <source>Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
             <translation>الوحدة ⁨{code}⁩ الإصدار ⁨{version}⁩ مرتبطة بأدلة (عددها ⁨{count}⁩)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.</translation>
         </message>
+        <message>
+            <source>Enrolment {id} does not exist.</source>
+            <translation>التسجيل {id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.</source>
+            <translation>التسجيل في {qualification} ليس في مسار الاعتراف بالتعلم السابق: لا توجد فجوة للإحالة.</translation>
+        </message>
+        <message>
+            <source>No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.</source>
+            <translation>لم يُعترف بأي وحدة من {qualification} بعد: تأتي الإحالة إلى تدريب سد الفجوة بعد اعتراف جزئي.</translation>
+        </message>
+        <message>
+            <source>Every unit of {qualification} is achieved: there is no gap to train for.</source>
+            <translation>كل وحدات {qualification} محققة: لا توجد فجوة للتدريب عليها.</translation>
+        </message>
+        <message>
+            <source>Units: {units} are achieved or not part of the enrolment.</source>
+            <translation>الوحدات: {units} محققة أو ليست جزءًا من التسجيل.</translation>
+        </message>
+        <message>
+            <source>Date: {date} is in the future.</source>
+            <translation>التاريخ: {date} في المستقبل.</translation>
+        </message>
+        <message>
+            <source>Date: {date} is before the enrolment ({enrolled}).</source>
+            <translation>التاريخ: {date} قبل التسجيل ({enrolled}).</translation>
+        </message>
+        <message>
+            <source>The referral was not recorded.</source>
+            <translation>لم تُسجل الإحالة.</translation>
+        </message>
     </context>
     <context>
         <name>NewItemDialog</name>
@@ -3014,6 +3089,10 @@ Please report this with the log file.</source>
         <message>
             <source>Completion rate</source>
             <translation>نسبة الإكمال</translation>
+        </message>
+        <message>
+            <source>Referred to gap training</source>
+            <translation>المحالون إلى تدريب سد الفجوة</translation>
         </message>
         <message>
             <source>Median days from enrolment to certificate</source>

@@ -1279,6 +1279,14 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>Preuves…</translation>
         </message>
         <message>
+            <source>Gap training…</source>
+            <translation>Formation complémentaire…</translation>
+        </message>
+        <message>
+            <source>Refer a candidate whose recognition is partial to training for the units not achieved</source>
+            <translation>Orienter un candidat dont la validation est partielle vers une formation pour les unités non acquises</translation>
+        </message>
+        <message>
             <source>Import from Excel…</source>
             <translation>Importer depuis Excel…</translation>
         </message>
@@ -1320,6 +1328,10 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         <message>
             <source>no outcome yet</source>
             <translation>pas encore de résultat</translation>
+        </message>
+        <message>
+            <source>Referred to gap training: %1</source>
+            <translation>Orienté vers une formation complémentaire : %1</translation>
         </message>
         <message>
             <source>Enrol the candidate in a qualification first.</source>
@@ -2060,6 +2072,37 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
+        <name>GapReferralDialog</name>
+        <message>
+            <source>Refer to gap training</source>
+            <translation>Orienter vers une formation complémentaire</translation>
+        </message>
+        <message>
+            <source>%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for.</source>
+            <translation>%1 unité(s) validée(s). Cochez les unités non acquises pour lesquelles le candidat est orienté vers une formation.</translation>
+        </message>
+        <message>
+            <source>Where and when, for example: evening course at the centre, from March</source>
+            <translation>Où et quand, par exemple : cours du soir au centre, à partir de mars</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unités</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Tick at least one unit.</source>
+            <translation>Cochez au moins une unité.</translation>
+        </message>
+    </context>
+    <context>
         <name>IssueDialog</name>
         <message>
             <source>(none)</source>
@@ -2687,6 +2730,38 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <source>Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
             <translation>L'unité {code} version {version} est liée à {count} preuve(s) : elle ne peut pas être modifiée sur place ; créez une nouvelle version avec « Nouvelle version », modifiez-la et publiez-la.</translation>
         </message>
+        <message>
+            <source>Enrolment {id} does not exist.</source>
+            <translation>L'inscription {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.</source>
+            <translation>L'inscription en {qualification} ne suit pas la voie de la VAE : il n'y a pas de lacune à orienter.</translation>
+        </message>
+        <message>
+            <source>No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.</source>
+            <translation>Aucune unité de {qualification} n'est encore validée : l'orientation vers une formation complémentaire suit une validation partielle.</translation>
+        </message>
+        <message>
+            <source>Every unit of {qualification} is achieved: there is no gap to train for.</source>
+            <translation>Toutes les unités de {qualification} sont acquises : il n'y a pas de lacune à combler.</translation>
+        </message>
+        <message>
+            <source>Units: {units} are achieved or not part of the enrolment.</source>
+            <translation>Unités : {units} sont acquises ou ne font pas partie de l'inscription.</translation>
+        </message>
+        <message>
+            <source>Date: {date} is in the future.</source>
+            <translation>Date : {date} est dans le futur.</translation>
+        </message>
+        <message>
+            <source>Date: {date} is before the enrolment ({enrolled}).</source>
+            <translation>Date : {date} est antérieure à l'inscription ({enrolled}).</translation>
+        </message>
+        <message>
+            <source>The referral was not recorded.</source>
+            <translation>L'orientation n'a pas été enregistrée.</translation>
+        </message>
     </context>
     <context>
         <name>NewItemDialog</name>
@@ -2954,6 +3029,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Completion rate</source>
             <translation>Taux d'achèvement</translation>
+        </message>
+        <message>
+            <source>Referred to gap training</source>
+            <translation>Orientés vers une formation complémentaire</translation>
         </message>
         <message>
             <source>Median days from enrolment to certificate</source>

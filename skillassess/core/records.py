@@ -240,6 +240,7 @@ class RplFigureRow:
     key: str  # "female", "male", "total"
     enrolled: int = 0
     certified: int = 0  # with a certificate or statement (not revoked) for the qualification
+    referred: int = 0  # referred to gap training (recognition partial)
     at_stage: dict[str, int] = field(default_factory=dict)  # RPL stage value → enrolments now at it
     days_to_certificate: float | None = None  # median days from enrolment to the first certificate
     days_in_stage: dict[str, float] = field(default_factory=dict)  # stage value → median days spent in it
@@ -270,6 +271,7 @@ RPL_FIGURE_DEFINITIONS = (
         "Completed: those enrolments for whose qualification the candidate holds a certificate or statement of "
         "attainment, not revoked; completion rate = completed / enrolments."
     ),
+    "Referred to gap training: those enrolments whose candidate was referred to training for the units not achieved.",
     "Days to certificate: median days from the enrolment to the first certificate or statement.",
     (
         "Days in a stage: median days from the first step at a stage to the first step at a later stage "

@@ -172,6 +172,7 @@ def _write_rpl(wb: Workbook, rpl: RplFigures) -> None:
         ("RPL enrolments", [float(r.enrolled) for r in rpl.rows]),
         ("Completed (certificate or statement)", [float(r.certified) for r in rpl.rows]),
         ("Completion rate (%)", [None if r.completion is None else round(100 * r.completion, 1) for r in rpl.rows]),
+        ("Referred to gap training", [float(r.referred) for r in rpl.rows]),
         ("Median days from enrolment to certificate", [r.days_to_certificate for r in rpl.rows]),
     ]
     lines += [(f"Now at: {RPL_STAGE_NAMES[s]}", [float(r.at_stage.get(s, 0)) for r in rpl.rows]) for s in rpl.stages]

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import CertificateStatus, EligibilityDecision, Pathway, RplStage, Sex
-from skillassess.core.models import Candidate, Certificate, Enrolment, RplStep
+from skillassess.core.models import Candidate, Certificate, Enrolment, GapReferral, RplStep
 from skillassess.core.records import RplFigureRow, RplFigures
 
 STAGES = list(RplStage)
@@ -57,6 +57,11 @@ def rpl_figures(session: Session, date_from: dt.date | None = None, date_to: dt.
         )
     ).all():
         first_certificate[(cand, qual)] = min(issued, first_certificate.get((cand, qual), issued))
+    referred = (
+        set(session.execute(select(GapReferral.enrolment_id).where(GapReferral.enrolment_id.in_(ids))).scalars())
+        if ids
+        else set()
+    )
     entered: dict[int, dict[RplStage, dt.date]] = {}
     if ids:
         for eid, stage, on in session.execute(
@@ -81,6 +86,8 @@ def rpl_figures(session: Session, date_from: dt.date | None = None, date_to: dt.
         for row in groups:
             row.enrolled += 1
             row.at_stage[e.stage.value] = row.at_stage.get(e.stage.value, 0) + 1
+            if e.id in referred:
+                row.referred += 1
             if issued_on is not None:
                 row.certified += 1
                 to_certificate[row.key].append((issued_on - e.enrolled_on).days)

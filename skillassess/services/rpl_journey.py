@@ -15,7 +15,7 @@ certificates, by date.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -30,13 +30,18 @@ from skillassess.core.enums import (
     EnrolmentStatus,
     Outcome,
     Pathway,
+    Role,
     RplEvent,
     RplStage,
 )
+from skillassess.core.errors import DomainError, NotFoundError, ValidationError
+from skillassess.core.messages import msg
 from skillassess.core.models import (
     Assessment,
     Certificate,
     Enrolment,
+    GapReferral,
+    GapReferralUnit,
     Qualification,
     RplStep,
     Unit,
@@ -114,12 +119,96 @@ def unit_code(session: Session, unit_id: int) -> str:
     return session.execute(select(Unit.code).where(Unit.id == unit_id)).scalar_one()
 
 
+# --- Partial recognition: referral to gap training ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GapUnit:
+    id: int
+    code: str
+    title: str
+
+
+def gap_units(session: Session, enrolment_id: int) -> tuple[list[GapUnit], int]:
+    """The enrolment's units not achieved (the gap), and how many are achieved."""
+    from skillassess.services.progress import enrolment_progress
+
+    progress = enrolment_progress(session, enrolment_id)
+    gap = [GapUnit(u.unit_id, u.code, u.title) for u in progress.units if not u.achieved]
+    return gap, len(progress.achieved_units)
+
+
+def refer_to_gap_training(
+    session: Session,
+    actor: Actor,
+    enrolment_id: int,
+    unit_ids: Sequence[int] | None = None,
+    *,
+    on: dt.date | None = None,
+    notes: str = "",
+    today: dt.date | None = None,
+) -> int:
+    """Record that a candidate whose recognition is partial is referred to training for the units not achieved
+    (all of them unless ``unit_ids`` names some). Returns the referral's id."""
+    actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="refer candidates to gap training")
+    e = session.get(Enrolment, enrolment_id)
+    if e is None:
+        raise NotFoundError(msg("Enrolment {id} does not exist.", id=enrolment_id))
+    code = session.execute(select(Qualification.code).where(Qualification.id == e.qualification_id)).scalar_one()
+    if e.pathway != Pathway.RPL:
+        raise DomainError(
+            msg(
+                "The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.",
+                qualification=code,
+            )
+        )
+    gap, achieved = gap_units(session, e.id)
+    if not achieved:
+        raise DomainError(
+            msg(
+                "No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.",
+                qualification=code,
+            )
+        )
+    if not gap:
+        raise DomainError(
+            msg("Every unit of {qualification} is achieved: there is no gap to train for.", qualification=code)
+        )
+    in_gap = {u.id: u for u in gap}
+    chosen = list(dict.fromkeys(unit_ids)) if unit_ids else list(in_gap)
+    outside = [i for i in chosen if i not in in_gap]
+    day = on or dt.date.today()
+    problems = []
+    if outside:
+        codes = ", ".join(unit_code(session, i) for i in outside)
+        problems.append(msg("Units: {units} are achieved or not part of the enrolment.", units=codes))
+    if day > (today or dt.date.today()):
+        problems.append(msg("Date: {date} is in the future.", date=day.isoformat()))
+    if day < e.enrolled_on:
+        problems.append(
+            msg(
+                "Date: {date} is before the enrolment ({enrolled}).",
+                date=day.isoformat(),
+                enrolled=e.enrolled_on.isoformat(),
+            )
+        )
+    if problems:
+        raise ValidationError(msg("The referral was not recorded."), problems)
+    referral = GapReferral(enrolment_id=e.id, referred_on=day, notes=notes.strip(), recorded_by_id=actor.user_id)
+    referral.units = [GapReferralUnit(unit_id=i) for i in chosen]
+    session.add(referral)
+    session.flush()
+    after = as_dict(referral) | {"unit_ids": chosen}
+    audit.record(session, actor, AuditAction.CREATE, "gap_referral", referral.id, None, after)
+    return referral.id
+
+
 # --- The candidate's timeline -------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One dated line of a candidate's timeline. ``kind``: "step", "assessment" or "certificate"."""
+    """One dated line of a candidate's timeline. ``kind``: "step", "assessment", "certificate" or "referral"."""
 
     on: dt.date
     kind: str
@@ -134,6 +223,8 @@ class TimelineEntry:
     attempt: int = 0
     status: AssessmentStatus | None = None
     outcome: Outcome | None = None
+    # referral to gap training: unit codes named
+    units: tuple[str, ...] = ()
     # certificate
     serial: str = ""
     certificate_kind: CertificateKind | None = None
@@ -204,6 +295,16 @@ def candidate_timeline(session: Session, candidate_id: int) -> list[TimelineEntr
                     certificate_status=c.status,
                 ),
             )
+        )
+    for r, qcode in session.execute(
+        select(GapReferral, Qualification.code)
+        .join(Enrolment, GapReferral.enrolment_id == Enrolment.id)
+        .join(Qualification, Enrolment.qualification_id == Qualification.id)
+        .where(Enrolment.candidate_id == candidate_id)
+    ).all():
+        codes = tuple(sorted(unit_code(session, u.unit_id) for u in r.units))
+        entries.append(
+            (r.referred_on, 3, r.id, TimelineEntry(r.referred_on, "referral", qcode, notes=r.notes, units=codes))
         )
     entries.sort(key=lambda t: (t[0], t[1], t[2]))
     return [t[3] for t in entries]

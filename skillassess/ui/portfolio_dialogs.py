@@ -559,3 +559,70 @@ class SelfAssessmentDialog(QDialog):
             show_error(self, exc)
             return None
         return path
+
+
+class GapReferralDialog(QDialog):
+    """Refer a candidate whose recognition is partial to training for the units not achieved (the gap)."""
+
+    def __init__(self, db: Database, actor: Actor | None, enrolment_id: int, parent: QWidget | None = None) -> None:
+        from skillassess.services import rpl_journey
+
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.enrolment_id = enrolment_id
+        self.setWindowTitle(self.tr("Refer to gap training"))
+        gap, achieved = read(db, lambda s: rpl_journey.gap_units(s, enrolment_id))
+        intro = QLabel(
+            self.tr(
+                "%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for."
+            ).replace("%1", str(achieved))
+        )
+        intro.setWordWrap(True)
+        self.units = QTreeWidget()
+        self.units.setHeaderHidden(True)
+        for u in gap:
+            item = QTreeWidgetItem(self.units, [f"\u2066{u.code}\u2069  {u.title}"])
+            item.setData(0, Qt.ItemDataRole.UserRole, u.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked)
+        self.on_date = _date_edit(optional=False)
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText(self.tr("Where and when, for example: evening course at the centre, from March"))
+        form = QFormLayout()
+        form.addRow(self.tr("Units"), self.units)
+        form.addRow(self.tr("Date"), self.on_date)
+        form.addRow(self.tr("Training"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def unit_ids(self) -> list[int]:
+        items = [self.units.topLevelItem(n) for n in range(self.units.topLevelItemCount())]
+        return [int(i.data(0, Qt.ItemDataRole.UserRole)) for i in items if i.checkState(0) == Qt.CheckState.Checked]
+
+    def save(self) -> bool:
+        from skillassess.services import rpl_journey
+
+        if self.actor is None:
+            return False
+        actor, enrolment_id, ids = self.actor, self.enrolment_id, self.unit_ids()
+        on, notes = _to_date(self.on_date), self.notes.text()
+        if not ids:
+            show_error(self, DomainError(self.tr("Tick at least one unit.")))
+            return False
+        return (
+            ChangeOp(
+                self,
+                self.db,
+                lambda s: rpl_journey.refer_to_gap_training(s, actor, enrolment_id, ids, on=on, notes=notes),
+                changes=Changed.ENROLMENTS,
+            )
+            .success(lambda _r: self.accept())
+            .run()
+        )

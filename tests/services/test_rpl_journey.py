@@ -279,3 +279,51 @@ def test_rpl_figures_by_sex_in_the_service_and_the_workbook(demo_db, demo_actor,
     assert rows["Completion rate (%)"] == (100, 0, 50)
     assert rows["Median days from enrolment to certificate"] == (50, "—", 50)
     assert rows["Median days in: Information and counselling"] == (3, 10, 6.5)
+
+
+def test_partial_recognition_is_referred_to_gap_training(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from skillassess.core.errors import DomainError, PermissionDenied, ValidationError
+    from skillassess.services.rpl_figures import rpl_figures
+
+    a1, verifier = demo_actor("assessor1"), demo_actor("verifier")
+    with demo_db.transaction() as s:
+        new = cand.create_candidate(s, a1, cand.CandidateData(family_name="Mensah", given_names="Kofi", sex=Sex.MALE))
+        qid = next(q.id for q in enr.qualification_choices(s) if q.code == "ELI-L2")
+        c01, c02, c03 = (
+            s.execute(select(Unit.id).where(Unit.code == c)).scalar_one() for c in ("ELI-C01", "ELI-C02", "ELI-C03")
+        )
+        eid = enr.enrol(s, a1, new.candidate_id, qid, Pathway.RPL, [c01, c02, c03], dt.date(2026, 10, 1))
+    with demo_db.transaction() as s, pytest.raises(DomainError, match="No unit of ELI-L2 is recognised yet"):
+        rpl_journey.refer_to_gap_training(s, a1, eid)
+    with demo_db.transaction() as s:
+        aid = sessions.plan_session(
+            s, a1, sessions.SessionPlan(DAY, a1.user_id, [c01], [new.candidate_id])
+        ).assessment_ids[0]
+        judging.set_judgements(s, a1, aid, [(c.number, Judgement.SATISFACTORY) for c in reading.unit_criteria(s, c01)])
+        judging.set_methods(s, a1, aid, [AssessmentMethod.PORTFOLIO])
+        judging.declare_conflict(s, a1, aid, False)
+        judging.set_outcome(s, a1, aid, Outcome.RPL_GRANTED)
+        judging.submit(s, a1, aid)
+    with demo_db.transaction() as s:
+        verification.verify(s, verifier, aid)
+    with demo_db.session() as s:
+        gap, achieved = rpl_journey.gap_units(s, eid)
+    assert [u.code for u in gap] == ["ELI-C02", "ELI-C03"] and achieved == 1
+    with demo_db.transaction() as s, pytest.raises(ValidationError) as exc:
+        rpl_journey.refer_to_gap_training(s, a1, eid, [c01], on=dt.date(2027, 1, 1), today=DAY)
+    assert exc.value.problems == [
+        "Units: ELI-C01 are achieved or not part of the enrolment.",
+        "Date: 2027-01-01 is in the future.",
+    ]
+    with demo_db.transaction() as s, pytest.raises(PermissionDenied):
+        rpl_journey.refer_to_gap_training(s, verifier, eid)
+    with demo_db.transaction() as s:
+        rpl_journey.refer_to_gap_training(s, a1, eid, on=DAY, notes="Evening course, from January", today=DAY)
+    with demo_db.session() as s:
+        timeline = rpl_journey.candidate_timeline(s, new.candidate_id)
+        figures = rpl_figures(s, dt.date(2026, 9, 1), dt.date(2026, 10, 31))
+    (referral,) = [t for t in timeline if t.kind == "referral"]
+    assert referral.units == ("ELI-C02", "ELI-C03") and referral.notes == "Evening course, from January"
+    assert (figures.male.referred, figures.female.referred, figures.total.referred) == (1, 0, 1)

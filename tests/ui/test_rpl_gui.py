@@ -359,3 +359,44 @@ def test_the_portfolio_edits_an_item_and_picks_criteria_by_element(
     assert row.criterion_ids == sorted(element_2) and row.kind == EvidenceKind.WORK_SAMPLE
     assert row.description == "Switchboard wired at the Bole site, 2024"
     assert dlg.selected().id == rpl.photo_id and dlg.table.item(dlg.table.currentRow(), 1).text() == "Work sample"
+
+
+def test_a_partial_recognition_is_referred_to_gap_training_from_the_candidates_page(
+    qtbot, demo_db, demo_actor, rpl
+) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.services.recording import verification
+    from skillassess.ui.main_window import MainWindow
+    from skillassess.ui.pages.candidates import CandidatesPage
+    from skillassess.ui.portfolio_dialogs import GapReferralDialog
+
+    a1 = demo_actor("assessor1")
+    with demo_db.transaction() as s:
+        # Widen the enrolment to ELI-C02 (a new enrolment in two units), then grant ELI-C01.
+        c02 = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
+        from skillassess.core.models import EnrolmentUnit
+
+        s.add(EnrolmentUnit(enrolment_id=rpl.enrolment_id, unit_id=c02))
+        numbers = [c.number for c in reading.unit_criteria(s, rpl.unit_id)]
+        judging.set_judgements(s, a1, rpl.assessment_id, [(n, Judgement.SATISFACTORY) for n in numbers])
+        judging.set_methods(s, a1, rpl.assessment_id, [AssessmentMethod.PORTFOLIO])
+        judging.declare_conflict(s, a1, rpl.assessment_id, False)
+        judging.set_outcome(s, a1, rpl.assessment_id, Outcome.RPL_GRANTED)
+        judging.submit(s, a1, rpl.assessment_id)
+    with demo_db.transaction() as s:
+        verification.verify(s, demo_actor("verifier"), rpl.assessment_id)
+    create_application()
+    w = MainWindow(demo_db, a1)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.show_page(CandidatesPage)
+    page.search_edit.setText("Tigist Alemu")
+    page._run_search()
+    assert page.select_candidate(rpl.candidate_id) and page.gap_button.isEnabled()
+    dlg = GapReferralDialog(demo_db, a1, rpl.enrolment_id, page)
+    qtbot.addWidget(dlg)
+    assert dlg.unit_ids() == [c02]  # the gap: ELI-C02, ticked
+    dlg.notes.setText("Evening course at the centre")
+    assert dlg.save()
+    page._run_search()
+    page.select_candidate(rpl.candidate_id)
+    assert "Referred to gap training: ELI-C02 — \u2068Evening course at the centre\u2069" in page.details.toPlainText()

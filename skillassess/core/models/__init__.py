@@ -39,6 +39,8 @@ from skillassess.core.models.candidates import (
     EvidenceBlob,
     EvidenceCriterion,
     EvidenceItem,
+    GapReferral,
+    GapReferralUnit,
     RplStep,
     SelfAssessment,
 )
@@ -79,6 +81,8 @@ __all__ = [
     "EvidenceBlob",
     "EvidenceCriterion",
     "EvidenceItem",
+    "GapReferral",
+    "GapReferralUnit",
     "PerformanceCriterion",
     "Qualification",
     "QualificationUnit",

@@ -198,3 +198,27 @@ class EvidenceCriterion(Base):
 
     evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence_item.id", ondelete="CASCADE"), primary_key=True)
     criterion_id: Mapped[int] = mapped_column(ForeignKey("performance_criterion.id"), primary_key=True)
+
+
+class GapReferral(Base):
+    """A candidate whose recognition is partial, referred to training for the units not achieved (the gap)."""
+
+    __tablename__ = "gap_referral"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enrolment_id: Mapped[int] = mapped_column(ForeignKey("enrolment.id", ondelete="CASCADE"), index=True)
+    referred_on: Mapped[dt.date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")  # where and when the training is, for example
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[dt.datetime] = timestamp()
+
+    units: Mapped[list[GapReferralUnit]] = relationship(cascade="all, delete-orphan")
+
+
+class GapReferralUnit(Base):
+    """A unit named in a referral to gap training."""
+
+    __tablename__ = "gap_referral_unit"
+
+    referral_id: Mapped[int] = mapped_column(ForeignKey("gap_referral.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True)

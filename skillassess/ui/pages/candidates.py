@@ -35,7 +35,7 @@ from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 from skillassess.ui.pages.base import Page
-from skillassess.ui.portfolio_dialogs import EvidenceDialog, SelfAssessmentDialog
+from skillassess.ui.portfolio_dialogs import EvidenceDialog, GapReferralDialog, SelfAssessmentDialog
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Task
@@ -105,6 +105,10 @@ class CandidatesPage(Page):
         self.step_button = QPushButton(self.tr("RPL step…"))
         self.self_assessment_button = QPushButton(self.tr("Self-assessment…"))
         self.evidence_button = QPushButton(self.tr("Evidence…"))
+        self.gap_button = QPushButton(self.tr("Gap training…"))
+        self.gap_button.setToolTip(
+            self.tr("Refer a candidate whose recognition is partial to training for the units not achieved")
+        )
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.template_button = QPushButton(self.tr("Excel template…"))
         actions = QHBoxLayout()
@@ -115,6 +119,7 @@ class CandidatesPage(Page):
             self.step_button,
             self.self_assessment_button,
             self.evidence_button,
+            self.gap_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -126,6 +131,7 @@ class CandidatesPage(Page):
         self.step_button.clicked.connect(self.record_step)
         self.self_assessment_button.clicked.connect(self.self_assessment)
         self.evidence_button.clicked.connect(self.evidence)
+        self.gap_button.clicked.connect(self.refer_to_gap_training)
         self.import_button.clicked.connect(self.choose_import_file)
         self.template_button.clicked.connect(self.save_template)
 
@@ -213,6 +219,7 @@ class CandidatesPage(Page):
             self.edit_button,
             self.enrol_button,
             self.step_button,
+            self.gap_button,
         ):
             b.setEnabled(can_change and selected)
         self.edit_button.setEnabled(selected)
@@ -267,6 +274,10 @@ class CandidatesPage(Page):
                 .replace("%4", label(t.status))
             )
             return f"{escape(day)} · {escape(text)}"
+        if t.kind == "referral":
+            text = self.tr("Referred to gap training: %1").replace("%1", ", ".join(t.units))
+            notes = f" — \u2068{t.notes}\u2069" if t.notes else ""
+            return f"{escape(day)} · <b>{escape(text)}</b>{escape(notes)}"
         if t.kind == "certificate":
             text = f"{label(t.certificate_kind)} \u2066{t.serial}\u2069 · {label(t.certificate_status)}"
             return f"{escape(day)} · <b>{escape(text)}</b>"
@@ -332,6 +343,14 @@ class CandidatesPage(Page):
             return
         eid = self._choose_enrolment(row)
         if eid is not None and SelfAssessmentDialog(self.db, self.actor, eid, self).exec():
+            self._changed(row.id)
+
+    def refer_to_gap_training(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        eid = self._choose_enrolment(row)
+        if eid is not None and GapReferralDialog(self.db, self.actor, eid, self).exec():
             self._changed(row.id)
 
     def evidence(self) -> None:

@@ -210,6 +210,7 @@ class ReportsPage(Page):
             self.tr("RPL enrolments"),
             self.tr("Completed (certificate or statement)"),
             self.tr("Completion rate"),
+            self.tr("Referred to gap training"),
             self.tr("Median days from enrolment to certificate"),
         ]
         self.rpl_cells: list[list[QLabel]] = []
@@ -259,6 +260,7 @@ class ReportsPage(Page):
                 [locale.toString(r.enrolled) for r in rpl.rows],
                 [locale.toString(r.certified) for r in rpl.rows],
                 ["—" if r.completion is None else locale.toString(100 * r.completion, "f", 0) + " %" for r in rpl.rows],
+                [locale.toString(r.referred) for r in rpl.rows],
                 [days(r.days_to_certificate) for r in rpl.rows],
             ],
             strict=True,
