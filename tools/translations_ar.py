@@ -1178,4 +1178,14 @@ TRANSLATIONS.update({
         'التاريخ: {date} قبل التسجيل ({enrolled}).',
     ('Messages', 'The referral was not recorded.'):
         'لم تُسجل الإحالة.',
+    ('SelfAssessmentDialog', 'Remarks'):
+        'ملاحظات',
+    ('SelfAssessmentDialog', 'Remarks: where, when, with whom'):
+        'ملاحظات: أين ومتى ومع من',
+    ('Messages', 'Some remarks are for elements outside this enrolment.'):
+        'بعض الملاحظات تخص عناصر خارج هذا التسجيل.',
+    ('Messages', 'element {id}'):
+        'العنصر {id}',
+    ("EvidenceBasis", ', ', 'list separator'): '، ',
+    ("EvidenceBasis", '; ', 'separator of groups'): '؛ ',
 })

@@ -1186,6 +1186,16 @@ TRANSLATIONS.update({
         "Date : {date} est antérieure à l'inscription ({enrolled}).",
     ('Messages', 'The referral was not recorded.'):
         "L'orientation n'a pas été enregistrée.",
+    ('SelfAssessmentDialog', 'Remarks'):
+        'Remarques',
+    ('SelfAssessmentDialog', 'Remarks: where, when, with whom'):
+        'Remarques : où, quand, avec qui',
+    ('Messages', 'Some remarks are for elements outside this enrolment.'):
+        'Certaines remarques portent sur des éléments hors de cette inscription.',
+    ('Messages', 'element {id}'):
+        'élément {id}',
+    ("EvidenceBasis", ', ', 'list separator'): ', ',
+    ("EvidenceBasis", '; ', 'separator of groups'): ' ; ',
 })
 
 

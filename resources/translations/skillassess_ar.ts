@@ -1803,12 +1803,22 @@ Please report this with the log file.</source>
             <translation>صالحة</translation>
         </message>
         <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>، </translation>
+        </message>
+        <message>
             <source>fails: %1</source>
             <translation>غير مستوفاة: ⁨%1⁩</translation>
         </message>
         <message>
             <source>not judged: %1</source>
             <translation>لم يُحكم عليها: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>separator of groups</comment>
+            <translation>؛ </translation>
         </message>
         <message>
             <source>not valid</source>
@@ -2818,6 +2828,14 @@ Please report this with the log file.</source>
             <source>The referral was not recorded.</source>
             <translation>لم تُسجل الإحالة.</translation>
         </message>
+        <message>
+            <source>Some remarks are for elements outside this enrolment.</source>
+            <translation>بعض الملاحظات تخص عناصر خارج هذا التسجيل.</translation>
+        </message>
+        <message>
+            <source>element {id}</source>
+            <translation>العنصر {id}</translation>
+        </message>
     </context>
     <context>
         <name>NewItemDialog</name>
@@ -3438,6 +3456,14 @@ total</source>
         <message>
             <source>Answer</source>
             <translation>الإجابة</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Remarks: where, when, with whom</source>
+            <translation>ملاحظات: أين ومتى ومع من</translation>
         </message>
         <message>
             <source>Not answered</source>

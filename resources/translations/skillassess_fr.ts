@@ -1751,12 +1751,22 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>valide</translation>
         </message>
         <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>, </translation>
+        </message>
+        <message>
             <source>fails: %1</source>
             <translation>non satisfaites : %1</translation>
         </message>
         <message>
             <source>not judged: %1</source>
             <translation>pas jugées : %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>separator of groups</comment>
+            <translation> ; </translation>
         </message>
         <message>
             <source>not valid</source>
@@ -2762,6 +2772,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <source>The referral was not recorded.</source>
             <translation>L'orientation n'a pas été enregistrée.</translation>
         </message>
+        <message>
+            <source>Some remarks are for elements outside this enrolment.</source>
+            <translation>Certaines remarques portent sur des éléments hors de cette inscription.</translation>
+        </message>
+        <message>
+            <source>element {id}</source>
+            <translation>élément {id}</translation>
+        </message>
     </context>
     <context>
         <name>NewItemDialog</name>
@@ -3374,6 +3392,14 @@ total</translation>
         <message>
             <source>Answer</source>
             <translation>Réponse</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>Remarques</translation>
+        </message>
+        <message>
+            <source>Remarks: where, when, with whom</source>
+            <translation>Remarques : où, quand, avec qui</translation>
         </message>
         <message>
             <source>Not answered</source>

@@ -143,6 +143,8 @@ class ChecklistElement:
     number: int
     title: str
     criteria: list[ChecklistCriterion]
+    id: int | None = None
+    remark: str = ""  # what the candidate adds about the element (where, when, with whom)
 
 
 @dataclass(frozen=True)

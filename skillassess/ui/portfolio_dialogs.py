@@ -425,11 +425,16 @@ class SelfAssessmentDialog(QDialog):
         self.checklist = read(db, lambda s: enr.self_assessment_checklist(s, enrolment_id))
         self.setWindowTitle(self.tr("Self-assessment — %1").replace("%1", self.checklist.candidate_name))
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Answer")])
+        self.tree.setHeaderLabels([self.tr("Criterion"), self.tr("Answer"), self.tr("Remarks")])
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.header().resizeSection(1, 170)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self.tree.header().resizeSection(2, 260)
+        # The candidate's remarks per element (where, when, with whom), saved with the answers.
+        self.remark_edits: dict[int, QLineEdit] = {}
+        self._original_remarks: dict[int, str] = {}
         self.tree.setWordWrap(True)
         self.combos: dict[int, QComboBox] = {}
         self._original: dict[int, SelfAssessmentAnswer | None] = {}
@@ -442,6 +447,13 @@ class SelfAssessmentDialog(QDialog):
             for element in unit.elements:
                 e_item = QTreeWidgetItem(u_item, [f"{element.number}. {element.title}"])
                 self._group_combo(e_item, [cr.id for cr in element.criteria])
+                if element.id is not None:
+                    edit = QLineEdit(element.remark)
+                    edit.setPlaceholderText(self.tr("Remarks: where, when, with whom"))
+                    edit.setReadOnly(self.read_only)
+                    self.tree.setItemWidget(e_item, 2, edit)
+                    self.remark_edits[element.id] = edit
+                    self._original_remarks[element.id] = element.remark
                 for cr in element.criteria:
                     c_item = QTreeWidgetItem(e_item, [f"{cr.number}  {cr.text}"])
                     c_item.setToolTip(0, cr.text)
@@ -473,7 +485,7 @@ class SelfAssessmentDialog(QDialog):
         layout.addWidget(buttons)
         if self.read_only:
             self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
-        self.resize(900, 640)
+        self.resize(1120, 660)
 
     def _group_combo(self, item: QTreeWidgetItem, criterion_ids: list[int]) -> None:
         if self.read_only or not criterion_ids:
@@ -511,13 +523,25 @@ class SelfAssessmentDialog(QDialog):
             dataclasses.replace(
                 u,
                 elements=[
-                    dataclasses.replace(el, criteria=[dataclasses.replace(c, answer=answer(c.id)) for c in el.criteria])
+                    dataclasses.replace(
+                        el,
+                        criteria=[dataclasses.replace(c, answer=answer(c.id)) for c in el.criteria],
+                        remark=self.remark_edits[el.id].text().strip() if el.id in self.remark_edits else el.remark,
+                    )
                     for el in u.elements
                 ],
             )
             for u in self.checklist.units
         ]
         return dataclasses.replace(self.checklist, units=units)
+
+    def remarks(self) -> dict[int, str]:
+        """The remarks changed on screen (element id → text; empty clears)."""
+        return {
+            eid: edit.text().strip()
+            for eid, edit in self.remark_edits.items()
+            if edit.text().strip() != self._original_remarks[eid]
+        }
 
     def answers(self) -> dict[int, SelfAssessmentAnswer | None]:
         return {
@@ -527,12 +551,12 @@ class SelfAssessmentDialog(QDialog):
     def save(self) -> bool:
         if self.actor is None or self.read_only:
             return False
-        actor, enrolment_id, answers = self.actor, self.enrolment_id, self.answers()
+        actor, enrolment_id, answers, remarks = self.actor, self.enrolment_id, self.answers(), self.remarks()
         return (
             ChangeOp(
                 self,
                 self.db,
-                lambda s: enr.save_self_assessment(s, actor, enrolment_id, answers),
+                lambda s: enr.save_self_assessment(s, actor, enrolment_id, answers, remarks=remarks),
                 changes=Changed.ENROLMENTS,
             )
             .success(lambda _r: self.accept())

@@ -65,4 +65,7 @@ SERVICE_MESSAGES += (
     QT_TRANSLATE_NOOP("Messages", "Date: {date} is in the future."),
     QT_TRANSLATE_NOOP("Messages", "Date: {date} is before the enrolment ({enrolled})."),
     QT_TRANSLATE_NOOP("Messages", "The referral was not recorded."),
+    # services/enrolment.py: remarks of a self-assessment
+    QT_TRANSLATE_NOOP("Messages", "Some remarks are for elements outside this enrolment."),
+    QT_TRANSLATE_NOOP("Messages", "element {id}"),
 )

@@ -232,7 +232,9 @@ def _rpl_record() -> AssessmentDetail:
 
 
 def _checklist() -> Checklist:
-    def element(n: int, title: str, texts: list[str], answers: list[SelfAssessmentAnswer | None]) -> ChecklistElement:
+    def element(
+        n: int, title: str, texts: list[str], answers: list[SelfAssessmentAnswer | None], remark: str = ""
+    ) -> ChecklistElement:
         return ChecklistElement(
             n,
             title,
@@ -240,6 +242,8 @@ def _checklist() -> Checklist:
                 ChecklistCriterion(10 * n + i, f"{n}.{i}", t, a)
                 for i, (t, a) in enumerate(zip(texts, answers, strict=True), start=1)
             ],
+            n,
+            remark,
         )
 
     units = [
@@ -256,6 +260,7 @@ def _checklist() -> Checklist:
                         "Personal protective equipment is selected and worn",
                     ],
                     [SelfAssessmentAnswer.CAN_DO, SelfAssessmentAnswer.WITH_HELP],
+                    "On building sites in Beirut since 2019; PPE checked by my foreman.",
                 ),
                 element(2, "Isolate circuits", ["Circuits are isolated and proved dead before work starts"], [None]),
             ],

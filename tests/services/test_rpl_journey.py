@@ -327,3 +327,35 @@ def test_partial_recognition_is_referred_to_gap_training(demo_db, demo_actor) ->
     (referral,) = [t for t in timeline if t.kind == "referral"]
     assert referral.units == ("ELI-C02", "ELI-C03") and referral.notes == "Evening course, from January"
     assert (figures.male.referred, figures.female.referred, figures.total.referred) == (1, 0, 1)
+
+
+def test_self_assessment_remarks_per_element_are_saved_changed_and_cleared(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from skillassess.core.errors import ValidationError
+
+    a1 = demo_actor("assessor1")
+    _cid, eid, _unit = _rpl_candidate(demo_db, a1)
+    with demo_db.session() as s:
+        elements = [el for u in enr.self_assessment_checklist(s, eid).units for el in u.elements]
+    first, second = elements[0].id, elements[1].id
+    with demo_db.transaction() as s:
+        assert (
+            enr.save_self_assessment(s, a1, eid, {}, DAY, remarks={first: " At the Bole site, 2019-2024 ", second: ""})
+            == 1
+        )
+    with demo_db.transaction() as s:
+        assert enr.save_self_assessment(s, a1, eid, {}, DAY, remarks={first: "At the Bole site, 2019-2024"}) == 0
+        assert enr.save_self_assessment(s, a1, eid, {}, DAY, remarks={second: "With my foreman"}) == 1
+    with demo_db.session() as s:
+        shown = {el.id: el.remark for u in enr.self_assessment_checklist(s, eid).units for el in u.elements}
+    assert shown[first] == "At the Bole site, 2019-2024" and shown[second] == "With my foreman"
+    with demo_db.transaction() as s:
+        assert enr.save_self_assessment(s, a1, eid, {}, DAY, remarks={first: "  "}) == 1
+    with demo_db.session() as s:
+        assert [el.remark for u in enr.self_assessment_checklist(s, eid).units for el in u.elements][:2] == [
+            "",
+            "With my foreman",
+        ]
+    with demo_db.transaction() as s, pytest.raises(ValidationError, match="elements outside this enrolment"):
+        enr.save_self_assessment(s, a1, eid, {}, DAY, remarks={999999: "x"})

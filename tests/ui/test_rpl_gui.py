@@ -400,3 +400,23 @@ def test_a_partial_recognition_is_referred_to_gap_training_from_the_candidates_p
     page._run_search()
     page.select_candidate(rpl.candidate_id)
     assert "Referred to gap training: ELI-C02 — \u2068Evening course at the centre\u2069" in page.details.toPlainText()
+
+
+def test_self_assessment_remarks_per_element_are_typed_saved_and_printed(qtbot, demo_db, demo_actor, rpl) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.ui.portfolio_dialogs import SelfAssessmentDialog
+
+    create_application()
+    dlg = SelfAssessmentDialog(demo_db, demo_actor("assessor1"), rpl.enrolment_id)
+    qtbot.addWidget(dlg)
+    first_element = next(iter(dlg.remark_edits))
+    dlg.remark_edits[first_element].setText("Bole site, 2019-2024, with my foreman")
+    shown = [el for u in dlg.shown_checklist().units for el in u.elements]
+    assert shown[0].remark == "Bole site, 2019-2024, with my foreman"
+    assert dlg.save()
+    with demo_db.session() as s:
+        stored = [el for u in enr.self_assessment_checklist(s, rpl.enrolment_id).units for el in u.elements]
+    assert stored[0].remark == "Bole site, 2019-2024, with my foreman" and stored[1].remark == ""
+    verifier_view = SelfAssessmentDialog(demo_db, demo_actor("verifier"), rpl.enrolment_id)
+    qtbot.addWidget(verifier_view)
+    assert verifier_view.remark_edits[first_element].isReadOnly()
+    assert verifier_view.remark_edits[first_element].text() == "Bole site, 2019-2024, with my foreman"

@@ -43,6 +43,7 @@ from skillassess.core.models.candidates import (
     GapReferralUnit,
     RplStep,
     SelfAssessment,
+    SelfAssessmentRemark,
 )
 from skillassess.core.models.centre import Centre, Signatory, User, UserRole
 from skillassess.core.models.certificates import Certificate, CertificateUnit, SerialCounter, SigningKey
@@ -88,6 +89,7 @@ __all__ = [
     "QualificationUnit",
     "RplStep",
     "SelfAssessment",
+    "SelfAssessmentRemark",
     "SerialCounter",
     "Signatory",
     "SigningKey",

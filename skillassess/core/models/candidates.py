@@ -150,6 +150,16 @@ class SelfAssessment(Base):
     answered_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
+class SelfAssessmentRemark(Base):
+    """What the candidate adds about one element in the self-assessment (where, when, with whom)."""
+
+    __tablename__ = "self_assessment_remark"
+
+    enrolment_id: Mapped[int] = mapped_column(ForeignKey("enrolment.id", ondelete="CASCADE"), primary_key=True)
+    element_id: Mapped[int] = mapped_column(ForeignKey("element.id"), primary_key=True)
+    remark: Mapped[str] = mapped_column(Text)
+
+
 class EvidenceBlob(Base):
     """File content stored in the database (used where there is no file store, e.g. PostgreSQL)."""
 

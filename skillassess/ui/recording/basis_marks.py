@@ -47,15 +47,16 @@ def judgement_text(ref: EvidenceRef) -> str:
         "is_authentic": translate("EvidenceBasis", "authentic"),
         "is_current": translate("EvidenceBasis", "current"),
     }
+    comma = translate("EvidenceBasis", ", ", "list separator")
     met = [words[r] for r, v in zip(RULES, values, strict=True) if v is True]
     failed = [words[r] for r, v in zip(RULES, values, strict=True) if v is False]
     open_ = [words[r] for r, v in zip(RULES, values, strict=True) if v is None]
-    parts = [", ".join(met)] if met else []
+    parts = [comma.join(met)] if met else []
     if failed:
-        parts.append(translate("EvidenceBasis", "fails: %1").replace("%1", ", ".join(failed)))
+        parts.append(translate("EvidenceBasis", "fails: %1").replace("%1", comma.join(failed)))
     if open_:
-        parts.append(translate("EvidenceBasis", "not judged: %1").replace("%1", ", ".join(open_)))
-    return "; ".join(parts)
+        parts.append(translate("EvidenceBasis", "not judged: %1").replace("%1", comma.join(open_)))
+    return translate("EvidenceBasis", "; ", "separator of groups").join(parts)
 
 
 def basis_tooltip(basis: CriterionBasis) -> str:

@@ -1,6 +1,7 @@
-"""referrals to gap training: a candidate whose recognition is partial, referred for the units not achieved
+"""referrals to gap training (a candidate whose recognition is partial, referred for the units not achieved);
+the candidate's remarks per element in the self-assessment
 
-Revision ID: 0006_rpl_gap_referral
+Revision ID: 0006_rpl_referral_remarks
 Revises: 0005_rpl_step_event
 Create Date: 2026-12-01 05:00:00
 """
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006_rpl_gap_referral"
+revision: str = "0006_rpl_referral_remarks"
 down_revision: str | None = "0005_rpl_step_event"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -52,9 +53,26 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["unit_id"], ["unit.id"], name=op.f("fk_gap_referral_unit_unit_id_unit")),
         sa.PrimaryKeyConstraint("referral_id", "unit_id", name=op.f("pk_gap_referral_unit")),
     )
+    op.create_table(
+        "self_assessment_remark",
+        sa.Column("enrolment_id", sa.Integer(), nullable=False),
+        sa.Column("element_id", sa.Integer(), nullable=False),
+        sa.Column("remark", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["enrolment_id"],
+            ["enrolment.id"],
+            name=op.f("fk_self_assessment_remark_enrolment_id_enrolment"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["element_id"], ["element.id"], name=op.f("fk_self_assessment_remark_element_id_element")
+        ),
+        sa.PrimaryKeyConstraint("enrolment_id", "element_id", name=op.f("pk_self_assessment_remark")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("self_assessment_remark")
     op.drop_table("gap_referral_unit")
     with op.batch_alter_table("gap_referral", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_gap_referral_enrolment_id"))
