@@ -1188,4 +1188,12 @@ TRANSLATIONS.update({
         'العنصر {id}',
     ("EvidenceBasis", ', ', 'list separator'): '، ',
     ("EvidenceBasis", '; ', 'separator of groups'): '؛ ',
+    ('GapReferralDialog', 'Print cover letter…'):
+        'طباعة الرسالة المرفقة…',
+    ('GapReferralDialog', 'The letter that goes with the statement of attainment: units recognised, units to train for'):
+        'الرسالة المرفقة ببيان الإنجاز: الوحدات المعترف بها والوحدات المطلوب التدرب عليها',
+    ('GapReferralDialog', 'Save cover letter'):
+        'حفظ الرسالة المرفقة',
+    ('Messages', 'No statement of attainment in {qualification} is issued to this candidate yet.'):
+        'لم يصدر بعد أي بيان إنجاز في {qualification} لهذا المرشح.',
 })

@@ -1196,6 +1196,14 @@ TRANSLATIONS.update({
         'élément {id}',
     ("EvidenceBasis", ', ', 'list separator'): ', ',
     ("EvidenceBasis", '; ', 'separator of groups'): ' ; ',
+    ('GapReferralDialog', 'Print cover letter…'):
+        "Imprimer la lettre d'accompagnement…",
+    ('GapReferralDialog', 'The letter that goes with the statement of attainment: units recognised, units to train for'):
+        "La lettre qui accompagne l'attestation : unités validées, unités à suivre en formation",
+    ('GapReferralDialog', 'Save cover letter'):
+        "Enregistrer la lettre d'accompagnement",
+    ('Messages', 'No statement of attainment in {qualification} is issued to this candidate yet.'):
+        "Aucune attestation de compétences en {qualification} n'a encore été délivrée à ce candidat.",
 })
 
 

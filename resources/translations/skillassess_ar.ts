@@ -2164,8 +2164,24 @@ Please report this with the log file.</source>
             <translation>التدريب</translation>
         </message>
         <message>
+            <source>Print cover letter…</source>
+            <translation>طباعة الرسالة المرفقة…</translation>
+        </message>
+        <message>
+            <source>The letter that goes with the statement of attainment: units recognised, units to train for</source>
+            <translation>الرسالة المرفقة ببيان الإنجاز: الوحدات المعترف بها والوحدات المطلوب التدرب عليها</translation>
+        </message>
+        <message>
             <source>Tick at least one unit.</source>
             <translation>حدد وحدة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <source>Save cover letter</source>
+            <translation>حفظ الرسالة المرفقة</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>ملف PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2835,6 +2851,10 @@ Please report this with the log file.</source>
         <message>
             <source>element {id}</source>
             <translation>العنصر {id}</translation>
+        </message>
+        <message>
+            <source>No statement of attainment in {qualification} is issued to this candidate yet.</source>
+            <translation>لم يصدر بعد أي بيان إنجاز في {qualification} لهذا المرشح.</translation>
         </message>
     </context>
     <context>

@@ -2108,8 +2108,24 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Formation</translation>
         </message>
         <message>
+            <source>Print cover letter…</source>
+            <translation>Imprimer la lettre d'accompagnement…</translation>
+        </message>
+        <message>
+            <source>The letter that goes with the statement of attainment: units recognised, units to train for</source>
+            <translation>La lettre qui accompagne l'attestation : unités validées, unités à suivre en formation</translation>
+        </message>
+        <message>
             <source>Tick at least one unit.</source>
             <translation>Cochez au moins une unité.</translation>
+        </message>
+        <message>
+            <source>Save cover letter</source>
+            <translation>Enregistrer la lettre d'accompagnement</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2779,6 +2795,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>element {id}</source>
             <translation>élément {id}</translation>
+        </message>
+        <message>
+            <source>No statement of attainment in {qualification} is issued to this candidate yet.</source>
+            <translation>Aucune attestation de compétences en {qualification} n'a encore été délivrée à ce candidat.</translation>
         </message>
     </context>
     <context>

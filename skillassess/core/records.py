@@ -280,3 +280,25 @@ RPL_FIGURE_DEFINITIONS = (
         "(stages not yet left are not counted); the information stage starts at the enrolment."
     ),
 )
+
+
+# --- The cover letter of a statement of attainment (partial recognition) ------------------------------
+
+
+@dataclass(frozen=True)
+class CoverLetter:
+    """The letter that goes with a statement of attainment: the units recognised and, when the candidate
+    was referred to gap training, the units to train for and where."""
+
+    centre_name: str
+    candidate_name: str
+    name_local: str
+    registration_number: str
+    qualification_code: str
+    qualification_title: str
+    serial: str
+    issued_on: dt.date
+    achieved: list[tuple[str, str]]  # (unit code, title)
+    referred: list[tuple[str, str]]  # (unit code, title) of the last referral to gap training
+    referred_on: dt.date | None = None
+    training: str = ""  # the referral's notes: where and when the training is

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +39,7 @@ from skillassess.core.errors import DomainError, NotFoundError, ValidationError
 from skillassess.core.messages import msg
 from skillassess.core.models import (
     Assessment,
+    Candidate,
     Certificate,
     Enrolment,
     GapReferral,
@@ -47,6 +49,8 @@ from skillassess.core.models import (
     Unit,
     as_dict,
 )
+from skillassess.core.records import CoverLetter
+from skillassess.core.safe_write import atomic_write
 from skillassess.services import audit
 from skillassess.services.context import Actor
 
@@ -308,3 +312,87 @@ def candidate_timeline(session: Session, candidate_id: int) -> list[TimelineEntr
         )
     entries.sort(key=lambda t: (t[0], t[1], t[2]))
     return [t[3] for t in entries]
+
+
+# --- The cover letter of a statement of attainment --------------------------------------------------------
+
+
+def cover_letter(session: Session, enrolment_id: int) -> CoverLetter:
+    """The letter for the enrolment's latest statement of attainment (not revoked), with the last referral."""
+    from skillassess.core.models import CertificateUnit
+    from skillassess.services.centre import centre_name
+
+    e = session.get(Enrolment, enrolment_id)
+    if e is None:
+        raise NotFoundError(msg("Enrolment {id} does not exist.", id=enrolment_id))
+    q = session.get_one(Qualification, e.qualification_id)
+    cert = session.execute(
+        select(Certificate)
+        .where(
+            Certificate.candidate_id == e.candidate_id,
+            Certificate.qualification_id == e.qualification_id,
+            Certificate.kind == CertificateKind.STATEMENT,
+            Certificate.status == CertificateStatus.ISSUED,
+        )
+        .order_by(Certificate.issued_on.desc(), Certificate.id.desc())
+        .limit(1)
+    ).scalar()
+    if cert is None:
+        raise DomainError(
+            msg("No statement of attainment in {qualification} is issued to this candidate yet.", qualification=q.code)
+        )
+    achieved = [
+        (code, title)
+        for code, title in session.execute(
+            select(Unit.code, Unit.title)
+            .join(CertificateUnit, CertificateUnit.unit_id == Unit.id)
+            .where(CertificateUnit.certificate_id == cert.id)
+            .order_by(CertificateUnit.position)
+        ).all()
+    ]
+    referral = session.execute(
+        select(GapReferral)
+        .where(GapReferral.enrolment_id == e.id)
+        .order_by(GapReferral.referred_on.desc(), GapReferral.id.desc())
+        .limit(1)
+    ).scalar()
+    referred: list[tuple[str, str]] = []
+    if referral is not None:
+        ids = [u.unit_id for u in referral.units]
+        referred = [
+            (code, title)
+            for code, title in session.execute(
+                select(Unit.code, Unit.title).where(Unit.id.in_(ids)).order_by(Unit.code)
+            ).all()
+        ]
+    c = session.get_one(Candidate, e.candidate_id)
+    return CoverLetter(
+        centre_name(session),
+        c.display_name,
+        c.name_local,
+        c.registration_number,
+        q.code,
+        q.title,
+        cert.serial,
+        cert.issued_on,
+        achieved,
+        referred,
+        referral.referred_on if referral else None,
+        referral.notes if referral else "",
+    )
+
+
+def export_cover_letter(session: Session, actor: Actor, enrolment_id: int, path: Path) -> CoverLetter:
+    """Write the cover letter PDF (whole or not at all), recorded in the audit log as an export."""
+    from skillassess.formats.cover_letter_pdf import cover_letter_pdf
+    from skillassess.services.exports import record_export
+
+    actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, Role.REGISTRAR, action="print cover letters")
+    letter = cover_letter(session, enrolment_id)
+    data = cover_letter_pdf(letter)
+    facts = [("Candidate", letter.registration_number), ("Statement", letter.serial)]
+    with atomic_write(
+        path, before_publish=lambda: record_export(session, actor, "cover_letter", facts, None, path)
+    ) as out:
+        out.write(data)
+    return letter

@@ -620,6 +620,12 @@ class GapReferralDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.letter_button = QPushButton(self.tr("Print cover letter…"))
+        self.letter_button.setToolTip(
+            self.tr("The letter that goes with the statement of attainment: units recognised, units to train for")
+        )
+        self.letter_button.clicked.connect(lambda: self.print_cover_letter())  # noqa: PLW0108 (clicked passes a bool)
+        buttons.addButton(self.letter_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -650,3 +656,27 @@ class GapReferralDialog(QDialog):
             .success(lambda _r: self.accept())
             .run()
         )
+
+    def print_cover_letter(self) -> Path | None:
+        """Save the statement's cover letter (with the last referral) as a PDF under a name the user chooses."""
+        from skillassess.services import rpl_journey
+
+        if self.actor is None:
+            return None
+        folder = str(QSettings().value("paths/last_pdf_folder", ""))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save cover letter"), str(Path(folder) / "cover-letter.pdf"), self.tr("PDF (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        QSettings().setValue("paths/last_pdf_folder", str(path.parent))
+        actor, enrolment_id = self.actor, self.enrolment_id
+        done: list[Path] = []
+        ChangeOp(
+            self,
+            self.db,
+            lambda s: rpl_journey.export_cover_letter(s, actor, enrolment_id, path),
+            changes=Changed.AUDIT,
+        ).success(lambda _r: done.append(path)).run()
+        return done[0] if done else None

@@ -68,4 +68,6 @@ SERVICE_MESSAGES += (
     # services/enrolment.py: remarks of a self-assessment
     QT_TRANSLATE_NOOP("Messages", "Some remarks are for elements outside this enrolment."),
     QT_TRANSLATE_NOOP("Messages", "element {id}"),
+    # services/rpl_journey.py: the cover letter of a statement
+    QT_TRANSLATE_NOOP("Messages", "No statement of attainment in {qualification} is issued to this candidate yet."),
 )

@@ -38,8 +38,10 @@ from skillassess.core.enums import (
     SelfAssessmentAnswer,
 )
 from skillassess.core.evidence_basis import EvidenceRef
+from skillassess.core.records import CoverLetter
 from skillassess.formats.assessment_record_pdf import assessment_record_pdf
 from skillassess.formats.certificate_pdf import CertificateDoc, SignatoryDoc, UnitLine, render_certificate
+from skillassess.formats.cover_letter_pdf import cover_letter_pdf
 from skillassess.formats.self_assessment_pdf import checklist_pdf
 from skillassess.services.enrolment import Checklist, ChecklistCriterion, ChecklistElement, ChecklistUnit
 from skillassess.services.recording.reading import AmendmentLine, AssessmentDetail, AttemptLine, CriterionLine
@@ -327,6 +329,25 @@ KINDS: dict[str, Callable[[], bytes]] = {
     ),
     "assessment_record": lambda: assessment_record_pdf(_record(), "Beirut Vocational Training Centre", printed=DAY),
     "assessment_record_rpl": lambda: assessment_record_pdf(_rpl_record(), "Addis Ababa TVET College", printed=DAY),
+    "cover_letter": lambda: cover_letter_pdf(
+        CoverLetter(
+            "Addis Ababa TVET College",
+            "Tigist Alemu",
+            "ትዕግስት አለሙ",
+            "ADD-2026-00107",
+            "ELI-L2",
+            "Electrical Installation",
+            "ET-ADD-2026-000312",
+            DAY,
+            [("ELI-C01", "Apply occupational health and safety procedures")],
+            [
+                ("ELI-C02", "Install wiring systems in domestic buildings"),
+                ("ELI-E07", "Install and test solar photovoltaic systems"),
+            ],
+            dt.date(2026, 11, 18),
+            "Evening course at the college, from 5 January 2027",
+        )
+    ),
     "self_assessment_checklist": lambda: checklist_pdf(_checklist(), "Beirut Vocational Training Centre"),
 }
 

@@ -281,7 +281,7 @@ def test_rpl_figures_by_sex_in_the_service_and_the_workbook(demo_db, demo_actor,
     assert rows["Median days in: Information and counselling"] == (3, 10, 6.5)
 
 
-def test_partial_recognition_is_referred_to_gap_training(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_partial_recognition_is_referred_to_gap_training(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import pytest
 
     from skillassess.core.errors import DomainError, PermissionDenied, ValidationError
@@ -327,6 +327,17 @@ def test_partial_recognition_is_referred_to_gap_training(demo_db, demo_actor) ->
     (referral,) = [t for t in timeline if t.kind == "referral"]
     assert referral.units == ("ELI-C02", "ELI-C03") and referral.notes == "Evening course, from January"
     assert (figures.male.referred, figures.female.referred, figures.total.referred) == (1, 0, 1)
+    # The statement's cover letter names the units recognised and the units to train for.
+    with demo_db.transaction() as s, pytest.raises(DomainError, match="No statement of attainment in ELI-L2"):
+        rpl_journey.export_cover_letter(s, a1, eid, tmp_path / "letter.pdf")
+    assert not (tmp_path / "letter.pdf").exists()
+    with demo_db.transaction() as s:
+        serial = certificates.issue_certificate(s, demo_actor("registrar"), new.registration_number, "ELI-L2").serial
+    with demo_db.transaction() as s:
+        letter = rpl_journey.export_cover_letter(s, a1, eid, tmp_path / "letter.pdf")
+    assert letter.serial == serial and letter.achieved == [("ELI-C01", letter.achieved[0][1])]
+    assert [code for code, _t in letter.referred] == ["ELI-C02", "ELI-C03"] and letter.referred_on == DAY
+    assert (tmp_path / "letter.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_self_assessment_remarks_per_element_are_saved_changed_and_cleared(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]

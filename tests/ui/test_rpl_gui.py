@@ -362,7 +362,7 @@ def test_the_portfolio_edits_an_item_and_picks_criteria_by_element(
 
 
 def test_a_partial_recognition_is_referred_to_gap_training_from_the_candidates_page(
-    qtbot, demo_db, demo_actor, rpl
+    qtbot, demo_db, demo_actor, rpl, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from skillassess.services.recording import verification
     from skillassess.ui.main_window import MainWindow
@@ -400,6 +400,19 @@ def test_a_partial_recognition_is_referred_to_gap_training_from_the_candidates_p
     page._run_search()
     page.select_candidate(rpl.candidate_id)
     assert "Referred to gap training: ELI-C02 — \u2068Evening course at the centre\u2069" in page.details.toPlainText()
+    # With the statement of attainment issued, the cover letter is printed from the same dialog.
+    from skillassess.services import certificates
+
+    with demo_db.transaction() as s:
+        reg = cand.candidate_details(s, rpl.candidate_id).registration_number
+        certificates.issue_certificate(s, demo_actor("registrar"), reg, "ELI-L2")
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "PDF (*.pdf)"))
+    again = GapReferralDialog(demo_db, a1, rpl.enrolment_id, page)
+    qtbot.addWidget(again)
+    assert again.print_cover_letter() == target
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Units to complete through training" in text and "ELI-C02" in text and "Evening course at the centre" in text
 
 
 def test_self_assessment_remarks_per_element_are_typed_saved_and_printed(qtbot, demo_db, demo_actor, rpl) -> None:  # type: ignore[no-untyped-def]
