@@ -119,7 +119,6 @@ class CandidatesPage(Page):
             self.step_button,
             self.self_assessment_button,
             self.evidence_button,
-            self.gap_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
@@ -142,8 +141,17 @@ class CandidatesPage(Page):
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        # Under the candidate's details and timeline: what follows a partial recognition.
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.details, 1)
+        gap_row = QHBoxLayout()
+        gap_row.addStretch(1)
+        gap_row.addWidget(self.gap_button)
+        below_layout.addLayout(gap_row)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
+        splitter.addWidget(below)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)  # room for the timeline
         self.count_label = QLabel()
