@@ -1261,3 +1261,167 @@ TRANSLATIONS.update({
     ("CertificatesPage", "Issue"): "إصدار",
     ("CertificatesPage", "Finding the candidates who can be certified…"): "جارٍ البحث عن المرشحين الذين يمكن منحهم شهادة…",
 })
+
+
+# rpl: what RPL judgements rest on (evidence, self-assessment, gaps), the timeline, read-only views ---
+TRANSLATIONS.update({
+    ("AssessmentsPage", "Evidence…"): "الأدلة…",
+    ("AssessmentsPage", "The evidence and self-assessment behind each criterion, and the gaps"):
+        "الأدلة والتقييم الذاتي وراء كل معيار، والثغرات",
+    ("CandidatePanel", "Evidence…"): "الأدلة…",
+    ("CandidatePanel", "The evidence and self-assessment behind each criterion, and the gaps (Ctrl+E on a cell)"):
+        "الأدلة والتقييم الذاتي وراء كل معيار، والثغرات (Ctrl+E على خانة)",
+    ("CandidatePanel", "Not Yet Competent and Withdrawn can always be recorded."):
+        "يمكن دائمًا تسجيل «غير كفء بعد» و«منسحب».",
+    ("CandidatePanel", "Credit transfer rests on its source, not on the criteria."):
+        "يستند تحويل الرصيد إلى مصدره لا إلى المعايير.",
+    ("CandidatePanel", "The candidate is not enrolled on the RPL pathway."):
+        "المرشح غير مسجل في مسار الاعتراف بالتعلم السابق.",
+    ("CandidatePanel", "RPL granted is blocked. "): "«منح الاعتراف بالتعلم السابق» ممنوع. ",
+    ("CandidatePanel", "Every criterion is Satisfactory: RPL granted can be recorded."):
+        "كل المعايير مُرضية: يمكن تسجيل منح الاعتراف بالتعلم السابق.",
+    ("CandidatesPage", "Timeline"): "التسلسل الزمني",
+    ("CandidatesPage", "Assessment %1, attempt %2: %3, %4"): "تقييم %1، المحاولة %2: %3، %4",
+    ("CandidatesPage", "no outcome yet"): "لا نتيجة بعد",
+    ("EvidenceBasisDialog", "Evidence and self-assessment — %1"): "الأدلة والتقييم الذاتي — %1",
+    ("EvidenceBasisDialog", "%1 of %2 criteria are covered by accepted evidence."):
+        "%1 من %2 معايير تغطيها أدلة مقبولة.",
+    ("EvidenceBasisDialog", "This candidate is not on the RPL pathway."):
+        "هذا المرشح ليس في مسار الاعتراف بالتعلم السابق.",
+    ("EvidenceBasisDialog", "Criterion"): "المعيار",
+    ("EvidenceBasisDialog", "Evidence"): "الأدلة",
+    ("EvidenceBasisDialog", "Self-assessment"): "التقييم الذاتي",
+    ("EvidenceBasisDialog", "Element %1: %2"): "العنصر %1: %2",
+    ("EvidenceBasisDialog", "Not answered"): "بلا إجابة",
+    ("EvidenceBasisDialog", "No accepted evidence covers these criteria: plan observation or questioning for them, "
+     "or judge the evidence not yet judged."):
+        "لا تغطي أي أدلة مقبولة هذه المعايير: خطط لها ملاحظة أو أسئلة، أو احكم على الأدلة التي لم يُحكم عليها بعد.",
+    ("EvidenceBasisDialog", "Accepted evidence covers every criterion of the unit."):
+        "تغطي الأدلة المقبولة كل معايير الوحدة.",
+    ("EvidenceBasisDialog", "By criterion"): "حسب المعيار",
+    ("EvidenceBasisDialog", "Gaps (%1)"): "الثغرات (%1)",
+    ("EvidenceBasisDialog", "Open file (read-only)"): "فتح الملف (للقراءة فقط)",
+    ("EvidenceBasisDialog", "Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment "
+     "(full: I can do this, half: with help, ring: not yet)."):
+        "الصفحة: الأدلة (أخضر مقبولة، كهرماني لم يُحكم عليها بعد، أحمر مرفوضة). النقطة: التقييم الذاتي "
+        "(ممتلئة: أستطيع ذلك، نصف: بمساعدة، حلقة: ليس بعد).",
+    ("EvidenceBasisDialog", "Self-assessment: %1"): "التقييم الذاتي: %1",
+    ("EvidenceBasisDialog", "A gap: plan observation or questioning for this criterion."):
+        "ثغرة: خطط لملاحظة أو أسئلة لهذا المعيار.",
+    ("EvidenceBasisDialog", "Valid"): "صالحة",
+    ("EvidenceBasisDialog", "Sufficient"): "كافية",
+    ("EvidenceBasisDialog", "Authentic"): "أصيلة",
+    ("EvidenceBasisDialog", "Current"): "حديثة",
+    ("EvidenceBasisDialog", "yes"): "نعم",
+    ("EvidenceBasisDialog", "no"): "لا",
+    ("EvidenceBasisDialog", "not judged"): "لم يُحكم عليها",
+    ("EvidenceBasisDialog", "Type: %1"): "النوع: %1",
+    ("EvidenceBasisDialog", "Date of the evidence: %1"): "تاريخ الدليل: %1",
+    ("EvidenceBasisDialog", "Description: %1"): "الوصف: %1",
+    ("EvidenceBasisDialog", "Judgement on the rules of evidence:"): "الحكم وفق قواعد الأدلة:",
+    ("EvidenceBasisDialog", "SHA-256: %1"): "SHA-256: %1",
+    ("EvidenceDialog", "Judgement"): "الحكم",
+    ("EvidenceDialog", "Each box has three states: ticked = met, empty = not met, filled square = not judged yet. "
+     "Click to go from one to the next, then Save judgement."):
+        "لكل مربع ثلاث حالات: مؤشَّر = مستوفى، فارغ = غير مستوفى، مربع ممتلئ = لم يُحكم عليه بعد. "
+        "انقر للانتقال من حالة إلى أخرى، ثم احفظ الحكم.",
+    ("EvidenceDialog", "Ticked: met · empty: not met · filled square: not judged yet"):
+        "مؤشَّر: مستوفى · فارغ: غير مستوفى · مربع ممتلئ: لم يُحكم عليه بعد",
+    ("EvidenceDialog", "(read-only)"): "(للقراءة فقط)",
+    ("Labels", "Self-assessment saved"): "حُفظ التقييم الذاتي",
+    ("Labels", "Evidence judged"): "حُكم على الأدلة",
+    ("Labels", "Assessment planned"): "خُطط للتقييم",
+    ("Labels", "Result verified"): "تُحقق من النتيجة",
+    ("Labels", "Certificate issued"): "صدرت الشهادة",
+    ("Labels", "Appeal lodged"): "قُدم الطعن",
+    ("RecordingDialog", "Evidence and self-assessment…"): "الأدلة والتقييم الذاتي…",
+    ("SelfAssessmentDialog", "Prints the answers as shown, saved or not"):
+        "يطبع الإجابات كما تظهر، محفوظة أم لا",
+    ("SelfAssessmentDialog", "(read-only)"): "(للقراءة فقط)",
+    ("SelfAssessmentDialog", "Answer all…"): "الإجابة عن الكل…",
+    ("SelfAssessmentDialog", "Give every criterion below this answer"): "إعطاء كل المعايير أدناه هذه الإجابة",
+    ("EvidenceBasis", "Evidence accepted"): "أدلة مقبولة",
+    ("EvidenceBasis", "Evidence not yet judged"): "أدلة لم يُحكم عليها بعد",
+    ("EvidenceBasis", "Evidence rejected"): "أدلة مرفوضة",
+    ("EvidenceBasis", "No evidence"): "لا أدلة",
+    ("EvidenceBasis", "valid, sufficient, authentic and current"): "صالحة وكافية وأصيلة وحديثة",
+    ("EvidenceBasis", "not judged yet"): "لم يُحكم عليها بعد",
+    ("EvidenceBasis", "valid"): "صالحة",
+    ("EvidenceBasis", "sufficient"): "كافية",
+    ("EvidenceBasis", "authentic"): "أصيلة",
+    ("EvidenceBasis", "current"): "حديثة",
+    ("EvidenceBasis", "fails: %1"): "غير مستوفاة: %1",
+    ("EvidenceBasis", "not judged: %1"): "لم يُحكم عليها: %1",
+    ("EvidenceBasis", "not answered"): "بلا إجابة",
+    ("EvidenceBasis", "Self-assessment: %1"): "التقييم الذاتي: %1",
+    ("EvidenceBasis", "Ctrl+E opens the evidence."): "يفتح Ctrl+E الأدلة.",
+    ("ReportsPage", "Recognition of Prior Learning"): "الاعتراف بالتعلم السابق",
+    ("ReportsPage", "RPL enrolments"): "التسجيلات في الاعتراف بالتعلم السابق",
+    ("ReportsPage", "Completed (certificate or statement)"): "المكتملة (شهادة أو بيان إنجاز)",
+    ("ReportsPage", "Completion rate"): "نسبة الإكمال",
+    ("ReportsPage", "Median days from enrolment to certificate"): "وسيط الأيام من التسجيل إلى الشهادة",
+    ("ReportsPage", "Now at it\nwomen"): "فيها حاليًا\nنساء",
+    ("ReportsPage", "Now at it\nmen"): "فيها حاليًا\nرجال",
+    ("ReportsPage", "Now at it\ntotal"): "فيها حاليًا\nالمجموع",
+    ("ReportsPage", "Median days\nwomen"): "وسيط الأيام فيها\nنساء",
+    ("ReportsPage", "Median days\nmen"): "وسيط الأيام فيها\nرجال",
+    ("ReportsPage", "Median days\ntotal"): "وسيط الأيام فيها\nالمجموع",
+    ("ReportsPage", "Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one)."): "لكل مرحلة من مراحل الاعتراف بالتعلم السابق: التسجيلات الموجودة فيها حاليًا، ووسيط الأيام التي قضاها فيها من انتقلوا منها (من أول خطوة في المرحلة إلى أول خطوة في مرحلة لاحقة).",
+    ("AddEvidenceDialog", "Edit evidence"): "تعديل الدليل",
+    ("EvidenceDialog", "Edit…"): "تعديل…",
+    ("EvidenceDialog", "Change the type, description, date or criteria of the item"): "تغيير نوع العنصر أو وصفه أو تاريخه أو معاييره",
+    ('CandidatesPage', 'Gap training…'):
+        'تدريب سد الفجوة…',
+    ('CandidatesPage', 'Refer a candidate whose recognition is partial to training for the units not achieved'):
+        'إحالة مرشح اعتُرف بتعلمه جزئيًا إلى التدريب على الوحدات غير المحققة',
+    ('CandidatesPage', 'Referred to gap training: %1'):
+        'أُحيل إلى تدريب سد الفجوة: %1',
+    ('GapReferralDialog', 'Refer to gap training'):
+        'الإحالة إلى تدريب سد الفجوة',
+    ('GapReferralDialog', '%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for.'):
+        'الوحدات المعترف بها: %1. حدد الوحدات غير المحققة التي يُحال المرشح إلى التدريب عليها.',
+    ('GapReferralDialog', 'Where and when, for example: evening course at the centre, from March'):
+        'أين ومتى، مثلًا: دورة مسائية في المركز، ابتداءً من مارس',
+    ('GapReferralDialog', 'Units'):
+        'الوحدات',
+    ('GapReferralDialog', 'Training'):
+        'التدريب',
+    ('GapReferralDialog', 'Tick at least one unit.'):
+        'حدد وحدة واحدة على الأقل.',
+    ('ReportsPage', 'Referred to gap training'):
+        'المحالون إلى تدريب سد الفجوة',
+    ('Messages', 'Enrolment {id} does not exist.'):
+        'التسجيل {id} غير موجود.',
+    ('Messages', 'The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.'):
+        'التسجيل في {qualification} ليس في مسار الاعتراف بالتعلم السابق: لا توجد فجوة للإحالة.',
+    ('Messages', 'No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.'):
+        'لم يُعترف بأي وحدة من {qualification} بعد: تأتي الإحالة إلى تدريب سد الفجوة بعد اعتراف جزئي.',
+    ('Messages', 'Every unit of {qualification} is achieved: there is no gap to train for.'):
+        'كل وحدات {qualification} محققة: لا توجد فجوة للتدريب عليها.',
+    ('Messages', 'Units: {units} are achieved or not part of the enrolment.'):
+        'الوحدات: {units} محققة أو ليست جزءًا من التسجيل.',
+    ('Messages', 'Date: {date} is in the future.'):
+        'التاريخ: {date} في المستقبل.',
+    ('Messages', 'Date: {date} is before the enrolment ({enrolled}).'):
+        'التاريخ: {date} قبل التسجيل ({enrolled}).',
+    ('Messages', 'The referral was not recorded.'):
+        'لم تُسجل الإحالة.',
+    ('SelfAssessmentDialog', 'Remarks'):
+        'ملاحظات',
+    ('SelfAssessmentDialog', 'Remarks: where, when, with whom'):
+        'ملاحظات: أين ومتى ومع من',
+    ('Messages', 'Some remarks are for elements outside this enrolment.'):
+        'بعض الملاحظات تخص عناصر خارج هذا التسجيل.',
+    ('Messages', 'element {id}'):
+        'العنصر {id}',
+    ("EvidenceBasis", ', ', 'list separator'): '، ',
+    ("EvidenceBasis", '; ', 'separator of groups'): '؛ ',
+    ('GapReferralDialog', 'Print cover letter…'):
+        'طباعة الرسالة المرفقة…',
+    ('GapReferralDialog', 'The letter that goes with the statement of attainment: units recognised, units to train for'):
+        'الرسالة المرفقة ببيان الإنجاز: الوحدات المعترف بها والوحدات المطلوب التدرب عليها',
+    ('GapReferralDialog', 'Save cover letter'):
+        'حفظ الرسالة المرفقة',
+    ('Messages', 'No statement of attainment in {qualification} is issued to this candidate yet.'):
+        'لم يصدر بعد أي بيان إنجاز في {qualification} لهذا المرشح.',
+})

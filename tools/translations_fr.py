@@ -1042,6 +1042,171 @@ TRANSLATIONS.update({
 })
 
 
+# rpl: what RPL judgements rest on (evidence, self-assessment, gaps), the timeline, read-only views ---
+TRANSLATIONS.update({
+    ("AssessmentsPage", "Evidence…"): "Preuves…",
+    ("AssessmentsPage", "The evidence and self-assessment behind each criterion, and the gaps"):
+        "Les preuves et l'auto-évaluation derrière chaque critère, et les lacunes",
+    ("CandidatePanel", "Evidence…"): "Preuves…",
+    ("CandidatePanel", "The evidence and self-assessment behind each criterion, and the gaps (Ctrl+E on a cell)"):
+        "Les preuves et l'auto-évaluation derrière chaque critère, et les lacunes (Ctrl+E sur une case)",
+    ("CandidatePanel", "Not Yet Competent and Withdrawn can always be recorded."):
+        "Pas encore compétent et Abandon peuvent toujours être enregistrés.",
+    ("CandidatePanel", "Credit transfer rests on its source, not on the criteria."):
+        "Le transfert de crédits repose sur sa source, pas sur les critères.",
+    ("CandidatePanel", "The candidate is not enrolled on the RPL pathway."):
+        "Le candidat n'est pas inscrit par la voie de la VAE.",
+    ("CandidatePanel", "RPL granted is blocked. "): "VAE accordée est bloquée. ",
+    ("CandidatePanel", "Every criterion is Satisfactory: RPL granted can be recorded."):
+        "Tous les critères sont satisfaisants : VAE accordée peut être enregistrée.",
+    ("CandidatesPage", "Timeline"): "Chronologie",
+    ("CandidatesPage", "Assessment %1, attempt %2: %3, %4"): "Évaluation %1, tentative %2 : %3, %4",
+    ("CandidatesPage", "no outcome yet"): "pas encore de résultat",
+    ("EvidenceBasisDialog", "Evidence and self-assessment — %1"): "Preuves et auto-évaluation — %1",
+    ("EvidenceBasisDialog", "%1 of %2 criteria are covered by accepted evidence."):
+        "%1 critères sur %2 sont couverts par des preuves acceptées.",
+    ("EvidenceBasisDialog", "This candidate is not on the RPL pathway."):
+        "Ce candidat ne suit pas la voie de la VAE.",
+    ("EvidenceBasisDialog", "Criterion"): "Critère",
+    ("EvidenceBasisDialog", "Evidence"): "Preuves",
+    ("EvidenceBasisDialog", "Self-assessment"): "Auto-évaluation",
+    ("EvidenceBasisDialog", "Element %1: %2"): "Élément %1 : %2",
+    ("EvidenceBasisDialog", "Not answered"): "Sans réponse",
+    ("EvidenceBasisDialog", "No accepted evidence covers these criteria: plan observation or questioning for them, "
+     "or judge the evidence not yet judged."):
+        "Aucune preuve acceptée ne couvre ces critères : prévoyez pour eux une observation ou des questions, "
+        "ou jugez les preuves pas encore jugées.",
+    ("EvidenceBasisDialog", "Accepted evidence covers every criterion of the unit."):
+        "Des preuves acceptées couvrent tous les critères de l'unité.",
+    ("EvidenceBasisDialog", "By criterion"): "Par critère",
+    ("EvidenceBasisDialog", "Gaps (%1)"): "Lacunes (%1)",
+    ("EvidenceBasisDialog", "Open file (read-only)"): "Ouvrir le fichier (lecture seule)",
+    ("EvidenceBasisDialog", "Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment "
+     "(full: I can do this, half: with help, ring: not yet)."):
+        "Page : preuves (vert acceptées, orange pas encore jugées, rouge rejetées). Point : auto-évaluation "
+        "(plein : je sais le faire, à moitié : avec aide, anneau : pas encore).",
+    ("EvidenceBasisDialog", "Self-assessment: %1"): "Auto-évaluation : %1",
+    ("EvidenceBasisDialog", "A gap: plan observation or questioning for this criterion."):
+        "Une lacune : prévoyez une observation ou des questions pour ce critère.",
+    ("EvidenceBasisDialog", "Valid"): "Valide",
+    ("EvidenceBasisDialog", "Sufficient"): "Suffisante",
+    ("EvidenceBasisDialog", "Authentic"): "Authentique",
+    ("EvidenceBasisDialog", "Current"): "Récente",
+    ("EvidenceBasisDialog", "yes"): "oui",
+    ("EvidenceBasisDialog", "no"): "non",
+    ("EvidenceBasisDialog", "not judged"): "pas jugée",
+    ("EvidenceBasisDialog", "Type: %1"): "Type : %1",
+    ("EvidenceBasisDialog", "Date of the evidence: %1"): "Date de la preuve : %1",
+    ("EvidenceBasisDialog", "Description: %1"): "Description : %1",
+    ("EvidenceBasisDialog", "Judgement on the rules of evidence:"): "Jugement selon les règles de la preuve :",
+    ("EvidenceBasisDialog", "SHA-256: %1"): "SHA-256 : %1",
+    ("EvidenceDialog", "Judgement"): "Jugement",
+    ("EvidenceDialog", "Each box has three states: ticked = met, empty = not met, filled square = not judged yet. "
+     "Click to go from one to the next, then Save judgement."):
+        "Chaque case a trois états : cochée = satisfait, vide = non satisfait, carré plein = pas encore jugé. "
+        "Cliquez pour passer de l'un à l'autre, puis Enregistrer le jugement.",
+    ("EvidenceDialog", "Ticked: met · empty: not met · filled square: not judged yet"):
+        "Cochée : satisfait · vide : non satisfait · carré plein : pas encore jugé",
+    ("EvidenceDialog", "(read-only)"): "(lecture seule)",
+    ("Labels", "Self-assessment saved"): "Auto-évaluation enregistrée",
+    ("Labels", "Evidence judged"): "Preuves jugées",
+    ("Labels", "Assessment planned"): "Évaluation planifiée",
+    ("Labels", "Result verified"): "Résultat vérifié",
+    ("Labels", "Certificate issued"): "Certificat délivré",
+    ("Labels", "Appeal lodged"): "Recours déposé",
+    ("RecordingDialog", "Evidence and self-assessment…"): "Preuves et auto-évaluation…",
+    ("SelfAssessmentDialog", "Prints the answers as shown, saved or not"):
+        "Imprime les réponses telles qu'affichées, enregistrées ou non",
+    ("SelfAssessmentDialog", "(read-only)"): "(lecture seule)",
+    ("SelfAssessmentDialog", "Answer all…"): "Répondre à tout…",
+    ("SelfAssessmentDialog", "Give every criterion below this answer"): "Donner cette réponse à tous les critères en dessous",
+    ("EvidenceBasis", "Evidence accepted"): "Preuves acceptées",
+    ("EvidenceBasis", "Evidence not yet judged"): "Preuves pas encore jugées",
+    ("EvidenceBasis", "Evidence rejected"): "Preuves rejetées",
+    ("EvidenceBasis", "No evidence"): "Aucune preuve",
+    ("EvidenceBasis", "valid, sufficient, authentic and current"): "valide, suffisante, authentique et récente",
+    ("EvidenceBasis", "not judged yet"): "pas encore jugée",
+    ("EvidenceBasis", "valid"): "valide",
+    ("EvidenceBasis", "sufficient"): "suffisante",
+    ("EvidenceBasis", "authentic"): "authentique",
+    ("EvidenceBasis", "current"): "récente",
+    ("EvidenceBasis", "fails: %1"): "non satisfaites : %1",
+    ("EvidenceBasis", "not judged: %1"): "pas jugées : %1",
+    ("EvidenceBasis", "not answered"): "sans réponse",
+    ("EvidenceBasis", "Self-assessment: %1"): "Auto-évaluation : %1",
+    ("EvidenceBasis", "Ctrl+E opens the evidence."): "Ctrl+E ouvre les preuves.",
+    ("ReportsPage", "Recognition of Prior Learning"): "Validation des acquis de l'expérience",
+    ("ReportsPage", "RPL enrolments"): "Inscriptions en VAE",
+    ("ReportsPage", "Completed (certificate or statement)"): "Achevées (certificat ou attestation)",
+    ("ReportsPage", "Completion rate"): "Taux d'achèvement",
+    ("ReportsPage", "Median days from enrolment to certificate"): "Jours médians de l'inscription au certificat",
+    ("ReportsPage", "Now at it\nwomen"): "Actuellement\nfemmes",
+    ("ReportsPage", "Now at it\nmen"): "Actuellement\nhommes",
+    ("ReportsPage", "Now at it\ntotal"): "Actuellement\ntotal",
+    ("ReportsPage", "Median days\nwomen"): "Jours médians\nfemmes",
+    ("ReportsPage", "Median days\nmen"): "Jours médians\nhommes",
+    ("ReportsPage", "Median days\ntotal"): "Jours médians\ntotal",
+    ("ReportsPage", "Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one)."): "Par étape de la VAE : les inscriptions qui y sont maintenant, et le nombre médian de jours passés dans l'étape par celles qui l'ont quittée (du premier pas de l'étape au premier pas d'une étape suivante).",
+    ("AddEvidenceDialog", "Edit evidence"): "Modifier la preuve",
+    ("EvidenceDialog", "Edit…"): "Modifier…",
+    ("EvidenceDialog", "Change the type, description, date or criteria of the item"): "Changer le type, la description, la date ou les critères de l'élément",
+    ('CandidatesPage', 'Gap training…'):
+        'Formation complémentaire…',
+    ('CandidatesPage', 'Refer a candidate whose recognition is partial to training for the units not achieved'):
+        'Orienter un candidat dont la validation est partielle vers une formation pour les unités non acquises',
+    ('CandidatesPage', 'Referred to gap training: %1'):
+        'Orienté vers une formation complémentaire : %1',
+    ('GapReferralDialog', 'Refer to gap training'):
+        'Orienter vers une formation complémentaire',
+    ('GapReferralDialog', '%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for.'):
+        '%1 unité(s) validée(s). Cochez les unités non acquises pour lesquelles le candidat est orienté vers une formation.',
+    ('GapReferralDialog', 'Where and when, for example: evening course at the centre, from March'):
+        'Où et quand, par exemple : cours du soir au centre, à partir de mars',
+    ('GapReferralDialog', 'Units'):
+        'Unités',
+    ('GapReferralDialog', 'Training'):
+        'Formation',
+    ('GapReferralDialog', 'Tick at least one unit.'):
+        'Cochez au moins une unité.',
+    ('ReportsPage', 'Referred to gap training'):
+        'Orientés vers une formation complémentaire',
+    ('Messages', 'Enrolment {id} does not exist.'):
+        "L'inscription {id} n'existe pas.",
+    ('Messages', 'The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.'):
+        "L'inscription en {qualification} ne suit pas la voie de la VAE : il n'y a pas de lacune à orienter.",
+    ('Messages', 'No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.'):
+        "Aucune unité de {qualification} n'est encore validée : l'orientation vers une formation complémentaire suit une validation partielle.",
+    ('Messages', 'Every unit of {qualification} is achieved: there is no gap to train for.'):
+        "Toutes les unités de {qualification} sont acquises : il n'y a pas de lacune à combler.",
+    ('Messages', 'Units: {units} are achieved or not part of the enrolment.'):
+        "Unités : {units} sont acquises ou ne font pas partie de l'inscription.",
+    ('Messages', 'Date: {date} is in the future.'):
+        'Date : {date} est dans le futur.',
+    ('Messages', 'Date: {date} is before the enrolment ({enrolled}).'):
+        "Date : {date} est antérieure à l'inscription ({enrolled}).",
+    ('Messages', 'The referral was not recorded.'):
+        "L'orientation n'a pas été enregistrée.",
+    ('SelfAssessmentDialog', 'Remarks'):
+        'Remarques',
+    ('SelfAssessmentDialog', 'Remarks: where, when, with whom'):
+        'Remarques : où, quand, avec qui',
+    ('Messages', 'Some remarks are for elements outside this enrolment.'):
+        'Certaines remarques portent sur des éléments hors de cette inscription.',
+    ('Messages', 'element {id}'):
+        'élément {id}',
+    ("EvidenceBasis", ', ', 'list separator'): ', ',
+    ("EvidenceBasis", '; ', 'separator of groups'): ' ; ',
+    ('GapReferralDialog', 'Print cover letter…'):
+        "Imprimer la lettre d'accompagnement…",
+    ('GapReferralDialog', 'The letter that goes with the statement of attainment: units recognised, units to train for'):
+        "La lettre qui accompagne l'attestation : unités validées, unités à suivre en formation",
+    ('GapReferralDialog', 'Save cover letter'):
+        "Enregistrer la lettre d'accompagnement",
+    ('Messages', 'No statement of attainment in {qualification} is issued to this candidate yet.'):
+        "Aucune attestation de compétences en {qualification} n'a encore été délivrée à ce candidat.",
+})
+
+
 def _typography(text: str) -> str:
     """French spacing: a no-break space before ":" and a narrow one before "?", ";" and "!"."""
     text = text.replace(" :", NBSP + ":")

@@ -55,6 +55,10 @@
             <translation>إضافة دليل</translation>
         </message>
         <message>
+            <source>Edit evidence</source>
+            <translation>تعديل الدليل</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>الملف</translation>
         </message>
@@ -360,6 +364,14 @@
             <translation>حفظ بصيغة PDF…</translation>
         </message>
         <message>
+            <source>Evidence…</source>
+            <translation>الأدلة…</translation>
+        </message>
+        <message>
+            <source>The evidence and self-assessment behind each criterion, and the gaps</source>
+            <translation>الأدلة والتقييم الذاتي وراء كل معيار، والثغرات</translation>
+        </message>
+        <message>
             <source>All sessions</source>
             <translation>كل الجلسات</translation>
         </message>
@@ -442,14 +454,6 @@
             <translation>المستخدم:</translation>
         </message>
         <message>
-            <source>Select an entry to see what changed.</source>
-            <translation>اختر قيدًا لترى ما الذي تغيّر.</translation>
-        </message>
-        <message>
-            <source>Entry %1, %2</source>
-            <translation>القيد ⁨%1⁩، ⁨%2⁩</translation>
-        </message>
-        <message>
             <source>Audit log</source>
             <translation>سجل التدقيق</translation>
         </message>
@@ -471,6 +475,14 @@
                 <numerusform>%Ln قيدًا</numerusform>
                 <numerusform>%Ln قيد</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Select an entry to see what changed.</source>
+            <translation>اختر قيدًا لترى ما الذي تغيّر.</translation>
+        </message>
+        <message>
+            <source>Entry %1, %2</source>
+            <translation>القيد ⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
             <source>Changes:</source>
@@ -1047,6 +1059,14 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>طباعة السجل…</translation>
         </message>
         <message>
+            <source>Evidence…</source>
+            <translation>الأدلة…</translation>
+        </message>
+        <message>
+            <source>The evidence and self-assessment behind each criterion, and the gaps (Ctrl+E on a cell)</source>
+            <translation>الأدلة والتقييم الذاتي وراء كل معيار، والثغرات (Ctrl+E على خانة)</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>السجل التاريخي</translation>
         </message>
@@ -1075,6 +1095,18 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>البتّ في التظلّم…</translation>
         </message>
         <message>
+            <source>Not Yet Competent and Withdrawn can always be recorded.</source>
+            <translation>يمكن دائمًا تسجيل «غير كفء بعد» و«منسحب».</translation>
+        </message>
+        <message>
+            <source>Credit transfer rests on its source, not on the criteria.</source>
+            <translation>يستند تحويل الرصيد إلى مصدره لا إلى المعايير.</translation>
+        </message>
+        <message>
+            <source>The candidate is not enrolled on the RPL pathway.</source>
+            <translation>المرشح غير مسجل في مسار الاعتراف بالتعلم السابق.</translation>
+        </message>
+        <message>
             <source>Not yet Satisfactory or not assessed: %1</source>
             <translation>غير مُرضٍ بعد أو لم يُقيَّم: ⁨%1⁩</translation>
         </message>
@@ -1087,8 +1119,16 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>لا يمكن تسجيل «كفء». </translation>
         </message>
         <message>
+            <source>RPL granted is blocked. </source>
+            <translation>«منح الاعتراف بالتعلم السابق» ممنوع. </translation>
+        </message>
+        <message>
             <source>Every criterion is Satisfactory: Competent can be recorded.</source>
             <translation>كل المعايير مُرضية: يمكن تسجيل «كفء».</translation>
+        </message>
+        <message>
+            <source>Every criterion is Satisfactory: RPL granted can be recorded.</source>
+            <translation>كل المعايير مُرضية: يمكن تسجيل منح الاعتراف بالتعلم السابق.</translation>
         </message>
         <message>
             <source>Attempt %1, %2: %3, %4</source>
@@ -1261,6 +1301,14 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>الأدلة…</translation>
         </message>
         <message>
+            <source>Gap training…</source>
+            <translation>تدريب سد الفجوة…</translation>
+        </message>
+        <message>
+            <source>Refer a candidate whose recognition is partial to training for the units not achieved</source>
+            <translation>إحالة مرشح اعتُرف بتعلمه جزئيًا إلى التدريب على الوحدات غير المحققة</translation>
+        </message>
+        <message>
             <source>Import from Excel…</source>
             <translation>استيراد من Excel…</translation>
         </message>
@@ -1294,6 +1342,22 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <message>
             <source>stage: %1</source>
             <translation>المرحلة: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>التسلسل الزمني</translation>
+        </message>
+        <message>
+            <source>Assessment %1, attempt %2: %3, %4</source>
+            <translation>تقييم ⁨%1⁩، المحاولة ⁨%2⁩: ⁨%3⁩، ⁨%4⁩</translation>
+        </message>
+        <message>
+            <source>no outcome yet</source>
+            <translation>لا نتيجة بعد</translation>
+        </message>
+        <message>
+            <source>Referred to gap training: %1</source>
+            <translation>أُحيل إلى تدريب سد الفجوة: ⁨%1⁩</translation>
         </message>
         <message>
             <source>Enrol the candidate in a qualification first.</source>
@@ -1746,6 +1810,194 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
+        <name>EvidenceBasis</name>
+        <message>
+            <source>Evidence accepted</source>
+            <translation>أدلة مقبولة</translation>
+        </message>
+        <message>
+            <source>Evidence not yet judged</source>
+            <translation>أدلة لم يُحكم عليها بعد</translation>
+        </message>
+        <message>
+            <source>Evidence rejected</source>
+            <translation>أدلة مرفوضة</translation>
+        </message>
+        <message>
+            <source>No evidence</source>
+            <translation>لا أدلة</translation>
+        </message>
+        <message>
+            <source>valid, sufficient, authentic and current</source>
+            <translation>صالحة وكافية وأصيلة وحديثة</translation>
+        </message>
+        <message>
+            <source>not judged yet</source>
+            <translation>لم يُحكم عليها بعد</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>صالحة</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>fails: %1</source>
+            <translation>غير مستوفاة: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>not judged: %1</source>
+            <translation>لم يُحكم عليها: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>separator of groups</comment>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>sufficient</source>
+            <translation>كافية</translation>
+        </message>
+        <message>
+            <source>authentic</source>
+            <translation>أصيلة</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>حديثة</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>بلا إجابة</translation>
+        </message>
+        <message>
+            <source>Self-assessment: %1</source>
+            <translation>التقييم الذاتي: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Ctrl+E opens the evidence.</source>
+            <translation>يفتح Ctrl+E الأدلة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceBasisDialog</name>
+        <message>
+            <source>Evidence and self-assessment — %1</source>
+            <translation>الأدلة والتقييم الذاتي — ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>%1 of %2 criteria are covered by accepted evidence.</source>
+            <translation>⁨%1⁩ من ⁨%2⁩ معايير تغطيها أدلة مقبولة.</translation>
+        </message>
+        <message>
+            <source>This candidate is not on the RPL pathway.</source>
+            <translation>هذا المرشح ليس في مسار الاعتراف بالتعلم السابق.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>المعيار</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الأدلة</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>التقييم الذاتي</translation>
+        </message>
+        <message>
+            <source>Element %1: %2</source>
+            <translation>العنصر ⁨%1⁩: ⁨%2⁩</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>بلا إجابة</translation>
+        </message>
+        <message>
+            <source>No accepted evidence covers these criteria: plan observation or questioning for them, or judge the evidence not yet judged.</source>
+            <translation>لا تغطي أي أدلة مقبولة هذه المعايير: خطط لها ملاحظة أو أسئلة، أو احكم على الأدلة التي لم يُحكم عليها بعد.</translation>
+        </message>
+        <message>
+            <source>Accepted evidence covers every criterion of the unit.</source>
+            <translation>تغطي الأدلة المقبولة كل معايير الوحدة.</translation>
+        </message>
+        <message>
+            <source>By criterion</source>
+            <translation>حسب المعيار</translation>
+        </message>
+        <message>
+            <source>Gaps (%1)</source>
+            <translation>الثغرات (⁨%1⁩)</translation>
+        </message>
+        <message>
+            <source>Open file (read-only)</source>
+            <translation>فتح الملف (للقراءة فقط)</translation>
+        </message>
+        <message>
+            <source>Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment (full: I can do this, half: with help, ring: not yet).</source>
+            <translation>الصفحة: الأدلة (أخضر مقبولة، كهرماني لم يُحكم عليها بعد، أحمر مرفوضة). النقطة: التقييم الذاتي (ممتلئة: أستطيع ذلك، نصف: بمساعدة، حلقة: ليس بعد).</translation>
+        </message>
+        <message>
+            <source>Self-assessment: %1</source>
+            <translation>التقييم الذاتي: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>A gap: plan observation or questioning for this criterion.</source>
+            <translation>ثغرة: خطط لملاحظة أو أسئلة لهذا المعيار.</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>صالحة</translation>
+        </message>
+        <message>
+            <source>Sufficient</source>
+            <translation>كافية</translation>
+        </message>
+        <message>
+            <source>Authentic</source>
+            <translation>أصيلة</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>حديثة</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <translation>لم يُحكم عليها</translation>
+        </message>
+        <message>
+            <source>Type: %1</source>
+            <translation>النوع: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Date of the evidence: %1</source>
+            <translation>تاريخ الدليل: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Description: %1</source>
+            <translation>الوصف: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Judgement on the rules of evidence:</source>
+            <translation>الحكم وفق قواعد الأدلة:</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256: ⁨%1⁩</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceDialog</name>
         <message>
             <source>Portfolio of evidence — %1</source>
@@ -1776,6 +2028,10 @@ Please report this with the log file.</source>
             <translation>الحالة</translation>
         </message>
         <message>
+            <source>Judgement</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
             <source>Add file…</source>
             <translation>إضافة ملف…</translation>
         </message>
@@ -1786,6 +2042,14 @@ Please report this with the log file.</source>
         <message>
             <source>Withdraw</source>
             <translation>سحب</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>تعديل…</translation>
+        </message>
+        <message>
+            <source>Change the type, description, date or criteria of the item</source>
+            <translation>تغيير نوع العنصر أو وصفه أو تاريخه أو معاييره</translation>
         </message>
         <message>
             <source>Show withdrawn</source>
@@ -1814,6 +2078,18 @@ Please report this with the log file.</source>
         <message>
             <source>Save judgement</source>
             <translation>حفظ الحكم</translation>
+        </message>
+        <message>
+            <source>Each box has three states: ticked = met, empty = not met, filled square = not judged yet. Click to go from one to the next, then Save judgement.</source>
+            <translation>لكل مربع ثلاث حالات: مؤشَّر = مستوفى، فارغ = غير مستوفى، مربع ممتلئ = لم يُحكم عليه بعد. انقر للانتقال من حالة إلى أخرى، ثم احفظ الحكم.</translation>
+        </message>
+        <message>
+            <source>Ticked: met · empty: not met · filled square: not judged yet</source>
+            <translation>مؤشَّر: مستوفى · فارغ: غير مستوفى · مربع ممتلئ: لم يُحكم عليه بعد</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(للقراءة فقط)</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) in the portfolio</source>
@@ -1883,6 +2159,53 @@ Please report this with the log file.</source>
         <message>
             <source>This database (%1) has no users yet. Record your centre and its first administrator to start.</source>
             <translation>لا يوجد مستخدمون بعد في قاعدة البيانات هذه (⁦%1⁩). سجّل مركزكم ومسؤوله الأول للبدء.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapReferralDialog</name>
+        <message>
+            <source>Refer to gap training</source>
+            <translation>الإحالة إلى تدريب سد الفجوة</translation>
+        </message>
+        <message>
+            <source>%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for.</source>
+            <translation>الوحدات المعترف بها: ⁨%1⁩. حدد الوحدات غير المحققة التي يُحال المرشح إلى التدريب عليها.</translation>
+        </message>
+        <message>
+            <source>Where and when, for example: evening course at the centre, from March</source>
+            <translation>أين ومتى، مثلًا: دورة مسائية في المركز، ابتداءً من مارس</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>الوحدات</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>التدريب</translation>
+        </message>
+        <message>
+            <source>Print cover letter…</source>
+            <translation>طباعة الرسالة المرفقة…</translation>
+        </message>
+        <message>
+            <source>The letter that goes with the statement of attainment: units recognised, units to train for</source>
+            <translation>الرسالة المرفقة ببيان الإنجاز: الوحدات المعترف بها والوحدات المطلوب التدرب عليها</translation>
+        </message>
+        <message>
+            <source>Tick at least one unit.</source>
+            <translation>حدد وحدة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <source>Save cover letter</source>
+            <translation>حفظ الرسالة المرفقة</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>ملف PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2451,6 +2774,30 @@ Please report this with the log file.</source>
         <message>
             <source>Deleted</source>
             <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Self-assessment saved</source>
+            <translation>حُفظ التقييم الذاتي</translation>
+        </message>
+        <message>
+            <source>Evidence judged</source>
+            <translation>حُكم على الأدلة</translation>
+        </message>
+        <message>
+            <source>Assessment planned</source>
+            <translation>خُطط للتقييم</translation>
+        </message>
+        <message>
+            <source>Result verified</source>
+            <translation>تُحقق من النتيجة</translation>
+        </message>
+        <message>
+            <source>Certificate issued</source>
+            <translation>صدرت الشهادة</translation>
+        </message>
+        <message>
+            <source>Appeal lodged</source>
+            <translation>قُدم الطعن</translation>
         </message>
     </context>
     <context>
@@ -3125,6 +3472,50 @@ Please report this with the log file.</source>
             <source>RPL step of {candidate} in {qualification}</source>
             <translation>خطوة اعتراف بالتعلم السابق لـ{candidate} في {qualification}</translation>
         </message>
+        <message>
+            <source>Enrolment {id} does not exist.</source>
+            <translation>التسجيل {id} غير موجود.</translation>
+        </message>
+        <message>
+            <source>The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.</source>
+            <translation>التسجيل في {qualification} ليس في مسار الاعتراف بالتعلم السابق: لا توجد فجوة للإحالة.</translation>
+        </message>
+        <message>
+            <source>No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.</source>
+            <translation>لم يُعترف بأي وحدة من {qualification} بعد: تأتي الإحالة إلى تدريب سد الفجوة بعد اعتراف جزئي.</translation>
+        </message>
+        <message>
+            <source>Every unit of {qualification} is achieved: there is no gap to train for.</source>
+            <translation>كل وحدات {qualification} محققة: لا توجد فجوة للتدريب عليها.</translation>
+        </message>
+        <message>
+            <source>Units: {units} are achieved or not part of the enrolment.</source>
+            <translation>الوحدات: {units} محققة أو ليست جزءًا من التسجيل.</translation>
+        </message>
+        <message>
+            <source>Date: {date} is in the future.</source>
+            <translation>التاريخ: {date} في المستقبل.</translation>
+        </message>
+        <message>
+            <source>Date: {date} is before the enrolment ({enrolled}).</source>
+            <translation>التاريخ: {date} قبل التسجيل ({enrolled}).</translation>
+        </message>
+        <message>
+            <source>The referral was not recorded.</source>
+            <translation>لم تُسجل الإحالة.</translation>
+        </message>
+        <message>
+            <source>Some remarks are for elements outside this enrolment.</source>
+            <translation>بعض الملاحظات تخص عناصر خارج هذا التسجيل.</translation>
+        </message>
+        <message>
+            <source>element {id}</source>
+            <translation>العنصر {id}</translation>
+        </message>
+        <message>
+            <source>No statement of attainment in {qualification} is issued to this candidate yet.</source>
+            <translation>لم يصدر بعد أي بيان إنجاز في {qualification} لهذا المرشح.</translation>
+        </message>
     </context>
     <context>
         <name>NewItemDialog</name>
@@ -3287,6 +3678,10 @@ Please report this with the log file.</source>
             <translation>المفاتيح: S = مُرضٍ، N = غير مُرضٍ بعد، المسافة = مسح؛ الأسهم وTab للتنقل. النقر يبدّل قيمة الخانة. يُحفظ كل تغيير فورًا.</translation>
         </message>
         <message>
+            <source>Evidence and self-assessment…</source>
+            <translation>الأدلة والتقييم الذاتي…</translation>
+        </message>
+        <message>
             <source>Session of %1, %2, assessor %3</source>
             <translation>جلسة ⁨%1⁩، ⁨%2⁩، المقيّم ⁨%3⁩</translation>
         </message>
@@ -3378,6 +3773,48 @@ Please report this with the log file.</source>
             <translation>النساء والرجال</translation>
         </message>
         <message>
+            <source>Recognition of Prior Learning</source>
+            <translation>الاعتراف بالتعلم السابق</translation>
+        </message>
+        <message>
+            <source>RPL enrolments</source>
+            <translation>التسجيلات في الاعتراف بالتعلم السابق</translation>
+        </message>
+        <message>
+            <source>Completed (certificate or statement)</source>
+            <translation>المكتملة (شهادة أو بيان إنجاز)</translation>
+        </message>
+        <message>
+            <source>Completion rate</source>
+            <translation>نسبة الإكمال</translation>
+        </message>
+        <message>
+            <source>Referred to gap training</source>
+            <translation>المحالون إلى تدريب سد الفجوة</translation>
+        </message>
+        <message>
+            <source>Median days from enrolment to certificate</source>
+            <translation>وسيط الأيام من التسجيل إلى الشهادة</translation>
+        </message>
+        <message>
+            <source>Median days
+women</source>
+            <translation>وسيط الأيام فيها
+نساء</translation>
+        </message>
+        <message>
+            <source>Median days
+men</source>
+            <translation>وسيط الأيام فيها
+رجال</translation>
+        </message>
+        <message>
+            <source>Median days
+total</source>
+            <translation>وسيط الأيام فيها
+المجموع</translation>
+        </message>
+        <message>
             <source>Assessed</source>
             <translation>قُيّموا</translation>
         </message>
@@ -3464,6 +3901,28 @@ Please report this with the log file.</source>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+        </message>
+        <message>
+            <source>Now at it
+women</source>
+            <translation>فيها حاليًا
+نساء</translation>
+        </message>
+        <message>
+            <source>Now at it
+men</source>
+            <translation>فيها حاليًا
+رجال</translation>
+        </message>
+        <message>
+            <source>Now at it
+total</source>
+            <translation>فيها حاليًا
+المجموع</translation>
+        </message>
+        <message>
+            <source>Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one).</source>
+            <translation>لكل مرحلة من مراحل الاعتراف بالتعلم السابق: التسجيلات الموجودة فيها حاليًا، ووسيط الأيام التي قضاها فيها من انتقلوا منها (من أول خطوة في المرحلة إلى أول خطوة في مرحلة لاحقة).</translation>
         </message>
         <message>
             <source>Exported statistics to %1</source>
@@ -3637,6 +4096,14 @@ Please report this with the log file.</source>
             <translation>الإجابة</translation>
         </message>
         <message>
+            <source>Remarks</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Remarks: where, when, with whom</source>
+            <translation>ملاحظات: أين ومتى ومع من</translation>
+        </message>
+        <message>
             <source>Not answered</source>
             <translation>بلا إجابة</translation>
         </message>
@@ -3645,8 +4112,24 @@ Please report this with the log file.</source>
             <translation>طباعة قائمة التحقق (PDF)…</translation>
         </message>
         <message>
+            <source>Prints the answers as shown, saved or not</source>
+            <translation>يطبع الإجابات كما تظهر، محفوظة أم لا</translation>
+        </message>
+        <message>
             <source>For each criterion, record what the candidate says: I can do this, with help, or not yet.</source>
             <translation>لكل معيار، سجّل ما يقوله المرشح: أستطيع القيام بذلك، أو بمساعدة، أو ليس بعد.</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(للقراءة فقط)</translation>
+        </message>
+        <message>
+            <source>Answer all…</source>
+            <translation>الإجابة عن الكل…</translation>
+        </message>
+        <message>
+            <source>Give every criterion below this answer</source>
+            <translation>إعطاء كل المعايير أدناه هذه الإجابة</translation>
         </message>
         <message>
             <source>Save checklist</source>

@@ -55,6 +55,10 @@
             <translation>Ajouter une preuve</translation>
         </message>
         <message>
+            <source>Edit evidence</source>
+            <translation>Modifier la preuve</translation>
+        </message>
+        <message>
             <source>File</source>
             <translation>Fichier</translation>
         </message>
@@ -360,6 +364,14 @@
             <translation>Enregistrer en PDF…</translation>
         </message>
         <message>
+            <source>Evidence…</source>
+            <translation>Preuves…</translation>
+        </message>
+        <message>
+            <source>The evidence and self-assessment behind each criterion, and the gaps</source>
+            <translation>Les preuves et l'auto-évaluation derrière chaque critère, et les lacunes</translation>
+        </message>
+        <message>
             <source>All sessions</source>
             <translation>Toutes les séances</translation>
         </message>
@@ -438,14 +450,6 @@
             <translation>Utilisateur :</translation>
         </message>
         <message>
-            <source>Select an entry to see what changed.</source>
-            <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
-        </message>
-        <message>
-            <source>Entry %1, %2</source>
-            <translation>Entrée %1, %2</translation>
-        </message>
-        <message>
             <source>Audit log</source>
             <translation>Journal d'audit</translation>
         </message>
@@ -463,6 +467,14 @@
                 <numerusform>%Ln entrée</numerusform>
                 <numerusform>%Ln entrées</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Select an entry to see what changed.</source>
+            <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
+        </message>
+        <message>
+            <source>Entry %1, %2</source>
+            <translation>Entrée %1, %2</translation>
         </message>
         <message>
             <source>Changes:</source>
@@ -1027,6 +1039,14 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>Imprimer la fiche…</translation>
         </message>
         <message>
+            <source>Evidence…</source>
+            <translation>Preuves…</translation>
+        </message>
+        <message>
+            <source>The evidence and self-assessment behind each criterion, and the gaps (Ctrl+E on a cell)</source>
+            <translation>Les preuves et l'auto-évaluation derrière chaque critère, et les lacunes (Ctrl+E sur une case)</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>Historique</translation>
         </message>
@@ -1055,6 +1075,18 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>Statuer sur le recours…</translation>
         </message>
         <message>
+            <source>Not Yet Competent and Withdrawn can always be recorded.</source>
+            <translation>Pas encore compétent et Abandon peuvent toujours être enregistrés.</translation>
+        </message>
+        <message>
+            <source>Credit transfer rests on its source, not on the criteria.</source>
+            <translation>Le transfert de crédits repose sur sa source, pas sur les critères.</translation>
+        </message>
+        <message>
+            <source>The candidate is not enrolled on the RPL pathway.</source>
+            <translation>Le candidat n'est pas inscrit par la voie de la VAE.</translation>
+        </message>
+        <message>
             <source>Not yet Satisfactory or not assessed: %1</source>
             <translation>Pas encore satisfaisant ou non évalué : %1</translation>
         </message>
@@ -1067,8 +1099,16 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>« Compétent » ne peut pas être enregistré. </translation>
         </message>
         <message>
+            <source>RPL granted is blocked. </source>
+            <translation>VAE accordée est bloquée. </translation>
+        </message>
+        <message>
             <source>Every criterion is Satisfactory: Competent can be recorded.</source>
             <translation>Tous les critères sont satisfaisants : « Compétent » peut être enregistré.</translation>
+        </message>
+        <message>
+            <source>Every criterion is Satisfactory: RPL granted can be recorded.</source>
+            <translation>Tous les critères sont satisfaisants : VAE accordée peut être enregistrée.</translation>
         </message>
         <message>
             <source>Attempt %1, %2: %3, %4</source>
@@ -1241,6 +1281,14 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>Preuves…</translation>
         </message>
         <message>
+            <source>Gap training…</source>
+            <translation>Formation complémentaire…</translation>
+        </message>
+        <message>
+            <source>Refer a candidate whose recognition is partial to training for the units not achieved</source>
+            <translation>Orienter un candidat dont la validation est partielle vers une formation pour les unités non acquises</translation>
+        </message>
+        <message>
             <source>Import from Excel…</source>
             <translation>Importer depuis Excel…</translation>
         </message>
@@ -1270,6 +1318,22 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         <message>
             <source>stage: %1</source>
             <translation>étape : %1</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <source>Assessment %1, attempt %2: %3, %4</source>
+            <translation>Évaluation %1, tentative %2 : %3, %4</translation>
+        </message>
+        <message>
+            <source>no outcome yet</source>
+            <translation>pas encore de résultat</translation>
+        </message>
+        <message>
+            <source>Referred to gap training: %1</source>
+            <translation>Orienté vers une formation complémentaire : %1</translation>
         </message>
         <message>
             <source>Enrol the candidate in a qualification first.</source>
@@ -1698,6 +1762,194 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
+        <name>EvidenceBasis</name>
+        <message>
+            <source>Evidence accepted</source>
+            <translation>Preuves acceptées</translation>
+        </message>
+        <message>
+            <source>Evidence not yet judged</source>
+            <translation>Preuves pas encore jugées</translation>
+        </message>
+        <message>
+            <source>Evidence rejected</source>
+            <translation>Preuves rejetées</translation>
+        </message>
+        <message>
+            <source>No evidence</source>
+            <translation>Aucune preuve</translation>
+        </message>
+        <message>
+            <source>valid, sufficient, authentic and current</source>
+            <translation>valide, suffisante, authentique et récente</translation>
+        </message>
+        <message>
+            <source>not judged yet</source>
+            <translation>pas encore jugée</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>valide</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <comment>list separator</comment>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>fails: %1</source>
+            <translation>non satisfaites : %1</translation>
+        </message>
+        <message>
+            <source>not judged: %1</source>
+            <translation>pas jugées : %1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>separator of groups</comment>
+            <translation> ; </translation>
+        </message>
+        <message>
+            <source>sufficient</source>
+            <translation>suffisante</translation>
+        </message>
+        <message>
+            <source>authentic</source>
+            <translation>authentique</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>récente</translation>
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation>sans réponse</translation>
+        </message>
+        <message>
+            <source>Self-assessment: %1</source>
+            <translation>Auto-évaluation : %1</translation>
+        </message>
+        <message>
+            <source>Ctrl+E opens the evidence.</source>
+            <translation>Ctrl+E ouvre les preuves.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceBasisDialog</name>
+        <message>
+            <source>Evidence and self-assessment — %1</source>
+            <translation>Preuves et auto-évaluation — %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 criteria are covered by accepted evidence.</source>
+            <translation>%1 critères sur %2 sont couverts par des preuves acceptées.</translation>
+        </message>
+        <message>
+            <source>This candidate is not on the RPL pathway.</source>
+            <translation>Ce candidat ne suit pas la voie de la VAE.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Preuves</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>Auto-évaluation</translation>
+        </message>
+        <message>
+            <source>Element %1: %2</source>
+            <translation>Élément %1 : %2</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>Sans réponse</translation>
+        </message>
+        <message>
+            <source>No accepted evidence covers these criteria: plan observation or questioning for them, or judge the evidence not yet judged.</source>
+            <translation>Aucune preuve acceptée ne couvre ces critères : prévoyez pour eux une observation ou des questions, ou jugez les preuves pas encore jugées.</translation>
+        </message>
+        <message>
+            <source>Accepted evidence covers every criterion of the unit.</source>
+            <translation>Des preuves acceptées couvrent tous les critères de l'unité.</translation>
+        </message>
+        <message>
+            <source>By criterion</source>
+            <translation>Par critère</translation>
+        </message>
+        <message>
+            <source>Gaps (%1)</source>
+            <translation>Lacunes (%1)</translation>
+        </message>
+        <message>
+            <source>Open file (read-only)</source>
+            <translation>Ouvrir le fichier (lecture seule)</translation>
+        </message>
+        <message>
+            <source>Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment (full: I can do this, half: with help, ring: not yet).</source>
+            <translation>Page : preuves (vert acceptées, orange pas encore jugées, rouge rejetées). Point : auto-évaluation (plein : je sais le faire, à moitié : avec aide, anneau : pas encore).</translation>
+        </message>
+        <message>
+            <source>Self-assessment: %1</source>
+            <translation>Auto-évaluation : %1</translation>
+        </message>
+        <message>
+            <source>A gap: plan observation or questioning for this criterion.</source>
+            <translation>Une lacune : prévoyez une observation ou des questions pour ce critère.</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valide</translation>
+        </message>
+        <message>
+            <source>Sufficient</source>
+            <translation>Suffisante</translation>
+        </message>
+        <message>
+            <source>Authentic</source>
+            <translation>Authentique</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Récente</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <translation>pas jugée</translation>
+        </message>
+        <message>
+            <source>Type: %1</source>
+            <translation>Type : %1</translation>
+        </message>
+        <message>
+            <source>Date of the evidence: %1</source>
+            <translation>Date de la preuve : %1</translation>
+        </message>
+        <message>
+            <source>Description: %1</source>
+            <translation>Description : %1</translation>
+        </message>
+        <message>
+            <source>Judgement on the rules of evidence:</source>
+            <translation>Jugement selon les règles de la preuve :</translation>
+        </message>
+        <message>
+            <source>SHA-256: %1</source>
+            <translation>SHA-256 : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EvidenceDialog</name>
         <message>
             <source>Portfolio of evidence — %1</source>
@@ -1728,6 +1980,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Statut</translation>
         </message>
         <message>
+            <source>Judgement</source>
+            <translation>Jugement</translation>
+        </message>
+        <message>
             <source>Add file…</source>
             <translation>Ajouter un fichier…</translation>
         </message>
@@ -1738,6 +1994,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Withdraw</source>
             <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <source>Change the type, description, date or criteria of the item</source>
+            <translation>Changer le type, la description, la date ou les critères de l'élément</translation>
         </message>
         <message>
             <source>Show withdrawn</source>
@@ -1766,6 +2030,18 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Save judgement</source>
             <translation>Enregistrer le jugement</translation>
+        </message>
+        <message>
+            <source>Each box has three states: ticked = met, empty = not met, filled square = not judged yet. Click to go from one to the next, then Save judgement.</source>
+            <translation>Chaque case a trois états : cochée = satisfait, vide = non satisfait, carré plein = pas encore jugé. Cliquez pour passer de l'un à l'autre, puis Enregistrer le jugement.</translation>
+        </message>
+        <message>
+            <source>Ticked: met · empty: not met · filled square: not judged yet</source>
+            <translation>Cochée : satisfait · vide : non satisfait · carré plein : pas encore jugé</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(lecture seule)</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) in the portfolio</source>
@@ -1831,6 +2107,53 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>This database (%1) has no users yet. Record your centre and its first administrator to start.</source>
             <translation>Cette base de données (%1) n'a pas encore d'utilisateurs. Enregistrez votre centre et son premier administrateur pour commencer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GapReferralDialog</name>
+        <message>
+            <source>Refer to gap training</source>
+            <translation>Orienter vers une formation complémentaire</translation>
+        </message>
+        <message>
+            <source>%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for.</source>
+            <translation>%1 unité(s) validée(s). Cochez les unités non acquises pour lesquelles le candidat est orienté vers une formation.</translation>
+        </message>
+        <message>
+            <source>Where and when, for example: evening course at the centre, from March</source>
+            <translation>Où et quand, par exemple : cours du soir au centre, à partir de mars</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unités</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Print cover letter…</source>
+            <translation>Imprimer la lettre d'accompagnement…</translation>
+        </message>
+        <message>
+            <source>The letter that goes with the statement of attainment: units recognised, units to train for</source>
+            <translation>La lettre qui accompagne l'attestation : unités validées, unités à suivre en formation</translation>
+        </message>
+        <message>
+            <source>Tick at least one unit.</source>
+            <translation>Cochez au moins une unité.</translation>
+        </message>
+        <message>
+            <source>Save cover letter</source>
+            <translation>Enregistrer la lettre d'accompagnement</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2371,6 +2694,30 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Deleted</source>
             <translation>Suppression</translation>
+        </message>
+        <message>
+            <source>Self-assessment saved</source>
+            <translation>Auto-évaluation enregistrée</translation>
+        </message>
+        <message>
+            <source>Evidence judged</source>
+            <translation>Preuves jugées</translation>
+        </message>
+        <message>
+            <source>Assessment planned</source>
+            <translation>Évaluation planifiée</translation>
+        </message>
+        <message>
+            <source>Result verified</source>
+            <translation>Résultat vérifié</translation>
+        </message>
+        <message>
+            <source>Certificate issued</source>
+            <translation>Certificat délivré</translation>
+        </message>
+        <message>
+            <source>Appeal lodged</source>
+            <translation>Recours déposé</translation>
         </message>
     </context>
     <context>
@@ -3045,6 +3392,50 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <source>RPL step of {candidate} in {qualification}</source>
             <translation>Étape de VAE de {candidate} en {qualification}</translation>
         </message>
+        <message>
+            <source>Enrolment {id} does not exist.</source>
+            <translation>L'inscription {id} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.</source>
+            <translation>L'inscription en {qualification} ne suit pas la voie de la VAE : il n'y a pas de lacune à orienter.</translation>
+        </message>
+        <message>
+            <source>No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.</source>
+            <translation>Aucune unité de {qualification} n'est encore validée : l'orientation vers une formation complémentaire suit une validation partielle.</translation>
+        </message>
+        <message>
+            <source>Every unit of {qualification} is achieved: there is no gap to train for.</source>
+            <translation>Toutes les unités de {qualification} sont acquises : il n'y a pas de lacune à combler.</translation>
+        </message>
+        <message>
+            <source>Units: {units} are achieved or not part of the enrolment.</source>
+            <translation>Unités : {units} sont acquises ou ne font pas partie de l'inscription.</translation>
+        </message>
+        <message>
+            <source>Date: {date} is in the future.</source>
+            <translation>Date : {date} est dans le futur.</translation>
+        </message>
+        <message>
+            <source>Date: {date} is before the enrolment ({enrolled}).</source>
+            <translation>Date : {date} est antérieure à l'inscription ({enrolled}).</translation>
+        </message>
+        <message>
+            <source>The referral was not recorded.</source>
+            <translation>L'orientation n'a pas été enregistrée.</translation>
+        </message>
+        <message>
+            <source>Some remarks are for elements outside this enrolment.</source>
+            <translation>Certaines remarques portent sur des éléments hors de cette inscription.</translation>
+        </message>
+        <message>
+            <source>element {id}</source>
+            <translation>élément {id}</translation>
+        </message>
+        <message>
+            <source>No statement of attainment in {qualification} is issued to this candidate yet.</source>
+            <translation>Aucune attestation de compétences en {qualification} n'a encore été délivrée à ce candidat.</translation>
+        </message>
     </context>
     <context>
         <name>NewItemDialog</name>
@@ -3203,6 +3594,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Touches : S = Satisfaisant, N = Pas encore satisfaisant, Espace = effacer ; flèches et Tab pour se déplacer. Un clic fait défiler les valeurs d'une case. Chaque modification est enregistrée aussitôt.</translation>
         </message>
         <message>
+            <source>Evidence and self-assessment…</source>
+            <translation>Preuves et auto-évaluation…</translation>
+        </message>
+        <message>
             <source>Session of %1, %2, assessor %3</source>
             <translation>Session du %1, %2, évaluateur %3</translation>
         </message>
@@ -3294,6 +3689,48 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Femmes et hommes</translation>
         </message>
         <message>
+            <source>Recognition of Prior Learning</source>
+            <translation>Validation des acquis de l'expérience</translation>
+        </message>
+        <message>
+            <source>RPL enrolments</source>
+            <translation>Inscriptions en VAE</translation>
+        </message>
+        <message>
+            <source>Completed (certificate or statement)</source>
+            <translation>Achevées (certificat ou attestation)</translation>
+        </message>
+        <message>
+            <source>Completion rate</source>
+            <translation>Taux d'achèvement</translation>
+        </message>
+        <message>
+            <source>Referred to gap training</source>
+            <translation>Orientés vers une formation complémentaire</translation>
+        </message>
+        <message>
+            <source>Median days from enrolment to certificate</source>
+            <translation>Jours médians de l'inscription au certificat</translation>
+        </message>
+        <message>
+            <source>Median days
+women</source>
+            <translation>Jours médians
+femmes</translation>
+        </message>
+        <message>
+            <source>Median days
+men</source>
+            <translation>Jours médians
+hommes</translation>
+        </message>
+        <message>
+            <source>Median days
+total</source>
+            <translation>Jours médians
+total</translation>
+        </message>
+        <message>
             <source>Assessed</source>
             <translation>Évalués</translation>
         </message>
@@ -3380,6 +3817,28 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Now at it
+women</source>
+            <translation>Actuellement
+femmes</translation>
+        </message>
+        <message>
+            <source>Now at it
+men</source>
+            <translation>Actuellement
+hommes</translation>
+        </message>
+        <message>
+            <source>Now at it
+total</source>
+            <translation>Actuellement
+total</translation>
+        </message>
+        <message>
+            <source>Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one).</source>
+            <translation>Par étape de la VAE : les inscriptions qui y sont maintenant, et le nombre médian de jours passés dans l'étape par celles qui l'ont quittée (du premier pas de l'étape au premier pas d'une étape suivante).</translation>
         </message>
         <message>
             <source>Exported statistics to %1</source>
@@ -3549,6 +4008,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Réponse</translation>
         </message>
         <message>
+            <source>Remarks</source>
+            <translation>Remarques</translation>
+        </message>
+        <message>
+            <source>Remarks: where, when, with whom</source>
+            <translation>Remarques : où, quand, avec qui</translation>
+        </message>
+        <message>
             <source>Not answered</source>
             <translation>Sans réponse</translation>
         </message>
@@ -3557,8 +4024,24 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Imprimer la grille (PDF)…</translation>
         </message>
         <message>
+            <source>Prints the answers as shown, saved or not</source>
+            <translation>Imprime les réponses telles qu'affichées, enregistrées ou non</translation>
+        </message>
+        <message>
             <source>For each criterion, record what the candidate says: I can do this, with help, or not yet.</source>
             <translation>Pour chaque critère, notez ce que dit le candidat : je sais le faire, avec de l'aide, ou pas encore.</translation>
+        </message>
+        <message>
+            <source>(read-only)</source>
+            <translation>(lecture seule)</translation>
+        </message>
+        <message>
+            <source>Answer all…</source>
+            <translation>Répondre à tout…</translation>
+        </message>
+        <message>
+            <source>Give every criterion below this answer</source>
+            <translation>Donner cette réponse à tous les critères en dessous</translation>
         </message>
         <message>
             <source>Save checklist</source>

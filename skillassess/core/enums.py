@@ -175,3 +175,23 @@ class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class RplEvent(StrEnum):
+    """What moved an RPL enrolment on by itself (a step recorded by the application, not typed)."""
+
+    SELF_ASSESSMENT_SAVED = "self_assessment_saved"
+    EVIDENCE_JUDGED = "evidence_judged"
+    ASSESSMENT_PLANNED = "assessment_planned"
+    RESULT_VERIFIED = "result_verified"
+    CERTIFICATE_ISSUED = "certificate_issued"
+    APPEAL_LODGED = "appeal_lodged"
+
+
+class EvidenceCoverage(StrEnum):
+    """How the portfolio covers one criterion (the best of the active evidence mapped to it)."""
+
+    ACCEPTED = "accepted"  # an item judged valid, sufficient, authentic and current
+    NOT_JUDGED = "not_judged"  # mapped, not yet judged on every rule, none failed
+    REJECTED = "rejected"  # every item mapped failed a rule of evidence
+    NONE = "none"  # no evidence mapped

@@ -19,6 +19,7 @@ from skillassess.core.enums import (
     Pathway,
     SelfAssessmentAnswer,
 )
+from skillassess.core.evidence_basis import EvidenceRef
 
 # --- One assessment ---------------------------------------------------------------------------------
 
@@ -112,6 +113,10 @@ class AssessmentDetail:
     amendments: list[AmendmentLine] = field(default_factory=list)
     appeals: list[AppealLine] = field(default_factory=list)
     attempts: list[AttemptLine] = field(default_factory=list)
+    # What the judgement rests on (RPL): active evidence mapped to each criterion (criterion id → items)
+    # and the candidate's self-assessment answers of the enrolment (criterion id → answer).
+    evidence: dict[int, list[EvidenceRef]] = field(default_factory=dict)
+    self_assessment: dict[int, SelfAssessmentAnswer] = field(default_factory=dict)
 
     @property
     def locked(self) -> bool:
@@ -138,6 +143,8 @@ class ChecklistElement:
     number: int
     title: str
     criteria: list[ChecklistCriterion]
+    id: int | None = None
+    remark: str = ""  # what the candidate adds about the element (where, when, with whom)
 
 
 @dataclass(frozen=True)
@@ -216,9 +223,82 @@ class Statistics:
     ages_on: dt.date
     total: StatRow
     breakdowns: list[Breakdown]
+    rpl: RplFigures | None = None  # the RPL enrolments of the period (services/rpl_figures.py)
 
     def breakdown(self, key: str) -> Breakdown:
         for b in self.breakdowns:
             if b.key == key:
                 return b
         raise KeyError(key)
+
+
+# --- RPL figures (the measures the ILO uses to follow RPL systems) ------------------------------------
+
+
+@dataclass
+class RplFigureRow:
+    """RPL enrolments of one group (women, men, or everyone) and how far they got, how fast."""
+
+    key: str  # "female", "male", "total"
+    enrolled: int = 0
+    certified: int = 0  # with a certificate or statement (not revoked) for the qualification
+    referred: int = 0  # referred to gap training (recognition partial)
+    at_stage: dict[str, int] = field(default_factory=dict)  # RPL stage value → enrolments now at it
+    days_to_certificate: float | None = None  # median days from enrolment to the first certificate
+    days_in_stage: dict[str, float] = field(default_factory=dict)  # stage value → median days spent in it
+
+    @property
+    def completion(self) -> float | None:
+        """Share of the enrolments that led to a certificate or statement (0..1)."""
+        return self.certified / self.enrolled if self.enrolled else None
+
+
+@dataclass
+class RplFigures:
+    date_from: dt.date | None
+    date_to: dt.date | None
+    stages: list[str]  # the RPL stages in order (values)
+    female: RplFigureRow
+    male: RplFigureRow
+    total: RplFigureRow
+
+    @property
+    def rows(self) -> list[RplFigureRow]:
+        return [self.female, self.male, self.total]
+
+
+RPL_FIGURE_DEFINITIONS = (
+    "RPL enrolments: enrolments on the RPL pathway made in the period (not withdrawn as not eligible).",
+    (
+        "Completed: those enrolments for whose qualification the candidate holds a certificate or statement of "
+        "attainment, not revoked; completion rate = completed / enrolments."
+    ),
+    "Referred to gap training: those enrolments whose candidate was referred to training for the units not achieved.",
+    "Days to certificate: median days from the enrolment to the first certificate or statement.",
+    (
+        "Days in a stage: median days from the first step at a stage to the first step at a later stage "
+        "(stages not yet left are not counted); the information stage starts at the enrolment."
+    ),
+)
+
+
+# --- The cover letter of a statement of attainment (partial recognition) ------------------------------
+
+
+@dataclass(frozen=True)
+class CoverLetter:
+    """The letter that goes with a statement of attainment: the units recognised and, when the candidate
+    was referred to gap training, the units to train for and where."""
+
+    centre_name: str
+    candidate_name: str
+    name_local: str
+    registration_number: str
+    qualification_code: str
+    qualification_title: str
+    serial: str
+    issued_on: dt.date
+    achieved: list[tuple[str, str]]  # (unit code, title)
+    referred: list[tuple[str, str]]  # (unit code, title) of the last referral to gap training
+    referred_on: dt.date | None = None
+    training: str = ""  # the referral's notes: where and when the training is

@@ -18,7 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
-from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome
+from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome, Pathway, SelfAssessmentAnswer
+from skillassess.core.evidence_basis import judgement_words
 from skillassess.core.records import AssessmentDetail
 from skillassess.core.safe_write import write_file
 from skillassess.formats.pdf_text import TextBlock, doc_template, draw_text, paragraph_style, table_style
@@ -44,6 +45,11 @@ STATUS_NAMES = {
     AssessmentStatus.RETURNED: "Returned to the assessor",
 }
 MARKS = {Judgement.SATISFACTORY: "S", Judgement.NOT_YET_SATISFACTORY: "NYS"}
+ANSWER_NAMES = {
+    SelfAssessmentAnswer.CAN_DO: "I can do this",
+    SelfAssessmentAnswer.WITH_HELP: "With help",
+    SelfAssessmentAnswer.NOT_YET: "Not yet",
+}
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -167,6 +173,9 @@ def _story(d: AssessmentDetail, centre_name: str) -> list[Any]:
     if d.blocking and d.outcome in (Outcome.COMPETENT, Outcome.RPL_GRANTED):
         story.append(_p(f"Criteria not yet Satisfactory: {', '.join(d.blocking)}", st["body"]))
 
+    if d.pathway == Pathway.RPL or d.evidence:
+        story += _evidence_section(d, st)
+
     for heading, text in (("Assessor's comments", d.comments), ("Feedback given to the candidate", d.feedback)):
         story.append(Paragraph(heading, st["h2"]))
         story.append(_p(text or "—", st["body"]))
@@ -233,6 +242,43 @@ def _story(d: AssessmentDetail, centre_name: str) -> list[Any]:
     story.append(Spacer(1, 6 * mm))
     story.append(KeepTogether([Paragraph("Sign-off", st["h2"]), sign]))
     return story
+
+
+def _evidence_section(d: AssessmentDetail, st: dict[str, ParagraphStyle]) -> list[Any]:
+    """Per criterion: the method the judgement rests on and the evidence relied on (file name, SHA-256
+    prefix, judgement on the rules of evidence), with the candidate's self-assessment answer."""
+    other = ", ".join(METHOD_NAMES[m] for m in d.methods if m != AssessmentMethod.PORTFOLIO) or "—"
+    rows: list[list[Any]] = [
+        [_p("No.", st["label"]), _p("Method", st["label"]), _p("Evidence relied on; self-assessment", st["label"])]
+    ]
+    for c in d.criteria:
+        refs = d.evidence.get(c.criterion_id, [])
+        method = METHOD_NAMES[AssessmentMethod.PORTFOLIO] if any(r.accepted for r in refs) else other
+        lines = [f"{r.filename} (SHA-256 {r.sha_prefix}…): {judgement_words(r)}" for r in refs]
+        if not refs:
+            lines.append("No evidence mapped.")
+        answer = d.self_assessment.get(c.criterion_id)
+        lines.append(f"Self-assessment: {ANSWER_NAMES[answer] if answer else 'not answered'}")
+        rows.append([_p(c.number, st["cell"]), _p(method, st["cell"]), _p("\n".join(lines), st["cell"])])
+    table = Table(rows, colWidths=[14 * mm, 28 * mm, 128 * mm], repeatRows=1)
+    table.setStyle(
+        table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#999999")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return [
+        Paragraph("Evidence relied on (Recognition of Prior Learning)", st["h2"]),
+        table,
+        _p(
+            "Portfolio: the criterion rests on evidence judged valid, sufficient, authentic and current; "
+            "otherwise on the other methods used. SHA-256: the first 12 characters of the stored file's hash.",
+            st["small"],
+        ),
+    ]
 
 
 def assessment_record_pdf(detail: AssessmentDetail, centre_name: str = "", *, printed: dt.date | None = None) -> bytes:

@@ -119,6 +119,10 @@ def checklist_pdf(checklist: Checklist, centre_name: str = "") -> bytes:
                 )
             )
             story.append(KeepTogether([table]) if len(rows) <= 8 else table)
+            if element.remark:
+                story.append(Spacer(1, 1.5 * mm))
+                story.append(TextBlock(f"Candidate's remarks: {element.remark}", small))
+                story.append(Spacer(1, 3 * mm))
     story.append(Spacer(1, 8 * mm))
     sign = Table(
         [["Candidate's signature", "", "Date", ""], ["Assessor's signature", "", "Date", ""]],

@@ -11,7 +11,15 @@ from pathlib import Path
 
 from xlsxwriter.workbook import Workbook
 
-from skillassess.core.records import MEASURE_DEFINITIONS, MEASURE_TITLES, MEASURES, Statistics, StatRow
+from skillassess.core.records import (
+    MEASURE_DEFINITIONS,
+    MEASURE_TITLES,
+    MEASURES,
+    RPL_FIGURE_DEFINITIONS,
+    RplFigures,
+    Statistics,
+    StatRow,
+)
 from skillassess.formats.xlsx import ExportInfo, atomic_workbook, write_about
 
 WOMEN_COLOUR = "#C0504D"
@@ -118,6 +126,8 @@ def write_statistics(
                 "nationality": "Nationality",
             }[b.key]
             _write_table(wb, b.title, b.title, category, b.rows, b.total)
+        if stats.rpl is not None:
+            _write_rpl(wb, stats.rpl)
         period = [
             ("From", stats.date_from.isoformat() if stats.date_from else "the first record"),
             ("To", stats.date_to.isoformat() if stats.date_to else "today"),
@@ -131,9 +141,51 @@ def write_statistics(
                 database=database,
                 filters=period,
                 notes=[f"{MEASURE_TITLES[m]}: {MEASURE_DEFINITIONS[m]}." for m in MEASURES]
-                + ["A candidate counts once per row and once in each total, even when counted in two rows."],
+                + ["A candidate counts once per row and once in each total, even when counted in two rows."]
+                + (list(RPL_FIGURE_DEFINITIONS) if stats.rpl is not None else []),
             ),
         )
+
+
+RPL_STAGE_NAMES = {
+    "information": "Information and counselling",
+    "eligibility": "Eligibility",
+    "self_assessment": "Self-assessment",
+    "portfolio": "Portfolio of evidence",
+    "assessment": "Assessment",
+    "certification": "Certification",
+    "appeal": "Appeal",
+}
+
+
+def _write_rpl(wb: Workbook, rpl: RplFigures) -> None:
+    """The RPL sheet: enrolments, completion, time to certificate, enrolments per stage and days in each stage."""
+    f = _formats(wb)
+    ws = wb.add_worksheet("RPL")
+    ws.set_column(0, 0, 46)
+    ws.set_column(1, 3, 11)
+    ws.write_string(0, 0, "Recognition of Prior Learning, by sex", f["title"])
+    ws.write_string(2, 0, "Measure", f["head_left"])
+    for k, sex in enumerate(("Women", "Men", "Total")):
+        ws.write_string(2, 1 + k, sex, f["head"])
+    lines: list[tuple[str, list[float | None]]] = [
+        ("RPL enrolments", [float(r.enrolled) for r in rpl.rows]),
+        ("Completed (certificate or statement)", [float(r.certified) for r in rpl.rows]),
+        ("Completion rate (%)", [None if r.completion is None else round(100 * r.completion, 1) for r in rpl.rows]),
+        ("Referred to gap training", [float(r.referred) for r in rpl.rows]),
+        ("Median days from enrolment to certificate", [r.days_to_certificate for r in rpl.rows]),
+    ]
+    lines += [(f"Now at: {RPL_STAGE_NAMES[s]}", [float(r.at_stage.get(s, 0)) for r in rpl.rows]) for s in rpl.stages]
+    lines += [(f"Median days in: {RPL_STAGE_NAMES[s]}", [r.days_in_stage.get(s) for r in rpl.rows]) for s in rpl.stages]
+    decimal = wb.add_format({"border": 1, "num_format": "0.0"})
+    for n, (name, values) in enumerate(lines, start=3):
+        ws.write_string(n, 0, name, f["cell"])
+        counts = not (name.startswith(("Median", "Completion rate")))
+        for k, v in enumerate(values):
+            if v is None:
+                ws.write_string(n, 1 + k, "—", f["cell"])
+            else:
+                ws.write_number(n, 1 + k, v, f["num"] if counts else decimal)
 
 
 def _write_summary(wb: Workbook, stats: Statistics) -> None:

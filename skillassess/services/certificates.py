@@ -12,7 +12,15 @@ from sqlalchemy import Table, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from skillassess.core.enums import AuditAction, CertificateKind, CertificateStatus, EnrolmentStatus, Outcome, Role
+from skillassess.core.enums import (
+    AuditAction,
+    CertificateKind,
+    CertificateStatus,
+    EnrolmentStatus,
+    Outcome,
+    Role,
+    RplEvent,
+)
 from skillassess.core.errors import DomainError, NotFoundError, ValidationError
 from skillassess.core.messages import Message, msg
 from skillassess.core.models import (
@@ -32,7 +40,7 @@ from skillassess.core.models import (
 from skillassess.db.concurrency import lock_writes
 from skillassess.formats import signed_payload as sp
 from skillassess.formats.certificate_wording import parse_languages
-from skillassess.services import keys
+from skillassess.services import keys, rpl_journey
 from skillassess.services.audit import record
 from skillassess.services.candidate_search import get_by_registration_number
 from skillassess.services.certificate_register import get_by_serial
@@ -224,6 +232,8 @@ def issue_certificate(
     session.add(cert)
     session.flush()
     record(session, actor, AuditAction.CREATE, "certificate", cert.serial, None, _cert_dict(cert))
+    enrolments = rpl_journey.candidate_enrolments(session, cand.id, progress.qualification_id)
+    rpl_journey.on_event(session, actor, enrolments, RplEvent.CERTIFICATE_ISSUED, cert.serial, on=when)
     return cert
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -14,12 +15,14 @@ from skillassess.core.enums import (
     EnrolmentStatus,
     Pathway,
     Role,
+    RplEvent,
     RplStage,
     SelfAssessmentAnswer,
     StandardStatus,
     UnitCategory,
 )
 from skillassess.core.errors import DomainError, NotFoundError, ValidationError
+from skillassess.core.messages import msg
 from skillassess.core.models import (
     Candidate,
     Element,
@@ -30,12 +33,13 @@ from skillassess.core.models import (
     QualificationUnit,
     RplStep,
     SelfAssessment,
+    SelfAssessmentRemark,
     Unit,
     as_dict,
 )
 from skillassess.core.records import Checklist, ChecklistCriterion, ChecklistElement, ChecklistUnit
 from skillassess.db.concurrency import lock_writes
-from skillassess.services import audit
+from skillassess.services import audit, rpl_journey
 from skillassess.services.context import Actor
 
 STAGE_ORDER = list(RplStage)
@@ -203,6 +207,7 @@ def self_assessment_checklist(session: Session, enrolment_id: int) -> Checklist:
         sa.criterion_id: sa
         for sa in session.execute(select(SelfAssessment).where(SelfAssessment.enrolment_id == e.id)).scalars()
     }
+    remarks = _remarks(session, e.id)
     units = []
     for uc in qualification_units(session, q.id):
         if chosen and uc.id not in chosen:
@@ -222,6 +227,8 @@ def self_assessment_checklist(session: Session, enrolment_id: int) -> Checklist:
                         )
                         for pc in el.criteria
                     ],
+                    el.id,
+                    remarks.get(el.id, ""),
                 )
             )
         units.append(ChecklistUnit(uc.id, uc.code, uc.title, elements))
@@ -231,14 +238,25 @@ def self_assessment_checklist(session: Session, enrolment_id: int) -> Checklist:
     )
 
 
+def _remarks(session: Session, enrolment_id: int) -> dict[int, str]:
+    return {
+        r.element_id: r.remark
+        for r in session.execute(
+            select(SelfAssessmentRemark).where(SelfAssessmentRemark.enrolment_id == enrolment_id)
+        ).scalars()
+    }
+
+
 def save_self_assessment(
     session: Session,
     actor: Actor,
     enrolment_id: int,
     answers: dict[int, SelfAssessmentAnswer | None],
     answered_on: dt.date | None = None,
+    remarks: dict[int, str] | None = None,
 ) -> int:
-    """Store the candidate's answers (criterion id → answer; None clears); returns how many changed."""
+    """Store the candidate's answers (criterion id → answer; None clears) and remarks (element id → text; empty
+    clears); returns how many changed."""
     actor.require(Role.ASSESSOR, Role.ADMINISTRATOR, action="record self-assessments")
     e = _enrolment(session, enrolment_id)
     checklist = self_assessment_checklist(session, enrolment_id)
@@ -248,11 +266,21 @@ def save_self_assessment(
         raise ValidationError(
             "Some answers are for criteria outside this enrolment.", [f"criterion {i}" for i in stray]
         )
+    elements = {el.id for u in checklist.units for el in u.elements}
+    stray = sorted(set(remarks or {}) - elements)
+    if stray:
+        raise ValidationError(
+            msg("Some remarks are for elements outside this enrolment."),
+            [msg("element {id}", id=i) for i in stray],
+        )
     existing = {
         sa.criterion_id: sa
         for sa in session.execute(select(SelfAssessment).where(SelfAssessment.enrolment_id == e.id)).scalars()
     }
-    before = {str(k): v.answer.value for k, v in existing.items()}
+    before: dict[str, object] = {str(k): v.answer.value for k, v in existing.items()}
+    old_remarks = _remarks(session, e.id)
+    if old_remarks:
+        before["remarks"] = {str(k): v for k, v in old_remarks.items()}
     changed = 0
     day = answered_on or dt.date.today()
     for cid, answer in answers.items():
@@ -268,14 +296,32 @@ def save_self_assessment(
             current.answer = answer
             current.answered_on = day
             changed += 1
+    for element_id, typed in (remarks or {}).items():
+        text = typed.strip()
+        row = session.get(SelfAssessmentRemark, (e.id, element_id))
+        if not text:
+            if row is not None:
+                session.delete(row)
+                changed += 1
+        elif row is None:
+            session.add(SelfAssessmentRemark(enrolment_id=e.id, element_id=element_id, remark=text))
+            changed += 1
+        elif row.remark != text:
+            row.remark = text
+            changed += 1
     if not changed:
         return 0
     session.flush()
-    after = {
+    after: dict[str, object] = {
         str(sa.criterion_id): sa.answer.value
         for sa in session.execute(select(SelfAssessment).where(SelfAssessment.enrolment_id == e.id)).scalars()
     }
+    new_remarks = _remarks(session, e.id)
+    if new_remarks:
+        after["remarks"] = {str(k): v for k, v in new_remarks.items()}
     audit.record(session, actor, AuditAction.UPDATE, "self_assessment", e.id, before, after)
+    if after:
+        rpl_journey.on_event(session, actor, [e.id], RplEvent.SELF_ASSESSMENT_SAVED, on=day)
     return changed
 
 
@@ -288,3 +334,18 @@ def criterion_numbers(session: Session, criterion_ids: list[int]) -> dict[int, s
         .where(PerformanceCriterion.id.in_(criterion_ids))
     ).all()
     return {cid: f"{code} {ep}.{cp}" for cid, code, ep, cp in rows}
+
+
+def answers_by_criterion(
+    session: Session, enrolment_ids: Sequence[int], criterion_ids: Sequence[int]
+) -> dict[tuple[int, int], SelfAssessmentAnswer]:
+    """(enrolment id, criterion id) → the candidate's self-assessment answer."""
+    if not enrolment_ids or not criterion_ids:
+        return {}
+    rows = session.execute(
+        select(SelfAssessment.enrolment_id, SelfAssessment.criterion_id, SelfAssessment.answer).where(
+            SelfAssessment.enrolment_id.in_(list(enrolment_ids)),
+            SelfAssessment.criterion_id.in_(list(criterion_ids)),
+        )
+    ).all()
+    return {(e, c): a for e, c, a in rows}

@@ -13,14 +13,16 @@ import hashlib
 import mimetypes
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from skillassess.core.enums import AuditAction, EvidenceKind, EvidenceStatus, Role
+from skillassess.core.enums import AuditAction, EvidenceKind, EvidenceStatus, Role, RplEvent
 from skillassess.core.errors import DomainError, NotFoundError, ValidationError
+from skillassess.core.evidence_basis import RULES, EvidenceRef
 from skillassess.core.models import (
     Candidate,
     Element,
@@ -33,7 +35,7 @@ from skillassess.core.models import (
 from skillassess.core.safe_write import atomic_write, write_file
 from skillassess.db.concurrency import lock_writes
 from skillassess.db.database import sqlite_path
-from skillassess.services import audit
+from skillassess.services import audit, rpl_journey
 from skillassess.services.context import Actor
 from skillassess.services.enrolment import criterion_numbers
 
@@ -236,6 +238,10 @@ def update_evidence(
     after = _snapshot(item)
     if after != before:
         audit.record(session, actor, AuditAction.UPDATE, "evidence_item", item.id, before, after)
+        if any(after[r] is not None and after[r] != before[r] for r in RULES):
+            # The first judgement of the portfolio moves the candidate's RPL enrolments to "Portfolio".
+            enrolments = rpl_journey.candidate_enrolments(session, item.candidate_id)
+            rpl_journey.on_event(session, actor, enrolments, RplEvent.EVIDENCE_JUDGED)
 
 
 def withdraw_evidence(session: Session, actor: Actor, evidence_id: int) -> None:
@@ -343,3 +349,92 @@ def criteria_for_candidate(session: Session, candidate_id: int) -> list[tuple[in
             seen.add(cid)
             out.append((cid, f"{code} {ep}.{cp}", text))
     return out
+
+
+# --- What judgements rest on --------------------------------------------------------------------------
+
+
+def evidence_by_criterion(
+    session: Session, candidate_ids: Sequence[int], criterion_ids: Sequence[int]
+) -> dict[tuple[int, int], list[EvidenceRef]]:
+    """(candidate id, criterion id) → the candidate's active portfolio items mapped to the criterion, by id."""
+    out: dict[tuple[int, int], list[EvidenceRef]] = {}
+    if not candidate_ids or not criterion_ids:
+        return out
+    rows = session.execute(
+        select(EvidenceCriterion.criterion_id, EvidenceItem)
+        .join(EvidenceItem, EvidenceCriterion.evidence_id == EvidenceItem.id)
+        .where(
+            EvidenceItem.candidate_id.in_(list(candidate_ids)),
+            EvidenceCriterion.criterion_id.in_(list(criterion_ids)),
+            EvidenceItem.status == EvidenceStatus.ACTIVE,
+        )
+        .order_by(EvidenceItem.id)
+    ).all()
+    for cid, i in rows:
+        out.setdefault((i.candidate_id, cid), []).append(
+            EvidenceRef(
+                i.id,
+                i.filename,
+                i.kind,
+                i.description,
+                i.evidence_date,
+                i.sha256,
+                i.is_valid,
+                i.is_sufficient,
+                i.is_authentic,
+                i.is_current,
+            )
+        )
+    return out
+
+
+def read_only_copy(session: Session, evidence_id: int) -> Path:
+    """A temporary copy of the item that the viewer cannot change (for reviewing the basis of a judgement:
+    the file is opened, checked against its SHA-256, and nothing can be written back)."""
+    path = export_to_temp(session, evidence_id)
+    path.chmod(0o400)
+    return path
+
+
+@dataclass(frozen=True)
+class CriterionChoice:
+    """A criterion a portfolio item can support, with its unit and element (for a tree to pick from)."""
+
+    id: int
+    unit_code: str
+    unit_title: str
+    element_position: int
+    element_title: str
+    number: str  # "1.2"
+    text: str
+
+
+def criterion_choices(session: Session, candidate_id: int) -> list[CriterionChoice]:
+    """Every criterion of the candidate's enrolments, by unit and element, in the qualification's order."""
+    from skillassess.core.models import Unit
+
+    ids = [cid for cid, _n, _t in criteria_for_candidate(session, candidate_id)]
+    if not ids:
+        return []
+    rows = {
+        r[0]: r
+        for r in session.execute(
+            select(
+                PerformanceCriterion.id,
+                Unit.code,
+                Unit.title,
+                Element.position,
+                Element.title,
+                PerformanceCriterion.position,
+                PerformanceCriterion.text,
+            )
+            .join(Element, PerformanceCriterion.element_id == Element.id)
+            .join(Unit, Element.unit_id == Unit.id)
+            .where(PerformanceCriterion.id.in_(ids))
+        ).all()
+    }
+    return [
+        CriterionChoice(cid, code, utitle, ep, etitle, f"{ep}.{cp}", text)
+        for cid, code, utitle, ep, etitle, cp, text in (rows[i] for i in ids)
+    ]

@@ -193,4 +193,6 @@ def statistics(session: Session, date_from: dt.date | None = None, date_to: dt.d
         Breakdown(key, title, [row(k, label, counts[key].get(k, empty)) for k, label in categories(key)], total)
         for key, title in BREAKDOWNS
     ]
-    return Statistics(date_from, date_to, ages_on, total, breakdowns)
+    from skillassess.services.rpl_figures import rpl_figures
+
+    return Statistics(date_from, date_to, ages_on, total, breakdowns, rpl_figures(session, date_from, date_to))

@@ -173,3 +173,26 @@ AUDIT_MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "Self-assessment of {candidate} in {qualification}"),
     QT_TRANSLATE_NOOP("Messages", "RPL step of {candidate} in {qualification}"),
 )
+
+
+# rpl: services/rpl_journey.py, why a referral to gap training was refused
+SERVICE_MESSAGES += (
+    QT_TRANSLATE_NOOP("Messages", "Enrolment {id} does not exist."),
+    QT_TRANSLATE_NOOP(
+        "Messages", "The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "Every unit of {qualification} is achieved: there is no gap to train for."),
+    QT_TRANSLATE_NOOP("Messages", "Units: {units} are achieved or not part of the enrolment."),
+    QT_TRANSLATE_NOOP("Messages", "Date: {date} is in the future."),
+    QT_TRANSLATE_NOOP("Messages", "Date: {date} is before the enrolment ({enrolled})."),
+    QT_TRANSLATE_NOOP("Messages", "The referral was not recorded."),
+    # services/enrolment.py: remarks of a self-assessment
+    QT_TRANSLATE_NOOP("Messages", "Some remarks are for elements outside this enrolment."),
+    QT_TRANSLATE_NOOP("Messages", "element {id}"),
+    # services/rpl_journey.py: the cover letter of a statement
+    QT_TRANSLATE_NOOP("Messages", "No statement of attainment in {qualification} is issued to this candidate yet."),
+)

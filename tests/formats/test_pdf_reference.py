@@ -17,6 +17,7 @@ After a deliberate change to a PDF's layout or wording, write the references aga
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import os
@@ -27,9 +28,20 @@ from pathlib import Path
 
 import pytest
 
-from skillassess.core.enums import AssessmentMethod, AssessmentStatus, Judgement, Outcome, Pathway, SelfAssessmentAnswer
+from skillassess.core.enums import (
+    AssessmentMethod,
+    AssessmentStatus,
+    EvidenceKind,
+    Judgement,
+    Outcome,
+    Pathway,
+    SelfAssessmentAnswer,
+)
+from skillassess.core.evidence_basis import EvidenceRef
+from skillassess.core.records import CoverLetter
 from skillassess.formats.assessment_record_pdf import assessment_record_pdf
 from skillassess.formats.certificate_pdf import CertificateDoc, SignatoryDoc, UnitLine, render_certificate
+from skillassess.formats.cover_letter_pdf import cover_letter_pdf
 from skillassess.formats.self_assessment_pdf import checklist_pdf
 from skillassess.services.enrolment import Checklist, ChecklistCriterion, ChecklistElement, ChecklistUnit
 from skillassess.services.recording.reading import AmendmentLine, AssessmentDetail, AttemptLine, CriterionLine
@@ -171,8 +183,60 @@ def _record() -> AssessmentDetail:
     )
 
 
+def _rpl_record() -> AssessmentDetail:
+    """An RPL assessment: two portfolio items (one judged on every rule, one not), a self-assessment."""
+    photo = EvidenceRef(
+        501,
+        "switchboard-2024.jpg",
+        EvidenceKind.PHOTO,
+        "Switchboard wired at the Bole site",
+        dt.date(2024, 5, 2),
+        "3f1c9a0be27d44c1a8e0f6b1d2c3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1",
+        True,
+        True,
+        True,
+        True,
+    )
+    letter = EvidenceRef(
+        502,
+        "የአሰሪ ደብዳቤ.pdf",
+        EvidenceKind.REFERENCE_LETTER,
+        "Employer's letter",
+        dt.date(2025, 1, 15),
+        "9b8a7c6d5e4f30211f2e3d4c5b6a79880123456789abcdef0123456789abcdef",
+        True,
+        False,
+        None,
+        True,
+    )
+    return dataclasses.replace(
+        _record(),
+        id=1311,
+        registration_number="ADD-2026-00107",
+        candidate_name="Tigist Alemu",
+        name_local="ትዕግስት አለሙ",
+        pathway=Pathway.RPL,
+        attempt=1,
+        outcome=Outcome.RPL_GRANTED,
+        methods=[AssessmentMethod.QUESTIONING, AssessmentMethod.PORTFOLIO],
+        comments="Portfolio and questioning cover every criterion.",
+        feedback="",
+        amendments=[],
+        attempts=[],
+        verifier_name="Dawit Bekele",
+        evidence={1: [photo], 2: [photo, letter], 3: [letter]},
+        self_assessment={
+            1: SelfAssessmentAnswer.CAN_DO,
+            2: SelfAssessmentAnswer.CAN_DO,
+            3: SelfAssessmentAnswer.WITH_HELP,
+        },
+    )
+
+
 def _checklist() -> Checklist:
-    def element(n: int, title: str, texts: list[str], answers: list[SelfAssessmentAnswer | None]) -> ChecklistElement:
+    def element(
+        n: int, title: str, texts: list[str], answers: list[SelfAssessmentAnswer | None], remark: str = ""
+    ) -> ChecklistElement:
         return ChecklistElement(
             n,
             title,
@@ -180,6 +244,8 @@ def _checklist() -> Checklist:
                 ChecklistCriterion(10 * n + i, f"{n}.{i}", t, a)
                 for i, (t, a) in enumerate(zip(texts, answers, strict=True), start=1)
             ],
+            n,
+            remark,
         )
 
     units = [
@@ -196,6 +262,7 @@ def _checklist() -> Checklist:
                         "Personal protective equipment is selected and worn",
                     ],
                     [SelfAssessmentAnswer.CAN_DO, SelfAssessmentAnswer.WITH_HELP],
+                    "On building sites in Beirut since 2019; PPE checked by my foreman.",
                 ),
                 element(2, "Isolate circuits", ["Circuits are isolated and proved dead before work starts"], [None]),
             ],
@@ -261,6 +328,26 @@ KINDS: dict[str, Callable[[], bytes]] = {
         _certificate(kind="statement", units=UNITS[:2], serial="GH-ACC-2026-000043", candidate_name="Abena Asante")
     ),
     "assessment_record": lambda: assessment_record_pdf(_record(), "Beirut Vocational Training Centre", printed=DAY),
+    "assessment_record_rpl": lambda: assessment_record_pdf(_rpl_record(), "Addis Ababa TVET College", printed=DAY),
+    "cover_letter": lambda: cover_letter_pdf(
+        CoverLetter(
+            "Addis Ababa TVET College",
+            "Tigist Alemu",
+            "ትዕግስት አለሙ",
+            "ADD-2026-00107",
+            "ELI-L2",
+            "Electrical Installation",
+            "ET-ADD-2026-000312",
+            DAY,
+            [("ELI-C01", "Apply occupational health and safety procedures")],
+            [
+                ("ELI-C02", "Install wiring systems in domestic buildings"),
+                ("ELI-E07", "Install and test solar photovoltaic systems"),
+            ],
+            dt.date(2026, 11, 18),
+            "Evening course at the college, from 5 January 2027",
+        )
+    ),
     "self_assessment_checklist": lambda: checklist_pdf(_checklist(), "Beirut Vocational Training Centre"),
 }
 

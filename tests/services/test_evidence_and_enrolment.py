@@ -262,7 +262,8 @@ def test_self_assessment_answers_are_saved_changed_and_cleared(demo_db, demo_act
         assert (
             enr.save_self_assessment(s, actor, eid, {crits[1].id: SelfAssessmentAnswer.CAN_DO, crits[2].id: None}) == 2
         )
-    assert _audits(demo_db) == n0 + 2  # one per call that changed something
+    # One per call that changed something, and the RPL step the first save recorded (rpl_journey).
+    assert _audits(demo_db) == n0 + 3
     with demo_db.session() as s:
         answers = {
             c.id: c.answer

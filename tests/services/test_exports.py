@@ -378,6 +378,7 @@ def test_statistics_workbook(demo_db, tmp_path: Path, period) -> None:
         "By age group",
         "By disability",
         "By nationality",
+        "RPL",
         "About this export",
     ]
     summary = {

@@ -39,8 +39,11 @@ from skillassess.core.models.candidates import (
     EvidenceBlob,
     EvidenceCriterion,
     EvidenceItem,
+    GapReferral,
+    GapReferralUnit,
     RplStep,
     SelfAssessment,
+    SelfAssessmentRemark,
 )
 from skillassess.core.models.centre import Centre, Signatory, User, UserRole
 from skillassess.core.models.certificates import Certificate, CertificateUnit, SerialCounter, SigningKey
@@ -79,11 +82,14 @@ __all__ = [
     "EvidenceBlob",
     "EvidenceCriterion",
     "EvidenceItem",
+    "GapReferral",
+    "GapReferralUnit",
     "PerformanceCriterion",
     "Qualification",
     "QualificationUnit",
     "RplStep",
     "SelfAssessment",
+    "SelfAssessmentRemark",
     "SerialCounter",
     "Signatory",
     "SigningKey",

@@ -28,6 +28,7 @@ from skillassess.core.enums import (
     EvidenceStatus,
     IdType,
     Pathway,
+    RplEvent,
     RplStage,
     SelfAssessmentAnswer,
     Sex,
@@ -130,6 +131,8 @@ class RplStep(Base):
     on_date: Mapped[dt.date] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[EligibilityDecision | None] = mapped_column(enum_type(EligibilityDecision, "eligibility_decision"))
+    # Set when the application recorded the step because its event happened (None: typed by a user).
+    event: Mapped[RplEvent | None] = mapped_column(enum_type(RplEvent, "rpl_event"))
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     created_at: Mapped[dt.datetime] = timestamp()
 
@@ -145,6 +148,16 @@ class SelfAssessment(Base):
     criterion_id: Mapped[int] = mapped_column(ForeignKey("performance_criterion.id"), primary_key=True)
     answer: Mapped[SelfAssessmentAnswer] = mapped_column(enum_type(SelfAssessmentAnswer, "self_assessment_answer"))
     answered_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class SelfAssessmentRemark(Base):
+    """What the candidate adds about one element in the self-assessment (where, when, with whom)."""
+
+    __tablename__ = "self_assessment_remark"
+
+    enrolment_id: Mapped[int] = mapped_column(ForeignKey("enrolment.id", ondelete="CASCADE"), primary_key=True)
+    element_id: Mapped[int] = mapped_column(ForeignKey("element.id"), primary_key=True)
+    remark: Mapped[str] = mapped_column(Text)
 
 
 class EvidenceBlob(Base):
@@ -195,3 +208,27 @@ class EvidenceCriterion(Base):
 
     evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence_item.id", ondelete="CASCADE"), primary_key=True)
     criterion_id: Mapped[int] = mapped_column(ForeignKey("performance_criterion.id"), primary_key=True)
+
+
+class GapReferral(Base):
+    """A candidate whose recognition is partial, referred to training for the units not achieved (the gap)."""
+
+    __tablename__ = "gap_referral"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enrolment_id: Mapped[int] = mapped_column(ForeignKey("enrolment.id", ondelete="CASCADE"), index=True)
+    referred_on: Mapped[dt.date] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")  # where and when the training is, for example
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    created_at: Mapped[dt.datetime] = timestamp()
+
+    units: Mapped[list[GapReferralUnit]] = relationship(cascade="all, delete-orphan")
+
+
+class GapReferralUnit(Base):
+    """A unit named in a referral to gap training."""
+
+    __tablename__ = "gap_referral_unit"
+
+    referral_id: Mapped[int] = mapped_column(ForeignKey("gap_referral.id", ondelete="CASCADE"), primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True)

@@ -18,6 +18,7 @@ from skillassess.core.enums import (
     Judgement,
     Outcome,
     Role,
+    RplEvent,
 )
 from skillassess.core.errors import DomainError, LockedError, NotFoundError, PermissionDenied, ValidationError
 from skillassess.core.models import (
@@ -33,7 +34,7 @@ from skillassess.core.models import (
     utcnow,
 )
 from skillassess.db.concurrency import lock_writes
-from skillassess.services import audit
+from skillassess.services import audit, rpl_journey
 from skillassess.services.context import Actor
 from skillassess.services.recording.judging import outcome_problems_of, plain, refuse_outcome
 from skillassess.services.recording.reading import (
@@ -254,6 +255,8 @@ def lodge_appeal(
     session.add(appeal)
     session.flush()
     audit.record(session, actor, AuditAction.CREATE, "appeal", appeal.id, None, as_dict(appeal))
+    code = rpl_journey.unit_code(session, a.unit_id)
+    rpl_journey.on_event(session, actor, [a.enrolment_id], RplEvent.APPEAL_LODGED, code, on=lodged_on)
     return appeal.id
 
 

@@ -213,7 +213,22 @@ def assessment_detail(session: Session, assessment_id: int) -> AssessmentDetail:
         amendments=amendments,
         appeals=appeals,
         attempts=attempt_history(session, cand.id, unit.code),
+        **basis_of(session, cand.id, a.enrolment_id, [c.criterion_id for c in criteria]),
     )
+
+
+def basis_of(session: Session, candidate_id: int, enrolment_id: int | None, criterion_ids: list[int]) -> dict[str, Any]:
+    """``evidence`` and ``self_assessment`` of an AssessmentDetail: what the judgement of each criterion can
+    rest on (the candidate's active evidence mapped to it, the answer in the enrolment's self-assessment)."""
+    from skillassess.services.enrolment import answers_by_criterion
+    from skillassess.services.evidence import evidence_by_criterion
+
+    evidence = evidence_by_criterion(session, [candidate_id], criterion_ids)
+    answers = answers_by_criterion(session, [enrolment_id], criterion_ids) if enrolment_id else {}
+    return {
+        "evidence": {cid: refs for (_cand, cid), refs in evidence.items()},
+        "self_assessment": {cid: answer for (_enr, cid), answer in answers.items()},
+    }
 
 
 # --- Lists of results ---------------------------------------------------------------------------------

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from skillassess.core.enums import AssessmentStatus, AuditAction, EnrolmentStatus, Judgement, Role
+from skillassess.core.enums import AssessmentStatus, AuditAction, EnrolmentStatus, Judgement, Role, RplEvent
 from skillassess.core.errors import NotFoundError, ValidationError
+from skillassess.core.evidence_basis import CriterionBasis
 from skillassess.core.models import (
     Assessment,
     AssessmentSession,
@@ -25,7 +26,7 @@ from skillassess.core.models import (
 )
 from skillassess.core.records import CriterionLine
 from skillassess.db.concurrency import lock_writes
-from skillassess.services import audit
+from skillassess.services import audit, rpl_journey
 from skillassess.services.context import Actor
 from skillassess.services.recording.reading import OPEN_STATUSES, attempt_history, get_assessment, unit_criteria
 
@@ -83,6 +84,9 @@ class SessionGrid:
     criteria: list[CriterionLine]
     columns: list[GridColumn]
     cells: dict[tuple[int, int], Judgement]  # (assessment_id, criterion_id) -> result
+    # (assessment_id, criterion_id) -> the evidence mapped and the self-assessment answer (RPL); only
+    # cells with either are present.
+    basis: dict[tuple[int, int], CriterionBasis] = field(default_factory=dict)
 
 
 def _enrolment_for(session: Session, candidate_id: int, unit_code: str) -> int | None:
@@ -167,6 +171,8 @@ def plan_session(session: Session, actor: Actor, plan: SessionPlan) -> PlannedSe
     session.flush()
     after = as_dict(sess) | {"assessment_ids": [a.id for a in created]}
     audit.record(session, actor, AuditAction.CREATE, "assessment_session", sess.id, None, after)
+    for a in created:
+        rpl_journey.on_event(session, actor, [a.enrolment_id], RplEvent.ASSESSMENT_PLANNED, a.unit.code)
     return PlannedSession(sess.id, [a.id for a in created])
 
 
@@ -241,7 +247,36 @@ def _grid(session: Session, unit_id: int, where: Any) -> SessionGrid:
             )
         ).all():
             cells[(aid, cid)] = result
-    return SessionGrid(unit.id, unit.code, unit.version, unit.title, unit_criteria(session, unit.id), cols, cells)
+    criteria = unit_criteria(session, unit.id)
+    return SessionGrid(
+        unit.id, unit.code, unit.version, unit.title, criteria, cols, cells, _basis(session, ids, criteria)
+    )
+
+
+def _basis(
+    session: Session, assessment_ids: list[int], criteria: list[CriterionLine]
+) -> dict[tuple[int, int], CriterionBasis]:
+    """What each cell's judgement can rest on: the candidate's evidence and self-assessment answer."""
+    from skillassess.services.enrolment import answers_by_criterion
+    from skillassess.services.evidence import evidence_by_criterion
+
+    if not assessment_ids:
+        return {}
+    owners = session.execute(
+        select(Assessment.id, Assessment.candidate_id, Assessment.enrolment_id).where(Assessment.id.in_(assessment_ids))
+    ).all()
+    crit_ids = [c.criterion_id for c in criteria]
+    evidence = evidence_by_criterion(session, sorted({c for _a, c, _e in owners}), crit_ids)
+    answers = answers_by_criterion(session, sorted({e for _a, _c, e in owners if e is not None}), crit_ids)
+    out: dict[tuple[int, int], CriterionBasis] = {}
+    for aid, cand, enrolment in owners:
+        for cid in crit_ids:
+            b = CriterionBasis(
+                tuple(evidence.get((cand, cid), ())), answers.get((enrolment, cid)) if enrolment else None
+            )
+            if not b.empty:
+                out[(aid, cid)] = b
+    return out
 
 
 def session_grid(session: Session, session_id: int, unit_id: int) -> SessionGrid:

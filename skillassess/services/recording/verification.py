@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from skillassess.core.enums import AssessmentStatus, Role
+from skillassess.core.enums import AssessmentStatus, Role, RplEvent
 from skillassess.core.errors import DomainError, LockedError, PermissionDenied, ValidationError
 from skillassess.core.models import Assessment, utcnow
+from skillassess.services import rpl_journey
 from skillassess.services.context import Actor
 from skillassess.services.recording.judging import outcome_problems_of, refuse_outcome, write_fields
 from skillassess.services.recording.reading import get_assessment
@@ -42,6 +43,11 @@ def verify(session: Session, actor: Actor, assessment_id: int) -> None:
             "verified_at": utcnow(),
             "returned_reason": "",
         },
+    )
+    code = rpl_journey.unit_code(session, a.unit_id)
+    attempt = f" #{a.attempt}" if a.attempt > 1 else ""
+    rpl_journey.on_event(
+        session, actor, [a.enrolment_id], RplEvent.RESULT_VERIFIED, f"{code}{attempt}: {a.outcome.code}"
     )
 
 

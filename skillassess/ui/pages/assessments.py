@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -108,6 +109,10 @@ class AssessmentsPage(Page):
         self.save_pdf_action = record_menu.addAction(icon("pdf"), self.tr("Save as PDF…"))
         self.save_pdf_action.triggered.connect(self.save_selected_pdf)
         self.print_button.setMenu(record_menu)
+        self.evidence_button = QPushButton(icon("details"), self.tr("Evidence…"))
+        self.evidence_button.setToolTip(self.tr("The evidence and self-assessment behind each criterion, and the gaps"))
+        self.evidence_button.clicked.connect(self.show_evidence)
+        self.basis_dialog: QDialog | None = None
         self.plan_button.clicked.connect(self.plan_session)
         self.record_button.clicked.connect(self.record_selected)
         self.progress_button.clicked.connect(self.show_progress)
@@ -131,7 +136,7 @@ class AssessmentsPage(Page):
         filters.addWidget(self.session_combo, 1)
         filters.addWidget(self.assessor_combo)
         top = QHBoxLayout()
-        for b in (self.plan_button, self.record_button, self.progress_button, self.print_button):
+        for b in (self.plan_button, self.record_button, self.progress_button, self.evidence_button, self.print_button):
             top.addWidget(b)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -218,7 +223,7 @@ class AssessmentsPage(Page):
     def _update_buttons(self) -> None:
         has = self.selected_row() is not None
         self.plan_button.setEnabled(self.actor is not None and self.actor.has(Role.ASSESSOR, Role.ADMINISTRATOR))
-        for b in (self.record_button, self.progress_button, self.print_button):
+        for b in (self.record_button, self.progress_button, self.print_button, self.evidence_button):
             b.setEnabled(has)
 
     def plan_session(self) -> None:
@@ -256,6 +261,16 @@ class AssessmentsPage(Page):
             return
         candidate_id = read(self.db, lambda s: reading.assessment_detail(s, row.id).candidate_id)
         ProgressDialog(self.db, candidate_id, f"{row.candidate_name} ({row.registration_number})", self).exec()
+
+    def show_evidence(self) -> None:
+        """The evidence and self-assessment behind the selected assessment (read-only, for the verifier too)."""
+        from skillassess.ui.recording.basis import EvidenceBasisDialog
+
+        row = self.selected_row()
+        if row is None:
+            return
+        self.basis_dialog = EvidenceBasisDialog(self.db, self.actor, row.id, parent=self)
+        self.basis_dialog.open()
 
     def print_selected(self) -> None:
         """Print the record of the selected assessment (the print dialog also offers a PDF file)."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import EligibilityDecision, Role, RplStage, Sex
 from skillassess.core.errors import DomainError, ValidationError
 from skillassess.db.database import Database
-from skillassess.services import candidate_search
+from skillassess.services import candidate_search, rpl_journey
 from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services.candidate_search import CandidateFilter, CandidateRow
@@ -36,7 +36,7 @@ from skillassess.ui.file_dialogs import open_file_name, save_file_name
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 from skillassess.ui.pages.base import Page
-from skillassess.ui.portfolio_dialogs import EvidenceDialog, SelfAssessmentDialog
+from skillassess.ui.portfolio_dialogs import EvidenceDialog, GapReferralDialog, SelfAssessmentDialog
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 from skillassess.ui.tasks import Task
@@ -108,6 +108,10 @@ class CandidatesPage(Page):
         self.step_button = QPushButton(self.tr("RPL step…"))
         self.self_assessment_button = QPushButton(self.tr("Self-assessment…"))
         self.evidence_button = QPushButton(self.tr("Evidence…"))
+        self.gap_button = QPushButton(self.tr("Gap training…"))
+        self.gap_button.setToolTip(
+            self.tr("Refer a candidate whose recognition is partial to training for the units not achieved")
+        )
         self.import_button = QPushButton(self.tr("Import from Excel…"))
         self.template_button = QPushButton(self.tr("Excel template…"))
         actions = QHBoxLayout()
@@ -129,6 +133,7 @@ class CandidatesPage(Page):
         self.step_button.clicked.connect(self.record_step)
         self.self_assessment_button.clicked.connect(self.self_assessment)
         self.evidence_button.clicked.connect(self.evidence)
+        self.gap_button.clicked.connect(self.refer_to_gap_training)
         self.import_button.clicked.connect(self.choose_import_file)
         self.template_button.clicked.connect(self.save_template)
 
@@ -141,10 +146,19 @@ class CandidatesPage(Page):
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        # Under the candidate's details and timeline: what follows a partial recognition.
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.details, 1)
+        gap_row = QHBoxLayout()
+        gap_row.addStretch(1)
+        gap_row.addWidget(self.gap_button)
+        below_layout.addLayout(gap_row)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
+        splitter.addWidget(below)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)  # room for the timeline
         self.count_label = QLabel()
         # Search as you type, but not a query per keystroke when typing fast.
         self._debounce = QTimer(self, singleShot=True, interval=150)
@@ -158,8 +172,12 @@ class CandidatesPage(Page):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
         self.state.actor_changed.connect(self._update_buttons)
-        # A new qualification (Standards page) joins the filter; this page reloads after its own changes.
-        self.subscribe(Changed.STANDARDS, ignore_own=True)
+        # A new qualification (Standards page) joins the filter; the RPL stage and the timeline follow
+        # assessments, certificates and evidence changed elsewhere; this page reloads after its own changes.
+        self.subscribe(
+            Changed.STANDARDS | Changed.ENROLMENTS | Changed.EVIDENCE | Changed.ASSESSMENTS | Changed.CERTIFICATES,
+            ignore_own=True,
+        )
         self._update_buttons()
 
     def title(self) -> str:
@@ -217,11 +235,13 @@ class CandidatesPage(Page):
             self.edit_button,
             self.enrol_button,
             self.step_button,
-            self.self_assessment_button,
-            self.evidence_button,
+            self.gap_button,
         ):
             b.setEnabled(can_change and selected)
         self.edit_button.setEnabled(selected)
+        # Anyone signed in may look at a portfolio and a self-assessment; only assessors change them.
+        for b in (self.self_assessment_button, self.evidence_button):
+            b.setEnabled(selected and self.actor is not None)
 
     def _show_details(self) -> None:
         self._update_buttons()
@@ -229,7 +249,9 @@ class CandidatesPage(Page):
         if row is None:
             self.details.clear()
             return
-        d = read(self.db, lambda s: svc.candidate_details(s, row.id))
+        d, timeline = read(
+            self.db, lambda s: (svc.candidate_details(s, row.id), rpl_journey.candidate_timeline(s, row.id))
+        )
         parts = [
             f"<p><b>{escape(d.given_names)} {escape(d.family_name)}</b>"
             + (f" · {escape(d.name_local)}" if d.name_local else "")
@@ -248,19 +270,40 @@ class CandidatesPage(Page):
                 + " · "
                 + escape(self.tr("stage: %1").replace("%1", label(e.stage)))
                 + (" · " + escape(", ".join(e.unit_codes)) if e.unit_codes else "")
-                + "</p><ul>"
+                + "</p>"
             )
-            for st in e.steps:
-                decision = ""
-                if st.decision:
-                    decision = " — " + escape(label(EligibilityDecision(st.decision)))
-                parts.append(
-                    f"<li>{date_text(st.on_date)} · {escape(label(st.stage))}{decision}"
-                    + (f": {escape(st.notes)}" if st.notes else "")
-                    + "</li>"
-                )
+        if timeline:
+            parts.append("<p><b>" + escape(self.tr("Timeline")) + "</b></p><ul>")
+            parts += ["<li>" + self._timeline_line(t) + "</li>" for t in timeline]
             parts.append("</ul>")
         self.details.setHtml("".join(parts))
+
+    def _timeline_line(self, t: rpl_journey.TimelineEntry) -> str:
+        """One line of the candidate's timeline, as HTML: a step, an assessment or a certificate."""
+        day = date_text(t.on)  # one date convention (ui/dates.py)
+        if t.kind == "assessment":
+            text = (
+                self.tr("Assessment %1, attempt %2: %3, %4")
+                .replace("%1", "\u2066" + t.unit_code + "\u2069")
+                .replace("%2", str(t.attempt))
+                .replace("%3", label(t.outcome) or self.tr("no outcome yet"))
+                .replace("%4", label(t.status))
+            )
+            return f"{escape(day)} · {escape(text)}"
+        if t.kind == "referral":
+            text = self.tr("Referred to gap training: %1").replace("%1", ", ".join(t.units))
+            notes = f" — \u2068{t.notes}\u2069" if t.notes else ""
+            return f"{escape(day)} · <b>{escape(text)}</b>{escape(notes)}"
+        if t.kind == "certificate":
+            text = f"{label(t.certificate_kind)} \u2066{t.serial}\u2069 · {label(t.certificate_status)}"
+            return f"{escape(day)} · <b>{escape(text)}</b>"
+        text = label(t.stage)
+        if t.event is not None:
+            text += " — " + label(t.event)
+        if t.decision:
+            text += " — " + label(EligibilityDecision(t.decision))
+        notes = f": \u2068{t.notes}\u2069" if t.notes else ""
+        return f"{escape(day)} · {escape(text + notes)}"
 
     # Actions ---------------------------------------------------------------------------------------
     def _changed(self, candidate_id: int | None = None) -> None:
@@ -316,6 +359,14 @@ class CandidatesPage(Page):
             return
         eid = self._choose_enrolment(row)
         if eid is not None and SelfAssessmentDialog(self.db, self.actor, eid, self).exec():
+            self._changed(row.id)
+
+    def refer_to_gap_training(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        eid = self._choose_enrolment(row)
+        if eid is not None and GapReferralDialog(self.db, self.actor, eid, self).exec():
             self._changed(row.id)
 
     def evidence(self) -> None:

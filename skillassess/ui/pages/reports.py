@@ -10,21 +10,25 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from skillassess.core.records import Breakdown, Statistics
+from skillassess.core.enums import RplStage
+from skillassess.core.records import Breakdown, RplFigures, Statistics
 from skillassess.services import exports
 from skillassess.services.context import Actor
 from skillassess.services.exports import ResultFilter
@@ -35,6 +39,7 @@ from skillassess.ui.charts import SexBarChartWidget
 from skillassess.ui.export_dialog import ResultsExportDialog, period_edits
 from skillassess.ui.file_dialogs import save_file_name
 from skillassess.ui.i18n import trailing
+from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
@@ -114,6 +119,8 @@ class ReportsPage(Page):
         self.measure.currentIndexChanged.connect(self._show_charts)
         self.charts = {key: SexBarChartWidget() for key in ("qualification", "age_group", "disability", "nationality")}
 
+        self._build_rpl()
+
         content = QWidget()
         top = QHBoxLayout()
         top.addWidget(self.box, 1)
@@ -127,6 +134,10 @@ class ReportsPage(Page):
             chart_grid.addWidget(self.charts[key], n // 2, n % 2)
         inner = QVBoxLayout(content)
         inner.addLayout(top)
+        rpl_row = QHBoxLayout()
+        rpl_row.addWidget(self.rpl_box, 1)
+        rpl_row.addWidget(self.rpl_stages, 2)
+        inner.addLayout(rpl_row)
         inner.addLayout(measure_row)
         inner.addLayout(chart_grid, 1)
         scroll = QScrollArea()
@@ -178,8 +189,88 @@ class ReportsPage(Page):
             [(self._measure_name(m), stats.total.measure(m).female, stats.total.measure(m).male) for m in MEASURES],
         )
         self._show_charts()
+        self._show_rpl(stats.rpl)
         if self.status_label.text() == self.tr("Counting…"):  # keep news of an export
             self.status_label.setText("")
+
+    # RPL figures --------------------------------------------------------------------------------------------
+    def _build_rpl(self) -> None:
+        """RPL enrolments, completion and time to certificate by sex; per stage, how many are at it and how long
+        they stay (the measures the ILO uses to follow RPL systems)."""
+        self.rpl_box = QGroupBox(self.tr("Recognition of Prior Learning"))
+        grid = QGridLayout(self.rpl_box)
+        for col, text in enumerate([self.tr("Women"), self.tr("Men"), self.tr("Total")], start=1):
+            h = QLabel(f"<b>{text}</b>")
+            h.setAlignment(trailing())
+            grid.addWidget(h, 0, col)
+        names = [
+            self.tr("RPL enrolments"),
+            self.tr("Completed (certificate or statement)"),
+            self.tr("Completion rate"),
+            self.tr("Referred to gap training"),
+            self.tr("Median days from enrolment to certificate"),
+        ]
+        self.rpl_cells: list[list[QLabel]] = []
+        for r, text in enumerate(names, start=1):
+            grid.addWidget(QLabel(text), r, 0)
+            row = []
+            for c in range(1, 4):
+                lab = QLabel()
+                lab.setAlignment(trailing())
+                grid.addWidget(lab, r, c)
+                row.append(lab)
+            self.rpl_cells.append(row)
+        grid.setRowStretch(len(names) + 1, 1)
+        self.rpl_stages = QTableWidget(len(RplStage), 6)
+        self.rpl_stages.setHorizontalHeaderLabels(
+            [
+                self.tr("Now at it\nwomen"),
+                self.tr("Now at it\nmen"),
+                self.tr("Now at it\ntotal"),
+                self.tr("Median days\nwomen"),
+                self.tr("Median days\nmen"),
+                self.tr("Median days\ntotal"),
+            ]
+        )
+        self.rpl_stages.setToolTip(
+            self.tr(
+                "Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on "
+                "(from the first step at the stage to the first step at a later one)."
+            )
+        )
+        self.rpl_stages.setVerticalHeaderLabels([label(s) for s in RplStage])
+        self.rpl_stages.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.rpl_stages.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rpl_stages.setMinimumHeight(260)
+
+    def _show_rpl(self, rpl: RplFigures | None) -> None:
+        locale = QLocale()
+        if rpl is None:
+            return
+
+        def days(value: float | None) -> str:
+            return "—" if value is None else locale.toString(value, "f", 0 if value == int(value) else 1)
+
+        for cells, values in zip(
+            self.rpl_cells,
+            [
+                [locale.toString(r.enrolled) for r in rpl.rows],
+                [locale.toString(r.certified) for r in rpl.rows],
+                ["—" if r.completion is None else locale.toString(100 * r.completion, "f", 0) + " %" for r in rpl.rows],
+                [locale.toString(r.referred) for r in rpl.rows],
+                [days(r.days_to_certificate) for r in rpl.rows],
+            ],
+            strict=True,
+        ):
+            for lab, text in zip(cells, values, strict=True):
+                lab.setText(text)
+        for n, stage in enumerate(rpl.stages):
+            values = [locale.toString(r.at_stage.get(stage, 0)) for r in rpl.rows]
+            values += [days(r.days_in_stage.get(stage)) for r in rpl.rows]
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(trailing() | Qt.AlignmentFlag.AlignVCenter)
+                self.rpl_stages.setItem(n, c, item)
 
     def _measure_name(self, measure: str) -> str:
         return {"assessed": self.tr("Assessed"), "competent": self.tr("Competent"), "certified": self.tr("Certified")}[

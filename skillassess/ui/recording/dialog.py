@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -99,6 +100,14 @@ class RecordingDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.save_label)
         layout.addWidget(hint)
+
+        # The evidence and self-assessment behind the current cell (read-only): Ctrl+E or the context menu.
+        self.evidence_action = QAction(self.tr("Evidence and self-assessment…"), self)
+        self.evidence_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.evidence_action.triggered.connect(self.open_basis)
+        self.addAction(self.evidence_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addAction(self.evidence_action)
 
         self.view.current_column_changed.connect(self._column_changed)
         self.model.cell_saved.connect(self._cell_saved)
@@ -289,6 +298,16 @@ class RecordingDialog(QDialog):
             self.assessment_id = assessment_id if d.session_id is None else None
             self._load_header(focus=assessment_id)
         self.panel.show_assessment(assessment_id)
+
+    def open_basis(self) -> None:
+        """Open the evidence of the current cell: its candidate's assessment, at its criterion."""
+        index = self.view.currentIndex()
+        column, criterion = self.model.column_at(index.column()), self.model.criterion_at(index.row())
+        if column is None:
+            return
+        if self.panel.detail is None or self.panel.detail.id != column.assessment_id:
+            self.panel.show_assessment(column.assessment_id)
+        self.panel.open_basis(criterion.criterion_id if criterion else None)
 
     def done(self, result: int) -> None:
         self.panel.flush()  # typed text is saved before the window goes

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.enums import AssessmentStatus, Judgement
+from skillassess.core.evidence_basis import CriterionBasis
 from skillassess.core.records import CriterionLine
 from skillassess.services.recording.sessions import GridColumn, SessionGrid
 from skillassess.ui.labels import label
+from skillassess.ui.recording.basis_marks import basis_icon, basis_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 # Saves one cell; raises (a DomainError) when it cannot. Returns nothing.
@@ -45,6 +47,8 @@ FRAME = QColor("#1565c0")
 UNSAVED_BG = QColor("#ffe0b2")
 UNSAVED_FG = QColor("#b00020")
 CYCLE: list[Judgement | None] = [None, Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY]
+# A cell's CriterionBasis (the evidence mapped to the criterion and the self-assessment answer), or None.
+BASIS_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,7 @@ class AssessmentGridTableModel(QAbstractTableModel):
         self._rows: list[_ElementRow | CriterionLine] = []
         self._columns: list[GridColumn] = []
         self._cells: dict[tuple[int, int], Judgement] = {}
+        self._basis: dict[tuple[int, int], CriterionBasis] = {}
         self._editable: set[int] = set()
         # (assessment_id, criterion_id) → (the value typed, why it was not saved)
         self._unsaved: dict[tuple[int, int], tuple[Judgement | None, str]] = {}
@@ -84,6 +89,7 @@ class AssessmentGridTableModel(QAbstractTableModel):
         self._rows = []
         self._columns = []
         self._cells = {}
+        self._basis = {}
         self._unsaved = {}
         if grid is not None:
             element = None
@@ -94,6 +100,7 @@ class AssessmentGridTableModel(QAbstractTableModel):
                 self._rows.append(c)
             self._columns = list(grid.columns if columns is None else columns)
             self._cells = dict(grid.cells)
+            self._basis = dict(grid.basis)
         self._editable = set(editable or ())
         self.endResetModel()
 
@@ -109,6 +116,7 @@ class AssessmentGridTableModel(QAbstractTableModel):
             return False
         self._columns = new
         self._cells = dict(grid.cells)
+        self._basis = dict(grid.basis)
         # A cell not saved stays marked unless what is stored now is what was typed.
         self._unsaved = {k: v for k, v in self._unsaved.items() if self._cells.get(k) != v[0]}
         self._editable = set(editable or ())
@@ -187,6 +195,13 @@ class AssessmentGridTableModel(QAbstractTableModel):
         """Every cell not saved: (assessment_id, criterion_id) → (value typed, why)."""
         return dict(self._unsaved)
 
+    def basis(self, row: int, column: int) -> CriterionBasis | None:
+        """What the cell's judgement can rest on (RPL): evidence mapped and the self-assessment answer."""
+        crit, col = self.criterion_at(row), self.column_at(column)
+        if crit is None or col is None:
+            return None
+        return self._basis.get((col.assessment_id, crit.criterion_id))
+
     def results_of(self, assessment_id: int) -> dict[int, Judgement]:
         return {cid: v for (aid, cid), v in self._cells.items() if aid == assessment_id}
 
@@ -253,9 +268,16 @@ class AssessmentGridTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return label(value) if value else self.tr("Not assessed")
+            shown = label(value) if value else self.tr("Not assessed")
+            basis = self.basis(index.row(), col)
+            return shown if basis is None else shown + "\n" + basis_tooltip(basis)
+        if role == Qt.ItemDataRole.DecorationRole:
+            basis = self.basis(index.row(), col)
+            return None if basis is None else basis_icon(basis)
         if role == Qt.ItemDataRole.UserRole:
             return value
+        if role == BASIS_ROLE:
+            return self.basis(index.row(), col)
         return None
 
     def _unsaved_data(self, unsaved: tuple[Judgement | None, str], role: int) -> Any:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Outcome, Role
+from skillassess.core.enums import AppealDecision, AssessmentMethod, AssessmentStatus, Outcome, Pathway, Role
 from skillassess.db.database import Database
 from skillassess.services import users
 from skillassess.services.context import Actor
@@ -132,6 +132,12 @@ class CandidatePanel(QWidget):
         self.attempt_button = QPushButton(self.tr("New attempt"))
         self.appeal_button = QPushButton(self.tr("Appeal…"))
         self.print_button = QPushButton(self.tr("Print record…"))
+        self.evidence_button = QPushButton(self.tr("Evidence…"))
+        self.evidence_button.setToolTip(
+            self.tr("The evidence and self-assessment behind each criterion, and the gaps (Ctrl+E on a cell)")
+        )
+        self.evidence_button.clicked.connect(lambda: self.open_basis())  # noqa: PLW0108 (clicked passes a bool)
+        self.basis_dialog: QDialog | None = None
         self.submit_button.clicked.connect(self.submit)
         self.verify_button.clicked.connect(self.verify)
         self.return_button.clicked.connect(self.return_to_assessor)
@@ -146,6 +152,7 @@ class CandidatePanel(QWidget):
         for b in (self.amend_button, self.attempt_button, self.appeal_button):
             row2.addWidget(b)
         row3.addWidget(self.print_button)
+        row3.addWidget(self.evidence_button)
         row3.addStretch(1)
         for r in (row1, row2, row3):
             buttons.addLayout(r)
@@ -284,6 +291,7 @@ class CandidatePanel(QWidget):
                 )
             )
             self.print_button.setEnabled(True)
+            self.evidence_button.setEnabled(True)  # read-only: for the assessor and the verifier alike
         finally:
             self._loading = False
 
@@ -296,19 +304,44 @@ class CandidatePanel(QWidget):
             self.attempt_button,
             self.appeal_button,
             self.print_button,
+            self.evidence_button,
         ]
 
     def _show_blocking(self, blocking: list[str], methods: int) -> None:
+        """What the criteria and methods allow, for the outcome chosen (Competent or RPL granted; for an RPL
+        candidate with no outcome yet, RPL granted)."""
+        data = self.outcome_combo.currentData()
+        chosen = Outcome(data) if data else None
+        rpl = self.detail is not None and self.detail.pathway == Pathway.RPL
+        if chosen in (Outcome.NOT_YET_COMPETENT, Outcome.WITHDRAWN):
+            self.blocking_label.setText(self.tr("Not Yet Competent and Withdrawn can always be recorded."))
+            self.blocking_label.setStyleSheet(OK_STYLE)
+            return
+        if chosen == Outcome.CREDIT_TRANSFER:
+            self.blocking_label.setText(self.tr("Credit transfer rests on its source, not on the criteria."))
+            self.blocking_label.setStyleSheet(OK_STYLE)
+            return
+        target = chosen or (Outcome.RPL_GRANTED if rpl else Outcome.COMPETENT)
         parts = []
+        if target == Outcome.RPL_GRANTED and not rpl:
+            parts.append(self.tr("The candidate is not enrolled on the RPL pathway."))
         if blocking:
             parts.append(self.tr("Not yet Satisfactory or not assessed: %1").replace("%1", ", ".join(blocking)))
         if not methods:
             parts.append(self.tr("No method recorded."))
         if parts:
-            self.blocking_label.setText(self.tr("Competent is blocked. ") + " ".join(parts))
+            blocked = (
+                self.tr("Competent is blocked. ")
+                if target == Outcome.COMPETENT
+                else self.tr("RPL granted is blocked. ")
+            )
+            self.blocking_label.setText(blocked + " ".join(p if p.endswith(".") else p + "." for p in parts))
             self.blocking_label.setStyleSheet(ERROR_STYLE)
-        else:
+        elif target == Outcome.COMPETENT:
             self.blocking_label.setText(self.tr("Every criterion is Satisfactory: Competent can be recorded."))
+            self.blocking_label.setStyleSheet(OK_STYLE)
+        else:
+            self.blocking_label.setText(self.tr("Every criterion is Satisfactory: RPL granted can be recorded."))
             self.blocking_label.setStyleSheet(OK_STYLE)
 
     def update_blocking(self, blocking: list[str]) -> None:
@@ -514,6 +547,15 @@ class CandidatePanel(QWidget):
                 ),
                 modal=True,
             )
+
+    def open_basis(self, criterion_id: int | None = None) -> None:
+        """The evidence and self-assessment behind this assessment (read-only), at ``criterion_id``."""
+        from skillassess.ui.recording.basis import EvidenceBasisDialog
+
+        if self.detail is None:
+            return
+        self.basis_dialog = EvidenceBasisDialog(self.db, self.actor, self.detail.id, criterion_id, self)
+        self.basis_dialog.open()
 
     def print_record(self) -> None:
         if self.detail is None or self.actor is None:
