@@ -1,4 +1,6 @@
-"""Every page and dialog in French and Arabic: nothing left in English, no text that does not fit.
+"""Every page and dialog in every interface language but English (French, Arabic, Amharic, Swahili):
+nothing left in English, no text that does not fit, no character drawn as a box (every character has
+a glyph in the application's fonts, checked with QFontMetrics.inFontUcs4 for each family on its own).
 
 Pages come from PAGE_FACTORIES and dialogs from ui/dialogs.py DIALOG_FACTORIES plus every QDialog
 subclass in skillassess.ui that can be built with (parent) or (state, parent), so what is added
@@ -219,12 +221,49 @@ def clipped(top: QWidget) -> Iterator[str]:
                 yield f"{type(w).__name__} {text!r}: needs {need} px, has {w.width()}"
 
 
+_glyphs: dict[tuple[tuple[str, ...], str], bool] = {}
+
+
+def has_glyph(families: tuple[str, ...], ch: str) -> bool:
+    """True when one of ``families`` on its own (no font merging: what a computer without our fonts'
+    twins shows) draws ``ch``."""
+    import unicodedata
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Zs"):
+        return True
+    key = (families, ch)
+    if key not in _glyphs:
+        found = False
+        for family in families:
+            font = QFont(family)
+            font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+            if QFontMetrics(font).inFontUcs4(ord(ch)):  # inFont(str) misreads non-Latin-1 characters
+                found = True
+                break
+        _glyphs[key] = found
+    return _glyphs[key]
+
+
+def missing_glyphs(text: str) -> str:
+    """The characters of ``text`` that no family of the application font draws."""
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    families = tuple(font.families() or [font.family()])
+    return "".join(dict.fromkeys(ch for ch in plain(text) if not has_glyph(families, ch)))
+
+
 def check(top: QWidget, cat: Catalogue, what: str) -> list[str]:
     problems = []
     for where, text in visible_texts(top):
         source = cat.untranslated(text)
         if source is not None:
             problems.append(f"{what}: {where} shows {plain(text)!r}, not translated (source {source!r})")
+        boxes = missing_glyphs(text)
+        if boxes:
+            problems.append(f"{what}: {where} shows {plain(text)!r} with no glyph for {boxes!r} (boxes)")
     problems += [f"{what}: {p}" for p in clipped(top)]
     return problems
 
@@ -412,6 +451,16 @@ def test_the_check_finds_english_and_clipped_text(main_window, language, sources
     problems = check(main_window, cat, "page")
     assert any("'Restart now', not translated" in p for p in problems), problems
     assert any("QPushButton 'Candidats évalués" in p and "needs" in p for p in problems), problems
+
+
+def test_the_glyph_check_finds_boxes(language) -> None:  # type: ignore[no-untyped-def]
+    """Ethiopic and Arabic have glyphs in the application font (the bundled Noto families registered
+    as fallbacks); a script none of them has (Tifinagh) is reported."""
+    from skillassess.ui import i18n
+
+    assert "Noto Sans Ethiopic" in i18n.fallback_families()
+    assert missing_glyphs("ተመዛኝ ብቁ ነው — المرشح كفء — Mtahiniwa ni mahiri") == ""
+    assert missing_glyphs("ⵜⴰⵎⴰⵣⵉⵖⵜ") != ""
 
 
 def test_english_comes_back(language) -> None:  # type: ignore[no-untyped-def]
@@ -650,5 +699,7 @@ def test_the_lock_reason_of_a_standard_is_in_the_language(main_window, language,
         "en": "cannot be edited in place",
         "fr": "ne peut pas être modifiée sur place",
         "ar": "لا يمكن تعديلها في مكانها",
+        "am": "በቦታው ሊስተካከል አይችልም",
+        "sw": "hakiwezi kuhaririwa papo hapo",
     }[language]
     assert said in page.banner.text() and "ELI-C01" in page.banner.text()

@@ -319,7 +319,7 @@ class CandidatePanel(QWidget):
         locale = QLocale()
         self.history.clear()
         for h in d.attempts:
-            mark = "▸ " if h.id == d.id else ""
+            mark = "• " if h.id == d.id else ""  # a bullet: direction-neutral, in every bundled font
             self.history.addItem(
                 mark
                 + self.tr("Attempt %1, %2: %3, %4")
