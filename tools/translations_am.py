@@ -885,7 +885,7 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     '25 to 34': 'ከ25 እስከ 34',
     '35 to 44': 'ከ35 እስከ 44',
     '45 to 54': 'ከ45 እስከ 54',
-    '55 and over': '55 እና ከዚያ በላይ',
+    '55 and over': 'ከ55 በላይ',
     'With a disability': 'አካል ጉዳት ያለባቸው',
     'Without a disability': 'አካል ጉዳት የሌለባቸው',
     'Exports hold personal data: they need the administrator, registrar or verifier role.':
@@ -1172,4 +1172,16 @@ TRANSLATIONS.update({
     ('QWidgetTextControl', '&Paste'): '&ለጥፍ',
     ('QWidgetTextControl', 'Delete'): 'ሰርዝ',
     ('QWidgetTextControl', 'Select All'): 'ሁሉንም ምረጥ',
+})
+
+# languages: record types of the audit log (lupdate did not see them through an alias) ----
+TRANSLATIONS.update({
+    ('AuditPage', 'Centre'): 'ማዕከል',
+    ('AuditPage', 'Evidence'): 'ማስረጃ',
+    ('AuditPage', 'Assessment'): 'ምዘና',
+    ('AuditPage', 'Amendment'): 'ማስተካከያ',
+    ('AuditPage', 'Appeal'): 'ይግባኝ',
+    ('AuditPage', 'Awarding body'): 'የምስክር ወረቀት ሰጪ አካል',
+    ('AuditPage', 'Signatory'): 'ፈራሚ',
+    ('AuditPage', 'Signing key'): 'የፊርማ ቁልፍ',
 })

@@ -1310,3 +1310,18 @@ TRANSLATIONS.update({
     ('Messages', 'The audit log is empty; there is no checkpoint yet.'):
         'سجل التدقيق فارغ؛ لا توجد نقطة تحقق بعد.',
 })
+
+# languages: record types of the audit log (lupdate did not see them through an alias) ----
+TRANSLATIONS.update({
+    ('AuditPage', 'Centre'): 'المركز',
+    ('AuditPage', 'User'): 'المستخدم',
+    ('AuditPage', 'Evidence'): 'الدليل',
+    ('AuditPage', 'Assessment'): 'التقييم',
+    ('AuditPage', 'Judgement'): 'الحكم',
+    ('AuditPage', 'Amendment'): 'التعديل',
+    ('AuditPage', 'Appeal'): 'التظلم',
+    ('AuditPage', 'Certificate'): 'الشهادة',
+    ('AuditPage', 'Awarding body'): 'جهة منح المؤهلات',
+    ('AuditPage', 'Signatory'): 'الموقّع',
+    ('AuditPage', 'Signing key'): 'مفتاح التوقيع',
+})

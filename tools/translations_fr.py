@@ -1329,3 +1329,18 @@ TRANSLATIONS.update({
     ('Messages', 'The audit log is empty; there is no checkpoint yet.'):
         "Le journal d'audit est vide\u202f; il n'y a pas encore de point de contrôle.",
 })
+
+# languages: record types of the audit log (lupdate did not see them through an alias) ----
+TRANSLATIONS.update({
+    ('AuditPage', 'Centre'): 'Centre',
+    ('AuditPage', 'User'): 'Utilisateur',
+    ('AuditPage', 'Evidence'): 'Preuve',
+    ('AuditPage', 'Assessment'): 'Évaluation',
+    ('AuditPage', 'Judgement'): 'Jugement',
+    ('AuditPage', 'Amendment'): 'Rectification',
+    ('AuditPage', 'Appeal'): 'Recours',
+    ('AuditPage', 'Certificate'): 'Certificat',
+    ('AuditPage', 'Awarding body'): 'Organisme certificateur',
+    ('AuditPage', 'Signatory'): 'Signataire',
+    ('AuditPage', 'Signing key'): 'Clé de signature',
+})

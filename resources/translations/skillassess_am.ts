@@ -366,6 +366,66 @@
     <context>
         <name>AuditPage</name>
         <message>
+            <source>Centre</source>
+            <translation>ማዕከል</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>ተጠቃሚ</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>ተመዛኝ</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>ምዝገባ</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>ማስረጃ</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>ምዘና</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>ውሳኔ</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>ማስተካከያ</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>ይግባኝ</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>የምስክር ወረቀት</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>ብቃት</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>አሃድ</translation>
+        </message>
+        <message>
+            <source>Awarding body</source>
+            <translation>የምስክር ወረቀት ሰጪ አካል</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>ፈራሚ</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>የፊርማ ቁልፍ</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>ከ</translation>
         </message>
@@ -3526,7 +3586,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>55 and over</source>
-            <translation>55 እና ከዚያ በላይ</translation>
+            <translation>ከ55 በላይ</translation>
         </message>
         <message>
             <source>With a disability</source>

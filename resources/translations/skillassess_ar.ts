@@ -370,6 +370,66 @@
     <context>
         <name>AuditPage</name>
         <message>
+            <source>Centre</source>
+            <translation>المركز</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>المستخدم</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>المرشح</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>التسجيل</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>الدليل</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>التعديل</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>التظلم</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>الشهادة</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>المؤهل</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <source>Awarding body</source>
+            <translation>جهة منح المؤهلات</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>الموقّع</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>مفتاح التوقيع</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>من</translation>
         </message>

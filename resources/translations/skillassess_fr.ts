@@ -366,6 +366,66 @@
     <context>
         <name>AuditPage</name>
         <message>
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>Inscription</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Preuve</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Jugement</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>Rectification</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>Recours</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Awarding body</source>
+            <translation>Organisme certificateur</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>Signataire</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Clé de signature</translation>
+        </message>
+        <message>
             <source>From</source>
             <translation>Du</translation>
         </message>

@@ -350,8 +350,8 @@
         <message numerus="yes">
             <source>%n assessment(s)</source>
             <translation>
-                <numerusform>tathmini %n</numerusform>
-                <numerusform>tathmini %n</numerusform>
+                <numerusform>Tathmini %n</numerusform>
+                <numerusform>Tathmini %n</numerusform>
             </translation>
         </message>
         <message>
@@ -365,6 +365,66 @@
     </context>
     <context>
         <name>AuditPage</name>
+        <message>
+            <source>Centre</source>
+            <translation>Kituo</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Mtumiaji</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Mtahiniwa</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>Udahili</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Ushahidi</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Tathmini</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Uamuzi</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>Marekebisho</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>Rufaa</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Cheti</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Sifa</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Kipengele</translation>
+        </message>
+        <message>
+            <source>Awarding body</source>
+            <translation>Chombo cha utoaji tuzo</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>Mtia saini</translation>
+        </message>
+        <message>
+            <source>Signing key</source>
+            <translation>Ufunguo wa kusaini</translation>
+        </message>
         <message>
             <source>From</source>
             <translation>Kuanzia</translation>
@@ -416,8 +476,8 @@
         <message numerus="yes">
             <source>%n entry(ies)</source>
             <translation>
-                <numerusform>ingizo %n</numerusform>
-                <numerusform>maingizo %n</numerusform>
+                <numerusform>Ingizo %n</numerusform>
+                <numerusform>Maingizo %n</numerusform>
             </translation>
         </message>
         <message>
@@ -1227,8 +1287,8 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         <message numerus="yes">
             <source>%n candidate(s)</source>
             <translation>
-                <numerusform>mtahiniwa %n</numerusform>
-                <numerusform>watahiniwa %n</numerusform>
+                <numerusform>Mtahiniwa %n</numerusform>
+                <numerusform>Watahiniwa %n</numerusform>
             </translation>
         </message>
         <message>
@@ -1437,8 +1497,8 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         <message numerus="yes">
             <source>%n certificate(s) in the register</source>
             <translation>
-                <numerusform>cheti %n kwenye rejista</numerusform>
-                <numerusform>vyeti %n kwenye rejista</numerusform>
+                <numerusform>Cheti %n kwenye rejista</numerusform>
+                <numerusform>Vyeti %n kwenye rejista</numerusform>
             </translation>
         </message>
         <message>
@@ -1480,8 +1540,8 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         <message numerus="yes">
             <source>%n certificate(s) saved</source>
             <translation>
-                <numerusform>cheti %n kimehifadhiwa</numerusform>
-                <numerusform>vyeti %n vimehifadhiwa</numerusform>
+                <numerusform>Cheti %n kimehifadhiwa</numerusform>
+                <numerusform>Vyeti %n vimehifadhiwa</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1695,8 +1755,8 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message numerus="yes">
             <source>%n item(s) in the portfolio</source>
             <translation>
-                <numerusform>kipengee %n kwenye jalada</numerusform>
-                <numerusform>vipengee %n kwenye jalada</numerusform>
+                <numerusform>Kipengee %n kwenye jalada</numerusform>
+                <numerusform>Vipengee %n kwenye jalada</numerusform>
             </translation>
         </message>
         <message>
@@ -3777,8 +3837,8 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message numerus="yes">
             <source>%n candidate(s) chosen</source>
             <translation>
-                <numerusform>mtahiniwa %n amechaguliwa</numerusform>
-                <numerusform>watahiniwa %n wamechaguliwa</numerusform>
+                <numerusform>Mtahiniwa %n amechaguliwa</numerusform>
+                <numerusform>Watahiniwa %n wamechaguliwa</numerusform>
             </translation>
         </message>
         <message>
@@ -4366,8 +4426,8 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message numerus="yes">
             <source>%n user(s)</source>
             <translation>
-                <numerusform>mtumiaji %n</numerusform>
-                <numerusform>watumiaji %n</numerusform>
+                <numerusform>Mtumiaji %n</numerusform>
+                <numerusform>Watumiaji %n</numerusform>
             </translation>
         </message>
         <message>

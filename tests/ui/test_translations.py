@@ -218,6 +218,26 @@ def test_translatable_strings_are_visible_to_lupdate(code_messages: dict[tuple[s
     assert not unseen, "lupdate does not see these strings:\n" + "\n".join(unseen)
 
 
+def test_no_alias_hides_strings_from_lupdate() -> None:
+    """``t = QCoreApplication.translate`` then ``t("Ctx", "Centre")``: lupdate sees no string (the audit
+    log's record types stayed English in every language that way). Only ``translate`` is recognised."""
+    bad = []
+    for path in _ui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "translate"
+                and isinstance(node.value.value, ast.Name)
+                and node.value.value.id in ("QCoreApplication", "QApplication")
+            ):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                # errors._lookup only looks up msg() ids at run time; lupdate finds those in the generated list
+                if any(n not in ("translate", "_lookup") for n in names):
+                    bad.append(f"{path.relative_to(ROOT)}:{node.lineno}: {names} = QCoreApplication.translate")
+    assert not bad, "\n".join(bad)
+
+
 def test_compiled_translations_load() -> None:
     from PySide6.QtCore import QTranslator
 

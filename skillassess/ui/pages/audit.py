@@ -36,24 +36,25 @@ from skillassess.ui.tasks import Progress
 
 
 def entity_label(entity_type: str) -> str:
-    """The translated name of a record type as the audit log stores it (the stored name if unknown)."""
-    t = QCoreApplication.translate
+    """The translated name of a record type as the audit log stores it (the stored name if unknown).
+
+    Written out as QCoreApplication.translate: lupdate does not see calls through an alias."""
     names = {
-        "centre": t("AuditPage", "Centre"),
-        "user": t("AuditPage", "User"),
-        "candidate": t("AuditPage", "Candidate"),
-        "enrolment": t("AuditPage", "Enrolment"),
-        "evidence": t("AuditPage", "Evidence"),
-        "assessment": t("AuditPage", "Assessment"),
-        "judgement": t("AuditPage", "Judgement"),
-        "amendment": t("AuditPage", "Amendment"),
-        "appeal": t("AuditPage", "Appeal"),
-        "certificate": t("AuditPage", "Certificate"),
-        "qualification": t("AuditPage", "Qualification"),
-        "unit": t("AuditPage", "Unit"),
-        "awarding_body": t("AuditPage", "Awarding body"),
-        "signatory": t("AuditPage", "Signatory"),
-        "signing_key": t("AuditPage", "Signing key"),
+        "centre": QCoreApplication.translate("AuditPage", "Centre"),
+        "user": QCoreApplication.translate("AuditPage", "User"),
+        "candidate": QCoreApplication.translate("AuditPage", "Candidate"),
+        "enrolment": QCoreApplication.translate("AuditPage", "Enrolment"),
+        "evidence": QCoreApplication.translate("AuditPage", "Evidence"),
+        "assessment": QCoreApplication.translate("AuditPage", "Assessment"),
+        "judgement": QCoreApplication.translate("AuditPage", "Judgement"),
+        "amendment": QCoreApplication.translate("AuditPage", "Amendment"),
+        "appeal": QCoreApplication.translate("AuditPage", "Appeal"),
+        "certificate": QCoreApplication.translate("AuditPage", "Certificate"),
+        "qualification": QCoreApplication.translate("AuditPage", "Qualification"),
+        "unit": QCoreApplication.translate("AuditPage", "Unit"),
+        "awarding_body": QCoreApplication.translate("AuditPage", "Awarding body"),
+        "signatory": QCoreApplication.translate("AuditPage", "Signatory"),
+        "signing_key": QCoreApplication.translate("AuditPage", "Signing key"),
     }
     return names.get(entity_type, entity_type)
 

@@ -194,6 +194,9 @@ class StandardsPage(Page):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Three fifths for the tree whatever the language: the size hints alone gave a long Swahili or
+        # French banner most of the width and squeezed the titles in the tree.
+        splitter.setSizes([3000, 2000])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         self.state.actor_changed.connect(self._update_actions)
