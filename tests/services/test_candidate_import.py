@@ -317,6 +317,7 @@ def _saved_by_libreoffice(source: Path, tmp_path: Path) -> Path:
             str(tmp_path),
             str(source),
         ],
+        check=False,
         capture_output=True,
         text=True,
         timeout=180,
