@@ -848,10 +848,6 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>ምረጥ…</translation>
         </message>
         <message>
-            <source>Two letters, e.g. GH</source>
-            <translation>ሁለት ፊደላት፣ ለምሳሌ ET</translation>
-        </message>
-        <message>
             <source>Choose photo…</source>
             <translation>ፎቶ ምረጥ…</translation>
         </message>

@@ -868,10 +868,6 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>اختيار…</translation>
         </message>
         <message>
-            <source>Two letters, e.g. GH</source>
-            <translation>حرفان، مثلًا LB</translation>
-        </message>
-        <message>
             <source>Choose photo…</source>
             <translation>اختيار صورة…</translation>
         </message>

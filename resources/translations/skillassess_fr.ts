@@ -848,10 +848,6 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>Choisir…</translation>
         </message>
         <message>
-            <source>Two letters, e.g. GH</source>
-            <translation>Deux lettres, p. ex. SN</translation>
-        </message>
-        <message>
             <source>Choose photo…</source>
             <translation>Choisir une photo…</translation>
         </message>

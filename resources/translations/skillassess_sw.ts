@@ -848,10 +848,6 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
             <translation>Chagua…</translation>
         </message>
         <message>
-            <source>Two letters, e.g. GH</source>
-            <translation>Herufi mbili, k.m. TZ</translation>
-        </message>
-        <message>
             <source>Choose photo…</source>
             <translation>Chagua picha…</translation>
         </message>

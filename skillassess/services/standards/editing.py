@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from skillassess.core.countries import country_code
 from skillassess.core.enums import AuditAction, PackagingRule, SectionKind, StandardStatus, UnitCategory
 from skillassess.core.errors import LockedError, NotFoundError, ValidationError
 from skillassess.core.messages import msg
@@ -78,7 +79,7 @@ def create_awarding_body(
     body = AwardingBody(
         code=code,
         name=_clean_title(name, "awarding body", AwardingBody.name),
-        country=country.strip().upper()[:2],
+        country=_country(country),
         level_scale=level_scale.strip(),
     )
     session.add(body)
@@ -95,7 +96,7 @@ def update_awarding_body(session: Session, actor: Actor, body_id: int, **fields:
         if key == "name":
             body.name = _clean_title(value, "awarding body", AwardingBody.name)
         elif key == "country":
-            body.country = str(value).strip().upper()[:2]
+            body.country = _country(str(value))
         elif key == "level_scale":
             body.level_scale = str(value).strip()
         else:
@@ -679,3 +680,8 @@ def move_node(session: Session, actor: Actor, ref: NodeRef, delta: int) -> bool:
     if ref.kind not in movers:
         raise ValidationError(msg("This item cannot be moved: {kind}.", kind=ref.kind.value))
     return movers[ref.kind](session, actor, ref.id, delta)
+
+
+def _country(text: str) -> str:
+    """An awarding body's country as its alpha-2 code: "Ghana", "GHA" and "gh" are all GH."""
+    return country_code(text) or text.strip().upper()[:2]

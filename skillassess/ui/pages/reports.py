@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillassess.core.countries import country_codes
 from skillassess.core.records import Breakdown, Statistics
 from skillassess.services import exports
 from skillassess.services.exports import ResultFilter
@@ -32,6 +33,7 @@ from skillassess.services.reports import summary
 from skillassess.services.standards import list_qualifications
 from skillassess.services.statistics import statistics
 from skillassess.ui.charts import SexBarChartWidget
+from skillassess.ui.countries import country_label
 from skillassess.ui.export_dialog import ResultsExportDialog, date_edit
 from skillassess.ui.i18n import trailing
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
@@ -216,10 +218,8 @@ class ReportsPage(Page):
                 "no": self.tr("Without a disability"),
                 "not_stated": self.tr("Not stated"),
             }.get(key, fallback)
-        if breakdown == "nationality":
-            territory = QLocale.codeToTerritory(key)
-            if territory != QLocale.Country.AnyCountry:
-                return QLocale.territoryToString(territory)
+        if breakdown == "nationality" and key in country_codes():
+            return country_label(key)
         if breakdown == "qualification":
             return key  # the code: short enough for the chart, the title is in the workbook
         return fallback

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import PackagingRule, SectionKind, UnitCategory
 from skillassess.services import standards as svc
 from skillassess.services.context import Actor
+from skillassess.ui.countries import CountryCombo
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Session
 
@@ -96,8 +97,7 @@ class BodyForm(_Form):
         self.code = _code_edit()
         self.code.setEnabled(False)
         self.name = QLineEdit()
-        self.country = QLineEdit()
-        self.country.setMaxLength(2)
+        self.country = CountryCombo()
         self.level_scale = QLineEdit()
         self.form.addRow(self.tr("Code"), self.code)
         self.form.addRow(self.tr("&Name"), self.name)
@@ -109,11 +109,11 @@ class BodyForm(_Form):
         self.heading.setText(b.name)
         self.code.setText(b.code)
         self.name.setText(b.name)
-        self.country.setText(b.country)
+        self.country.set_code(b.country)
         self.level_scale.setText(b.level_scale)
 
     def values(self) -> dict[str, Any]:
-        return {"name": self.name.text(), "country": self.country.text(), "level_scale": self.level_scale.text()}
+        return {"name": self.name.text(), "country": self.country.code(), "level_scale": self.level_scale.text()}
 
     def change(self, actor: Actor, ref: svc.NodeRef) -> Change:
         values = self.values()
