@@ -237,7 +237,6 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     'The full name in Amharic, Arabic or another script, as the candidate writes it':
         'ሙሉ ስም በአማርኛ፣ በዓረብኛ ወይም በሌላ ፊደል፣ ተመዛኙ እንደሚጽፈው',
     'Choose…': 'ምረጥ…',
-    'Two letters, e.g. GH': 'ሁለት ፊደላት፣ ለምሳሌ ET',
     'Choose photo…': 'ፎቶ ምረጥ…',
     'Remove photo': 'ፎቶውን አስወግድ',
     'Family name *': 'የአያት ስም *',
@@ -1128,9 +1127,7 @@ TRANSLATIONS.update({
     ('QWizard', 'Continue'): 'ቀጥል',
     ('QWizard', 'Commit'): 'አጽድቅ',
     ('QWizard', 'Done'): 'ተጠናቋል',
-    ('QFileDialog', 'Look in:'): 'የሚፈለግበት፦',
     ('QFileDialog', 'File &name:'): '&የፋይል ስም፦',
-    ('QFileDialog', 'Files of type:'): 'የፋይል ዓይነት፦',
     ('QFileDialog', 'Directory:'): 'አቃፊ፦',
     ('QFileDialog', '&Open'): '&ክፈት',
     ('QFileDialog', '&Save'): '&አስቀምጥ',
@@ -1154,10 +1151,7 @@ TRANSLATIONS.update({
     ('QFileDialog', '&Rename'): '&ስም ቀይር',
     ('QFileSystemModel', 'Name'): 'ስም',
     ('QFileSystemModel', 'Size'): 'መጠን',
-    ('QFileSystemModel', 'Type'): 'ዓይነት',
-    ('QFileSystemModel', 'Kind'): 'ዓይነት',
     ('QFileSystemModel', 'Date Modified'): 'የተቀየረበት ቀን',
-    ('QFileSystemModel', 'My Computer'): 'የእኔ ኮምፒውተር',
     ('QLineEdit', '&Undo'): '&ቀልብስ',
     ('QLineEdit', '&Redo'): '&ድገም',
     ('QLineEdit', 'Cu&t'): '&ቁረጥ',
@@ -1184,4 +1178,22 @@ TRANSLATIONS.update({
     ('AuditPage', 'Awarding body'): 'የምስክር ወረቀት ሰጪ አካል',
     ('AuditPage', 'Signatory'): 'ፈራሚ',
     ('AuditPage', 'Signing key'): 'የፊርማ ቁልፍ',
+})
+
+# languages: Qt 6's file dialog wording ("&Look in:"), which Qt's own fr and ar catalogues lack ----
+TRANSLATIONS.update({
+    ('QFileDialog', '&Look in:'): '&የሚፈለግበት፦',
+    ('QFileDialog', 'Files of &type:'): '&የፋይል ዓይነት፦',
+    ('QAbstractFileIconProvider', 'Drive'): 'ድራይቭ',
+    ('QAbstractFileIconProvider', 'Folder', 'All other platforms'): 'አቃፊ',
+    ('QFileDialog', 'Files'): 'ፋይሎች',
+    ('QFileDialog', 'List of places and bookmarks'): 'የቦታዎች እና የዕልባቶች ዝርዝር',
+    ('QFileDialog', 'Go back'): 'ወደ ኋላ ሂድ',
+    ('QFileDialog', 'Go forward'): 'ወደ ፊት ሂድ',
+    ('QFileDialog', 'Go to the parent directory'): 'ወደ ወላጅ አቃፊ ሂድ',
+    ('QFileDialog', 'Create a New Folder'): 'አዲስ አቃፊ ፍጠር',
+    ('QFileDialog', 'Change to list view mode'): 'ወደ ዝርዝር ዕይታ ቀይር',
+    ('QFileDialog', 'Change to detail view mode'): 'ወደ ዝርዝር መረጃ ዕይታ ቀይር',
+    ('QFileSystemModel', 'Computer'): 'ኮምፒውተር',
+    ('QFileSystemModel', 'Type', 'All other platforms'): 'ዓይነት',
 })

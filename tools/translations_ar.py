@@ -1325,3 +1325,11 @@ TRANSLATIONS.update({
     ('AuditPage', 'Signatory'): 'الموقّع',
     ('AuditPage', 'Signing key'): 'مفتاح التوقيع',
 })
+
+# languages: Qt 6's file dialog wording ("&Look in:"), which Qt's own fr and ar catalogues lack ----
+TRANSLATIONS.update({
+    ('QFileDialog', '&Look in:'): 'ا&بحث في:',
+    ('QFileDialog', 'Files of &type:'): 'الملفات من ال&نوع:',
+    ('QAbstractFileIconProvider', 'Drive'): 'محرك أقراص',
+    ('QAbstractFileIconProvider', 'Folder', 'All other platforms'): 'مجلد',
+})

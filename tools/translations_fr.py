@@ -1344,3 +1344,11 @@ TRANSLATIONS.update({
     ('AuditPage', 'Signatory'): 'Signataire',
     ('AuditPage', 'Signing key'): 'Clé de signature',
 })
+
+# languages: Qt 6's file dialog wording ("&Look in:"), which Qt's own fr and ar catalogues lack ----
+TRANSLATIONS.update({
+    ('QFileDialog', '&Look in:'): '&Voir dans\xa0:',
+    ('QFileDialog', 'Files of &type:'): 'Fichiers de &type\xa0:',
+    ('QAbstractFileIconProvider', 'Drive'): 'Lecteur',
+    ('QAbstractFileIconProvider', 'Folder', 'All other platforms'): 'Dossier',
+})

@@ -240,7 +240,6 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     'The full name in Amharic, Arabic or another script, as the candidate writes it':
         'Jina kamili kwa Kiamhari, Kiarabu au hati nyingine, kama mtahiniwa anavyoliandika',
     'Choose…': 'Chagua…',
-    'Two letters, e.g. GH': 'Herufi mbili, k.m. TZ',
     'Choose photo…': 'Chagua picha…',
     'Remove photo': 'Ondoa picha',
     'Family name *': 'Jina la ukoo *',
@@ -1154,9 +1153,7 @@ TRANSLATIONS.update({
     ('QWizard', 'Continue'): 'Endelea',
     ('QWizard', 'Commit'): 'Thibitisha',
     ('QWizard', 'Done'): 'Imekamilika',
-    ('QFileDialog', 'Look in:'): 'Tafuta ndani ya:',
     ('QFileDialog', 'File &name:'): '&Jina la faili:',
-    ('QFileDialog', 'Files of type:'): 'Faili za aina:',
     ('QFileDialog', 'Directory:'): 'Folda:',
     ('QFileDialog', '&Open'): '&Fungua',
     ('QFileDialog', '&Save'): '&Hifadhi',
@@ -1180,10 +1177,7 @@ TRANSLATIONS.update({
     ('QFileDialog', '&Rename'): '&Badilisha jina',
     ('QFileSystemModel', 'Name'): 'Jina',
     ('QFileSystemModel', 'Size'): 'Ukubwa',
-    ('QFileSystemModel', 'Type'): 'Aina',
-    ('QFileSystemModel', 'Kind'): 'Aina',
     ('QFileSystemModel', 'Date Modified'): 'Tarehe ya kubadilishwa',
-    ('QFileSystemModel', 'My Computer'): 'Kompyuta yangu',
     ('QLineEdit', '&Undo'): '&Tendua',
     ('QLineEdit', '&Redo'): '&Rudia',
     ('QLineEdit', 'Cu&t'): '&Kata',
@@ -1210,4 +1204,22 @@ TRANSLATIONS.update({
     ('AuditPage', 'Awarding body'): 'Chombo cha utoaji tuzo',
     ('AuditPage', 'Signatory'): 'Mtia saini',
     ('AuditPage', 'Signing key'): 'Ufunguo wa kusaini',
+})
+
+# languages: Qt 6's file dialog wording ("&Look in:"), which Qt's own fr and ar catalogues lack ----
+TRANSLATIONS.update({
+    ('QFileDialog', '&Look in:'): '&Tafuta ndani ya:',
+    ('QFileDialog', 'Files of &type:'): 'Faili za &aina:',
+    ('QAbstractFileIconProvider', 'Drive'): 'Diski',
+    ('QAbstractFileIconProvider', 'Folder', 'All other platforms'): 'Folda',
+    ('QFileDialog', 'Files'): 'Faili',
+    ('QFileDialog', 'List of places and bookmarks'): 'Orodha ya maeneo na alamisho',
+    ('QFileDialog', 'Go back'): 'Rudi nyuma',
+    ('QFileDialog', 'Go forward'): 'Nenda mbele',
+    ('QFileDialog', 'Go to the parent directory'): 'Nenda kwenye folda mzazi',
+    ('QFileDialog', 'Create a New Folder'): 'Tengeneza folda mpya',
+    ('QFileDialog', 'Change to list view mode'): 'Badilisha kwa mwonekano wa orodha',
+    ('QFileDialog', 'Change to detail view mode'): 'Badilisha kwa mwonekano wa kina',
+    ('QFileSystemModel', 'Computer'): 'Kompyuta',
+    ('QFileSystemModel', 'Type', 'All other platforms'): 'Aina',
 })

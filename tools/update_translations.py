@@ -219,7 +219,10 @@ def load_dictionary(language: str) -> dict[object, str | list[str]]:
 
 def lookup(table: dict[object, str | list[str]], m: Message, language: str = "") -> str | list[str] | None:
     if m.comment:
-        return table.get((m.context, m.source, m.comment))
+        found = table.get((m.context, m.source, m.comment))
+        if found is None and m.context in QT_CONTEXTS and language:
+            found = qt_translation(language, m.context, m.source, m.comment)
+        return found
     found = table.get((m.context, m.source))
     if found is None and m.context in QT_CONTEXTS and language:
         found = qt_translation(language, m.context, m.source)  # Qt's own word, where Qt has a catalogue
@@ -240,7 +243,7 @@ QT_CONTEXTS = {
 _qt_catalogues: dict[str, object] = {}
 
 
-def qt_translation(language: str, context: str, source: str) -> str | None:
+def qt_translation(language: str, context: str, source: str, comment: str = "") -> str | None:
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     if language not in _qt_catalogues:
@@ -250,7 +253,7 @@ def qt_translation(language: str, context: str, source: str) -> str | None:
     catalogue = _qt_catalogues[language]
     if catalogue is None or language == "en":
         return None
-    said = catalogue.translate(context, source)  # type: ignore[attr-defined]
+    said = catalogue.translate(context, source, comment or None)  # type: ignore[attr-defined]
     return said or None
 
 

@@ -3032,18 +3032,30 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
-        <name>QFileDialog</name>
+        <name>QAbstractFileIconProvider</name>
         <message>
-            <source>Look in:</source>
-            <translation>የሚፈለግበት፦</translation>
+            <source>Drive</source>
+            <translation>ድራይቭ</translation>
         </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>አቃፊ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
         <message>
             <source>File &amp;name:</source>
             <translation>&amp;የፋይል ስም፦</translation>
         </message>
         <message>
-            <source>Files of type:</source>
-            <translation>የፋይል ዓይነት፦</translation>
+            <source>&amp;Look in:</source>
+            <translation>&amp;የሚፈለግበት፦</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;የፋይል ዓይነት፦</translation>
         </message>
         <message>
             <source>Directory:</source>
@@ -3076,6 +3088,38 @@ Please report this with the log file.</source>
         <message>
             <source>All Files (*)</source>
             <translation>ሁሉም ፋይሎች (*)</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>ፋይሎች</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>የቦታዎች እና የዕልባቶች ዝርዝር</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>ወደ ኋላ ሂድ</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>ወደ ፊት ሂድ</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>ወደ ወላጅ አቃፊ ሂድ</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>አዲስ አቃፊ ፍጠር</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>ወደ ዝርዝር ዕይታ ቀይር</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>ወደ ዝርዝር መረጃ ዕይታ ቀይር</translation>
         </message>
         <message>
             <source>Back</source>
@@ -3141,20 +3185,17 @@ Please report this with the log file.</source>
             <translation>መጠን</translation>
         </message>
         <message>
-            <source>Type</source>
-            <translation>ዓይነት</translation>
+            <source>Computer</source>
+            <translation>ኮምፒውተር</translation>
         </message>
         <message>
-            <source>Kind</source>
+            <source>Type</source>
+            <comment>All other platforms</comment>
             <translation>ዓይነት</translation>
         </message>
         <message>
             <source>Date Modified</source>
             <translation>የተቀየረበት ቀን</translation>
-        </message>
-        <message>
-            <source>My Computer</source>
-            <translation>የእኔ ኮምፒውተር</translation>
         </message>
     </context>
     <context>

@@ -3088,18 +3088,30 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
-        <name>QFileDialog</name>
+        <name>QAbstractFileIconProvider</name>
         <message>
-            <source>Look in:</source>
-            <translation>اعثر في:</translation>
+            <source>Drive</source>
+            <translation>محرك أقراص</translation>
         </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>مجلد</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
         <message>
             <source>File &amp;name:</source>
             <translation>ا&amp;سم الملفّ:</translation>
         </message>
         <message>
-            <source>Files of type:</source>
-            <translation>الملفّات من النّوع:</translation>
+            <source>&amp;Look in:</source>
+            <translation>ا&amp;بحث في:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>الملفات من ال&amp;نوع:</translation>
         </message>
         <message>
             <source>Directory:</source>
@@ -3132,6 +3144,38 @@ Please report this with the log file.</source>
         <message>
             <source>All Files (*)</source>
             <translation>كلّ الملفّات (*)</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>الملفّات</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>قائمة الأماكن والعلامات</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>اذهب للخلف</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>اذهب للأمام</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>اذهب إلى الدّليل الأمّ</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>أنشئ مجلّدًا جديدًا</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>غيّر إلى وضع المنظور القائميّ</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>غيّر إلى وضع المنظور التّفصيليّ</translation>
         </message>
         <message>
             <source>Back</source>
@@ -3197,20 +3241,17 @@ Please report this with the log file.</source>
             <translation>الحجم</translation>
         </message>
         <message>
-            <source>Type</source>
-            <translation>النّوع</translation>
+            <source>Computer</source>
+            <translation>الحاسوب</translation>
         </message>
         <message>
-            <source>Kind</source>
+            <source>Type</source>
+            <comment>All other platforms</comment>
             <translation>النّوع</translation>
         </message>
         <message>
             <source>Date Modified</source>
             <translation>تاريخ التّعديل</translation>
-        </message>
-        <message>
-            <source>My Computer</source>
-            <translation>حاسوبي</translation>
         </message>
     </context>
     <context>

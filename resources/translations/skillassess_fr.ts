@@ -3032,18 +3032,30 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
-        <name>QFileDialog</name>
+        <name>QAbstractFileIconProvider</name>
         <message>
-            <source>Look in:</source>
-            <translation>Voir dans :</translation>
+            <source>Drive</source>
+            <translation>Lecteur</translation>
         </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
         <message>
             <source>File &amp;name:</source>
             <translation>&amp;Nom de fichier :</translation>
         </message>
         <message>
-            <source>Files of type:</source>
-            <translation>Fichiers de type :</translation>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Voir dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
         </message>
         <message>
             <source>Directory:</source>
@@ -3076,6 +3088,38 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>All Files (*)</source>
             <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Liste des emplacements et des favoris</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Aller à l'élément précédent</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Va à l'élément suivant</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Va au dossier parent</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Crée un nouveau dossier</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Affiche la vue sous forme de liste</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Affichage la vue sous forme détaillée</translation>
         </message>
         <message>
             <source>Back</source>
@@ -3141,20 +3185,17 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Taille</translation>
         </message>
         <message>
-            <source>Type</source>
-            <translation>Type</translation>
+            <source>Computer</source>
+            <translation>Ordinateur</translation>
         </message>
         <message>
-            <source>Kind</source>
+            <source>Type</source>
+            <comment>All other platforms</comment>
             <translation>Type</translation>
         </message>
         <message>
             <source>Date Modified</source>
             <translation>Dernière modification</translation>
-        </message>
-        <message>
-            <source>My Computer</source>
-            <translation>Poste de travail</translation>
         </message>
     </context>
     <context>

@@ -3032,18 +3032,30 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
     </context>
     <context>
-        <name>QFileDialog</name>
+        <name>QAbstractFileIconProvider</name>
         <message>
-            <source>Look in:</source>
-            <translation>Tafuta ndani ya:</translation>
+            <source>Drive</source>
+            <translation>Diski</translation>
         </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Folda</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
         <message>
             <source>File &amp;name:</source>
             <translation>&amp;Jina la faili:</translation>
         </message>
         <message>
-            <source>Files of type:</source>
-            <translation>Faili za aina:</translation>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Tafuta ndani ya:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Faili za &amp;aina:</translation>
         </message>
         <message>
             <source>Directory:</source>
@@ -3076,6 +3088,38 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message>
             <source>All Files (*)</source>
             <translation>Faili zote (*)</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Faili</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Orodha ya maeneo na alamisho</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Rudi nyuma</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Nenda mbele</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Nenda kwenye folda mzazi</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Tengeneza folda mpya</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Badilisha kwa mwonekano wa orodha</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Badilisha kwa mwonekano wa kina</translation>
         </message>
         <message>
             <source>Back</source>
@@ -3141,20 +3185,17 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Ukubwa</translation>
         </message>
         <message>
-            <source>Type</source>
-            <translation>Aina</translation>
+            <source>Computer</source>
+            <translation>Kompyuta</translation>
         </message>
         <message>
-            <source>Kind</source>
+            <source>Type</source>
+            <comment>All other platforms</comment>
             <translation>Aina</translation>
         </message>
         <message>
             <source>Date Modified</source>
             <translation>Tarehe ya kubadilishwa</translation>
-        </message>
-        <message>
-            <source>My Computer</source>
-            <translation>Kompyuta yangu</translation>
         </message>
     </context>
     <context>

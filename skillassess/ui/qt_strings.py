@@ -9,7 +9,7 @@ Qt's own catalogue, so Qt's wording stays the reference where Qt has one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 QT_STRINGS = (
     # QDialogButtonBox and QMessageBox buttons
@@ -44,10 +44,11 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QWizard", "Continue"),
     QT_TRANSLATE_NOOP("QWizard", "Commit"),
     QT_TRANSLATE_NOOP("QWizard", "Done"),
-    # Qt's file dialog (where the system has no native one)
-    QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+    # Qt's file dialog (where the system has no native one), in Qt 6's wording: "&Look in:" (Qt's own French
+    # and Arabic catalogues still have only "Look in:", so that label stayed English there)
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
@@ -56,6 +57,14 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QFileDialog", "Save As"),
     QT_TRANSLATE_NOOP("QFileDialog", "Find Directory"),
     QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files"),
+    QT_TRANSLATE_NOOP("QFileDialog", "List of places and bookmarks"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Go back"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Go forward"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Go to the parent directory"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Create a New Folder"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Change to list view mode"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Change to detail view mode"),
     QT_TRANSLATE_NOOP("QFileDialog", "Back"),
     QT_TRANSLATE_NOOP("QFileDialog", "Forward"),
     QT_TRANSLATE_NOOP("QFileDialog", "Parent Directory"),
@@ -71,10 +80,9 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Rename"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
-    QT_TRANSLATE_NOOP("QFileSystemModel", "Type"),
-    QT_TRANSLATE_NOOP("QFileSystemModel", "Kind"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
-    QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
     # The context menu of text fields
     QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
     QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
@@ -91,3 +99,9 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
 )
+
+
+def _with_disambiguation() -> None:  # never called: lupdate reads these where Qt's own have a comment
+    translate = QCoreApplication.translate
+    translate("QFileSystemModel", "Type", "All other platforms")
+    translate("QAbstractFileIconProvider", "Folder", "All other platforms")

@@ -703,3 +703,34 @@ def test_the_lock_reason_of_a_standard_is_in_the_language(main_window, language,
         "sw": "hakiwezi kuhaririwa papo hapo",
     }[language]
     assert said in page.banner.text() and "ELI-C01" in page.banner.text()
+
+
+def test_qt_own_dialogs_speak_the_language(language, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's file dialog (as shown where the system has none of its own) and message-box buttons: no
+    English label or button in French and Arabic (Qt's catalogue) nor in Amharic and Swahili (ours)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from skillassess.ui.qt_strings import QT_STRINGS
+
+    english = {plain(s) for s in QT_STRINGS if plain(s) not in ("OK",)}  # "OK" is French, Swahili... too
+    dialog = QFileDialog(None, "", str(ROOT), "*.xlsx")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "",
+        "?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.addWidget(box)
+    shown = [plain(t) for top in (dialog, box) for _, t in visible_texts(top)]
+    shown += [plain(b.text()) for b in box.buttons()]
+    views = [v for v in dialog.findChildren(QAbstractItemView) if v.model() is not None]
+    shown += [plain(str(v.model().headerData(c, Qt.Orientation.Horizontal) or "")) for v in views for c in range(4)]
+    left = sorted({t for t in shown if t in english})
+    assert not left, f"Qt's own words still English in {language}: {left}"
+    assert plain(box.button(QMessageBox.StandardButton.Cancel).text()) not in ("Cancel", "")
+    dialog.close()
