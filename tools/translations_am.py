@@ -1197,3 +1197,11 @@ TRANSLATIONS.update({
     ('QFileSystemModel', 'Computer'): 'ኮምፒውተር',
     ('QFileSystemModel', 'Type', 'All other platforms'): 'ዓይነት',
 })
+
+# languages: one digit convention, a choice in View → Language ----
+TRANSLATIONS.update({
+    ('MainWindow', 'Latin digits (0–9)'):
+        'የላቲን አሃዞች (0–9)',
+    ('MainWindow', "Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)"):
+        'ቁጥሮች እና ቀኖች በቋንቋው አሃዞች ምትክ በ0–9 አሃዞች (እንደገና ከተጀመረ በኋላ ይተገበራል)',
+})

@@ -310,7 +310,7 @@ TRANSLATIONS.update({
     ("SignInDialog", "Sign in — %1"): "تسجيل الدخول — %1",
     ("SignInDialog", "&Sign in"): "&تسجيل الدخول",
     ("SignInDialog", "This is the demo database. Users: %1. Each password is demo- followed by the user name, for example %2."):
-        f"هذه قاعدة البيانات التجريبية. المستخدمون: {LRI}%1{PDI}. كلمة مرور كل مستخدم هي demo- متبوعة باسم "
+        f"هذه قاعدة البيانات التجريبية. المستخدمون: {LRI}%1{PDI}. كلمة مرور كل مستخدم هي {LRI}demo-{PDI} متبوعة باسم "
         f"المستخدم، مثلًا {LRI}%2{PDI}.",
     ("SignInDialog", "Enter your user name and password."): "أدخل اسم المستخدم وكلمة المرور.",
     ("SignInDialog", "Signing in…"): "جارٍ تسجيل الدخول…",
@@ -1332,4 +1332,12 @@ TRANSLATIONS.update({
     ('QFileDialog', 'Files of &type:'): 'الملفات من ال&نوع:',
     ('QAbstractFileIconProvider', 'Drive'): 'محرك أقراص',
     ('QAbstractFileIconProvider', 'Folder', 'All other platforms'): 'مجلد',
+})
+
+# languages: one digit convention, a choice in View → Language ----
+TRANSLATIONS.update({
+    ('MainWindow', 'Latin digits (0–9)'):
+        'الأرقام اللاتينية (0–9)',
+    ('MainWindow', "Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)"):
+        'الأعداد والتواريخ بالأرقام 0–9 بدلًا من أرقام اللغة (يُطبَّق بعد إعادة التشغيل)',
 })

@@ -1352,3 +1352,11 @@ TRANSLATIONS.update({
     ('QAbstractFileIconProvider', 'Drive'): 'Lecteur',
     ('QAbstractFileIconProvider', 'Folder', 'All other platforms'): 'Dossier',
 })
+
+# languages: one digit convention, a choice in View → Language ----
+TRANSLATIONS.update({
+    ('MainWindow', 'Latin digits (0–9)'):
+        'Chiffres latins (0–9)',
+    ('MainWindow', "Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)"):
+        "Nombres et dates avec les chiffres 0–9 au lieu de ceux de la langue (s'applique après un redémarrage)",
+})

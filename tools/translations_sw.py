@@ -1223,3 +1223,11 @@ TRANSLATIONS.update({
     ('QFileSystemModel', 'Computer'): 'Kompyuta',
     ('QFileSystemModel', 'Type', 'All other platforms'): 'Aina',
 })
+
+# languages: one digit convention, a choice in View → Language ----
+TRANSLATIONS.update({
+    ('MainWindow', 'Latin digits (0–9)'):
+        'Tarakimu za Kilatini (0–9)',
+    ('MainWindow', "Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)"):
+        'Namba na tarehe kwa tarakimu 0–9 badala ya zile za lugha (inatumika baada ya kuanza upya)',
+})

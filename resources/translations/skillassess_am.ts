@@ -2241,6 +2241,14 @@ Please report this with the log file.</source>
             <translation>&amp;ቋንቋ</translation>
         </message>
         <message>
+            <source>Latin digits (0–9)</source>
+            <translation>የላቲን አሃዞች (0–9)</translation>
+        </message>
+        <message>
+            <source>Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)</source>
+            <translation>ቁጥሮች እና ቀኖች በቋንቋው አሃዞች ምትክ በ0–9 አሃዞች (እንደገና ከተጀመረ በኋላ ይተገበራል)</translation>
+        </message>
+        <message>
             <source>Database: %1</source>
             <translation>የመረጃ ቋት፦ %1</translation>
         </message>

@@ -2377,6 +2377,14 @@ Please report this with the log file.</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
+            <source>Latin digits (0–9)</source>
+            <translation>الأرقام اللاتينية (0–9)</translation>
+        </message>
+        <message>
+            <source>Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)</source>
+            <translation>الأعداد والتواريخ بالأرقام 0–9 بدلًا من أرقام اللغة (يُطبَّق بعد إعادة التشغيل)</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
@@ -3986,7 +3994,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>This is the demo database. Users: %1. Each password is demo- followed by the user name, for example %2.</source>
-            <translation>هذه قاعدة البيانات التجريبية. المستخدمون: ⁦%1⁩. كلمة مرور كل مستخدم هي demo- متبوعة باسم المستخدم، مثلًا ⁦%2⁩.</translation>
+            <translation>هذه قاعدة البيانات التجريبية. المستخدمون: ⁦%1⁩. كلمة مرور كل مستخدم هي ⁦demo-⁩ متبوعة باسم المستخدم، مثلًا ⁦%2⁩.</translation>
         </message>
         <message>
             <source>Enter your user name and password.</source>

@@ -2325,6 +2325,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>&amp;Langue</translation>
         </message>
         <message>
+            <source>Latin digits (0–9)</source>
+            <translation>Chiffres latins (0–9)</translation>
+        </message>
+        <message>
+            <source>Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)</source>
+            <translation>Nombres et dates avec les chiffres 0–9 au lieu de ceux de la langue (s'applique après un redémarrage)</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>

@@ -2241,6 +2241,14 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>&amp;Lugha</translation>
         </message>
         <message>
+            <source>Latin digits (0–9)</source>
+            <translation>Tarakimu za Kilatini (0–9)</translation>
+        </message>
+        <message>
+            <source>Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)</source>
+            <translation>Namba na tarehe kwa tarakimu 0–9 badala ya zile za lugha (inatumika baada ya kuanza upya)</translation>
+        </message>
+        <message>
             <source>Database: %1</source>
             <translation>Hifadhidata: %1</translation>
         </message>

@@ -81,12 +81,43 @@ def save_language(language: str) -> None:
     QSettings().setValue(SETTINGS_KEY, language)
 
 
+DIGITS_KEY = "ui/latin_digits"
+
+
+def latin_digits() -> bool:
+    """The user's choice of Latin digits (0-9) in a language written with others (Arabic-Indic by default)."""
+    value = QSettings().value(DIGITS_KEY, False)
+    return value in (True, "true", "1", 1)
+
+
+def save_latin_digits(on: bool) -> None:
+    """Remember the digits for the next start."""
+    QSettings().setValue(DIGITS_KEY, bool(on))
+
+
+def uses_other_digits(language: str) -> bool:
+    """Whether ``language`` writes numbers with other digits than 0-9 (Arabic: ٠-٩)."""
+    return QLocale(language).toString(0) != "0"
+
+
 def locale_for(language: str) -> QLocale:
-    """The locale for dates and numbers: the system's when it is in ``language`` (fr_SN, ar_LB...)."""
+    """The locale for dates and numbers: the system's when it is in ``language`` (fr_SN, ar_LB...).
+
+    One digit convention for every page: the locale's own (Arabic-Indic for Arabic), or Latin digits
+    when the user chose them (View → Language → Latin digits): Arabic as written in Tunisia, whose
+    locale writes 0-9."""
     system = QLocale.system()
-    if QLocale(language).language() == system.language():
-        return system
-    return QLocale(language)
+    locale = system if QLocale(language).language() == system.language() else QLocale(language)
+    if latin_digits() and uses_other_digits(language) and locale.language() == QLocale.Language.Arabic:
+        return QLocale(QLocale.Language.Arabic, QLocale.Country.Tunisia)
+    return locale
+
+
+def number(value: int | str) -> str:
+    """A number (or a string of digits, such as a level) in the digits of the interface locale."""
+    if isinstance(value, str):
+        return QLocale().toString(int(value)) if value.isdigit() else value
+    return QLocale().toString(value)
 
 
 def qm_path(language: str) -> Path:

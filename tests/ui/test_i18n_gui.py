@@ -734,3 +734,59 @@ def test_qt_own_dialogs_speak_the_language(language, qtbot) -> None:  # type: ig
     assert not left, f"Qt's own words still English in {language}: {left}"
     assert plain(box.button(QMessageBox.StandardButton.Cancel).text()) not in ("Cancel", "")
     dialog.close()
+
+
+def test_one_digit_convention_on_every_page(main_window, language, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The standards tree writes its versions and credits in the locale's digits, as the other pages
+    do (in Arabic it showed 0-9 where the candidates page showed Arabic-Indic digits)."""
+    from skillassess.ui.pages.standards import StandardsPage
+
+    page = main_window.show_page(StandardsPage)
+    settle(qtbot)
+    body = page.tree_model.index(0, 0)
+    qualification = page.tree_model.index(0, 0, body)
+    details = str(qualification.siblingAtColumn(2).data())
+    one = QLocale().toString(1)
+    assert one in details, details
+    if language == "ar":
+        assert one == "١" and "1" not in details
+
+
+@pytest.fixture
+def forget_digits() -> Iterator[None]:
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("ui/latin_digits")
+    yield
+    QSettings().remove("ui/latin_digits")
+
+
+def test_latin_digits_are_a_choice_in_arabic(qtbot, forget_digits) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.ui import i18n
+
+    assert i18n.locale_for("ar").toString(30) == "٣٠"  # Arabic-Indic by default
+    assert i18n.uses_other_digits("ar") and not i18n.uses_other_digits("fr") and not i18n.uses_other_digits("am")
+    i18n.save_latin_digits(True)
+    assert i18n.latin_digits()
+    assert i18n.locale_for("ar").toString(30) == "30"
+    assert i18n.locale_for("ar").language() == QLocale.Language.Arabic
+    assert i18n.locale_for("fr").toString(30) == "30"
+
+
+def test_the_digits_choice_is_in_the_language_menu_only_where_it_matters(main_window, language) -> None:  # type: ignore[no-untyped-def]
+    action = main_window.digits_action
+    assert action.isVisible() == (language == "ar")
+
+
+def test_the_demo_password_hint_keeps_demo_dash_in_arabic(language) -> None:  # type: ignore[no-untyped-def]
+    """"demo-" inside an Arabic sentence was shown as "-demo": it is isolated left to right."""
+    from PySide6.QtCore import QCoreApplication
+
+    hint = QCoreApplication.translate(
+        "SignInDialog",
+        "This is the demo database. Users: %1. Each password is demo- followed by the user name, for example %2.",
+    )
+    if language == "ar":
+        assert "\u2066demo-\u2069" in hint
+    else:
+        assert "demo-" in hint

@@ -23,6 +23,7 @@ from skillassess.db.database import Database, is_busy_error
 from skillassess.services.context import Actor
 from skillassess.services.recording import judging, reading, sessions
 from skillassess.ui.errors import error_text
+from skillassess.ui.i18n import number
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.recording.grid import AssessmentGridTableModel, AssessmentGridView
@@ -138,7 +139,7 @@ class RecordingDialog(QDialog):
             units = [(d.unit_id, d.unit_code, d.unit_version, d.unit_title)]
             focus_unit = d.unit_id
             self.session_label.setText(
-                self.tr("%1, attempt %2").replace("%1", d.candidate_name).replace("%2", str(d.attempt))
+                self.tr("%1, attempt %2").replace("%1", d.candidate_name).replace("%2", number(d.attempt))
             )
         for uid, code, version, title in units:
             self.unit_combo.addItem(f"{code} v{version} — {title}", uid)

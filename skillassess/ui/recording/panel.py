@@ -38,6 +38,7 @@ from skillassess.services import users
 from skillassess.services.context import Actor
 from skillassess.services.recording import corrections, judging, reading, verification
 from skillassess.ui.errors import error_text, show_error
+from skillassess.ui.i18n import number
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, Session, read
 from skillassess.ui.recording.review import AmendDialog, AppealDialog
@@ -228,7 +229,7 @@ class CandidatePanel(QWidget):
             self.heading.setText(
                 f"{d.candidate_name} (\u2066{d.registration_number}\u2069)\n\u2066{d.unit_code}\u2069 {d.unit_title}"
             )
-            status = self.tr("Attempt %1 · %2").replace("%1", str(d.attempt)).replace("%2", label(d.status))
+            status = self.tr("Attempt %1 · %2").replace("%1", number(d.attempt)).replace("%2", label(d.status))
             if d.verifier_name and d.status == AssessmentStatus.VERIFIED:
                 status += " · " + self.tr("verified by %1").replace("%1", d.verifier_name)
             status += " · " + self.tr("assessor: %1").replace("%1", d.assessor_name)
@@ -323,7 +324,7 @@ class CandidatePanel(QWidget):
             self.history.addItem(
                 mark
                 + self.tr("Attempt %1, %2: %3, %4")
-                .replace("%1", str(h.attempt))
+                .replace("%1", number(h.attempt))
                 .replace("%2", locale.toString(h.date, QLocale.FormatType.ShortFormat))
                 .replace("%3", label(h.outcome) or self.tr("no outcome"))
                 .replace("%4", label(h.status))

@@ -27,6 +27,7 @@ from skillassess.core.enums import PackagingRule, SectionKind, UnitCategory
 from skillassess.services import standards as svc
 from skillassess.services.context import Actor
 from skillassess.ui.countries import CountryCombo
+from skillassess.ui.i18n import number
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Session
 
@@ -160,7 +161,7 @@ class QualificationForm(_Form):
     def show_detail(self, q: svc.QualificationDetail) -> None:
         self.heading.setText(f"{q.code} {q.title}")
         self.code.setText(q.code)
-        self.version.setText(self.tr("%1 (%2)").replace("%1", str(q.version)).replace("%2", label(q.status)))
+        self.version.setText(self.tr("%1 (%2)").replace("%1", number(q.version)).replace("%2", label(q.status)))
         self.title_edit.setText(q.title)
         self.level.setText(q.level)
         self.sector.setText(q.sector)
@@ -216,7 +217,7 @@ class UnitForm(_Form):
     def show_detail(self, u: svc.UnitDetail) -> None:
         self.heading.setText(f"{u.code} {u.title}")
         self.code.setText(u.code)
-        self.version.setText(self.tr("%1 (%2)").replace("%1", str(u.version)).replace("%2", label(u.status)))
+        self.version.setText(self.tr("%1 (%2)").replace("%1", number(u.version)).replace("%2", label(u.status)))
         self.title_edit.setText(u.title)
         self.category.setCurrentIndex(max(0, self.category.findData(u.category.value if u.category else "core")))
         self.category.setVisible(u.category is not None)
