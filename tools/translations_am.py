@@ -1205,3 +1205,129 @@ TRANSLATIONS.update({
     ('MainWindow', "Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)"):
         'ቁጥሮች እና ቀኖች በቋንቋው አሃዞች ምትክ በ0–9 አሃዞች (እንደገና ከተጀመረ በኋላ ይተገበራል)',
 })
+
+# languages: the assessment record and the self-assessment checklist, printed in the user's language ----
+TRANSLATIONS.update({
+    ('Messages', 'Competent (C)'):
+        'ብቁ (C)',
+    ('Messages', 'Not Yet Competent (NYC)'):
+        'ገና ብቁ ያልሆነ (NYC)',
+    ('Messages', 'RPL granted'):
+        'RPL ተሰጥቷል',
+    ('Messages', 'Credit transfer (CT)'):
+        'የክሬዲት ዝውውር (CT)',
+    ('Messages', 'Withdrawn'):
+        'ያቋረጠ',
+    ('Messages', 'Observation'):
+        'ምልከታ',
+    ('Messages', 'Questioning'):
+        'ጥያቄ',
+    ('Messages', 'Product'):
+        'ምርት',
+    ('Messages', 'Third-party report'):
+        'የሦስተኛ ወገን ሪፖርት',
+    ('Messages', 'Portfolio'):
+        'ማህደር',
+    ('Messages', 'Draft (not final)'):
+        'ረቂቅ (የመጨረሻ ያልሆነ)',
+    ('Messages', 'Submitted, awaiting verification'):
+        'የቀረበ፣ ማረጋገጫ በመጠባበቅ ላይ',
+    ('Messages', 'Verified'):
+        'የተረጋገጠ',
+    ('Messages', 'Returned to the assessor'):
+        'ወደ መዛኙ የተመለሰ',
+    ('Messages', 'S'):
+        'S',
+    ('Messages', 'NYS'):
+        'NYS',
+    ('Messages', 'Recognition of Prior Learning'):
+        'ቀደም ሲል የተገኘ ትምህርት ዕውቅና',
+    ('Messages', 'Training'):
+        'ሥልጠና',
+    ('Messages', 'Signature:'):
+        'ፊርማ፦',
+    ('Messages', ' — from: {source}'):
+        ' — ከ፦ {source}',
+    ('Messages', "Assessor's comments"):
+        'የመዛኙ አስተያየት',
+    ('Messages', 'Feedback given to the candidate'):
+        'ለተመዛኙ የተሰጠ ግብረ መልስ',
+    ('Messages', 'Not declared.'):
+        'አልተገለጸም።',
+    ('Messages', 'Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}'):
+        'ምዘና {id} — {regno} — {unit} ሙከራ {attempt} — የታተመው {date}',
+    ('Messages', 'Assessment record'):
+        'የምዘና መዝገብ',
+    ('Messages', '{code} version {version} — {title}'):
+        '{code} ስሪት {version} — {title}',
+    ('Messages', 'Attempt'):
+        'ሙከራ',
+    ('Messages', 'Date and venue'):
+        'ቀን እና ቦታ',
+    ('Messages', 'Pathway'):
+        'መንገድ',
+    ('Messages', 'Methods used'):
+        'ጥቅም ላይ የዋሉ ዘዴዎች',
+    ('Messages', 'Outcome'):
+        'ውጤት',
+    ('Messages', 'Performance criteria'):
+        'የአፈጻጸም መስፈርቶች',
+    ('Messages', 'Element {position}: {title}'):
+        'ንጥል {position}፦ {title}',
+    ('Messages', 'S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.'):
+        'S = አጥጋቢ፤ NYS = ገና አጥጋቢ ያልሆነ፤ — = ያልተመዘነ።',
+    ('Messages', 'Conflict of interest'):
+        'የጥቅም ግጭት',
+    ('Messages', 'The assessor declared a conflict of interest: {details}'):
+        'መዛኙ የጥቅም ግጭት እንዳለ ገልጿል፦ {details}',
+    ('Messages', 'The assessor declared no conflict of interest with this candidate.'):
+        'መዛኙ ከዚህ ተመዛኝ ጋር ምንም የጥቅም ግጭት እንደሌለ ገልጿል።',
+    ('Messages', 'Status: {status}. This record is not final until it is verified.'):
+        'ሁኔታ፦ {status}። ይህ መዝገብ እስኪረጋገጥ ድረስ የመጨረሻ አይደለም።',
+    ('Messages', 'No.'):
+        'ቁ.',
+    ('Messages', 'Judgement'):
+        'ውሳኔ',
+    ('Messages', 'Criteria not yet Satisfactory: {criteria}'):
+        'ገና አጥጋቢ ያልሆኑ መስፈርቶች፦ {criteria}',
+    ('Messages', 'Returned by the verifier'):
+        'በአረጋጋጩ የተመለሰ',
+    ('Messages', 'Amendments after verification'):
+        'ከማረጋገጫ በኋላ የተደረጉ ማስተካከያዎች',
+    ('Messages', 'Attempts at this unit'):
+        'በዚህ አሃድ ላይ የተደረጉ ሙከራዎች',
+    ('Messages', 'Page {page}'):
+        'ገጽ {page}',
+    ('Messages', 'Assessor'):
+        'መዛኝ',
+    ('Messages', 'Verifier'):
+        'አረጋጋጭ',
+    ('Messages', 'Submitted: {date}'):
+        'የቀረበው፦ {date}',
+    ('Messages', 'Verified: {date}'):
+        'የተረጋገጠው፦ {date}',
+    ('Messages', 'Sign-off'):
+        'ፊርማዎች',
+    ('Messages', 'Attempt {attempt}: {date}, {outcome}, {status}'):
+        'ሙከራ {attempt}፦ {date}፣ {outcome}፣ {status}',
+    ('Messages', 'no outcome'):
+        'ውጤት የለም',
+    ('Messages', 'Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.'):
+        'እያንዳንዱን ዓረፍተ ነገር ያንብቡ እና አንድ ሳጥን ብቻ ምልክት ያድርጉ፦ ይህን መሥራት እችላለሁ (በራሴ፣ በደረጃው መሠረት)፣ በእገዛ (አንድ ሰው እየመራኝ ሠርቼዋለሁ)፣ ወይም ገና። የተሳሳተ መልስ የለም፦ መልሶችዎ መዛኙ ከእርስዎ ጋር የሚመለከተውን እንዲያቅድ ይረዳሉ።',
+    ('Messages', 'I can do this'):
+        'ይህን መሥራት እችላለሁ',
+    ('Messages', 'With help'):
+        'በእገዛ',
+    ('Messages', 'Not yet'):
+        'ገና',
+    ('Messages', '{regno} · {qualification} · self-assessment'):
+        '{regno} · {qualification} · የራስ ምዘና',
+    ('Messages', 'Self-assessment checklist'):
+        'የራስ ምዘና ማረጋገጫ ዝርዝር',
+    ('Messages', 'Registration number'):
+        'የምዝገባ ቁጥር',
+    ('Messages', "Candidate's signature"):
+        'የተመዛኙ ፊርማ',
+    ('Messages', "Assessor's signature"):
+        'የመዛኙ ፊርማ',
+})

@@ -1341,3 +1341,129 @@ TRANSLATIONS.update({
     ('MainWindow', "Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)"):
         'الأعداد والتواريخ بالأرقام 0–9 بدلًا من أرقام اللغة (يُطبَّق بعد إعادة التشغيل)',
 })
+
+# languages: the assessment record and the self-assessment checklist, printed in the user's language ----
+TRANSLATIONS.update({
+    ('Messages', 'Competent (C)'):
+        'كفء (C)',
+    ('Messages', 'Not Yet Competent (NYC)'):
+        'غير كفء بعد (NYC)',
+    ('Messages', 'RPL granted'):
+        'اعتراف بالتعلم السابق ممنوح',
+    ('Messages', 'Credit transfer (CT)'):
+        'معادلة الأرصدة (CT)',
+    ('Messages', 'Withdrawn'):
+        'منسحب',
+    ('Messages', 'Observation'):
+        'الملاحظة',
+    ('Messages', 'Questioning'):
+        'الأسئلة',
+    ('Messages', 'Product'):
+        'المنتَج',
+    ('Messages', 'Third-party report'):
+        'تقرير طرف ثالث',
+    ('Messages', 'Portfolio'):
+        'ملف الإنجاز',
+    ('Messages', 'Draft (not final)'):
+        'مسودة (غير نهائية)',
+    ('Messages', 'Submitted, awaiting verification'):
+        'مُقدَّم، بانتظار التحقق',
+    ('Messages', 'Verified'):
+        'تم التحقق',
+    ('Messages', 'Returned to the assessor'):
+        'أُعيد إلى المقيّم',
+    ('Messages', 'S'):
+        'S',
+    ('Messages', 'NYS'):
+        'NYS',
+    ('Messages', 'Recognition of Prior Learning'):
+        'الاعتراف بالتعلم السابق',
+    ('Messages', 'Training'):
+        'التدريب',
+    ('Messages', 'Signature:'):
+        'التوقيع:',
+    ('Messages', ' — from: {source}'):
+        ' — من: {source}',
+    ('Messages', "Assessor's comments"):
+        'ملاحظات المقيّم',
+    ('Messages', 'Feedback given to the candidate'):
+        'التغذية الراجعة المقدمة للمرشح',
+    ('Messages', 'Not declared.'):
+        'لم يُصرَّح به.',
+    ('Messages', 'Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}'):
+        'التقييم {id} — {regno} — {unit} المحاولة {attempt} — طُبع في {date}',
+    ('Messages', 'Assessment record'):
+        'سجل التقييم',
+    ('Messages', '{code} version {version} — {title}'):
+        '{code} الإصدار {version} — {title}',
+    ('Messages', 'Attempt'):
+        'المحاولة',
+    ('Messages', 'Date and venue'):
+        'التاريخ والمكان',
+    ('Messages', 'Pathway'):
+        'المسار',
+    ('Messages', 'Methods used'):
+        'الأساليب المستخدمة',
+    ('Messages', 'Outcome'):
+        'النتيجة',
+    ('Messages', 'Performance criteria'):
+        'معايير الأداء',
+    ('Messages', 'Element {position}: {title}'):
+        'العنصر {position}: {title}',
+    ('Messages', 'S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.'):
+        'S = مُرضٍ؛ NYS = غير مُرضٍ بعد؛ — = لم يُقيَّم.',
+    ('Messages', 'Conflict of interest'):
+        'تضارب المصالح',
+    ('Messages', 'The assessor declared a conflict of interest: {details}'):
+        'صرّح المقيّم بتضارب في المصالح: {details}',
+    ('Messages', 'The assessor declared no conflict of interest with this candidate.'):
+        'صرّح المقيّم بعدم وجود تضارب في المصالح مع هذا المرشح.',
+    ('Messages', 'Status: {status}. This record is not final until it is verified.'):
+        'الحالة: {status}. هذا السجل غير نهائي حتى يتم التحقق منه.',
+    ('Messages', 'No.'):
+        'رقم',
+    ('Messages', 'Judgement'):
+        'الحكم',
+    ('Messages', 'Criteria not yet Satisfactory: {criteria}'):
+        'معايير غير مُرضية بعد: {criteria}',
+    ('Messages', 'Returned by the verifier'):
+        'أعاده المدقق',
+    ('Messages', 'Amendments after verification'):
+        'التعديلات بعد التحقق',
+    ('Messages', 'Attempts at this unit'):
+        'المحاولات في هذه الوحدة',
+    ('Messages', 'Page {page}'):
+        'الصفحة {page}',
+    ('Messages', 'Assessor'):
+        'المقيّم',
+    ('Messages', 'Verifier'):
+        'المدقق',
+    ('Messages', 'Submitted: {date}'):
+        'قُدِّم: {date}',
+    ('Messages', 'Verified: {date}'):
+        'تم التحقق: {date}',
+    ('Messages', 'Sign-off'):
+        'التوقيعات',
+    ('Messages', 'Attempt {attempt}: {date}, {outcome}, {status}'):
+        'المحاولة {attempt}: {date}، {outcome}، {status}',
+    ('Messages', 'no outcome'):
+        'لا نتيجة',
+    ('Messages', 'Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.'):
+        'اقرأ كل عبارة وضع علامة في خانة واحدة: أستطيع فعل ذلك (بمفردي ووفق المعيار)، أو بمساعدة (فعلته بتوجيه من أحد)، أو ليس بعد. لا توجد إجابات خاطئة: إجاباتك تساعد المقيّم على التخطيط لما سينظر فيه معك.',
+    ('Messages', 'I can do this'):
+        'أستطيع فعل ذلك',
+    ('Messages', 'With help'):
+        'بمساعدة',
+    ('Messages', 'Not yet'):
+        'ليس بعد',
+    ('Messages', '{regno} · {qualification} · self-assessment'):
+        '{regno} · {qualification} · التقييم الذاتي',
+    ('Messages', 'Self-assessment checklist'):
+        'قائمة التقييم الذاتي',
+    ('Messages', 'Registration number'):
+        'رقم التسجيل',
+    ('Messages', "Candidate's signature"):
+        'توقيع المرشح',
+    ('Messages', "Assessor's signature"):
+        'توقيع المقيّم',
+})

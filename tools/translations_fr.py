@@ -1360,3 +1360,129 @@ TRANSLATIONS.update({
     ('MainWindow', "Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)"):
         "Nombres et dates avec les chiffres 0–9 au lieu de ceux de la langue (s'applique après un redémarrage)",
 })
+
+# languages: the assessment record and the self-assessment checklist, printed in the user's language ----
+TRANSLATIONS.update({
+    ('Messages', 'Competent (C)'):
+        'Compétent (C)',
+    ('Messages', 'Not Yet Competent (NYC)'):
+        'Pas encore compétent (PEC)',
+    ('Messages', 'RPL granted'):
+        'VAE accordée',
+    ('Messages', 'Credit transfer (CT)'):
+        'Transfert de crédits (TC)',
+    ('Messages', 'Withdrawn'):
+        'Retiré',
+    ('Messages', 'Observation'):
+        'Observation',
+    ('Messages', 'Questioning'):
+        'Questionnement',
+    ('Messages', 'Product'):
+        'Production',
+    ('Messages', 'Third-party report'):
+        "Rapport d'un tiers",
+    ('Messages', 'Portfolio'):
+        'Portfolio',
+    ('Messages', 'Draft (not final)'):
+        'Brouillon (non définitif)',
+    ('Messages', 'Submitted, awaiting verification'):
+        'Soumise, en attente de vérification',
+    ('Messages', 'Verified'):
+        'Vérifiée',
+    ('Messages', 'Returned to the assessor'):
+        "Renvoyée à l'évaluateur",
+    ('Messages', 'S'):
+        'S',
+    ('Messages', 'NYS'):
+        'NYS',
+    ('Messages', 'Recognition of Prior Learning'):
+        "Validation des acquis de l'expérience",
+    ('Messages', 'Training'):
+        'Formation',
+    ('Messages', 'Signature:'):
+        'Signature\xa0:',
+    ('Messages', ' — from: {source}'):
+        ' — de\xa0: {source}',
+    ('Messages', "Assessor's comments"):
+        "Commentaires de l'évaluateur",
+    ('Messages', 'Feedback given to the candidate'):
+        'Retour donné au candidat',
+    ('Messages', 'Not declared.'):
+        'Non déclaré.',
+    ('Messages', 'Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}'):
+        'Évaluation {id} — {regno} — {unit} tentative {attempt} — imprimé le {date}',
+    ('Messages', 'Assessment record'):
+        "Fiche d'évaluation",
+    ('Messages', '{code} version {version} — {title}'):
+        '{code} version {version} — {title}',
+    ('Messages', 'Attempt'):
+        'Tentative',
+    ('Messages', 'Date and venue'):
+        'Date et lieu',
+    ('Messages', 'Pathway'):
+        'Parcours',
+    ('Messages', 'Methods used'):
+        'Méthodes utilisées',
+    ('Messages', 'Outcome'):
+        'Résultat',
+    ('Messages', 'Performance criteria'):
+        'Critères de performance',
+    ('Messages', 'Element {position}: {title}'):
+        'Élément {position}\xa0: {title}',
+    ('Messages', 'S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.'):
+        'S = Satisfaisant\u202f; NYS = Pas encore satisfaisant\u202f; — = non évalué.',
+    ('Messages', 'Conflict of interest'):
+        "Conflit d'intérêts",
+    ('Messages', 'The assessor declared a conflict of interest: {details}'):
+        "L'évaluateur a déclaré un conflit d'intérêts\xa0: {details}",
+    ('Messages', 'The assessor declared no conflict of interest with this candidate.'):
+        "L'évaluateur a déclaré n'avoir aucun conflit d'intérêts avec ce candidat.",
+    ('Messages', 'Status: {status}. This record is not final until it is verified.'):
+        "Statut\xa0: {status}. Cette fiche n'est définitive qu'une fois vérifiée.",
+    ('Messages', 'No.'):
+        'N°',
+    ('Messages', 'Judgement'):
+        'Jugement',
+    ('Messages', 'Criteria not yet Satisfactory: {criteria}'):
+        'Critères pas encore satisfaisants\xa0: {criteria}',
+    ('Messages', 'Returned by the verifier'):
+        'Renvoyée par le vérificateur',
+    ('Messages', 'Amendments after verification'):
+        'Rectifications après vérification',
+    ('Messages', 'Attempts at this unit'):
+        'Tentatives pour cette unité',
+    ('Messages', 'Page {page}'):
+        'Page {page}',
+    ('Messages', 'Assessor'):
+        'Évaluateur',
+    ('Messages', 'Verifier'):
+        'Vérificateur',
+    ('Messages', 'Submitted: {date}'):
+        'Soumise le {date}',
+    ('Messages', 'Verified: {date}'):
+        'Vérifiée le {date}',
+    ('Messages', 'Sign-off'):
+        'Visas',
+    ('Messages', 'Attempt {attempt}: {date}, {outcome}, {status}'):
+        'Tentative {attempt}\xa0: {date}, {outcome}, {status}',
+    ('Messages', 'no outcome'):
+        'aucun résultat',
+    ('Messages', 'Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.'):
+        "Lisez chaque énoncé et cochez une seule case\xa0: Je sais le faire (seul, selon la norme), Avec de l'aide (je l'ai fait guidé par quelqu'un), ou Pas encore. Il n'y a pas de mauvaise réponse\xa0: vos réponses aident l'évaluateur à préparer ce qu'il examinera avec vous.",
+    ('Messages', 'I can do this'):
+        'Je sais le faire',
+    ('Messages', 'With help'):
+        "Avec de l'aide",
+    ('Messages', 'Not yet'):
+        'Pas encore',
+    ('Messages', '{regno} · {qualification} · self-assessment'):
+        '{regno} · {qualification} · auto-évaluation',
+    ('Messages', 'Self-assessment checklist'):
+        "Grille d'auto-évaluation",
+    ('Messages', 'Registration number'):
+        "Numéro d'inscription",
+    ('Messages', "Candidate's signature"):
+        'Signature du candidat',
+    ('Messages', "Assessor's signature"):
+        "Signature de l'évaluateur",
+})

@@ -1231,3 +1231,129 @@ TRANSLATIONS.update({
     ('MainWindow', "Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)"):
         'Namba na tarehe kwa tarakimu 0–9 badala ya zile za lugha (inatumika baada ya kuanza upya)',
 })
+
+# languages: the assessment record and the self-assessment checklist, printed in the user's language ----
+TRANSLATIONS.update({
+    ('Messages', 'Competent (C)'):
+        'Mahiri (C)',
+    ('Messages', 'Not Yet Competent (NYC)'):
+        'Bado si mahiri (NYC)',
+    ('Messages', 'RPL granted'):
+        'RPL imetolewa',
+    ('Messages', 'Credit transfer (CT)'):
+        'Uhamisho wa mikopo (CT)',
+    ('Messages', 'Withdrawn'):
+        'Amejiondoa',
+    ('Messages', 'Observation'):
+        'Uchunguzi',
+    ('Messages', 'Questioning'):
+        'Maswali',
+    ('Messages', 'Product'):
+        'Bidhaa',
+    ('Messages', 'Third-party report'):
+        'Ripoti ya mtu wa tatu',
+    ('Messages', 'Portfolio'):
+        'Jalada',
+    ('Messages', 'Draft (not final)'):
+        'Rasimu (si ya mwisho)',
+    ('Messages', 'Submitted, awaiting verification'):
+        'Imewasilishwa, inasubiri uhakiki',
+    ('Messages', 'Verified'):
+        'Imehakikiwa',
+    ('Messages', 'Returned to the assessor'):
+        'Imerudishwa kwa mtathmini',
+    ('Messages', 'S'):
+        'S',
+    ('Messages', 'NYS'):
+        'NYS',
+    ('Messages', 'Recognition of Prior Learning'):
+        'Utambuzi wa Mafunzo ya Awali',
+    ('Messages', 'Training'):
+        'Mafunzo',
+    ('Messages', 'Signature:'):
+        'Saini:',
+    ('Messages', ' — from: {source}'):
+        ' — kutoka: {source}',
+    ('Messages', "Assessor's comments"):
+        'Maoni ya mtathmini',
+    ('Messages', 'Feedback given to the candidate'):
+        'Mrejesho aliopewa mtahiniwa',
+    ('Messages', 'Not declared.'):
+        'Haijatangazwa.',
+    ('Messages', 'Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}'):
+        'Tathmini {id} — {regno} — {unit} jaribio {attempt} — imechapishwa {date}',
+    ('Messages', 'Assessment record'):
+        'Rekodi ya tathmini',
+    ('Messages', '{code} version {version} — {title}'):
+        '{code} toleo {version} — {title}',
+    ('Messages', 'Attempt'):
+        'Jaribio',
+    ('Messages', 'Date and venue'):
+        'Tarehe na mahali',
+    ('Messages', 'Pathway'):
+        'Njia',
+    ('Messages', 'Methods used'):
+        'Mbinu zilizotumika',
+    ('Messages', 'Outcome'):
+        'Matokeo',
+    ('Messages', 'Performance criteria'):
+        'Vigezo vya utendaji',
+    ('Messages', 'Element {position}: {title}'):
+        'Sehemu {position}: {title}',
+    ('Messages', 'S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.'):
+        'S = Inaridhisha; NYS = Bado hairidhishi; — = haijatathminiwa.',
+    ('Messages', 'Conflict of interest'):
+        'Mgongano wa maslahi',
+    ('Messages', 'The assessor declared a conflict of interest: {details}'):
+        'Mtathmini ametangaza mgongano wa maslahi: {details}',
+    ('Messages', 'The assessor declared no conflict of interest with this candidate.'):
+        'Mtathmini ametangaza kwamba hana mgongano wa maslahi na mtahiniwa huyu.',
+    ('Messages', 'Status: {status}. This record is not final until it is verified.'):
+        'Hali: {status}. Rekodi hii si ya mwisho mpaka ihakikiwe.',
+    ('Messages', 'No.'):
+        'Na.',
+    ('Messages', 'Judgement'):
+        'Uamuzi',
+    ('Messages', 'Criteria not yet Satisfactory: {criteria}'):
+        'Vigezo ambavyo bado haviridhishi: {criteria}',
+    ('Messages', 'Returned by the verifier'):
+        'Imerudishwa na mhakiki',
+    ('Messages', 'Amendments after verification'):
+        'Marekebisho baada ya uhakiki',
+    ('Messages', 'Attempts at this unit'):
+        'Majaribio ya kipengele hiki',
+    ('Messages', 'Page {page}'):
+        'Ukurasa {page}',
+    ('Messages', 'Assessor'):
+        'Mtathmini',
+    ('Messages', 'Verifier'):
+        'Mhakiki',
+    ('Messages', 'Submitted: {date}'):
+        'Imewasilishwa: {date}',
+    ('Messages', 'Verified: {date}'):
+        'Imehakikiwa: {date}',
+    ('Messages', 'Sign-off'):
+        'Uidhinishaji',
+    ('Messages', 'Attempt {attempt}: {date}, {outcome}, {status}'):
+        'Jaribio {attempt}: {date}, {outcome}, {status}',
+    ('Messages', 'no outcome'):
+        'hakuna matokeo',
+    ('Messages', 'Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.'):
+        'Soma kila kauli na uweke alama kwenye kisanduku kimoja tu: Naweza kufanya hili (peke yangu, kwa kiwango kinachotakiwa), Kwa msaada (nimefanya hivyo nikiongozwa na mtu), au Bado. Hakuna jibu lisilo sahihi: majibu yako yanamsaidia mtathmini kupanga atakachoangalia pamoja nawe.',
+    ('Messages', 'I can do this'):
+        'Naweza kufanya hili',
+    ('Messages', 'With help'):
+        'Kwa msaada',
+    ('Messages', 'Not yet'):
+        'Bado',
+    ('Messages', '{regno} · {qualification} · self-assessment'):
+        '{regno} · {qualification} · kujitathmini',
+    ('Messages', 'Self-assessment checklist'):
+        'Orodha hakiki ya kujitathmini',
+    ('Messages', 'Registration number'):
+        'Namba ya usajili',
+    ('Messages', "Candidate's signature"):
+        'Saini ya mtahiniwa',
+    ('Messages', "Assessor's signature"):
+        'Saini ya mtathmini',
+})

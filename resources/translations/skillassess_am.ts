@@ -2648,6 +2648,230 @@ Please report this with the log file.</source>
             <translation>የመረጃ አቃፊው {folder} ሊፈጠር አይችልም፦ {reason}። በSKILLASSESS_DATA_DIR ሌላ አቃፊ ይምረጡ፣ ወይም የኮምፒውተሩን አስተዳዳሪ ይጠይቁ።</translation>
         </message>
         <message>
+            <source>Competent (C)</source>
+            <translation>ብቁ (C)</translation>
+        </message>
+        <message>
+            <source>Not Yet Competent (NYC)</source>
+            <translation>ገና ብቁ ያልሆነ (NYC)</translation>
+        </message>
+        <message>
+            <source>RPL granted</source>
+            <translation>RPL ተሰጥቷል</translation>
+        </message>
+        <message>
+            <source>Credit transfer (CT)</source>
+            <translation>የክሬዲት ዝውውር (CT)</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>ያቋረጠ</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>ምልከታ</translation>
+        </message>
+        <message>
+            <source>Questioning</source>
+            <translation>ጥያቄ</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>ምርት</translation>
+        </message>
+        <message>
+            <source>Third-party report</source>
+            <translation>የሦስተኛ ወገን ሪፖርት</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>ማህደር</translation>
+        </message>
+        <message>
+            <source>Draft (not final)</source>
+            <translation>ረቂቅ (የመጨረሻ ያልሆነ)</translation>
+        </message>
+        <message>
+            <source>Submitted, awaiting verification</source>
+            <translation>የቀረበ፣ ማረጋገጫ በመጠባበቅ ላይ</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>የተረጋገጠ</translation>
+        </message>
+        <message>
+            <source>Returned to the assessor</source>
+            <translation>ወደ መዛኙ የተመለሰ</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>NYS</source>
+            <translation>NYS</translation>
+        </message>
+        <message>
+            <source>Recognition of Prior Learning</source>
+            <translation>ቀደም ሲል የተገኘ ትምህርት ዕውቅና</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>ሥልጠና</translation>
+        </message>
+        <message>
+            <source>Signature:</source>
+            <translation>ፊርማ፦</translation>
+        </message>
+        <message>
+            <source> — from: {source}</source>
+            <translation> — ከ፦ {source}</translation>
+        </message>
+        <message>
+            <source>Assessor's comments</source>
+            <translation>የመዛኙ አስተያየት</translation>
+        </message>
+        <message>
+            <source>Feedback given to the candidate</source>
+            <translation>ለተመዛኙ የተሰጠ ግብረ መልስ</translation>
+        </message>
+        <message>
+            <source>Not declared.</source>
+            <translation>አልተገለጸም።</translation>
+        </message>
+        <message>
+            <source>Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}</source>
+            <translation>ምዘና {id} — {regno} — {unit} ሙከራ {attempt} — የታተመው {date}</translation>
+        </message>
+        <message>
+            <source>Assessment record</source>
+            <translation>የምዘና መዝገብ</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>ተመዛኝ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>አሃድ</translation>
+        </message>
+        <message>
+            <source>{code} version {version} — {title}</source>
+            <translation>{code} ስሪት {version} — {title}</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>ሙከራ</translation>
+        </message>
+        <message>
+            <source>Date and venue</source>
+            <translation>ቀን እና ቦታ</translation>
+        </message>
+        <message>
+            <source>Pathway</source>
+            <translation>መንገድ</translation>
+        </message>
+        <message>
+            <source>Methods used</source>
+            <translation>ጥቅም ላይ የዋሉ ዘዴዎች</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ውጤት</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ሁኔታ</translation>
+        </message>
+        <message>
+            <source>Performance criteria</source>
+            <translation>የአፈጻጸም መስፈርቶች</translation>
+        </message>
+        <message>
+            <source>Element {position}: {title}</source>
+            <translation>ንጥል {position}፦ {title}</translation>
+        </message>
+        <message>
+            <source>S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.</source>
+            <translation>S = አጥጋቢ፤ NYS = ገና አጥጋቢ ያልሆነ፤ — = ያልተመዘነ።</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>የጥቅም ግጭት</translation>
+        </message>
+        <message>
+            <source>The assessor declared a conflict of interest: {details}</source>
+            <translation>መዛኙ የጥቅም ግጭት እንዳለ ገልጿል፦ {details}</translation>
+        </message>
+        <message>
+            <source>The assessor declared no conflict of interest with this candidate.</source>
+            <translation>መዛኙ ከዚህ ተመዛኝ ጋር ምንም የጥቅም ግጭት እንደሌለ ገልጿል።</translation>
+        </message>
+        <message>
+            <source>Status: {status}. This record is not final until it is verified.</source>
+            <translation>ሁኔታ፦ {status}። ይህ መዝገብ እስኪረጋገጥ ድረስ የመጨረሻ አይደለም።</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>ቁ.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>መስፈርት</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>ውሳኔ</translation>
+        </message>
+        <message>
+            <source>Criteria not yet Satisfactory: {criteria}</source>
+            <translation>ገና አጥጋቢ ያልሆኑ መስፈርቶች፦ {criteria}</translation>
+        </message>
+        <message>
+            <source>Returned by the verifier</source>
+            <translation>በአረጋጋጩ የተመለሰ</translation>
+        </message>
+        <message>
+            <source>Amendments after verification</source>
+            <translation>ከማረጋገጫ በኋላ የተደረጉ ማስተካከያዎች</translation>
+        </message>
+        <message>
+            <source>Attempts at this unit</source>
+            <translation>በዚህ አሃድ ላይ የተደረጉ ሙከራዎች</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>ገጽ {page}</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>መዛኝ</translation>
+        </message>
+        <message>
+            <source>Verifier</source>
+            <translation>አረጋጋጭ</translation>
+        </message>
+        <message>
+            <source>Submitted: {date}</source>
+            <translation>የቀረበው፦ {date}</translation>
+        </message>
+        <message>
+            <source>Verified: {date}</source>
+            <translation>የተረጋገጠው፦ {date}</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>ፊርማዎች</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt}: {date}, {outcome}, {status}</source>
+            <translation>ሙከራ {attempt}፦ {date}፣ {outcome}፣ {status}</translation>
+        </message>
+        <message>
+            <source>no outcome</source>
+            <translation>ውጤት የለም</translation>
+        </message>
+        <message>
             <source>{file}: the workbook is damaged or not a plain Excel file; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>
             <translation>{file}፦ የሥራ መጽሐፉ ተበላሽቷል ወይም ቀላል የExcel ፋይል አይደለም፤ ምንም አልተለወጠም። በExcel ወይም በLibreOffice ይክፈቱት፣ እንደገና ያስቀምጡት እና እንደገና ይሞክሩ።</translation>
         </message>
@@ -2658,6 +2882,50 @@ Please report this with the log file.</source>
         <message>
             <source>{file}: not valid JSON ({problem}).</source>
             <translation>{file}፦ ትክክለኛ JSON አይደለም ({problem})።</translation>
+        </message>
+        <message>
+            <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
+            <translation>እያንዳንዱን ዓረፍተ ነገር ያንብቡ እና አንድ ሳጥን ብቻ ምልክት ያድርጉ፦ ይህን መሥራት እችላለሁ (በራሴ፣ በደረጃው መሠረት)፣ በእገዛ (አንድ ሰው እየመራኝ ሠርቼዋለሁ)፣ ወይም ገና። የተሳሳተ መልስ የለም፦ መልሶችዎ መዛኙ ከእርስዎ ጋር የሚመለከተውን እንዲያቅድ ይረዳሉ።</translation>
+        </message>
+        <message>
+            <source>I can do this</source>
+            <translation>ይህን መሥራት እችላለሁ</translation>
+        </message>
+        <message>
+            <source>With help</source>
+            <translation>በእገዛ</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>ገና</translation>
+        </message>
+        <message>
+            <source>{regno} · {qualification} · self-assessment</source>
+            <translation>{regno} · {qualification} · የራስ ምዘና</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ቀን</translation>
+        </message>
+        <message>
+            <source>Self-assessment checklist</source>
+            <translation>የራስ ምዘና ማረጋገጫ ዝርዝር</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>የምዝገባ ቁጥር</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>ብቃት</translation>
+        </message>
+        <message>
+            <source>Candidate's signature</source>
+            <translation>የተመዛኙ ፊርማ</translation>
+        </message>
+        <message>
+            <source>Assessor's signature</source>
+            <translation>የመዛኙ ፊርማ</translation>
         </message>
         <message>
             <source>{file}: the workbook is damaged ({where} cannot be unpacked); nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>

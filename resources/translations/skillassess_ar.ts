@@ -2700,6 +2700,230 @@ Please report this with the log file.</source>
             <translation>يتعذر إنشاء مجلد البيانات ⁨{folder}⁩: ⁨{reason}⁩. اختر مجلدًا آخر بالمتغير SKILLASSESS_DATA_DIR، أو اسأل مدير الحاسوب.</translation>
         </message>
         <message>
+            <source>Competent (C)</source>
+            <translation>كفء (C)</translation>
+        </message>
+        <message>
+            <source>Not Yet Competent (NYC)</source>
+            <translation>غير كفء بعد (NYC)</translation>
+        </message>
+        <message>
+            <source>RPL granted</source>
+            <translation>اعتراف بالتعلم السابق ممنوح</translation>
+        </message>
+        <message>
+            <source>Credit transfer (CT)</source>
+            <translation>معادلة الأرصدة (CT)</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>منسحب</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>الملاحظة</translation>
+        </message>
+        <message>
+            <source>Questioning</source>
+            <translation>الأسئلة</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>المنتَج</translation>
+        </message>
+        <message>
+            <source>Third-party report</source>
+            <translation>تقرير طرف ثالث</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>ملف الإنجاز</translation>
+        </message>
+        <message>
+            <source>Draft (not final)</source>
+            <translation>مسودة (غير نهائية)</translation>
+        </message>
+        <message>
+            <source>Submitted, awaiting verification</source>
+            <translation>مُقدَّم، بانتظار التحقق</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>تم التحقق</translation>
+        </message>
+        <message>
+            <source>Returned to the assessor</source>
+            <translation>أُعيد إلى المقيّم</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>NYS</source>
+            <translation>NYS</translation>
+        </message>
+        <message>
+            <source>Recognition of Prior Learning</source>
+            <translation>الاعتراف بالتعلم السابق</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>التدريب</translation>
+        </message>
+        <message>
+            <source>Signature:</source>
+            <translation>التوقيع:</translation>
+        </message>
+        <message>
+            <source> — from: {source}</source>
+            <translation> — من: ⁨{source}⁩</translation>
+        </message>
+        <message>
+            <source>Assessor's comments</source>
+            <translation>ملاحظات المقيّم</translation>
+        </message>
+        <message>
+            <source>Feedback given to the candidate</source>
+            <translation>التغذية الراجعة المقدمة للمرشح</translation>
+        </message>
+        <message>
+            <source>Not declared.</source>
+            <translation>لم يُصرَّح به.</translation>
+        </message>
+        <message>
+            <source>Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}</source>
+            <translation>التقييم ⁨{id}⁩ — ⁨{regno}⁩ — ⁨{unit}⁩ المحاولة ⁨{attempt}⁩ — طُبع في ⁨{date}⁩</translation>
+        </message>
+        <message>
+            <source>Assessment record</source>
+            <translation>سجل التقييم</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>المرشح</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <source>{code} version {version} — {title}</source>
+            <translation>⁨{code}⁩ الإصدار ⁨{version}⁩ — ⁨{title}⁩</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>المحاولة</translation>
+        </message>
+        <message>
+            <source>Date and venue</source>
+            <translation>التاريخ والمكان</translation>
+        </message>
+        <message>
+            <source>Pathway</source>
+            <translation>المسار</translation>
+        </message>
+        <message>
+            <source>Methods used</source>
+            <translation>الأساليب المستخدمة</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Performance criteria</source>
+            <translation>معايير الأداء</translation>
+        </message>
+        <message>
+            <source>Element {position}: {title}</source>
+            <translation>العنصر ⁨{position}⁩: ⁨{title}⁩</translation>
+        </message>
+        <message>
+            <source>S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.</source>
+            <translation>S = مُرضٍ؛ NYS = غير مُرضٍ بعد؛ — = لم يُقيَّم.</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>تضارب المصالح</translation>
+        </message>
+        <message>
+            <source>The assessor declared a conflict of interest: {details}</source>
+            <translation>صرّح المقيّم بتضارب في المصالح: ⁨{details}⁩</translation>
+        </message>
+        <message>
+            <source>The assessor declared no conflict of interest with this candidate.</source>
+            <translation>صرّح المقيّم بعدم وجود تضارب في المصالح مع هذا المرشح.</translation>
+        </message>
+        <message>
+            <source>Status: {status}. This record is not final until it is verified.</source>
+            <translation>الحالة: ⁨{status}⁩. هذا السجل غير نهائي حتى يتم التحقق منه.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>رقم</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>المعيار</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>Criteria not yet Satisfactory: {criteria}</source>
+            <translation>معايير غير مُرضية بعد: ⁨{criteria}⁩</translation>
+        </message>
+        <message>
+            <source>Returned by the verifier</source>
+            <translation>أعاده المدقق</translation>
+        </message>
+        <message>
+            <source>Amendments after verification</source>
+            <translation>التعديلات بعد التحقق</translation>
+        </message>
+        <message>
+            <source>Attempts at this unit</source>
+            <translation>المحاولات في هذه الوحدة</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>الصفحة ⁨{page}⁩</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>المقيّم</translation>
+        </message>
+        <message>
+            <source>Verifier</source>
+            <translation>المدقق</translation>
+        </message>
+        <message>
+            <source>Submitted: {date}</source>
+            <translation>قُدِّم: ⁨{date}⁩</translation>
+        </message>
+        <message>
+            <source>Verified: {date}</source>
+            <translation>تم التحقق: ⁨{date}⁩</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>التوقيعات</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt}: {date}, {outcome}, {status}</source>
+            <translation>المحاولة ⁨{attempt}⁩: ⁨{date}⁩، ⁨{outcome}⁩، ⁨{status}⁩</translation>
+        </message>
+        <message>
+            <source>no outcome</source>
+            <translation>لا نتيجة</translation>
+        </message>
+        <message>
             <source>{file}: the workbook is damaged or not a plain Excel file; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>
             <translation>⁨{file}⁩: المصنف تالف أو ليس ملف Excel عاديًا؛ لم يتغير شيء. افتحه في Excel أو LibreOffice واحفظه من جديد ثم أعد المحاولة.</translation>
         </message>
@@ -2710,6 +2934,50 @@ Please report this with the log file.</source>
         <message>
             <source>{file}: not valid JSON ({problem}).</source>
             <translation>⁨{file}⁩: ليس JSON صالحًا (⁨{problem}⁩).</translation>
+        </message>
+        <message>
+            <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
+            <translation>اقرأ كل عبارة وضع علامة في خانة واحدة: أستطيع فعل ذلك (بمفردي ووفق المعيار)، أو بمساعدة (فعلته بتوجيه من أحد)، أو ليس بعد. لا توجد إجابات خاطئة: إجاباتك تساعد المقيّم على التخطيط لما سينظر فيه معك.</translation>
+        </message>
+        <message>
+            <source>I can do this</source>
+            <translation>أستطيع فعل ذلك</translation>
+        </message>
+        <message>
+            <source>With help</source>
+            <translation>بمساعدة</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>ليس بعد</translation>
+        </message>
+        <message>
+            <source>{regno} · {qualification} · self-assessment</source>
+            <translation>⁨{regno}⁩ · ⁨{qualification}⁩ · التقييم الذاتي</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Self-assessment checklist</source>
+            <translation>قائمة التقييم الذاتي</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>رقم التسجيل</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>المؤهل</translation>
+        </message>
+        <message>
+            <source>Candidate's signature</source>
+            <translation>توقيع المرشح</translation>
+        </message>
+        <message>
+            <source>Assessor's signature</source>
+            <translation>توقيع المقيّم</translation>
         </message>
         <message>
             <source>{file}: the workbook is damaged ({where} cannot be unpacked); nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>

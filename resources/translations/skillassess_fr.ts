@@ -2648,6 +2648,230 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Le dossier de données {folder} ne peut pas être créé : {reason}. Choisissez un autre dossier avec SKILLASSESS_DATA_DIR, ou demandez à l'administrateur de l'ordinateur.</translation>
         </message>
         <message>
+            <source>Competent (C)</source>
+            <translation>Compétent (C)</translation>
+        </message>
+        <message>
+            <source>Not Yet Competent (NYC)</source>
+            <translation>Pas encore compétent (PEC)</translation>
+        </message>
+        <message>
+            <source>RPL granted</source>
+            <translation>VAE accordée</translation>
+        </message>
+        <message>
+            <source>Credit transfer (CT)</source>
+            <translation>Transfert de crédits (TC)</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Questioning</source>
+            <translation>Questionnement</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Third-party report</source>
+            <translation>Rapport d'un tiers</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Draft (not final)</source>
+            <translation>Brouillon (non définitif)</translation>
+        </message>
+        <message>
+            <source>Submitted, awaiting verification</source>
+            <translation>Soumise, en attente de vérification</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifiée</translation>
+        </message>
+        <message>
+            <source>Returned to the assessor</source>
+            <translation>Renvoyée à l'évaluateur</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>NYS</source>
+            <translation>NYS</translation>
+        </message>
+        <message>
+            <source>Recognition of Prior Learning</source>
+            <translation>Validation des acquis de l'expérience</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Signature:</source>
+            <translation>Signature :</translation>
+        </message>
+        <message>
+            <source> — from: {source}</source>
+            <translation> — de : {source}</translation>
+        </message>
+        <message>
+            <source>Assessor's comments</source>
+            <translation>Commentaires de l'évaluateur</translation>
+        </message>
+        <message>
+            <source>Feedback given to the candidate</source>
+            <translation>Retour donné au candidat</translation>
+        </message>
+        <message>
+            <source>Not declared.</source>
+            <translation>Non déclaré.</translation>
+        </message>
+        <message>
+            <source>Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}</source>
+            <translation>Évaluation {id} — {regno} — {unit} tentative {attempt} — imprimé le {date}</translation>
+        </message>
+        <message>
+            <source>Assessment record</source>
+            <translation>Fiche d'évaluation</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>{code} version {version} — {title}</source>
+            <translation>{code} version {version} — {title}</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Tentative</translation>
+        </message>
+        <message>
+            <source>Date and venue</source>
+            <translation>Date et lieu</translation>
+        </message>
+        <message>
+            <source>Pathway</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
+            <source>Methods used</source>
+            <translation>Méthodes utilisées</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Performance criteria</source>
+            <translation>Critères de performance</translation>
+        </message>
+        <message>
+            <source>Element {position}: {title}</source>
+            <translation>Élément {position} : {title}</translation>
+        </message>
+        <message>
+            <source>S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.</source>
+            <translation>S = Satisfaisant ; NYS = Pas encore satisfaisant ; — = non évalué.</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Conflit d'intérêts</translation>
+        </message>
+        <message>
+            <source>The assessor declared a conflict of interest: {details}</source>
+            <translation>L'évaluateur a déclaré un conflit d'intérêts : {details}</translation>
+        </message>
+        <message>
+            <source>The assessor declared no conflict of interest with this candidate.</source>
+            <translation>L'évaluateur a déclaré n'avoir aucun conflit d'intérêts avec ce candidat.</translation>
+        </message>
+        <message>
+            <source>Status: {status}. This record is not final until it is verified.</source>
+            <translation>Statut : {status}. Cette fiche n'est définitive qu'une fois vérifiée.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Jugement</translation>
+        </message>
+        <message>
+            <source>Criteria not yet Satisfactory: {criteria}</source>
+            <translation>Critères pas encore satisfaisants : {criteria}</translation>
+        </message>
+        <message>
+            <source>Returned by the verifier</source>
+            <translation>Renvoyée par le vérificateur</translation>
+        </message>
+        <message>
+            <source>Amendments after verification</source>
+            <translation>Rectifications après vérification</translation>
+        </message>
+        <message>
+            <source>Attempts at this unit</source>
+            <translation>Tentatives pour cette unité</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Page {page}</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>Évaluateur</translation>
+        </message>
+        <message>
+            <source>Verifier</source>
+            <translation>Vérificateur</translation>
+        </message>
+        <message>
+            <source>Submitted: {date}</source>
+            <translation>Soumise le {date}</translation>
+        </message>
+        <message>
+            <source>Verified: {date}</source>
+            <translation>Vérifiée le {date}</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Visas</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt}: {date}, {outcome}, {status}</source>
+            <translation>Tentative {attempt} : {date}, {outcome}, {status}</translation>
+        </message>
+        <message>
+            <source>no outcome</source>
+            <translation>aucun résultat</translation>
+        </message>
+        <message>
             <source>{file}: the workbook is damaged or not a plain Excel file; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>
             <translation>{file} : le classeur est endommagé ou n'est pas un simple fichier Excel ; rien n'a été modifié. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et réessayez.</translation>
         </message>
@@ -2658,6 +2882,50 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>{file}: not valid JSON ({problem}).</source>
             <translation>{file} : JSON non valide ({problem}).</translation>
+        </message>
+        <message>
+            <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
+            <translation>Lisez chaque énoncé et cochez une seule case : Je sais le faire (seul, selon la norme), Avec de l'aide (je l'ai fait guidé par quelqu'un), ou Pas encore. Il n'y a pas de mauvaise réponse : vos réponses aident l'évaluateur à préparer ce qu'il examinera avec vous.</translation>
+        </message>
+        <message>
+            <source>I can do this</source>
+            <translation>Je sais le faire</translation>
+        </message>
+        <message>
+            <source>With help</source>
+            <translation>Avec de l'aide</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Pas encore</translation>
+        </message>
+        <message>
+            <source>{regno} · {qualification} · self-assessment</source>
+            <translation>{regno} · {qualification} · auto-évaluation</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Self-assessment checklist</source>
+            <translation>Grille d'auto-évaluation</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Numéro d'inscription</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Candidate's signature</source>
+            <translation>Signature du candidat</translation>
+        </message>
+        <message>
+            <source>Assessor's signature</source>
+            <translation>Signature de l'évaluateur</translation>
         </message>
         <message>
             <source>{file}: the workbook is damaged ({where} cannot be unpacked); nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>

@@ -2648,6 +2648,230 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Folda ya data {folder} haiwezi kutengenezwa: {reason}. Chagua folda nyingine kwa SKILLASSESS_DATA_DIR, au muulize msimamizi wa kompyuta.</translation>
         </message>
         <message>
+            <source>Competent (C)</source>
+            <translation>Mahiri (C)</translation>
+        </message>
+        <message>
+            <source>Not Yet Competent (NYC)</source>
+            <translation>Bado si mahiri (NYC)</translation>
+        </message>
+        <message>
+            <source>RPL granted</source>
+            <translation>RPL imetolewa</translation>
+        </message>
+        <message>
+            <source>Credit transfer (CT)</source>
+            <translation>Uhamisho wa mikopo (CT)</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Amejiondoa</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Uchunguzi</translation>
+        </message>
+        <message>
+            <source>Questioning</source>
+            <translation>Maswali</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Bidhaa</translation>
+        </message>
+        <message>
+            <source>Third-party report</source>
+            <translation>Ripoti ya mtu wa tatu</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Jalada</translation>
+        </message>
+        <message>
+            <source>Draft (not final)</source>
+            <translation>Rasimu (si ya mwisho)</translation>
+        </message>
+        <message>
+            <source>Submitted, awaiting verification</source>
+            <translation>Imewasilishwa, inasubiri uhakiki</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Imehakikiwa</translation>
+        </message>
+        <message>
+            <source>Returned to the assessor</source>
+            <translation>Imerudishwa kwa mtathmini</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>NYS</source>
+            <translation>NYS</translation>
+        </message>
+        <message>
+            <source>Recognition of Prior Learning</source>
+            <translation>Utambuzi wa Mafunzo ya Awali</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Mafunzo</translation>
+        </message>
+        <message>
+            <source>Signature:</source>
+            <translation>Saini:</translation>
+        </message>
+        <message>
+            <source> — from: {source}</source>
+            <translation> — kutoka: {source}</translation>
+        </message>
+        <message>
+            <source>Assessor's comments</source>
+            <translation>Maoni ya mtathmini</translation>
+        </message>
+        <message>
+            <source>Feedback given to the candidate</source>
+            <translation>Mrejesho aliopewa mtahiniwa</translation>
+        </message>
+        <message>
+            <source>Not declared.</source>
+            <translation>Haijatangazwa.</translation>
+        </message>
+        <message>
+            <source>Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}</source>
+            <translation>Tathmini {id} — {regno} — {unit} jaribio {attempt} — imechapishwa {date}</translation>
+        </message>
+        <message>
+            <source>Assessment record</source>
+            <translation>Rekodi ya tathmini</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Mtahiniwa</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Kipengele</translation>
+        </message>
+        <message>
+            <source>{code} version {version} — {title}</source>
+            <translation>{code} toleo {version} — {title}</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Jaribio</translation>
+        </message>
+        <message>
+            <source>Date and venue</source>
+            <translation>Tarehe na mahali</translation>
+        </message>
+        <message>
+            <source>Pathway</source>
+            <translation>Njia</translation>
+        </message>
+        <message>
+            <source>Methods used</source>
+            <translation>Mbinu zilizotumika</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Matokeo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Hali</translation>
+        </message>
+        <message>
+            <source>Performance criteria</source>
+            <translation>Vigezo vya utendaji</translation>
+        </message>
+        <message>
+            <source>Element {position}: {title}</source>
+            <translation>Sehemu {position}: {title}</translation>
+        </message>
+        <message>
+            <source>S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.</source>
+            <translation>S = Inaridhisha; NYS = Bado hairidhishi; — = haijatathminiwa.</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Mgongano wa maslahi</translation>
+        </message>
+        <message>
+            <source>The assessor declared a conflict of interest: {details}</source>
+            <translation>Mtathmini ametangaza mgongano wa maslahi: {details}</translation>
+        </message>
+        <message>
+            <source>The assessor declared no conflict of interest with this candidate.</source>
+            <translation>Mtathmini ametangaza kwamba hana mgongano wa maslahi na mtahiniwa huyu.</translation>
+        </message>
+        <message>
+            <source>Status: {status}. This record is not final until it is verified.</source>
+            <translation>Hali: {status}. Rekodi hii si ya mwisho mpaka ihakikiwe.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Na.</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Kigezo</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Uamuzi</translation>
+        </message>
+        <message>
+            <source>Criteria not yet Satisfactory: {criteria}</source>
+            <translation>Vigezo ambavyo bado haviridhishi: {criteria}</translation>
+        </message>
+        <message>
+            <source>Returned by the verifier</source>
+            <translation>Imerudishwa na mhakiki</translation>
+        </message>
+        <message>
+            <source>Amendments after verification</source>
+            <translation>Marekebisho baada ya uhakiki</translation>
+        </message>
+        <message>
+            <source>Attempts at this unit</source>
+            <translation>Majaribio ya kipengele hiki</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Ukurasa {page}</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>Mtathmini</translation>
+        </message>
+        <message>
+            <source>Verifier</source>
+            <translation>Mhakiki</translation>
+        </message>
+        <message>
+            <source>Submitted: {date}</source>
+            <translation>Imewasilishwa: {date}</translation>
+        </message>
+        <message>
+            <source>Verified: {date}</source>
+            <translation>Imehakikiwa: {date}</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Uidhinishaji</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt}: {date}, {outcome}, {status}</source>
+            <translation>Jaribio {attempt}: {date}, {outcome}, {status}</translation>
+        </message>
+        <message>
+            <source>no outcome</source>
+            <translation>hakuna matokeo</translation>
+        </message>
+        <message>
             <source>{file}: the workbook is damaged or not a plain Excel file; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>
             <translation>{file}: kitabu cha kazi kimeharibika au si faili la kawaida la Excel; hakuna kilichobadilishwa. Kifungue kwenye Excel au LibreOffice, kihifadhi tena na ujaribu upya.</translation>
         </message>
@@ -2658,6 +2882,50 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message>
             <source>{file}: not valid JSON ({problem}).</source>
             <translation>{file}: si JSON halali ({problem}).</translation>
+        </message>
+        <message>
+            <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
+            <translation>Soma kila kauli na uweke alama kwenye kisanduku kimoja tu: Naweza kufanya hili (peke yangu, kwa kiwango kinachotakiwa), Kwa msaada (nimefanya hivyo nikiongozwa na mtu), au Bado. Hakuna jibu lisilo sahihi: majibu yako yanamsaidia mtathmini kupanga atakachoangalia pamoja nawe.</translation>
+        </message>
+        <message>
+            <source>I can do this</source>
+            <translation>Naweza kufanya hili</translation>
+        </message>
+        <message>
+            <source>With help</source>
+            <translation>Kwa msaada</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Bado</translation>
+        </message>
+        <message>
+            <source>{regno} · {qualification} · self-assessment</source>
+            <translation>{regno} · {qualification} · kujitathmini</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tarehe</translation>
+        </message>
+        <message>
+            <source>Self-assessment checklist</source>
+            <translation>Orodha hakiki ya kujitathmini</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Namba ya usajili</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Sifa</translation>
+        </message>
+        <message>
+            <source>Candidate's signature</source>
+            <translation>Saini ya mtahiniwa</translation>
+        </message>
+        <message>
+            <source>Assessor's signature</source>
+            <translation>Saini ya mtathmini</translation>
         </message>
         <message>
             <source>{file}: the workbook is damaged ({where} cannot be unpacked); nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>

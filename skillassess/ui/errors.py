@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -28,6 +29,12 @@ _lookup = QCoreApplication.translate
 
 def _message_text(text: str) -> str:
     return _lookup("Messages", text)
+
+
+def translator() -> Callable[[str], str]:
+    """The function that gives a service's sentence (msg() id) in the interface language: for formats
+    that print fixed wording (the assessment record, the self-assessment checklist)."""
+    return _message_text
 
 
 def say(message: Message) -> str:

@@ -358,6 +358,7 @@ class SelfAssessmentDialog(QDialog):
 
     def print_checklist(self, path: Path | None = None) -> Path | None:
         from skillassess.formats.self_assessment_pdf import write_checklist
+        from skillassess.ui.errors import translator
 
         if path is None:
             folder = str(QSettings().value("paths/last_pdf_folder", ""))
@@ -373,7 +374,7 @@ class SelfAssessmentDialog(QDialog):
             self.db, lambda s: (enr.self_assessment_checklist(s, self.enrolment_id), centre_name(s))
         )
         try:
-            write_checklist(checklist, path, centre)
+            write_checklist(checklist, path, centre, translator())
         except DomainError as exc:
             show_error(self, exc)
             return None

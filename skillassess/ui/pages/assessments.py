@@ -147,6 +147,7 @@ class AssessmentsPage(Page):
         from pathlib import Path
 
         from skillassess.services.exports import export_assessment_record
+        from skillassess.ui.errors import translator
 
         row = self.selected_row()
         if row is None or self.actor is None:
@@ -162,5 +163,8 @@ class AssessmentsPage(Page):
         actor = self.actor
         # Written and recorded in the audit log, or neither.
         ChangeOp(
-            self, self.db, lambda s: export_assessment_record(s, actor, row.id, Path(path)), changes=Changed.AUDIT
+            self,
+            self.db,
+            lambda s: export_assessment_record(s, actor, row.id, Path(path), translator()),
+            changes=Changed.AUDIT,
         ).run()

@@ -531,6 +531,7 @@ class CandidatePanel(QWidget):
         from pathlib import Path
 
         from skillassess.services.exports import export_assessment_record
+        from skillassess.ui.errors import translator
 
         actor = self.actor
 
@@ -540,5 +541,8 @@ class CandidatePanel(QWidget):
 
         # Written and recorded in the audit log, or neither.
         ChangeOp(
-            self, self.db, lambda s: export_assessment_record(s, actor, d.id, Path(path)), changes=Changed.AUDIT
+            self,
+            self.db,
+            lambda s: export_assessment_record(s, actor, d.id, Path(path), translator()),
+            changes=Changed.AUDIT,
         ).success(written).run()
