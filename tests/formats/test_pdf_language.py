@@ -9,12 +9,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_pdf_reference import DAY, _checklist, _record  # the reference documents' data
 
 from skillassess.cli.language import translator
 from skillassess.formats.assessment_record_pdf import assessment_record_pdf
 from skillassess.formats.self_assessment_pdf import checklist_pdf
-
-from test_pdf_reference import DAY, _checklist, _record  # the reference documents' data
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 
