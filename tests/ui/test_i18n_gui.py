@@ -779,7 +779,7 @@ def test_the_digits_choice_is_in_the_language_menu_only_where_it_matters(main_wi
 
 
 def test_the_demo_password_hint_keeps_demo_dash_in_arabic(language) -> None:  # type: ignore[no-untyped-def]
-    """"demo-" inside an Arabic sentence was shown as "-demo": it is isolated left to right."""
+    """ "demo-" inside an Arabic sentence was shown as "-demo": it is isolated left to right."""
     from PySide6.QtCore import QCoreApplication
 
     hint = QCoreApplication.translate(
@@ -790,3 +790,21 @@ def test_the_demo_password_hint_keeps_demo_dash_in_arabic(language) -> None:  # 
         assert "\u2066demo-\u2069" in hint
     else:
         assert "demo-" in hint
+
+
+def test_a_session_title_does_not_turn_the_arabic_heading_around(language, qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    """The grid's heading is "<title> — Session of ..., assessor X": the title is isolated, so that an
+    English title does not make the Arabic line run left to right with the assessor first."""
+    from sqlalchemy import select
+
+    from skillassess.core.models import AssessmentSession
+    from skillassess.ui.recording.dialog import RecordingDialog
+
+    with demo_db.session() as s:
+        session_id, title = s.execute(select(AssessmentSession.id, AssessmentSession.title).limit(1)).one()
+    dialog = RecordingDialog(demo_db, demo_actor("assessor1"), session_id=session_id)
+    qtbot.addWidget(dialog)
+    settle(qtbot)
+    text = dialog.session_label.text()
+    assert text.startswith("\u2068" + title + "\u2069 — ")
+    assert not plain(text.split(" — ", 1)[1]).startswith("Session of")  # the sentence itself is translated

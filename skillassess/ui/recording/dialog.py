@@ -23,7 +23,7 @@ from skillassess.db.database import Database, is_busy_error
 from skillassess.services.context import Actor
 from skillassess.services.recording import judging, reading, sessions
 from skillassess.ui.errors import error_text
-from skillassess.ui.i18n import number
+from skillassess.ui.i18n import FSI, PDI, number
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.recording.grid import AssessmentGridTableModel, AssessmentGridView
@@ -131,7 +131,9 @@ class RecordingDialog(QDialog):
                     .replace("%3", summary.assessor)
                 )
                 if summary.title:
-                    text = summary.title + " — " + text
+                    # The title isolated: an English title must not make an Arabic line run left to right
+                    # (it showed "assessor1 جلسة ..." with the assessor first).
+                    text = FSI + summary.title + PDI + " — " + text
                 self.session_label.setText(text)
         else:
             assert assessment_id is not None
