@@ -32,6 +32,9 @@ class CountryCombo(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.setMaxVisibleItems(20)
+        # Not as wide as the longest country name: forms keep their width (the list pops up wider).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(14)
 
     def set_code(self, code: str) -> None:
         index = self.findData((code or "").upper())

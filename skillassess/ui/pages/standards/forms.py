@@ -133,6 +133,9 @@ class QualificationForm(_Form):
         self.description = _text_edit(3)
         self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 9 + 12)
         self.rule = QComboBox()
+        # As wide as the form, not as its longest rule: a long translation (Swahili) took the tree's width.
+        self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule.setMinimumContentsLength(16)
         for rule in PackagingRule:
             self.rule.addItem(label(rule), rule.value)
         self.electives = QSpinBox()
