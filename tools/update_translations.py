@@ -10,16 +10,20 @@ the translations kept in tools/translations_<lang>.py.
 ``make translations-update`` runs the first form. Steps:
 
 1. ``pyside6-lupdate`` reads every .py file of skillassess/ui and any other module of the package
-   that imports PySide6, and merges the strings into each .ts file: translations already there are
-   kept, strings no longer in the code are marked vanished/obsolete (not deleted).
+   that imports PySide6, plus a generated list of every ``msg("...")`` sentence of the package
+   (services, formats, core: context "Messages"), and merges the strings into each .ts file:
+   translations already there are kept, strings no longer in the code are dropped (their
+   translations stay in the tables; ``--keep-obsolete`` keeps them in the .ts, marked vanished).
+   English gets only the plural (%n) messages.
 2. Each message is filled from ``TRANSLATIONS`` in tools/translations_<lang>.py (the reference; edit
    translations there, not in the .ts). Keys: ``("Context", "source")``, or
    ``("Context", "source", "disambiguation")``, or a plain ``"source"`` that serves every context.
    Values: a string, or for ``%n`` messages a list with one string per plural form of the language
    (French 2: one, other; Arabic 6: zero, one, two, few (3-10), many (11-99), other (100-102...)).
    Messages found in neither stay "unfinished" and are listed.
-   In a right-to-left language every %1..%9 is written as a first-strong isolate (U+2068 … U+2069)
-   unless the translation isolates it itself (e.g. U+2066 … U+2069 for a file path).
+   In a right-to-left language every %1..%9 and {name} is written as a first-strong isolate
+   (U+2068 … U+2069) unless the translation isolates it itself (e.g. U+2066 … U+2069 for a file path).
+   Qt's own words (ui/qt_strings.py) come from Qt's catalogue (qtbase_<lang>.qm) where the table has none.
 3. ``pyside6-lrelease`` compiles each .ts to skillassess/resources/translations/*.qm (git-ignored;
    ``make`` and the package build do it too).
 """
