@@ -22,8 +22,8 @@ from skillassess.logfile import FILE_ONLY
 log = logging.getLogger(__name__)
 
 
-# Service sentences (msg() ids) are looked up at run time under one context, "Messages" (lupdate finds
-# those listed in ui/service_messages.py); one not in the catalogue stays English.
+# Service sentences (msg() ids) are looked up at run time under one context, "Messages": every msg("...")
+# of the package is put there by tools/update_translations.py; one not in the catalogue stays English.
 _lookup = QCoreApplication.translate
 
 
