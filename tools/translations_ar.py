@@ -310,7 +310,7 @@ TRANSLATIONS.update({
     ("SignInDialog", "Sign in — %1"): "تسجيل الدخول — %1",
     ("SignInDialog", "&Sign in"): "&تسجيل الدخول",
     ("SignInDialog", "This is the demo database. Users: %1. Each password is demo- followed by the user name, for example %2."):
-        f"هذه قاعدة البيانات التجريبية. المستخدمون: {LRI}%1{PDI}. كلمة مرور كل مستخدم هي demo- متبوعة باسم "
+        f"هذه قاعدة البيانات التجريبية. المستخدمون: {LRI}%1{PDI}. كلمة مرور كل مستخدم هي {LRI}demo-{PDI} متبوعة باسم "
         f"المستخدم، مثلًا {LRI}%2{PDI}.",
     ("SignInDialog", "Enter your user name and password."): "أدخل اسم المستخدم وكلمة المرور.",
     ("SignInDialog", "Signing in…"): "جارٍ تسجيل الدخول…",
@@ -1424,4 +1424,439 @@ TRANSLATIONS.update({
         'حفظ الرسالة المرفقة',
     ('Messages', 'No statement of attainment in {qualification} is issued to this candidate yet.'):
         'لم يصدر بعد أي بيان إنجاز في {qualification} لهذا المرشح.',
+})
+
+
+
+# languages: the services' sentences (msg() ids, under the context "Messages") ----
+TRANSLATIONS.update({
+    ('Messages', '{cells} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S); nothing was saved.'):
+        '{cells} ليست بالصيغة رقم=S أو رقم=N أو رقم=clear (مثلًا 1.2=S)؛ لم يُحفظ شيء.',
+    ('Messages', 'This command shows personal data: name yourself with --user NAME (password from SKILLASSESS_PASSWORD or asked).'):
+        'يعرض هذا الأمر بيانات شخصية: عرّف بنفسك بالخيار --user الاسم (كلمة المرور من SKILLASSESS_PASSWORD أو تُطلب منك).',
+    ('Messages', 'the disk is full'):
+        'القرص ممتلئ',
+    ('Messages', 'permission denied; choose another folder'):
+        'الإذن مرفوض؛ اختر مجلدًا آخر',
+    ('Messages', 'the disk is read-only'):
+        'القرص للقراءة فقط',
+    ('Messages', 'the name is too long'):
+        'الاسم طويل جدًا',
+    ('Messages', 'Cannot write {path}: {reason}.'):
+        'تتعذر كتابة {path}: {reason}.',
+    ('Messages', 'Cannot write {path}: the folder {folder} does not exist; choose another folder.'):
+        'تتعذر كتابة {path}: المجلد {folder} غير موجود؛ اختر مجلدًا آخر.',
+    ('Messages', 'the folder does not exist'):
+        'المجلد غير موجود',
+    ('Messages', '{value} is too large (at most {limit:,}).'):
+        '{value} كبير جدًا (الحد الأقصى {limit:,}).',
+    ('Messages', '{field}: {problem}'):
+        '{field}: {problem}',
+    ('Messages', '{length:,} characters, more than the {limit:,} it can hold; shorten it.'):
+        '{length:,} حرفًا، أكثر من {limit:,} التي يتسع لها؛ اختصره.',
+    ('Messages', 'contains the invisible control character {code} at position {position}, which cannot be stored; delete it (it often comes with a copy and paste).'):
+        'يحتوي على حرف التحكم غير المرئي {code} في الموضع {position}، ولا يمكن حفظه؛ احذفه (يأتي غالبًا مع النسخ واللصق).',
+    ('Messages', 'Nothing was saved: correct the text named below.'):
+        'لم يُحفظ شيء: صحّح النص المذكور أدناه.',
+    ('Messages', 'contains the invisible direction control {code} ({name}) at position {position}, which can make a name print reversed; delete it.'):
+        'يحتوي على علامة الاتجاه غير المرئية {code} ({name}) في الموضع {position}، وقد تجعل الاسم يُطبع معكوسًا؛ احذفها.',
+    ('Messages', '{record}, {field}: {problem}'):
+        '{record}، {field}: {problem}',
+    ('Messages', 'The second backup folder {folder} is not there (is the USB stick plugged in?); the backup is in the data folder only.'):
+        'مجلد النسخ الاحتياطي الثاني {folder} غير موجود (هل وحدة USB موصولة؟)؛ النسخة الاحتياطية في مجلد البيانات فقط.',
+    ('Messages', 'Keep between 0 and {most} daily backups.'):
+        'احتفظ بعدد من النسخ الاحتياطية اليومية بين 0 و{most}.',
+    ('Messages', '{archive} cannot be restored: {reason} Nothing was changed.'):
+        'لا يمكن استعادة {archive}: {reason} لم يتغير شيء.',
+    ('Messages', 'it is not a SkillAssess backup.'):
+        'ليست نسخة احتياطية من SkillAssess.',
+    ('Messages', 'its manifest is damaged.'):
+        'بيان محتوياتها تالف.',
+    ('Messages', 'it was made by a newer version of SkillAssess; install that version.'):
+        'صُنعت بإصدار أحدث من SkillAssess؛ ثبّت ذلك الإصدار.',
+    ('Messages', 'restoring it needs {need} MB free in {folder}, and there are {free} MB.'):
+        'استعادتها تحتاج {need} ميغابايت حرة في {folder}، والمتاح {free} ميغابايت.',
+    ('Messages', '{path} is open in SkillAssess or another program: close it there, then restore again. Nothing was changed.'):
+        '{path} مفتوح في SkillAssess أو في برنامج آخر: أغلقه هناك ثم أعد الاستعادة. لم يتغير شيء.',
+    ('Messages', 'There is no file {archive}.'):
+        'لا يوجد ملف {archive}.',
+    ('Messages', 'it is not a SkillAssess backup (not a zip archive).'):
+        'ليست نسخة احتياطية من SkillAssess (ليست أرشيف zip).',
+    ('Messages', 'its manifest is too large.'):
+        'بيان محتوياتها كبير جدًا.',
+    ('Messages', 'it names a file outside its own folders ({name}).'):
+        'تذكر ملفًا خارج مجلداتها ({name}).',
+    ('Messages', '{name} is too large for a key file.'):
+        '{name} كبير جدًا على ملف مفتاح.',
+    ('Messages', 'it holds the same file twice.'):
+        'تحوي الملف نفسه مرتين.',
+    ('Messages', 'it holds files its manifest does not list ({name}).'):
+        'تحوي ملفات لا يذكرها بيان محتوياتها ({name}).',
+    ('Messages', 'files listed in its manifest are missing ({name}).'):
+        'ملفات مذكورة في بيان محتوياتها مفقودة ({name}).',
+    ('Messages', 'it holds no database (it was made from a PostgreSQL database).'):
+        'لا تحوي قاعدة بيانات (صُنعت من قاعدة بيانات PostgreSQL).',
+    ('Messages', 'The folder {folder} does not exist.'):
+        'المجلد {folder} غير موجود.',
+    ('Messages', 'it holds a SQLite database; restore it into a file with: skillassess --db FILE restore ARCHIVE.'):
+        'تحوي قاعدة بيانات SQLite؛ استعدها إلى ملف بالأمر: skillassess --db FILE restore ARCHIVE.',
+    ('Messages', 'it is not a SkillAssess backup (it has no manifest).'):
+        'ليست نسخة احتياطية من SkillAssess (لا بيان محتويات لها).',
+    ('Messages', "the database in it is damaged (SQLite's integrity check failed)."):
+        'قاعدة البيانات التي فيها تالفة (فشل فحص السلامة في SQLite).',
+    ('Messages', 'the database in it is empty.'):
+        'قاعدة البيانات التي فيها فارغة.',
+    ('Messages', '{name} in it was changed after the backup was made (its SHA-256 differs from the manifest).'):
+        '{name} فيها غُيّر بعد صنع النسخة الاحتياطية (بصمة SHA-256 تختلف عن بيان المحتويات).',
+    ('Messages', '{name} in it is damaged (the zip check failed).'):
+        '{name} فيها تالف (فشل فحص zip).',
+    ('Messages', '{name} is larger than its manifest says.'):
+        '{name} أكبر مما يقوله بيان محتوياتها.',
+    ('Messages', 'There is no database file at {path} to back up.'):
+        'لا يوجد ملف قاعدة بيانات في {path} لنسخه احتياطيًا.',
+    ('Messages', 'The database file {path} is damaged, so SkillAssess will not write to it. Restore the newest backup ({backup}, made {made}) with: {command} (or File > Restore from backup… in the application).'):
+        'ملف قاعدة البيانات {path} تالف، لذا لن يكتب فيه SkillAssess. استعد أحدث نسخة احتياطية ({backup}، صُنعت {made}) بالأمر: {command} (أو ملف > الاستعادة من نسخة احتياطية… في التطبيق).',
+    ('Messages', 'The database file {path} is damaged, so SkillAssess will not write to it. No backup of it was found in {folder}; if you have one elsewhere (a USB stick, for example), restore it with: {command} (or File > Restore from backup… in the application).'):
+        'ملف قاعدة البيانات {path} تالف، لذا لن يكتب فيه SkillAssess. لم يُعثر على نسخة احتياطية منه في {folder}؛ إن كانت لديك واحدة في مكان آخر (وحدة USB مثلًا) فاستعدها بالأمر: {command} (أو ملف > الاستعادة من نسخة احتياطية… في التطبيق).',
+    ('Messages', 'There is no SkillAssess database at {path}: check the name, or create one with: {command} (or File > New database in the application).'):
+        'لا توجد قاعدة بيانات SkillAssess في {path}: تحقق من الاسم، أو أنشئ واحدة بالأمر: {command} (أو ملف > قاعدة بيانات جديدة في التطبيق).',
+    ('Messages', '{path} is an empty file, not a SkillAssess database: check the name, or create a database there with: {command} (or File > New database in the application).'):
+        '{path} ملف فارغ وليس قاعدة بيانات SkillAssess: تحقق من الاسم، أو أنشئ قاعدة بيانات هناك بالأمر: {command} (أو ملف > قاعدة بيانات جديدة في التطبيق).',
+    ('Messages', '{path} cannot be opened: it is in use or cannot be read. This file was left untouched.'):
+        'يتعذر فتح {path}: إنه قيد الاستخدام أو لا يمكن قراءته. لم يُمس هذا الملف.',
+    ('Messages', 'Cannot open the database {name}. {reason}'):
+        'يتعذر فتح قاعدة البيانات {name}. {reason}',
+    ('Messages', 'The database {name} is empty (it has no SkillAssess tables): check the address, or create the tables with: skillassess --db ADDRESS setup.'):
+        'قاعدة البيانات {name} فارغة (لا جداول SkillAssess فيها): تحقق من العنوان، أو أنشئ الجداول بالأمر: skillassess --db ADDRESS setup.',
+    ('Messages', 'The database {name} needs its tables created or upgraded for this version of SkillAssess, and the account {user} may not do that. Open it once with the database owner\'s account (see "Several users on a PostgreSQL server" in the README), then again with this one.'):
+        'تحتاج قاعدة البيانات {name} إلى إنشاء جداولها أو ترقيتها لهذا الإصدار من SkillAssess، والحساب {user} لا يملك ذلك. افتحها مرة بحساب مالك قاعدة البيانات (انظر "Several users on a PostgreSQL server" في ملف README)، ثم مرة أخرى بهذا الحساب.',
+    ('Messages', 'the system refused it'):
+        'رفض النظام ذلك',
+    ('Messages', 'a part of its path is a file, not a folder'):
+        'جزء من مساره ملف وليس مجلدًا',
+    ('Messages', 'you may not write there'):
+        'لا يُسمح لك بالكتابة هناك',
+    ('Messages', "The data folder {folder} cannot be created: {reason}. Choose another folder with SKILLASSESS_DATA_DIR, or ask the computer's administrator."):
+        'يتعذر إنشاء مجلد البيانات {folder}: {reason}. اختر مجلدًا آخر بالمتغير SKILLASSESS_DATA_DIR، أو اسأل مدير الحاسوب.',
+    ('Messages', '{file}: the workbook is damaged or not a plain Excel file; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.'):
+        '{file}: المصنف تالف أو ليس ملف Excel عاديًا؛ لم يتغير شيء. افتحه في Excel أو LibreOffice واحفظه من جديد ثم أعد المحاولة.',
+    ('Messages', '{file}: the JSON is nested far too deep (more than a thousand levels); a CASE package is a few levels deep. Nothing was changed.'):
+        '{file}: بنية JSON متداخلة إلى عمق كبير جدًا (أكثر من ألف مستوى)؛ حزمة CASE لا تتجاوز بضعة مستويات. لم يتغير شيء.',
+    ('Messages', '{file}: not valid JSON ({problem}).'):
+        '{file}: ليس JSON صالحًا ({problem}).',
+    ('Messages', '{file}: the workbook is damaged ({where} cannot be unpacked); nothing was changed. Open it in Excel or LibreOffice, save it again and retry.'):
+        '{file}: المصنف تالف (يتعذر فك ضغط {where})؛ لم يتغير شيء. افتحه في Excel أو LibreOffice واحفظه من جديد ثم أعد المحاولة.',
+    ('Messages', '{file} is not an Excel workbook (.xlsx) that can be read: it has no workbook part (is it another kind of document renamed .xlsx?).'):
+        '{file} ليس مصنف Excel (.xlsx) يمكن قراءته: لا جزء مصنف فيه (هل هو مستند من نوع آخر أُعيدت تسميته \u200e.xlsx؟).',
+    ('Messages', '{file}: the workbook is damaged or not a plain Excel file (its list of sheets cannot be read); nothing was changed.'):
+        '{file}: المصنف تالف أو ليس ملف Excel عاديًا (تتعذر قراءة قائمة أوراقه)؛ لم يتغير شيء.',
+    ('Messages', '{file} is not an Excel workbook (.xlsx) that can be read: it is not a ZIP package; save it from Excel or LibreOffice as an Excel workbook (.xlsx).'):
+        '{file} ليس مصنف Excel (.xlsx) يمكن قراءته: ليس حزمة ZIP؛ احفظه من Excel أو LibreOffice بصيغة مصنف Excel (.xlsx).',
+    ('Messages', '{file}: the workbook has {count:,} parts, more than a spreadsheet ever has; it was refused and nothing was changed.'):
+        '{file}: في المصنف {count:,} جزءًا، أكثر مما يحويه أي جدول بيانات؛ رُفض ولم يتغير شيء.',
+    ('Messages', '{file}: the workbook expands to {size} MB when unpacked, more than the {limit} MB an import takes; nothing was changed. Is it the right file? Split a very large list into several files.'):
+        '{file}: يتمدد المصنف عند فك ضغطه إلى {size} ميغابايت، أكثر من {limit} ميغابايت التي يقبلها الاستيراد؛ لم يتغير شيء. هل هو الملف الصحيح؟ قسّم القائمة الكبيرة جدًا على عدة ملفات.',
+    ('Messages', '{file}: a part of the workbook ({part}) is compressed {ratio:,} to 1, far more than any spreadsheet; the file was refused as a possible zip bomb and nothing was changed.'):
+        '{file}: جزء من المصنف ({part}) مضغوط بنسبة {ratio:,} إلى 1، أكثر بكثير من أي جدول بيانات؛ رُفض الملف بوصفه قنبلة zip محتملة ولم يتغير شيء.',
+    ('Messages', '{file}: the text of the workbook expands to {size} MB, more than the {limit} MB an import takes; nothing was changed. Split a very large list into several files.'):
+        '{file}: يتمدد نص المصنف إلى {size} ميغابايت، أكثر من {limit} ميغابايت التي يقبلها الاستيراد؛ لم يتغير شيء. قسّم القائمة الكبيرة جدًا على عدة ملفات.',
+    ('Messages', '{file}: sheet {sheet} has more than {limit:,} rows (empty rows count too); at most {limit:,} can be imported at once, and nothing was changed. Delete the empty rows below the list, or split the list into several files.'):
+        '{file}: في الورقة {sheet} أكثر من {limit:,} صف (الصفوف الفارغة تُحسب أيضًا)؛ يمكن استيراد {limit:,} صف على الأكثر دفعة واحدة، ولم يتغير شيء. احذف الصفوف الفارغة تحت القائمة، أو قسّم القائمة على عدة ملفات.',
+    ('Messages', '{file}: the workbook is damaged: {where} contains the control character {code} (byte {offset:,}), which a spreadsheet never writes; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.'):
+        '{file}: المصنف تالف: يحتوي {where} على حرف التحكم {code} (البايت {offset:,})، وهو ما لا يكتبه أي جدول بيانات؛ لم يتغير شيء. افتحه في Excel أو LibreOffice واحفظه من جديد ثم أعد المحاولة.',
+    ('Messages', 'A change to {tables} was not recorded in the audit log, so it was not saved. This is a defect of SkillAssess: please report it.'):
+        'لم يُسجَّل تغيير في {tables} في سجل التدقيق، لذا لم يُحفظ. هذا خلل في SkillAssess: يُرجى الإبلاغ عنه.',
+    ('Messages', 'A change to {table} could not be followed for the audit log; nothing was saved.'):
+        'تعذرت متابعة تغيير في {table} لسجل التدقيق؛ لم يُحفظ شيء.',
+    ('Messages', '{table} ({record}): the audit log (entry {entry}) records its deletion, but it is in the database.'):
+        '{table} ({record}): يسجل سجل التدقيق (القيد {entry}) حذفه، لكنه موجود في قاعدة البيانات.',
+    ('Messages', 'The audit log is intact: {count} entries checked, and {records} records match it.'):
+        'سجل التدقيق سليم: فُحص {count} قيدًا، و{records} سجلًا تطابقه.',
+    ('Messages', '{table} ({record}), {field}: the audit log (entry {entry}) says {audited}, the database holds {found}.'):
+        '{table} ({record})، {field}: يقول سجل التدقيق (القيد {entry}) {audited}، وتحوي قاعدة البيانات {found}.',
+    ('Messages', '{table} ({record}): no audit entry records this record; it was added outside SkillAssess.'):
+        '{table} ({record}): لا يوجد قيد تدقيق يسجل هذا السجل؛ لقد أُضيف خارج SkillAssess.',
+    ('Messages', '{table} ({record}): the audit log (entry {entry}) records it, but it is no longer in the database; it was deleted outside SkillAssess.'):
+        '{table} ({record}): يسجله سجل التدقيق (القيد {entry})، لكنه لم يعد في قاعدة البيانات؛ لقد حُذف خارج SkillAssess.',
+    ('Messages', 'The audit log is broken at entry {entry}: {problem}.'):
+        'سجل التدقيق مكسور عند القيد {entry}: {problem}.',
+    ('Messages', '{count} record(s) differ from what the audit log says: they were changed outside SkillAssess.'):
+        '{count} من السجلات تختلف عما يقوله سجل التدقيق: لقد غُيّرت خارج SkillAssess.',
+    ('Messages', '… and {count} more.'):
+        '… و{count} غيرها.',
+    ('Messages', "The check is for SQLite database files; for {name}, use the server's own tools (pg_amcheck)."):
+        'الفحص مخصص لملفات قواعد بيانات SQLite؛ أما {name} فاستخدم أدوات الخادم نفسه (pg_amcheck).',
+    ('Messages', '{path} is not a SkillAssess database (it is not a SQLite file).'):
+        '{path} ليس قاعدة بيانات SkillAssess (ليس ملف SQLite).',
+    ('Messages', 'The backup could not be written to {folder} ({reason}); nothing was kept of it.'):
+        'تعذرت كتابة النسخة الاحتياطية في {folder} ({reason})؛ لم يُحتفظ بشيء منها.',
+    ('Messages', 'The backup could not be put in place ({reason}). Close SkillAssess everywhere the database is open and try again.'):
+        'تعذر وضع النسخة الاحتياطية في مكانها ({reason}). أغلق SkillAssess في كل مكان تُفتح فيه قاعدة البيانات وأعد المحاولة.',
+    ('Messages', 'The backup could not be copied to the second folder {folder} ({reason}); it is in the data folder only.'):
+        'تعذر نسخ النسخة الاحتياطية إلى المجلد الثاني {folder} ({reason})؛ إنها في مجلد البيانات فقط.',
+    ('Messages', '{archive} cannot be restored: its audit log is broken ({problem}). Nothing was changed.'):
+        'لا يمكن استعادة {archive}: سجل التدقيق فيها مكسور ({problem}). لم يتغير شيء.',
+    ('Messages', 'Nothing was imported from {file}: qualification {code} was superseded while the file was being checked; import the file again.'):
+        'لم يُستورد شيء من {file}: استُبدل المؤهل {code} أثناء فحص الملف؛ استورد الملف من جديد.',
+    ('Messages', 'The centre is not set up yet (name, code, country); an administrator sets it up first.'):
+        'لم يُعدّ المركز بعد (الاسم، الرمز، البلد)؛ يعدّه مدير النظام أولًا.',
+    ('Messages', '{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).'):
+        '{path}: يجب أن ينتهي اسم الملف بـ \u200e.pdf (ملف PDF واحد) أو \u200e.zip (ملف PDF لكل شهادة).',
+    ('Messages', 'No certificate was reprinted.'):
+        'لم يُعد طبع أي شهادة.',
+    ('Messages', 'No certificate was issued.'):
+        'لم تُصدر أي شهادة.',
+    ('Messages', '{problem} {nothing}'):
+        '{problem} {nothing}',
+    ('Messages', "Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this database's register. Only the register of the centre that issued it can confirm it."):
+        'شهادة غير معروفة: التوقيع صحيح (المفتاح {key})، لكن الشهادة {serial} ليست في سجل قاعدة البيانات هذه. وحده سجل المركز الذي أصدرها يستطيع تأكيدها.',
+    ('Messages', 'The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be confirmed. An administrator runs skillassess audit verify.'):
+        'غُيّر قيد الشهادة {serial} في السجل خارج SkillAssess ({problem})؛ لا يمكن تأكيدها. يشغّل مدير النظام الأمر skillassess audit verify.',
+    ('Messages', 'The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this certificate.'):
+        'وُقّعت البيانات بالمفتاح {key}، وهو ليس مفتاحًا موثوقًا لهذا المركز: {problem}. لا تقبل هذه الشهادة.',
+    ('Messages', 'Choose at least one candidate to certify.'):
+        'اختر مرشحًا واحدًا على الأقل لمنحه شهادة.',
+    ('Messages', 'No certificate was issued:'):
+        'لم تُصدر أي شهادة:',
+    ('Messages', 'No certificate was printed:'):
+        'لم تُطبع أي شهادة:',
+    ('Messages', '{regno}: {code} is chosen twice.'):
+        '{regno}: اختير {code} مرتين.',
+    ('Messages', 'Certificate {serial} is revoked ({reason}); it cannot be printed.'):
+        'الشهادة {serial} ملغاة ({reason})؛ لا يمكن طبعها.',
+    ('Messages', 'Restore the newest backup (skillassess restore FILE), or an administrator records the loss (skillassess audit accept-loss, or Check the log on the Audit log page); until then nothing can be saved.'):
+        'استعد أحدث نسخة احتياطية (skillassess restore FILE)، أو يسجل مدير النظام الفقد (skillassess audit accept-loss، أو فحص السجل في صفحة سجل التدقيق)؛ وحتى ذلك الحين لا يمكن حفظ شيء.',
+    ('Messages', 'The audit checkpoint of {at} ({expected} entries, signed with key {key}) is contained in the log; {added} entries were added since.'):
+        'نقطة تحقق السجل المؤرخة {at} ({expected} قيدًا، موقعة بالمفتاح {key}) موجودة في السجل؛ وأُضيف {added} قيدًا منذ ذلك الحين.',
+    ('Messages', 'The audit checkpoint written on {at} records {expected} audit entries, but the database holds {found}: the newest changes are missing (a -wal file lost after a crash, a copy of the database made while it was being written, or entries deleted). {hint}'):
+        'نقطة تحقق السجل المكتوبة في {at} تثبت {expected} قيد تدقيق، لكن قاعدة البيانات تحوي {found}: أحدث التغييرات مفقودة (ملف -wal فُقد بعد تعطل، أو نسخة من قاعدة البيانات صُنعت أثناء الكتابة فيها، أو قيود حُذفت). {hint}',
+    ('Messages', 'The audit log no longer holds the entries its checkpoint of {at} records (entry {entry} differs): the log was rewritten or replaced. {hint}'):
+        'لم يعد سجل التدقيق يحوي القيود التي تثبتها نقطة التحقق المؤرخة {at} (القيد {entry} مختلف): لقد أُعيدت كتابة السجل أو استُبدل. {hint}',
+    ('Messages', 'The audit log holds its checkpoint.'):
+        'سجل التدقيق يحوي نقطة التحقق الخاصة به.',
+    ('Messages', 'There is no audit checkpoint ({path}), so removing the newest entries of the log could not be detected. SkillAssess writes it after each change; if you copied the database, copy its .checkpoint file with it.'):
+        'لا توجد نقطة تحقق للسجل ({path})، لذا لم يكن ممكنًا كشف حذف أحدث قيود السجل. يكتبها SkillAssess بعد كل تغيير؛ إن نسخت قاعدة البيانات فانسخ ملف \u200e.checkpoint معها.',
+    ('Messages', 'The audit log holds every entry its checkpoint records: there is no loss to record.'):
+        'سجل التدقيق يحوي كل قيد تثبته نقطة التحقق: لا يوجد فقد لتسجيله.',
+    ('Messages', 'The audit checkpoint {path} cannot be read; it was not used. The next change writes a new one.'):
+        'تتعذر قراءة نقطة تحقق السجل {path}؛ لم تُستخدم. التغيير التالي يكتب نقطة جديدة.',
+    ('Messages', "The audit checkpoint {path} is signed with a key this computer does not know (another computer's checkpoint key, or the file was replaced); it was not used. The next change writes a new one."):
+        'نقطة تحقق السجل {path} موقعة بمفتاح لا يعرفه هذا الحاسوب (مفتاح نقطة تحقق حاسوب آخر، أو استُبدل الملف)؛ لم تُستخدم. التغيير التالي يكتب نقطة جديدة.',
+    ('Messages', 'The audit checkpoint {path} does not match its signature: it was changed outside SkillAssess.'):
+        'نقطة تحقق السجل {path} لا تطابق توقيعها: لقد غُيّرت خارج SkillAssess.',
+    ('Messages', 'Sign in first: every export and read of personal data names who made it.'):
+        'سجّل الدخول أولًا: كل تصدير وكل قراءة لبيانات شخصية يذكران من قام بهما.',
+    ('Messages', 'no audit entry records key {key}: it was added outside SkillAssess'):
+        'لا يوجد قيد تدقيق يسجل المفتاح {key}: لقد أُضيف خارج SkillAssess',
+    ('Messages', 'its audit entry {entry} was changed'):
+        'غُيّر قيد التدقيق {entry} الخاص به',
+    ('Messages', 'it was not made trusted by an administrator (audit entry {entry})'):
+        'لم يجعله مدير النظام موثوقًا (قيد التدقيق {entry})',
+    ('Messages', 'its record differs from audit entry {entry} ({problem})'):
+        'سجله يختلف عن قيد التدقيق {entry} ({problem})',
+    ('Messages', 'This centre has no certificate signing key yet, so nothing can be signed. An administrator creates one: on the Users page, Signing keys…, then Create key; or skillassess keys create --user NAME.'):
+        'ليس لهذا المركز مفتاح لتوقيع الشهادات بعد، لذا لا يمكن توقيع شيء. ينشئ مدير النظام مفتاحًا: في صفحة المستخدمين، مفاتيح التوقيع…، ثم إنشاء مفتاح؛ أو skillassess keys create --user الاسم.',
+    ('Messages', 'The checkpoint key {path} cannot be read.'):
+        'تتعذر قراءة مفتاح نقطة التحقق {path}.',
+    ('Messages', "The private key of the centre's signing key {key} is not on this computer (it should be {file}). Copy that file from the computer where the key was created, or an administrator rotates the key here (skillassess keys rotate)."):
+        'المفتاح الخاص لمفتاح توقيع المركز {key} ليس على هذا الحاسوب (يجب أن يكون {file}). انسخ ذلك الملف من الحاسوب الذي أُنشئ عليه المفتاح، أو يجدد مدير النظام المفتاح هنا (skillassess keys rotate).',
+    ('Messages', 'The centre already has a signing key ({key}); to replace it, rotate it (skillassess keys rotate).'):
+        'للمركز مفتاح توقيع بالفعل ({key})؛ لاستبداله جدّده (skillassess keys rotate).',
+    ('Messages', 'There is no trusted signing key to rotate; create one (skillassess keys create).'):
+        'لا يوجد مفتاح توقيع موثوق لتجديده؛ أنشئ واحدًا (skillassess keys create).',
+    ('Messages', 'its public key is damaged'):
+        'مفتاحه العام تالف',
+    ('Messages', 'Nothing was saved in assessment {id}:'):
+        'لم يُحفظ شيء في التقييم {id}:',
+    ('Messages', '{unit} has no criterion {number}.'):
+        'لا يوجد في {unit} معيار رقم {number}.',
+    ('Messages', 'Criterion {number} is given twice with different results.'):
+        'المعيار {number} مذكور مرتين بنتيجتين مختلفتين.',
+    ('Messages', 'The {what} code: {problem}'):
+        'رمز {what}: {problem}',
+    ('Messages', 'The {what} title: {problem}'):
+        'عنوان {what}: {problem}',
+    ('Messages', 'This item cannot be removed: {kind}.'):
+        'لا يمكن إزالة هذا العنصر: {kind}.',
+    ('Messages', 'This item cannot be moved: {kind}.'):
+        'لا يمكن نقل هذا العنصر: {kind}.',
+    ('Messages', 'Only a qualification or a unit has versions, not a {kind}.'):
+        'للمؤهل أو الوحدة فقط إصدارات، لا لـ{kind}.',
+    ('Messages', 'Wrong user name or password, or the account is locked after {attempts} wrong passwords. A locked account opens again after {minutes} minutes; an administrator can unlock it sooner by resetting the password.'):
+        'اسم المستخدم أو كلمة المرور خطأ، أو أن الحساب مقفل بعد {attempts} من كلمات المرور الخاطئة. يُفتح الحساب المقفل من جديد بعد {minutes} دقيقة؛ ويمكن لمدير النظام فتحه قبل ذلك بإعادة تعيين كلمة المرور.',
+    ('Messages', 'The database is busy: another user or program is saving to it. Nothing was changed; try again in a moment.'):
+        'قاعدة البيانات مشغولة: مستخدم أو برنامج آخر يحفظ فيها. لم يتغيّر شيء؛ حاول مرة أخرى بعد لحظات.',
+    ('Messages', 'The database cannot be changed: the file or its folder is read-only. Nothing was changed; allow writing there, or copy the database to a folder you can write to.'):
+        'لا يمكن تعديل قاعدة البيانات: الملف أو مجلده للقراءة فقط. لم يتغيّر شيء؛ اسمح بالكتابة هناك، أو انسخ قاعدة البيانات إلى مجلد يمكنك الكتابة فيه.',
+    ('Messages', 'The disk that holds the database is full. Nothing was changed; free some space and try again.'):
+        'القرص الذي يحوي قاعدة البيانات ممتلئ. لم يتغيّر شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.',
+    ('Messages', 'The database file could not be read or written (a disk, USB stick or network problem). Nothing was changed; check that the disk is connected and try again.'):
+        'تعذّرت قراءة ملف قاعدة البيانات أو الكتابة فيه (مشكلة في القرص أو ذاكرة USB أو الشبكة). لم يتغيّر شيء؛ تحقّق من أن القرص متصل وحاول مرة أخرى.',
+    ('Messages', 'The database file is damaged. Nothing was changed; stop using it and restore the newest backup.'):
+        'ملف قاعدة البيانات تالف. لم يتغيّر شيء؛ توقّف عن استخدامه واستعد أحدث نسخة احتياطية.',
+    ('Messages', 'The database server cannot be reached: it is stopped, or the network is down. Check the connection or ask whoever runs the server, then try again.'):
+        'يتعذّر الوصول إلى خادم قاعدة البيانات: إما أنه متوقف أو أن الشبكة منقطعة. تحقّق من الاتصال أو اسأل المسؤول عن الخادم، ثم حاول مرة أخرى.',
+    ('Messages', 'The change conflicts with one saved at the same time, perhaps by another user. Nothing was changed; look at the record again and repeat the change.'):
+        'يتعارض التعديل مع تعديل آخر حُفظ في الوقت نفسه، ربما من مستخدم آخر. لم يتغيّر شيء؛ افتح السجل مجددًا وكرّر التعديل.',
+    ('Messages', 'The database reported a problem. Nothing was changed; try again, and if it happens again report it with the log file.'):
+        'أبلغت قاعدة البيانات عن مشكلة. لم يتغيّر شيء؛ حاول مرة أخرى، وإن تكرّر ذلك فأبلغ عنه مرفقًا بملف السجل.',
+    ('Messages', 'The audit log is empty; there is no checkpoint yet.'):
+        'سجل التدقيق فارغ؛ لا توجد نقطة تحقق بعد.',
+})
+
+# languages: record types of the audit log (lupdate did not see them through an alias) ----
+TRANSLATIONS.update({
+    ('AuditPage', 'Centre'): 'المركز',
+    ('AuditPage', 'User'): 'المستخدم',
+    ('AuditPage', 'Evidence'): 'الدليل',
+    ('AuditPage', 'Assessment'): 'التقييم',
+    ('AuditPage', 'Judgement'): 'الحكم',
+    ('AuditPage', 'Amendment'): 'التعديل',
+    ('AuditPage', 'Appeal'): 'التظلم',
+    ('AuditPage', 'Certificate'): 'الشهادة',
+    ('AuditPage', 'Awarding body'): 'جهة منح المؤهلات',
+    ('AuditPage', 'Signatory'): 'الموقّع',
+    ('AuditPage', 'Signing key'): 'مفتاح التوقيع',
+})
+
+# languages: Qt 6's file dialog wording ("&Look in:"), which Qt's own fr and ar catalogues lack ----
+TRANSLATIONS.update({
+    ('QFileDialog', '&Look in:'): 'ا&بحث في:',
+    ('QFileDialog', 'Files of &type:'): 'الملفات من ال&نوع:',
+    ('QAbstractFileIconProvider', 'Drive'): 'محرك أقراص',
+    ('QAbstractFileIconProvider', 'Folder', 'All other platforms'): 'مجلد',
+})
+
+# languages: one digit convention, a choice in View → Language ----
+TRANSLATIONS.update({
+    ('MainWindow', 'Latin digits (0–9)'):
+        'الأرقام اللاتينية (0–9)',
+    ('MainWindow', "Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)"):
+        'الأعداد والتواريخ بالأرقام 0–9 بدلًا من أرقام اللغة (يُطبَّق بعد إعادة التشغيل)',
+})
+
+# languages: the assessment record and the self-assessment checklist, printed in the user's language ----
+TRANSLATIONS.update({
+    ('Messages', 'Competent (C)'):
+        'كفء (C)',
+    ('Messages', 'Not Yet Competent (NYC)'):
+        'غير كفء بعد (NYC)',
+    ('Messages', 'RPL granted'):
+        'اعتراف بالتعلم السابق ممنوح',
+    ('Messages', 'Credit transfer (CT)'):
+        'معادلة الأرصدة (CT)',
+    ('Messages', 'Withdrawn'):
+        'منسحب',
+    ('Messages', 'Observation'):
+        'الملاحظة',
+    ('Messages', 'Questioning'):
+        'الأسئلة',
+    ('Messages', 'Product'):
+        'المنتَج',
+    ('Messages', 'Third-party report'):
+        'تقرير طرف ثالث',
+    ('Messages', 'Portfolio'):
+        'ملف الإنجاز',
+    ('Messages', 'Draft (not final)'):
+        'مسودة (غير نهائية)',
+    ('Messages', 'Submitted, awaiting verification'):
+        'مُقدَّم، بانتظار التحقق',
+    ('Messages', 'Verified'):
+        'تم التحقق',
+    ('Messages', 'Returned to the assessor'):
+        'أُعيد إلى المقيّم',
+    ('Messages', 'S'):
+        'S',
+    ('Messages', 'NYS'):
+        'NYS',
+    ('Messages', 'Recognition of Prior Learning'):
+        'الاعتراف بالتعلم السابق',
+    ('Messages', 'Training'):
+        'التدريب',
+    ('Messages', 'Signature:'):
+        'التوقيع:',
+    ('Messages', ' — from: {source}'):
+        ' — من: {source}',
+    ('Messages', "Assessor's comments"):
+        'ملاحظات المقيّم',
+    ('Messages', 'Feedback given to the candidate'):
+        'التغذية الراجعة المقدمة للمرشح',
+    ('Messages', 'Not declared.'):
+        'لم يُصرَّح به.',
+    ('Messages', 'Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}'):
+        'التقييم {id} — {regno} — {unit} المحاولة {attempt} — طُبع في {date}',
+    ('Messages', 'Assessment record'):
+        'سجل التقييم',
+    ('Messages', '{code} version {version} — {title}'):
+        '{code} الإصدار {version} — {title}',
+    ('Messages', 'Attempt'):
+        'المحاولة',
+    ('Messages', 'Date and venue'):
+        'التاريخ والمكان',
+    ('Messages', 'Pathway'):
+        'المسار',
+    ('Messages', 'Methods used'):
+        'الأساليب المستخدمة',
+    ('Messages', 'Outcome'):
+        'النتيجة',
+    ('Messages', 'Performance criteria'):
+        'معايير الأداء',
+    ('Messages', 'Element {position}: {title}'):
+        'العنصر {position}: {title}',
+    ('Messages', 'S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.'):
+        'S = مُرضٍ؛ NYS = غير مُرضٍ بعد؛ — = لم يُقيَّم.',
+    ('Messages', 'Conflict of interest'):
+        'تضارب المصالح',
+    ('Messages', 'The assessor declared a conflict of interest: {details}'):
+        'صرّح المقيّم بتضارب في المصالح: {details}',
+    ('Messages', 'The assessor declared no conflict of interest with this candidate.'):
+        'صرّح المقيّم بعدم وجود تضارب في المصالح مع هذا المرشح.',
+    ('Messages', 'Status: {status}. This record is not final until it is verified.'):
+        'الحالة: {status}. هذا السجل غير نهائي حتى يتم التحقق منه.',
+    ('Messages', 'No.'):
+        'رقم',
+    ('Messages', 'Judgement'):
+        'الحكم',
+    ('Messages', 'Criteria not yet Satisfactory: {criteria}'):
+        'معايير غير مُرضية بعد: {criteria}',
+    ('Messages', 'Returned by the verifier'):
+        'أعاده المدقق',
+    ('Messages', 'Amendments after verification'):
+        'التعديلات بعد التحقق',
+    ('Messages', 'Attempts at this unit'):
+        'المحاولات في هذه الوحدة',
+    ('Messages', 'Page {page}'):
+        'الصفحة {page}',
+    ('Messages', 'Assessor'):
+        'المقيّم',
+    ('Messages', 'Verifier'):
+        'المدقق',
+    ('Messages', 'Submitted: {date}'):
+        'قُدِّم: {date}',
+    ('Messages', 'Verified: {date}'):
+        'تم التحقق: {date}',
+    ('Messages', 'Sign-off'):
+        'التوقيعات',
+    ('Messages', 'Attempt {attempt}: {date}, {outcome}, {status}'):
+        'المحاولة {attempt}: {date}، {outcome}، {status}',
+    ('Messages', 'no outcome'):
+        'لا نتيجة',
+    ('Messages', 'Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.'):
+        'اقرأ كل عبارة وضع علامة في خانة واحدة: أستطيع فعل ذلك (بمفردي ووفق المعيار)، أو بمساعدة (فعلته بتوجيه من أحد)، أو ليس بعد. لا توجد إجابات خاطئة: إجاباتك تساعد المقيّم على التخطيط لما سينظر فيه معك.',
+    ('Messages', 'I can do this'):
+        'أستطيع فعل ذلك',
+    ('Messages', 'With help'):
+        'بمساعدة',
+    ('Messages', 'Not yet'):
+        'ليس بعد',
+    ('Messages', '{regno} · {qualification} · self-assessment'):
+        '{regno} · {qualification} · التقييم الذاتي',
+    ('Messages', 'Self-assessment checklist'):
+        'قائمة التقييم الذاتي',
+    ('Messages', 'Registration number'):
+        'رقم التسجيل',
+    ('Messages', "Candidate's signature"):
+        'توقيع المرشح',
+    ('Messages', "Assessor's signature"):
+        'توقيع المقيّم',
 })

@@ -1429,3 +1429,438 @@ TRANSLATIONS.update({
     ("CertificatesPage", "Finding the candidates who can be certified…"):
         "Recherche des candidats qui peuvent être certifiés…",
 })
+
+
+
+# languages: the services' sentences (msg() ids, under the context "Messages") ----
+TRANSLATIONS.update({
+    ('Messages', '{cells} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S); nothing was saved.'):
+        "{cells} n'est pas NUMÉRO=S, NUMÉRO=N ou NUMÉRO=clear (par exemple 1.2=S) ; rien n'a été enregistré.",
+    ('Messages', 'This command shows personal data: name yourself with --user NAME (password from SKILLASSESS_PASSWORD or asked).'):
+        'Cette commande affiche des données personnelles : indiquez qui vous êtes avec --user NOM (mot de passe tiré de SKILLASSESS_PASSWORD, sinon demandé).',
+    ('Messages', 'the disk is full'):
+        'le disque est plein',
+    ('Messages', 'permission denied; choose another folder'):
+        'permission refusée ; choisissez un autre dossier',
+    ('Messages', 'the disk is read-only'):
+        'le disque est en lecture seule',
+    ('Messages', 'the name is too long'):
+        'le nom est trop long',
+    ('Messages', 'Cannot write {path}: {reason}.'):
+        "Impossible d'écrire {path} : {reason}.",
+    ('Messages', 'Cannot write {path}: the folder {folder} does not exist; choose another folder.'):
+        "Impossible d'écrire {path} : le dossier {folder} n'existe pas ; choisissez un autre dossier.",
+    ('Messages', 'the folder does not exist'):
+        "le dossier n'existe pas",
+    ('Messages', '{value} is too large (at most {limit:,}).'):
+        '{value} est trop grand (au plus {limit:,}).',
+    ('Messages', '{field}: {problem}'):
+        '{field} : {problem}',
+    ('Messages', '{length:,} characters, more than the {limit:,} it can hold; shorten it.'):
+        "{length:,} caractères, plus que les {limit:,} qu'il peut contenir ; raccourcissez-le.",
+    ('Messages', 'contains the invisible control character {code} at position {position}, which cannot be stored; delete it (it often comes with a copy and paste).'):
+        "contient le caractère de contrôle invisible {code} à la position {position}, qui ne peut pas être enregistré ; supprimez-le (il vient souvent d'un copier-coller).",
+    ('Messages', 'Nothing was saved: correct the text named below.'):
+        "Rien n'a été enregistré : corrigez le texte indiqué ci-dessous.",
+    ('Messages', 'contains the invisible direction control {code} ({name}) at position {position}, which can make a name print reversed; delete it.'):
+        "contient la marque de direction invisible {code} ({name}) à la position {position}, qui peut faire imprimer un nom à l'envers ; supprimez-la.",
+    ('Messages', '{record}, {field}: {problem}'):
+        '{record}, {field} : {problem}',
+    ('Messages', 'The second backup folder {folder} is not there (is the USB stick plugged in?); the backup is in the data folder only.'):
+        'Le second dossier de sauvegarde {folder} est absent (la clé USB est-elle branchée ?) ; la sauvegarde est seulement dans le dossier de données.',
+    ('Messages', 'Keep between 0 and {most} daily backups.'):
+        'Conservez entre 0 et {most} sauvegardes quotidiennes.',
+    ('Messages', '{archive} cannot be restored: {reason} Nothing was changed.'):
+        "{archive} ne peut pas être restaurée : {reason} Rien n'a été modifié.",
+    ('Messages', 'it is not a SkillAssess backup.'):
+        "ce n'est pas une sauvegarde SkillAssess.",
+    ('Messages', 'its manifest is damaged.'):
+        'son manifeste est endommagé.',
+    ('Messages', 'it was made by a newer version of SkillAssess; install that version.'):
+        'elle a été faite par une version plus récente de SkillAssess ; installez cette version.',
+    ('Messages', 'restoring it needs {need} MB free in {folder}, and there are {free} MB.'):
+        'la restaurer demande {need} Mo libres dans {folder}, et il y en a {free} Mo.',
+    ('Messages', '{path} is open in SkillAssess or another program: close it there, then restore again. Nothing was changed.'):
+        "{path} est ouvert dans SkillAssess ou dans un autre programme : fermez-le, puis restaurez de nouveau. Rien n'a été modifié.",
+    ('Messages', 'There is no file {archive}.'):
+        "Le fichier {archive} n'existe pas.",
+    ('Messages', 'it is not a SkillAssess backup (not a zip archive).'):
+        "ce n'est pas une sauvegarde SkillAssess (ce n'est pas une archive zip).",
+    ('Messages', 'its manifest is too large.'):
+        'son manifeste est trop gros.',
+    ('Messages', 'it names a file outside its own folders ({name}).'):
+        'elle nomme un fichier hors de ses propres dossiers ({name}).',
+    ('Messages', '{name} is too large for a key file.'):
+        '{name} est trop gros pour un fichier de clé.',
+    ('Messages', 'it holds the same file twice.'):
+        'elle contient deux fois le même fichier.',
+    ('Messages', 'it holds files its manifest does not list ({name}).'):
+        'elle contient des fichiers que son manifeste ne liste pas ({name}).',
+    ('Messages', 'files listed in its manifest are missing ({name}).'):
+        'des fichiers listés dans son manifeste manquent ({name}).',
+    ('Messages', 'it holds no database (it was made from a PostgreSQL database).'):
+        "elle ne contient pas de base de données (elle a été faite d'une base PostgreSQL).",
+    ('Messages', 'The folder {folder} does not exist.'):
+        "Le dossier {folder} n'existe pas.",
+    ('Messages', 'it holds a SQLite database; restore it into a file with: skillassess --db FILE restore ARCHIVE.'):
+        'elle contient une base SQLite ; restaurez-la dans un fichier avec : skillassess --db FICHIER restore ARCHIVE.',
+    ('Messages', 'it is not a SkillAssess backup (it has no manifest).'):
+        "ce n'est pas une sauvegarde SkillAssess (elle n'a pas de manifeste).",
+    ('Messages', "the database in it is damaged (SQLite's integrity check failed)."):
+        "la base de données qu'elle contient est endommagée (le contrôle d'intégrité de SQLite a échoué).",
+    ('Messages', 'the database in it is empty.'):
+        "la base de données qu'elle contient est vide.",
+    ('Messages', '{name} in it was changed after the backup was made (its SHA-256 differs from the manifest).'):
+        '{name} a été modifié après la sauvegarde (son SHA-256 diffère du manifeste).',
+    ('Messages', '{name} in it is damaged (the zip check failed).'):
+        '{name} est endommagé (le contrôle zip a échoué).',
+    ('Messages', '{name} is larger than its manifest says.'):
+        '{name} est plus gros que ne le dit son manifeste.',
+    ('Messages', 'There is no database file at {path} to back up.'):
+        "Il n'y a pas de fichier de base de données à {path} à sauvegarder.",
+    ('Messages', 'The database file {path} is damaged, so SkillAssess will not write to it. Restore the newest backup ({backup}, made {made}) with: {command} (or File > Restore from backup… in the application).'):
+        "Le fichier de base de données {path} est endommagé, SkillAssess n'y écrira donc pas. Restaurez la sauvegarde la plus récente ({backup}, faite le {made}) avec : {command} (ou Fichier > Restaurer une sauvegarde… dans l'application).",
+    ('Messages', 'The database file {path} is damaged, so SkillAssess will not write to it. No backup of it was found in {folder}; if you have one elsewhere (a USB stick, for example), restore it with: {command} (or File > Restore from backup… in the application).'):
+        "Le fichier de base de données {path} est endommagé, SkillAssess n'y écrira donc pas. Aucune sauvegarde n'a été trouvée dans {folder} ; si vous en avez une ailleurs (une clé USB, par exemple), restaurez-la avec : {command} (ou Fichier > Restaurer une sauvegarde… dans l'application).",
+    ('Messages', 'There is no SkillAssess database at {path}: check the name, or create one with: {command} (or File > New database in the application).'):
+        "Il n'y a pas de base SkillAssess à {path} : vérifiez le nom, ou créez-en une avec : {command} (ou Fichier > Nouvelle base de données dans l'application).",
+    ('Messages', '{path} is an empty file, not a SkillAssess database: check the name, or create a database there with: {command} (or File > New database in the application).'):
+        "{path} est un fichier vide, pas une base SkillAssess : vérifiez le nom, ou créez-y une base avec : {command} (ou Fichier > Nouvelle base de données dans l'application).",
+    ('Messages', '{path} cannot be opened: it is in use or cannot be read. This file was left untouched.'):
+        "{path} ne peut pas être ouvert : il est utilisé ou illisible. Ce fichier n'a pas été touché.",
+    ('Messages', 'Cannot open the database {name}. {reason}'):
+        "Impossible d'ouvrir la base de données {name}. {reason}",
+    ('Messages', 'The database {name} is empty (it has no SkillAssess tables): check the address, or create the tables with: skillassess --db ADDRESS setup.'):
+        "La base de données {name} est vide (elle n'a pas les tables de SkillAssess) : vérifiez l'adresse, ou créez les tables avec : skillassess --db ADRESSE setup.",
+    ('Messages', 'The database {name} needs its tables created or upgraded for this version of SkillAssess, and the account {user} may not do that. Open it once with the database owner\'s account (see "Several users on a PostgreSQL server" in the README), then again with this one.'):
+        "La base de données {name} doit voir ses tables créées ou mises à jour pour cette version de SkillAssess, et le compte {user} n'en a pas le droit. Ouvrez-la une fois avec le compte du propriétaire de la base (voir « Several users on a PostgreSQL server » dans le README), puis de nouveau avec celui-ci.",
+    ('Messages', 'the system refused it'):
+        "le système l'a refusé",
+    ('Messages', 'a part of its path is a file, not a folder'):
+        'une partie de son chemin est un fichier, pas un dossier',
+    ('Messages', 'you may not write there'):
+        "vous n'avez pas le droit d'y écrire",
+    ('Messages', "The data folder {folder} cannot be created: {reason}. Choose another folder with SKILLASSESS_DATA_DIR, or ask the computer's administrator."):
+        "Le dossier de données {folder} ne peut pas être créé : {reason}. Choisissez un autre dossier avec SKILLASSESS_DATA_DIR, ou demandez à l'administrateur de l'ordinateur.",
+    ('Messages', '{file}: the workbook is damaged or not a plain Excel file; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.'):
+        "{file} : le classeur est endommagé ou n'est pas un simple fichier Excel ; rien n'a été modifié. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et réessayez.",
+    ('Messages', '{file}: the JSON is nested far too deep (more than a thousand levels); a CASE package is a few levels deep. Nothing was changed.'):
+        "{file} : le JSON est imbriqué bien trop profondément (plus de mille niveaux) ; un paquet CASE n'a que quelques niveaux. Rien n'a été modifié.",
+    ('Messages', '{file}: not valid JSON ({problem}).'):
+        '{file} : JSON non valide ({problem}).',
+    ('Messages', '{file}: the workbook is damaged ({where} cannot be unpacked); nothing was changed. Open it in Excel or LibreOffice, save it again and retry.'):
+        "{file} : le classeur est endommagé ({where} ne peut pas être décompressé) ; rien n'a été modifié. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et réessayez.",
+    ('Messages', '{file} is not an Excel workbook (.xlsx) that can be read: it has no workbook part (is it another kind of document renamed .xlsx?).'):
+        "{file} n'est pas un classeur Excel (.xlsx) lisible : il n'a pas de partie classeur (est-ce un autre type de document renommé en .xlsx ?).",
+    ('Messages', '{file}: the workbook is damaged or not a plain Excel file (its list of sheets cannot be read); nothing was changed.'):
+        "{file} : le classeur est endommagé ou n'est pas un simple fichier Excel (sa liste de feuilles est illisible) ; rien n'a été modifié.",
+    ('Messages', '{file} is not an Excel workbook (.xlsx) that can be read: it is not a ZIP package; save it from Excel or LibreOffice as an Excel workbook (.xlsx).'):
+        "{file} n'est pas un classeur Excel (.xlsx) lisible : ce n'est pas un paquet ZIP ; enregistrez-le depuis Excel ou LibreOffice comme classeur Excel (.xlsx).",
+    ('Messages', '{file}: the workbook has {count:,} parts, more than a spreadsheet ever has; it was refused and nothing was changed.'):
+        "{file} : le classeur a {count:,} parties, plus qu'aucun tableur n'en écrit ; il a été refusé et rien n'a été modifié.",
+    ('Messages', '{file}: the workbook expands to {size} MB when unpacked, more than the {limit} MB an import takes; nothing was changed. Is it the right file? Split a very large list into several files.'):
+        "{file} : le classeur fait {size} Mo une fois décompressé, plus que les {limit} Mo qu'accepte une importation ; rien n'a été modifié. Est-ce le bon fichier ? Répartissez une très longue liste sur plusieurs fichiers.",
+    ('Messages', '{file}: a part of the workbook ({part}) is compressed {ratio:,} to 1, far more than any spreadsheet; the file was refused as a possible zip bomb and nothing was changed.'):
+        "{file} : une partie du classeur ({part}) est compressée {ratio:,} pour 1, bien plus qu'aucun tableur ; le fichier a été refusé comme possible bombe zip et rien n'a été modifié.",
+    ('Messages', '{file}: the text of the workbook expands to {size} MB, more than the {limit} MB an import takes; nothing was changed. Split a very large list into several files.'):
+        "{file} : le texte du classeur fait {size} Mo une fois décompressé, plus que les {limit} Mo qu'accepte une importation ; rien n'a été modifié. Répartissez une très longue liste sur plusieurs fichiers.",
+    ('Messages', '{file}: sheet {sheet} has more than {limit:,} rows (empty rows count too); at most {limit:,} can be imported at once, and nothing was changed. Delete the empty rows below the list, or split the list into several files.'):
+        "{file} : la feuille {sheet} a plus de {limit:,} lignes (les lignes vides comptent aussi) ; au plus {limit:,} peuvent être importées à la fois, et rien n'a été modifié. Supprimez les lignes vides sous la liste, ou répartissez la liste sur plusieurs fichiers.",
+    ('Messages', '{file}: the workbook is damaged: {where} contains the control character {code} (byte {offset:,}), which a spreadsheet never writes; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.'):
+        "{file} : le classeur est endommagé : {where} contient le caractère de contrôle {code} (octet {offset:,}), qu'un tableur n'écrit jamais ; rien n'a été modifié. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et réessayez.",
+    ('Messages', 'A change to {tables} was not recorded in the audit log, so it was not saved. This is a defect of SkillAssess: please report it.'):
+        "Une modification de {tables} n'a pas été inscrite au journal d'audit ; elle n'a donc pas été enregistrée. C'est un défaut de SkillAssess : merci de le signaler.",
+    ('Messages', 'A change to {table} could not be followed for the audit log; nothing was saved.'):
+        "Une modification de {table} n'a pas pu être suivie pour le journal d'audit ; rien n'a été enregistré.",
+    ('Messages', '{table} ({record}): the audit log (entry {entry}) records its deletion, but it is in the database.'):
+        "{table} ({record}) : le journal d'audit (entrée {entry}) inscrit sa suppression, mais il est dans la base de données.",
+    ('Messages', 'The audit log is intact: {count} entries checked, and {records} records match it.'):
+        "Le journal d'audit est intact : {count} entrées vérifiées, et {records} enregistrements lui correspondent.",
+    ('Messages', '{table} ({record}), {field}: the audit log (entry {entry}) says {audited}, the database holds {found}.'):
+        "{table} ({record}), {field} : le journal d'audit (entrée {entry}) dit {audited}, la base de données contient {found}.",
+    ('Messages', '{table} ({record}): no audit entry records this record; it was added outside SkillAssess.'):
+        "{table} ({record}) : aucune entrée d'audit n'inscrit cet enregistrement ; il a été ajouté hors de SkillAssess.",
+    ('Messages', '{table} ({record}): the audit log (entry {entry}) records it, but it is no longer in the database; it was deleted outside SkillAssess.'):
+        "{table} ({record}) : le journal d'audit (entrée {entry}) l'inscrit, mais il n'est plus dans la base de données ; il a été supprimé hors de SkillAssess.",
+    ('Messages', 'The audit log is broken at entry {entry}: {problem}.'):
+        "Le journal d'audit est rompu à l'entrée {entry} : {problem}.",
+    ('Messages', '{count} record(s) differ from what the audit log says: they were changed outside SkillAssess.'):
+        "{count} enregistrement(s) diffèrent de ce que dit le journal d'audit : ils ont été modifiés hors de SkillAssess.",
+    ('Messages', '… and {count} more.'):
+        '… et {count} de plus.',
+    ('Messages', "The check is for SQLite database files; for {name}, use the server's own tools (pg_amcheck)."):
+        'La vérification est faite pour les fichiers SQLite ; pour {name}, utilisez les outils du serveur (pg_amcheck).',
+    ('Messages', '{path} is not a SkillAssess database (it is not a SQLite file).'):
+        "{path} n'est pas une base SkillAssess (ce n'est pas un fichier SQLite).",
+    ('Messages', 'The backup could not be written to {folder} ({reason}); nothing was kept of it.'):
+        "La sauvegarde n'a pas pu être écrite dans {folder} ({reason}) ; rien n'en a été gardé.",
+    ('Messages', 'The backup could not be put in place ({reason}). Close SkillAssess everywhere the database is open and try again.'):
+        "La sauvegarde n'a pas pu être mise en place ({reason}). Fermez SkillAssess partout où la base est ouverte et réessayez.",
+    ('Messages', 'The backup could not be copied to the second folder {folder} ({reason}); it is in the data folder only.'):
+        "La sauvegarde n'a pas pu être copiée dans le second dossier {folder} ({reason}) ; elle est seulement dans le dossier de données.",
+    ('Messages', '{archive} cannot be restored: its audit log is broken ({problem}). Nothing was changed.'):
+        "{archive} ne peut pas être restaurée : son journal d'audit est rompu ({problem}). Rien n'a été modifié.",
+    ('Messages', 'Nothing was imported from {file}: qualification {code} was superseded while the file was being checked; import the file again.'):
+        "Rien n'a été importé de {file} : la qualification {code} a été remplacée pendant la vérification du fichier ; importez le fichier de nouveau.",
+    ('Messages', 'The centre is not set up yet (name, code, country); an administrator sets it up first.'):
+        "Le centre n'est pas encore configuré (nom, code, pays) ; un administrateur le configure d'abord.",
+    ('Messages', '{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).'):
+        '{path} : le fichier doit finir par .pdf (un seul PDF) ou .zip (un PDF par certificat).',
+    ('Messages', 'No certificate was reprinted.'):
+        "Aucun certificat n'a été réimprimé.",
+    ('Messages', 'No certificate was issued.'):
+        "Aucun certificat n'a été délivré.",
+    ('Messages', '{problem} {nothing}'):
+        '{problem} {nothing}',
+    ('Messages', "Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this database's register. Only the register of the centre that issued it can confirm it."):
+        "Certificat inconnu : la signature est authentique (clé {key}), mais le certificat {serial} n'est pas dans le registre de cette base. Seul le registre du centre qui l'a délivré peut le confirmer.",
+    ('Messages', 'The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be confirmed. An administrator runs skillassess audit verify.'):
+        "L'entrée de registre du certificat {serial} a été modifiée hors de SkillAssess ({problem}) ; elle ne peut pas être confirmée. Un administrateur lance skillassess audit verify.",
+    ('Messages', 'The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this certificate.'):
+        "Le contenu a été signé avec la clé {key}, qui n'est pas une clé de confiance de ce centre : {problem}. N'acceptez pas ce certificat.",
+    ('Messages', 'Choose at least one candidate to certify.'):
+        'Choisissez au moins un candidat à certifier.',
+    ('Messages', 'No certificate was issued:'):
+        "Aucun certificat n'a été délivré :",
+    ('Messages', 'No certificate was printed:'):
+        "Aucun certificat n'a été imprimé :",
+    ('Messages', '{regno}: {code} is chosen twice.'):
+        '{regno} : {code} est choisi deux fois.',
+    ('Messages', 'Certificate {serial} is revoked ({reason}); it cannot be printed.'):
+        'Le certificat {serial} est révoqué ({reason}) ; il ne peut pas être imprimé.',
+    ('Messages', 'Restore the newest backup (skillassess restore FILE), or an administrator records the loss (skillassess audit accept-loss, or Check the log on the Audit log page); until then nothing can be saved.'):
+        "Restaurez la sauvegarde la plus récente (skillassess restore FICHIER), ou un administrateur inscrit la perte (skillassess audit accept-loss, ou Vérifier le journal sur la page Journal d'audit) ; d'ici là, rien ne peut être enregistré.",
+    ('Messages', 'The audit checkpoint of {at} ({expected} entries, signed with key {key}) is contained in the log; {added} entries were added since.'):
+        "Le point de contrôle d'audit du {at} ({expected} entrées, signé avec la clé {key}) est contenu dans le journal ; {added} entrées ont été ajoutées depuis.",
+    ('Messages', 'The audit checkpoint written on {at} records {expected} audit entries, but the database holds {found}: the newest changes are missing (a -wal file lost after a crash, a copy of the database made while it was being written, or entries deleted). {hint}'):
+        "Le point de contrôle d'audit écrit le {at} inscrit {expected} entrées d'audit, mais la base en contient {found} : les modifications les plus récentes manquent (un fichier -wal perdu après un plantage, une copie de la base faite pendant une écriture, ou des entrées supprimées). {hint}",
+    ('Messages', 'The audit log no longer holds the entries its checkpoint of {at} records (entry {entry} differs): the log was rewritten or replaced. {hint}'):
+        "Le journal d'audit ne contient plus les entrées que son point de contrôle du {at} inscrit (l'entrée {entry} diffère) : le journal a été réécrit ou remplacé. {hint}",
+    ('Messages', 'The audit log holds its checkpoint.'):
+        "Le journal d'audit contient son point de contrôle.",
+    ('Messages', 'There is no audit checkpoint ({path}), so removing the newest entries of the log could not be detected. SkillAssess writes it after each change; if you copied the database, copy its .checkpoint file with it.'):
+        "Il n'y a pas de point de contrôle d'audit ({path}) : la suppression des dernières entrées du journal ne pourrait pas être détectée. SkillAssess l'écrit après chaque modification ; si vous avez copié la base, copiez son fichier .checkpoint avec elle.",
+    ('Messages', 'The audit log holds every entry its checkpoint records: there is no loss to record.'):
+        "Le journal d'audit contient toutes les entrées que son point de contrôle inscrit : il n'y a pas de perte à inscrire.",
+    ('Messages', 'The audit checkpoint {path} cannot be read; it was not used. The next change writes a new one.'):
+        "Le point de contrôle d'audit {path} est illisible ; il n'a pas été utilisé. La prochaine modification en écrit un nouveau.",
+    ('Messages', "The audit checkpoint {path} is signed with a key this computer does not know (another computer's checkpoint key, or the file was replaced); it was not used. The next change writes a new one."):
+        "Le point de contrôle d'audit {path} est signé avec une clé que cet ordinateur ne connaît pas (la clé de point de contrôle d'un autre ordinateur, ou le fichier a été remplacé) ; il n'a pas été utilisé. La prochaine modification en écrit un nouveau.",
+    ('Messages', 'The audit checkpoint {path} does not match its signature: it was changed outside SkillAssess.'):
+        "Le point de contrôle d'audit {path} ne correspond pas à sa signature : il a été modifié hors de SkillAssess.",
+    ('Messages', 'Sign in first: every export and read of personal data names who made it.'):
+        "Connectez-vous d'abord : chaque exportation et chaque lecture de données personnelles nomme qui l'a faite.",
+    ('Messages', 'no audit entry records key {key}: it was added outside SkillAssess'):
+        "aucune entrée d'audit n'inscrit la clé {key} : elle a été ajoutée hors de SkillAssess",
+    ('Messages', 'its audit entry {entry} was changed'):
+        "son entrée d'audit {entry} a été modifiée",
+    ('Messages', 'it was not made trusted by an administrator (audit entry {entry})'):
+        "elle n'a pas été déclarée de confiance par un administrateur (entrée d'audit {entry})",
+    ('Messages', 'its record differs from audit entry {entry} ({problem})'):
+        "son enregistrement diffère de l'entrée d'audit {entry} ({problem})",
+    ('Messages', 'This centre has no certificate signing key yet, so nothing can be signed. An administrator creates one: on the Users page, Signing keys…, then Create key; or skillassess keys create --user NAME.'):
+        "Ce centre n'a pas encore de clé de signature des certificats : rien ne peut être signé. Un administrateur en crée une : page Utilisateurs, Clés de signature…, puis Créer une clé ; ou skillassess keys create --user NOM.",
+    ('Messages', 'The checkpoint key {path} cannot be read.'):
+        'La clé de point de contrôle {path} est illisible.',
+    ('Messages', "The private key of the centre's signing key {key} is not on this computer (it should be {file}). Copy that file from the computer where the key was created, or an administrator rotates the key here (skillassess keys rotate)."):
+        "La clé privée de la clé de signature {key} du centre n'est pas sur cet ordinateur (elle devrait être {file}). Copiez ce fichier depuis l'ordinateur où la clé a été créée, ou un administrateur renouvelle la clé ici (skillassess keys rotate).",
+    ('Messages', 'The centre already has a signing key ({key}); to replace it, rotate it (skillassess keys rotate).'):
+        'Le centre a déjà une clé de signature ({key}) ; pour la remplacer, renouvelez-la (skillassess keys rotate).',
+    ('Messages', 'There is no trusted signing key to rotate; create one (skillassess keys create).'):
+        "Il n'y a pas de clé de signature de confiance à renouveler ; créez-en une (skillassess keys create).",
+    ('Messages', 'its public key is damaged'):
+        'sa clé publique est endommagée',
+    ('Messages', 'Nothing was saved in assessment {id}:'):
+        "Rien n'a été enregistré dans l'évaluation {id} :",
+    ('Messages', '{unit} has no criterion {number}.'):
+        "{unit} n'a pas de critère {number}.",
+    ('Messages', 'Criterion {number} is given twice with different results.'):
+        'Le critère {number} est donné deux fois avec des résultats différents.',
+    ('Messages', 'The {what} code: {problem}'):
+        'Le code ({what}) : {problem}',
+    ('Messages', 'The {what} title: {problem}'):
+        'Le titre ({what}) : {problem}',
+    ('Messages', 'This item cannot be removed: {kind}.'):
+        'Cet élément ne peut pas être supprimé : {kind}.',
+    ('Messages', 'This item cannot be moved: {kind}.'):
+        'Cet élément ne peut pas être déplacé : {kind}.',
+    ('Messages', 'Only a qualification or a unit has versions, not a {kind}.'):
+        'Seule une qualification ou une unité a des versions, pas : {kind}.',
+    ('Messages', 'Wrong user name or password, or the account is locked after {attempts} wrong passwords. A locked account opens again after {minutes} minutes; an administrator can unlock it sooner by resetting the password.'):
+        "Nom d'utilisateur ou mot de passe incorrect, ou compte bloqué après {attempts} mots de passe erronés. Un compte bloqué se rouvre après {minutes} minutes ; un administrateur peut le débloquer plus tôt en réinitialisant le mot de passe.",
+    ('Messages', 'The database is busy: another user or program is saving to it. Nothing was changed; try again in a moment.'):
+        "La base de données est occupée\xa0: un autre utilisateur ou programme y enregistre. Rien n'a été modifié\u202f; réessayez dans un instant.",
+    ('Messages', 'The database cannot be changed: the file or its folder is read-only. Nothing was changed; allow writing there, or copy the database to a folder you can write to.'):
+        "La base de données ne peut pas être modifiée\xa0: le fichier ou son dossier est en lecture seule. Rien n'a été modifié\u202f; autorisez l'écriture à cet endroit, ou copiez la base dans un dossier où vous pouvez écrire.",
+    ('Messages', 'The disk that holds the database is full. Nothing was changed; free some space and try again.'):
+        "Le disque qui contient la base de données est plein. Rien n'a été modifié\u202f; libérez de la place et réessayez.",
+    ('Messages', 'The database file could not be read or written (a disk, USB stick or network problem). Nothing was changed; check that the disk is connected and try again.'):
+        "Le fichier de la base de données n'a pas pu être lu ou écrit (problème de disque, de clé USB ou de réseau). Rien n'a été modifié\u202f; vérifiez que le disque est branché et réessayez.",
+    ('Messages', 'The database file is damaged. Nothing was changed; stop using it and restore the newest backup.'):
+        "Le fichier de la base de données est endommagé. Rien n'a été modifié\u202f; cessez de l'utiliser et restaurez la sauvegarde la plus récente.",
+    ('Messages', 'The database server cannot be reached: it is stopped, or the network is down. Check the connection or ask whoever runs the server, then try again.'):
+        'Le serveur de base de données est injoignable\xa0: il est arrêté, ou le réseau est coupé. Vérifiez la connexion ou demandez à la personne qui gère le serveur, puis réessayez.',
+    ('Messages', 'The change conflicts with one saved at the same time, perhaps by another user. Nothing was changed; look at the record again and repeat the change.'):
+        "La modification entre en conflit avec une autre enregistrée au même moment, peut-être par un autre utilisateur. Rien n'a été modifié\u202f; rouvrez la fiche et refaites la modification.",
+    ('Messages', 'The database reported a problem. Nothing was changed; try again, and if it happens again report it with the log file.'):
+        "La base de données a signalé un problème. Rien n'a été modifié\u202f; réessayez, et si cela se reproduit, signalez-le en joignant le fichier journal.",
+    ('Messages', 'The audit log is empty; there is no checkpoint yet.'):
+        "Le journal d'audit est vide\u202f; il n'y a pas encore de point de contrôle.",
+})
+
+# languages: record types of the audit log (lupdate did not see them through an alias) ----
+TRANSLATIONS.update({
+    ('AuditPage', 'Centre'): 'Centre',
+    ('AuditPage', 'User'): 'Utilisateur',
+    ('AuditPage', 'Evidence'): 'Preuve',
+    ('AuditPage', 'Assessment'): 'Évaluation',
+    ('AuditPage', 'Judgement'): 'Jugement',
+    ('AuditPage', 'Amendment'): 'Rectification',
+    ('AuditPage', 'Appeal'): 'Recours',
+    ('AuditPage', 'Certificate'): 'Certificat',
+    ('AuditPage', 'Awarding body'): 'Organisme certificateur',
+    ('AuditPage', 'Signatory'): 'Signataire',
+    ('AuditPage', 'Signing key'): 'Clé de signature',
+})
+
+# languages: Qt 6's file dialog wording ("&Look in:"), which Qt's own fr and ar catalogues lack ----
+TRANSLATIONS.update({
+    ('QFileDialog', '&Look in:'): '&Voir dans\xa0:',
+    ('QFileDialog', 'Files of &type:'): 'Fichiers de &type\xa0:',
+    ('QAbstractFileIconProvider', 'Drive'): 'Lecteur',
+    ('QAbstractFileIconProvider', 'Folder', 'All other platforms'): 'Dossier',
+})
+
+# languages: one digit convention, a choice in View → Language ----
+TRANSLATIONS.update({
+    ('MainWindow', 'Latin digits (0–9)'):
+        'Chiffres latins (0–9)',
+    ('MainWindow', "Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)"):
+        "Nombres et dates avec les chiffres 0–9 au lieu de ceux de la langue (s'applique après un redémarrage)",
+})
+
+# languages: the assessment record and the self-assessment checklist, printed in the user's language ----
+TRANSLATIONS.update({
+    ('Messages', 'Competent (C)'):
+        'Compétent (C)',
+    ('Messages', 'Not Yet Competent (NYC)'):
+        'Pas encore compétent (PEC)',
+    ('Messages', 'RPL granted'):
+        'VAE accordée',
+    ('Messages', 'Credit transfer (CT)'):
+        'Transfert de crédits (TC)',
+    ('Messages', 'Withdrawn'):
+        'Retiré',
+    ('Messages', 'Observation'):
+        'Observation',
+    ('Messages', 'Questioning'):
+        'Questionnement',
+    ('Messages', 'Product'):
+        'Production',
+    ('Messages', 'Third-party report'):
+        "Rapport d'un tiers",
+    ('Messages', 'Portfolio'):
+        'Portfolio',
+    ('Messages', 'Draft (not final)'):
+        'Brouillon (non définitif)',
+    ('Messages', 'Submitted, awaiting verification'):
+        'Soumise, en attente de vérification',
+    ('Messages', 'Verified'):
+        'Vérifiée',
+    ('Messages', 'Returned to the assessor'):
+        "Renvoyée à l'évaluateur",
+    ('Messages', 'S'):
+        'S',
+    ('Messages', 'NYS'):
+        'NYS',
+    ('Messages', 'Recognition of Prior Learning'):
+        "Validation des acquis de l'expérience",
+    ('Messages', 'Training'):
+        'Formation',
+    ('Messages', 'Signature:'):
+        'Signature\xa0:',
+    ('Messages', ' — from: {source}'):
+        ' — de\xa0: {source}',
+    ('Messages', "Assessor's comments"):
+        "Commentaires de l'évaluateur",
+    ('Messages', 'Feedback given to the candidate'):
+        'Retour donné au candidat',
+    ('Messages', 'Not declared.'):
+        'Non déclaré.',
+    ('Messages', 'Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}'):
+        'Évaluation {id} — {regno} — {unit} tentative {attempt} — imprimé le {date}',
+    ('Messages', 'Assessment record'):
+        "Fiche d'évaluation",
+    ('Messages', '{code} version {version} — {title}'):
+        '{code} version {version} — {title}',
+    ('Messages', 'Attempt'):
+        'Tentative',
+    ('Messages', 'Date and venue'):
+        'Date et lieu',
+    ('Messages', 'Pathway'):
+        'Parcours',
+    ('Messages', 'Methods used'):
+        'Méthodes utilisées',
+    ('Messages', 'Outcome'):
+        'Résultat',
+    ('Messages', 'Performance criteria'):
+        'Critères de performance',
+    ('Messages', 'Element {position}: {title}'):
+        'Élément {position}\xa0: {title}',
+    ('Messages', 'S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.'):
+        'S = Satisfaisant\u202f; NYS = Pas encore satisfaisant\u202f; — = non évalué.',
+    ('Messages', 'Conflict of interest'):
+        "Conflit d'intérêts",
+    ('Messages', 'The assessor declared a conflict of interest: {details}'):
+        "L'évaluateur a déclaré un conflit d'intérêts\xa0: {details}",
+    ('Messages', 'The assessor declared no conflict of interest with this candidate.'):
+        "L'évaluateur a déclaré n'avoir aucun conflit d'intérêts avec ce candidat.",
+    ('Messages', 'Status: {status}. This record is not final until it is verified.'):
+        "Statut\xa0: {status}. Cette fiche n'est définitive qu'une fois vérifiée.",
+    ('Messages', 'No.'):
+        'N°',
+    ('Messages', 'Judgement'):
+        'Jugement',
+    ('Messages', 'Criteria not yet Satisfactory: {criteria}'):
+        'Critères pas encore satisfaisants\xa0: {criteria}',
+    ('Messages', 'Returned by the verifier'):
+        'Renvoyée par le vérificateur',
+    ('Messages', 'Amendments after verification'):
+        'Rectifications après vérification',
+    ('Messages', 'Attempts at this unit'):
+        'Tentatives pour cette unité',
+    ('Messages', 'Page {page}'):
+        'Page {page}',
+    ('Messages', 'Assessor'):
+        'Évaluateur',
+    ('Messages', 'Verifier'):
+        'Vérificateur',
+    ('Messages', 'Submitted: {date}'):
+        'Soumise le {date}',
+    ('Messages', 'Verified: {date}'):
+        'Vérifiée le {date}',
+    ('Messages', 'Sign-off'):
+        'Visas',
+    ('Messages', 'Attempt {attempt}: {date}, {outcome}, {status}'):
+        'Tentative {attempt}\xa0: {date}, {outcome}, {status}',
+    ('Messages', 'no outcome'):
+        'aucun résultat',
+    ('Messages', 'Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.'):
+        "Lisez chaque énoncé et cochez une seule case\xa0: Je sais le faire (seul, selon la norme), Avec de l'aide (je l'ai fait guidé par quelqu'un), ou Pas encore. Il n'y a pas de mauvaise réponse\xa0: vos réponses aident l'évaluateur à préparer ce qu'il examinera avec vous.",
+    ('Messages', 'I can do this'):
+        'Je sais le faire',
+    ('Messages', 'With help'):
+        "Avec de l'aide",
+    ('Messages', 'Not yet'):
+        'Pas encore',
+    ('Messages', '{regno} · {qualification} · self-assessment'):
+        '{regno} · {qualification} · auto-évaluation',
+    ('Messages', 'Self-assessment checklist'):
+        "Grille d'auto-évaluation",
+    ('Messages', 'Registration number'):
+        "Numéro d'inscription",
+    ('Messages', "Candidate's signature"):
+        'Signature du candidat',
+    ('Messages', "Assessor's signature"):
+        "Signature de l'évaluateur",
+})

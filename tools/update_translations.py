@@ -2,7 +2,7 @@
 """Extract the interface's strings into resources/translations/skillassess_<lang>.ts and fill in
 the translations kept in tools/translations_<lang>.py.
 
-    .venv/bin/python tools/update_translations.py            # every language in LANGUAGES but English
+    .venv/bin/python tools/update_translations.py            # every language in LANGUAGES (English: plurals only)
     .venv/bin/python tools/update_translations.py --lang sw  # start (or update) one language
     .venv/bin/python tools/update_translations.py --skeleton # also print the missing entries as Python
     .venv/bin/python tools/update_translations.py --check    # exit 1 when something is untranslated
@@ -10,17 +10,20 @@ the translations kept in tools/translations_<lang>.py.
 ``make translations-update`` runs the first form. Steps:
 
 1. ``pyside6-lupdate`` reads every .py file of skillassess/ui and any other module of the package
-   that imports PySide6, and merges the strings into each .ts file: translations already there are
-   kept, strings no longer in the code are deleted (their translations stay in the dictionaries below;
-   ``--keep-obsolete`` keeps them in the .ts marked vanished, for a look at what went).
+   that imports PySide6, plus a generated list of every ``msg("...")`` sentence of the package
+   (services, formats, core: context "Messages"), and merges the strings into each .ts file:
+   translations already there are kept, strings no longer in the code are dropped (their
+   translations stay in the tables; ``--keep-obsolete`` keeps them in the .ts, marked vanished).
+   English gets only the plural (%n) messages.
 2. Each message is filled from ``TRANSLATIONS`` in tools/translations_<lang>.py (the reference; edit
    translations there, not in the .ts). Keys: ``("Context", "source")``, or
    ``("Context", "source", "disambiguation")``, or a plain ``"source"`` that serves every context.
    Values: a string, or for ``%n`` messages a list with one string per plural form of the language
    (French 2: one, other; Arabic 6: zero, one, two, few (3-10), many (11-99), other (100-102...)).
    Messages found in neither stay "unfinished" and are listed.
-   In a right-to-left language every %1..%9 is written as a first-strong isolate (U+2068 … U+2069)
-   unless the translation isolates it itself (e.g. U+2066 … U+2069 for a file path).
+   In a right-to-left language every %1..%9 and {name} is written as a first-strong isolate
+   (U+2068 … U+2069) unless the translation isolates it itself (e.g. U+2066 … U+2069 for a file path).
+   Qt's own words (ui/qt_strings.py) come from Qt's catalogue (qtbase_<lang>.qm) where the table has none.
 3. ``pyside6-lrelease`` compiles each .ts to skillassess/resources/translations/*.qm (git-ignored;
    ``make`` and the package build do it too).
 """
@@ -43,6 +46,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 COMPILED = PACKAGE / "resources" / "translations"  # the .qm files the application loads
 TOOLS = ROOT / "tools"
 PLACEHOLDER = re.compile(r"%L?\d|%L?n")
+NAMED = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}")  # {name}, {limit:,} in msg() sentences
 
 
 def qt_tool(name: str) -> str:
@@ -67,30 +71,75 @@ def source_files() -> list[Path]:
 
 
 def languages() -> list[str]:
+    """Every interface language; English too (its .ts holds only the plural (%n) messages)."""
     sys.path.insert(0, str(ROOT))
-    from skillassess.ui.i18n import LANGUAGES
+    from skillassess.core.languages import LANGUAGES
 
-    return [code for code in LANGUAGES if code != "en"]
+    return list(LANGUAGES)
+
+
+# The services' sentences: msg("...") in modules without Qt ----------------------------------------
+MESSAGES_CONTEXT = "Messages"  # ui/errors.say and cli/language.py look them up under this context
+
+
+def service_sentences() -> list[str]:
+    """Every literal first argument of msg(...) in the package, in file order, without repeats.
+
+    Services, formats and core import no Qt, so lupdate cannot find their sentences by itself: they are
+    written into a generated file of QT_TRANSLATE_NOOP("Messages", ...) that lupdate reads with the code.
+    """
+    import ast
+
+    found: dict[str, None] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "msg"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found[node.args[0].value] = None
+    return list(found)
+
+
+def sentences_file(folder: Path) -> Path:
+    """A Python file listing service_sentences() the way lupdate reads them."""
+    path = folder / "service_sentences.py"
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    lines += [f"QT_TRANSLATE_NOOP({MESSAGES_CONTEXT!r}, {text!r})" for text in service_sentences()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def run_lupdate(ts: Path, language: str, files: list[Path] | None = None, drop_obsolete: bool = False) -> None:
-    files = files if files is not None else source_files()
+    """Merge the strings of the code (and the services' sentences) into ``ts``. English keeps only the
+    plural messages: every other English text is its own source."""
+    import tempfile
+
     ts.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [
-        qt_tool("lupdate"),
-        "-silent",
-        "-locations",
-        "none",
-        "-source-language",
-        "en",
-        "-target-language",
-        language,
-        *(["-no-obsolete"] if drop_obsolete else []),
-        *map(str, files),
-        "-ts",
-        str(ts),
-    ]
-    subprocess.run(cmd, check=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        if files is None:
+            files = [*source_files(), sentences_file(Path(tmp))]
+        cmd = [
+            qt_tool("lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            language,
+            *(["-pluralonly"] if language == "en" else []),
+            *(["-no-obsolete"] if drop_obsolete else []),
+            *map(str, files),
+            "-ts",
+            str(ts),
+        ]
+        subprocess.run(cmd, check=True)
 
 
 # Reading and writing .ts files ------------------------------------------------------------------
@@ -175,11 +224,44 @@ def load_dictionary(language: str) -> dict[object, str | list[str]]:
     return {k: finish(v) for k, v in translations.items()} if callable(finish) else translations
 
 
-def lookup(table: dict[object, str | list[str]], m: Message) -> str | list[str] | None:
+def lookup(table: dict[object, str | list[str]], m: Message, language: str = "") -> str | list[str] | None:
     if m.comment:
-        return table.get((m.context, m.source, m.comment))
+        found = table.get((m.context, m.source, m.comment))
+        if found is None and m.context in QT_CONTEXTS and language:
+            found = qt_translation(language, m.context, m.source, m.comment)
+        return found
     found = table.get((m.context, m.source))
+    if found is None and m.context in QT_CONTEXTS and language:
+        found = qt_translation(language, m.context, m.source)  # Qt's own word, where Qt has a catalogue
     return found if found is not None else table.get(m.source)
+
+
+# Qt's own words (ui/qt_strings.py): from Qt's catalogue where it has one (French, Arabic), else from
+# the table (Amharic, Swahili).
+QT_CONTEXTS = {
+    "QPlatformTheme",
+    "QMessageBox",
+    "QWizard",
+    "QFileDialog",
+    "QFileSystemModel",
+    "QLineEdit",
+    "QWidgetTextControl",
+}
+_qt_catalogues: dict[str, object] = {}
+
+
+def qt_translation(language: str, context: str, source: str, comment: str = "") -> str | None:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    if language not in _qt_catalogues:
+        t = QTranslator()
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        _qt_catalogues[language] = t if t.load(QLocale(language), "qtbase", "_", folder) else None
+    catalogue = _qt_catalogues[language]
+    if catalogue is None or language == "en":
+        return None
+    said = catalogue.translate(context, source, comment or None)  # type: ignore[attr-defined]
+    return said or None
 
 
 def problems_with(m: Message, value: str | list[str], forms: int) -> list[str]:
@@ -197,6 +279,9 @@ def problems_with(m: Message, value: str | list[str], forms: int) -> list[str]:
         have = {p.replace("%L", "%") for p in PLACEHOLDER.findall(v) if "n" not in p}
         if {p.replace("%L", "%") for p in wanted} - have:
             out.append(f"placeholders {sorted(wanted)} missing in {v!r}")
+        named = set(NAMED.findall(m.source))
+        if named != set(NAMED.findall(v)):
+            out.append(f"placeholders {sorted(named)} wanted, {sorted(set(NAMED.findall(v)))} found in {v!r}")
     return out
 
 
@@ -213,7 +298,17 @@ def right_to_left(language: str) -> bool:
 def isolate_placeholders(text: str) -> str:
     """Each %1..%9 as a first-strong isolate, unless the translator isolated it already: a name, an
     English title or a reason put into an Arabic sentence keeps its own direction and punctuation."""
-    return re.sub(r"(?<![\u2066\u2067\u2068])(%\d)(?!\u2069)", "\u2068\\1\u2069", text)
+    text = re.sub(r"(?<![\u2066\u2067\u2068])(%\d)(?!\u2069)", "\u2068\\1\u2069", text)
+    return NAMED.sub(lambda m: _isolated(text, m), text)
+
+
+def _isolated(text: str, m: re.Match[str]) -> str:
+    """{name} as a first-strong isolate unless the translation isolated it already."""
+    before = text[m.start() - 1] if m.start() else ""
+    after = text[m.end()] if m.end() < len(text) else ""
+    if before in ISOLATES and after == PDI:
+        return m.group(0)
+    return "\u2068" + m.group(0) + "\u2069"
 
 
 def fill(language: str, ts: Path, skeleton: bool = False) -> list[Message]:
@@ -232,7 +327,7 @@ def fill(language: str, ts: Path, skeleton: bool = False) -> list[Message]:
     for m in messages:
         if m.obsolete:
             continue
-        value = lookup(table, m)
+        value = lookup(table, m, language)
         t = m.element.find("translation")
         if t is None:
             t = ET.SubElement(m.element, "translation")
@@ -301,7 +396,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skeleton", action="store_true", help="print missing entries as Python to paste")
     parser.add_argument("--check", action="store_true", help="exit with status 1 when anything is untranslated")
     parser.add_argument(
-        "--keep-obsolete", action="store_true", help="keep strings no longer in the code in the .ts, marked vanished"
+        "--keep-obsolete",
+        action="store_true",
+        help="keep strings no longer in the code in the .ts (marked vanished); by default they are dropped "
+        "(their translations stay in tools/translations_<lang>.py)",
     )
     args = parser.parse_args(argv)
     codes = args.lang or languages()

@@ -454,6 +454,14 @@
             <translation>المستخدم:</translation>
         </message>
         <message>
+            <source>Select an entry to see what changed.</source>
+            <translation>اختر قيدًا لترى ما الذي تغيّر.</translation>
+        </message>
+        <message>
+            <source>Entry %1, %2</source>
+            <translation>القيد ⁨%1⁩، ⁨%2⁩</translation>
+        </message>
+        <message>
             <source>Audit log</source>
             <translation>سجل التدقيق</translation>
         </message>
@@ -475,14 +483,6 @@
                 <numerusform>%Ln قيدًا</numerusform>
                 <numerusform>%Ln قيد</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Select an entry to see what changed.</source>
-            <translation>اختر قيدًا لترى ما الذي تغيّر.</translation>
-        </message>
-        <message>
-            <source>Entry %1, %2</source>
-            <translation>القيد ⁨%1⁩، ⁨%2⁩</translation>
         </message>
         <message>
             <source>Changes:</source>
@@ -850,10 +850,6 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <message>
             <source>Choose…</source>
             <translation>اختيار…</translation>
-        </message>
-        <message>
-            <source>Two letters, e.g. GH</source>
-            <translation>حرفان، مثلًا LB</translation>
         </message>
         <message>
             <source>Choose photo…</source>
@@ -1840,6 +1836,18 @@ Please report this with the log file.</source>
             <translation>صالحة</translation>
         </message>
         <message>
+            <source>sufficient</source>
+            <translation>كافية</translation>
+        </message>
+        <message>
+            <source>authentic</source>
+            <translation>أصيلة</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>حديثة</translation>
+        </message>
+        <message>
             <source>, </source>
             <comment>list separator</comment>
             <translation>، </translation>
@@ -1856,18 +1864,6 @@ Please report this with the log file.</source>
             <source>; </source>
             <comment>separator of groups</comment>
             <translation>؛ </translation>
-        </message>
-        <message>
-            <source>sufficient</source>
-            <translation>كافية</translation>
-        </message>
-        <message>
-            <source>authentic</source>
-            <translation>أصيلة</translation>
-        </message>
-        <message>
-            <source>current</source>
-            <translation>حديثة</translation>
         </message>
         <message>
             <source>not answered</source>
@@ -1917,6 +1913,10 @@ Please report this with the log file.</source>
             <translation>بلا إجابة</translation>
         </message>
         <message>
+            <source>Self-assessment: %1</source>
+            <translation>التقييم الذاتي: ⁨%1⁩</translation>
+        </message>
+        <message>
             <source>No accepted evidence covers these criteria: plan observation or questioning for them, or judge the evidence not yet judged.</source>
             <translation>لا تغطي أي أدلة مقبولة هذه المعايير: خطط لها ملاحظة أو أسئلة، أو احكم على الأدلة التي لم يُحكم عليها بعد.</translation>
         </message>
@@ -1939,10 +1939,6 @@ Please report this with the log file.</source>
         <message>
             <source>Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment (full: I can do this, half: with help, ring: not yet).</source>
             <translation>الصفحة: الأدلة (أخضر مقبولة، كهرماني لم يُحكم عليها بعد، أحمر مرفوضة). النقطة: التقييم الذاتي (ممتلئة: أستطيع ذلك، نصف: بمساعدة، حلقة: ليس بعد).</translation>
-        </message>
-        <message>
-            <source>Self-assessment: %1</source>
-            <translation>التقييم الذاتي: ⁨%1⁩</translation>
         </message>
         <message>
             <source>A gap: plan observation or questioning for this criterion.</source>
@@ -2930,6 +2926,14 @@ Please report this with the log file.</source>
             <translation>ال&amp;لغة</translation>
         </message>
         <message>
+            <source>Latin digits (0–9)</source>
+            <translation>الأرقام اللاتينية (0–9)</translation>
+        </message>
+        <message>
+            <source>Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)</source>
+            <translation>الأعداد والتواريخ بالأرقام 0–9 بدلًا من أرقام اللغة (يُطبَّق بعد إعادة التشغيل)</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
@@ -3013,10 +3017,6 @@ Please report this with the log file.</source>
             <translation>مُقدَّم</translation>
         </message>
         <message>
-            <source>Verified</source>
-            <translation>مُتحقَّق منه</translation>
-        </message>
-        <message>
             <source>Returned</source>
             <translation>مُعاد</translation>
         </message>
@@ -3029,16 +3029,8 @@ Please report this with the log file.</source>
             <translation>غير كفء بعد</translation>
         </message>
         <message>
-            <source>RPL granted</source>
-            <translation>اعتراف بالتعلم السابق ممنوح</translation>
-        </message>
-        <message>
             <source>Credit transfer</source>
             <translation>تحويل الأرصدة</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>مسحوب</translation>
         </message>
         <message>
             <source>Issued</source>
@@ -3198,43 +3190,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>{record} {id}</source>
-            <translation>{record} {id}</translation>
-        </message>
-        <message>
-            <source>Candidate</source>
-            <translation>المرشح</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>المستخدم</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>التقييم</translation>
-        </message>
-        <message>
-            <source>Judgement</source>
-            <translation>الحكم</translation>
-        </message>
-        <message>
-            <source>Amendment</source>
-            <translation>التعديل</translation>
-        </message>
-        <message>
-            <source>Appeal</source>
-            <translation>الطعن</translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation>الشهادة</translation>
-        </message>
-        <message>
-            <source>Qualification</source>
-            <translation>المؤهل</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>الوحدة</translation>
+            <translation>⁨{record}⁩ ⁨{id}⁩</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -3314,31 +3270,31 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>{what}, by {user}</source>
-            <translation>{what}، بواسطة {user}</translation>
+            <translation>⁨{what}⁩، بواسطة ⁨{user}⁩</translation>
         </message>
         <message>
             <source>Judgement {criterion} of assessment {id}</source>
-            <translation>الحكم {criterion} في التقييم {id}</translation>
+            <translation>الحكم ⁨{criterion}⁩ في التقييم ⁨{id}⁩</translation>
         </message>
         <message>
             <source>Evidence {id}</source>
-            <translation>الدليل {id}</translation>
+            <translation>الدليل ⁨{id}⁩</translation>
         </message>
         <message>
             <source>Assessment session {title} of {date}</source>
-            <translation>جلسة التقييم {title} بتاريخ {date}</translation>
+            <translation>جلسة التقييم ⁨{title}⁩ بتاريخ ⁨{date}⁩</translation>
         </message>
         <message>
             <source>Certificate {serial}</source>
-            <translation>الشهادة {serial}</translation>
+            <translation>الشهادة ⁨{serial}⁩</translation>
         </message>
         <message>
             <source>User {name}</source>
-            <translation>المستخدم {name}</translation>
+            <translation>المستخدم ⁨{name}⁩</translation>
         </message>
         <message>
             <source>Export of {what}</source>
-            <translation>تصدير {what}</translation>
+            <translation>تصدير ⁨{what}⁩</translation>
         </message>
         <message>
             <source>none</source>
@@ -3346,47 +3302,47 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>“{text}”</source>
-            <translation>«{text}»</translation>
+            <translation>«⁨{text}⁩»</translation>
         </message>
         <message>
             <source>{before} → {after}</source>
-            <translation>{before} ← {after}</translation>
+            <translation>⁨{before}⁩ ← ⁨{after}⁩</translation>
         </message>
         <message>
             <source>{subject}: {fields} changed</source>
-            <translation>{subject}: تغيّر {fields}</translation>
+            <translation>⁨{subject}⁩: تغيّر ⁨{fields}⁩</translation>
         </message>
         <message>
             <source>Judgement {criterion} of {candidate}, {unit} attempt {attempt}</source>
-            <translation>الحكم {criterion} لـ{candidate}، {unit} المحاولة {attempt}</translation>
+            <translation>الحكم ⁨{criterion}⁩ لـ⁨{candidate}⁩، ⁨{unit}⁩ المحاولة ⁨{attempt}⁩</translation>
         </message>
         <message>
             <source>Assessment {id}</source>
-            <translation>التقييم {id}</translation>
+            <translation>التقييم ⁨{id}⁩</translation>
         </message>
         <message>
             <source>Amendment {id}</source>
-            <translation>التعديل {id}</translation>
+            <translation>التعديل ⁨{id}⁩</translation>
         </message>
         <message>
             <source>Appeal {id}</source>
-            <translation>الطعن {id}</translation>
+            <translation>الطعن ⁨{id}⁩</translation>
         </message>
         <message>
             <source>Candidate {name} ({number})</source>
-            <translation>المرشح {name} ({number})</translation>
+            <translation>المرشح ⁨{name}⁩ (⁨{number}⁩)</translation>
         </message>
         <message>
             <source>Candidate {number}</source>
-            <translation>المرشح {number}</translation>
+            <translation>المرشح ⁨{number}⁩</translation>
         </message>
         <message>
             <source>Evidence “{what}” of {candidate}</source>
-            <translation>الدليل «{what}» لـ{candidate}</translation>
+            <translation>الدليل «⁨{what}⁩» لـ⁨{candidate}⁩</translation>
         </message>
         <message>
             <source>Certificate {serial} of {candidate}</source>
-            <translation>الشهادة {serial} لـ{candidate}</translation>
+            <translation>الشهادة ⁨{serial}⁩ لـ⁨{candidate}⁩</translation>
         </message>
         <message>
             <source>yes</source>
@@ -3398,35 +3354,35 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>{subject}: {change}</source>
-            <translation>{subject}: {change}</translation>
+            <translation>⁨{subject}⁩: ⁨{change}⁩</translation>
         </message>
         <message>
             <source>{subject}: created</source>
-            <translation>{subject}: أُنشئ</translation>
+            <translation>⁨{subject}⁩: أُنشئ</translation>
         </message>
         <message>
             <source>{subject}: deleted</source>
-            <translation>{subject}: حُذف</translation>
+            <translation>⁨{subject}⁩: حُذف</translation>
         </message>
         <message>
             <source>{subject}: answers changed</source>
-            <translation>{subject}: تغيّرت الإجابات</translation>
+            <translation>⁨{subject}⁩: تغيّرت الإجابات</translation>
         </message>
         <message>
             <source>{subject}: changed</source>
-            <translation>{subject}: تغيّر</translation>
+            <translation>⁨{subject}⁩: تغيّر</translation>
         </message>
         <message>
             <source>{subject}: {changes}</source>
-            <translation>{subject}: {changes}</translation>
+            <translation>⁨{subject}⁩: ⁨{changes}⁩</translation>
         </message>
         <message>
             <source>{subject}: {stage} recorded</source>
-            <translation>{subject}: سُجّلت مرحلة {stage}</translation>
+            <translation>⁨{subject}⁩: سُجّلت مرحلة ⁨{stage}⁩</translation>
         </message>
         <message>
             <source>{subject}: password changed</source>
-            <translation>{subject}: تغيّرت كلمة المرور</translation>
+            <translation>⁨{subject}⁩: تغيّرت كلمة المرور</translation>
         </message>
         <message>
             <source>password changed</source>
@@ -3434,71 +3390,71 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>{field} changed</source>
-            <translation>تغيّر {field}</translation>
+            <translation>تغيّر ⁨{field}⁩</translation>
         </message>
         <message>
             <source>{field}: {before} → {after}</source>
-            <translation>{field}: {before} ← {after}</translation>
+            <translation>⁨{field}⁩: ⁨{before}⁩ ← ⁨{after}⁩</translation>
         </message>
         <message>
             <source>Assessment of {candidate}, {unit} attempt {attempt}</source>
-            <translation>تقييم {candidate}، {unit} المحاولة {attempt}</translation>
+            <translation>تقييم ⁨{candidate}⁩، ⁨{unit}⁩ المحاولة ⁨{attempt}⁩</translation>
         </message>
         <message>
             <source>Amendment of the assessment of {candidate}, {unit} attempt {attempt}</source>
-            <translation>تعديل تقييم {candidate}، {unit} المحاولة {attempt}</translation>
+            <translation>تعديل تقييم ⁨{candidate}⁩، ⁨{unit}⁩ المحاولة ⁨{attempt}⁩</translation>
         </message>
         <message>
             <source>Appeal on the assessment of {candidate}, {unit} attempt {attempt}</source>
-            <translation>طعن في تقييم {candidate}، {unit} المحاولة {attempt}</translation>
+            <translation>طعن في تقييم ⁨{candidate}⁩، ⁨{unit}⁩ المحاولة ⁨{attempt}⁩</translation>
         </message>
         <message>
             <source>Qualification {code} version {version}</source>
-            <translation>المؤهل {code} الإصدار {version}</translation>
+            <translation>المؤهل ⁨{code}⁩ الإصدار ⁨{version}⁩</translation>
         </message>
         <message>
             <source>Unit {code} version {version}</source>
-            <translation>الوحدة {code} الإصدار {version}</translation>
+            <translation>الوحدة ⁨{code}⁩ الإصدار ⁨{version}⁩</translation>
         </message>
         <message>
             <source>Enrolment of {candidate} in {qualification}</source>
-            <translation>تسجيل {candidate} في {qualification}</translation>
+            <translation>تسجيل ⁨{candidate}⁩ في ⁨{qualification}⁩</translation>
         </message>
         <message>
             <source>Self-assessment of {candidate} in {qualification}</source>
-            <translation>التقييم الذاتي لـ{candidate} في {qualification}</translation>
+            <translation>التقييم الذاتي لـ⁨{candidate}⁩ في ⁨{qualification}⁩</translation>
         </message>
         <message>
             <source>RPL step of {candidate} in {qualification}</source>
-            <translation>خطوة اعتراف بالتعلم السابق لـ{candidate} في {qualification}</translation>
+            <translation>خطوة اعتراف بالتعلم السابق لـ⁨{candidate}⁩ في ⁨{qualification}⁩</translation>
         </message>
         <message>
             <source>Enrolment {id} does not exist.</source>
-            <translation>التسجيل {id} غير موجود.</translation>
+            <translation>التسجيل ⁨{id}⁩ غير موجود.</translation>
         </message>
         <message>
             <source>The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.</source>
-            <translation>التسجيل في {qualification} ليس في مسار الاعتراف بالتعلم السابق: لا توجد فجوة للإحالة.</translation>
+            <translation>التسجيل في ⁨{qualification}⁩ ليس في مسار الاعتراف بالتعلم السابق: لا توجد فجوة للإحالة.</translation>
         </message>
         <message>
             <source>No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.</source>
-            <translation>لم يُعترف بأي وحدة من {qualification} بعد: تأتي الإحالة إلى تدريب سد الفجوة بعد اعتراف جزئي.</translation>
+            <translation>لم يُعترف بأي وحدة من ⁨{qualification}⁩ بعد: تأتي الإحالة إلى تدريب سد الفجوة بعد اعتراف جزئي.</translation>
         </message>
         <message>
             <source>Every unit of {qualification} is achieved: there is no gap to train for.</source>
-            <translation>كل وحدات {qualification} محققة: لا توجد فجوة للتدريب عليها.</translation>
+            <translation>كل وحدات ⁨{qualification}⁩ محققة: لا توجد فجوة للتدريب عليها.</translation>
         </message>
         <message>
             <source>Units: {units} are achieved or not part of the enrolment.</source>
-            <translation>الوحدات: {units} محققة أو ليست جزءًا من التسجيل.</translation>
+            <translation>الوحدات: ⁨{units}⁩ محققة أو ليست جزءًا من التسجيل.</translation>
         </message>
         <message>
             <source>Date: {date} is in the future.</source>
-            <translation>التاريخ: {date} في المستقبل.</translation>
+            <translation>التاريخ: ⁨{date}⁩ في المستقبل.</translation>
         </message>
         <message>
             <source>Date: {date} is before the enrolment ({enrolled}).</source>
-            <translation>التاريخ: {date} قبل التسجيل ({enrolled}).</translation>
+            <translation>التاريخ: ⁨{date}⁩ قبل التسجيل (⁨{enrolled}⁩).</translation>
         </message>
         <message>
             <source>The referral was not recorded.</source>
@@ -3510,11 +3466,851 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>element {id}</source>
-            <translation>العنصر {id}</translation>
+            <translation>العنصر ⁨{id}⁩</translation>
         </message>
         <message>
             <source>No statement of attainment in {qualification} is issued to this candidate yet.</source>
-            <translation>لم يصدر بعد أي بيان إنجاز في {qualification} لهذا المرشح.</translation>
+            <translation>لم يصدر بعد أي بيان إنجاز في ⁨{qualification}⁩ لهذا المرشح.</translation>
+        </message>
+        <message>
+            <source>{cells} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S); nothing was saved.</source>
+            <translation>⁨{cells}⁩ ليست بالصيغة رقم=S أو رقم=N أو رقم=clear (مثلًا 1.2=S)؛ لم يُحفظ شيء.</translation>
+        </message>
+        <message>
+            <source>This command shows personal data: name yourself with --user NAME (password from SKILLASSESS_PASSWORD or asked).</source>
+            <translation>يعرض هذا الأمر بيانات شخصية: عرّف بنفسك بالخيار --user الاسم (كلمة المرور من SKILLASSESS_PASSWORD أو تُطلب منك).</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>القرص ممتلئ</translation>
+        </message>
+        <message>
+            <source>permission denied; choose another folder</source>
+            <translation>الإذن مرفوض؛ اختر مجلدًا آخر</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>القرص للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>الاسم طويل جدًا</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>تتعذر كتابة ⁨{path}⁩: ⁨{reason}⁩.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: the folder {folder} does not exist; choose another folder.</source>
+            <translation>تتعذر كتابة ⁨{path}⁩: المجلد ⁨{folder}⁩ غير موجود؛ اختر مجلدًا آخر.</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>المجلد غير موجود</translation>
+        </message>
+        <message>
+            <source>{value} is too large (at most {limit:,}).</source>
+            <translation>⁨{value}⁩ كبير جدًا (الحد الأقصى ⁨{limit:,}⁩).</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>⁨{field}⁩: ⁨{problem}⁩</translation>
+        </message>
+        <message>
+            <source>{length:,} characters, more than the {limit:,} it can hold; shorten it.</source>
+            <translation>⁨{length:,}⁩ حرفًا، أكثر من ⁨{limit:,}⁩ التي يتسع لها؛ اختصره.</translation>
+        </message>
+        <message>
+            <source>contains the invisible control character {code} at position {position}, which cannot be stored; delete it (it often comes with a copy and paste).</source>
+            <translation>يحتوي على حرف التحكم غير المرئي ⁨{code}⁩ في الموضع ⁨{position}⁩، ولا يمكن حفظه؛ احذفه (يأتي غالبًا مع النسخ واللصق).</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the text named below.</source>
+            <translation>لم يُحفظ شيء: صحّح النص المذكور أدناه.</translation>
+        </message>
+        <message>
+            <source>contains the invisible direction control {code} ({name}) at position {position}, which can make a name print reversed; delete it.</source>
+            <translation>يحتوي على علامة الاتجاه غير المرئية ⁨{code}⁩ (⁨{name}⁩) في الموضع ⁨{position}⁩، وقد تجعل الاسم يُطبع معكوسًا؛ احذفها.</translation>
+        </message>
+        <message>
+            <source>{record}, {field}: {problem}</source>
+            <translation>⁨{record}⁩، ⁨{field}⁩: ⁨{problem}⁩</translation>
+        </message>
+        <message>
+            <source>The second backup folder {folder} is not there (is the USB stick plugged in?); the backup is in the data folder only.</source>
+            <translation>مجلد النسخ الاحتياطي الثاني ⁨{folder}⁩ غير موجود (هل وحدة USB موصولة؟)؛ النسخة الاحتياطية في مجلد البيانات فقط.</translation>
+        </message>
+        <message>
+            <source>Keep between 0 and {most} daily backups.</source>
+            <translation>احتفظ بعدد من النسخ الاحتياطية اليومية بين 0 و⁨{most}⁩.</translation>
+        </message>
+        <message>
+            <source>{archive} cannot be restored: {reason} Nothing was changed.</source>
+            <translation>لا يمكن استعادة ⁨{archive}⁩: ⁨{reason}⁩ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>it is not a SkillAssess backup.</source>
+            <translation>ليست نسخة احتياطية من SkillAssess.</translation>
+        </message>
+        <message>
+            <source>its manifest is damaged.</source>
+            <translation>بيان محتوياتها تالف.</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of SkillAssess; install that version.</source>
+            <translation>صُنعت بإصدار أحدث من SkillAssess؛ ثبّت ذلك الإصدار.</translation>
+        </message>
+        <message>
+            <source>restoring it needs {need} MB free in {folder}, and there are {free} MB.</source>
+            <translation>استعادتها تحتاج ⁨{need}⁩ ميغابايت حرة في ⁨{folder}⁩، والمتاح ⁨{free}⁩ ميغابايت.</translation>
+        </message>
+        <message>
+            <source>{path} is open in SkillAssess or another program: close it there, then restore again. Nothing was changed.</source>
+            <translation>⁨{path}⁩ مفتوح في SkillAssess أو في برنامج آخر: أغلقه هناك ثم أعد الاستعادة. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>There is no file {archive}.</source>
+            <translation>لا يوجد ملف ⁨{archive}⁩.</translation>
+        </message>
+        <message>
+            <source>it is not a SkillAssess backup (not a zip archive).</source>
+            <translation>ليست نسخة احتياطية من SkillAssess (ليست أرشيف zip).</translation>
+        </message>
+        <message>
+            <source>its manifest is too large.</source>
+            <translation>بيان محتوياتها كبير جدًا.</translation>
+        </message>
+        <message>
+            <source>it names a file outside its own folders ({name}).</source>
+            <translation>تذكر ملفًا خارج مجلداتها (⁨{name}⁩).</translation>
+        </message>
+        <message>
+            <source>{name} is too large for a key file.</source>
+            <translation>⁨{name}⁩ كبير جدًا على ملف مفتاح.</translation>
+        </message>
+        <message>
+            <source>it holds the same file twice.</source>
+            <translation>تحوي الملف نفسه مرتين.</translation>
+        </message>
+        <message>
+            <source>it holds files its manifest does not list ({name}).</source>
+            <translation>تحوي ملفات لا يذكرها بيان محتوياتها (⁨{name}⁩).</translation>
+        </message>
+        <message>
+            <source>files listed in its manifest are missing ({name}).</source>
+            <translation>ملفات مذكورة في بيان محتوياتها مفقودة (⁨{name}⁩).</translation>
+        </message>
+        <message>
+            <source>it holds no database (it was made from a PostgreSQL database).</source>
+            <translation>لا تحوي قاعدة بيانات (صُنعت من قاعدة بيانات PostgreSQL).</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>المجلد ⁨{folder}⁩ غير موجود.</translation>
+        </message>
+        <message>
+            <source>it holds a SQLite database; restore it into a file with: skillassess --db FILE restore ARCHIVE.</source>
+            <translation>تحوي قاعدة بيانات SQLite؛ استعدها إلى ملف بالأمر: skillassess --db FILE restore ARCHIVE.</translation>
+        </message>
+        <message>
+            <source>it is not a SkillAssess backup (it has no manifest).</source>
+            <translation>ليست نسخة احتياطية من SkillAssess (لا بيان محتويات لها).</translation>
+        </message>
+        <message>
+            <source>the database in it is damaged (SQLite's integrity check failed).</source>
+            <translation>قاعدة البيانات التي فيها تالفة (فشل فحص السلامة في SQLite).</translation>
+        </message>
+        <message>
+            <source>the database in it is empty.</source>
+            <translation>قاعدة البيانات التي فيها فارغة.</translation>
+        </message>
+        <message>
+            <source>{name} in it was changed after the backup was made (its SHA-256 differs from the manifest).</source>
+            <translation>⁨{name}⁩ فيها غُيّر بعد صنع النسخة الاحتياطية (بصمة SHA-256 تختلف عن بيان المحتويات).</translation>
+        </message>
+        <message>
+            <source>{name} in it is damaged (the zip check failed).</source>
+            <translation>⁨{name}⁩ فيها تالف (فشل فحص zip).</translation>
+        </message>
+        <message>
+            <source>{name} is larger than its manifest says.</source>
+            <translation>⁨{name}⁩ أكبر مما يقوله بيان محتوياتها.</translation>
+        </message>
+        <message>
+            <source>There is no database file at {path} to back up.</source>
+            <translation>لا يوجد ملف قاعدة بيانات في ⁨{path}⁩ لنسخه احتياطيًا.</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged, so SkillAssess will not write to it. Restore the newest backup ({backup}, made {made}) with: {command} (or File &gt; Restore from backup… in the application).</source>
+            <translation>ملف قاعدة البيانات ⁨{path}⁩ تالف، لذا لن يكتب فيه SkillAssess. استعد أحدث نسخة احتياطية (⁨{backup}⁩، صُنعت ⁨{made}⁩) بالأمر: ⁨{command}⁩ (أو ملف &gt; الاستعادة من نسخة احتياطية… في التطبيق).</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged, so SkillAssess will not write to it. No backup of it was found in {folder}; if you have one elsewhere (a USB stick, for example), restore it with: {command} (or File &gt; Restore from backup… in the application).</source>
+            <translation>ملف قاعدة البيانات ⁨{path}⁩ تالف، لذا لن يكتب فيه SkillAssess. لم يُعثر على نسخة احتياطية منه في ⁨{folder}⁩؛ إن كانت لديك واحدة في مكان آخر (وحدة USB مثلًا) فاستعدها بالأمر: ⁨{command}⁩ (أو ملف &gt; الاستعادة من نسخة احتياطية… في التطبيق).</translation>
+        </message>
+        <message>
+            <source>There is no SkillAssess database at {path}: check the name, or create one with: {command} (or File &gt; New database in the application).</source>
+            <translation>لا توجد قاعدة بيانات SkillAssess في ⁨{path}⁩: تحقق من الاسم، أو أنشئ واحدة بالأمر: ⁨{command}⁩ (أو ملف &gt; قاعدة بيانات جديدة في التطبيق).</translation>
+        </message>
+        <message>
+            <source>{path} is an empty file, not a SkillAssess database: check the name, or create a database there with: {command} (or File &gt; New database in the application).</source>
+            <translation>⁨{path}⁩ ملف فارغ وليس قاعدة بيانات SkillAssess: تحقق من الاسم، أو أنشئ قاعدة بيانات هناك بالأمر: ⁨{command}⁩ (أو ملف &gt; قاعدة بيانات جديدة في التطبيق).</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: it is in use or cannot be read. This file was left untouched.</source>
+            <translation>يتعذر فتح ⁨{path}⁩: إنه قيد الاستخدام أو لا يمكن قراءته. لم يُمس هذا الملف.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database {name}. {reason}</source>
+            <translation>يتعذر فتح قاعدة البيانات ⁨{name}⁩. ⁨{reason}⁩</translation>
+        </message>
+        <message>
+            <source>The database {name} is empty (it has no SkillAssess tables): check the address, or create the tables with: skillassess --db ADDRESS setup.</source>
+            <translation>قاعدة البيانات ⁨{name}⁩ فارغة (لا جداول SkillAssess فيها): تحقق من العنوان، أو أنشئ الجداول بالأمر: skillassess --db ADDRESS setup.</translation>
+        </message>
+        <message>
+            <source>The database {name} needs its tables created or upgraded for this version of SkillAssess, and the account {user} may not do that. Open it once with the database owner's account (see "Several users on a PostgreSQL server" in the README), then again with this one.</source>
+            <translation>تحتاج قاعدة البيانات ⁨{name}⁩ إلى إنشاء جداولها أو ترقيتها لهذا الإصدار من SkillAssess، والحساب ⁨{user}⁩ لا يملك ذلك. افتحها مرة بحساب مالك قاعدة البيانات (انظر "Several users on a PostgreSQL server" في ملف README)، ثم مرة أخرى بهذا الحساب.</translation>
+        </message>
+        <message>
+            <source>The database is busy: another user or program is saving to it. Nothing was changed; try again in a moment.</source>
+            <translation>قاعدة البيانات مشغولة: مستخدم أو برنامج آخر يحفظ فيها. لم يتغيّر شيء؛ حاول مرة أخرى بعد لحظات.</translation>
+        </message>
+        <message>
+            <source>The database cannot be changed: the file or its folder is read-only. Nothing was changed; allow writing there, or copy the database to a folder you can write to.</source>
+            <translation>لا يمكن تعديل قاعدة البيانات: الملف أو مجلده للقراءة فقط. لم يتغيّر شيء؛ اسمح بالكتابة هناك، أو انسخ قاعدة البيانات إلى مجلد يمكنك الكتابة فيه.</translation>
+        </message>
+        <message>
+            <source>The disk that holds the database is full. Nothing was changed; free some space and try again.</source>
+            <translation>القرص الذي يحوي قاعدة البيانات ممتلئ. لم يتغيّر شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk, USB stick or network problem). Nothing was changed; check that the disk is connected and try again.</source>
+            <translation>تعذّرت قراءة ملف قاعدة البيانات أو الكتابة فيه (مشكلة في القرص أو ذاكرة USB أو الشبكة). لم يتغيّر شيء؛ تحقّق من أن القرص متصل وحاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Nothing was changed; stop using it and restore the newest backup.</source>
+            <translation>ملف قاعدة البيانات تالف. لم يتغيّر شيء؛ توقّف عن استخدامه واستعد أحدث نسخة احتياطية.</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached: it is stopped, or the network is down. Check the connection or ask whoever runs the server, then try again.</source>
+            <translation>يتعذّر الوصول إلى خادم قاعدة البيانات: إما أنه متوقف أو أن الشبكة منقطعة. تحقّق من الاتصال أو اسأل المسؤول عن الخادم، ثم حاول مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with one saved at the same time, perhaps by another user. Nothing was changed; look at the record again and repeat the change.</source>
+            <translation>يتعارض التعديل مع تعديل آخر حُفظ في الوقت نفسه، ربما من مستخدم آخر. لم يتغيّر شيء؛ افتح السجل مجددًا وكرّر التعديل.</translation>
+        </message>
+        <message>
+            <source>The database reported a problem. Nothing was changed; try again, and if it happens again report it with the log file.</source>
+            <translation>أبلغت قاعدة البيانات عن مشكلة. لم يتغيّر شيء؛ حاول مرة أخرى، وإن تكرّر ذلك فأبلغ عنه مرفقًا بملف السجل.</translation>
+        </message>
+        <message>
+            <source>the system refused it</source>
+            <translation>رفض النظام ذلك</translation>
+        </message>
+        <message>
+            <source>a part of its path is a file, not a folder</source>
+            <translation>جزء من مساره ملف وليس مجلدًا</translation>
+        </message>
+        <message>
+            <source>you may not write there</source>
+            <translation>لا يُسمح لك بالكتابة هناك</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be created: {reason}. Choose another folder with SKILLASSESS_DATA_DIR, or ask the computer's administrator.</source>
+            <translation>يتعذر إنشاء مجلد البيانات ⁨{folder}⁩: ⁨{reason}⁩. اختر مجلدًا آخر بالمتغير SKILLASSESS_DATA_DIR، أو اسأل مدير الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Competent (C)</source>
+            <translation>كفء (C)</translation>
+        </message>
+        <message>
+            <source>Not Yet Competent (NYC)</source>
+            <translation>غير كفء بعد (NYC)</translation>
+        </message>
+        <message>
+            <source>RPL granted</source>
+            <translation>اعتراف بالتعلم السابق ممنوح</translation>
+        </message>
+        <message>
+            <source>Credit transfer (CT)</source>
+            <translation>معادلة الأرصدة (CT)</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>منسحب</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>الملاحظة</translation>
+        </message>
+        <message>
+            <source>Questioning</source>
+            <translation>الأسئلة</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>المنتَج</translation>
+        </message>
+        <message>
+            <source>Third-party report</source>
+            <translation>تقرير طرف ثالث</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>ملف الإنجاز</translation>
+        </message>
+        <message>
+            <source>Draft (not final)</source>
+            <translation>مسودة (غير نهائية)</translation>
+        </message>
+        <message>
+            <source>Submitted, awaiting verification</source>
+            <translation>مُقدَّم، بانتظار التحقق</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>تم التحقق</translation>
+        </message>
+        <message>
+            <source>Returned to the assessor</source>
+            <translation>أُعيد إلى المقيّم</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>NYS</source>
+            <translation>NYS</translation>
+        </message>
+        <message>
+            <source>Recognition of Prior Learning</source>
+            <translation>الاعتراف بالتعلم السابق</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>التدريب</translation>
+        </message>
+        <message>
+            <source>Signature:</source>
+            <translation>التوقيع:</translation>
+        </message>
+        <message>
+            <source> — from: {source}</source>
+            <translation> — من: ⁨{source}⁩</translation>
+        </message>
+        <message>
+            <source>Assessor's comments</source>
+            <translation>ملاحظات المقيّم</translation>
+        </message>
+        <message>
+            <source>Feedback given to the candidate</source>
+            <translation>التغذية الراجعة المقدمة للمرشح</translation>
+        </message>
+        <message>
+            <source>Not declared.</source>
+            <translation>لم يُصرَّح به.</translation>
+        </message>
+        <message>
+            <source>Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}</source>
+            <translation>التقييم ⁨{id}⁩ — ⁨{regno}⁩ — ⁨{unit}⁩ المحاولة ⁨{attempt}⁩ — طُبع في ⁨{date}⁩</translation>
+        </message>
+        <message>
+            <source>Assessment record</source>
+            <translation>سجل التقييم</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>المرشح</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>المستخدم</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>التقييم</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>التعديل</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>الطعن</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>الشهادة</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <source>{code} version {version} — {title}</source>
+            <translation>⁨{code}⁩ الإصدار ⁨{version}⁩ — ⁨{title}⁩</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>المحاولة</translation>
+        </message>
+        <message>
+            <source>Date and venue</source>
+            <translation>التاريخ والمكان</translation>
+        </message>
+        <message>
+            <source>Pathway</source>
+            <translation>المسار</translation>
+        </message>
+        <message>
+            <source>Methods used</source>
+            <translation>الأساليب المستخدمة</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Performance criteria</source>
+            <translation>معايير الأداء</translation>
+        </message>
+        <message>
+            <source>Element {position}: {title}</source>
+            <translation>العنصر ⁨{position}⁩: ⁨{title}⁩</translation>
+        </message>
+        <message>
+            <source>S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.</source>
+            <translation>S = مُرضٍ؛ NYS = غير مُرضٍ بعد؛ — = لم يُقيَّم.</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>تضارب المصالح</translation>
+        </message>
+        <message>
+            <source>The assessor declared a conflict of interest: {details}</source>
+            <translation>صرّح المقيّم بتضارب في المصالح: ⁨{details}⁩</translation>
+        </message>
+        <message>
+            <source>The assessor declared no conflict of interest with this candidate.</source>
+            <translation>صرّح المقيّم بعدم وجود تضارب في المصالح مع هذا المرشح.</translation>
+        </message>
+        <message>
+            <source>Status: {status}. This record is not final until it is verified.</source>
+            <translation>الحالة: ⁨{status}⁩. هذا السجل غير نهائي حتى يتم التحقق منه.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>رقم</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>المعيار</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>الحكم</translation>
+        </message>
+        <message>
+            <source>Criteria not yet Satisfactory: {criteria}</source>
+            <translation>معايير غير مُرضية بعد: ⁨{criteria}⁩</translation>
+        </message>
+        <message>
+            <source>Returned by the verifier</source>
+            <translation>أعاده المدقق</translation>
+        </message>
+        <message>
+            <source>Amendments after verification</source>
+            <translation>التعديلات بعد التحقق</translation>
+        </message>
+        <message>
+            <source>Attempts at this unit</source>
+            <translation>المحاولات في هذه الوحدة</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>الصفحة ⁨{page}⁩</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>المقيّم</translation>
+        </message>
+        <message>
+            <source>Verifier</source>
+            <translation>المدقق</translation>
+        </message>
+        <message>
+            <source>Submitted: {date}</source>
+            <translation>قُدِّم: ⁨{date}⁩</translation>
+        </message>
+        <message>
+            <source>Verified: {date}</source>
+            <translation>تم التحقق: ⁨{date}⁩</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>التوقيعات</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt}: {date}, {outcome}, {status}</source>
+            <translation>المحاولة ⁨{attempt}⁩: ⁨{date}⁩، ⁨{outcome}⁩، ⁨{status}⁩</translation>
+        </message>
+        <message>
+            <source>no outcome</source>
+            <translation>لا نتيجة</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook is damaged or not a plain Excel file; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>
+            <translation>⁨{file}⁩: المصنف تالف أو ليس ملف Excel عاديًا؛ لم يتغير شيء. افتحه في Excel أو LibreOffice واحفظه من جديد ثم أعد المحاولة.</translation>
+        </message>
+        <message>
+            <source>{file}: the JSON is nested far too deep (more than a thousand levels); a CASE package is a few levels deep. Nothing was changed.</source>
+            <translation>⁨{file}⁩: بنية JSON متداخلة إلى عمق كبير جدًا (أكثر من ألف مستوى)؛ حزمة CASE لا تتجاوز بضعة مستويات. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>{file}: not valid JSON ({problem}).</source>
+            <translation>⁨{file}⁩: ليس JSON صالحًا (⁨{problem}⁩).</translation>
+        </message>
+        <message>
+            <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
+            <translation>اقرأ كل عبارة وضع علامة في خانة واحدة: أستطيع فعل ذلك (بمفردي ووفق المعيار)، أو بمساعدة (فعلته بتوجيه من أحد)، أو ليس بعد. لا توجد إجابات خاطئة: إجاباتك تساعد المقيّم على التخطيط لما سينظر فيه معك.</translation>
+        </message>
+        <message>
+            <source>I can do this</source>
+            <translation>أستطيع فعل ذلك</translation>
+        </message>
+        <message>
+            <source>With help</source>
+            <translation>بمساعدة</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>ليس بعد</translation>
+        </message>
+        <message>
+            <source>{regno} · {qualification} · self-assessment</source>
+            <translation>⁨{regno}⁩ · ⁨{qualification}⁩ · التقييم الذاتي</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Self-assessment checklist</source>
+            <translation>قائمة التقييم الذاتي</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>رقم التسجيل</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>المؤهل</translation>
+        </message>
+        <message>
+            <source>Candidate's signature</source>
+            <translation>توقيع المرشح</translation>
+        </message>
+        <message>
+            <source>Assessor's signature</source>
+            <translation>توقيع المقيّم</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook is damaged ({where} cannot be unpacked); nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>
+            <translation>⁨{file}⁩: المصنف تالف (يتعذر فك ضغط ⁨{where}⁩)؛ لم يتغير شيء. افتحه في Excel أو LibreOffice واحفظه من جديد ثم أعد المحاولة.</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx) that can be read: it has no workbook part (is it another kind of document renamed .xlsx?).</source>
+            <translation>⁨{file}⁩ ليس مصنف Excel (.xlsx) يمكن قراءته: لا جزء مصنف فيه (هل هو مستند من نوع آخر أُعيدت تسميته ‎.xlsx؟).</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook is damaged or not a plain Excel file (its list of sheets cannot be read); nothing was changed.</source>
+            <translation>⁨{file}⁩: المصنف تالف أو ليس ملف Excel عاديًا (تتعذر قراءة قائمة أوراقه)؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx) that can be read: it is not a ZIP package; save it from Excel or LibreOffice as an Excel workbook (.xlsx).</source>
+            <translation>⁨{file}⁩ ليس مصنف Excel (.xlsx) يمكن قراءته: ليس حزمة ZIP؛ احفظه من Excel أو LibreOffice بصيغة مصنف Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook has {count:,} parts, more than a spreadsheet ever has; it was refused and nothing was changed.</source>
+            <translation>⁨{file}⁩: في المصنف ⁨{count:,}⁩ جزءًا، أكثر مما يحويه أي جدول بيانات؛ رُفض ولم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook expands to {size} MB when unpacked, more than the {limit} MB an import takes; nothing was changed. Is it the right file? Split a very large list into several files.</source>
+            <translation>⁨{file}⁩: يتمدد المصنف عند فك ضغطه إلى ⁨{size}⁩ ميغابايت، أكثر من ⁨{limit}⁩ ميغابايت التي يقبلها الاستيراد؛ لم يتغير شيء. هل هو الملف الصحيح؟ قسّم القائمة الكبيرة جدًا على عدة ملفات.</translation>
+        </message>
+        <message>
+            <source>{file}: a part of the workbook ({part}) is compressed {ratio:,} to 1, far more than any spreadsheet; the file was refused as a possible zip bomb and nothing was changed.</source>
+            <translation>⁨{file}⁩: جزء من المصنف (⁨{part}⁩) مضغوط بنسبة ⁨{ratio:,}⁩ إلى 1، أكثر بكثير من أي جدول بيانات؛ رُفض الملف بوصفه قنبلة zip محتملة ولم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>{file}: the text of the workbook expands to {size} MB, more than the {limit} MB an import takes; nothing was changed. Split a very large list into several files.</source>
+            <translation>⁨{file}⁩: يتمدد نص المصنف إلى ⁨{size}⁩ ميغابايت، أكثر من ⁨{limit}⁩ ميغابايت التي يقبلها الاستيراد؛ لم يتغير شيء. قسّم القائمة الكبيرة جدًا على عدة ملفات.</translation>
+        </message>
+        <message>
+            <source>{file}: sheet {sheet} has more than {limit:,} rows (empty rows count too); at most {limit:,} can be imported at once, and nothing was changed. Delete the empty rows below the list, or split the list into several files.</source>
+            <translation>⁨{file}⁩: في الورقة ⁨{sheet}⁩ أكثر من ⁨{limit:,}⁩ صف (الصفوف الفارغة تُحسب أيضًا)؛ يمكن استيراد ⁨{limit:,}⁩ صف على الأكثر دفعة واحدة، ولم يتغير شيء. احذف الصفوف الفارغة تحت القائمة، أو قسّم القائمة على عدة ملفات.</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook is damaged: {where} contains the control character {code} (byte {offset:,}), which a spreadsheet never writes; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>
+            <translation>⁨{file}⁩: المصنف تالف: يحتوي ⁨{where}⁩ على حرف التحكم ⁨{code}⁩ (البايت ⁨{offset:,}⁩)، وهو ما لا يكتبه أي جدول بيانات؛ لم يتغير شيء. افتحه في Excel أو LibreOffice واحفظه من جديد ثم أعد المحاولة.</translation>
+        </message>
+        <message>
+            <source>{values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change to {tables} was not recorded in the audit log, so it was not saved. This is a defect of SkillAssess: please report it.</source>
+            <translation>لم يُسجَّل تغيير في ⁨{tables}⁩ في سجل التدقيق، لذا لم يُحفظ. هذا خلل في SkillAssess: يُرجى الإبلاغ عنه.</translation>
+        </message>
+        <message>
+            <source>A change to {table} could not be followed for the audit log; nothing was saved.</source>
+            <translation>تعذرت متابعة تغيير في ⁨{table}⁩ لسجل التدقيق؛ لم يُحفظ شيء.</translation>
+        </message>
+        <message>
+            <source>{table} ({record}): the audit log (entry {entry}) records its deletion, but it is in the database.</source>
+            <translation>⁨{table}⁩ (⁨{record}⁩): يسجل سجل التدقيق (القيد ⁨{entry}⁩) حذفه، لكنه موجود في قاعدة البيانات.</translation>
+        </message>
+        <message>
+            <source>The audit log is intact: {count} entries checked, and {records} records match it.</source>
+            <translation>سجل التدقيق سليم: فُحص ⁨{count}⁩ قيدًا، و⁨{records}⁩ سجلًا تطابقه.</translation>
+        </message>
+        <message>
+            <source>{table} ({record}), {field}: the audit log (entry {entry}) says {audited}, the database holds {found}.</source>
+            <translation>⁨{table}⁩ (⁨{record}⁩)، ⁨{field}⁩: يقول سجل التدقيق (القيد ⁨{entry}⁩) ⁨{audited}⁩، وتحوي قاعدة البيانات ⁨{found}⁩.</translation>
+        </message>
+        <message>
+            <source>{table} ({record}): no audit entry records this record; it was added outside SkillAssess.</source>
+            <translation>⁨{table}⁩ (⁨{record}⁩): لا يوجد قيد تدقيق يسجل هذا السجل؛ لقد أُضيف خارج SkillAssess.</translation>
+        </message>
+        <message>
+            <source>{table} ({record}): the audit log (entry {entry}) records it, but it is no longer in the database; it was deleted outside SkillAssess.</source>
+            <translation>⁨{table}⁩ (⁨{record}⁩): يسجله سجل التدقيق (القيد ⁨{entry}⁩)، لكنه لم يعد في قاعدة البيانات؛ لقد حُذف خارج SkillAssess.</translation>
+        </message>
+        <message>
+            <source>The audit log is broken at entry {entry}: {problem}.</source>
+            <translation>سجل التدقيق مكسور عند القيد ⁨{entry}⁩: ⁨{problem}⁩.</translation>
+        </message>
+        <message>
+            <source>{count} record(s) differ from what the audit log says: they were changed outside SkillAssess.</source>
+            <translation>⁨{count}⁩ من السجلات تختلف عما يقوله سجل التدقيق: لقد غُيّرت خارج SkillAssess.</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation>… و⁨{count}⁩ غيرها.</translation>
+        </message>
+        <message>
+            <source>The check is for SQLite database files; for {name}, use the server's own tools (pg_amcheck).</source>
+            <translation>الفحص مخصص لملفات قواعد بيانات SQLite؛ أما ⁨{name}⁩ فاستخدم أدوات الخادم نفسه (pg_amcheck).</translation>
+        </message>
+        <message>
+            <source>{path} is not a SkillAssess database (it is not a SQLite file).</source>
+            <translation>⁨{path}⁩ ليس قاعدة بيانات SkillAssess (ليس ملف SQLite).</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder} ({reason}); nothing was kept of it.</source>
+            <translation>تعذرت كتابة النسخة الاحتياطية في ⁨{folder}⁩ (⁨{reason}⁩)؛ لم يُحتفظ بشيء منها.</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place ({reason}). Close SkillAssess everywhere the database is open and try again.</source>
+            <translation>تعذر وضع النسخة الاحتياطية في مكانها (⁨{reason}⁩). أغلق SkillAssess في كل مكان تُفتح فيه قاعدة البيانات وأعد المحاولة.</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied to the second folder {folder} ({reason}); it is in the data folder only.</source>
+            <translation>تعذر نسخ النسخة الاحتياطية إلى المجلد الثاني ⁨{folder}⁩ (⁨{reason}⁩)؛ إنها في مجلد البيانات فقط.</translation>
+        </message>
+        <message>
+            <source>{archive} cannot be restored: its audit log is broken ({problem}). Nothing was changed.</source>
+            <translation>لا يمكن استعادة ⁨{archive}⁩: سجل التدقيق فيها مكسور (⁨{problem}⁩). لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from {file}: qualification {code} was superseded while the file was being checked; import the file again.</source>
+            <translation>لم يُستورد شيء من ⁨{file}⁩: استُبدل المؤهل ⁨{code}⁩ أثناء فحص الملف؛ استورد الملف من جديد.</translation>
+        </message>
+        <message>
+            <source>The centre is not set up yet (name, code, country); an administrator sets it up first.</source>
+            <translation>لم يُعدّ المركز بعد (الاسم، الرمز، البلد)؛ يعدّه مدير النظام أولًا.</translation>
+        </message>
+        <message>
+            <source>{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).</source>
+            <translation>⁨{path}⁩: يجب أن ينتهي اسم الملف بـ ‎.pdf (ملف PDF واحد) أو ‎.zip (ملف PDF لكل شهادة).</translation>
+        </message>
+        <message>
+            <source>No certificate was reprinted.</source>
+            <translation>لم يُعد طبع أي شهادة.</translation>
+        </message>
+        <message>
+            <source>No certificate was issued.</source>
+            <translation>لم تُصدر أي شهادة.</translation>
+        </message>
+        <message>
+            <source>{problem} {nothing}</source>
+            <translation>⁨{problem}⁩ ⁨{nothing}⁩</translation>
+        </message>
+        <message>
+            <source>Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this database's register. Only the register of the centre that issued it can confirm it.</source>
+            <translation>شهادة غير معروفة: التوقيع صحيح (المفتاح ⁨{key}⁩)، لكن الشهادة ⁨{serial}⁩ ليست في سجل قاعدة البيانات هذه. وحده سجل المركز الذي أصدرها يستطيع تأكيدها.</translation>
+        </message>
+        <message>
+            <source>The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be confirmed. An administrator runs skillassess audit verify.</source>
+            <translation>غُيّر قيد الشهادة ⁨{serial}⁩ في السجل خارج SkillAssess (⁨{problem}⁩)؛ لا يمكن تأكيدها. يشغّل مدير النظام الأمر skillassess audit verify.</translation>
+        </message>
+        <message>
+            <source>The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this certificate.</source>
+            <translation>وُقّعت البيانات بالمفتاح ⁨{key}⁩، وهو ليس مفتاحًا موثوقًا لهذا المركز: ⁨{problem}⁩. لا تقبل هذه الشهادة.</translation>
+        </message>
+        <message>
+            <source>Choose at least one candidate to certify.</source>
+            <translation>اختر مرشحًا واحدًا على الأقل لمنحه شهادة.</translation>
+        </message>
+        <message>
+            <source>No certificate was issued:</source>
+            <translation>لم تُصدر أي شهادة:</translation>
+        </message>
+        <message>
+            <source>No certificate was printed:</source>
+            <translation>لم تُطبع أي شهادة:</translation>
+        </message>
+        <message>
+            <source>{regno}: {code} is chosen twice.</source>
+            <translation>⁨{regno}⁩: اختير ⁨{code}⁩ مرتين.</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} is revoked ({reason}); it cannot be printed.</source>
+            <translation>الشهادة ⁨{serial}⁩ ملغاة (⁨{reason}⁩)؛ لا يمكن طبعها.</translation>
+        </message>
+        <message>
+            <source>Restore the newest backup (skillassess restore FILE), or an administrator records the loss (skillassess audit accept-loss, or Check the log on the Audit log page); until then nothing can be saved.</source>
+            <translation>استعد أحدث نسخة احتياطية (skillassess restore FILE)، أو يسجل مدير النظام الفقد (skillassess audit accept-loss، أو فحص السجل في صفحة سجل التدقيق)؛ وحتى ذلك الحين لا يمكن حفظ شيء.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint of {at} ({expected} entries, signed with key {key}) is contained in the log; {added} entries were added since.</source>
+            <translation>نقطة تحقق السجل المؤرخة ⁨{at}⁩ (⁨{expected}⁩ قيدًا، موقعة بالمفتاح ⁨{key}⁩) موجودة في السجل؛ وأُضيف ⁨{added}⁩ قيدًا منذ ذلك الحين.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint written on {at} records {expected} audit entries, but the database holds {found}: the newest changes are missing (a -wal file lost after a crash, a copy of the database made while it was being written, or entries deleted). {hint}</source>
+            <translation>نقطة تحقق السجل المكتوبة في ⁨{at}⁩ تثبت ⁨{expected}⁩ قيد تدقيق، لكن قاعدة البيانات تحوي ⁨{found}⁩: أحدث التغييرات مفقودة (ملف -wal فُقد بعد تعطل، أو نسخة من قاعدة البيانات صُنعت أثناء الكتابة فيها، أو قيود حُذفت). ⁨{hint}⁩</translation>
+        </message>
+        <message>
+            <source>The audit log no longer holds the entries its checkpoint of {at} records (entry {entry} differs): the log was rewritten or replaced. {hint}</source>
+            <translation>لم يعد سجل التدقيق يحوي القيود التي تثبتها نقطة التحقق المؤرخة ⁨{at}⁩ (القيد ⁨{entry}⁩ مختلف): لقد أُعيدت كتابة السجل أو استُبدل. ⁨{hint}⁩</translation>
+        </message>
+        <message>
+            <source>The audit log holds its checkpoint.</source>
+            <translation>سجل التدقيق يحوي نقطة التحقق الخاصة به.</translation>
+        </message>
+        <message>
+            <source>There is no audit checkpoint ({path}), so removing the newest entries of the log could not be detected. SkillAssess writes it after each change; if you copied the database, copy its .checkpoint file with it.</source>
+            <translation>لا توجد نقطة تحقق للسجل (⁨{path}⁩)، لذا لم يكن ممكنًا كشف حذف أحدث قيود السجل. يكتبها SkillAssess بعد كل تغيير؛ إن نسخت قاعدة البيانات فانسخ ملف ‎.checkpoint معها.</translation>
+        </message>
+        <message>
+            <source>The audit log holds every entry its checkpoint records: there is no loss to record.</source>
+            <translation>سجل التدقيق يحوي كل قيد تثبته نقطة التحقق: لا يوجد فقد لتسجيله.</translation>
+        </message>
+        <message>
+            <source>The audit log is empty; there is no checkpoint yet.</source>
+            <translation>سجل التدقيق فارغ؛ لا توجد نقطة تحقق بعد.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint {path} cannot be read; it was not used. The next change writes a new one.</source>
+            <translation>تتعذر قراءة نقطة تحقق السجل ⁨{path}⁩؛ لم تُستخدم. التغيير التالي يكتب نقطة جديدة.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint {path} is signed with a key this computer does not know (another computer's checkpoint key, or the file was replaced); it was not used. The next change writes a new one.</source>
+            <translation>نقطة تحقق السجل ⁨{path}⁩ موقعة بمفتاح لا يعرفه هذا الحاسوب (مفتاح نقطة تحقق حاسوب آخر، أو استُبدل الملف)؛ لم تُستخدم. التغيير التالي يكتب نقطة جديدة.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint {path} does not match its signature: it was changed outside SkillAssess.</source>
+            <translation>نقطة تحقق السجل ⁨{path}⁩ لا تطابق توقيعها: لقد غُيّرت خارج SkillAssess.</translation>
+        </message>
+        <message>
+            <source>Sign in first: every export and read of personal data names who made it.</source>
+            <translation>سجّل الدخول أولًا: كل تصدير وكل قراءة لبيانات شخصية يذكران من قام بهما.</translation>
+        </message>
+        <message>
+            <source>no audit entry records key {key}: it was added outside SkillAssess</source>
+            <translation>لا يوجد قيد تدقيق يسجل المفتاح ⁨{key}⁩: لقد أُضيف خارج SkillAssess</translation>
+        </message>
+        <message>
+            <source>its audit entry {entry} was changed</source>
+            <translation>غُيّر قيد التدقيق ⁨{entry}⁩ الخاص به</translation>
+        </message>
+        <message>
+            <source>it was not made trusted by an administrator (audit entry {entry})</source>
+            <translation>لم يجعله مدير النظام موثوقًا (قيد التدقيق ⁨{entry}⁩)</translation>
+        </message>
+        <message>
+            <source>its record differs from audit entry {entry} ({problem})</source>
+            <translation>سجله يختلف عن قيد التدقيق ⁨{entry}⁩ (⁨{problem}⁩)</translation>
+        </message>
+        <message>
+            <source>This centre has no certificate signing key yet, so nothing can be signed. An administrator creates one: on the Users page, Signing keys…, then Create key; or skillassess keys create --user NAME.</source>
+            <translation>ليس لهذا المركز مفتاح لتوقيع الشهادات بعد، لذا لا يمكن توقيع شيء. ينشئ مدير النظام مفتاحًا: في صفحة المستخدمين، مفاتيح التوقيع…، ثم إنشاء مفتاح؛ أو skillassess keys create --user الاسم.</translation>
+        </message>
+        <message>
+            <source>The checkpoint key {path} cannot be read.</source>
+            <translation>تتعذر قراءة مفتاح نقطة التحقق ⁨{path}⁩.</translation>
+        </message>
+        <message>
+            <source>The private key of the centre's signing key {key} is not on this computer (it should be {file}). Copy that file from the computer where the key was created, or an administrator rotates the key here (skillassess keys rotate).</source>
+            <translation>المفتاح الخاص لمفتاح توقيع المركز ⁨{key}⁩ ليس على هذا الحاسوب (يجب أن يكون ⁨{file}⁩). انسخ ذلك الملف من الحاسوب الذي أُنشئ عليه المفتاح، أو يجدد مدير النظام المفتاح هنا (skillassess keys rotate).</translation>
+        </message>
+        <message>
+            <source>The centre already has a signing key ({key}); to replace it, rotate it (skillassess keys rotate).</source>
+            <translation>للمركز مفتاح توقيع بالفعل (⁨{key}⁩)؛ لاستبداله جدّده (skillassess keys rotate).</translation>
+        </message>
+        <message>
+            <source>There is no trusted signing key to rotate; create one (skillassess keys create).</source>
+            <translation>لا يوجد مفتاح توقيع موثوق لتجديده؛ أنشئ واحدًا (skillassess keys create).</translation>
+        </message>
+        <message>
+            <source>its public key is damaged</source>
+            <translation>مفتاحه العام تالف</translation>
+        </message>
+        <message>
+            <source>Nothing was saved in assessment {id}:</source>
+            <translation>لم يُحفظ شيء في التقييم ⁨{id}⁩:</translation>
+        </message>
+        <message>
+            <source>{unit} has no criterion {number}.</source>
+            <translation>لا يوجد في ⁨{unit}⁩ معيار رقم ⁨{number}⁩.</translation>
+        </message>
+        <message>
+            <source>Criterion {number} is given twice with different results.</source>
+            <translation>المعيار ⁨{number}⁩ مذكور مرتين بنتيجتين مختلفتين.</translation>
+        </message>
+        <message>
+            <source>The {what} code: {problem}</source>
+            <translation>رمز ⁨{what}⁩: ⁨{problem}⁩</translation>
+        </message>
+        <message>
+            <source>The {what} title: {problem}</source>
+            <translation>عنوان ⁨{what}⁩: ⁨{problem}⁩</translation>
+        </message>
+        <message>
+            <source>This item cannot be removed: {kind}.</source>
+            <translation>لا يمكن إزالة هذا العنصر: ⁨{kind}⁩.</translation>
+        </message>
+        <message>
+            <source>This item cannot be moved: {kind}.</source>
+            <translation>لا يمكن نقل هذا العنصر: ⁨{kind}⁩.</translation>
+        </message>
+        <message>
+            <source>Only a qualification or a unit has versions, not a {kind}.</source>
+            <translation>للمؤهل أو الوحدة فقط إصدارات، لا لـ⁨{kind}⁩.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password, or the account is locked after {attempts} wrong passwords. A locked account opens again after {minutes} minutes; an administrator can unlock it sooner by resetting the password.</source>
+            <translation>اسم المستخدم أو كلمة المرور خطأ، أو أن الحساب مقفل بعد ⁨{attempts}⁩ من كلمات المرور الخاطئة. يُفتح الحساب المقفل من جديد بعد ⁨{minutes}⁩ دقيقة؛ ويمكن لمدير النظام فتحه قبل ذلك بإعادة تعيين كلمة المرور.</translation>
         </message>
     </context>
     <context>
@@ -3614,6 +4410,364 @@ Please report this with the log file.</source>
         <message>
             <source>Yes</source>
             <translation>نعم</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>محرك أقراص</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>مجلد</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>ا&amp;سم الملفّ:</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>ا&amp;بحث في:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>الملفات من ال&amp;نوع:</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>الدّليل:</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>ا&amp;فتح</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>ا&amp;حفظ</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>ا&amp;ختر</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>افتح</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>احفظ كَ‍</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>اعثر على دليل</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>كلّ الملفّات (*)</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>الملفّات</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>قائمة الأماكن والعلامات</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>اذهب للخلف</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>اذهب للأمام</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>اذهب إلى الدّليل الأمّ</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>أنشئ مجلّدًا جديدًا</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>غيّر إلى وضع المنظور القائميّ</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>غيّر إلى وضع المنظور التّفصيليّ</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>ارجع</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>تقدّم</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>الدّليل الأمّ</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>أنشئ مجلّدًا جديدًا</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>مجلّد جديد</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>مجلّد &amp;جديد</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>منظور قائميّ</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>منظور تفصيليّ</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>الأماكن الحديثة</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>الشّريط الجانبيّ</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>أظهر الملفّات الم&amp;خفيّة</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>ا&amp;حذف</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>أ&amp;عد التّسمية</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>الحاسوب</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>النّوع</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>تاريخ التّعديل</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;تراجع</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>أ&amp;عد</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;قصّ</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>ا&amp;نسخ</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>أل&amp;صق</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>احذف</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>حدّد الكلّ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>أظهر التّفاصيل...</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>أخفِ التّفاصيل...</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>حسنًا</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ألغِ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>احفظ</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>افتح</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>أغلق</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;نعم</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;لا</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>ن&amp;عم للكلّ</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>لا لل&amp;كلّ</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>طبّق</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>صفّر</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>مساعدة</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>ارفض</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>حاول مجدّدًا</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>تجاهل</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>أجهض</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>احفظ الكلّ</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>استعد الافتراضيّات</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;تراجع</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>أ&amp;عد</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>&amp;قصّ</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>ا&amp;نسخ</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>أل&amp;صق</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>احذف</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>حدّد الكلّ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; ال&amp;سّابق</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>ال&amp;تّالي &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>ال&amp;تّالي</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>أن&amp;هِ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ألغِ</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>مساعدة</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>ارجع</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>تابع</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>أودع</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>تمّ</translation>
         </message>
     </context>
     <context>
@@ -3797,6 +4951,24 @@ Please report this with the log file.</source>
             <translation>وسيط الأيام من التسجيل إلى الشهادة</translation>
         </message>
         <message>
+            <source>Now at it
+women</source>
+            <translation>فيها حاليًا
+نساء</translation>
+        </message>
+        <message>
+            <source>Now at it
+men</source>
+            <translation>فيها حاليًا
+رجال</translation>
+        </message>
+        <message>
+            <source>Now at it
+total</source>
+            <translation>فيها حاليًا
+المجموع</translation>
+        </message>
+        <message>
             <source>Median days
 women</source>
             <translation>وسيط الأيام فيها
@@ -3813,6 +4985,10 @@ men</source>
 total</source>
             <translation>وسيط الأيام فيها
 المجموع</translation>
+        </message>
+        <message>
+            <source>Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one).</source>
+            <translation>لكل مرحلة من مراحل الاعتراف بالتعلم السابق: التسجيلات الموجودة فيها حاليًا، ووسيط الأيام التي قضاها فيها من انتقلوا منها (من أول خطوة في المرحلة إلى أول خطوة في مرحلة لاحقة).</translation>
         </message>
         <message>
             <source>Assessed</source>
@@ -3901,28 +5077,6 @@ total</source>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
-        </message>
-        <message>
-            <source>Now at it
-women</source>
-            <translation>فيها حاليًا
-نساء</translation>
-        </message>
-        <message>
-            <source>Now at it
-men</source>
-            <translation>فيها حاليًا
-رجال</translation>
-        </message>
-        <message>
-            <source>Now at it
-total</source>
-            <translation>فيها حاليًا
-المجموع</translation>
-        </message>
-        <message>
-            <source>Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one).</source>
-            <translation>لكل مرحلة من مراحل الاعتراف بالتعلم السابق: التسجيلات الموجودة فيها حاليًا، ووسيط الأيام التي قضاها فيها من انتقلوا منها (من أول خطوة في المرحلة إلى أول خطوة في مرحلة لاحقة).</translation>
         </message>
         <message>
             <source>Exported statistics to %1</source>
@@ -4249,7 +5403,7 @@ total</source>
         </message>
         <message>
             <source>This is the demo database. Users: %1. Each password is demo- followed by the user name, for example %2.</source>
-            <translation>هذه قاعدة البيانات التجريبية. المستخدمون: ⁦%1⁩. كلمة مرور كل مستخدم هي demo- متبوعة باسم المستخدم، مثلًا ⁦%2⁩.</translation>
+            <translation>هذه قاعدة البيانات التجريبية. المستخدمون: ⁦%1⁩. كلمة مرور كل مستخدم هي ⁦demo-⁩ متبوعة باسم المستخدم، مثلًا ⁦%2⁩.</translation>
         </message>
         <message>
             <source>Enter your user name and password.</source>

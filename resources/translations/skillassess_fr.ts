@@ -450,6 +450,14 @@
             <translation>Utilisateur :</translation>
         </message>
         <message>
+            <source>Select an entry to see what changed.</source>
+            <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
+        </message>
+        <message>
+            <source>Entry %1, %2</source>
+            <translation>Entrée %1, %2</translation>
+        </message>
+        <message>
             <source>Audit log</source>
             <translation>Journal d'audit</translation>
         </message>
@@ -467,14 +475,6 @@
                 <numerusform>%Ln entrée</numerusform>
                 <numerusform>%Ln entrées</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Select an entry to see what changed.</source>
-            <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
-        </message>
-        <message>
-            <source>Entry %1, %2</source>
-            <translation>Entrée %1, %2</translation>
         </message>
         <message>
             <source>Changes:</source>
@@ -830,10 +830,6 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         <message>
             <source>Choose…</source>
             <translation>Choisir…</translation>
-        </message>
-        <message>
-            <source>Two letters, e.g. GH</source>
-            <translation>Deux lettres, p. ex. SN</translation>
         </message>
         <message>
             <source>Choose photo…</source>
@@ -1792,6 +1788,18 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>valide</translation>
         </message>
         <message>
+            <source>sufficient</source>
+            <translation>suffisante</translation>
+        </message>
+        <message>
+            <source>authentic</source>
+            <translation>authentique</translation>
+        </message>
+        <message>
+            <source>current</source>
+            <translation>récente</translation>
+        </message>
+        <message>
             <source>, </source>
             <comment>list separator</comment>
             <translation>, </translation>
@@ -1808,18 +1816,6 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <source>; </source>
             <comment>separator of groups</comment>
             <translation> ; </translation>
-        </message>
-        <message>
-            <source>sufficient</source>
-            <translation>suffisante</translation>
-        </message>
-        <message>
-            <source>authentic</source>
-            <translation>authentique</translation>
-        </message>
-        <message>
-            <source>current</source>
-            <translation>récente</translation>
         </message>
         <message>
             <source>not answered</source>
@@ -1869,6 +1865,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Sans réponse</translation>
         </message>
         <message>
+            <source>Self-assessment: %1</source>
+            <translation>Auto-évaluation : %1</translation>
+        </message>
+        <message>
             <source>No accepted evidence covers these criteria: plan observation or questioning for them, or judge the evidence not yet judged.</source>
             <translation>Aucune preuve acceptée ne couvre ces critères : prévoyez pour eux une observation ou des questions, ou jugez les preuves pas encore jugées.</translation>
         </message>
@@ -1891,10 +1891,6 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment (full: I can do this, half: with help, ring: not yet).</source>
             <translation>Page : preuves (vert acceptées, orange pas encore jugées, rouge rejetées). Point : auto-évaluation (plein : je sais le faire, à moitié : avec aide, anneau : pas encore).</translation>
-        </message>
-        <message>
-            <source>Self-assessment: %1</source>
-            <translation>Auto-évaluation : %1</translation>
         </message>
         <message>
             <source>A gap: plan observation or questioning for this criterion.</source>
@@ -2850,6 +2846,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>&amp;Langue</translation>
         </message>
         <message>
+            <source>Latin digits (0–9)</source>
+            <translation>Chiffres latins (0–9)</translation>
+        </message>
+        <message>
+            <source>Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)</source>
+            <translation>Nombres et dates avec les chiffres 0–9 au lieu de ceux de la langue (s'applique après un redémarrage)</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
@@ -2933,10 +2937,6 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Soumis</translation>
         </message>
         <message>
-            <source>Verified</source>
-            <translation>Vérifié</translation>
-        </message>
-        <message>
             <source>Returned</source>
             <translation>Renvoyé</translation>
         </message>
@@ -2949,16 +2949,8 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Pas encore compétent</translation>
         </message>
         <message>
-            <source>RPL granted</source>
-            <translation>VAE accordée</translation>
-        </message>
-        <message>
             <source>Credit transfer</source>
             <translation>Transfert de crédits</translation>
-        </message>
-        <message>
-            <source>Withdrawn</source>
-            <translation>Retiré</translation>
         </message>
         <message>
             <source>Issued</source>
@@ -3119,42 +3111,6 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>{record} {id}</source>
             <translation>{record} {id}</translation>
-        </message>
-        <message>
-            <source>Candidate</source>
-            <translation>Candidat</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Utilisateur</translation>
-        </message>
-        <message>
-            <source>Assessment</source>
-            <translation>Évaluation</translation>
-        </message>
-        <message>
-            <source>Judgement</source>
-            <translation>Jugement</translation>
-        </message>
-        <message>
-            <source>Amendment</source>
-            <translation>Modification</translation>
-        </message>
-        <message>
-            <source>Appeal</source>
-            <translation>Recours</translation>
-        </message>
-        <message>
-            <source>Certificate</source>
-            <translation>Certificat</translation>
-        </message>
-        <message>
-            <source>Qualification</source>
-            <translation>Qualification</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unité</translation>
         </message>
         <message>
             <source>Evidence</source>
@@ -3436,6 +3392,846 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <source>No statement of attainment in {qualification} is issued to this candidate yet.</source>
             <translation>Aucune attestation de compétences en {qualification} n'a encore été délivrée à ce candidat.</translation>
         </message>
+        <message>
+            <source>{cells} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S); nothing was saved.</source>
+            <translation>{cells} n'est pas NUMÉRO=S, NUMÉRO=N ou NUMÉRO=clear (par exemple 1.2=S) ; rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>This command shows personal data: name yourself with --user NAME (password from SKILLASSESS_PASSWORD or asked).</source>
+            <translation>Cette commande affiche des données personnelles : indiquez qui vous êtes avec --user NOM (mot de passe tiré de SKILLASSESS_PASSWORD, sinon demandé).</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>permission denied; choose another folder</source>
+            <translation>permission refusée ; choisissez un autre dossier</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>le disque est en lecture seule</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>le nom est trop long</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason}.</source>
+            <translation>Impossible d'écrire {path} : {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: the folder {folder} does not exist; choose another folder.</source>
+            <translation>Impossible d'écrire {path} : le dossier {folder} n'existe pas ; choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>le dossier n'existe pas</translation>
+        </message>
+        <message>
+            <source>{value} is too large (at most {limit:,}).</source>
+            <translation>{value} est trop grand (au plus {limit:,}).</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field} : {problem}</translation>
+        </message>
+        <message>
+            <source>{length:,} characters, more than the {limit:,} it can hold; shorten it.</source>
+            <translation>{length:,} caractères, plus que les {limit:,} qu'il peut contenir ; raccourcissez-le.</translation>
+        </message>
+        <message>
+            <source>contains the invisible control character {code} at position {position}, which cannot be stored; delete it (it often comes with a copy and paste).</source>
+            <translation>contient le caractère de contrôle invisible {code} à la position {position}, qui ne peut pas être enregistré ; supprimez-le (il vient souvent d'un copier-coller).</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: correct the text named below.</source>
+            <translation>Rien n'a été enregistré : corrigez le texte indiqué ci-dessous.</translation>
+        </message>
+        <message>
+            <source>contains the invisible direction control {code} ({name}) at position {position}, which can make a name print reversed; delete it.</source>
+            <translation>contient la marque de direction invisible {code} ({name}) à la position {position}, qui peut faire imprimer un nom à l'envers ; supprimez-la.</translation>
+        </message>
+        <message>
+            <source>{record}, {field}: {problem}</source>
+            <translation>{record}, {field} : {problem}</translation>
+        </message>
+        <message>
+            <source>The second backup folder {folder} is not there (is the USB stick plugged in?); the backup is in the data folder only.</source>
+            <translation>Le second dossier de sauvegarde {folder} est absent (la clé USB est-elle branchée ?) ; la sauvegarde est seulement dans le dossier de données.</translation>
+        </message>
+        <message>
+            <source>Keep between 0 and {most} daily backups.</source>
+            <translation>Conservez entre 0 et {most} sauvegardes quotidiennes.</translation>
+        </message>
+        <message>
+            <source>{archive} cannot be restored: {reason} Nothing was changed.</source>
+            <translation>{archive} ne peut pas être restaurée : {reason} Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>it is not a SkillAssess backup.</source>
+            <translation>ce n'est pas une sauvegarde SkillAssess.</translation>
+        </message>
+        <message>
+            <source>its manifest is damaged.</source>
+            <translation>son manifeste est endommagé.</translation>
+        </message>
+        <message>
+            <source>it was made by a newer version of SkillAssess; install that version.</source>
+            <translation>elle a été faite par une version plus récente de SkillAssess ; installez cette version.</translation>
+        </message>
+        <message>
+            <source>restoring it needs {need} MB free in {folder}, and there are {free} MB.</source>
+            <translation>la restaurer demande {need} Mo libres dans {folder}, et il y en a {free} Mo.</translation>
+        </message>
+        <message>
+            <source>{path} is open in SkillAssess or another program: close it there, then restore again. Nothing was changed.</source>
+            <translation>{path} est ouvert dans SkillAssess ou dans un autre programme : fermez-le, puis restaurez de nouveau. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>There is no file {archive}.</source>
+            <translation>Le fichier {archive} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>it is not a SkillAssess backup (not a zip archive).</source>
+            <translation>ce n'est pas une sauvegarde SkillAssess (ce n'est pas une archive zip).</translation>
+        </message>
+        <message>
+            <source>its manifest is too large.</source>
+            <translation>son manifeste est trop gros.</translation>
+        </message>
+        <message>
+            <source>it names a file outside its own folders ({name}).</source>
+            <translation>elle nomme un fichier hors de ses propres dossiers ({name}).</translation>
+        </message>
+        <message>
+            <source>{name} is too large for a key file.</source>
+            <translation>{name} est trop gros pour un fichier de clé.</translation>
+        </message>
+        <message>
+            <source>it holds the same file twice.</source>
+            <translation>elle contient deux fois le même fichier.</translation>
+        </message>
+        <message>
+            <source>it holds files its manifest does not list ({name}).</source>
+            <translation>elle contient des fichiers que son manifeste ne liste pas ({name}).</translation>
+        </message>
+        <message>
+            <source>files listed in its manifest are missing ({name}).</source>
+            <translation>des fichiers listés dans son manifeste manquent ({name}).</translation>
+        </message>
+        <message>
+            <source>it holds no database (it was made from a PostgreSQL database).</source>
+            <translation>elle ne contient pas de base de données (elle a été faite d'une base PostgreSQL).</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Le dossier {folder} n'existe pas.</translation>
+        </message>
+        <message>
+            <source>it holds a SQLite database; restore it into a file with: skillassess --db FILE restore ARCHIVE.</source>
+            <translation>elle contient une base SQLite ; restaurez-la dans un fichier avec : skillassess --db FICHIER restore ARCHIVE.</translation>
+        </message>
+        <message>
+            <source>it is not a SkillAssess backup (it has no manifest).</source>
+            <translation>ce n'est pas une sauvegarde SkillAssess (elle n'a pas de manifeste).</translation>
+        </message>
+        <message>
+            <source>the database in it is damaged (SQLite's integrity check failed).</source>
+            <translation>la base de données qu'elle contient est endommagée (le contrôle d'intégrité de SQLite a échoué).</translation>
+        </message>
+        <message>
+            <source>the database in it is empty.</source>
+            <translation>la base de données qu'elle contient est vide.</translation>
+        </message>
+        <message>
+            <source>{name} in it was changed after the backup was made (its SHA-256 differs from the manifest).</source>
+            <translation>{name} a été modifié après la sauvegarde (son SHA-256 diffère du manifeste).</translation>
+        </message>
+        <message>
+            <source>{name} in it is damaged (the zip check failed).</source>
+            <translation>{name} est endommagé (le contrôle zip a échoué).</translation>
+        </message>
+        <message>
+            <source>{name} is larger than its manifest says.</source>
+            <translation>{name} est plus gros que ne le dit son manifeste.</translation>
+        </message>
+        <message>
+            <source>There is no database file at {path} to back up.</source>
+            <translation>Il n'y a pas de fichier de base de données à {path} à sauvegarder.</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged, so SkillAssess will not write to it. Restore the newest backup ({backup}, made {made}) with: {command} (or File &gt; Restore from backup… in the application).</source>
+            <translation>Le fichier de base de données {path} est endommagé, SkillAssess n'y écrira donc pas. Restaurez la sauvegarde la plus récente ({backup}, faite le {made}) avec : {command} (ou Fichier &gt; Restaurer une sauvegarde… dans l'application).</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged, so SkillAssess will not write to it. No backup of it was found in {folder}; if you have one elsewhere (a USB stick, for example), restore it with: {command} (or File &gt; Restore from backup… in the application).</source>
+            <translation>Le fichier de base de données {path} est endommagé, SkillAssess n'y écrira donc pas. Aucune sauvegarde n'a été trouvée dans {folder} ; si vous en avez une ailleurs (une clé USB, par exemple), restaurez-la avec : {command} (ou Fichier &gt; Restaurer une sauvegarde… dans l'application).</translation>
+        </message>
+        <message>
+            <source>There is no SkillAssess database at {path}: check the name, or create one with: {command} (or File &gt; New database in the application).</source>
+            <translation>Il n'y a pas de base SkillAssess à {path} : vérifiez le nom, ou créez-en une avec : {command} (ou Fichier &gt; Nouvelle base de données dans l'application).</translation>
+        </message>
+        <message>
+            <source>{path} is an empty file, not a SkillAssess database: check the name, or create a database there with: {command} (or File &gt; New database in the application).</source>
+            <translation>{path} est un fichier vide, pas une base SkillAssess : vérifiez le nom, ou créez-y une base avec : {command} (ou Fichier &gt; Nouvelle base de données dans l'application).</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: it is in use or cannot be read. This file was left untouched.</source>
+            <translation>{path} ne peut pas être ouvert : il est utilisé ou illisible. Ce fichier n'a pas été touché.</translation>
+        </message>
+        <message>
+            <source>Cannot open the database {name}. {reason}</source>
+            <translation>Impossible d'ouvrir la base de données {name}. {reason}</translation>
+        </message>
+        <message>
+            <source>The database {name} is empty (it has no SkillAssess tables): check the address, or create the tables with: skillassess --db ADDRESS setup.</source>
+            <translation>La base de données {name} est vide (elle n'a pas les tables de SkillAssess) : vérifiez l'adresse, ou créez les tables avec : skillassess --db ADRESSE setup.</translation>
+        </message>
+        <message>
+            <source>The database {name} needs its tables created or upgraded for this version of SkillAssess, and the account {user} may not do that. Open it once with the database owner's account (see "Several users on a PostgreSQL server" in the README), then again with this one.</source>
+            <translation>La base de données {name} doit voir ses tables créées ou mises à jour pour cette version de SkillAssess, et le compte {user} n'en a pas le droit. Ouvrez-la une fois avec le compte du propriétaire de la base (voir « Several users on a PostgreSQL server » dans le README), puis de nouveau avec celui-ci.</translation>
+        </message>
+        <message>
+            <source>The database is busy: another user or program is saving to it. Nothing was changed; try again in a moment.</source>
+            <translation>La base de données est occupée : un autre utilisateur ou programme y enregistre. Rien n'a été modifié ; réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The database cannot be changed: the file or its folder is read-only. Nothing was changed; allow writing there, or copy the database to a folder you can write to.</source>
+            <translation>La base de données ne peut pas être modifiée : le fichier ou son dossier est en lecture seule. Rien n'a été modifié ; autorisez l'écriture à cet endroit, ou copiez la base dans un dossier où vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <source>The disk that holds the database is full. Nothing was changed; free some space and try again.</source>
+            <translation>Le disque qui contient la base de données est plein. Rien n'a été modifié ; libérez de la place et réessayez.</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written (a disk, USB stick or network problem). Nothing was changed; check that the disk is connected and try again.</source>
+            <translation>Le fichier de la base de données n'a pas pu être lu ou écrit (problème de disque, de clé USB ou de réseau). Rien n'a été modifié ; vérifiez que le disque est branché et réessayez.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Nothing was changed; stop using it and restore the newest backup.</source>
+            <translation>Le fichier de la base de données est endommagé. Rien n'a été modifié ; cessez de l'utiliser et restaurez la sauvegarde la plus récente.</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached: it is stopped, or the network is down. Check the connection or ask whoever runs the server, then try again.</source>
+            <translation>Le serveur de base de données est injoignable : il est arrêté, ou le réseau est coupé. Vérifiez la connexion ou demandez à la personne qui gère le serveur, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with one saved at the same time, perhaps by another user. Nothing was changed; look at the record again and repeat the change.</source>
+            <translation>La modification entre en conflit avec une autre enregistrée au même moment, peut-être par un autre utilisateur. Rien n'a été modifié ; rouvrez la fiche et refaites la modification.</translation>
+        </message>
+        <message>
+            <source>The database reported a problem. Nothing was changed; try again, and if it happens again report it with the log file.</source>
+            <translation>La base de données a signalé un problème. Rien n'a été modifié ; réessayez, et si cela se reproduit, signalez-le en joignant le fichier journal.</translation>
+        </message>
+        <message>
+            <source>the system refused it</source>
+            <translation>le système l'a refusé</translation>
+        </message>
+        <message>
+            <source>a part of its path is a file, not a folder</source>
+            <translation>une partie de son chemin est un fichier, pas un dossier</translation>
+        </message>
+        <message>
+            <source>you may not write there</source>
+            <translation>vous n'avez pas le droit d'y écrire</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be created: {reason}. Choose another folder with SKILLASSESS_DATA_DIR, or ask the computer's administrator.</source>
+            <translation>Le dossier de données {folder} ne peut pas être créé : {reason}. Choisissez un autre dossier avec SKILLASSESS_DATA_DIR, ou demandez à l'administrateur de l'ordinateur.</translation>
+        </message>
+        <message>
+            <source>Competent (C)</source>
+            <translation>Compétent (C)</translation>
+        </message>
+        <message>
+            <source>Not Yet Competent (NYC)</source>
+            <translation>Pas encore compétent (PEC)</translation>
+        </message>
+        <message>
+            <source>RPL granted</source>
+            <translation>VAE accordée</translation>
+        </message>
+        <message>
+            <source>Credit transfer (CT)</source>
+            <translation>Transfert de crédits (TC)</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Questioning</source>
+            <translation>Questionnement</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Production</translation>
+        </message>
+        <message>
+            <source>Third-party report</source>
+            <translation>Rapport d'un tiers</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Portfolio</translation>
+        </message>
+        <message>
+            <source>Draft (not final)</source>
+            <translation>Brouillon (non définitif)</translation>
+        </message>
+        <message>
+            <source>Submitted, awaiting verification</source>
+            <translation>Soumise, en attente de vérification</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifiée</translation>
+        </message>
+        <message>
+            <source>Returned to the assessor</source>
+            <translation>Renvoyée à l'évaluateur</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
+        <message>
+            <source>NYS</source>
+            <translation>NYS</translation>
+        </message>
+        <message>
+            <source>Recognition of Prior Learning</source>
+            <translation>Validation des acquis de l'expérience</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Signature:</source>
+            <translation>Signature :</translation>
+        </message>
+        <message>
+            <source> — from: {source}</source>
+            <translation> — de : {source}</translation>
+        </message>
+        <message>
+            <source>Assessor's comments</source>
+            <translation>Commentaires de l'évaluateur</translation>
+        </message>
+        <message>
+            <source>Feedback given to the candidate</source>
+            <translation>Retour donné au candidat</translation>
+        </message>
+        <message>
+            <source>Not declared.</source>
+            <translation>Non déclaré.</translation>
+        </message>
+        <message>
+            <source>Assessment {id} — {regno} — {unit} attempt {attempt} — printed {date}</source>
+            <translation>Évaluation {id} — {regno} — {unit} tentative {attempt} — imprimé le {date}</translation>
+        </message>
+        <message>
+            <source>Assessment record</source>
+            <translation>Fiche d'évaluation</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Évaluation</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>Recours</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>{code} version {version} — {title}</source>
+            <translation>{code} version {version} — {title}</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Tentative</translation>
+        </message>
+        <message>
+            <source>Date and venue</source>
+            <translation>Date et lieu</translation>
+        </message>
+        <message>
+            <source>Pathway</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
+            <source>Methods used</source>
+            <translation>Méthodes utilisées</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Performance criteria</source>
+            <translation>Critères de performance</translation>
+        </message>
+        <message>
+            <source>Element {position}: {title}</source>
+            <translation>Élément {position} : {title}</translation>
+        </message>
+        <message>
+            <source>S = Satisfactory; NYS = Not yet satisfactory; — = not assessed.</source>
+            <translation>S = Satisfaisant ; NYS = Pas encore satisfaisant ; — = non évalué.</translation>
+        </message>
+        <message>
+            <source>Conflict of interest</source>
+            <translation>Conflit d'intérêts</translation>
+        </message>
+        <message>
+            <source>The assessor declared a conflict of interest: {details}</source>
+            <translation>L'évaluateur a déclaré un conflit d'intérêts : {details}</translation>
+        </message>
+        <message>
+            <source>The assessor declared no conflict of interest with this candidate.</source>
+            <translation>L'évaluateur a déclaré n'avoir aucun conflit d'intérêts avec ce candidat.</translation>
+        </message>
+        <message>
+            <source>Status: {status}. This record is not final until it is verified.</source>
+            <translation>Statut : {status}. Cette fiche n'est définitive qu'une fois vérifiée.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N°</translation>
+        </message>
+        <message>
+            <source>Criterion</source>
+            <translation>Critère</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Jugement</translation>
+        </message>
+        <message>
+            <source>Criteria not yet Satisfactory: {criteria}</source>
+            <translation>Critères pas encore satisfaisants : {criteria}</translation>
+        </message>
+        <message>
+            <source>Returned by the verifier</source>
+            <translation>Renvoyée par le vérificateur</translation>
+        </message>
+        <message>
+            <source>Amendments after verification</source>
+            <translation>Rectifications après vérification</translation>
+        </message>
+        <message>
+            <source>Attempts at this unit</source>
+            <translation>Tentatives pour cette unité</translation>
+        </message>
+        <message>
+            <source>Page {page}</source>
+            <translation>Page {page}</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>Évaluateur</translation>
+        </message>
+        <message>
+            <source>Verifier</source>
+            <translation>Vérificateur</translation>
+        </message>
+        <message>
+            <source>Submitted: {date}</source>
+            <translation>Soumise le {date}</translation>
+        </message>
+        <message>
+            <source>Verified: {date}</source>
+            <translation>Vérifiée le {date}</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Visas</translation>
+        </message>
+        <message>
+            <source>Attempt {attempt}: {date}, {outcome}, {status}</source>
+            <translation>Tentative {attempt} : {date}, {outcome}, {status}</translation>
+        </message>
+        <message>
+            <source>no outcome</source>
+            <translation>aucun résultat</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook is damaged or not a plain Excel file; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>
+            <translation>{file} : le classeur est endommagé ou n'est pas un simple fichier Excel ; rien n'a été modifié. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et réessayez.</translation>
+        </message>
+        <message>
+            <source>{file}: the JSON is nested far too deep (more than a thousand levels); a CASE package is a few levels deep. Nothing was changed.</source>
+            <translation>{file} : le JSON est imbriqué bien trop profondément (plus de mille niveaux) ; un paquet CASE n'a que quelques niveaux. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{file}: not valid JSON ({problem}).</source>
+            <translation>{file} : JSON non valide ({problem}).</translation>
+        </message>
+        <message>
+            <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
+            <translation>Lisez chaque énoncé et cochez une seule case : Je sais le faire (seul, selon la norme), Avec de l'aide (je l'ai fait guidé par quelqu'un), ou Pas encore. Il n'y a pas de mauvaise réponse : vos réponses aident l'évaluateur à préparer ce qu'il examinera avec vous.</translation>
+        </message>
+        <message>
+            <source>I can do this</source>
+            <translation>Je sais le faire</translation>
+        </message>
+        <message>
+            <source>With help</source>
+            <translation>Avec de l'aide</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Pas encore</translation>
+        </message>
+        <message>
+            <source>{regno} · {qualification} · self-assessment</source>
+            <translation>{regno} · {qualification} · auto-évaluation</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Self-assessment checklist</source>
+            <translation>Grille d'auto-évaluation</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Numéro d'inscription</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Candidate's signature</source>
+            <translation>Signature du candidat</translation>
+        </message>
+        <message>
+            <source>Assessor's signature</source>
+            <translation>Signature de l'évaluateur</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook is damaged ({where} cannot be unpacked); nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>
+            <translation>{file} : le classeur est endommagé ({where} ne peut pas être décompressé) ; rien n'a été modifié. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et réessayez.</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx) that can be read: it has no workbook part (is it another kind of document renamed .xlsx?).</source>
+            <translation>{file} n'est pas un classeur Excel (.xlsx) lisible : il n'a pas de partie classeur (est-ce un autre type de document renommé en .xlsx ?).</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook is damaged or not a plain Excel file (its list of sheets cannot be read); nothing was changed.</source>
+            <translation>{file} : le classeur est endommagé ou n'est pas un simple fichier Excel (sa liste de feuilles est illisible) ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx) that can be read: it is not a ZIP package; save it from Excel or LibreOffice as an Excel workbook (.xlsx).</source>
+            <translation>{file} n'est pas un classeur Excel (.xlsx) lisible : ce n'est pas un paquet ZIP ; enregistrez-le depuis Excel ou LibreOffice comme classeur Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook has {count:,} parts, more than a spreadsheet ever has; it was refused and nothing was changed.</source>
+            <translation>{file} : le classeur a {count:,} parties, plus qu'aucun tableur n'en écrit ; il a été refusé et rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook expands to {size} MB when unpacked, more than the {limit} MB an import takes; nothing was changed. Is it the right file? Split a very large list into several files.</source>
+            <translation>{file} : le classeur fait {size} Mo une fois décompressé, plus que les {limit} Mo qu'accepte une importation ; rien n'a été modifié. Est-ce le bon fichier ? Répartissez une très longue liste sur plusieurs fichiers.</translation>
+        </message>
+        <message>
+            <source>{file}: a part of the workbook ({part}) is compressed {ratio:,} to 1, far more than any spreadsheet; the file was refused as a possible zip bomb and nothing was changed.</source>
+            <translation>{file} : une partie du classeur ({part}) est compressée {ratio:,} pour 1, bien plus qu'aucun tableur ; le fichier a été refusé comme possible bombe zip et rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>{file}: the text of the workbook expands to {size} MB, more than the {limit} MB an import takes; nothing was changed. Split a very large list into several files.</source>
+            <translation>{file} : le texte du classeur fait {size} Mo une fois décompressé, plus que les {limit} Mo qu'accepte une importation ; rien n'a été modifié. Répartissez une très longue liste sur plusieurs fichiers.</translation>
+        </message>
+        <message>
+            <source>{file}: sheet {sheet} has more than {limit:,} rows (empty rows count too); at most {limit:,} can be imported at once, and nothing was changed. Delete the empty rows below the list, or split the list into several files.</source>
+            <translation>{file} : la feuille {sheet} a plus de {limit:,} lignes (les lignes vides comptent aussi) ; au plus {limit:,} peuvent être importées à la fois, et rien n'a été modifié. Supprimez les lignes vides sous la liste, ou répartissez la liste sur plusieurs fichiers.</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook is damaged: {where} contains the control character {code} (byte {offset:,}), which a spreadsheet never writes; nothing was changed. Open it in Excel or LibreOffice, save it again and retry.</source>
+            <translation>{file} : le classeur est endommagé : {where} contient le caractère de contrôle {code} (octet {offset:,}), qu'un tableur n'écrit jamais ; rien n'a été modifié. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le de nouveau et réessayez.</translation>
+        </message>
+        <message>
+            <source>{values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change to {tables} was not recorded in the audit log, so it was not saved. This is a defect of SkillAssess: please report it.</source>
+            <translation>Une modification de {tables} n'a pas été inscrite au journal d'audit ; elle n'a donc pas été enregistrée. C'est un défaut de SkillAssess : merci de le signaler.</translation>
+        </message>
+        <message>
+            <source>A change to {table} could not be followed for the audit log; nothing was saved.</source>
+            <translation>Une modification de {table} n'a pas pu être suivie pour le journal d'audit ; rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>{table} ({record}): the audit log (entry {entry}) records its deletion, but it is in the database.</source>
+            <translation>{table} ({record}) : le journal d'audit (entrée {entry}) inscrit sa suppression, mais il est dans la base de données.</translation>
+        </message>
+        <message>
+            <source>The audit log is intact: {count} entries checked, and {records} records match it.</source>
+            <translation>Le journal d'audit est intact : {count} entrées vérifiées, et {records} enregistrements lui correspondent.</translation>
+        </message>
+        <message>
+            <source>{table} ({record}), {field}: the audit log (entry {entry}) says {audited}, the database holds {found}.</source>
+            <translation>{table} ({record}), {field} : le journal d'audit (entrée {entry}) dit {audited}, la base de données contient {found}.</translation>
+        </message>
+        <message>
+            <source>{table} ({record}): no audit entry records this record; it was added outside SkillAssess.</source>
+            <translation>{table} ({record}) : aucune entrée d'audit n'inscrit cet enregistrement ; il a été ajouté hors de SkillAssess.</translation>
+        </message>
+        <message>
+            <source>{table} ({record}): the audit log (entry {entry}) records it, but it is no longer in the database; it was deleted outside SkillAssess.</source>
+            <translation>{table} ({record}) : le journal d'audit (entrée {entry}) l'inscrit, mais il n'est plus dans la base de données ; il a été supprimé hors de SkillAssess.</translation>
+        </message>
+        <message>
+            <source>The audit log is broken at entry {entry}: {problem}.</source>
+            <translation>Le journal d'audit est rompu à l'entrée {entry} : {problem}.</translation>
+        </message>
+        <message>
+            <source>{count} record(s) differ from what the audit log says: they were changed outside SkillAssess.</source>
+            <translation>{count} enregistrement(s) diffèrent de ce que dit le journal d'audit : ils ont été modifiés hors de SkillAssess.</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation>… et {count} de plus.</translation>
+        </message>
+        <message>
+            <source>The check is for SQLite database files; for {name}, use the server's own tools (pg_amcheck).</source>
+            <translation>La vérification est faite pour les fichiers SQLite ; pour {name}, utilisez les outils du serveur (pg_amcheck).</translation>
+        </message>
+        <message>
+            <source>{path} is not a SkillAssess database (it is not a SQLite file).</source>
+            <translation>{path} n'est pas une base SkillAssess (ce n'est pas un fichier SQLite).</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {folder} ({reason}); nothing was kept of it.</source>
+            <translation>La sauvegarde n'a pas pu être écrite dans {folder} ({reason}) ; rien n'en a été gardé.</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place ({reason}). Close SkillAssess everywhere the database is open and try again.</source>
+            <translation>La sauvegarde n'a pas pu être mise en place ({reason}). Fermez SkillAssess partout où la base est ouverte et réessayez.</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied to the second folder {folder} ({reason}); it is in the data folder only.</source>
+            <translation>La sauvegarde n'a pas pu être copiée dans le second dossier {folder} ({reason}) ; elle est seulement dans le dossier de données.</translation>
+        </message>
+        <message>
+            <source>{archive} cannot be restored: its audit log is broken ({problem}). Nothing was changed.</source>
+            <translation>{archive} ne peut pas être restaurée : son journal d'audit est rompu ({problem}). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from {file}: qualification {code} was superseded while the file was being checked; import the file again.</source>
+            <translation>Rien n'a été importé de {file} : la qualification {code} a été remplacée pendant la vérification du fichier ; importez le fichier de nouveau.</translation>
+        </message>
+        <message>
+            <source>The centre is not set up yet (name, code, country); an administrator sets it up first.</source>
+            <translation>Le centre n'est pas encore configuré (nom, code, pays) ; un administrateur le configure d'abord.</translation>
+        </message>
+        <message>
+            <source>{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).</source>
+            <translation>{path} : le fichier doit finir par .pdf (un seul PDF) ou .zip (un PDF par certificat).</translation>
+        </message>
+        <message>
+            <source>No certificate was reprinted.</source>
+            <translation>Aucun certificat n'a été réimprimé.</translation>
+        </message>
+        <message>
+            <source>No certificate was issued.</source>
+            <translation>Aucun certificat n'a été délivré.</translation>
+        </message>
+        <message>
+            <source>{problem} {nothing}</source>
+            <translation>{problem} {nothing}</translation>
+        </message>
+        <message>
+            <source>Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this database's register. Only the register of the centre that issued it can confirm it.</source>
+            <translation>Certificat inconnu : la signature est authentique (clé {key}), mais le certificat {serial} n'est pas dans le registre de cette base. Seul le registre du centre qui l'a délivré peut le confirmer.</translation>
+        </message>
+        <message>
+            <source>The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be confirmed. An administrator runs skillassess audit verify.</source>
+            <translation>L'entrée de registre du certificat {serial} a été modifiée hors de SkillAssess ({problem}) ; elle ne peut pas être confirmée. Un administrateur lance skillassess audit verify.</translation>
+        </message>
+        <message>
+            <source>The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this certificate.</source>
+            <translation>Le contenu a été signé avec la clé {key}, qui n'est pas une clé de confiance de ce centre : {problem}. N'acceptez pas ce certificat.</translation>
+        </message>
+        <message>
+            <source>Choose at least one candidate to certify.</source>
+            <translation>Choisissez au moins un candidat à certifier.</translation>
+        </message>
+        <message>
+            <source>No certificate was issued:</source>
+            <translation>Aucun certificat n'a été délivré :</translation>
+        </message>
+        <message>
+            <source>No certificate was printed:</source>
+            <translation>Aucun certificat n'a été imprimé :</translation>
+        </message>
+        <message>
+            <source>{regno}: {code} is chosen twice.</source>
+            <translation>{regno} : {code} est choisi deux fois.</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} is revoked ({reason}); it cannot be printed.</source>
+            <translation>Le certificat {serial} est révoqué ({reason}) ; il ne peut pas être imprimé.</translation>
+        </message>
+        <message>
+            <source>Restore the newest backup (skillassess restore FILE), or an administrator records the loss (skillassess audit accept-loss, or Check the log on the Audit log page); until then nothing can be saved.</source>
+            <translation>Restaurez la sauvegarde la plus récente (skillassess restore FICHIER), ou un administrateur inscrit la perte (skillassess audit accept-loss, ou Vérifier le journal sur la page Journal d'audit) ; d'ici là, rien ne peut être enregistré.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint of {at} ({expected} entries, signed with key {key}) is contained in the log; {added} entries were added since.</source>
+            <translation>Le point de contrôle d'audit du {at} ({expected} entrées, signé avec la clé {key}) est contenu dans le journal ; {added} entrées ont été ajoutées depuis.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint written on {at} records {expected} audit entries, but the database holds {found}: the newest changes are missing (a -wal file lost after a crash, a copy of the database made while it was being written, or entries deleted). {hint}</source>
+            <translation>Le point de contrôle d'audit écrit le {at} inscrit {expected} entrées d'audit, mais la base en contient {found} : les modifications les plus récentes manquent (un fichier -wal perdu après un plantage, une copie de la base faite pendant une écriture, ou des entrées supprimées). {hint}</translation>
+        </message>
+        <message>
+            <source>The audit log no longer holds the entries its checkpoint of {at} records (entry {entry} differs): the log was rewritten or replaced. {hint}</source>
+            <translation>Le journal d'audit ne contient plus les entrées que son point de contrôle du {at} inscrit (l'entrée {entry} diffère) : le journal a été réécrit ou remplacé. {hint}</translation>
+        </message>
+        <message>
+            <source>The audit log holds its checkpoint.</source>
+            <translation>Le journal d'audit contient son point de contrôle.</translation>
+        </message>
+        <message>
+            <source>There is no audit checkpoint ({path}), so removing the newest entries of the log could not be detected. SkillAssess writes it after each change; if you copied the database, copy its .checkpoint file with it.</source>
+            <translation>Il n'y a pas de point de contrôle d'audit ({path}) : la suppression des dernières entrées du journal ne pourrait pas être détectée. SkillAssess l'écrit après chaque modification ; si vous avez copié la base, copiez son fichier .checkpoint avec elle.</translation>
+        </message>
+        <message>
+            <source>The audit log holds every entry its checkpoint records: there is no loss to record.</source>
+            <translation>Le journal d'audit contient toutes les entrées que son point de contrôle inscrit : il n'y a pas de perte à inscrire.</translation>
+        </message>
+        <message>
+            <source>The audit log is empty; there is no checkpoint yet.</source>
+            <translation>Le journal d'audit est vide ; il n'y a pas encore de point de contrôle.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint {path} cannot be read; it was not used. The next change writes a new one.</source>
+            <translation>Le point de contrôle d'audit {path} est illisible ; il n'a pas été utilisé. La prochaine modification en écrit un nouveau.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint {path} is signed with a key this computer does not know (another computer's checkpoint key, or the file was replaced); it was not used. The next change writes a new one.</source>
+            <translation>Le point de contrôle d'audit {path} est signé avec une clé que cet ordinateur ne connaît pas (la clé de point de contrôle d'un autre ordinateur, ou le fichier a été remplacé) ; il n'a pas été utilisé. La prochaine modification en écrit un nouveau.</translation>
+        </message>
+        <message>
+            <source>The audit checkpoint {path} does not match its signature: it was changed outside SkillAssess.</source>
+            <translation>Le point de contrôle d'audit {path} ne correspond pas à sa signature : il a été modifié hors de SkillAssess.</translation>
+        </message>
+        <message>
+            <source>Sign in first: every export and read of personal data names who made it.</source>
+            <translation>Connectez-vous d'abord : chaque exportation et chaque lecture de données personnelles nomme qui l'a faite.</translation>
+        </message>
+        <message>
+            <source>no audit entry records key {key}: it was added outside SkillAssess</source>
+            <translation>aucune entrée d'audit n'inscrit la clé {key} : elle a été ajoutée hors de SkillAssess</translation>
+        </message>
+        <message>
+            <source>its audit entry {entry} was changed</source>
+            <translation>son entrée d'audit {entry} a été modifiée</translation>
+        </message>
+        <message>
+            <source>it was not made trusted by an administrator (audit entry {entry})</source>
+            <translation>elle n'a pas été déclarée de confiance par un administrateur (entrée d'audit {entry})</translation>
+        </message>
+        <message>
+            <source>its record differs from audit entry {entry} ({problem})</source>
+            <translation>son enregistrement diffère de l'entrée d'audit {entry} ({problem})</translation>
+        </message>
+        <message>
+            <source>This centre has no certificate signing key yet, so nothing can be signed. An administrator creates one: on the Users page, Signing keys…, then Create key; or skillassess keys create --user NAME.</source>
+            <translation>Ce centre n'a pas encore de clé de signature des certificats : rien ne peut être signé. Un administrateur en crée une : page Utilisateurs, Clés de signature…, puis Créer une clé ; ou skillassess keys create --user NOM.</translation>
+        </message>
+        <message>
+            <source>The checkpoint key {path} cannot be read.</source>
+            <translation>La clé de point de contrôle {path} est illisible.</translation>
+        </message>
+        <message>
+            <source>The private key of the centre's signing key {key} is not on this computer (it should be {file}). Copy that file from the computer where the key was created, or an administrator rotates the key here (skillassess keys rotate).</source>
+            <translation>La clé privée de la clé de signature {key} du centre n'est pas sur cet ordinateur (elle devrait être {file}). Copiez ce fichier depuis l'ordinateur où la clé a été créée, ou un administrateur renouvelle la clé ici (skillassess keys rotate).</translation>
+        </message>
+        <message>
+            <source>The centre already has a signing key ({key}); to replace it, rotate it (skillassess keys rotate).</source>
+            <translation>Le centre a déjà une clé de signature ({key}) ; pour la remplacer, renouvelez-la (skillassess keys rotate).</translation>
+        </message>
+        <message>
+            <source>There is no trusted signing key to rotate; create one (skillassess keys create).</source>
+            <translation>Il n'y a pas de clé de signature de confiance à renouveler ; créez-en une (skillassess keys create).</translation>
+        </message>
+        <message>
+            <source>its public key is damaged</source>
+            <translation>sa clé publique est endommagée</translation>
+        </message>
+        <message>
+            <source>Nothing was saved in assessment {id}:</source>
+            <translation>Rien n'a été enregistré dans l'évaluation {id} :</translation>
+        </message>
+        <message>
+            <source>{unit} has no criterion {number}.</source>
+            <translation>{unit} n'a pas de critère {number}.</translation>
+        </message>
+        <message>
+            <source>Criterion {number} is given twice with different results.</source>
+            <translation>Le critère {number} est donné deux fois avec des résultats différents.</translation>
+        </message>
+        <message>
+            <source>The {what} code: {problem}</source>
+            <translation>Le code ({what}) : {problem}</translation>
+        </message>
+        <message>
+            <source>The {what} title: {problem}</source>
+            <translation>Le titre ({what}) : {problem}</translation>
+        </message>
+        <message>
+            <source>This item cannot be removed: {kind}.</source>
+            <translation>Cet élément ne peut pas être supprimé : {kind}.</translation>
+        </message>
+        <message>
+            <source>This item cannot be moved: {kind}.</source>
+            <translation>Cet élément ne peut pas être déplacé : {kind}.</translation>
+        </message>
+        <message>
+            <source>Only a qualification or a unit has versions, not a {kind}.</source>
+            <translation>Seule une qualification ou une unité a des versions, pas : {kind}.</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password, or the account is locked after {attempts} wrong passwords. A locked account opens again after {minutes} minutes; an administrator can unlock it sooner by resetting the password.</source>
+            <translation>Nom d'utilisateur ou mot de passe incorrect, ou compte bloqué après {attempts} mots de passe erronés. Un compte bloqué se rouvre après {minutes} minutes ; un administrateur peut le débloquer plus tôt en réinitialisant le mot de passe.</translation>
+        </message>
     </context>
     <context>
         <name>NewItemDialog</name>
@@ -3530,6 +4326,364 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Yes</source>
             <translation>Oui</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Lecteur</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nom de fichier :</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Voir dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Dossier :</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Choisir</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Enregistrer sous</translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Chercher dans le dossier</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Liste des emplacements et des favoris</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Aller à l'élément précédent</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Va à l'élément suivant</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Va au dossier parent</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Crée un nouveau dossier</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Affiche la vue sous forme de liste</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Affichage la vue sous forme détaillée</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Dossier parent</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Créer un nouveau dossier</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Nouveau dossier</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>&amp;Nouveau dossier</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Vue en liste</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Vue détaillée</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Emplacements récents</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Barre latérale</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Afficher les fic&amp;hiers cachés</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Suppri&amp;mer</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Renommer</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Ordinateur</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Dernière modification</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>Cop&amp;ier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Co&amp;ller</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Tout sélectionner</translation>
+        </message>
+    </context>
+    <context>
+        <name>QMessageBox</name>
+        <message>
+            <source>Show Details...</source>
+            <translation>Montrer les détails…</translation>
+        </message>
+        <message>
+            <source>Hide Details...</source>
+            <translation>Masquer les détails…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Oui</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Non</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Oui à &amp;tout</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>Non à to&amp;ut</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Réinitialiser</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Ne pas tenir compte</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorer</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Tout enregistrer</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Restaurer les valeurs par défaut</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>Cop&amp;ier</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>Co&amp;ller</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Select All</source>
+            <translation>Tout sélectionner</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWizard</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Précédent</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Aide</translation>
+        </message>
+        <message>
+            <source>Go Back</source>
+            <translation>Aller au précédent</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuer</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Soumettre</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminer</translation>
         </message>
     </context>
     <context>
@@ -3713,6 +4867,24 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Jours médians de l'inscription au certificat</translation>
         </message>
         <message>
+            <source>Now at it
+women</source>
+            <translation>Actuellement
+femmes</translation>
+        </message>
+        <message>
+            <source>Now at it
+men</source>
+            <translation>Actuellement
+hommes</translation>
+        </message>
+        <message>
+            <source>Now at it
+total</source>
+            <translation>Actuellement
+total</translation>
+        </message>
+        <message>
             <source>Median days
 women</source>
             <translation>Jours médians
@@ -3729,6 +4901,10 @@ hommes</translation>
 total</source>
             <translation>Jours médians
 total</translation>
+        </message>
+        <message>
+            <source>Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one).</source>
+            <translation>Par étape de la VAE : les inscriptions qui y sont maintenant, et le nombre médian de jours passés dans l'étape par celles qui l'ont quittée (du premier pas de l'étape au premier pas d'une étape suivante).</translation>
         </message>
         <message>
             <source>Assessed</source>
@@ -3817,28 +4993,6 @@ total</translation>
         <message>
             <source>Export cancelled; no file was written.</source>
             <translation>Exportation annulée ; aucun fichier n'a été écrit.</translation>
-        </message>
-        <message>
-            <source>Now at it
-women</source>
-            <translation>Actuellement
-femmes</translation>
-        </message>
-        <message>
-            <source>Now at it
-men</source>
-            <translation>Actuellement
-hommes</translation>
-        </message>
-        <message>
-            <source>Now at it
-total</source>
-            <translation>Actuellement
-total</translation>
-        </message>
-        <message>
-            <source>Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one).</source>
-            <translation>Par étape de la VAE : les inscriptions qui y sont maintenant, et le nombre médian de jours passés dans l'étape par celles qui l'ont quittée (du premier pas de l'étape au premier pas d'une étape suivante).</translation>
         </message>
         <message>
             <source>Exported statistics to %1</source>

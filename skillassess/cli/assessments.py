@@ -218,12 +218,14 @@ def cmd_workflow(args: argparse.Namespace) -> int:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
+    from skillassess.cli.language import cli_language, translator
     from skillassess.services.exports import export_assessment_record
 
     out = Path(args.output)
-    with signed_in(args, reads=True) as (db, actor):
-        with db.transaction() as s:  # the record written and its export audited, or neither
-            export_assessment_record(s, actor, args.id, out)
+    translate = translator(cli_language(getattr(args, "lang", None)))  # the record in the user's language
+    # the record written and its export audited, or neither
+    with signed_in(args, reads=True) as (db, actor), db.transaction() as s:
+        export_assessment_record(s, actor, args.id, out, translate)
     print(f"Wrote {out}")
     return 0
 

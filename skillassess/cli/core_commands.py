@@ -26,8 +26,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    import os
+
+    from skillassess.cli.language import cli_language
+    from skillassess.core.languages import ENV_LANGUAGE
     from skillassess.ui.app import run_gui  # Qt is imported only for the GUI
 
+    if getattr(args, "lang", None):  # --lang am: this run in Amharic, the setting unchanged
+        os.environ[ENV_LANGUAGE] = cli_language(args.lang)
     return run_gui(args)
 
 

@@ -11,7 +11,9 @@ from skillassess import APP_NAME, __version__
 from skillassess.cli import assessments, audit, backups, candidates, core_commands, export, self_test, standards, users
 from skillassess.cli import certificates as certificate_commands
 from skillassess.cli.base import CommandError
+from skillassess.cli.language import cli_language, translator
 from skillassess.core.errors import DomainError
+from skillassess.core.languages import LANGUAGES
 from skillassess.db.errors import database_error_message
 from skillassess.logfile import FILE_ONLY, setup_logging
 
@@ -52,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="who you are, for commands that change data (password from $SKILLASSESS_PASSWORD, else asked)",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="language of messages: " + ", ".join(LANGUAGES) + " (default: $SKILLASSESS_LANGUAGE, else the system's)",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
@@ -71,7 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DomainError, CommandError) as exc:
         if args.debug:
             raise
-        print(f"skillassess: {exc}", file=sys.stderr)
+        text = exc.render(translator(cli_language(args.lang))) if isinstance(exc, DomainError) else str(exc)
+        print(f"skillassess: {text}", file=sys.stderr)
         return getattr(exc, "status", 1)
     except BrokenPipeError:
         # The reader stopped early (e.g. `| head`): not an error of ours.

@@ -8,6 +8,7 @@ it returns rows with their values converted, and every problem by row and column
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -20,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from skillassess.core.countries import country_code
 from skillassess.core.enums import Disability, IdType, Pathway, Sex
 from skillassess.core.errors import DomainError, ValidationError
 from skillassess.core.messages import msg
@@ -34,7 +36,7 @@ SHEET = "Candidates"
 class ColumnSpec:
     key: str
     heading: str
-    kind: str  # text, date, int, sex, id_type, disability, pathway, qualification
+    kind: str  # text, date, int, sex, id_type, disability, pathway, qualification, country
     required: bool = False
     width: int = 18
     help: str = ""
@@ -57,13 +59,21 @@ COLUMNS: list[ColumnSpec] = [
         width=24,
         help="The full name in Amharic, Arabic or another script, if used.",
     ),
-    ColumnSpec("sex", "Sex", "sex", True, 10, "Required: Female or Male (F or M also accepted)."),
+    ColumnSpec(
+        "sex",
+        "Sex",
+        "sex",
+        True,
+        10,
+        "Required: Female or Male (F or M, Femme or Homme, أنثى or ذكر also accepted).",
+    ),
     ColumnSpec(
         "date_of_birth",
         "Date of birth",
         "date",
         width=14,
-        help="A date cell, or text written as YYYY-MM-DD. The candidate must be 14 to 100 years old.",
+        help="A date cell, or text written as YYYY-MM-DD or DD/MM/YYYY (day first). "
+        "The candidate must be 14 to 100 years old.",
     ),
     ColumnSpec(
         "id_type",
@@ -80,7 +90,12 @@ COLUMNS: list[ColumnSpec] = [
         help="Kept as text: type long numbers in a text cell so that no digit is lost.",
     ),
     ColumnSpec(
-        "nationality", "Nationality", "text", width=11, help="Two-letter country code: ET, GH, LB, MW, SN, TZ..."
+        "nationality",
+        "Nationality",
+        "country",
+        width=14,
+        help="The country's name in English, French or Arabic (Senegal, Sénégal, السنغال), "
+        "or its two- or three-letter code (SN, SEN).",
     ),
     ColumnSpec("disability", "Disability", "disability", width=11, help="Yes, No or Not stated (empty: not stated)."),
     ColumnSpec("disability_details", "Disability details", "text", width=22),
@@ -114,8 +129,18 @@ SEX_WORDS: dict[str, StrEnum] = {
     "m": Sex.MALE,
     "femme": Sex.FEMALE,
     "homme": Sex.MALE,
+    "h": Sex.MALE,
     "feminin": Sex.FEMALE,
     "masculin": Sex.MALE,
+    "أنثى": Sex.FEMALE,
+    "انثى": Sex.FEMALE,
+    "ذكر": Sex.MALE,
+    "ሴት": Sex.FEMALE,
+    "ወንድ": Sex.MALE,
+    "mwanamke": Sex.FEMALE,
+    "mwanamume": Sex.MALE,
+    "ke": Sex.FEMALE,
+    "me": Sex.MALE,
 }
 ID_WORDS: dict[str, StrEnum] = {
     "national id": IdType.NATIONAL_ID,
@@ -289,8 +314,30 @@ _WORDS: dict[str, dict[str, StrEnum]] = {
 }
 # Every spelling a list cell may have, normalised once (cells repeat the same few words).
 _CHOICES: dict[str, dict[str, StrEnum]] = {
-    kind: {**{_norm(v.value): v for v in words.values()}, **words} for kind, words in _WORDS.items()
+    kind: {**{_norm(v.value): v for v in words.values()}, **{_norm(k): v for k, v in words.items()}}
+    for kind, words in _WORDS.items()
 }
+# A date written day first: 15/03/1998, 15.03.1998, 15-03-1998 (digits of any script: ١٥/٠٣/١٩٩٨).
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})")
+
+
+def _date_from_text(text: str) -> dt.date | None:
+    """ISO (1998-03-15) or day/month/year text as a date; None when it is neither, or no such day."""
+    text = text.strip()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    m = _DAY_MONTH_YEAR.fullmatch(text)
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in m.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 _folded: dict[str, str] = {}
 
 
@@ -331,11 +378,21 @@ def _convert(value: Any, col: ColumnSpec, where: Callable[[], str], problems: li
             converted = from_excel(value)
             return converted.date() if isinstance(converted, dt.datetime) else converted
         text = str(value).strip()
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            problems.append(f"{where()}: {text[:40]!r} is not a date; use a date cell or write it as YYYY-MM-DD.")
-            return None
+        day = _date_from_text(text)
+        if day is None:
+            problems.append(
+                f"{where()}: {text[:40]!r} is not a date; use a date cell or write it as YYYY-MM-DD or DD/MM/YYYY."
+            )
+        return day
+    if kind == "country":
+        text = cell_text(value)
+        code = country_code(text)
+        if code is None:
+            problems.append(
+                f"{where()}: {text[:40]!r} is not a country; write its name (Senegal, Sénégal, السنغال) "
+                "or its two- or three-letter code (SN, SEN)."
+            )
+        return code
     if kind == "int":
         if isinstance(value, bool):
             value = str(value)

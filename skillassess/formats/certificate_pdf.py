@@ -23,7 +23,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from skillassess.formats import pdf_text
-from skillassess.formats.certificate_wording import RTL_LANGUAGES, word
+from skillassess.formats.certificate_wording import RTL_LANGUAGES, WORDING, word
 from skillassess.formats.pdf_text import new_canvas, register_fonts, text_width, wrap_lines
 
 INK = HexColor("#1B3A5C")
@@ -183,17 +183,30 @@ def _words(doc: CertificateDoc, key: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _unit_row(c: Canvas, lay: _Layout, u: UnitLine, y: float, size: float) -> None:
+def outcome_words(doc: CertificateDoc, code: str) -> str:
+    """A unit's outcome in words in each language of the certificate ("Competent / ብቁ"); the code if
+    there are no words for it."""
+    key = f"outcome_{code}"
+    words: list[str] = []
+    for lang in doc.languages:
+        w = WORDING[lang].get(key, code)
+        if w not in words:
+            words.append(w)
+    return " / ".join(words) if code else ""
+
+
+def _unit_row(c: Canvas, lay: _Layout, u: UnitLine, y: float, size: float, doc: CertificateDoc) -> None:
     code_w = 70.0
-    avail = lay.width - 120 - code_w - 40
+    outcome = outcome_words(doc, u.outcome_code)
+    avail = lay.width - 120 - code_w - max(40.0, text_width(outcome, size) + 12)
     if lay.rtl:
         draw_text(c, u.code, lay.start, y, size, bold=True, align="right")
         draw_text(c, u.title, lay.start - code_w, y, size, align="right", rtl=True, max_width=avail)
-        draw_text(c, u.outcome_code, lay.end, y, size, color=GREY)
+        draw_text(c, outcome, lay.end, y, size, color=GREY, rtl=True)
     else:
         draw_text(c, u.code, lay.start, y, size, bold=True)
         draw_text(c, u.title, lay.start + code_w, y, size, max_width=avail)
-        draw_text(c, u.outcome_code, lay.end, y, size, align="right", color=GREY)
+        draw_text(c, outcome, lay.end, y, size, align="right", color=GREY)
 
 
 def _units_heading(c: Canvas, lay: _Layout, doc: CertificateDoc, y: float, continued: bool) -> float:
@@ -280,7 +293,7 @@ def _first_page(c: Canvas, lay: _Layout, doc: CertificateDoc, draw_qr_fn: QrDraw
     if rest:
         y = _units_heading(c, lay, doc, y, False)
         while rest and y > bottom:
-            _unit_row(c, lay, rest.pop(0), y, 9)
+            _unit_row(c, lay, rest.pop(0), y, 9, doc)
             y -= 12.5
     _footer_block(c, lay, doc, draw_qr_fn)
     return rest
@@ -344,7 +357,7 @@ def _next_page(c: Canvas, lay: _Layout, doc: CertificateDoc, rest: list[UnitLine
     y -= 26
     y = _units_heading(c, lay, doc, y, True)
     while rest and y > 60:
-        _unit_row(c, lay, rest.pop(0), y, 9)
+        _unit_row(c, lay, rest.pop(0), y, 9, doc)
         y -= 12.5
     label = " / ".join(t for t, _ in _words(doc, "page"))
     draw_text(c, f"{label} {page}", lay.cx, 34, 8, align="center", color=GREY)

@@ -29,6 +29,10 @@ WORDING: dict[str, dict[str, str]] = {
         "verify": "Scan the QR code to verify this certificate",
         "replaces": "Replaces certificate",
         "page": "Page",
+        # the outcome of each unit, in words (the units table)
+        "outcome_C": "Competent",
+        "outcome_RPL": "RPL",
+        "outcome_CT": "Credit transfer",
     },
     "fr": {
         "title_full": "Certificat",
@@ -45,6 +49,10 @@ WORDING: dict[str, dict[str, str]] = {
         "verify": "Scannez le code QR pour vérifier ce certificat",
         "replaces": "Remplace le certificat",
         "page": "Page",
+        # the outcome of each unit, in words (the units table)
+        "outcome_C": "Compétent",
+        "outcome_RPL": "VAE",
+        "outcome_CT": "Transfert de crédits",
     },
     "ar": {
         "title_full": "شهادة",
@@ -61,6 +69,10 @@ WORDING: dict[str, dict[str, str]] = {
         "verify": "امسح رمز QR للتحقق من هذه الشهادة",
         "replaces": "تحل محل الشهادة",
         "page": "صفحة",
+        # the outcome of each unit, in words (the units table)
+        "outcome_C": "كفء",
+        "outcome_RPL": "تعلم سابق",
+        "outcome_CT": "معادلة",
     },
     "am": {
         "title_full": "የምስክር ወረቀት",
@@ -77,6 +89,10 @@ WORDING: dict[str, dict[str, str]] = {
         "verify": "ይህን የምስክር ወረቀት ለማረጋገጥ የQR ኮዱን ይቃኙ",
         "replaces": "የሚተካው የምስክር ወረቀት",
         "page": "ገጽ",
+        # the outcome of each unit, in words (the units table)
+        "outcome_C": "ብቁ",
+        "outcome_RPL": "RPL",
+        "outcome_CT": "የክሬዲት ዝውውር",
     },
     "sw": {
         "title_full": "Cheti",
@@ -93,6 +109,10 @@ WORDING: dict[str, dict[str, str]] = {
         "verify": "Changanua msimbo wa QR kuthibitisha cheti hiki",
         "replaces": "Kinachukua nafasi ya cheti",
         "page": "Ukurasa",
+        # the outcome of each unit, in words (the units table)
+        "outcome_C": "Mahiri",
+        "outcome_RPL": "RPL",
+        "outcome_CT": "Uhamisho wa mikopo",
     },
 }
 

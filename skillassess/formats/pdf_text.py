@@ -110,8 +110,14 @@ def base_rtl(text: str) -> bool:
     return False
 
 
+# Directional isolates (U+2066..U+2069), which translated sentences put around names and numbers: the
+# python-bidi algorithm used here refuses them, so they are dropped before reordering.
+_ISOLATES = {0x2066: None, 0x2067: None, 0x2068: None, 0x2069: None}
+
+
 def visual(text: str, rtl: bool = False) -> str:
     """One line in the order it is drawn left to right: Arabic shaped and reordered, others unchanged."""
+    text = text.translate(_ISOLATES)
     if not has_rtl(text):
         return text
     return str(get_display(arabic_reshaper.reshape(text), base_dir="R" if rtl else "L"))

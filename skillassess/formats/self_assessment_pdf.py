@@ -17,16 +17,28 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from skillassess.core.enums import SelfAssessmentAnswer
+from skillassess.core.messages import Message, Translate, msg
 from skillassess.core.records import Checklist
 from skillassess.core.safe_write import write_file
 from skillassess.formats.pdf_text import TextBlock, doc_template, draw_text, paragraph_style, table_style
 
 ANSWERS = [SelfAssessmentAnswer.CAN_DO, SelfAssessmentAnswer.WITH_HELP, SelfAssessmentAnswer.NOT_YET]
 HEADINGS = {
-    SelfAssessmentAnswer.CAN_DO: "I can do this",
-    SelfAssessmentAnswer.WITH_HELP: "With help",
-    SelfAssessmentAnswer.NOT_YET: "Not yet",
+    SelfAssessmentAnswer.CAN_DO: msg("I can do this"),
+    SelfAssessmentAnswer.WITH_HELP: msg("With help"),
+    SelfAssessmentAnswer.NOT_YET: msg("Not yet"),
 }
+INTRODUCTION = msg(
+    "Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have "
+    "done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the "
+    "assessor plan what to look at with you."
+)
+# The English introduction with its emphasis (the translated one is printed plain, in any script).
+_INTRODUCTION_MARKED = (
+    "Read each statement and tick <b>one</b> box: <i>I can do this</i> (on my own, to the standard), "
+    "<i>With help</i> (I have done it with someone guiding me), or <i>Not yet</i>. There are no wrong answers: "
+    "your answers help the assessor plan what to look at with you."
+)
 
 
 class CheckBox(Flowable):
@@ -49,13 +61,19 @@ class CheckBox(Flowable):
             c.line(s * 0.42, s * 0.2, s * 0.85, s * 0.85)
 
 
-def write_checklist(checklist: Checklist, path: Path, centre_name: str = "") -> None:
+def write_checklist(
+    checklist: Checklist, path: Path, centre_name: str = "", translate: Translate | None = None
+) -> None:
     """Write the checklist PDF to ``path`` (whole or not at all; FileWriteError names the file)."""
-    write_file(path, checklist_pdf(checklist, centre_name))
+    write_file(path, checklist_pdf(checklist, centre_name, translate))
 
 
-def checklist_pdf(checklist: Checklist, centre_name: str = "") -> bytes:
-    """The checklist as PDF bytes."""
+def checklist_pdf(checklist: Checklist, centre_name: str = "", translate: Translate | None = None) -> bytes:
+    """The checklist as PDF bytes, its fixed wording in the language of ``translate`` (English when None)."""
+
+    def say(message: Message) -> str:
+        return message.render(translate)
+
     base = paragraph_style("base", 9.5, 12)
     small = ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=colors.HexColor("#444444"))
     title = ParagraphStyle("title", parent=base, fontSize=16, leading=20, spaceAfter=4)
@@ -66,26 +84,22 @@ def checklist_pdf(checklist: Checklist, centre_name: str = "") -> bytes:
     story: list[Any] = []
     if centre_name:
         story.append(TextBlock(centre_name, small))
-    story.append(Paragraph("Self-assessment checklist", title))
+    story.append(TextBlock(say(msg("Self-assessment checklist")), title))
     name = checklist.candidate_name
     if checklist.name_local:
         name += "\u00a0\u00a0·\u00a0\u00a0" + checklist.name_local
     facts: list[tuple[str, TextBlock]] = [
-        ("Candidate", TextBlock(name, base)),
-        ("Registration number", TextBlock(checklist.registration_number, base)),
-        ("Qualification", TextBlock(f"{checklist.qualification_code} — {checklist.qualification_title}", base)),
+        (say(msg("Candidate")), TextBlock(name, base)),
+        (say(msg("Registration number")), TextBlock(checklist.registration_number, base)),
+        (
+            say(msg("Qualification")),
+            TextBlock(f"{checklist.qualification_code} — {checklist.qualification_title}", base),
+        ),
     ]
-    t = Table([[Paragraph(k, small), v] for k, v in facts], colWidths=[38 * mm, 132 * mm])
+    t = Table([[TextBlock(k, small), v] for k, v in facts], colWidths=[38 * mm, 132 * mm])
     t.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story += [t, Spacer(1, 3 * mm)]
-    story.append(
-        Paragraph(
-            "Read each statement and tick <b>one</b> box: <i>I can do this</i> (on my own, to the standard), "
-            "<i>With help</i> (I have done it with someone guiding me), or <i>Not yet</i>. There are no wrong answers: "
-            "your answers help the assessor plan what to look at with you.",
-            base,
-        )
-    )
+    story.append(Paragraph(_INTRODUCTION_MARKED, base) if translate is None else TextBlock(say(INTRODUCTION), base))
     widths = [11 * mm, 113 * mm, 16 * mm, 15 * mm, 15 * mm]
     for unit in checklist.units:
         story.append(TextBlock(f"{unit.code}  {unit.title}", h2))
@@ -94,7 +108,7 @@ def checklist_pdf(checklist: Checklist, centre_name: str = "") -> bytes:
                 [
                     Paragraph("", small),
                     TextBlock(f"{element.number}. {element.title}", h3),
-                    *[Paragraph(HEADINGS[a], center) for a in ANSWERS],
+                    *[TextBlock(say(HEADINGS[a]), center) for a in ANSWERS],
                 ]
             ]
             for cr in element.criteria:
@@ -124,8 +138,12 @@ def checklist_pdf(checklist: Checklist, centre_name: str = "") -> bytes:
                 story.append(TextBlock(f"Candidate's remarks: {element.remark}", small))
                 story.append(Spacer(1, 3 * mm))
     story.append(Spacer(1, 8 * mm))
+    signing = ParagraphStyle("signing", parent=base, fontSize=9, leading=11)
     sign = Table(
-        [["Candidate's signature", "", "Date", ""], ["Assessor's signature", "", "Date", ""]],
+        [
+            [TextBlock(say(msg("Candidate's signature")), signing), "", TextBlock(say(msg("Date")), signing), ""],
+            [TextBlock(say(msg("Assessor's signature")), signing), "", TextBlock(say(msg("Date")), signing), ""],
+        ],
         colWidths=[38 * mm, 72 * mm, 14 * mm, 46 * mm],
         rowHeights=[11 * mm, 11 * mm],
     )
@@ -141,13 +159,20 @@ def checklist_pdf(checklist: Checklist, centre_name: str = "") -> bytes:
     )
     story.append(KeepTogether([sign]))
 
-    footer_text = f"{checklist.registration_number} · {checklist.qualification_code} · self-assessment"
+    footer_text = say(
+        msg(
+            "{regno} · {qualification} · self-assessment",
+            regno=checklist.registration_number,
+            qualification=checklist.qualification_code,
+        )
+    )
 
     def footer(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         grey = colors.HexColor("#666666")
         draw_text(canvas, footer_text, 20 * mm, 10 * mm, 7.5, color=grey)
-        draw_text(canvas, f"Page {doc.page}", A4[0] - 20 * mm, 10 * mm, 7.5, align="right", color=grey)
+        page = say(msg("Page {page}", page=doc.page))
+        draw_text(canvas, page, A4[0] - 20 * mm, 10 * mm, 7.5, align="right", color=grey)
         canvas.restoreState()
 
     buf = io.BytesIO()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, fields
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from skillassess.core.countries import country_code
 from skillassess.core.enums import AuditAction, Disability, EnrolmentStatus, IdType, Pathway, Role, RplStage, Sex
 from skillassess.core.errors import ValidationError
 from skillassess.core.models import Candidate, Qualification, as_dict
@@ -120,7 +121,7 @@ def clean(data: CandidateData) -> CandidateData:
             v = v.strip() if name in _MULTI_LINE else " ".join(v.split())
         values[name] = v
     d = CandidateData(**values)
-    d.nationality = d.nationality.upper()
+    d.nationality = country_code(d.nationality) or d.nationality.upper()  # "Sénégal", "SEN" -> "SN"
     d.registration_number = d.registration_number.upper()
     if d.national_id is not None:
         d.national_id = d.national_id.strip() or None
@@ -177,10 +178,12 @@ def check_fields(
                 )
     if d.id_type == IdType.NONE and d.national_id:
         problems.append(FieldProblem("national_id", "an ID number is given but the ID document is 'none'."))
-    if d.nationality and not re.fullmatch(r"[A-Z]{2}", d.nationality):
+    if d.nationality and country_code(d.nationality) != d.nationality:
         problems.append(
             FieldProblem(
-                "nationality", f"{data.nationality.strip()!r} is not a two-letter country code (e.g. GH, ET, LB)."
+                "nationality",
+                f"{data.nationality.strip()!r} is not a country: write its name or its two- or three-letter code "
+                "(e.g. Ghana, GH, GHA).",
             )
         )
     if d.email and not _EMAIL.match(d.email):

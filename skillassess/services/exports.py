@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, aliased
 
 from skillassess.core.enums import AssessmentStatus, AuditAction, CertificateStatus
 from skillassess.core.errors import NotFoundError, PermissionDenied, ValidationError
-from skillassess.core.messages import msg
+from skillassess.core.messages import Translate, msg
 from skillassess.core.models import (
     Assessment,
     Candidate,
@@ -463,15 +463,18 @@ def export_statistics(
 # --- One assessment record ------------------------------------------------------------------------
 
 
-def export_assessment_record(session: Session, actor: Actor, assessment_id: int, path: Path) -> None:
-    """Write the PDF record of one assessment (any signed-in user; recorded in the audit log)."""
+def export_assessment_record(
+    session: Session, actor: Actor, assessment_id: int, path: Path, translate: Translate | None = None
+) -> None:
+    """Write the PDF record of one assessment (any signed-in user; recorded in the audit log), its fixed
+    wording in the language of ``translate`` (the interface's; English when None)."""
     from skillassess.formats.assessment_record_pdf import assessment_record_pdf
     from skillassess.services.centre import centre_name
     from skillassess.services.recording.reading import assessment_detail
 
     _require_real_user(actor)
     detail = assessment_detail(session, assessment_id)
-    data = assessment_record_pdf(detail, centre_name(session))
+    data = assessment_record_pdf(detail, centre_name(session), translate=translate)
     facts = [
         ("Assessment", str(assessment_id)),
         ("Candidate", detail.registration_number),

@@ -35,6 +35,7 @@ from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services.candidates import CandidateData, CandidateValidationError, FieldProblem
 from skillassess.services.context import Actor
+from skillassess.ui.countries import CountryCombo
 from skillassess.ui.dates import DateField
 from skillassess.ui.errors import show_error
 from skillassess.ui.file_dialogs import open_file_name
@@ -112,9 +113,7 @@ class CandidateDialog(QDialog):
         self.id_type = _enum_combo(list(IdType), IdType.NATIONAL_ID)
         self.national_id = QLineEdit()
         self.national_id.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.nationality = QLineEdit()
-        self.nationality.setMaxLength(2)
-        self.nationality.setPlaceholderText(self.tr("Two letters, e.g. GH"))
+        self.nationality = CountryCombo(empty_text=self.tr("Not given"))
         self.disability = _enum_combo(list(Disability), Disability.NOT_STATED)
         self.disability_details = QLineEdit()
         self.phone = QLineEdit()
@@ -256,7 +255,7 @@ class CandidateDialog(QDialog):
         self.date_of_birth.setValue(d.date_of_birth)
         self.id_type.setCurrentIndex(max(self.id_type.findData(d.id_type), 0))
         self.national_id.setText(d.national_id or "")
-        self.nationality.setText(d.nationality)
+        self.nationality.set_code(d.nationality)
         self.disability.setCurrentIndex(max(self.disability.findData(d.disability), 0))
         self.disability_details.setText(d.disability_details)
         self.phone.setText(d.phone)
@@ -279,7 +278,7 @@ class CandidateDialog(QDialog):
             date_of_birth=_to_date(self.date_of_birth),
             id_type=self.id_type.currentData(),
             national_id=self.national_id.text() or None,
-            nationality=self.nationality.text(),
+            nationality=self.nationality.code(),
             disability=self.disability.currentData(),
             disability_details=self.disability_details.text(),
             phone=self.phone.text(),

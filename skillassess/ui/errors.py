@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -21,13 +22,19 @@ from skillassess.logfile import FILE_ONLY
 log = logging.getLogger(__name__)
 
 
-# Service sentences (msg() ids) are looked up at run time under one context, "Messages" (lupdate finds
-# those listed in ui/service_messages.py); one not in the catalogue stays English.
+# Service sentences (msg() ids) are looked up at run time under one context, "Messages": every msg("...")
+# of the package is put there by tools/update_translations.py; one not in the catalogue stays English.
 _lookup = QCoreApplication.translate
 
 
 def _message_text(text: str) -> str:
     return _lookup("Messages", text)
+
+
+def translator() -> Callable[[str], str]:
+    """The function that gives a service's sentence (msg() id) in the interface language: for formats
+    that print fixed wording (the assessment record, the self-assessment checklist)."""
+    return _message_text
 
 
 def say(message: Message) -> str:

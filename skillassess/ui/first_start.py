@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess import APP_NAME
+from skillassess.core.countries import countries as cldr_countries
 from skillassess.core.errors import DomainError
 from skillassess.core.passwords import MIN_LENGTH
 from skillassess.db.database import Database
@@ -27,6 +28,7 @@ from skillassess.services.context import Actor
 from skillassess.services.users import CENTRE_CODE_PATTERN, AdminFields, CentreFields, create_centre_and_admin
 from skillassess.ui.errors import show_error
 from skillassess.ui.file_dialogs import open_file_name
+from skillassess.ui.i18n import current_language
 from skillassess.ui.ops import Changed, ChangeOp
 
 # Pages shown before the centre page, each made with the wizard as argument. The interface-language
@@ -35,13 +37,8 @@ EXTRA_FIRST_PAGES: list[Callable[[QWizard], QWizardPage]] = []
 
 
 def countries() -> list[tuple[str, str]]:
-    """(ISO code, name) of every territory Qt knows, by name."""
-    out: dict[str, str] = {}
-    for territory in QLocale.Country:
-        code = QLocale.territoryToCode(territory)
-        if len(code) == 2 and code.isalpha():
-            out[code] = QLocale.territoryToString(territory)
-    return sorted(out.items(), key=lambda kv: kv[1].casefold())
+    """(ISO code, name) of every country, named and sorted in the interface language (CLDR)."""
+    return cldr_countries(current_language())
 
 
 def _error_label() -> QLabel:

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontDatabase, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,27 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from skillassess.resources import translations_dir
+from skillassess.core.languages import ENV_LANGUAGE, LANGUAGES
+from skillassess.resources import fonts_dir, translations_dir
 
 log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = translations_dir()
 SETTINGS_KEY = "ui/language"
 
-# Language code -> name of the language in that language (shown untranslated in the language menu).
-# Adding a language: a .ts file and one line here.
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "fr": "Français",
-    "ar": "العربية",
-}
+# Language code -> name of the language in that language (shown untranslated in the language menu);
+# kept in core/languages.py (the CLI uses it too). Adding a language: a .ts file and one line there.
 
 _installed: list[QTranslator] = []
 _current = "en"
 _generation = 0
-
-
-ENV_LANGUAGE = "SKILLASSESS_LANGUAGE"
 
 
 def chosen_language() -> str:
@@ -88,12 +81,43 @@ def save_language(language: str) -> None:
     QSettings().setValue(SETTINGS_KEY, language)
 
 
+DIGITS_KEY = "ui/latin_digits"
+
+
+def latin_digits() -> bool:
+    """The user's choice of Latin digits (0-9) in a language written with others (Arabic-Indic by default)."""
+    value = QSettings().value(DIGITS_KEY, False)
+    return value in (True, "true", "1", 1)
+
+
+def save_latin_digits(on: bool) -> None:
+    """Remember the digits for the next start."""
+    QSettings().setValue(DIGITS_KEY, bool(on))
+
+
+def uses_other_digits(language: str) -> bool:
+    """Whether ``language`` writes numbers with other digits than 0-9 (Arabic: ٠-٩)."""
+    return QLocale(language).toString(0) != "0"
+
+
 def locale_for(language: str) -> QLocale:
-    """The locale for dates and numbers: the system's when it is in ``language`` (fr_SN, ar_LB...)."""
+    """The locale for dates and numbers: the system's when it is in ``language`` (fr_SN, ar_LB...).
+
+    One digit convention for every page: the locale's own (Arabic-Indic for Arabic), or Latin digits
+    when the user chose them (View → Language → Latin digits): Arabic as written in Tunisia, whose
+    locale writes 0-9."""
     system = QLocale.system()
-    if QLocale(language).language() == system.language():
-        return system
-    return QLocale(language)
+    locale = system if QLocale(language).language() == system.language() else QLocale(language)
+    if latin_digits() and uses_other_digits(language) and locale.language() == QLocale.Language.Arabic:
+        return QLocale(QLocale.Language.Arabic, QLocale.Country.Tunisia)
+    return locale
+
+
+def number(value: int | str) -> str:
+    """A number (or a string of digits, such as a level) in the digits of the interface locale."""
+    if isinstance(value, str):
+        return QLocale().toString(int(value)) if value.isdigit() else value
+    return QLocale().toString(value)
 
 
 def qm_path(language: str) -> Path:
@@ -113,19 +137,21 @@ def install_language(app: QApplication, language: str) -> None:
     global _current, _generation
     if language not in LANGUAGES:
         language = "en"
+    register_fonts(app)
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
     locale = locale_for(language)
     QLocale.setDefault(locale)
+    # English has a catalogue too: its plural forms ("1 candidate", "30 candidates").
+    ours = QTranslator(app)
+    qm = compiled_translation(language)
+    if qm is not None and ours.load(str(qm)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("No translation for %s in %s", language, TRANSLATIONS_DIR)
     if language != "en":
-        ours = QTranslator(app)
-        qm = compiled_translation(language)
-        if qm is not None and ours.load(str(qm)):
-            app.installTranslator(ours)
-            _installed.append(ours)
-        else:
-            log.warning("No translation for %s in %s", language, TRANSLATIONS_DIR)
         qt = QTranslator(app)
         if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
@@ -135,6 +161,46 @@ def install_language(app: QApplication, language: str) -> None:
         _isolate_item_texts(app)
     _current = language
     _generation += 1
+
+
+# Fonts -------------------------------------------------------------------------------------------
+# The bundled Ethiopic, Arabic and Latin fonts, registered with Qt and put after the system's own
+# family in the application font: a character the system font lacks (Ethiopic on most Windows laptops)
+# is drawn from them instead of as a box. The system's font still draws everything it has.
+FALLBACK_FONTS = (
+    "NotoSansEthiopic-Regular.ttf",
+    "NotoSansEthiopic-Bold.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+)
+_fallback_families: list[str] = []
+
+
+def register_fonts(app: QApplication) -> list[str]:
+    """Register the bundled fonts once and add their families to the application font as fallbacks."""
+    if not _fallback_families:
+        for name in FALLBACK_FONTS:
+            font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / name))
+            if font_id < 0:
+                log.warning("Could not load the font %s", name)
+                continue
+            for family in QFontDatabase.applicationFontFamilies(font_id):
+                if family not in _fallback_families:
+                    _fallback_families.append(family)
+    font = QFont(app.font())
+    families = [f for f in font.families() or [font.family()] if f not in _fallback_families]
+    wanted = [*families, *_fallback_families]
+    if font.families() != wanted:
+        font.setFamilies(wanted)
+        app.setFont(font)
+    return list(_fallback_families)
+
+
+def fallback_families() -> list[str]:
+    """The bundled families registered by register_fonts() (for tests and the about box)."""
+    return list(_fallback_families)
 
 
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: a text laid out in its own direction

@@ -33,8 +33,36 @@ def add_language_menu(window: MainWindow, parent_menu: QMenu) -> QMenu:
         group.addAction(act)
         menu.addAction(act)
         window.language_actions[code] = act
+    menu.addSeparator()
+    digits = QAction(QCoreApplication.translate("MainWindow", "Latin digits (0–9)"), window)
+    digits.setCheckable(True)
+    digits.setChecked(i18n.latin_digits())
+    digits.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Numbers and dates with the digits 0–9 instead of the language's own (applies after a restart)",
+        )
+    )
+    digits.setVisible(i18n.uses_other_digits(current))  # Arabic-Indic digits by default; a choice only there
+    digits.toggled.connect(lambda on: choose_digits(window, on))
+    menu.addAction(digits)
+    window.digits_action = digits
     window.language_menu = menu
     return menu
+
+
+def choose_digits(window: MainWindow, latin: bool, *, ask: bool = True) -> bool:
+    """Remember the digit convention and offer to restart (as for a language). True when a restart began."""
+    i18n.save_latin_digits(latin)
+    if not ask:
+        return False
+    from skillassess.ui.dialogs import restart_box  # the registry of dialogs imports them all: not at start-up
+
+    box = restart_box(window.state, window, i18n.LANGUAGES[i18n.current_language()])
+    box.exec()
+    if box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole:
+        return restart(window)
+    return False
 
 
 def choose_language(window: MainWindow, code: str, *, ask: bool = True) -> bool:

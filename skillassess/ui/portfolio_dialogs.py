@@ -565,6 +565,7 @@ class SelfAssessmentDialog(QDialog):
 
     def print_checklist(self, path: Path | None = None) -> Path | None:
         from skillassess.formats.self_assessment_pdf import write_checklist
+        from skillassess.ui.errors import translator
 
         if path is None:
             name = f"self-assessment-{self.checklist.registration_number}.pdf"
@@ -574,7 +575,7 @@ class SelfAssessmentDialog(QDialog):
             path = chosen
         centre = read(self.db, centre_name)
         try:
-            write_checklist(self.shown_checklist(), path, centre)
+            write_checklist(self.shown_checklist(), path, centre, translator())
         except DomainError as exc:
             show_error(self, exc)
             return None

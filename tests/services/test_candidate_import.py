@@ -124,13 +124,13 @@ def test_any_bad_row_imports_nothing_and_lists_every_problem(
 ) -> None:
     rows = [
         GOOD[0],
-        {"family_name": "", "given_names": "Kofi", "sex": "X", "date_of_birth": "30/07/1985"},
+        {"family_name": "", "given_names": "Kofi", "sex": "X", "date_of_birth": "31/02/1985"},
         {
             "family_name": "Osei",
             "given_names": "Yaw",
             "sex": "Male",
             "date_of_birth": dt.date(2015, 1, 1),
-            "nationality": "Ghana",
+            "nationality": "Atlantis",
             "qualification_code": "NOPE-1",
             "years_experience": "many",
         },
@@ -145,11 +145,11 @@ def test_any_bad_row_imports_nothing_and_lists_every_problem(
     expected = [
         "Row 3, column B (Family name): required, but empty.",
         "Row 3, column E (Sex): 'X' is not one of Female, Male.",
-        "Row 3, column F (Date of birth): '30/07/1985' is not a date",
+        "Row 3, column F (Date of birth): '31/02/1985' is not a date",
         "Row 4, column S (Qualification code): no qualification has the code 'NOPE-1'.",
         "Row 4, column Q (Years of experience): 'many' is not a whole number.",
         "Row 4, column F (Date of birth): 2015-01-01 makes the candidate 11",
-        "Row 4, column I (Nationality): 'Ghana' is not a two-letter country code",
+        "Row 4, column I (Nationality): 'Atlantis' is not a country",
         "Row 5, column H (ID number): GHA-111222333-4 is also on row 2.",
     ]
     for e in expected:
@@ -272,3 +272,117 @@ def test_cli_template_import_list_show(cli, demo_db, tmp_path: Path) -> None:
     bad = _fill(tpl, [{"family_name": "X"}], tmp_path / "bad.xlsx")
     r = cli("--db", db, "--user", "assessor1", "candidates", "import", str(bad), env=env)
     assert r.returncode == 1 and "Row 2, column C (Given names)" in r.stderr and "Row 2, column E (Sex)" in r.stderr
+
+
+def _flat_ods(rows: list[list[object]]) -> str:
+    """A LibreOffice flat ODS (.fods) document with one sheet, "Candidates": a dt.date becomes a real date
+    cell, anything else a text cell (as typed by someone who writes dates as text)."""
+    from xml.sax.saxutils import escape
+
+    def cell(value: object) -> str:
+        if isinstance(value, dt.date):
+            return (
+                f'<table:table-cell table:style-name="date" office:value-type="date" '
+                f'office:date-value="{value.isoformat()}"><text:p>{value.isoformat()}</text:p></table:table-cell>'
+            )
+        return f'<table:table-cell office:value-type="string"><text:p>{escape(str(value))}</text:p></table:table-cell>'
+
+    body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
+        'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
+        "<office:automatic-styles>"
+        '<number:date-style style:name="iso"><number:year number:style="long"/><number:text>-</number:text>'
+        '<number:month number:style="long"/><number:text>-</number:text><number:day number:style="long"/>'
+        "</number:date-style>"
+        '<style:style style:name="date" style:family="table-cell" style:data-style-name="iso"/>'
+        "</office:automatic-styles>"
+        f'<office:body><office:spreadsheet><table:table table:name="Candidates">{body}</table:table>'
+        "</office:spreadsheet></office:body></office:document>"
+    )
+
+
+def _saved_by_libreoffice(source: Path, tmp_path: Path) -> Path:
+    profile = tmp_path / "lo-profile"
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    xlsx = tmp_path / (source.stem + ".xlsx")
+    assert xlsx.exists(), result.stderr
+    return xlsx
+
+
+# Names, codes and dates written each of the ways a centre writes them.
+WRITTEN = [
+    # sex, nationality, date of birth, what is stored
+    ("female", "SN", dt.date(1992, 4, 17), ("female", "SN", dt.date(1992, 4, 17))),
+    ("M", "SEN", "1992-04-18", ("male", "SN", dt.date(1992, 4, 18))),
+    ("Female", "Senegal", "19/04/1992", ("female", "SN", dt.date(1992, 4, 19))),
+    ("Male", "Sénégal", "20.04.1992", ("male", "SN", dt.date(1992, 4, 20))),
+    ("Femme", "السنغال", "٢١/٠٤/١٩٩٢", ("female", "SN", dt.date(1992, 4, 21))),
+    ("Homme", "Liban", dt.date(1980, 1, 2), ("male", "LB", dt.date(1980, 1, 2))),
+    ("أنثى", "لبنان", "03/01/1980", ("female", "LB", dt.date(1980, 1, 3))),
+    ("ذكر", "Ethiopia", "1980-01-04", ("male", "ET", dt.date(1980, 1, 4))),
+    ("ሴት", "ኢትዮጵያ", "5/1/1980", ("female", "ET", dt.date(1980, 1, 5))),
+    ("Male", "tza", "06-01-1980", ("male", "TZ", dt.date(1980, 1, 6))),
+]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_names_codes_and_dates_written_every_way_in_a_libreoffice_workbook(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Country as a name in English, French, Arabic or Amharic, an alpha-2 or alpha-3 code; sex as F/M,
+    Female/Male, Femme/Homme, أنثى/ذكر, ሴት/ወንድ; dates as real date cells, ISO text or day/month/year
+    text (with Arabic-Indic digits too): a workbook LibreOffice saved from an ODS imports all of them."""
+    rows: list[list[object]] = [["Family name", "Given names", "Sex", "Nationality", "Date of birth"]]
+    rows += [[f"Family{n}", "Awa", sex, country, born] for n, (sex, country, born, _) in enumerate(WRITTEN)]
+    source = tmp_path / "written_every_way.fods"
+    source.write_text(_flat_ods(rows), encoding="utf-8")
+    xlsx = _saved_by_libreoffice(source, tmp_path)
+    sheet = load_workbook(xlsx)["Candidates"]
+    assert isinstance(sheet["E2"].value, dt.datetime)  # a real date cell
+    assert sheet["E3"].value == "1992-04-18"  # ISO text stays text
+    report = import_candidates(demo_db, demo_actor("assessor1"), xlsx, today=TODAY)
+    assert len(report.created) == len(WRITTEN)
+    with demo_db.session() as s:
+        for n, (*_, (sex, country, born)) in enumerate(WRITTEN):
+            c = s.execute(select(Candidate).where(Candidate.family_name == f"Family{n}")).scalar_one()
+            assert (c.sex.value, c.nationality, c.date_of_birth) == (sex, country, born), (n, WRITTEN[n])
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_a_country_or_date_that_cannot_be_read_is_named_by_row(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    rows: list[list[object]] = [
+        ["Family name", "Given names", "Sex", "Nationality", "Date of birth"],
+        ["Diop", "Awa", "F", "Atlantis", "31/02/1992"],
+        ["Diop", "Ali", "Masculin", "XYZ", "17/04/92"],
+    ]
+    source = tmp_path / "unreadable.fods"
+    source.write_text(_flat_ods(rows), encoding="utf-8")
+    xlsx = _saved_by_libreoffice(source, tmp_path)
+    with pytest.raises(ValidationError) as exc:
+        import_candidates(demo_db, demo_actor("assessor1"), xlsx, today=TODAY)
+    problems = exc.value.problems
+    assert any(p.startswith("Row 2, column D (Nationality): 'Atlantis' is not a country") for p in problems)
+    assert any(p.startswith("Row 2, column E (Date of birth): '31/02/1992' is not a date") for p in problems)
+    assert any(p.startswith("Row 3, column D (Nationality): 'XYZ' is not a country") for p in problems)
+    assert any(p.startswith("Row 3, column E (Date of birth): '17/04/92' is not a date") for p in problems)
+    assert len(problems) == 4, problems

@@ -71,7 +71,7 @@ def test_create_generates_the_next_registration_number_and_audits(demo_db, demo_
         ({"date_of_birth": dt.date(2013, 1, 1)}, "date_of_birth", "at least 14"),
         ({"date_of_birth": dt.date(1920, 1, 1)}, "date_of_birth", "check the year"),
         ({"date_of_birth": dt.date(2027, 1, 1)}, "date_of_birth", "future"),
-        ({"nationality": "Ghana"}, "nationality", "two-letter"),
+        ({"nationality": "Atlantis"}, "nationality", "is not a country"),
         ({"email": "akosua.at.example"}, "email", "not an e-mail"),
         ({"years_experience": -1}, "years_experience", "0 to 80"),
         ({"id_type": IdType.NONE}, "national_id", "'none'"),
@@ -261,3 +261,16 @@ def test_saving_an_unchanged_record_records_nothing(demo_db, demo_actor) -> None
     with demo_db.transaction() as s:
         svc.update_candidate(s, demo_actor("assessor1"), c.id, data, today=TODAY)
     assert _audit_count(demo_db) == before
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["SN", "sn", "SEN", "Senegal", "Sénégal", "senegal", "السنغال", "ሴኔጋል", "Senegali"],
+)
+def test_a_nationality_is_read_as_a_name_or_a_code(demo_db, demo_actor, written: str) -> None:  # type: ignore[no-untyped-def]
+    """The dialog, like the import, takes a country's name in any interface language, or its alpha-2 or
+    alpha-3 code; the database keeps the alpha-2 code."""
+    with demo_db.transaction() as s:
+        created = svc.create_candidate(s, demo_actor("assessor1"), _data(nationality=written), today=TODAY)
+    with demo_db.session() as s:
+        assert s.get(Candidate, created.candidate_id).nationality == "SN"

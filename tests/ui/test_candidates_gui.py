@@ -188,7 +188,7 @@ def test_import_runs_in_the_background_and_lists_problems(page, qtbot, tmp_path:
     with qtbot.waitSignal(task.succeeded, timeout=20000):
         pass
     qtbot.waitUntil(lambda: page.model.total == 32)
-    assert "2 candidate(s) imported" in page.last_message.text()
+    assert "2 candidates imported" in page.last_message.text()
     page.last_message.close()
 
 

@@ -74,7 +74,7 @@ def test_audit_page_shows_each_record_changed_outside_and_records_a_loss(
     page = w.show_page(AuditPage)
     page.verify_button.click()
     qtbot.waitUntil(lambda: "differ" in page.verify_label.text(), timeout=10000)
-    assert page.verify_label.text().startswith("1 record(s) differ from the audit log")
+    assert page.verify_label.text().startswith("1 record differs from the audit log")
     assert 'candidate (id 3), family_name: the audit log (entry 1) says "Girma", the database holds "Forged".' in (
         page.detail.toPlainText()
     )

@@ -37,7 +37,7 @@ def _png(tmp_path: Path) -> Path:
 
 REFUSED = (
     "Wrong user name or password, or the account is locked after 5 wrong passwords. A locked account opens "
-    "again after 15 minute(s); an administrator can unlock it sooner by resetting the password."
+    "again after 15 minutes; an administrator can unlock it sooner by resetting the password."
 )
 
 

@@ -1,4 +1,6 @@
-"""Every page and dialog in French and Arabic: nothing left in English, no text that does not fit.
+"""Every page and dialog in every interface language but English (French, Arabic, Amharic, Swahili):
+nothing left in English, no text that does not fit, no character drawn as a box (every character has
+a glyph in the application's fonts, checked with QFontMetrics.inFontUcs4 for each family on its own).
 
 Pages come from PAGE_FACTORIES and dialogs from ui/dialogs.py DIALOG_FACTORIES plus every QDialog
 subclass in skillassess.ui that can be built with (parent) or (state, parent), so what is added
@@ -219,12 +221,49 @@ def clipped(top: QWidget) -> Iterator[str]:
                 yield f"{type(w).__name__} {text!r}: needs {need} px, has {w.width()}"
 
 
+_glyphs: dict[tuple[tuple[str, ...], str], bool] = {}
+
+
+def has_glyph(families: tuple[str, ...], ch: str) -> bool:
+    """True when one of ``families`` on its own (no font merging: what a computer without our fonts'
+    twins shows) draws ``ch``."""
+    import unicodedata
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Zs"):
+        return True
+    key = (families, ch)
+    if key not in _glyphs:
+        found = False
+        for family in families:
+            font = QFont(family)
+            font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
+            if QFontMetrics(font).inFontUcs4(ord(ch)):  # inFont(str) misreads non-Latin-1 characters
+                found = True
+                break
+        _glyphs[key] = found
+    return _glyphs[key]
+
+
+def missing_glyphs(text: str) -> str:
+    """The characters of ``text`` that no family of the application font draws."""
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    families = tuple(font.families() or [font.family()])
+    return "".join(dict.fromkeys(ch for ch in plain(text) if not has_glyph(families, ch)))
+
+
 def check(top: QWidget, cat: Catalogue, what: str) -> list[str]:
     problems = []
     for where, text in visible_texts(top):
         source = cat.untranslated(text)
         if source is not None:
             problems.append(f"{what}: {where} shows {plain(text)!r}, not translated (source {source!r})")
+        boxes = missing_glyphs(text)
+        if boxes:
+            problems.append(f"{what}: {where} shows {plain(text)!r} with no glyph for {boxes!r} (boxes)")
     problems += [f"{what}: {p}" for p in clipped(top)]
     return problems
 
@@ -412,6 +451,16 @@ def test_the_check_finds_english_and_clipped_text(main_window, language, sources
     problems = check(main_window, cat, "page")
     assert any("'Restart now', not translated" in p for p in problems), problems
     assert any("QPushButton 'Candidats évalués" in p and "needs" in p for p in problems), problems
+
+
+def test_the_glyph_check_finds_boxes(language) -> None:
+    """Ethiopic and Arabic have glyphs in the application font (the bundled Noto families registered
+    as fallbacks); a script none of them has (Tifinagh) is reported."""
+    from skillassess.ui import i18n
+
+    assert "Noto Sans Ethiopic" in i18n.fallback_families()
+    assert missing_glyphs("ተመዛኝ ብቁ ነው — المرشح كفء — Mtahiniwa ni mahiri") == ""
+    assert missing_glyphs("ⵜⴰⵎⴰⵣⵉⵖⵜ") != ""
 
 
 def test_english_comes_back(language) -> None:
@@ -650,5 +699,112 @@ def test_the_lock_reason_of_a_standard_is_in_the_language(main_window, language,
         "en": "cannot be edited in place",
         "fr": "ne peut pas être modifiée sur place",
         "ar": "لا يمكن تعديلها في مكانها",
+        "am": "በቦታው ሊስተካከል አይችልም",
+        "sw": "hakiwezi kuhaririwa papo hapo",
     }[language]
     assert said in page.banner.text() and "ELI-C01" in page.banner.text()
+
+
+def test_qt_own_dialogs_speak_the_language(language, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt's file dialog (as shown where the system has none of its own) and message-box buttons: no
+    English label or button in French and Arabic (Qt's catalogue) nor in Amharic and Swahili (ours)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from skillassess.ui.qt_strings import QT_STRINGS
+
+    english = {plain(s) for s in QT_STRINGS if plain(s) not in ("OK",)}  # "OK" is French, Swahili... too
+    dialog = QFileDialog(None, "", str(ROOT), "*.xlsx")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "",
+        "?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+    )
+    qtbot.addWidget(box)
+    shown = [plain(t) for top in (dialog, box) for _, t in visible_texts(top)]
+    shown += [plain(b.text()) for b in box.buttons()]
+    views = [v for v in dialog.findChildren(QAbstractItemView) if v.model() is not None]
+    shown += [plain(str(v.model().headerData(c, Qt.Orientation.Horizontal) or "")) for v in views for c in range(4)]
+    left = sorted({t for t in shown if t in english})
+    assert not left, f"Qt's own words still English in {language}: {left}"
+    assert plain(box.button(QMessageBox.StandardButton.Cancel).text()) not in ("Cancel", "")
+    dialog.close()
+
+
+def test_one_digit_convention_on_every_page(main_window, language, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The standards tree writes its versions and credits in the locale's digits, as the other pages
+    do (in Arabic it showed 0-9 where the candidates page showed Arabic-Indic digits)."""
+    from skillassess.ui.pages.standards import StandardsPage
+
+    page = main_window.show_page(StandardsPage)
+    settle(qtbot)
+    body = page.tree_model.index(0, 0)
+    qualification = page.tree_model.index(0, 0, body)
+    details = str(qualification.siblingAtColumn(2).data())
+    one = QLocale().toString(1)
+    assert one in details, details
+    if language == "ar":
+        assert one == "١" and "1" not in details
+
+
+@pytest.fixture
+def forget_digits() -> Iterator[None]:
+    from PySide6.QtCore import QSettings
+
+    QSettings().remove("ui/latin_digits")
+    yield
+    QSettings().remove("ui/latin_digits")
+
+
+def test_latin_digits_are_a_choice_in_arabic(qtbot, forget_digits) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.ui import i18n
+
+    assert i18n.locale_for("ar").toString(30) == "٣٠"  # Arabic-Indic by default
+    assert i18n.uses_other_digits("ar") and not i18n.uses_other_digits("fr") and not i18n.uses_other_digits("am")
+    i18n.save_latin_digits(True)
+    assert i18n.latin_digits()
+    assert i18n.locale_for("ar").toString(30) == "30"
+    assert i18n.locale_for("ar").language() == QLocale.Language.Arabic
+    assert i18n.locale_for("fr").toString(30) == "30"
+
+
+def test_the_digits_choice_is_in_the_language_menu_only_where_it_matters(main_window, language) -> None:  # type: ignore[no-untyped-def]
+    action = main_window.digits_action
+    assert action.isVisible() == (language == "ar")
+
+
+def test_the_demo_password_hint_keeps_demo_dash_in_arabic(language) -> None:  # type: ignore[no-untyped-def]
+    """ "demo-" inside an Arabic sentence was shown as "-demo": it is isolated left to right."""
+    from PySide6.QtCore import QCoreApplication
+
+    hint = QCoreApplication.translate(
+        "SignInDialog",
+        "This is the demo database. Users: %1. Each password is demo- followed by the user name, for example %2.",
+    )
+    if language == "ar":
+        assert "\u2066demo-\u2069" in hint
+    else:
+        assert "demo-" in hint
+
+
+def test_a_session_title_does_not_turn_the_arabic_heading_around(language, qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+    """The grid's heading is "<title> — Session of ..., assessor X": the title is isolated, so that an
+    English title does not make the Arabic line run left to right with the assessor first."""
+    from sqlalchemy import select
+
+    from skillassess.core.models import AssessmentSession
+    from skillassess.ui.recording.dialog import RecordingDialog
+
+    with demo_db.session() as s:
+        session_id, title = s.execute(select(AssessmentSession.id, AssessmentSession.title).limit(1)).one()
+    dialog = RecordingDialog(demo_db, demo_actor("assessor1"), session_id=session_id)
+    qtbot.addWidget(dialog)
+    settle(qtbot)
+    text = dialog.session_label.text()
+    assert text.startswith("\u2068" + title + "\u2069 — ")
+    assert not plain(text.split(" — ", 1)[1]).startswith("Session of")  # the sentence itself is translated

@@ -1,7 +1,9 @@
-"""The .ts files are complete, and every string of the code is in them.
+"""The .ts files are complete, and every string of the code is in them: English (its plural forms),
+French, Arabic, Amharic, Swahili, and any language added to LANGUAGES later.
 
 When this fails after adding strings: run ``make translations-update``, add the strings it lists
-to tools/translations_fr.py and tools/translations_ar.py, and run it again.
+to tools/translations_<lang>.py and run it again. ``tools/update_translations.py --skeleton`` prints
+the missing entries of every language as Python, ready to translate and paste.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from skillassess.ui.i18n import LANGUAGES
 
 from helpers import ROOT
 
-TRANSLATED = [code for code in LANGUAGES if code != "en"]  # a language added later is checked too
-HOW_TO_FIX = "run `make translations-update`, add the strings it lists to tools/translations_<lang>.py and run it again"
+TRANSLATED = list(LANGUAGES)  # English for its plural forms; a language added later is checked too
+HOW_TO_FIX = (
+    "run `make translations-update`, add the strings it lists to tools/translations_<lang>.py and run it again "
+    "(`.venv/bin/python tools/update_translations.py --lang <lang> --skeleton` prints them ready to translate)"
+)
 
 
 def _tool():
@@ -48,19 +53,24 @@ def code_messages(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, s
 
 def test_every_language_has_a_ts_file() -> None:
     for code in LANGUAGES:
-        if code != "en":
-            assert (ROOT / "resources" / "translations" / f"skillassess_{code}.ts").exists(), code
-    assert set(TRANSLATED) <= set(LANGUAGES)
+        assert (ROOT / "resources" / "translations" / f"skillassess_{code}.ts").exists(), code
+        assert (ROOT / "tools" / f"translations_{code}.py").exists(), code
+    assert {"en", "fr", "ar", "am", "sw"} <= set(TRANSLATED)
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_ts_file_is_complete(language: str) -> None:
-    """Every message has a finished, non-empty translation keeping the placeholders, with all plural forms."""
+    """Every message has a finished, non-empty translation keeping the placeholders, with all plural
+    forms; none is stale: no message the code no longer has, and each translation is the one
+    tools/translations_<lang>.py gives now."""
     _, messages = tool.read_ts(ROOT / "resources" / "translations" / f"skillassess_{language}.ts")
     forms = tool.plural_forms(language)
+    table = tool.load_dictionary(language)
+    rtl = tool.right_to_left(language)
     problems = []
     for m in messages:
         if m.obsolete:
+            problems.append(f"({m.context}) {m.source!r}: stale (no longer in the code; drop it)")
             continue
         if not m.finished:
             problems.append(f"({m.context}) {m.source!r}: not translated")
@@ -68,7 +78,39 @@ def test_ts_file_is_complete(language: str) -> None:
         value = m.translations if m.numerus else m.translations[0]
         for p in tool.problems_with(m, value, forms):
             problems.append(f"({m.context}) {m.source!r}: {p}")
+        wanted = tool.lookup(table, m, language)
+        if wanted is None:
+            problems.append(f"({m.context}) {m.source!r}: in the .ts only, not in tools/translations_{language}.py")
+            continue
+        if rtl:
+            wanted = (
+                [tool.isolate_placeholders(x) for x in wanted]
+                if isinstance(wanted, list)
+                else (tool.isolate_placeholders(wanted))
+            )
+        if value != wanted:
+            problems.append(
+                f"({m.context}) {m.source!r}: stale (the .ts differs from tools/translations_{language}.py)"
+            )
     assert not problems, f"{len(problems)} problem(s) in {language}; {HOW_TO_FIX}:\n" + "\n".join(problems)
+
+
+def test_english_counts_in_words() -> None:
+    """English has plural forms too: "1 candidate", "30 candidates", never "30 candidate(s)"."""
+    from PySide6.QtCore import QTranslator
+
+    from skillassess.ui.i18n import compiled_translation
+
+    qm = compiled_translation("en")
+    assert qm is not None
+    t = QTranslator()
+    assert t.load(str(qm))
+    assert t.translate("CandidatesPage", "%n candidate(s)", None, 1) == "%n candidate"
+    assert t.translate("CandidatesPage", "%n candidate(s)", None, 30) == "%n candidates"
+    _, messages = tool.read_ts(ROOT / "resources" / "translations" / "skillassess_en.ts")
+    assert messages and all(m.numerus for m in messages)
+    for m in messages:
+        assert not any("(s)" in f or "(ies)" in f for f in m.translations), m.source
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -77,12 +119,13 @@ def test_every_string_of_the_code_is_in_the_ts_file(
 ) -> None:
     _, messages = tool.read_ts(ROOT / "resources" / "translations" / f"skillassess_{language}.ts")
     have = {_key(m): m.numerus for m in messages if not m.obsolete}
-    missing = [k for k in code_messages if k not in have]
+    wanted = {k: n for k, n in code_messages.items() if n or language != "en"}  # English: plurals only
+    missing = [k for k in wanted if k not in have]
     assert not missing, (
         f"{len(missing)} string(s) of the code are not in skillassess_{language}.ts; {HOW_TO_FIX}:\n"
         + "\n".join(f"({c}) {s!r}" + (f" [{d}]" if d else "") for c, s, d in missing)
     )
-    wrong_plural = [k for k, numerus in code_messages.items() if have[k] != numerus]
+    wrong_plural = [k for k, numerus in wanted.items() if have[k] != numerus]
     assert not wrong_plural, f"plural (%n) or not changed; {HOW_TO_FIX}: {wrong_plural}"
 
 
@@ -191,17 +234,38 @@ def test_translatable_strings_are_visible_to_lupdate(code_messages: dict[tuple[s
     assert not unseen, "lupdate does not see these strings:\n" + "\n".join(unseen)
 
 
+def test_no_alias_hides_strings_from_lupdate() -> None:
+    """``t = QCoreApplication.translate`` then ``t("Ctx", "Centre")``: lupdate sees no string (the audit
+    log's record types stayed English in every language that way). Only ``translate`` is recognised."""
+    bad = []
+    for path in _ui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr == "translate"
+                and isinstance(node.value.value, ast.Name)
+                and node.value.value.id in ("QCoreApplication", "QApplication")
+            ):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+                # errors._lookup only looks up msg() ids at run time; lupdate finds those in the generated list
+                if any(n not in ("translate", "_lookup") for n in names):
+                    bad.append(f"{path.relative_to(ROOT)}:{node.lineno}: {names} = QCoreApplication.translate")
+    assert not bad, "\n".join(bad)
+
+
 def test_compiled_translations_load() -> None:
     from PySide6.QtCore import QTranslator
 
     from skillassess.ui.i18n import compiled_translation
 
-    for language in ("fr", "ar"):
+    said = {"fr": "Pas encore compétent", "ar": "غير كفء بعد", "am": "ገና ብቁ ያልሆነ", "sw": "Bado si mahiri"}
+    for language, words in said.items():
         qm = compiled_translation(language)
         assert qm is not None, language
         t = QTranslator()
         assert t.load(str(qm)), qm
-        assert t.translate("Labels", "Not Yet Competent") in ("Pas encore compétent", "غير كفء بعد")
+        assert t.translate("Labels", "Not Yet Competent") == words
 
 
 # Widgets given English text without tr() ---------------------------------------------------------

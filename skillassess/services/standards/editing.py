@@ -13,6 +13,7 @@ from typing import Any, cast
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from skillassess.core.countries import country_code
 from skillassess.core.enums import AuditAction, PackagingRule, SectionKind, StandardStatus, UnitCategory
 from skillassess.core.errors import LockedError, NotFoundError, ValidationError
 from skillassess.core.messages import msg
@@ -75,7 +76,7 @@ def create_awarding_body(
     body = AwardingBody(
         code=code,
         name=_clean_title(name, "awarding body", AwardingBody.name),
-        country=country.strip().upper()[:2],
+        country=_country(country),
         level_scale=level_scale.strip(),
     )
     session.add(body)
@@ -92,7 +93,7 @@ def update_awarding_body(session: Session, actor: Actor, body_id: int, **fields:
         if key == "name":
             body.name = _clean_title(value, "awarding body", AwardingBody.name)
         elif key == "country":
-            body.country = str(value).strip().upper()[:2]
+            body.country = _country(str(value))
         elif key == "level_scale":
             body.level_scale = str(value).strip()
         else:
@@ -541,3 +542,8 @@ def move_criterion(session: Session, actor: Actor, criterion_id: int, delta: int
     where = PerformanceCriterion.element_id == c.element_id
     model, key = PerformanceCriterion, PerformanceCriterion.id
     return _move(session, actor, "performance_criterion", criterion_id, model, where, key, criterion_id, delta)
+
+
+def _country(text: str) -> str:
+    """An awarding body's country as its alpha-2 code: "Ghana", "GHA" and "gh" are all GH."""
+    return country_code(text) or text.strip().upper()[:2]

@@ -308,6 +308,7 @@ class AssessmentsPage(Page):
     def save_selected_pdf(self) -> None:
         """Save the record of the selected assessment as a PDF file."""
         from skillassess.services.exports import export_assessment_record
+        from skillassess.ui.errors import translator
 
         row = self.selected_row()
         if row is None or self.actor is None:
@@ -322,7 +323,10 @@ class AssessmentsPage(Page):
         actor = self.actor
         # Written and recorded in the audit log, or neither.
         ChangeOp(
-            self, self.db, lambda s: export_assessment_record(s, actor, row.id, path), changes=Changed.AUDIT
+            self,
+            self.db,
+            lambda s: export_assessment_record(s, actor, row.id, Path(path), translator()),
+            changes=Changed.AUDIT,
         ).success(lambda _r: confirm_saved(self, path)).run()
 
     @staticmethod

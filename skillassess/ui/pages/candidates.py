@@ -30,6 +30,7 @@ from skillassess.services import candidates as svc
 from skillassess.services import enrolment as enr
 from skillassess.services.candidate_search import CandidateFilter, CandidateRow
 from skillassess.ui.candidate_dialogs import CandidateDialog, EnrolmentDialog, RplStepDialog
+from skillassess.ui.countries import country_label
 from skillassess.ui.dates import date_text
 from skillassess.ui.errors import show_error
 from skillassess.ui.file_dialogs import open_file_name, save_file_name
@@ -57,7 +58,7 @@ class CandidateTableModel(PagedTableModel[CandidateRow]):
             Column[CandidateRow](self.tr("Given names"), lambda r: r.given_names),
             Column[CandidateRow](self.tr("Name in local script"), lambda r: r.name_local),
             Column[CandidateRow](self.tr("Sex"), lambda r: label(r.sex)),
-            Column[CandidateRow](self.tr("Nationality"), lambda r: r.nationality),
+            Column[CandidateRow](self.tr("Nationality"), lambda r: country_label(r.nationality)),
             Column[CandidateRow](self.tr("ID number"), lambda r: r.national_id or "", left_to_right=True),
             Column[CandidateRow](self.tr("Qualification"), lambda r: r.qualification_code or "", left_to_right=True),
             Column[CandidateRow](self.tr("Stage"), lambda r: label(r.stage)),

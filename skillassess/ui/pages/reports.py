@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillassess.core.countries import country_codes
 from skillassess.core.enums import RplStage
 from skillassess.core.records import Breakdown, RplFigures, Statistics
 from skillassess.services import exports
@@ -36,6 +37,7 @@ from skillassess.services.reports import summary
 from skillassess.services.standards import list_qualifications
 from skillassess.services.statistics import statistics
 from skillassess.ui.charts import SexBarChartWidget
+from skillassess.ui.countries import country_label
 from skillassess.ui.export_dialog import ResultsExportDialog, period_edits
 from skillassess.ui.file_dialogs import save_file_name
 from skillassess.ui.i18n import trailing
@@ -304,10 +306,8 @@ class ReportsPage(Page):
                 "no": self.tr("Without a disability"),
                 "not_stated": self.tr("Not stated"),
             }.get(key, fallback)
-        if breakdown == "nationality":
-            territory = QLocale.codeToTerritory(key)
-            if territory != QLocale.Country.AnyCountry:
-                return QLocale.territoryToString(territory)
+        if breakdown == "nationality" and key in country_codes():
+            return country_label(key)
         if breakdown == "qualification":
             return key  # the code: short enough for the chart, the title is in the workbook
         return fallback

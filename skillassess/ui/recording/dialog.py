@@ -25,6 +25,7 @@ from skillassess.services.context import Actor
 from skillassess.services.recording import judging, reading, sessions
 from skillassess.ui.dates import date_text
 from skillassess.ui.errors import error_text
+from skillassess.ui.i18n import FSI, PDI, number
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.recording.grid import AssessmentGridTableModel, AssessmentGridView
@@ -139,7 +140,9 @@ class RecordingDialog(QDialog):
                     .replace("%3", summary.assessor)
                 )
                 if summary.title:
-                    text = summary.title + " — " + text
+                    # The title isolated: an English title must not make an Arabic line run left to right
+                    # (it showed "assessor1 جلسة ..." with the assessor first).
+                    text = FSI + summary.title + PDI + " — " + text
                 self.session_label.setText(text)
         else:
             assert assessment_id is not None
@@ -147,7 +150,7 @@ class RecordingDialog(QDialog):
             units = [(d.unit_id, d.unit_code, d.unit_version, d.unit_title)]
             focus_unit = d.unit_id
             self.session_label.setText(
-                self.tr("%1, attempt %2").replace("%1", d.candidate_name).replace("%2", str(d.attempt))
+                self.tr("%1, attempt %2").replace("%1", d.candidate_name).replace("%2", number(d.attempt))
             )
         for uid, code, version, title in units:
             self.unit_combo.addItem(f"{code} v{version} — {title}", uid)

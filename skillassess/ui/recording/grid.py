@@ -32,6 +32,7 @@ from skillassess.core.enums import AssessmentStatus, Judgement
 from skillassess.core.evidence_basis import CriterionBasis
 from skillassess.core.records import CriterionLine
 from skillassess.services.recording.sessions import GridColumn, SessionGrid
+from skillassess.ui.i18n import number
 from skillassess.ui.labels import label
 from skillassess.ui.recording.basis_marks import basis_icon, basis_tooltip
 
@@ -229,7 +230,7 @@ class AssessmentGridTableModel(QAbstractTableModel):
         col = index.column()
         if isinstance(row, _ElementRow):
             if role == Qt.ItemDataRole.DisplayRole and col == 0:
-                return self.tr("Element %1: %2").replace("%1", str(row.position)).replace("%2", row.title)
+                return self.tr("Element %1: %2").replace("%1", number(row.position)).replace("%2", row.title)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(ELEMENT_BG)
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -315,7 +316,7 @@ class AssessmentGridTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = f"\u2066{col.registration_number}\u2069\n{col.candidate_name}"
             if col.attempt > 1:
-                text += "\n" + self.tr("attempt %1").replace("%1", str(col.attempt))
+                text += "\n" + self.tr("attempt %1").replace("%1", number(col.attempt))
             if col.status != AssessmentStatus.DRAFT:
                 text += "\n" + label(col.status)
             return text
@@ -323,7 +324,7 @@ class AssessmentGridTableModel(QAbstractTableModel):
             return (
                 self.tr("%1, attempt %2: %3")
                 .replace("%1", col.candidate_name)
-                .replace("%2", str(col.attempt))
+                .replace("%2", number(col.attempt))
                 .replace("%3", label(col.status))
             )
         return None

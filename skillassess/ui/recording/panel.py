@@ -9,6 +9,7 @@ appeals are in review.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -39,6 +40,7 @@ from skillassess.services.recording import corrections, judging, reading, verifi
 from skillassess.ui.dates import date_text
 from skillassess.ui.errors import error_text, show_error
 from skillassess.ui.file_dialogs import confirm_saved, save_file_name
+from skillassess.ui.i18n import number
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, Session, read
 from skillassess.ui.recording.review import AmendDialog, AppealDialog
@@ -236,7 +238,7 @@ class CandidatePanel(QWidget):
             self.heading.setText(
                 f"{d.candidate_name} (\u2066{d.registration_number}\u2069)\n\u2066{d.unit_code}\u2069 {d.unit_title}"
             )
-            status = self.tr("Attempt %1 · %2").replace("%1", str(d.attempt)).replace("%2", label(d.status))
+            status = self.tr("Attempt %1 · %2").replace("%1", number(d.attempt)).replace("%2", label(d.status))
             if d.verifier_name and d.status == AssessmentStatus.VERIFIED:
                 status += " · " + self.tr("verified by %1").replace("%1", d.verifier_name)
             status += " · " + self.tr("assessor: %1").replace("%1", d.assessor_name)
@@ -352,11 +354,11 @@ class CandidatePanel(QWidget):
     def _fill_history(self, d: reading.AssessmentDetail) -> None:
         self.history.clear()
         for h in d.attempts:
-            mark = "▸ " if h.id == d.id else ""
+            mark = "• " if h.id == d.id else ""  # a bullet: direction-neutral, in every bundled font
             self.history.addItem(
                 mark
                 + self.tr("Attempt %1, %2: %3, %4")
-                .replace("%1", str(h.attempt))
+                .replace("%1", number(h.attempt))
                 .replace("%2", date_text(h.date))
                 .replace("%3", label(h.outcome) or self.tr("no outcome"))
                 .replace("%4", label(h.status))
@@ -570,6 +572,7 @@ class CandidatePanel(QWidget):
         if path is None:
             return
         from skillassess.services.exports import export_assessment_record
+        from skillassess.ui.errors import translator
 
         actor = self.actor
 
@@ -580,5 +583,8 @@ class CandidatePanel(QWidget):
 
         # Written and recorded in the audit log, or neither.
         ChangeOp(
-            self, self.db, lambda s: export_assessment_record(s, actor, d.id, path), changes=Changed.AUDIT
+            self,
+            self.db,
+            lambda s: export_assessment_record(s, actor, d.id, Path(path), translator()),
+            changes=Changed.AUDIT,
         ).success(written).run()

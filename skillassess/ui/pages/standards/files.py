@@ -13,6 +13,7 @@ from skillassess.services import standards_io
 from skillassess.services.standards import NodeKind, NodeRef, TreeRow
 from skillassess.ui import file_dialogs
 from skillassess.ui.errors import show_error
+from skillassess.ui.i18n import number
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp
 from skillassess.ui.tasks import Task
 
@@ -64,7 +65,7 @@ class StandardsFiles:
                 "StandardsPage", "Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria."
             )
             .replace("%1", result.code)
-            .replace("%2", str(result.version))
+            .replace("%2", number(result.version))
             .replace("%3", str(c["units"]))
             .replace("%4", str(c["elements"]))
             .replace("%5", str(c["criteria"]))

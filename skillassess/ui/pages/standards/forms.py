@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import PackagingRule, SectionKind, UnitCategory
 from skillassess.services import standards as svc
 from skillassess.services.context import Actor
+from skillassess.ui.countries import CountryCombo
+from skillassess.ui.i18n import number
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Session
 
@@ -96,8 +98,7 @@ class BodyForm(_Form):
         self.code = _code_edit()
         self.code.setEnabled(False)
         self.name = QLineEdit()
-        self.country = QLineEdit()
-        self.country.setMaxLength(2)
+        self.country = CountryCombo()
         self.level_scale = QLineEdit()
         self.form.addRow(self.tr("Code"), self.code)
         self.form.addRow(self.tr("&Name"), self.name)
@@ -109,11 +110,11 @@ class BodyForm(_Form):
         self.heading.setText(b.name)
         self.code.setText(b.code)
         self.name.setText(b.name)
-        self.country.setText(b.country)
+        self.country.set_code(b.country)
         self.level_scale.setText(b.level_scale)
 
     def values(self) -> dict[str, Any]:
-        return {"name": self.name.text(), "country": self.country.text(), "level_scale": self.level_scale.text()}
+        return {"name": self.name.text(), "country": self.country.code(), "level_scale": self.level_scale.text()}
 
     def change(self, actor: Actor, ref: svc.NodeRef) -> Change:
         values = self.values()
@@ -132,6 +133,9 @@ class QualificationForm(_Form):
         self.description = _text_edit(3)
         self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 9 + 12)
         self.rule = QComboBox()
+        # As wide as the form, not as its longest rule: a long translation (Swahili) took the tree's width.
+        self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule.setMinimumContentsLength(16)
         for rule in PackagingRule:
             self.rule.addItem(label(rule), rule.value)
         self.electives = QSpinBox()
@@ -160,7 +164,7 @@ class QualificationForm(_Form):
     def show_detail(self, q: svc.QualificationDetail) -> None:
         self.heading.setText(f"{q.code} {q.title}")
         self.code.setText(q.code)
-        self.version.setText(self.tr("%1 (%2)").replace("%1", str(q.version)).replace("%2", label(q.status)))
+        self.version.setText(self.tr("%1 (%2)").replace("%1", number(q.version)).replace("%2", label(q.status)))
         self.title_edit.setText(q.title)
         self.level.setText(q.level)
         self.sector.setText(q.sector)
@@ -216,7 +220,7 @@ class UnitForm(_Form):
     def show_detail(self, u: svc.UnitDetail) -> None:
         self.heading.setText(f"{u.code} {u.title}")
         self.code.setText(u.code)
-        self.version.setText(self.tr("%1 (%2)").replace("%1", str(u.version)).replace("%2", label(u.status)))
+        self.version.setText(self.tr("%1 (%2)").replace("%1", number(u.version)).replace("%2", label(u.status)))
         self.title_edit.setText(u.title)
         self.category.setCurrentIndex(max(0, self.category.findData(u.category.value if u.category else "core")))
         self.category.setVisible(u.category is not None)

@@ -33,6 +33,7 @@ from skillassess.core.enums import StandardStatus
 from skillassess.services import standards as svc
 from skillassess.services.standards import NodeKind, NodeRef, TreeRow
 from skillassess.ui.errors import say
+from skillassess.ui.i18n import number
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, Session, read
 from skillassess.ui.pages.base import Page
@@ -192,6 +193,9 @@ class StandardsPage(Page, StandardsFiles):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # Three fifths for the tree whatever the language: the size hints alone gave a long Swahili or
+        # French banner most of the width and squeezed the titles in the tree.
+        splitter.setSizes([3000, 2000])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         self.state.actor_changed.connect(self._update_actions)
@@ -241,22 +245,22 @@ class StandardsPage(Page, StandardsFiles):
 
     def _qualification_details(self, q: TreeRow) -> str:
         if not q.level:
-            return self.tr("Version %1 · %2").replace("%1", str(q.version)).replace("%2", label(q.status))
+            return self.tr("Version %1 · %2").replace("%1", number(q.version)).replace("%2", label(q.status))
         return (
             self.tr("Level %1 · version %2 · %3")
-            .replace("%1", q.level)
-            .replace("%2", str(q.version))
+            .replace("%1", number(q.level))
+            .replace("%2", number(q.version))
             .replace("%3", label(q.status))
         )
 
     def _unit_details(self, u: TreeRow) -> str:
         if u.category is None:  # in no qualification
-            return self.tr("version %1 · %2").replace("%1", str(u.version)).replace("%2", label(u.status))
+            return self.tr("version %1 · %2").replace("%1", number(u.version)).replace("%2", label(u.status))
         return (
             self.tr("%1 · version %2 · %3 credits · %4")
             .replace("%1", label(u.category))
-            .replace("%2", str(u.version))
-            .replace("%3", str(u.credits))
+            .replace("%2", number(u.version))
+            .replace("%3", number(u.credits))
             .replace("%4", label(u.status))
         )
 
@@ -340,7 +344,7 @@ class StandardsPage(Page, StandardsFiles):
             form = self.unit_form
         elif isinstance(d, svc.ElementDetail):
             self.element_form.show_text(
-                self.tr("Element %1 of %2").replace("%1", str(d.position)).replace("%2", d.unit_code), d.title
+                self.tr("Element %1 of %2").replace("%1", number(d.position)).replace("%2", d.unit_code), d.title
             )
             form = self.element_form
         else:
