@@ -37,6 +37,9 @@ class SignatoryDoc:
     name: str
     title: str
     image: bytes | None = None
+    # (language, title) in each language of the certificate that has its own wording; drawn one under
+    # the other (``title`` alone when empty).
+    titles: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -332,7 +335,19 @@ def _footer_block(c: Canvas, lay: _Layout, doc: CertificateDoc, draw_qr_fn: QrDr
         c.setLineWidth(0.6)
         c.line(sx - min(75, slot / 2 - 8), line_y, sx + min(75, slot / 2 - 8), line_y)
         draw_text(c, s.name, sx, line_y - 12, 9.5, bold=True, align="center", max_width=slot - 10)
-        draw_text(c, s.title, sx, line_y - 23, 8, align="center", color=GREY, max_width=slot - 10)
+        titles = s.titles or (("", s.title),)
+        for k, (lang, title) in enumerate(titles[:2]):
+            draw_text(
+                c,
+                title,
+                sx,
+                line_y - 23 - 10 * k,
+                8 if k == 0 else 7.5,
+                align="center",
+                rtl=lang in RTL_LANGUAGES,
+                color=GREY,
+                max_width=slot - 10,
+            )
 
 
 def _next_page(c: Canvas, lay: _Layout, doc: CertificateDoc, rest: list[UnitLine], page: int) -> list[UnitLine]:

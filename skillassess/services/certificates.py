@@ -25,7 +25,6 @@ from skillassess.core.models import (
     Enrolment,
     Qualification,
     SerialCounter,
-    Signatory,
     Unit,
     as_dict,
     utcnow,
@@ -36,12 +35,13 @@ from skillassess.formats.certificate_wording import parse_languages
 from skillassess.services import keys
 from skillassess.services.audit import record
 from skillassess.services.candidate_search import get_by_registration_number
+from skillassess.services.centre import SignatorySettings, active_signatories
 from skillassess.services.certificate_register import get_by_serial
 from skillassess.services.context import Actor
 from skillassess.services.progress import EnrolmentProgress, enrolment_progress
 
 if TYPE_CHECKING:  # reportlab is imported only when a certificate is drawn
-    from skillassess.formats.certificate_pdf import CertificateDoc
+    from skillassess.formats.certificate_pdf import CertificateDoc, SignatoryDoc
 
 # --- Eligibility ---------------------------------------------------------------------------------
 
@@ -380,19 +380,27 @@ def issue_certificates(
 # --- Documents for printing -----------------------------------------------------------------------
 
 
+def _signatory_doc(s: SignatorySettings, languages: Sequence[str]) -> SignatoryDoc:
+    """A signatory as printed: the title in the certificate's first language, and in its second if that differs."""
+    from skillassess.formats.certificate_pdf import SignatoryDoc
+
+    titles: list[tuple[str, str]] = []
+    for lang in languages:
+        title = s.title_in((lang,))
+        if title and title not in (t for _, t in titles):
+            titles.append((lang, title))
+    return SignatoryDoc(s.name, titles[0][1] if titles else "", s.signature_image, titles=tuple(titles))
+
+
 def certificate_document(session: Session, serial: str, *, reprint: bool | None = None) -> CertificateDoc:
-    from skillassess.formats.certificate_pdf import CertificateDoc, SignatoryDoc, UnitLine
+    from skillassess.formats.certificate_pdf import CertificateDoc, UnitLine
 
     """What the PDF shows for a certificate; ``reprint`` defaults to whether it was reprinted."""
     cert = get_by_serial(session, serial)
     centre = session.get_one(Centre, cert.centre_id)
     cand = session.get_one(Candidate, cert.candidate_id)
     qual = session.get_one(Qualification, cert.qualification_id)
-    signatories = session.execute(
-        select(Signatory)
-        .where(Signatory.centre_id == centre.id, Signatory.active.is_(True))
-        .order_by(Signatory.position)
-    ).scalars()
+    languages = parse_languages(cert.languages)
     units = session.execute(
         select(CertificateUnit, Unit)
         .join(Unit, CertificateUnit.unit_id == Unit.id)
@@ -403,7 +411,7 @@ def certificate_document(session: Session, serial: str, *, reprint: bool | None 
     return CertificateDoc(
         serial=cert.serial,
         kind=cert.kind.value,
-        languages=parse_languages(cert.languages),
+        languages=languages,
         centre_name=centre.name,
         logo=centre.logo,
         candidate_name=cand.display_name,
@@ -414,7 +422,7 @@ def certificate_document(session: Session, serial: str, *, reprint: bool | None 
         issued_on=cert.issued_on,
         payload=cert.payload,
         units=tuple(UnitLine(u.code, u.title, cu.outcome.code) for cu, u in units),
-        signatories=tuple(SignatoryDoc(s.name, s.title, s.signature_image) for s in signatories),
+        signatories=tuple(_signatory_doc(s, languages) for s in active_signatories(session, centre.id)),
         reprint=cert.reprint_count > 0 if reprint is None else reprint,
         replaces_serial=replaces.serial if replaces is not None else "",
     )

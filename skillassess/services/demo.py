@@ -78,6 +78,31 @@ DEMO_USERS: list[tuple[str, str, tuple[Role, ...]]] = [
 ]
 
 
+# The demo's signatories with their titles in each certificate language.
+SIGNATORIES: list[tuple[str, dict[str, str]]] = [
+    (
+        "Dr. Ama Owusu",
+        {
+            "en": "Centre Manager",
+            "fr": "Directrice du centre",
+            "ar": "مديرة المركز",
+            "am": "የማዕከሉ ሥራ አስኪያጅ",
+            "sw": "Meneja wa Kituo",
+        },
+    ),
+    (
+        "Joseph Phiri",
+        {
+            "en": "Chief Verifier",
+            "fr": "Vérificateur principal",
+            "ar": "كبير المدققين",
+            "am": "ዋና አረጋጋጭ",
+            "sw": "Mhakiki Mkuu",
+        },
+    ),
+]
+
+
 def demo_password(username: str) -> str:
     """The password of a demo user, as stated in the README."""
     return f"demo-{username}"
@@ -127,10 +152,11 @@ def load_demo(session: Session, key_dir: Path | None = None) -> DemoResult:
         name="Accra Technical Skills Centre (demo)",
         country="GH",
         address="Ring Road West, Accra, Ghana",
+        logo=(DEMO_DIR / "centre_logo.png").read_bytes(),
     )
     centre.signatories = [
-        Signatory(position=1, name="Dr. Ama Owusu", title="Centre Manager"),
-        Signatory(position=2, name="Joseph Phiri", title="Chief Verifier"),
+        Signatory(position=n, name=name, title=titles["en"], titles_json=json.dumps(titles, ensure_ascii=False))
+        for n, (name, titles) in enumerate(SIGNATORIES, start=1)
     ]
     session.add(centre)
     users = _load_users(session)

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from helpers import png_bytes
+
 
 @pytest.fixture
 def demo_file(demo_db) -> str:  # type: ignore[no-untyped-def]
@@ -164,7 +166,7 @@ def test_changes_need_a_signed_in_user(cli, demo_file: str) -> None:  # type: ig
 def test_setup_then_demo_is_refused(cli, new_db_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = new_db_url
     logo = tmp_path / "logo.png"
-    logo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 20)
+    logo.write_bytes(png_bytes())
     r = cli(
         "--db",
         db,

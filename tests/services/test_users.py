@@ -17,7 +17,9 @@ from skillassess.services import users as svc
 from skillassess.services.audit_verification import verify
 from skillassess.services.users import AdminFields, CentreFields
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+from helpers import png_bytes
+
+PNG = png_bytes()
 
 
 def _audit(db) -> list[AuditEntry]:  # type: ignore[no-untyped-def]
