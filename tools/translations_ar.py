@@ -1033,3 +1033,38 @@ TRANSLATIONS.update({
     ("AboutDialog", "The licence text %1 is missing: reinstall SkillAssess."):
         "نص الرخصة %1 مفقود: أعد تثبيت SkillAssess.",
 })
+
+# centre: centre settings (issue 13.4) ----
+TRANSLATIONS.update({
+    ("MainWindow", "C&entre settings…"): "إعدادات المر&كز…",
+    ("CentreSettingsDialog", "Centre settings"): "إعدادات المركز",
+    ("CentreSettingsDialog", "Starts new certificate serial numbers and registration numbers."):
+        "يبدأ به كل رقم تسلسلي جديد للشهادات وكل رقم تسجيل جديد.",
+    ("CentreSettingsDialog", "Choose &logo…"): "اختيار ال&شعار…",
+    ("CentreSettingsDialog", "Remove logo"): "إزالة الشعار",
+    ("CentreSettingsDialog", "QR codes on new certificates link to this address, where anyone can check them. "
+                             "Leave it empty to print the signed text only."):
+        "تحيل رموز QR في الشهادات الجديدة إلى هذا العنوان، حيث يمكن لأي شخص التحقق منها. "
+        "اتركه فارغًا لطباعة النص الموقَّع فقط.",
+    ("CentreSettingsDialog", "Centre &name:"): "اسم ال&مركز:",
+    ("CentreSettingsDialog", "Centre &code:"): "&رمز المركز:",
+    ("CentreSettingsDialog", "C&ountry:"): "ال&بلد:",
+    ("CentreSettingsDialog", "&Address:"): "ال&عنوان:",
+    ("CentreSettingsDialog", "Logo:"): "الشعار:",
+    ("CentreSettingsDialog", "&Verification address:"): "عنوان ال&تحقق:",
+    ("CentreSettingsDialog", "Name"): "الاسم",
+    ("CentreSettingsDialog", "Title (%1)"): "الصفة (%1)",
+    ("CentreSettingsDialog", "Signature"): "التوقيع",
+    ("CentreSettingsDialog", "&Add signatory"): "إ&ضافة موقِّع",
+    ("CentreSettingsDialog", "R&emove signatory"): "إزالة ال&موقِّع",
+    ("CentreSettingsDialog", "Choose &signature…"): "اختيار ال&توقيع…",
+    ("CentreSettingsDialog", "Remove signature"): "إزالة التوقيع",
+    ("CentreSettingsDialog", "Signatories on certificates (at most %1)"): "الموقِّعون على الشهادات (%1 على الأكثر)",
+    ("CentreSettingsDialog", "Only administrators change the centre settings."):
+        "لا يغيّر إعدادات المركز إلا المسؤولون.",
+    ("CentreSettingsDialog", "No logo"): "لا شعار",
+    ("CentreSettingsDialog", "Centre logo"): "شعار المركز",
+    ("CentreSettingsDialog", "Image"): "صورة",
+    ("CentreSettingsDialog", "None"): "لا يوجد",
+    ("CentreSettingsDialog", "Images (*.png *.jpg *.jpeg)"): "الصور (*.png *.jpg *.jpeg)",
+})

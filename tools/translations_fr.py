@@ -1052,3 +1052,39 @@ def _typography(text: str) -> str:
 
 TRANSLATIONS = {k: ([_typography(x) for x in v] if isinstance(v, list) else _typography(v))
                 for k, v in TRANSLATIONS.items()}
+
+# centre: centre settings (issue 13.4) ----
+TRANSLATIONS.update({
+    ("MainWindow", "C&entre settings…"): "Paramètres du c&entre…",
+    ("CentreSettingsDialog", "Centre settings"): "Paramètres du centre",
+    ("CentreSettingsDialog", "Starts new certificate serial numbers and registration numbers."):
+        "Début des nouveaux numéros de série des certificats et des numéros d'inscription.",
+    ("CentreSettingsDialog", "Choose &logo…"): "Choisir le &logo…",
+    ("CentreSettingsDialog", "Remove logo"): "Retirer le logo",
+    ("CentreSettingsDialog", "QR codes on new certificates link to this address, where anyone can check them. "
+                             "Leave it empty to print the signed text only."):
+        "Les codes QR des nouveaux certificats renvoient à cette adresse, où chacun peut les vérifier. "
+        "Laissez-la vide pour n'imprimer que le texte signé.",
+    ("CentreSettingsDialog", "Centre &name:"): "&Nom du centre\u00a0:",
+    ("CentreSettingsDialog", "Centre &code:"): "&Code du centre\u00a0:",
+    ("CentreSettingsDialog", "C&ountry:"): "&Pays\u00a0:",
+    ("CentreSettingsDialog", "&Address:"): "&Adresse\u00a0:",
+    ("CentreSettingsDialog", "Logo:"): "Logo\u00a0:",
+    ("CentreSettingsDialog", "&Verification address:"): "Adresse de &vérification\u00a0:",
+    ("CentreSettingsDialog", "Name"): "Nom",
+    ("CentreSettingsDialog", "Title (%1)"): "Fonction (%1)",
+    ("CentreSettingsDialog", "Signature"): "Signature",
+    ("CentreSettingsDialog", "&Add signatory"): "&Ajouter un signataire",
+    ("CentreSettingsDialog", "R&emove signatory"): "R&etirer le signataire",
+    ("CentreSettingsDialog", "Choose &signature…"): "Choisir la &signature…",
+    ("CentreSettingsDialog", "Remove signature"): "Retirer la signature",
+    ("CentreSettingsDialog", "Signatories on certificates (at most %1)"):
+        "Signataires des certificats (%1 au plus)",
+    ("CentreSettingsDialog", "Only administrators change the centre settings."):
+        "Seuls les administrateurs modifient les paramètres du centre.",
+    ("CentreSettingsDialog", "No logo"): "Aucun logo",
+    ("CentreSettingsDialog", "Centre logo"): "Logo du centre",
+    ("CentreSettingsDialog", "Image"): "Image",
+    ("CentreSettingsDialog", "None"): "Aucune",
+    ("CentreSettingsDialog", "Images (*.png *.jpg *.jpeg)"): "Images (*.png *.jpg *.jpeg)",
+})

@@ -1416,6 +1416,109 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
     </context>
     <context>
+        <name>CentreSettingsDialog</name>
+        <message>
+            <source>Centre settings</source>
+            <translation>إعدادات المركز</translation>
+        </message>
+        <message>
+            <source>Starts new certificate serial numbers and registration numbers.</source>
+            <translation>يبدأ به كل رقم تسلسلي جديد للشهادات وكل رقم تسجيل جديد.</translation>
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>اختيار ال&amp;شعار…</translation>
+        </message>
+        <message>
+            <source>Remove logo</source>
+            <translation>إزالة الشعار</translation>
+        </message>
+        <message>
+            <source>QR codes on new certificates link to this address, where anyone can check them. Leave it empty to print the signed text only.</source>
+            <translation>تحيل رموز QR في الشهادات الجديدة إلى هذا العنوان، حيث يمكن لأي شخص التحقق منها. اتركه فارغًا لطباعة النص الموقَّع فقط.</translation>
+        </message>
+        <message>
+            <source>Centre &amp;name:</source>
+            <translation>اسم ال&amp;مركز:</translation>
+        </message>
+        <message>
+            <source>Centre &amp;code:</source>
+            <translation>&amp;رمز المركز:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>ال&amp;بلد:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>ال&amp;عنوان:</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>الشعار:</translation>
+        </message>
+        <message>
+            <source>&amp;Verification address:</source>
+            <translation>عنوان ال&amp;تحقق:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Title (%1)</source>
+            <translation>الصفة (⁨%1⁩)</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>التوقيع</translation>
+        </message>
+        <message>
+            <source>&amp;Add signatory</source>
+            <translation>إ&amp;ضافة موقِّع</translation>
+        </message>
+        <message>
+            <source>R&amp;emove signatory</source>
+            <translation>إزالة ال&amp;موقِّع</translation>
+        </message>
+        <message>
+            <source>Choose &amp;signature…</source>
+            <translation>اختيار ال&amp;توقيع…</translation>
+        </message>
+        <message>
+            <source>Remove signature</source>
+            <translation>إزالة التوقيع</translation>
+        </message>
+        <message>
+            <source>Signatories on certificates (at most %1)</source>
+            <translation>الموقِّعون على الشهادات (⁨%1⁩ على الأكثر)</translation>
+        </message>
+        <message>
+            <source>Only administrators change the centre settings.</source>
+            <translation>لا يغيّر إعدادات المركز إلا المسؤولون.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>لا شعار</translation>
+        </message>
+        <message>
+            <source>Centre logo</source>
+            <translation>شعار المركز</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>صورة</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا يوجد</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>الصور (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificateTableModel</name>
         <message>
             <source>Serial</source>
@@ -1541,7 +1644,7 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -2357,6 +2460,10 @@ Please report this with the log file.</source>
         <message>
             <source>&amp;Backup settings…</source>
             <translation>إعدادات ال&amp;نسخ الاحتياطي…</translation>
+        </message>
+        <message>
+            <source>C&amp;entre settings…</source>
+            <translation>إعدادات المر&amp;كز…</translation>
         </message>
         <message>
             <source>The database file is damaged: changes are refused.</source>
@@ -3242,7 +3349,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>

@@ -1380,6 +1380,109 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         </message>
     </context>
     <context>
+        <name>CentreSettingsDialog</name>
+        <message>
+            <source>Centre settings</source>
+            <translation>Paramètres du centre</translation>
+        </message>
+        <message>
+            <source>Starts new certificate serial numbers and registration numbers.</source>
+            <translation>Début des nouveaux numéros de série des certificats et des numéros d'inscription.</translation>
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>Choisir le &amp;logo…</translation>
+        </message>
+        <message>
+            <source>Remove logo</source>
+            <translation>Retirer le logo</translation>
+        </message>
+        <message>
+            <source>QR codes on new certificates link to this address, where anyone can check them. Leave it empty to print the signed text only.</source>
+            <translation>Les codes QR des nouveaux certificats renvoient à cette adresse, où chacun peut les vérifier. Laissez-la vide pour n'imprimer que le texte signé.</translation>
+        </message>
+        <message>
+            <source>Centre &amp;name:</source>
+            <translation>&amp;Nom du centre :</translation>
+        </message>
+        <message>
+            <source>Centre &amp;code:</source>
+            <translation>&amp;Code du centre :</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Logo :</translation>
+        </message>
+        <message>
+            <source>&amp;Verification address:</source>
+            <translation>Adresse de &amp;vérification :</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Title (%1)</source>
+            <translation>Fonction (%1)</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>&amp;Add signatory</source>
+            <translation>&amp;Ajouter un signataire</translation>
+        </message>
+        <message>
+            <source>R&amp;emove signatory</source>
+            <translation>R&amp;etirer le signataire</translation>
+        </message>
+        <message>
+            <source>Choose &amp;signature…</source>
+            <translation>Choisir la &amp;signature…</translation>
+        </message>
+        <message>
+            <source>Remove signature</source>
+            <translation>Retirer la signature</translation>
+        </message>
+        <message>
+            <source>Signatories on certificates (at most %1)</source>
+            <translation>Signataires des certificats (%1 au plus)</translation>
+        </message>
+        <message>
+            <source>Only administrators change the centre settings.</source>
+            <translation>Seuls les administrateurs modifient les paramètres du centre.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Aucun logo</translation>
+        </message>
+        <message>
+            <source>Centre logo</source>
+            <translation>Logo du centre</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificateTableModel</name>
         <message>
             <source>Serial</source>
@@ -1501,7 +1604,7 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -2301,6 +2404,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>&amp;Backup settings…</source>
             <translation>Réglages des &amp;sauvegardes…</translation>
+        </message>
+        <message>
+            <source>C&amp;entre settings…</source>
+            <translation>Paramètres du c&amp;entre…</translation>
         </message>
         <message>
             <source>The database file is damaged: changes are refused.</source>
@@ -3162,7 +3269,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>

@@ -105,6 +105,12 @@ def _backup_boxes() -> list[DialogFactory]:
     return [damaged, confirm, done, usb_missing, checked]
 
 
+def _centre_settings(state: AppState, parent: QWidget) -> QDialog:
+    from skillassess.ui.centre_dialog import CentreSettingsDialog
+
+    return CentreSettingsDialog(state, parent)
+
+
 # Functions (state, parent) -> QDialog, not shown yet. Append yours.
 DIALOG_FACTORIES: list[DialogFactory] = [
     restart_box,
@@ -112,4 +118,5 @@ DIALOG_FACTORIES: list[DialogFactory] = [
     _sample_domain_error_box,
     _progress_dialog,
     *_backup_boxes(),
+    _centre_settings,
 ]
