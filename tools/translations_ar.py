@@ -1068,3 +1068,31 @@ TRANSLATIONS.update({
     ("CentreSettingsDialog", "None"): "لا يوجد",
     ("CentreSettingsDialog", "Images (*.png *.jpg *.jpeg)"): "الصور (*.png *.jpg *.jpeg)",
 })
+
+# centre: confirmation before issuing certificates (issue 13.5) ----
+TRANSLATIONS.update({
+    ("IssueConfirmDialog", "Issue %n certificate(s)?"): [
+        "إصدار %n شهادة؟", "إصدار شهادة واحدة؟", "إصدار شهادتين؟", "إصدار %n شهادات؟", "إصدار %n شهادة؟", "إصدار %n شهادة؟",
+    ],
+    ("IssueConfirmDialog", " and "): " و",
+    ("IssueConfirmDialog", "%n certificate(s) will be issued in %1, dated %2."): [
+        "ستصدر %n شهادة باللغة %1، بتاريخ %2.",
+        "ستصدر شهادة واحدة باللغة %1، بتاريخ %2.",
+        "ستصدر شهادتان باللغة %1، بتاريخ %2.",
+        "ستصدر %n شهادات باللغة %1، بتاريخ %2.",
+        "ستصدر %n شهادة باللغة %1، بتاريخ %2.",
+        "ستصدر %n شهادة باللغة %1، بتاريخ %2.",
+    ],
+    ("IssueConfirmDialog", "Each takes the next serial number and is recorded in the register; a mistake can then only "
+                           "be revoked, not undone."):
+        "تأخذ كل شهادة الرقم التسلسلي التالي وتُقيَّد في السجل؛ ولا يمكن بعد ذلك إلا إلغاء الخطأ، لا التراجع عنه.",
+    ("IssueConfirmDialog", "Certificate"): "الشهادة",
+    ("IssueConfirmDialog", "Full certificate"): "شهادة كاملة",
+    ("IssueConfirmDialog", "Statement of attainment"): "إفادة إنجاز",
+    ("IssueConfirmDialog", "The first certificate as it will print (its serial is taken on issue)."):
+        "الشهادة الأولى كما ستُطبع (يؤخذ رقمها التسلسلي عند الإصدار).",
+    ("IssueConfirmDialog", "First certificate: %1"): "الشهادة الأولى: %1",
+    ("IssueConfirmDialog", "Issue %n certificate(s)"): [
+        "إصدار %n شهادة", "إصدار شهادة واحدة", "إصدار شهادتين", "إصدار %n شهادات", "إصدار %n شهادة", "إصدار %n شهادة",
+    ],
+})

@@ -1088,3 +1088,22 @@ TRANSLATIONS.update({
     ("CentreSettingsDialog", "None"): "Aucune",
     ("CentreSettingsDialog", "Images (*.png *.jpg *.jpeg)"): "Images (*.png *.jpg *.jpeg)",
 })
+
+# centre: confirmation before issuing certificates (issue 13.5) ----
+TRANSLATIONS.update({
+    ("IssueConfirmDialog", "Issue %n certificate(s)?"): ["Délivrer %n certificat\u202f?", "Délivrer %n certificats\u202f?"],
+    ("IssueConfirmDialog", " and "): " et ",
+    ("IssueConfirmDialog", "%n certificate(s) will be issued in %1, dated %2."):
+        ["%n certificat sera délivré en %1, daté du %2.", "%n certificats seront délivrés en %1, datés du %2."],
+    ("IssueConfirmDialog", "Each takes the next serial number and is recorded in the register; a mistake can then only "
+                           "be revoked, not undone."):
+        "Chacun prend le numéro de série suivant et est inscrit au registre\u202f; une erreur ne pourra ensuite "
+        "qu'être révoquée, pas annulée.",
+    ("IssueConfirmDialog", "Certificate"): "Certificat",
+    ("IssueConfirmDialog", "Full certificate"): "Certificat complet",
+    ("IssueConfirmDialog", "Statement of attainment"): "Attestation de réussite",
+    ("IssueConfirmDialog", "The first certificate as it will print (its serial is taken on issue)."):
+        "Le premier certificat tel qu'il sera imprimé (son numéro de série est pris à la délivrance).",
+    ("IssueConfirmDialog", "First certificate: %1"): "Premier certificat\u00a0: %1",
+    ("IssueConfirmDialog", "Issue %n certificate(s)"): ["Délivrer %n certificat", "Délivrer %n certificats"],
+})

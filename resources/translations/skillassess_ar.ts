@@ -1933,6 +1933,102 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
+        <name>IssueConfirmDialog</name>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)?</source>
+            <translation>
+                <numerusform>إصدار %n شهادة؟</numerusform>
+                <numerusform>إصدار شهادة واحدة؟</numerusform>
+                <numerusform>إصدار شهادتين؟</numerusform>
+                <numerusform>إصدار %n شهادات؟</numerusform>
+                <numerusform>إصدار %n شهادة؟</numerusform>
+                <numerusform>إصدار %n شهادة؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="vanished">الإنجليزية</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation type="vanished">الفرنسية</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation type="vanished">العربية</translation>
+        </message>
+        <message>
+            <source>Amharic</source>
+            <translation type="vanished">الأمهرية</translation>
+        </message>
+        <message>
+            <source>Swahili</source>
+            <translation type="vanished">السواحيلية</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> و</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) will be issued in %1, dated %2.</source>
+            <translation>
+                <numerusform>ستصدر %n شهادة باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+                <numerusform>ستصدر شهادة واحدة باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+                <numerusform>ستصدر شهادتان باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+                <numerusform>ستصدر %n شهادات باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+                <numerusform>ستصدر %n شهادة باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+                <numerusform>ستصدر %n شهادة باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each takes the next serial number and is recorded in the register; a mistake can then only be revoked, not undone.</source>
+            <translation>تأخذ كل شهادة الرقم التسلسلي التالي وتُقيَّد في السجل؛ ولا يمكن بعد ذلك إلا إلغاء الخطأ، لا التراجع عنه.</translation>
+        </message>
+        <message>
+            <source>Registration no.</source>
+            <translation>رقم التسجيل</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>المرشح</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>المؤهل</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>الشهادة</translation>
+        </message>
+        <message>
+            <source>Full certificate</source>
+            <translation>شهادة كاملة</translation>
+        </message>
+        <message>
+            <source>Statement of attainment</source>
+            <translation>إفادة إنجاز</translation>
+        </message>
+        <message>
+            <source>The first certificate as it will print (its serial is taken on issue).</source>
+            <translation>الشهادة الأولى كما ستُطبع (يؤخذ رقمها التسلسلي عند الإصدار).</translation>
+        </message>
+        <message>
+            <source>First certificate: %1</source>
+            <translation>الشهادة الأولى: ⁨%1⁩</translation>
+        </message>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)</source>
+            <translation>
+                <numerusform>إصدار %n شهادة</numerusform>
+                <numerusform>إصدار شهادة واحدة</numerusform>
+                <numerusform>إصدار شهادتين</numerusform>
+                <numerusform>إصدار %n شهادات</numerusform>
+                <numerusform>إصدار %n شهادة</numerusform>
+                <numerusform>إصدار %n شهادة</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IssueDialog</name>
         <message>
             <source>(none)</source>

@@ -1877,6 +1877,90 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
+        <name>IssueConfirmDialog</name>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)?</source>
+            <translation>
+                <numerusform>Délivrer %n certificat ?</numerusform>
+                <numerusform>Délivrer %n certificats ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="vanished">anglais</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation type="vanished">français</translation>
+        </message>
+        <message>
+            <source>Arabic</source>
+            <translation type="vanished">arabe</translation>
+        </message>
+        <message>
+            <source>Amharic</source>
+            <translation type="vanished">amharique</translation>
+        </message>
+        <message>
+            <source>Swahili</source>
+            <translation type="vanished">swahili</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> et </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) will be issued in %1, dated %2.</source>
+            <translation>
+                <numerusform>%n certificat sera délivré en %1, daté du %2.</numerusform>
+                <numerusform>%n certificats seront délivrés en %1, datés du %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each takes the next serial number and is recorded in the register; a mistake can then only be revoked, not undone.</source>
+            <translation>Chacun prend le numéro de série suivant et est inscrit au registre ; une erreur ne pourra ensuite qu'être révoquée, pas annulée.</translation>
+        </message>
+        <message>
+            <source>Registration no.</source>
+            <translation>N° d'inscription</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Full certificate</source>
+            <translation>Certificat complet</translation>
+        </message>
+        <message>
+            <source>Statement of attainment</source>
+            <translation>Attestation de réussite</translation>
+        </message>
+        <message>
+            <source>The first certificate as it will print (its serial is taken on issue).</source>
+            <translation>Le premier certificat tel qu'il sera imprimé (son numéro de série est pris à la délivrance).</translation>
+        </message>
+        <message>
+            <source>First certificate: %1</source>
+            <translation>Premier certificat : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)</source>
+            <translation>
+                <numerusform>Délivrer %n certificat</numerusform>
+                <numerusform>Délivrer %n certificats</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IssueDialog</name>
         <message>
             <source>(none)</source>

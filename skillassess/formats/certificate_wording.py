@@ -29,6 +29,7 @@ WORDING: dict[str, dict[str, str]] = {
         "verify": "Scan the QR code to verify this certificate",
         "replaces": "Replaces certificate",
         "page": "Page",
+        "preview": "PREVIEW · NOT ISSUED",
     },
     "fr": {
         "title_full": "Certificat",
@@ -45,6 +46,7 @@ WORDING: dict[str, dict[str, str]] = {
         "verify": "Scannez le code QR pour vérifier ce certificat",
         "replaces": "Remplace le certificat",
         "page": "Page",
+        "preview": "APERÇU · NON DÉLIVRÉ",
     },
     "ar": {
         "title_full": "شهادة",
@@ -61,6 +63,7 @@ WORDING: dict[str, dict[str, str]] = {
         "verify": "امسح رمز QR للتحقق من هذه الشهادة",
         "replaces": "تحل محل الشهادة",
         "page": "صفحة",
+        "preview": "معاينة · لم تصدر",
     },
     "am": {
         "title_full": "የምስክር ወረቀት",
@@ -77,6 +80,7 @@ WORDING: dict[str, dict[str, str]] = {
         "verify": "ይህን የምስክር ወረቀት ለማረጋገጥ የQR ኮዱን ይቃኙ",
         "replaces": "የሚተካው የምስክር ወረቀት",
         "page": "ገጽ",
+        "preview": "ቅድመ እይታ · ያልተሰጠ",
     },
     "sw": {
         "title_full": "Cheti",
@@ -93,6 +97,7 @@ WORDING: dict[str, dict[str, str]] = {
         "verify": "Changanua msimbo wa QR kuthibitisha cheti hiki",
         "replaces": "Kinachukua nafasi ya cheti",
         "page": "Ukurasa",
+        "preview": "ONYESHO · HAKIJATOLEWA",
     },
 }
 

@@ -357,8 +357,43 @@ def issue_certificates(
     if not requests:
         raise ValidationError(msg("Choose at least one candidate to certify."))
     lock_writes(session)  # the checks below must still hold when the serials are taken
+    _check_requests(session, requests)
+    return [
+        issue_certificate(session, actor, regno, code, languages, issued_on=issued_on, key_dir=key_dir)
+        for regno, code in requests
+    ]
+
+
+@dataclass(frozen=True)
+class IssueLine:
+    """One certificate that an issue would make."""
+
+    registration_number: str
+    candidate_name: str
+    qualification: str  # code
+    kind: CertificateKind
+    units: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IssuePreview:
+    """What ``issue_certificates`` would issue, shown for confirmation before any serial is taken."""
+
+    lines: tuple[IssueLine, ...]
+    languages: tuple[str, ...]
+    issued_on: dt.date
+    first: CertificateDoc  # the first certificate as it would print, marked as a preview, without a serial
+
+
+def _check_requests(
+    session: Session, requests: Sequence[tuple[str, str]]
+) -> list[tuple[Candidate, EnrolmentProgress, CertificateKind]]:
+    """Check every request (raises one ValidationError naming every problem); writes nothing."""
+    if not requests:
+        raise ValidationError(msg("Choose at least one candidate to certify."))
     problems: list[Message] = []
     seen: set[tuple[str, str]] = set()
+    checked = []
     for regno, code in requests:
         key = (regno.strip(), code.strip())
         if key in seen:
@@ -366,15 +401,68 @@ def issue_certificates(
             continue
         seen.add(key)
         try:
-            _check_issue(session, regno, code)
+            checked.append(_check_issue(session, regno, code))
         except DomainError as exc:
             problems.append(exc.message)
     if problems:
         raise ValidationError(msg("No certificate was issued:"), problems)
-    return [
-        issue_certificate(session, actor, regno, code, languages, issued_on=issued_on, key_dir=key_dir)
-        for regno, code in requests
-    ]
+    return checked
+
+
+def issue_preview(
+    session: Session,
+    actor: Actor,
+    requests: Sequence[tuple[str, str]],
+    languages: str = "en",
+    *,
+    issued_on: dt.date | None = None,
+) -> IssuePreview:
+    """What issuing ``requests`` would make, and the first certificate as it would print: read only (no
+    serial is taken, nothing is written). The same checks as ``issue_certificates``, so that a problem is
+    named before the registrar confirms."""
+    from skillassess.formats.certificate_pdf import CertificateDoc, UnitLine
+
+    actor.require(Role.REGISTRAR, action="issue certificates")
+    langs = parse_languages(languages)
+    checked = _check_requests(session, requests)
+    when = issued_on or dt.date.today()
+    lines = tuple(
+        IssueLine(
+            registration_number=cand.registration_number,
+            candidate_name=cand.display_name,
+            qualification=progress.qualification_code,
+            kind=kind,
+            units=tuple(u.code for u in progress.achieved_units),
+        )
+        for cand, progress, kind in checked
+    )
+    cand, progress, kind = checked[0]
+    centre = session.get_one(Centre, cand.centre_id)
+    qual = session.get_one(Qualification, progress.qualification_id)
+    titles: dict[int, str] = {
+        unit_id: title
+        for unit_id, title in session.execute(
+            select(Unit.id, Unit.title).where(Unit.id.in_([u.unit_id for u in progress.achieved_units]))
+        )
+    }
+    first = CertificateDoc(
+        serial=f"{centre.country}-{centre.code}-{when.year}-······",
+        kind=kind.value,
+        languages=langs,
+        centre_name=centre.name,
+        logo=centre.logo,
+        candidate_name=cand.display_name,
+        candidate_name_local=cand.name_local or "",
+        qualification_code=qual.code,
+        qualification_title=qual.title,
+        level=qual.level,
+        issued_on=when,
+        payload="PREVIEW - NOT A CERTIFICATE",
+        units=tuple(UnitLine(u.code, titles.get(u.unit_id, ""), "") for u in progress.achieved_units),
+        signatories=tuple(_signatory_doc(s, langs) for s in active_signatories(session, centre.id)),
+        preview=True,
+    )
+    return IssuePreview(lines=lines, languages=langs, issued_on=when, first=first)
 
 
 # --- Documents for printing -----------------------------------------------------------------------
