@@ -1096,3 +1096,9 @@ TRANSLATIONS.update({
         "إصدار %n شهادة", "إصدار شهادة واحدة", "إصدار شهادتين", "إصدار %n شهادات", "إصدار %n شهادة", "إصدار %n شهادة",
     ],
 })
+
+# centre: audit entity names the demo's history shows (issue 13.11) ----
+TRANSLATIONS.update({
+    ("AuditPage", "Signing key"): "مفتاح التوقيع",
+    ("AuditPage", "Centre"): "المركز",
+})

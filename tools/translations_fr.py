@@ -1107,3 +1107,8 @@ TRANSLATIONS.update({
     ("IssueConfirmDialog", "First certificate: %1"): "Premier certificat\u00a0: %1",
     ("IssueConfirmDialog", "Issue %n certificate(s)"): ["Délivrer %n certificat", "Délivrer %n certificats"],
 })
+
+# centre: audit entity names the demo's history shows (issue 13.11) ----
+TRANSLATIONS.update({
+    ("AuditPage", "Signing key"): "Clé de signature",
+})

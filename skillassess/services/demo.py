@@ -442,6 +442,8 @@ def _judge(a: Assessment, unit: Unit, outcome: Outcome | None, status: Assessmen
 # --- The garment-making course, recorded through the services ---------------------------------------
 
 GARMENT_CODE = "GMT-L2"
+# Last year's course: its candidates were registered, certified and numbered in that year.
+GARMENT_YEAR = YEAR - 1
 # family name, given names, sex, name in local script, date of birth, nationality, pathway, occupation, years
 GARMENT_CANDIDATES: list[tuple[str, str, Sex, str, str, str, Pathway, str, int | None]] = [
     ("Mensah", "Akosua", Sex.FEMALE, "", "1996-04-17", "GH", Pathway.TRAINING, "Dressmaker's apprentice", 2),
@@ -468,13 +470,13 @@ RETURNED_REASON = "The client card of the second client has no hip measurement; 
 
 
 def _garment_course(session: Session, actors: dict[str, Actor], qualification_id: int) -> None:
-    """Candidates of the garment-making course, their assessments, verification and certificates."""
+    """Candidates of last year's garment-making course, their assessments, verification and certificates."""
     from skillassess.services import candidates, certificates, enrolment
     from skillassess.services.recording import judging, reading, verification
     from skillassess.services.recording import sessions as planning
 
     tailor, verifier, registrar = actors["assessor2"], actors["verifier"], actors["registrar"]
-    today = dt.date(YEAR, 12, 31)  # the demo's steps are dated in YEAR, whatever day it is built
+    today = dt.date(YEAR, 12, 31)  # the demo's steps are dated before YEAR ends, whatever day it is built
     unit_ids = dict(
         session.execute(
             select(Unit.code, Unit.id)
@@ -483,7 +485,6 @@ def _garment_course(session: Session, actors: dict[str, Actor], qualification_id
         ).all()
     )
     candidate_ids: list[int] = []
-    first = len(_load_json("candidates.json")) + 1
     for n, (family, given, sex, local, born, nationality, pathway, occupation, years) in enumerate(GARMENT_CANDIDATES):
         saved = candidates.create_candidate(
             session,
@@ -498,12 +499,12 @@ def _garment_course(session: Session, actors: dict[str, Actor], qualification_id
                 id_type=IdType.NONE,
                 occupation=occupation,
                 years_experience=years,
-                registration_number=_registration_number(first + n),
+                registration_number=f"{CENTRE_CODE}-{GARMENT_YEAR}-{n + 1:05d}",
             ),
             today=today,
         )
         candidate_ids.append(saved.candidate_id)
-        enrolled = dt.date(YEAR, 2, 3 + n)
+        enrolled = dt.date(GARMENT_YEAR, 2, 3 + n)
         enrolment_id = enrolment.enrol(
             session, tailor, saved.candidate_id, qualification_id, pathway, enrolled_on=enrolled
         )
@@ -518,7 +519,9 @@ def _garment_course(session: Session, actors: dict[str, Actor], qualification_id
                 EligibilityDecision.ELIGIBLE,
                 today=today,
             )
-        enrolment.record_step(session, tailor, enrolment_id, RplStage.ASSESSMENT, dt.date(YEAR, 5, 12), today=today)
+        enrolment.record_step(
+            session, tailor, enrolment_id, RplStage.ASSESSMENT, dt.date(GARMENT_YEAR, 5, 12), today=today
+        )
 
     def record(assessment_id: int, unit_code: str, result: str) -> None:
         numbers = list(reading.criterion_ids_by_number(session, unit_ids[unit_code]))
@@ -552,8 +555,8 @@ def _garment_course(session: Session, actors: dict[str, Actor], qualification_id
             verification.return_assessment(session, verifier, assessment_id, RETURNED_REASON)
 
     sittings = [
-        (dt.date(YEAR, 5, 12), ("GMT-C01", "GMT-C02"), "Safety, measuring and patterns"),
-        (dt.date(YEAR, 9, 15), ("GMT-C03", "GMT-E01"), "Cutting, assembly and traditional garments"),
+        (dt.date(GARMENT_YEAR, 5, 12), ("GMT-C01", "GMT-C02"), "Safety, measuring and patterns"),
+        (dt.date(GARMENT_YEAR, 9, 15), ("GMT-C03", "GMT-E01"), "Cutting, assembly and traditional garments"),
     ]
     for sitting, (day, codes, title) in enumerate(sittings):
         who = [i for i, results in enumerate(GARMENT_RESULTS) if results[sitting] is not None]
@@ -576,13 +579,13 @@ def _garment_course(session: Session, actors: dict[str, Actor], qualification_id
             assert results is not None
             record(assessment_id, codes[u], results[u])
 
-    issued_on = dt.date(YEAR, 10, 20)
+    issued_on = dt.date(GARMENT_YEAR, 10, 20)
     languages = ["en", "fr,en", "ar,en", "en"]
     issued = [
         certificates.issue_certificates(
             session,
             registrar,
-            [(_registration_number(first + i), GARMENT_CODE)],
+            [(f"{CENTRE_CODE}-{GARMENT_YEAR}-{i + 1:05d}", GARMENT_CODE)],
             languages[i],
             issued_on=issued_on,
         )[0].serial

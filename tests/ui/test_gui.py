@@ -63,8 +63,8 @@ def test_standards_filter(window) -> None:  # type: ignore[no-untyped-def]
 
 def test_candidates_page_lists_and_searches_in_any_script(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     page = window.show_page(CandidatesPage)
-    assert page.model.total == 30
-    assert "30" in page.count_label.text()
+    assert page.model.total == 37
+    assert "37" in page.count_label.text()
     page.search_edit.setText("ACC-2026-00007")
     qtbot.waitUntil(lambda: page.model.total == 1)
     ethiopic = [r for r in (page.model.row(0),)]
