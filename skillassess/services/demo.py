@@ -203,7 +203,7 @@ def load_demo(session: Session, key_dir: Path | None = None) -> DemoResult:
         None,
         {"demo data": f"the {QUALIFICATION_CODE} candidates and their results of earlier months", **counts},
     )
-    _garment_course(session, actors, imported[1].qualification_id)
+    _garment_course(session, actors, imported[1].qualification_id, key_dir)
     return DemoResult(True, "Demo data loaded.")
 
 
@@ -469,7 +469,7 @@ GARMENT_RESULTS: list[tuple[tuple[str, str], tuple[str, str] | None]] = [
 RETURNED_REASON = "The client card of the second client has no hip measurement; add it and submit again."
 
 
-def _garment_course(session: Session, actors: dict[str, Actor], qualification_id: int) -> None:
+def _garment_course(session: Session, actors: dict[str, Actor], qualification_id: int, key_dir: Path | None) -> None:
     """Candidates of last year's garment-making course, their assessments, verification and certificates."""
     from skillassess.services import candidates, certificates, enrolment
     from skillassess.services.recording import judging, reading, verification
@@ -588,6 +588,7 @@ def _garment_course(session: Session, actors: dict[str, Actor], qualification_id
             [(f"{CENTRE_CODE}-{GARMENT_YEAR}-{i + 1:05d}", GARMENT_CODE)],
             languages[i],
             issued_on=issued_on,
+            key_dir=key_dir,  # the demo's key, made at its first start
         )[0].serial
         for i in range(4)
     ]
