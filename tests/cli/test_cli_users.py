@@ -80,7 +80,9 @@ def test_users_add_list_deactivate_and_audit(cli, demo_file: str) -> None:  # ty
         ("admin", "update", "kofi"),
         ("admin", "create", "kofi"),
     ]
-    assert [(e["username"], e["entity_type"]) for e in entries][2:] == [("system", "signing_key"), ("system", "centre")]
+    # Then the demo's history, newest first: last its registrar's work, first its administrator's set-up.
+    assert (entries[2]["username"], entries[2]["entity_type"]) == ("registrar", "certificate")
+    assert [(e["username"], e["entity_type"]) for e in entries][-2:] == [("admin", "signing_key"), ("admin", "centre")]
     assert entries[0]["before"]["active"] is True and entries[0]["after"]["active"] is False
     assert "Kente" not in r.stdout
     r = cli(
