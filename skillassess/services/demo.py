@@ -452,7 +452,7 @@ GARMENT_CANDIDATES: list[tuple[str, str, Sex, str, str, str, Pathway, str, int |
     ("Bekele", "Hirut", Sex.FEMALE, "ሒሩት በቀለ", "1999-01-30", "ET", Pathway.TRAINING, "", None),
     ("Banda", "Grace", Sex.FEMALE, "", "1994-07-08", "MW", Pathway.TRAINING, "Market trader", None),
     ("Mollel", "Neema", Sex.FEMALE, "", "1997-03-14", "TZ", Pathway.RPL, "Machinist, garment factory", 5),
-    ("Asare", "Kojo", Sex.MALE, "", "1993-11-02", "GH", Pathway.TRAINING, "Kente weaver", 6),
+    ("Asare", "Kojo", Sex.MALE, "", "1993-11-02", "GH", Pathway.TRAINING, "Handloom weaver", 6),
 ]
 # Per candidate (in the order above): the outcome of GMT-C01 and GMT-C02 in the May session, and of GMT-C03
 # and GMT-E01 in the September session (None: not in that session). "V" verified, "S" submitted,
