@@ -116,3 +116,14 @@ def run_cli(
         timeout=300,
         check=False,
     )
+
+
+def png_bytes(width: int = 8, height: int = 4, color: tuple[int, int, int] = (29, 111, 184)) -> bytes:
+    """A real PNG image (logos and signatures are decoded when saved: a few magic bytes are refused)."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(buf, format="PNG")
+    return buf.getvalue()

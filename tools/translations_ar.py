@@ -1860,3 +1860,74 @@ TRANSLATIONS.update({
     ('Messages', "Assessor's signature"):
         'توقيع المقيّم',
 })
+
+
+
+# centre: centre settings (issue 13.4) ----
+TRANSLATIONS.update({
+    ("MainWindow", "C&entre settings…"): "إعدادات المر&كز…",
+    ("CentreSettingsDialog", "Centre settings"): "إعدادات المركز",
+    ("CentreSettingsDialog", "Starts new certificate serial numbers and registration numbers."):
+        "يبدأ به كل رقم تسلسلي جديد للشهادات وكل رقم تسجيل جديد.",
+    ("CentreSettingsDialog", "Choose &logo…"): "اختيار ال&شعار…",
+    ("CentreSettingsDialog", "Remove logo"): "إزالة الشعار",
+    ("CentreSettingsDialog", "QR codes on new certificates link to this address, where anyone can check them. "
+                             "Leave it empty to print the signed text only."):
+        "تحيل رموز QR في الشهادات الجديدة إلى هذا العنوان، حيث يمكن لأي شخص التحقق منها. "
+        "اتركه فارغًا لطباعة النص الموقَّع فقط.",
+    ("CentreSettingsDialog", "Centre &name:"): "اسم ال&مركز:",
+    ("CentreSettingsDialog", "Centre &code:"): "&رمز المركز:",
+    ("CentreSettingsDialog", "C&ountry:"): "ال&بلد:",
+    ("CentreSettingsDialog", "&Address:"): "ال&عنوان:",
+    ("CentreSettingsDialog", "Logo:"): "الشعار:",
+    ("CentreSettingsDialog", "&Verification address:"): "عنوان ال&تحقق:",
+    ("CentreSettingsDialog", "Name"): "الاسم",
+    ("CentreSettingsDialog", "Title (%1)"): "الصفة (%1)",
+    ("CentreSettingsDialog", "Signature"): "التوقيع",
+    ("CentreSettingsDialog", "&Add signatory"): "إ&ضافة موقِّع",
+    ("CentreSettingsDialog", "R&emove signatory"): "إزالة ال&موقِّع",
+    ("CentreSettingsDialog", "Choose &signature…"): "اختيار ال&توقيع…",
+    ("CentreSettingsDialog", "Remove signature"): "إزالة التوقيع",
+    ("CentreSettingsDialog", "Signatories on certificates (at most %1)"): "الموقِّعون على الشهادات (%1 على الأكثر)",
+    ("CentreSettingsDialog", "Only administrators change the centre settings."):
+        "لا يغيّر إعدادات المركز إلا المسؤولون.",
+    ("CentreSettingsDialog", "No logo"): "لا شعار",
+    ("CentreSettingsDialog", "Centre logo"): "شعار المركز",
+    ("CentreSettingsDialog", "Image"): "صورة",
+    ("CentreSettingsDialog", "None"): "لا يوجد",
+    ("CentreSettingsDialog", "Images (*.png *.jpg *.jpeg)"): "الصور (*.png *.jpg *.jpeg)",
+})
+
+# centre: confirmation before issuing certificates (issue 13.5) ----
+TRANSLATIONS.update({
+    ("IssueConfirmDialog", "Issue %n certificate(s)?"): [
+        "إصدار %n شهادة؟", "إصدار شهادة واحدة؟", "إصدار شهادتين؟", "إصدار %n شهادات؟", "إصدار %n شهادة؟", "إصدار %n شهادة؟",
+    ],
+    ("IssueConfirmDialog", " and "): " و",
+    ("IssueConfirmDialog", "%n certificate(s) will be issued in %1, dated %2."): [
+        "ستصدر %n شهادة باللغة %1، بتاريخ %2.",
+        "ستصدر شهادة واحدة باللغة %1، بتاريخ %2.",
+        "ستصدر شهادتان باللغة %1، بتاريخ %2.",
+        "ستصدر %n شهادات باللغة %1، بتاريخ %2.",
+        "ستصدر %n شهادة باللغة %1، بتاريخ %2.",
+        "ستصدر %n شهادة باللغة %1، بتاريخ %2.",
+    ],
+    ("IssueConfirmDialog", "Each takes the next serial number and is recorded in the register; a mistake can then only "
+                           "be revoked, not undone."):
+        "تأخذ كل شهادة الرقم التسلسلي التالي وتُقيَّد في السجل؛ ولا يمكن بعد ذلك إلا إلغاء الخطأ، لا التراجع عنه.",
+    ("IssueConfirmDialog", "Certificate"): "الشهادة",
+    ("IssueConfirmDialog", "Full certificate"): "شهادة كاملة",
+    ("IssueConfirmDialog", "Statement of attainment"): "إفادة إنجاز",
+    ("IssueConfirmDialog", "The first certificate as it will print (its serial is taken on issue)."):
+        "الشهادة الأولى كما ستُطبع (يؤخذ رقمها التسلسلي عند الإصدار).",
+    ("IssueConfirmDialog", "First certificate: %1"): "الشهادة الأولى: %1",
+    ("IssueConfirmDialog", "Issue %n certificate(s)"): [
+        "إصدار %n شهادة", "إصدار شهادة واحدة", "إصدار شهادتين", "إصدار %n شهادات", "إصدار %n شهادة", "إصدار %n شهادة",
+    ],
+})
+
+# centre: audit entity names the demo's history shows (issue 13.11) ----
+TRANSLATIONS.update({
+    ("AuditPage", "Signing key"): "مفتاح التوقيع",
+    ("AuditPage", "Centre"): "المركز",
+})

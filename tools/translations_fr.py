@@ -1864,3 +1864,65 @@ TRANSLATIONS.update({
     ('Messages', "Assessor's signature"):
         "Signature de l'évaluateur",
 })
+
+
+
+# centre: centre settings (issue 13.4) ----
+TRANSLATIONS.update({
+    ("MainWindow", "C&entre settings…"): "Paramètres du c&entre…",
+    ("CentreSettingsDialog", "Centre settings"): "Paramètres du centre",
+    ("CentreSettingsDialog", "Starts new certificate serial numbers and registration numbers."):
+        "Début des nouveaux numéros de série des certificats et des numéros d'inscription.",
+    ("CentreSettingsDialog", "Choose &logo…"): "Choisir le &logo…",
+    ("CentreSettingsDialog", "Remove logo"): "Retirer le logo",
+    ("CentreSettingsDialog", "QR codes on new certificates link to this address, where anyone can check them. "
+                             "Leave it empty to print the signed text only."):
+        "Les codes QR des nouveaux certificats renvoient à cette adresse, où chacun peut les vérifier. "
+        "Laissez-la vide pour n'imprimer que le texte signé.",
+    ("CentreSettingsDialog", "Centre &name:"): "&Nom du centre\u00a0:",
+    ("CentreSettingsDialog", "Centre &code:"): "&Code du centre\u00a0:",
+    ("CentreSettingsDialog", "C&ountry:"): "&Pays\u00a0:",
+    ("CentreSettingsDialog", "&Address:"): "&Adresse\u00a0:",
+    ("CentreSettingsDialog", "Logo:"): "Logo\u00a0:",
+    ("CentreSettingsDialog", "&Verification address:"): "Adresse de &vérification\u00a0:",
+    ("CentreSettingsDialog", "Name"): "Nom",
+    ("CentreSettingsDialog", "Title (%1)"): "Fonction (%1)",
+    ("CentreSettingsDialog", "Signature"): "Signature",
+    ("CentreSettingsDialog", "&Add signatory"): "&Ajouter un signataire",
+    ("CentreSettingsDialog", "R&emove signatory"): "R&etirer le signataire",
+    ("CentreSettingsDialog", "Choose &signature…"): "Choisir la &signature…",
+    ("CentreSettingsDialog", "Remove signature"): "Retirer la signature",
+    ("CentreSettingsDialog", "Signatories on certificates (at most %1)"):
+        "Signataires des certificats (%1 au plus)",
+    ("CentreSettingsDialog", "Only administrators change the centre settings."):
+        "Seuls les administrateurs modifient les paramètres du centre.",
+    ("CentreSettingsDialog", "No logo"): "Aucun logo",
+    ("CentreSettingsDialog", "Centre logo"): "Logo du centre",
+    ("CentreSettingsDialog", "Image"): "Image",
+    ("CentreSettingsDialog", "None"): "Aucune",
+    ("CentreSettingsDialog", "Images (*.png *.jpg *.jpeg)"): "Images (*.png *.jpg *.jpeg)",
+})
+
+# centre: confirmation before issuing certificates (issue 13.5) ----
+TRANSLATIONS.update({
+    ("IssueConfirmDialog", "Issue %n certificate(s)?"): ["Délivrer %n certificat\u202f?", "Délivrer %n certificats\u202f?"],
+    ("IssueConfirmDialog", " and "): " et ",
+    ("IssueConfirmDialog", "%n certificate(s) will be issued in %1, dated %2."):
+        ["%n certificat sera délivré en %1, daté du %2.", "%n certificats seront délivrés en %1, datés du %2."],
+    ("IssueConfirmDialog", "Each takes the next serial number and is recorded in the register; a mistake can then only "
+                           "be revoked, not undone."):
+        "Chacun prend le numéro de série suivant et est inscrit au registre\u202f; une erreur ne pourra ensuite "
+        "qu'être révoquée, pas annulée.",
+    ("IssueConfirmDialog", "Certificate"): "Certificat",
+    ("IssueConfirmDialog", "Full certificate"): "Certificat complet",
+    ("IssueConfirmDialog", "Statement of attainment"): "Attestation de réussite",
+    ("IssueConfirmDialog", "The first certificate as it will print (its serial is taken on issue)."):
+        "Le premier certificat tel qu'il sera imprimé (son numéro de série est pris à la délivrance).",
+    ("IssueConfirmDialog", "First certificate: %1"): "Premier certificat\u00a0: %1",
+    ("IssueConfirmDialog", "Issue %n certificate(s)"): ["Délivrer %n certificat", "Délivrer %n certificats"],
+})
+
+# centre: audit entity names the demo's history shows (issue 13.11) ----
+TRANSLATIONS.update({
+    ("AuditPage", "Signing key"): "Clé de signature",
+})

@@ -1474,6 +1474,109 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
     </context>
     <context>
+        <name>CentreSettingsDialog</name>
+        <message>
+            <source>Centre settings</source>
+            <translation>إعدادات المركز</translation>
+        </message>
+        <message>
+            <source>Starts new certificate serial numbers and registration numbers.</source>
+            <translation>يبدأ به كل رقم تسلسلي جديد للشهادات وكل رقم تسجيل جديد.</translation>
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>اختيار ال&amp;شعار…</translation>
+        </message>
+        <message>
+            <source>Remove logo</source>
+            <translation>إزالة الشعار</translation>
+        </message>
+        <message>
+            <source>QR codes on new certificates link to this address, where anyone can check them. Leave it empty to print the signed text only.</source>
+            <translation>تحيل رموز QR في الشهادات الجديدة إلى هذا العنوان، حيث يمكن لأي شخص التحقق منها. اتركه فارغًا لطباعة النص الموقَّع فقط.</translation>
+        </message>
+        <message>
+            <source>Centre &amp;name:</source>
+            <translation>اسم ال&amp;مركز:</translation>
+        </message>
+        <message>
+            <source>Centre &amp;code:</source>
+            <translation>&amp;رمز المركز:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>ال&amp;بلد:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>ال&amp;عنوان:</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>الشعار:</translation>
+        </message>
+        <message>
+            <source>&amp;Verification address:</source>
+            <translation>عنوان ال&amp;تحقق:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Title (%1)</source>
+            <translation>الصفة (⁨%1⁩)</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>التوقيع</translation>
+        </message>
+        <message>
+            <source>&amp;Add signatory</source>
+            <translation>إ&amp;ضافة موقِّع</translation>
+        </message>
+        <message>
+            <source>R&amp;emove signatory</source>
+            <translation>إزالة ال&amp;موقِّع</translation>
+        </message>
+        <message>
+            <source>Choose &amp;signature…</source>
+            <translation>اختيار ال&amp;توقيع…</translation>
+        </message>
+        <message>
+            <source>Remove signature</source>
+            <translation>إزالة التوقيع</translation>
+        </message>
+        <message>
+            <source>Signatories on certificates (at most %1)</source>
+            <translation>الموقِّعون على الشهادات (⁨%1⁩ على الأكثر)</translation>
+        </message>
+        <message>
+            <source>Only administrators change the centre settings.</source>
+            <translation>لا يغيّر إعدادات المركز إلا المسؤولون.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>لا شعار</translation>
+        </message>
+        <message>
+            <source>Centre logo</source>
+            <translation>شعار المركز</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>صورة</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا يوجد</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>الصور (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificateTableModel</name>
         <message>
             <source>Serial</source>
@@ -2373,6 +2476,82 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
+        <name>IssueConfirmDialog</name>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)?</source>
+            <translation>
+                <numerusform>إصدار %n شهادة؟</numerusform>
+                <numerusform>إصدار شهادة واحدة؟</numerusform>
+                <numerusform>إصدار شهادتين؟</numerusform>
+                <numerusform>إصدار %n شهادات؟</numerusform>
+                <numerusform>إصدار %n شهادة؟</numerusform>
+                <numerusform>إصدار %n شهادة؟</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> و</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) will be issued in %1, dated %2.</source>
+            <translation>
+                <numerusform>ستصدر %n شهادة باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+                <numerusform>ستصدر شهادة واحدة باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+                <numerusform>ستصدر شهادتان باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+                <numerusform>ستصدر %n شهادات باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+                <numerusform>ستصدر %n شهادة باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+                <numerusform>ستصدر %n شهادة باللغة ⁨%1⁩، بتاريخ ⁨%2⁩.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each takes the next serial number and is recorded in the register; a mistake can then only be revoked, not undone.</source>
+            <translation>تأخذ كل شهادة الرقم التسلسلي التالي وتُقيَّد في السجل؛ ولا يمكن بعد ذلك إلا إلغاء الخطأ، لا التراجع عنه.</translation>
+        </message>
+        <message>
+            <source>Registration no.</source>
+            <translation>رقم التسجيل</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>المرشح</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>المؤهل</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>الشهادة</translation>
+        </message>
+        <message>
+            <source>Full certificate</source>
+            <translation>شهادة كاملة</translation>
+        </message>
+        <message>
+            <source>Statement of attainment</source>
+            <translation>إفادة إنجاز</translation>
+        </message>
+        <message>
+            <source>The first certificate as it will print (its serial is taken on issue).</source>
+            <translation>الشهادة الأولى كما ستُطبع (يؤخذ رقمها التسلسلي عند الإصدار).</translation>
+        </message>
+        <message>
+            <source>First certificate: %1</source>
+            <translation>الشهادة الأولى: ⁨%1⁩</translation>
+        </message>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)</source>
+            <translation>
+                <numerusform>إصدار %n شهادة</numerusform>
+                <numerusform>إصدار شهادة واحدة</numerusform>
+                <numerusform>إصدار شهادتين</numerusform>
+                <numerusform>إصدار %n شهادات</numerusform>
+                <numerusform>إصدار %n شهادة</numerusform>
+                <numerusform>إصدار %n شهادة</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IssueDialog</name>
         <message>
             <source>(none)</source>
@@ -2916,6 +3095,10 @@ Please report this with the log file.</source>
         <message>
             <source>&amp;Backup settings…</source>
             <translation>إعدادات ال&amp;نسخ الاحتياطي…</translation>
+        </message>
+        <message>
+            <source>C&amp;entre settings…</source>
+            <translation>إعدادات المر&amp;كز…</translation>
         </message>
         <message>
             <source>The database file is damaged: changes are refused.</source>
@@ -3977,6 +4160,26 @@ Please report this with the log file.</source>
             <translation>⁨{file}⁩: ليس JSON صالحًا (⁨{problem}⁩).</translation>
         </message>
         <message>
+            <source>The file is empty; choose a PNG or JPEG image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image is {size} KB; use an image of at most {limit} KB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a PNG or JPEG image; save it as PNG or JPEG and choose it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image is damaged and cannot be read; save it again as PNG or JPEG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image is {width} × {height} pixels; use one of at most {limit} pixels a side.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
             <translation>اقرأ كل عبارة وضع علامة في خانة واحدة: أستطيع فعل ذلك (بمفردي ووفق المعيار)، أو بمساعدة (فعلته بتوجيه من أحد)، أو ليس بعد. لا توجد إجابات خاطئة: إجاباتك تساعد المقيّم على التخطيط لما سينظر فيه معك.</translation>
         </message>
@@ -4137,8 +4340,108 @@ Please report this with the log file.</source>
             <translation>لم يُستورد شيء من ⁨{file}⁩: استُبدل المؤهل ⁨{code}⁩ أثناء فحص الملف؛ استورد الملف من جديد.</translation>
         </message>
         <message>
+            <source>it has {length} characters; use an address of at most {limit}, so that QR codes stay readable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use a web address without spaces or accented letters, for example {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a web address; write it as {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the host name {host} is not a public web address, for example {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address may not contain ? or # (the certificate is added after #).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address must end with / (for example {example})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The centre is not set up yet (name, code, country); an administrator sets it up first.</source>
             <translation>لم يُعدّ المركز بعد (الاسم، الرمز، البلد)؛ يعدّه مدير النظام أولًا.</translation>
+        </message>
+        <message>
+            <source>the address must start with https:// (http:// only for localhost), for example {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centre name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter the centre's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centre code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the two-letter ISO code, for example GH, ET or LB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a certificate has room for {limit} signatories; remove {extra}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The centre settings were not saved:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no signatory {n}; the centre has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished">العنوان</translation>
+        </message>
+        <message>
+            <source>Signatory {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter the name, or remove the signatory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{lang} is not a certificate language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory {n}, signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory {n}, title ({lang})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).</source>
@@ -4311,6 +4614,14 @@ Please report this with the log file.</source>
         <message>
             <source>Wrong user name or password, or the account is locked after {attempts} wrong passwords. A locked account opens again after {minutes} minutes; an administrator can unlock it sooner by resetting the password.</source>
             <translation>اسم المستخدم أو كلمة المرور خطأ، أو أن الحساب مقفل بعد ⁨{attempts}⁩ من كلمات المرور الخاطئة. يُفتح الحساب المقفل من جديد بعد ⁨{minutes}⁩ دقيقة؛ ويمكن لمدير النظام فتحه قبل ذلك بإعادة تعيين كلمة المرور.</translation>
+        </message>
+        <message>
+            <source>{field}: {path}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {path} cannot be read ({reason}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -163,6 +163,30 @@
         </message>
     </context>
     <context>
+        <name>IssueConfirmDialog</name>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) will be issued in %1, dated %2.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ProgressWidget</name>
         <message numerus="yes">
             <source>%n unit(s) achieved: a statement of attainment can be issued.</source>

@@ -1442,6 +1442,109 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         </message>
     </context>
     <context>
+        <name>CentreSettingsDialog</name>
+        <message>
+            <source>Centre settings</source>
+            <translation>Paramètres du centre</translation>
+        </message>
+        <message>
+            <source>Starts new certificate serial numbers and registration numbers.</source>
+            <translation>Début des nouveaux numéros de série des certificats et des numéros d'inscription.</translation>
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>Choisir le &amp;logo…</translation>
+        </message>
+        <message>
+            <source>Remove logo</source>
+            <translation>Retirer le logo</translation>
+        </message>
+        <message>
+            <source>QR codes on new certificates link to this address, where anyone can check them. Leave it empty to print the signed text only.</source>
+            <translation>Les codes QR des nouveaux certificats renvoient à cette adresse, où chacun peut les vérifier. Laissez-la vide pour n'imprimer que le texte signé.</translation>
+        </message>
+        <message>
+            <source>Centre &amp;name:</source>
+            <translation>&amp;Nom du centre :</translation>
+        </message>
+        <message>
+            <source>Centre &amp;code:</source>
+            <translation>&amp;Code du centre :</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse :</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Logo :</translation>
+        </message>
+        <message>
+            <source>&amp;Verification address:</source>
+            <translation>Adresse de &amp;vérification :</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Title (%1)</source>
+            <translation>Fonction (%1)</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>&amp;Add signatory</source>
+            <translation>&amp;Ajouter un signataire</translation>
+        </message>
+        <message>
+            <source>R&amp;emove signatory</source>
+            <translation>R&amp;etirer le signataire</translation>
+        </message>
+        <message>
+            <source>Choose &amp;signature…</source>
+            <translation>Choisir la &amp;signature…</translation>
+        </message>
+        <message>
+            <source>Remove signature</source>
+            <translation>Retirer la signature</translation>
+        </message>
+        <message>
+            <source>Signatories on certificates (at most %1)</source>
+            <translation>Signataires des certificats (%1 au plus)</translation>
+        </message>
+        <message>
+            <source>Only administrators change the centre settings.</source>
+            <translation>Seuls les administrateurs modifient les paramètres du centre.</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Aucun logo</translation>
+        </message>
+        <message>
+            <source>Centre logo</source>
+            <translation>Logo du centre</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificateTableModel</name>
         <message>
             <source>Serial</source>
@@ -2293,6 +2396,70 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
+        <name>IssueConfirmDialog</name>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)?</source>
+            <translation>
+                <numerusform>Délivrer %n certificat ?</numerusform>
+                <numerusform>Délivrer %n certificats ?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> et </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) will be issued in %1, dated %2.</source>
+            <translation>
+                <numerusform>%n certificat sera délivré en %1, daté du %2.</numerusform>
+                <numerusform>%n certificats seront délivrés en %1, datés du %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each takes the next serial number and is recorded in the register; a mistake can then only be revoked, not undone.</source>
+            <translation>Chacun prend le numéro de série suivant et est inscrit au registre ; une erreur ne pourra ensuite qu'être révoquée, pas annulée.</translation>
+        </message>
+        <message>
+            <source>Registration no.</source>
+            <translation>N° d'inscription</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Certificat</translation>
+        </message>
+        <message>
+            <source>Full certificate</source>
+            <translation>Certificat complet</translation>
+        </message>
+        <message>
+            <source>Statement of attainment</source>
+            <translation>Attestation de réussite</translation>
+        </message>
+        <message>
+            <source>The first certificate as it will print (its serial is taken on issue).</source>
+            <translation>Le premier certificat tel qu'il sera imprimé (son numéro de série est pris à la délivrance).</translation>
+        </message>
+        <message>
+            <source>First certificate: %1</source>
+            <translation>Premier certificat : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)</source>
+            <translation>
+                <numerusform>Délivrer %n certificat</numerusform>
+                <numerusform>Délivrer %n certificats</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IssueDialog</name>
         <message>
             <source>(none)</source>
@@ -2836,6 +3003,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>&amp;Backup settings…</source>
             <translation>Réglages des &amp;sauvegardes…</translation>
+        </message>
+        <message>
+            <source>C&amp;entre settings…</source>
+            <translation>Paramètres du c&amp;entre…</translation>
         </message>
         <message>
             <source>The database file is damaged: changes are refused.</source>
@@ -3897,6 +4068,26 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>{file} : JSON non valide ({problem}).</translation>
         </message>
         <message>
+            <source>The file is empty; choose a PNG or JPEG image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image is {size} KB; use an image of at most {limit} KB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a PNG or JPEG image; save it as PNG or JPEG and choose it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image is damaged and cannot be read; save it again as PNG or JPEG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image is {width} × {height} pixels; use one of at most {limit} pixels a side.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
             <translation>Lisez chaque énoncé et cochez une seule case : Je sais le faire (seul, selon la norme), Avec de l'aide (je l'ai fait guidé par quelqu'un), ou Pas encore. Il n'y a pas de mauvaise réponse : vos réponses aident l'évaluateur à préparer ce qu'il examinera avec vous.</translation>
         </message>
@@ -4057,8 +4248,108 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Rien n'a été importé de {file} : la qualification {code} a été remplacée pendant la vérification du fichier ; importez le fichier de nouveau.</translation>
         </message>
         <message>
+            <source>it has {length} characters; use an address of at most {limit}, so that QR codes stay readable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use a web address without spaces or accented letters, for example {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a web address; write it as {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the host name {host} is not a public web address, for example {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address may not contain ? or # (the certificate is added after #).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address must end with / (for example {example})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The centre is not set up yet (name, code, country); an administrator sets it up first.</source>
             <translation>Le centre n'est pas encore configuré (nom, code, pays) ; un administrateur le configure d'abord.</translation>
+        </message>
+        <message>
+            <source>the address must start with https:// (http:// only for localhost), for example {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centre name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter the centre's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centre code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the two-letter ISO code, for example GH, ET or LB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a certificate has room for {limit} signatories; remove {extra}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The centre settings were not saved:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no signatory {n}; the centre has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished">Adresse</translation>
+        </message>
+        <message>
+            <source>Signatory {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter the name, or remove the signatory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{lang} is not a certificate language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory {n}, signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory {n}, title ({lang})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).</source>
@@ -4231,6 +4522,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Wrong user name or password, or the account is locked after {attempts} wrong passwords. A locked account opens again after {minutes} minutes; an administrator can unlock it sooner by resetting the password.</source>
             <translation>Nom d'utilisateur ou mot de passe incorrect, ou compte bloqué après {attempts} mots de passe erronés. Un compte bloqué se rouvre après {minutes} minutes ; un administrateur peut le débloquer plus tôt en réinitialisant le mot de passe.</translation>
+        </message>
+        <message>
+            <source>{field}: {path}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {path} cannot be read ({reason}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -1442,6 +1442,109 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
     </context>
     <context>
+        <name>CentreSettingsDialog</name>
+        <message>
+            <source>Centre settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts new certificate serial numbers and registration numbers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &amp;logo…</source>
+            <translation>Chagua &amp;nembo…</translation>
+        </message>
+        <message>
+            <source>Remove logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QR codes on new certificates link to this address, where anyone can check them. Leave it empty to print the signed text only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centre &amp;name:</source>
+            <translation>&amp;Jina la kituo:</translation>
+        </message>
+        <message>
+            <source>Centre &amp;code:</source>
+            <translation>&amp;Msimbo wa kituo:</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry:</source>
+            <translation>N&amp;chi:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Anwani:</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Nembo:</translation>
+        </message>
+        <message>
+            <source>&amp;Verification address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Jina</translation>
+        </message>
+        <message>
+            <source>Title (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add signatory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;emove signatory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose &amp;signature…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatories on certificates (at most %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only administrators change the centre settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Hakuna nembo</translation>
+        </message>
+        <message>
+            <source>Centre logo</source>
+            <translation>Nembo ya kituo</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Picha (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificateTableModel</name>
         <message>
             <source>Serial</source>
@@ -2293,6 +2396,70 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
     </context>
     <context>
+        <name>IssueConfirmDialog</name>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)?</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s) will be issued in %1, dated %2.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Each takes the next serial number and is recorded in the register; a mistake can then only be revoked, not undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registration no.</source>
+            <translation>Namba ya usajili</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Mtahiniwa</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Sifa</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Cheti</translation>
+        </message>
+        <message>
+            <source>Full certificate</source>
+            <translation>Cheti kamili</translation>
+        </message>
+        <message>
+            <source>Statement of attainment</source>
+            <translation>Hati ya ufaulu wa vipengele</translation>
+        </message>
+        <message>
+            <source>The first certificate as it will print (its serial is taken on issue).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First certificate: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Issue %n certificate(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IssueDialog</name>
         <message>
             <source>(none)</source>
@@ -2848,6 +3015,10 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message>
             <source>&amp;Backup settings…</source>
             <translation>Mipangilio ya &amp;nakala rudufu…</translation>
+        </message>
+        <message>
+            <source>C&amp;entre settings…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Help</source>
@@ -3897,6 +4068,26 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>{file}: si JSON halali ({problem}).</translation>
         </message>
         <message>
+            <source>The file is empty; choose a PNG or JPEG image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image is {size} KB; use an image of at most {limit} KB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a PNG or JPEG image; save it as PNG or JPEG and choose it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image is damaged and cannot be read; save it again as PNG or JPEG.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image is {width} × {height} pixels; use one of at most {limit} pixels a side.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
             <translation>Soma kila kauli na uweke alama kwenye kisanduku kimoja tu: Naweza kufanya hili (peke yangu, kwa kiwango kinachotakiwa), Kwa msaada (nimefanya hivyo nikiongozwa na mtu), au Bado. Hakuna jibu lisilo sahihi: majibu yako yanamsaidia mtathmini kupanga atakachoangalia pamoja nawe.</translation>
         </message>
@@ -4057,8 +4248,108 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Hakuna kilichoingizwa kutoka {file}: sifa {code} ilipitwa na toleo jipya wakati faili likikaguliwa; ingiza faili tena.</translation>
         </message>
         <message>
+            <source>it has {length} characters; use an address of at most {limit}, so that QR codes stay readable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use a web address without spaces or accented letters, for example {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this is not a web address; write it as {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the host name {host} is not a public web address, for example {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address may not contain ? or # (the certificate is added after #).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address must end with / (for example {example})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The centre is not set up yet (name, code, country); an administrator sets it up first.</source>
             <translation>Kituo bado hakijawekwa (jina, msimbo, nchi); msimamizi akiweke kwanza.</translation>
+        </message>
+        <message>
+            <source>the address must start with https:// (http:// only for localhost), for example {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centre name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter the centre's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centre code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the two-letter ISO code, for example GH, ET or LB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a certificate has room for {limit} signatories; remove {extra}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The centre settings were not saved:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no signatory {n}; the centre has {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Anwani</translation>
+        </message>
+        <message>
+            <source>Signatory {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enter the name, or remove the signatory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{lang} is not a certificate language.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory {n}, signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory {n}, title ({lang})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).</source>
@@ -4231,6 +4522,14 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message>
             <source>Wrong user name or password, or the account is locked after {attempts} wrong passwords. A locked account opens again after {minutes} minutes; an administrator can unlock it sooner by resetting the password.</source>
             <translation>Jina la mtumiaji au nenosiri si sahihi, au akaunti imefungwa baada ya manenosiri {attempts} yasiyo sahihi. Akaunti iliyofungwa hufunguka tena baada ya dakika {minutes}; msimamizi anaweza kuifungua mapema kwa kuweka nenosiri jipya.</translation>
+        </message>
+        <message>
+            <source>{field}: {path}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field}: {path} cannot be read ({reason}).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from skillassess import APP_NAME, __version__
 from skillassess.cli import assessments, audit, backups, candidates, core_commands, export, self_test, standards, users
+from skillassess.cli import centre as centre_commands
 from skillassess.cli import certificates as certificate_commands
 from skillassess.cli.base import CommandError
 from skillassess.cli.language import cli_language, translator
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = [
     core_commands,
     users,
+    centre_commands,
     audit,
     standards,
     assessments,

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import segno
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.pagesizes import A4, landscape, portrait
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -37,6 +37,9 @@ class SignatoryDoc:
     name: str
     title: str
     image: bytes | None = None
+    # (language, title) in each language of the certificate that has its own wording; drawn one under
+    # the other (``title`` alone when empty).
+    titles: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ class CertificateDoc:
     signatories: tuple[SignatoryDoc, ...] = ()
     reprint: bool = False
     replaces_serial: str = ""
+    # Shown before issuing: marked across the page as not issued (no serial is taken for it).
+    preview: bool = False
 
 
 # --- Drawing helpers ----------------------------------------------------------------------------
@@ -296,7 +301,20 @@ def _first_page(c: Canvas, lay: _Layout, doc: CertificateDoc, draw_qr_fn: QrDraw
             _unit_row(c, lay, rest.pop(0), y, 9, doc)
             y -= 12.5
     _footer_block(c, lay, doc, draw_qr_fn)
+    if doc.preview:
+        _preview_mark(c, lay, doc)
     return rest
+
+
+def _preview_mark(c: Canvas, lay: _Layout, doc: CertificateDoc) -> None:
+    """ "PREVIEW · NOT ISSUED" across the page, in the certificate's first language, in light red."""
+    text, rtl = _words(doc, "preview")[0]
+    c.saveState()
+    c.translate(lay.cx, lay.height / 2)
+    c.rotate(24)
+    light_red = Color(RED.red, RED.green, RED.blue, alpha=0.25)  # the certificate stays readable beneath it
+    draw_text(c, text, 0, -18, 54, bold=True, align="center", rtl=rtl, color=light_red, max_width=lay.width * 0.9)
+    c.restoreState()
 
 
 def _footer_block(c: Canvas, lay: _Layout, doc: CertificateDoc, draw_qr_fn: QrDrawer) -> None:
@@ -345,7 +363,19 @@ def _footer_block(c: Canvas, lay: _Layout, doc: CertificateDoc, draw_qr_fn: QrDr
         c.setLineWidth(0.6)
         c.line(sx - min(75, slot / 2 - 8), line_y, sx + min(75, slot / 2 - 8), line_y)
         draw_text(c, s.name, sx, line_y - 12, 9.5, bold=True, align="center", max_width=slot - 10)
-        draw_text(c, s.title, sx, line_y - 23, 8, align="center", color=GREY, max_width=slot - 10)
+        titles = s.titles or (("", s.title),)
+        for k, (lang, title) in enumerate(titles[:2]):
+            draw_text(
+                c,
+                title,
+                sx,
+                line_y - 23 - 10 * k,
+                8 if k == 0 else 7.5,
+                align="center",
+                rtl=lang in RTL_LANGUAGES,
+                color=GREY,
+                max_width=slot - 10,
+            )
 
 
 def _next_page(c: Canvas, lay: _Layout, doc: CertificateDoc, rest: list[UnitLine], page: int) -> list[UnitLine]:

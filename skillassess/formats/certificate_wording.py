@@ -33,6 +33,7 @@ WORDING: dict[str, dict[str, str]] = {
         "outcome_C": "Competent",
         "outcome_RPL": "RPL",
         "outcome_CT": "Credit transfer",
+        "preview": "PREVIEW · NOT ISSUED",
     },
     "fr": {
         "title_full": "Certificat",
@@ -53,6 +54,7 @@ WORDING: dict[str, dict[str, str]] = {
         "outcome_C": "Compétent",
         "outcome_RPL": "VAE",
         "outcome_CT": "Transfert de crédits",
+        "preview": "APERÇU · NON DÉLIVRÉ",
     },
     "ar": {
         "title_full": "شهادة",
@@ -73,6 +75,7 @@ WORDING: dict[str, dict[str, str]] = {
         "outcome_C": "كفء",
         "outcome_RPL": "تعلم سابق",
         "outcome_CT": "معادلة",
+        "preview": "معاينة · لم تصدر",
     },
     "am": {
         "title_full": "የምስክር ወረቀት",
@@ -93,6 +96,7 @@ WORDING: dict[str, dict[str, str]] = {
         "outcome_C": "ብቁ",
         "outcome_RPL": "RPL",
         "outcome_CT": "የክሬዲት ዝውውር",
+        "preview": "ቅድመ እይታ · ያልተሰጠ",
     },
     "sw": {
         "title_full": "Cheti",
@@ -113,6 +117,7 @@ WORDING: dict[str, dict[str, str]] = {
         "outcome_C": "Mahiri",
         "outcome_RPL": "RPL",
         "outcome_CT": "Uhamisho wa mikopo",
+        "preview": "ONYESHO · HAKIJATOLEWA",
     },
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -32,7 +33,6 @@ from skillassess.core.models import (
     Enrolment,
     Qualification,
     SerialCounter,
-    Signatory,
     Unit,
     as_dict,
     utcnow,
@@ -43,6 +43,7 @@ from skillassess.formats.certificate_wording import parse_languages
 from skillassess.services import keys, rpl_journey
 from skillassess.services.audit import record
 from skillassess.services.candidate_search import get_by_registration_number
+from skillassess.services.centre import SignatorySettings, active_signatories
 from skillassess.services.certificate_register import get_by_serial
 from skillassess.services.context import Actor
 from skillassess.services.eligibility import EligibleRow as EligibleRow  # the certificate page's list
@@ -50,7 +51,7 @@ from skillassess.services.eligibility import eligible_candidates as eligible_can
 from skillassess.services.progress import EnrolmentProgress, enrolment_progress
 
 if TYPE_CHECKING:  # reportlab is imported only when a certificate is drawn
-    from skillassess.formats.certificate_pdf import CertificateDoc
+    from skillassess.formats.certificate_pdf import CertificateDoc, SignatoryDoc
 
 # --- Eligibility ---------------------------------------------------------------------------------
 
@@ -323,8 +324,43 @@ def issue_certificates(
     if not requests:
         raise ValidationError(msg("Choose at least one candidate to certify."))
     lock_writes(session)  # the checks below must still hold when the serials are taken
+    _check_requests(session, requests)
+    return [
+        issue_certificate(session, actor, regno, code, languages, issued_on=issued_on, key_dir=key_dir)
+        for regno, code in requests
+    ]
+
+
+@dataclass(frozen=True)
+class IssueLine:
+    """One certificate that an issue would make."""
+
+    registration_number: str
+    candidate_name: str
+    qualification: str  # code
+    kind: CertificateKind
+    units: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IssuePreview:
+    """What ``issue_certificates`` would issue, shown for confirmation before any serial is taken."""
+
+    lines: tuple[IssueLine, ...]
+    languages: tuple[str, ...]
+    issued_on: dt.date
+    first: CertificateDoc  # the first certificate as it would print, marked as a preview, without a serial
+
+
+def _check_requests(
+    session: Session, requests: Sequence[tuple[str, str]]
+) -> list[tuple[Candidate, EnrolmentProgress, CertificateKind]]:
+    """Check every request (raises one ValidationError naming every problem); writes nothing."""
+    if not requests:
+        raise ValidationError(msg("Choose at least one candidate to certify."))
     problems: list[Message] = []
     seen: set[tuple[str, str]] = set()
+    checked = []
     for regno, code in requests:
         key = (regno.strip(), code.strip())
         if key in seen:
@@ -332,33 +368,94 @@ def issue_certificates(
             continue
         seen.add(key)
         try:
-            _check_issue(session, regno, code)
+            checked.append(_check_issue(session, regno, code))
         except DomainError as exc:
             problems.append(exc.message)
     if problems:
         raise ValidationError(msg("No certificate was issued:"), problems)
-    return [
-        issue_certificate(session, actor, regno, code, languages, issued_on=issued_on, key_dir=key_dir)
-        for regno, code in requests
-    ]
+    return checked
+
+
+def issue_preview(
+    session: Session,
+    actor: Actor,
+    requests: Sequence[tuple[str, str]],
+    languages: str = "en",
+    *,
+    issued_on: dt.date | None = None,
+) -> IssuePreview:
+    """What issuing ``requests`` would make, and the first certificate as it would print: read only (no
+    serial is taken, nothing is written). The same checks as ``issue_certificates``, so that a problem is
+    named before the registrar confirms."""
+    from skillassess.formats.certificate_pdf import CertificateDoc, UnitLine
+
+    actor.require(Role.REGISTRAR, action="issue certificates")
+    langs = parse_languages(languages)
+    checked = _check_requests(session, requests)
+    when = issued_on or dt.date.today()
+    lines = tuple(
+        IssueLine(
+            registration_number=cand.registration_number,
+            candidate_name=cand.display_name,
+            qualification=progress.qualification_code,
+            kind=kind,
+            units=tuple(u.code for u in progress.achieved_units),
+        )
+        for cand, progress, kind in checked
+    )
+    cand, progress, kind = checked[0]
+    centre = session.get_one(Centre, cand.centre_id)
+    qual = session.get_one(Qualification, progress.qualification_id)
+    titles: dict[int, str] = {
+        row.id: row.title
+        for row in session.execute(
+            select(Unit.id, Unit.title).where(Unit.id.in_([u.unit_id for u in progress.achieved_units]))
+        )
+    }
+    first = CertificateDoc(
+        serial=f"{centre.country}-{centre.code}-{when.year}-······",
+        kind=kind.value,
+        languages=langs,
+        centre_name=centre.name,
+        logo=centre.logo,
+        candidate_name=cand.display_name,
+        candidate_name_local=cand.name_local or "",
+        qualification_code=qual.code,
+        qualification_title=qual.title,
+        level=qual.level,
+        issued_on=when,
+        payload="PREVIEW - NOT A CERTIFICATE",
+        units=tuple(UnitLine(u.code, titles.get(u.unit_id, ""), "") for u in progress.achieved_units),
+        signatories=tuple(_signatory_doc(s, langs) for s in active_signatories(session, centre.id)),
+        preview=True,
+    )
+    return IssuePreview(lines=lines, languages=langs, issued_on=when, first=first)
 
 
 # --- Documents for printing -----------------------------------------------------------------------
 
 
+def _signatory_doc(s: SignatorySettings, languages: Sequence[str]) -> SignatoryDoc:
+    """A signatory as printed: the title in the certificate's first language, and in its second if that differs."""
+    from skillassess.formats.certificate_pdf import SignatoryDoc
+
+    titles: list[tuple[str, str]] = []
+    for lang in languages:
+        title = s.title_in((lang,))
+        if title and title not in (t for _, t in titles):
+            titles.append((lang, title))
+    return SignatoryDoc(s.name, titles[0][1] if titles else "", s.signature_image, titles=tuple(titles))
+
+
 def certificate_document(session: Session, serial: str, *, reprint: bool | None = None) -> CertificateDoc:
-    from skillassess.formats.certificate_pdf import CertificateDoc, SignatoryDoc, UnitLine
+    from skillassess.formats.certificate_pdf import CertificateDoc, UnitLine
 
     """What the PDF shows for a certificate; ``reprint`` defaults to whether it was reprinted."""
     cert = get_by_serial(session, serial)
     centre = session.get_one(Centre, cert.centre_id)
     cand = session.get_one(Candidate, cert.candidate_id)
     qual = session.get_one(Qualification, cert.qualification_id)
-    signatories = session.execute(
-        select(Signatory)
-        .where(Signatory.centre_id == centre.id, Signatory.active.is_(True))
-        .order_by(Signatory.position)
-    ).scalars()
+    languages = parse_languages(cert.languages)
     units = session.execute(
         select(CertificateUnit, Unit)
         .join(Unit, CertificateUnit.unit_id == Unit.id)
@@ -369,7 +466,7 @@ def certificate_document(session: Session, serial: str, *, reprint: bool | None 
     return CertificateDoc(
         serial=cert.serial,
         kind=cert.kind.value,
-        languages=parse_languages(cert.languages),
+        languages=languages,
         centre_name=centre.name,
         logo=centre.logo,
         candidate_name=cand.display_name,
@@ -380,7 +477,7 @@ def certificate_document(session: Session, serial: str, *, reprint: bool | None 
         issued_on=cert.issued_on,
         payload=cert.payload,
         units=tuple(UnitLine(u.code, u.title, cu.outcome.code) for cu, u in units),
-        signatories=tuple(SignatoryDoc(s.name, s.title, s.signature_image) for s in signatories),
+        signatories=tuple(_signatory_doc(s, languages) for s in active_signatories(session, centre.id)),
         reprint=cert.reprint_count > 0 if reprint is None else reprint,
         replaces_serial=replaces.serial if replaces is not None else "",
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +26,9 @@ from skillassess.core.enums import (
     IdType,
     Judgement,
     Outcome,
-    PackagingRule,
     Pathway,
     Role,
     RplStage,
-    SectionKind,
     Sex,
     StandardStatus,
     UnitCategory,
@@ -41,28 +39,21 @@ from skillassess.core.models import (
     Assessment,
     AssessmentMethodUsed,
     AssessmentSession,
-    AwardingBody,
     Candidate,
     Centre,
     CriterionJudgement,
-    Element,
     Enrolment,
-    PerformanceCriterion,
     Qualification,
     QualificationUnit,
     RplStep,
-    Signatory,
     Unit,
-    UnitSection,
     User,
-    UserRole,
 )
-from skillassess.core.passwords import hash_password
 from skillassess.core.rules import candidate_search_text
+from skillassess.formats.standard_doc import CriterionDoc, ElementDoc, QualificationDoc, UnitDoc
 from skillassess.resources import demo_dir
-from skillassess.services import keys
 from skillassess.services.audit import record
-from skillassess.services.context import SYSTEM
+from skillassess.services.context import SYSTEM, Actor
 
 DEMO_DIR = demo_dir()
 CENTRE_CODE = "ACC"
@@ -75,6 +66,31 @@ DEMO_USERS: list[tuple[str, str, tuple[Role, ...]]] = [
     ("assessor2", "Fatou Sow", (Role.ASSESSOR,)),
     ("verifier", "Joseph Phiri", (Role.VERIFIER,)),
     ("registrar", "Layla Khoury", (Role.REGISTRAR,)),
+]
+
+
+# The demo's signatories with their titles in each certificate language.
+SIGNATORIES: list[tuple[str, dict[str, str]]] = [
+    (
+        "Dr. Ama Owusu",
+        {
+            "en": "Centre Manager",
+            "fr": "Directrice du centre",
+            "ar": "مديرة المركز",
+            "am": "የማዕከሉ ሥራ አስኪያጅ",
+            "sw": "Meneja wa Kituo",
+        },
+    ),
+    (
+        "Joseph Phiri",
+        {
+            "en": "Chief Verifier",
+            "fr": "Vérificateur principal",
+            "ar": "كبير المدققين",
+            "am": "ዋና አረጋጋጭ",
+            "sw": "Mhakiki Mkuu",
+        },
+    ),
 ]
 
 
@@ -111,8 +127,13 @@ def _is_empty(session: Session) -> bool:
 def load_demo(session: Session, key_dir: Path | None = None) -> DemoResult:
     """Load the demo into an empty database; do nothing if it is there; refuse other data.
 
-    Everything loaded is recorded in one audit entry, and the demo gets its own signing key (in
-    the data folder, or ``key_dir``), as an administrator would make it.
+    The demo is made as a centre would make it, through the services, so that the Audit log tells
+    who did what: the administrator sets up the centre (and its signing key, in the data folder or
+    ``key_dir``), its signatories and the users, and imports both qualifications; the assessor of
+    the garment-making course registers and enrols her candidates, records their sessions and
+    submits them; the verifier verifies (and returns one); the registrar issues certificates, reprints
+    one and revokes one. The electrical candidates' records of earlier months are loaded in bulk, in
+    one entry ("system", "demo data"), which keeps the demo quick to build.
     """
     if is_demo_database(session):
         return DemoResult(False, "The demo data is already loaded.")
@@ -121,85 +142,107 @@ def load_demo(session: Session, key_dir: Path | None = None) -> DemoResult:
             "This database already holds data that is not the demo; the demo is only loaded into "
             "an empty database. Use `skillassess --demo` or give a new file with --db."
         )
+    from skillassess.services import centre as centre_service
+    from skillassess.services import standards_io, users
+
     rng = random.Random(YEAR)
-    centre = Centre(
-        code=CENTRE_CODE,
-        name="Accra Technical Skills Centre (demo)",
-        country="GH",
-        address="Ring Road West, Accra, Ghana",
+    admin = users.create_centre_and_admin(
+        session,
+        users.CentreFields(
+            name="Accra Technical Skills Centre (demo)",
+            code=CENTRE_CODE,
+            country="GH",
+            address="Ring Road West, Accra, Ghana",
+            logo=(DEMO_DIR / "centre_logo.png").read_bytes(),
+        ),
+        users.AdminFields(username="admin", password=demo_password("admin"), full_name=DEMO_USERS[0][1]),
+        key_dir=key_dir,
     )
-    centre.signatories = [
-        Signatory(position=1, name="Dr. Ama Owusu", title="Centre Manager"),
-        Signatory(position=2, name="Joseph Phiri", title="Chief Verifier"),
+    settings = centre_service.centre_settings(session)
+    centre_service.update_centre_settings(
+        session,
+        admin,
+        replace(
+            settings,
+            signatories=tuple(centre_service.SignatorySettings(name, titles) for name, titles in SIGNATORIES),
+        ),
+    )
+    for n, (username, full_name, roles) in enumerate(DEMO_USERS[1:], start=1):
+        assessor = Role.ASSESSOR in roles
+        users.add_user(
+            session,
+            admin,
+            username,
+            demo_password(username),
+            roles,
+            full_name=full_name,
+            assessor_registration_number=f"GH-ASR-{2019 + n:04d}-{117 + n * 31:04d}" if assessor else None,
+            registration_expires_on=dt.date(YEAR + 2, 6, 30) if assessor else None,
+        )
+    actors = {name: users.actor_by_username(session, name) for name, _, _ in DEMO_USERS}
+    imported = [
+        standards_io.import_document(session, admin, _standard_doc(_load_json(name)))
+        for name in ("electrical_installation.json", "garment_making.json")
     ]
-    session.add(centre)
-    users = _load_users(session)
-    qualification, units = _load_standard(session)
-    session.flush()
-    _load_candidates_and_results(session, rng, centre, qualification, units, users)
+    centre = session.execute(select(Centre)).scalar_one()
+    user_rows = {u.username: u for u in session.execute(select(User)).scalars()}
+    qualification = session.get_one(Qualification, imported[0].qualification_id)
+    units = [(link.unit, link.category) for link in sorted(qualification.unit_links, key=lambda link: link.position)]
+    _load_candidates_and_results(session, rng, centre, qualification, units, user_rows)
     session.flush()
     counts = {
         m.__tablename__: session.execute(select(func.count()).select_from(m)).scalar_one()
-        for m in (User, Candidate, Unit, Assessment)
+        for m in (Candidate, Assessment)
     }
-    record(session, SYSTEM, AuditAction.CREATE, "centre", CENTRE_CODE, None, {"demo data": "loaded", **counts})
-    keys.create_key(session, SYSTEM, key_dir)
+    record(
+        session,
+        SYSTEM,
+        AuditAction.CREATE,
+        "centre",
+        CENTRE_CODE,
+        None,
+        {"demo data": f"the {QUALIFICATION_CODE} candidates and their results of earlier months", **counts},
+    )
+    _garment_course(session, actors, imported[1].qualification_id, key_dir)
     return DemoResult(True, "Demo data loaded.")
 
 
-def _load_users(session: Session) -> dict[str, User]:
-    users: dict[str, User] = {}
-    for n, (username, full_name, roles) in enumerate(DEMO_USERS):
-        user = User(username=username, full_name=full_name, password_hash=hash_password(demo_password(username)))
-        user.roles = [UserRole(role=r) for r in roles]
-        if Role.ASSESSOR in roles:
-            user.assessor_registration_number = f"GH-ASR-{2019 + n:04d}-{117 + n * 31:04d}"
-            user.registration_expires_on = dt.date(YEAR + 2, 6, 30)
-        session.add(user)
-        users[username] = user
-    return users
-
-
-def _load_standard(session: Session) -> tuple[Qualification, list[tuple[Unit, UnitCategory]]]:
-    data = _load_json("electrical_installation.json")
-    ab = data["awarding_body"]
-    body = AwardingBody(code=ab["code"], name=ab["name"], country=ab["country"], level_scale=ab["level_scale"])
-    q = data["qualification"]
-    qualification = Qualification(
-        awarding_body=body,
+def _standard_doc(data: dict[str, Any]) -> QualificationDoc:
+    """A qualification of the demo's JSON files as the standards import reads it (current, version 1)."""
+    ab, q = data["awarding_body"], data["qualification"]
+    return QualificationDoc(
         code=q["code"],
-        version=1,
         title=q["title"],
+        version=1,
         level=str(q["level"]),
         sector=q["sector"],
         description=q.get("description", ""),
-        status=StandardStatus.CURRENT,
-        packaging_rule=PackagingRule(q["packaging_rule"]),
+        status=StandardStatus.CURRENT.value,
+        packaging_rule=q["packaging_rule"],
         electives_required=int(q["electives_required"]),
         credits_required=int(q.get("credits_required", 0)),
+        awarding_body_code=ab["code"],
+        awarding_body_name=ab["name"],
+        awarding_body_country=ab["country"],
+        awarding_body_level_scale=ab["level_scale"],
+        units=[
+            UnitDoc(
+                code=u["code"],
+                title=u["title"],
+                version=1,
+                category=u["category"],
+                credits=int(u["credits"]),
+                nominal_hours=int(u["nominal_hours"]),
+                status=StandardStatus.CURRENT.value,
+                sections=dict(u["sections"]),
+                elements=[
+                    ElementDoc(title=e["title"], criteria=[CriterionDoc(text=t) for t in e["criteria"]])
+                    for e in u["elements"]
+                ],
+            )
+            for u in data["units"]
+        ],
     )
-    session.add(qualification)
-    units: list[tuple[Unit, UnitCategory]] = []
-    for pos, u in enumerate(data["units"], start=1):
-        unit = Unit(
-            code=u["code"],
-            version=1,
-            title=u["title"],
-            credits=int(u["credits"]),
-            nominal_hours=int(u["nominal_hours"]),
-            status=StandardStatus.CURRENT,
-        )
-        unit.sections = [UnitSection(kind=SectionKind(k), body=v) for k, v in u["sections"].items()]
-        for epos, e in enumerate(u["elements"], start=1):
-            element = Element(position=epos, title=e["title"])
-            element.criteria = [
-                PerformanceCriterion(position=cpos, text=t) for cpos, t in enumerate(e["criteria"], start=1)
-            ]
-            unit.elements.append(element)
-        category = UnitCategory(u["category"])
-        qualification.unit_links.append(QualificationUnit(unit=unit, category=category, position=pos))
-        units.append((unit, category))
-    return qualification, units
 
 
 def _registration_number(n: int) -> str:
@@ -394,3 +437,165 @@ def _judge(a: Assessment, unit: Unit, outcome: Outcome | None, status: Assessmen
         done = len(criteria) // 2
         a.judgements = [CriterionJudgement(criterion=c, result=Judgement.SATISFACTORY) for c in criteria[:done]]
         a.methods = [AssessmentMethodUsed(method=AssessmentMethod.OBSERVATION)]
+
+
+# --- The garment-making course, recorded through the services ---------------------------------------
+
+GARMENT_CODE = "GMT-L2"
+# Last year's course: its candidates were registered, certified and numbered in that year.
+GARMENT_YEAR = YEAR - 1
+# family name, given names, sex, name in local script, date of birth, nationality, pathway, occupation, years
+GARMENT_CANDIDATES: list[tuple[str, str, Sex, str, str, str, Pathway, str, int | None]] = [
+    ("Mensah", "Akosua", Sex.FEMALE, "", "1996-04-17", "GH", Pathway.TRAINING, "Dressmaker's apprentice", 2),
+    ("Diallo", "Aïssatou", Sex.FEMALE, "", "1991-09-03", "SN", Pathway.RPL, "Tailor (own workshop)", 9),
+    ("Haddad", "Mariam", Sex.FEMALE, "مريم حداد", "1988-12-22", "LB", Pathway.RPL, "Seamstress", 12),
+    ("Bekele", "Hirut", Sex.FEMALE, "ሒሩት በቀለ", "1999-01-30", "ET", Pathway.TRAINING, "", None),
+    ("Banda", "Grace", Sex.FEMALE, "", "1994-07-08", "MW", Pathway.TRAINING, "Market trader", None),
+    ("Mollel", "Neema", Sex.FEMALE, "", "1997-03-14", "TZ", Pathway.RPL, "Machinist, garment factory", 5),
+    ("Asare", "Kojo", Sex.MALE, "", "1993-11-02", "GH", Pathway.TRAINING, "Handloom weaver", 6),
+]
+# Per candidate (in the order above): the outcome of GMT-C01 and GMT-C02 in the May session, and of GMT-C03
+# and GMT-E01 in the September session (None: not in that session). "V" verified, "S" submitted,
+# "R" returned, "D" draft; "C" competent, "N" not yet competent.
+GARMENT_RESULTS: list[tuple[tuple[str, str], tuple[str, str] | None]] = [
+    (("VC", "VC"), ("VC", "VC")),
+    (("VC", "VC"), ("VC", "VC")),
+    (("VC", "VC"), ("VC", "VC")),
+    (("VC", "VC"), ("D", "SC")),
+    (("VC", "VN"), None),
+    (("SC", "SC"), None),
+    (("VC", "RC"), None),
+]
+RETURNED_REASON = "The client card of the second client has no hip measurement; add it and submit again."
+
+
+def _garment_course(session: Session, actors: dict[str, Actor], qualification_id: int, key_dir: Path | None) -> None:
+    """Candidates of last year's garment-making course, their assessments, verification and certificates."""
+    from skillassess.services import candidates, certificates, enrolment
+    from skillassess.services.recording import judging, reading, verification
+    from skillassess.services.recording import sessions as planning
+
+    tailor, verifier, registrar = actors["assessor2"], actors["verifier"], actors["registrar"]
+    today = dt.date(YEAR, 12, 31)  # the demo's steps are dated before YEAR ends, whatever day it is built
+    unit_ids = dict(
+        session.execute(
+            select(Unit.code, Unit.id)
+            .join(QualificationUnit, QualificationUnit.unit_id == Unit.id)
+            .where(QualificationUnit.qualification_id == qualification_id)
+        ).all()
+    )
+    candidate_ids: list[int] = []
+    for n, (family, given, sex, local, born, nationality, pathway, occupation, years) in enumerate(GARMENT_CANDIDATES):
+        saved = candidates.create_candidate(
+            session,
+            tailor,
+            candidates.CandidateData(
+                family_name=family,
+                given_names=given,
+                sex=sex,
+                name_local=local,
+                date_of_birth=dt.date.fromisoformat(born),
+                nationality=nationality,
+                id_type=IdType.NONE,
+                occupation=occupation,
+                years_experience=years,
+                registration_number=f"{CENTRE_CODE}-{GARMENT_YEAR}-{n + 1:05d}",
+            ),
+            today=today,
+        )
+        candidate_ids.append(saved.candidate_id)
+        enrolled = dt.date(GARMENT_YEAR, 2, 3 + n)
+        enrolment_id = enrolment.enrol(
+            session, tailor, saved.candidate_id, qualification_id, pathway, enrolled_on=enrolled
+        )
+        if pathway == Pathway.RPL:
+            enrolment.record_step(
+                session,
+                tailor,
+                enrolment_id,
+                RplStage.ELIGIBILITY,
+                enrolled + dt.timedelta(days=10),
+                "Several years of paid tailoring work; photographs of garments made for clients.",
+                EligibilityDecision.ELIGIBLE,
+                today=today,
+            )
+        enrolment.record_step(
+            session, tailor, enrolment_id, RplStage.ASSESSMENT, dt.date(GARMENT_YEAR, 5, 12), today=today
+        )
+
+    def record(assessment_id: int, unit_code: str, result: str) -> None:
+        numbers = list(reading.criterion_ids_by_number(session, unit_ids[unit_code]))
+        judging.declare_conflict(session, tailor, assessment_id, False)
+        judging.set_methods(
+            session, tailor, assessment_id, [AssessmentMethod.OBSERVATION, AssessmentMethod.QUESTIONING]
+        )
+        if result == "D":  # recorded halfway
+            judging.set_judgements(session, tailor, assessment_id, [(c, Judgement.SATISFACTORY) for c in numbers[:3]])
+            return
+        failing = {numbers[-1]} if result.endswith("N") else set()
+        judging.set_judgements(
+            session,
+            tailor,
+            assessment_id,
+            [(c, Judgement.NOT_YET_SATISFACTORY if c in failing else Judgement.SATISFACTORY) for c in numbers],
+        )
+        judging.set_outcome(session, tailor, assessment_id, Outcome.NOT_YET_COMPETENT if failing else Outcome.COMPETENT)
+        judging.set_notes(
+            session,
+            tailor,
+            assessment_id,
+            feedback="Check the pattern against the measurements before cutting."
+            if failing
+            else "Neat, accurate work; well done.",
+        )
+        judging.submit(session, tailor, assessment_id)
+        if result[0] == "V":
+            verification.verify(session, verifier, assessment_id)
+        elif result[0] == "R":
+            verification.return_assessment(session, verifier, assessment_id, RETURNED_REASON)
+
+    sittings = [
+        (dt.date(GARMENT_YEAR, 5, 12), ("GMT-C01", "GMT-C02"), "Safety, measuring and patterns"),
+        (dt.date(GARMENT_YEAR, 9, 15), ("GMT-C03", "GMT-E01"), "Cutting, assembly and traditional garments"),
+    ]
+    for sitting, (day, codes, title) in enumerate(sittings):
+        who = [i for i, results in enumerate(GARMENT_RESULTS) if results[sitting] is not None]
+        planned = planning.plan_session(
+            session,
+            tailor,
+            planning.SessionPlan(
+                session_date=day,
+                assessor_id=tailor.user_id or 0,
+                unit_ids=[unit_ids[c] for c in codes],
+                candidate_ids=[candidate_ids[i] for i in who],
+                venue="Sewing room",
+                title=title,
+            ),
+        )
+        # plan_session makes one assessment per candidate and unit, candidates in the order given.
+        for k, assessment_id in enumerate(planned.assessment_ids):
+            i, u = who[k // len(codes)], k % len(codes)
+            results = GARMENT_RESULTS[i][sitting]
+            assert results is not None
+            record(assessment_id, codes[u], results[u])
+
+    issued_on = dt.date(GARMENT_YEAR, 10, 20)
+    languages = ["en", "fr,en", "ar,en", "en"]
+    issued = [
+        certificates.issue_certificates(
+            session,
+            registrar,
+            [(f"{CENTRE_CODE}-{GARMENT_YEAR}-{i + 1:05d}", GARMENT_CODE)],
+            languages[i],
+            issued_on=issued_on,
+            key_dir=key_dir,  # the demo's key, made at its first start
+        )[0].serial
+        for i in range(4)
+    ]
+    certificates.reprint_certificate(session, registrar, issued[0])
+    certificates.revoke_certificate(
+        session,
+        registrar,
+        issued[3],
+        "Issued before her last two units were assessed; a full certificate will replace it.",
+    )

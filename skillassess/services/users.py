@@ -269,11 +269,10 @@ def authenticate(session: Session, username: str, password: str, now: dt.datetim
 
 
 def _logo_problem(logo: bytes) -> str | None:
-    if len(logo) > MAX_LOGO_BYTES:
-        return f"The logo is {len(logo) // 1024} KB; use an image of at most {MAX_LOGO_BYTES // 1024} KB."
-    if not logo.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
-        return "The logo must be a PNG or JPEG image."
-    return None
+    from skillassess.formats.images import image_problem
+
+    problem = image_problem(logo, max_bytes=MAX_LOGO_BYTES)
+    return None if problem is None else str(problem)
 
 
 def _new_password_problems(password: str, username: str) -> list[str]:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -109,6 +111,82 @@ class IssueDialog(QDialog):
 
     def orientation_value(self) -> str:
         return str(self.orientation.currentData())
+
+
+class IssueConfirmDialog(QDialog):
+    """Asked before issuing: how many certificates, for whom, in which languages, and the first as it will
+    print (marked as a preview). Nothing is issued and no serial is taken unless the registrar confirms."""
+
+    def __init__(self, preview: svc.IssuePreview, pdf: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from skillassess.ui.pdf_pages import iter_page_images
+
+        self.preview = preview
+        count = len(preview.lines)
+        self.setWindowTitle(self.tr("Issue %n certificate(s)?", "", count))
+        # As the languages were chosen in the issue dialog: each in its own script, with its code.
+        languages = self.tr(" and ").join(f"{LANGUAGES.get(code, code)} ({code})" for code in preview.languages)
+        self.summary = QLabel(
+            self.tr("%n certificate(s) will be issued in %1, dated %2.", "", count)
+            .replace("%1", languages)
+            .replace("%2", preview.issued_on.isoformat())
+        )
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+        note = QLabel(
+            self.tr(
+                "Each takes the next serial number and is recorded in the register; a mistake can then only be "
+                "revoked, not undone."
+            )
+        )
+        note.setWordWrap(True)
+        self.table = QTableWidget(count, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Registration no."), self.tr("Candidate"), self.tr("Qualification"), self.tr("Certificate")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for n, line in enumerate(preview.lines):
+            kind = self.tr("Full certificate") if line.kind.value == "full" else self.tr("Statement of attainment")
+            for col, text in enumerate(
+                [LTR % line.registration_number, line.candidate_name, LTR % line.qualification, kind]
+            ):
+                self.table.setItem(n, col, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.page_label = QLabel(self)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        first_page = next(iter(iter_page_images(pdf, dpi=40)), None)
+        if first_page is not None:
+            self.page_label.setPixmap(QPixmap.fromImage(first_page))
+        self.page_label.setToolTip(self.tr("The first certificate as it will print (its serial is taken on issue)."))
+        caption = QLabel(self.tr("First certificate: %1").replace("%1", preview.lines[0].candidate_name))
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.issue_button = self.buttons.addButton(
+            self.tr("Issue %n certificate(s)", "", count), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # Enter does not issue: the registrar clicks Issue (or presses its shortcut) after reading.
+        self.issue_button.setAutoDefault(False)
+        cancel.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        left = QVBoxLayout()
+        left.addWidget(self.summary)
+        left.addWidget(note)
+        left.addWidget(self.table, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.page_label, 1)
+        right.addWidget(caption)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+        self.resize(980, 520)
 
 
 class PreviewDialog(QDialog):

@@ -105,6 +105,34 @@ def _backup_boxes() -> list[DialogFactory]:
     return [damaged, confirm, done, usb_missing, checked]
 
 
+def _centre_settings(state: AppState, parent: QWidget) -> QDialog:
+    from skillassess.ui.centre_dialog import CentreSettingsDialog
+
+    return CentreSettingsDialog(state, parent)
+
+
+def _issue_confirmation(state: AppState, parent: QWidget) -> QDialog:
+    """The confirmation before issuing, for the first two eligible candidates of the demo, in Arabic and English."""
+    from skillassess.core.enums import Role
+    from skillassess.formats.certificate_pdf import render_certificate
+    from skillassess.services import certificates
+    from skillassess.services.context import Actor
+    from skillassess.ui.certificate_dialogs import IssueConfirmDialog
+    from skillassess.ui.ops import read
+
+    registrar = Actor(None, "registrar", frozenset({Role.REGISTRAR}))
+
+    def preview(s):  # type: ignore[no-untyped-def]
+        rows = certificates.eligible_candidates(s)[:2]
+        found = certificates.issue_preview(
+            s, registrar, [(r.registration_number, r.qualification) for r in rows], "ar,en"
+        )
+        return found, render_certificate(found.first)
+
+    found, pdf = read(state.db, preview)
+    return IssueConfirmDialog(found, pdf, parent)
+
+
 # Functions (state, parent) -> QDialog, not shown yet. Append yours.
 DIALOG_FACTORIES: list[DialogFactory] = [
     restart_box,
@@ -112,4 +140,6 @@ DIALOG_FACTORIES: list[DialogFactory] = [
     _sample_domain_error_box,
     _progress_dialog,
     *_backup_boxes(),
+    _centre_settings,
+    _issue_confirmation,
 ]

@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(signed_in)
         # Backups hold every candidate's data and the signing keys: administrators handle them.
         admin = actor is not None and actor.has(Role.ADMINISTRATOR)
-        for act in (self.backup_action, self.restore_action, self.backup_settings_action):
+        for act in (self.backup_action, self.restore_action, self.backup_settings_action, self.centre_settings_action):
             act.setEnabled(admin)
         if actor is None:
             self.user_label.setText(self.tr("Not signed in"))
@@ -356,8 +356,11 @@ class MainWindow(QMainWindow):
         self.check_db_action.triggered.connect(self.check_database)
         self.backup_settings_action = QAction(self.tr("&Backup settings…"), self)
         self.backup_settings_action.triggered.connect(self.backup_settings)
+        self.centre_settings_action = QAction(self.tr("C&entre settings…"), self)
+        self.centre_settings_action.triggered.connect(self.centre_settings)
         tools_menu.addAction(self.check_db_action)
         tools_menu.addAction(self.backup_settings_action)
+        tools_menu.addAction(self.centre_settings_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About SkillAssess"), self)
@@ -390,6 +393,11 @@ class MainWindow(QMainWindow):
 
         if self.state.actor is not None:
             ChangePasswordDialog(self.db, self.state.actor, self).exec()
+
+    def centre_settings(self) -> None:
+        from skillassess.ui.centre_dialog import CentreSettingsDialog
+
+        CentreSettingsDialog(self.state, self).exec()
 
     def refresh_current(self) -> None:
         page = self.stack.currentWidget()

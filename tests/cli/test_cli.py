@@ -21,7 +21,7 @@ def test_demo_then_info_json(cli, new_db_url: str) -> None:
     doc = json.loads(r.stdout)
     assert set(doc) == {"schema_version", "database", "counts"}
     assert doc["database"] == display_name(resolve_url(new_db_url))  # a file path, or the URL without password
-    assert doc["counts"]["candidates"] == 30 and doc["counts"]["units"] == 8
+    assert doc["counts"]["candidates"] == 37 and doc["counts"]["units"] == 12  # electrical and garment making
     r = cli("--db", new_db_url, "demo")
     assert r.returncode == 0 and "already loaded" in r.stdout
 

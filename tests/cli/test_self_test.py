@@ -20,7 +20,7 @@ def test_self_test_checks_files_translations_database_pdf_and_window(tmp_path: P
     checks = {c["check"]: c["detail"] for c in report["checks"]}
     assert list(checks) == ["files", "translations", "database", "certificate", "window"]
     assert "fr (Fichier)" in checks["translations"] and "ar (ملف)" in checks["translations"]
-    assert "30 demo candidates" in checks["database"]
+    assert "37 demo candidates" in checks["database"]
     assert "(offscreen)" in checks["window"]  # no display needed
     assert not (data / "skillassess-demo.sqlite3").exists()  # it used a folder of its own
 

@@ -99,7 +99,7 @@ def test_setup_and_demo_create_their_database(tmp_path: Path, cli) -> None:
 
 def test_demo_option_creates_the_demo_database_with_its_data(cli) -> None:
     r = cli("--demo", "info", "--json")
-    assert r.returncode == 0 and '"candidates": 30' in r.stdout
+    assert r.returncode == 0 and '"candidates": 37' in r.stdout
 
 
 def test_library_refuses_to_create_unless_asked(tmp_path: Path) -> None:

@@ -83,7 +83,7 @@ def issue_and_check_certificates(app: InstalledApp) -> dict[str, Path]:
             pytest.skip(f"{tool} is not installed (poppler-utils, zbar-tools: .ci/run installs them)")
     app.ok("demo")
     info = json.loads(app.ok("--demo", "info", "--json").stdout)
-    assert info["counts"]["candidates"] == 30, info
+    assert info["counts"]["candidates"] == 37, info
     registrar = {"SKILLASSESS_PASSWORD": "demo-registrar"}
     eligible = json.loads(
         app.ok("--demo", "--user", "registrar", "certificates", "eligible", "--json", **registrar).stdout

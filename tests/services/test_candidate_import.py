@@ -94,7 +94,7 @@ def test_template_has_validation_lists_dates_and_instructions(template: Path) ->
     assert rules[col["sex"] + "2"].type == "list" and rules[col["sex"] + "2"].formula1 == '"Female,Male"'
     assert rules[col["date_of_birth"] + "2"].type == "date"
     assert rules[col["enrolled_on"] + "2"].type == "date"
-    assert rules[col["qualification_code"] + "2"].formula1 == "Lists!$A$1:$A$1"
+    assert rules[col["qualification_code"] + "2"].formula1 == "Lists!$A$1:$A$2"  # the demo's two qualifications
     assert rules[col["pathway"] + "2"].formula1 == '"RPL,Training"'
     assert wb["Lists"]["A1"].value == "ELI-L2" and wb["Lists"].sheet_state == "hidden"
     text = " ".join(str(c.value) for row in wb["Instructions"].iter_rows() for c in row if c.value)

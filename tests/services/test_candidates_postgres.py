@@ -40,7 +40,7 @@ def test_search_and_evidence_on_postgresql(pg_db, tmp_path: Path) -> None:
         assert not candidate_search.has_fts(s)
         for term, regno in [("tigist", "ACC-2026-00001"), ("ትዕግስት", "ACC-2026-00001"), ("ليال", "ACC-2026-00011")]:
             assert [r.registration_number for r in candidate_search.candidate_page(s, term)] == [regno]
-        assert candidate_search.count_candidates(s, candidate_search.CandidateFilter(sex=Sex.FEMALE)) == 15
+        assert candidate_search.count_candidates(s, candidate_search.CandidateFilter(sex=Sex.FEMALE)) == 21
         assert candidate_search.count_candidates(s, candidate_search.CandidateFilter(stage=RplStage.ASSESSMENT)) > 0
         actor = actor_by_username(s, "assessor1")
     f = tmp_path / "letter.txt"

@@ -502,7 +502,7 @@ def test_progress_with_minimum_credits_rule(demo_db, demo_actor) -> None:
 
     with demo_db.transaction() as s:
         behind_the_log(s)
-        q = s.execute(select(Qualification)).scalar_one()
+        q = s.execute(select(Qualification).where(Qualification.code == "ELI-L2")).scalar_one()
         q.packaging_rule = PackagingRule.MIN_CREDITS
         q.credits_required = 43 + 8 + 6  # core 43 credits, plus E01 (8) and E03 (6)
     with demo_db.session() as s:
@@ -512,7 +512,7 @@ def test_progress_with_minimum_credits_rule(demo_db, demo_actor) -> None:
         assert by_reg["ACC-2026-00001"].eligible == "full"  # all 8 units: 65 credits
     with demo_db.transaction() as s:
         behind_the_log(s)
-        s.execute(select(Qualification)).scalar_one().credits_required = 66
+        s.execute(select(Qualification).where(Qualification.code == "ELI-L2")).scalar_one().credits_required = 66
     with demo_db.session() as s:
         cid = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00001")).scalar_one()
         assert candidate_progress(s, cid)[0].eligible == "partial"

@@ -48,13 +48,14 @@ def test_children_of_each_kind_of_node(demo_db, draft) -> None:
         top = svc.tree_children(s, None)
         assert [r.ref.kind for r in top] == [NodeKind.BODY]  # no unit is in no qualification
         body = top[0]
-        assert body.code == "NTVA" and body.children == 2
+        assert body.code == "NTVA" and body.children == 3
         quals = svc.tree_children(s, body.ref)
         assert [(q.code, q.version, q.status, q.children) for q in quals] == [
             ("ELI-L2", 1, StandardStatus.CURRENT, 8),
+            ("GMT-L2", 1, StandardStatus.CURRENT, 4),
             ("WLD-L1", 1, StandardStatus.DRAFT, 2),
         ]
-        units = svc.tree_children(s, quals[1].ref)
+        units = svc.tree_children(s, quals[2].ref)
         assert (units[0].code, units[0].category, units[0].children) == ("WLD-C01", UnitCategory.CORE, 1)
         assert units[0].ref == NodeRef(NodeKind.UNIT, draft["u"], draft["q"])  # shown under its qualification
         assert units[1].category == UnitCategory.ELECTIVE

@@ -17,13 +17,31 @@ from skillassess.services import users as svc
 from skillassess.services.audit_verification import verify
 from skillassess.services.users import AdminFields, CentreFields
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
+from helpers import png_bytes
+
+PNG = png_bytes()
+
+
+# The last audit entry of the demo database when a test that uses it starts (the demo's own history).
+_DEMO_END: dict[int, int] = {}
+
+
+@pytest.fixture(autouse=True)
+def _demo_history_end(request: pytest.FixtureRequest) -> None:
+    if "demo_db" in request.fixturenames:
+        demo = request.getfixturevalue("demo_db")
+        with demo.session() as s:
+            _DEMO_END[id(demo)] = s.execute(select(func.max(AuditEntry.id))).scalar() or 0
 
 
 def _audit(db) -> list[AuditEntry]:
-    """The entries written after the database was set up (first start or demo: the centre, then its key)."""
+    """The entries the test wrote: after the demo's history, or after the first start (the centre, then its key)."""
     with db.session() as s:
-        setup_end = s.execute(select(func.min(AuditEntry.id)).where(AuditEntry.entity_type == "signing_key")).scalar()
+        setup_end = _DEMO_END.get(id(db))
+        if setup_end is None:
+            setup_end = s.execute(
+                select(func.min(AuditEntry.id)).where(AuditEntry.entity_type == "signing_key")
+            ).scalar()
         return list(
             s.execute(select(AuditEntry).where(AuditEntry.id > (setup_end or 0)).order_by(AuditEntry.id)).scalars()
         )

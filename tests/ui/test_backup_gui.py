@@ -92,7 +92,7 @@ def test_restore_from_backup_checks_confirms_replaces_and_reopens(
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: window.db is not old, timeout=30000)
     assert boxes[0].objectName() == "ConfirmRestoreBox"
-    assert boxes[0].text().startswith("Replace the database") and "30 candidates" in boxes[0].informativeText()
+    assert boxes[0].text().startswith("Replace the database") and "37 candidates" in boxes[0].informativeText()
     assert "was restored" in boxes[1].text()
     with window.db.session() as s:
         assert s.execute(text("SELECT name FROM centre")).scalar_one().endswith("(demo)")

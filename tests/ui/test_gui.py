@@ -64,8 +64,8 @@ def test_standards_filter(window) -> None:
 
 def test_candidates_page_lists_and_searches_in_any_script(window, qtbot) -> None:
     page = window.show_page(CandidatesPage)
-    assert page.model.total == 30
-    assert "30" in page.count_label.text()
+    assert page.model.total == 37
+    assert "37" in page.count_label.text()
     page.search_edit.setText("ACC-2026-00007")
     qtbot.waitUntil(lambda: page.model.total == 1)
     ethiopic = [page.model.row(0)]

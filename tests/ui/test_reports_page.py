@@ -40,7 +40,7 @@ def test_page_shows_the_statistics_service_numbers(page, demo_db) -> None:
     with demo_db.session() as s:
         st = statistics(s)
     cells = _numbers(page)
-    assert cells[0] == ["15", "15", "30"]  # registered
+    assert cells[0] == ["21", "16", "37"]  # registered: women, men, all
     for row, m in zip(cells[1:], ("assessed", "competent", "certified"), strict=True):
         c = st.total.measure(m)
         assert row == [str(c.female), str(c.male), str(c.total)]

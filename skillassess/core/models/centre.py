@@ -22,6 +22,8 @@ class Centre(Base):
     country: Mapped[str] = mapped_column(String(2))  # ISO 3166-1 alpha-2
     address: Mapped[str] = mapped_column(Text, default="")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Where the verification page is published (https://..., ending in "/"): QR codes link there (issue 17).
+    verification_address: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[dt.datetime] = timestamp()
 
     signatories: Mapped[list[Signatory]] = relationship(
@@ -40,7 +42,9 @@ class Signatory(Base):
     centre_id: Mapped[int] = mapped_column(ForeignKey("centre.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(200))
-    title: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")  # when a language has no title of its own
+    # The title in each certificate language, as a JSON object {"fr": "Directeur du centre", ...}.
+    titles_json: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     signature_image: Mapped[bytes | None] = mapped_column(LargeBinary)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 

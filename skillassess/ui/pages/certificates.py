@@ -29,7 +29,13 @@ from skillassess.services import certificate_register
 from skillassess.services import certificates as svc
 from skillassess.services.certificate_files import reprint_to_file
 from skillassess.services.certificate_register import CertificateQuery, CertificateRow
-from skillassess.ui.certificate_dialogs import IssueDialog, PreviewDialog, ReasonDialog, VerifyDialog
+from skillassess.ui.certificate_dialogs import (
+    IssueConfirmDialog,
+    IssueDialog,
+    PreviewDialog,
+    ReasonDialog,
+    VerifyDialog,
+)
 from skillassess.ui.dates import date_text
 from skillassess.ui.errors import show_error
 from skillassess.ui.file_dialogs import confirm_saved, save_file_name
@@ -214,13 +220,38 @@ class CertificatesPage(Page):
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         self.orientation = dlg.orientation_value()
-        docs = self.issue_rows(
-            [(row.registration_number, row.qualification) for row in dlg.selected()], dlg.languages()
-        )
+        requests = [(row.registration_number, row.qualification) for row in dlg.selected()]
+        if not self.confirm_issue(requests, dlg.languages()):
+            return
+        docs = self.issue_rows(requests, dlg.languages())
         if docs:
             buf = io.BytesIO()
             render_certificates(docs, buf, orientation=self.orientation)
             self._show_originals(buf.getvalue(), [d.serial for d in docs])
+
+    def issue_confirmation(self, requests: list[tuple[str, str]], languages: str) -> IssueConfirmDialog | None:
+        """The confirmation for issuing ``requests`` (read only: no serial is taken), or None after saying
+        why they cannot be issued."""
+        from skillassess.formats.certificate_pdf import render_certificate
+
+        if self.actor is None:
+            return None
+        actor, orientation = self.actor, self.orientation
+        found: list[tuple[svc.IssuePreview, bytes]] = []
+
+        def work(s: Session) -> tuple[svc.IssuePreview, bytes]:
+            preview = svc.issue_preview(s, actor, requests, languages)
+            return preview, render_certificate(preview.first, orientation)
+
+        QueryOp(self, self.db, work).success(found.append).run()
+        if not found:
+            return None
+        return IssueConfirmDialog(found[0][0], found[0][1], self)
+
+    def confirm_issue(self, requests: list[tuple[str, str]], languages: str) -> bool:
+        """Ask before issuing: how many, for whom, in which languages, with the first certificate shown."""
+        dlg = self.issue_confirmation(requests, languages)
+        return dlg is not None and dlg.exec() == QDialog.DialogCode.Accepted
 
     def issue_rows(self, requests: list[tuple[str, str]], languages: str) -> list[CertificateDoc]:
         """Issue the chosen certificates, all or none: a problem with one is named and nothing is issued."""
