@@ -40,6 +40,7 @@ from skillassess.services.context import Actor
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
+from skillassess.ui.screen_fit import fit_to_screen
 
 EMPTY_DATE = QDate(1900, 1, 1)
 PHOTO_SIDE = 120
@@ -247,7 +248,7 @@ class CandidateDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
         if candidate_id is not None:
             self._load()
         self.set_photo(self.photo)

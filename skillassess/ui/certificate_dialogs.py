@@ -31,6 +31,7 @@ from skillassess.services import certificate_verification
 from skillassess.services import certificates as svc
 from skillassess.ui.errors import say, show_error
 from skillassess.ui.ops import read
+from skillassess.ui.screen_fit import fit_to_screen
 
 LTR = "\u2066%s\u2069"  # codes and serials read left to right inside right-to-left text
 
@@ -141,7 +142,7 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(1060, 800)
+        fit_to_screen(self, 1060, 800)  # the buttons stay on a 1366×768 screen
 
 
 class ReasonDialog(QDialog):

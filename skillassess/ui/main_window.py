@@ -35,6 +35,7 @@ from skillassess.ui.pages.certificates import CertificatesPage
 from skillassess.ui.pages.reports import ReportsPage
 from skillassess.ui.pages.standards import StandardsPage
 from skillassess.ui.pages.users import UsersPage
+from skillassess.ui.screen_fit import fit_to_screen, keep_on_screen
 from skillassess.ui.sign_in import sign_in
 from skillassess.ui.state import AppState
 
@@ -394,8 +395,9 @@ class MainWindow(QMainWindow):
         geometry = s.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # remembered from a larger screen, or with a taskbar added since
         else:
-            self.resize(1200, 760)
+            fit_to_screen(self, 1200, 760)  # the first start: the status bar shows on a 1366×768 laptop
         state = s.value("main_window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -27,6 +27,7 @@ from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.recording.grid import AssessmentGridTableModel, AssessmentGridView
 from skillassess.ui.recording.panel import ERROR_STYLE, OK_STYLE, CandidatePanel
+from skillassess.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class RecordingDialog(QDialog):
         self.assessment_id = assessment_id if session_id is None else None
         self.setWindowTitle(self.tr("Record assessments"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1280, 780)
+        fit_to_screen(self, 1280, 780)
 
         self.session_label = QLabel()
         self.session_label.setTextFormat(Qt.TextFormat.PlainText)
