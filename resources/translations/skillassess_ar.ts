@@ -1133,8 +1133,24 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>النتيجة</translation>
         </message>
         <message>
+            <source>Submit the result of %1 in %2 for verification?</source>
+            <translation>تقديم نتيجة ⁨%1⁩ في ⁨%2⁩ للتدقيق؟</translation>
+        </message>
+        <message>
+            <source>Its judgements, methods, comments and outcome (%1) are then locked: only a verifier can return it to you.</source>
+            <translation>تُقفل عندئذٍ أحكامها وطرقها وملاحظاتها ونتيجتها (⁨%1⁩): لا يعيدها إليك إلا مدقِّق.</translation>
+        </message>
+        <message>
             <source>submitted for verification</source>
             <translation>قُدّمت للتدقيق</translation>
+        </message>
+        <message>
+            <source>Verify the result of %1 in %2?</source>
+            <translation>تدقيق نتيجة ⁨%1⁩ في ⁨%2⁩؟</translation>
+        </message>
+        <message>
+            <source>The outcome %1 is then final and locked: a change needs an amendment with a reason, or a new attempt.</source>
+            <translation>تصبح النتيجة ⁨%1⁩ عندئذٍ نهائية ومقفلة: أي تغيير يحتاج إلى تعديل مع سبب، أو محاولة جديدة.</translation>
         </message>
         <message>
             <source>verified and locked</source>
@@ -1541,7 +1557,7 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -2433,6 +2449,102 @@ Please report this with the log file.</source>
             <source>Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
             <translation>الوحدة ⁨{code}⁩ الإصدار ⁨{version}⁩ مرتبطة بأدلة (عددها ⁨{count}⁩)، لذا لا يمكن تعديلها في مكانها؛ أنشئ إصدارًا جديدًا بزر «إصدار جديد»، وعدّله ثم انشره.</translation>
         </message>
+        <message>
+            <source>The result of {candidate} in {unit} is verified and locked; correct it with an amendment (with a reason) or record a new attempt.</source>
+            <translation>نتيجة {candidate} في {unit} مدقَّقة ومقفلة؛ صحّحها بتعديل (مع سبب) أو سجّل محاولة جديدة.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is submitted and waits for verification; a verifier must return it before it can change.</source>
+            <translation>نتيجة {candidate} في {unit} مقدَّمة وتنتظر التدقيق؛ يجب أن يعيدها مدقِّق قبل أن تتغير.</translation>
+        </message>
+        <message>
+            <source>Only the assessor of {candidate} in {unit} ({assessor}) records this result.</source>
+            <translation>لا يسجّل هذه النتيجة إلا مقيِّم {candidate} في {unit} ({assessor}).</translation>
+        </message>
+        <message>
+            <source>{code} (attempt {attempt})</source>
+            <translation>{code} (المحاولة {attempt})</translation>
+        </message>
+        <message>
+            <source>The outcome {outcome} was cleared: a criterion is no longer Satisfactory. Record the outcome again once it holds.</source>
+            <translation>مُسحت النتيجة {outcome}: أحد المعايير لم يعد مُرضيًا. سجّل النتيجة من جديد عندما تتحقق.</translation>
+        </message>
+        <message>
+            <source>{outcome} cannot be recorded for {candidate} in {unit}:</source>
+            <translation>لا يمكن تسجيل {outcome} لـ {candidate} في {unit}:</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} cannot be submitted yet:</source>
+            <translation>لا يمكن تقديم نتيجة {candidate} في {unit} بعد:</translation>
+        </message>
+        <message>
+            <source>no outcome is recorded</source>
+            <translation>لم تُسجَّل أي نتيجة</translation>
+        </message>
+        <message>
+            <source>the assessor has not declared whether there is a conflict of interest</source>
+            <translation>لم يصرّح المقيِّم بوجود تضارب مصالح أو عدمه</translation>
+        </message>
+        <message>
+            <source>Describe the conflict of interest (for example a relative or an employee).</source>
+            <translation>صِف تضارب المصالح (مثلًا قريب أو موظف).</translation>
+        </message>
+        <message>
+            <source>You assessed {candidate} in {unit}, so you cannot verify or return this result; another verifier must do it.</source>
+            <translation>أنت من قيّم {candidate} في {unit}، فلا يمكنك تدقيق هذه النتيجة أو إعادتها؛ يجب أن يقوم بذلك مدقِّق آخر.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is already verified and locked.</source>
+            <translation>نتيجة {candidate} في {unit} مدقَّقة ومقفلة من قبل.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is not submitted; its assessor must submit it first.</source>
+            <translation>نتيجة {candidate} في {unit} غير مقدَّمة؛ يجب أن يقدّمها مقيِّمها أولًا.</translation>
+        </message>
+        <message>
+            <source>Say why the result of {candidate} in {unit} is returned, so that the assessor knows what to fix.</source>
+            <translation>اذكر سبب إعادة نتيجة {candidate} في {unit}، ليعرف المقيِّم ما يجب تصحيحه.</translation>
+        </message>
+        <message>
+            <source>Competent</source>
+            <translation>كفء</translation>
+        </message>
+        <message>
+            <source>RPL granted</source>
+            <translation>ممنوحة بالاعتراف بالتعلم السابق</translation>
+        </message>
+        <message>
+            <source>Credit transfer</source>
+            <translation>نقل الأرصدة</translation>
+        </message>
+        <message>
+            <source>Not Yet Competent</source>
+            <translation>غير كفء بعد</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>انسحاب</translation>
+        </message>
+        <message>
+            <source>the unit has no performance criteria to judge</source>
+            <translation>لا تحتوي الوحدة على معايير أداء للحكم عليها</translation>
+        </message>
+        <message>
+            <source>criteria not yet Satisfactory: {numbers}</source>
+            <translation>معايير غير مُرضية بعد: {numbers}</translation>
+        </message>
+        <message>
+            <source>no assessment method is recorded (observation, questioning, product, ...)</source>
+            <translation>لم تُسجَّل أي طريقة تقييم (ملاحظة، أسئلة، منتَج، ...)</translation>
+        </message>
+        <message>
+            <source>RPL granted is only for candidates enrolled on the RPL pathway</source>
+            <translation>المنح بالاعتراف بالتعلم السابق مخصص للمرشحين المسجلين في مسار الاعتراف بالتعلم السابق</translation>
+        </message>
+        <message>
+            <source>credit transfer needs its source (the earlier qualification or statement and who issued it)</source>
+            <translation>نقل الأرصدة يحتاج إلى مصدره (المؤهل أو الإفادة السابقة ومن أصدرها)</translation>
+        </message>
     </context>
     <context>
         <name>NewItemDialog</name>
@@ -2599,6 +2711,10 @@ Please report this with the log file.</source>
             <translation>جلسة ⁨%1⁩، ⁨%2⁩، المقيّم ⁨%3⁩</translation>
         </message>
         <message>
+            <source>Find a candidate (Ctrl+F)</source>
+            <translation>البحث عن مرشح (Ctrl+F)</translation>
+        </message>
+        <message>
             <source>%1, attempt %2</source>
             <translation>⁨%1⁩، المحاولة ⁨%2⁩</translation>
         </message>
@@ -2625,6 +2741,46 @@ Please report this with the log file.</source>
         <message>
             <source>Not saved: %1 The cell is marked with !; type the value again to retry.</source>
             <translation>لم يُحفظ: ⁨%1⁩ الخلية معلَّمة بعلامة «!»؛ اكتب القيمة مرة أخرى لإعادة المحاولة.</translation>
+        </message>
+        <message>
+            <source>Read only: only the assessor of a result records its judgements, until it is submitted.</source>
+            <translation>للقراءة فقط: لا يسجّل أحكام النتيجة إلا مقيِّمها، حتى تقديمها.</translation>
+        </message>
+        <message>
+            <source>Read only: only the assessor of %1 records these judgements.</source>
+            <translation>للقراءة فقط: لا يسجّل هذه الأحكام إلا مقيِّم ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <source>%1 is submitted and waits for verification: a verifier must return it before it can change.</source>
+            <translation>نتيجة ⁨%1⁩ مقدَّمة وتنتظر التدقيق: يجب أن يعيدها مدقِّق قبل أن تتغير.</translation>
+        </message>
+        <message>
+            <source>%1 is verified and locked: correct it with an amendment or record a new attempt.</source>
+            <translation>نتيجة ⁨%1⁩ مدقَّقة ومقفلة: صحّحها بتعديل أو سجّل محاولة جديدة.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be changed now.</source>
+            <translation>لا يمكن تغيير نتيجة ⁨%1⁩ الآن.</translation>
+        </message>
+        <message>
+            <source>Hide panel</source>
+            <translation>إخفاء اللوحة</translation>
+        </message>
+        <message>
+            <source>Show panel</source>
+            <translation>إظهار اللوحة</translation>
+        </message>
+        <message>
+            <source>Hide the candidate's panel, so that more candidates fit (F9)</source>
+            <translation>إخفاء لوحة المرشح ليتسع المجال لمرشحين أكثر (F9)</translation>
+        </message>
+        <message>
+            <source>Show the candidate's panel: methods, comments, outcome, Submit (F9)</source>
+            <translation>إظهار لوحة المرشح: الطرق والملاحظات والنتيجة والتقديم (F9)</translation>
+        </message>
+        <message>
+            <source>No candidate matches %1.</source>
+            <translation>لا يوجد مرشح يطابق ⁨%1⁩.</translation>
         </message>
     </context>
     <context>
@@ -3242,7 +3398,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>

@@ -1109,8 +1109,24 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>résultat</translation>
         </message>
         <message>
+            <source>Submit the result of %1 in %2 for verification?</source>
+            <translation>Soumettre le résultat de %1 en %2 pour vérification ?</translation>
+        </message>
+        <message>
+            <source>Its judgements, methods, comments and outcome (%1) are then locked: only a verifier can return it to you.</source>
+            <translation>Ses jugements, méthodes, commentaires et résultat (%1) seront alors verrouillés : seul un vérificateur pourra vous le renvoyer.</translation>
+        </message>
+        <message>
             <source>submitted for verification</source>
             <translation>soumise pour vérification</translation>
+        </message>
+        <message>
+            <source>Verify the result of %1 in %2?</source>
+            <translation>Vérifier le résultat de %1 en %2 ?</translation>
+        </message>
+        <message>
+            <source>The outcome %1 is then final and locked: a change needs an amendment with a reason, or a new attempt.</source>
+            <translation>Le résultat %1 sera alors définitif et verrouillé : une modification demandera un amendement motivé, ou une nouvelle tentative.</translation>
         </message>
         <message>
             <source>verified and locked</source>
@@ -1501,7 +1517,7 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -2377,6 +2393,102 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <source>Unit {code} version {version} is used by {count} evidence link(s), so it cannot be edited in place; make a new version with "New version", edit that and publish it.</source>
             <translation>L'unité {code} version {version} est liée à {count} preuve(s) : elle ne peut pas être modifiée sur place ; créez une nouvelle version avec « Nouvelle version », modifiez-la et publiez-la.</translation>
         </message>
+        <message>
+            <source>The result of {candidate} in {unit} is verified and locked; correct it with an amendment (with a reason) or record a new attempt.</source>
+            <translation>Le résultat de {candidate} en {unit} est vérifié et verrouillé ; corrigez-le par un amendement (motivé) ou enregistrez une nouvelle tentative.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is submitted and waits for verification; a verifier must return it before it can change.</source>
+            <translation>Le résultat de {candidate} en {unit} est soumis et attend la vérification ; un vérificateur doit le renvoyer avant qu'il puisse changer.</translation>
+        </message>
+        <message>
+            <source>Only the assessor of {candidate} in {unit} ({assessor}) records this result.</source>
+            <translation>Seul l'évaluateur de {candidate} en {unit} ({assessor}) enregistre ce résultat.</translation>
+        </message>
+        <message>
+            <source>{code} (attempt {attempt})</source>
+            <translation>{code} (tentative {attempt})</translation>
+        </message>
+        <message>
+            <source>The outcome {outcome} was cleared: a criterion is no longer Satisfactory. Record the outcome again once it holds.</source>
+            <translation>Le résultat {outcome} a été effacé : un critère n'est plus Satisfaisant. Enregistrez à nouveau le résultat quand il sera acquis.</translation>
+        </message>
+        <message>
+            <source>{outcome} cannot be recorded for {candidate} in {unit}:</source>
+            <translation>{outcome} ne peut pas être enregistré pour {candidate} en {unit} :</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} cannot be submitted yet:</source>
+            <translation>Le résultat de {candidate} en {unit} ne peut pas encore être soumis :</translation>
+        </message>
+        <message>
+            <source>no outcome is recorded</source>
+            <translation>aucun résultat n'est enregistré</translation>
+        </message>
+        <message>
+            <source>the assessor has not declared whether there is a conflict of interest</source>
+            <translation>l'évaluateur n'a pas déclaré s'il y a un conflit d'intérêts</translation>
+        </message>
+        <message>
+            <source>Describe the conflict of interest (for example a relative or an employee).</source>
+            <translation>Décrivez le conflit d'intérêts (par exemple un parent ou un employé).</translation>
+        </message>
+        <message>
+            <source>You assessed {candidate} in {unit}, so you cannot verify or return this result; another verifier must do it.</source>
+            <translation>Vous avez évalué {candidate} en {unit} : vous ne pouvez donc pas vérifier ni renvoyer ce résultat ; un autre vérificateur doit le faire.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is already verified and locked.</source>
+            <translation>Le résultat de {candidate} en {unit} est déjà vérifié et verrouillé.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is not submitted; its assessor must submit it first.</source>
+            <translation>Le résultat de {candidate} en {unit} n'est pas soumis ; son évaluateur doit d'abord le soumettre.</translation>
+        </message>
+        <message>
+            <source>Say why the result of {candidate} in {unit} is returned, so that the assessor knows what to fix.</source>
+            <translation>Dites pourquoi le résultat de {candidate} en {unit} est renvoyé, pour que l'évaluateur sache quoi corriger.</translation>
+        </message>
+        <message>
+            <source>Competent</source>
+            <translation>Compétent</translation>
+        </message>
+        <message>
+            <source>RPL granted</source>
+            <translation>Acquis validés (VAE)</translation>
+        </message>
+        <message>
+            <source>Credit transfer</source>
+            <translation>Transfert de crédits</translation>
+        </message>
+        <message>
+            <source>Not Yet Competent</source>
+            <translation>Pas encore compétent</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Abandon</translation>
+        </message>
+        <message>
+            <source>the unit has no performance criteria to judge</source>
+            <translation>l'unité n'a aucun critère de performance à juger</translation>
+        </message>
+        <message>
+            <source>criteria not yet Satisfactory: {numbers}</source>
+            <translation>critères pas encore Satisfaisants : {numbers}</translation>
+        </message>
+        <message>
+            <source>no assessment method is recorded (observation, questioning, product, ...)</source>
+            <translation>aucune méthode d'évaluation n'est enregistrée (observation, questions, produit…)</translation>
+        </message>
+        <message>
+            <source>RPL granted is only for candidates enrolled on the RPL pathway</source>
+            <translation>la VAE accordée est réservée aux candidats inscrits dans la voie VAE</translation>
+        </message>
+        <message>
+            <source>credit transfer needs its source (the earlier qualification or statement and who issued it)</source>
+            <translation>le transfert de crédits demande sa source (la qualification ou l'attestation antérieure et qui l'a délivrée)</translation>
+        </message>
     </context>
     <context>
         <name>NewItemDialog</name>
@@ -2539,6 +2651,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Session du %1, %2, évaluateur %3</translation>
         </message>
         <message>
+            <source>Find a candidate (Ctrl+F)</source>
+            <translation>Trouver un candidat (Ctrl+F)</translation>
+        </message>
+        <message>
             <source>%1, attempt %2</source>
             <translation>%1, tentative %2</translation>
         </message>
@@ -2565,6 +2681,46 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Not saved: %1 The cell is marked with !; type the value again to retry.</source>
             <translation>Non enregistré : %1 La cellule est marquée d'un « ! » ; saisissez de nouveau la valeur pour réessayer.</translation>
+        </message>
+        <message>
+            <source>Read only: only the assessor of a result records its judgements, until it is submitted.</source>
+            <translation>Lecture seule : seul l'évaluateur d'un résultat enregistre ses jugements, jusqu'à sa soumission.</translation>
+        </message>
+        <message>
+            <source>Read only: only the assessor of %1 records these judgements.</source>
+            <translation>Lecture seule : seul l'évaluateur de %1 enregistre ces jugements.</translation>
+        </message>
+        <message>
+            <source>%1 is submitted and waits for verification: a verifier must return it before it can change.</source>
+            <translation>%1 est soumis et attend la vérification : un vérificateur doit le renvoyer avant qu'il puisse changer.</translation>
+        </message>
+        <message>
+            <source>%1 is verified and locked: correct it with an amendment or record a new attempt.</source>
+            <translation>%1 est vérifié et verrouillé : corrigez-le par un amendement ou enregistrez une nouvelle tentative.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be changed now.</source>
+            <translation>%1 ne peut pas être modifié maintenant.</translation>
+        </message>
+        <message>
+            <source>Hide panel</source>
+            <translation>Masquer le panneau</translation>
+        </message>
+        <message>
+            <source>Show panel</source>
+            <translation>Afficher le panneau</translation>
+        </message>
+        <message>
+            <source>Hide the candidate's panel, so that more candidates fit (F9)</source>
+            <translation>Masquer le panneau du candidat, pour voir plus de candidats (F9)</translation>
+        </message>
+        <message>
+            <source>Show the candidate's panel: methods, comments, outcome, Submit (F9)</source>
+            <translation>Afficher le panneau du candidat : méthodes, commentaires, résultat, Soumettre (F9)</translation>
+        </message>
+        <message>
+            <source>No candidate matches %1.</source>
+            <translation>Aucun candidat ne correspond à %1.</translation>
         </message>
     </context>
     <context>
@@ -3162,7 +3318,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>
