@@ -327,9 +327,11 @@ class AssessmentGridTableModel(QAbstractTableModel):
             return None
         r = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
+            # The texts are isolated (FSI … PDI): an English criterion in the Arabic interface keeps its full
+            # stop at its end, an Arabic one in the English interface reads right to left.
             if isinstance(r, _ElementRow):
-                return self.tr("Element %1: %2").replace("%1", str(r.position)).replace("%2", r.title)
-            return f"\u2066{r.number}\u2069  {r.text}"
+                return self.tr("Element %1: %2").replace("%1", str(r.position)).replace("%2", f"\u2068{r.title}\u2069")
+            return f"\u2066{r.number}\u2069  \u2068{r.text}\u2069"
         if role == Qt.ItemDataRole.ToolTipRole:
             return r.title if isinstance(r, _ElementRow) else f"{r.number} {r.text}"
         return None

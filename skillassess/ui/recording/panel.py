@@ -303,7 +303,8 @@ class CandidatePanel(QWidget):
     def _show_blocking(self, blocking: list[str], methods: int) -> None:
         parts = []
         if blocking:
-            parts.append(self.tr("Not yet Satisfactory or not assessed: %1").replace("%1", ", ".join(blocking)))
+            numbers = "\u2066" + ", ".join(blocking) + "\u2069"  # 1.1, 1.2 in that order in Arabic too
+            parts.append(self.tr("Not yet Satisfactory or not assessed: %1").replace("%1", numbers))
         if not methods:
             parts.append(self.tr("No method recorded."))
         if parts:
