@@ -85,6 +85,9 @@ def test_the_criteria_stay_when_the_grid_opens_on_the_last_candidate(qtbot, demo
     view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
     assert header.geometry() == place and _painted(header)
     assert view.isColumnHidden(0)  # no second copy of the criteria scrolling away
+    corner = view.corner_label  # the heading above the criteria, where the corner was blank
+    assert corner.isVisible() and corner.text() == "Performance criterion"
+    assert corner.geometry().left() == header.geometry().left() and corner.width() == header.width()
 
 
 def test_the_criteria_header_is_on_the_right_in_arabic(qtbot, demo_db, demo_actor, wide_session) -> None:  # type: ignore[no-untyped-def]

@@ -21,7 +21,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -36,6 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -436,6 +446,17 @@ class AssessmentGridView(QTableView):
         self.criterion_header = CriterionHeader(self)
         self.setVerticalHeader(self.criterion_header)
         self.criterion_header.setFixedWidth(self.CRITERION_WIDTH)
+        # The corner above the criteria names them, as the column header did before it became the row header.
+        self.corner_label = QLabel(
+            QCoreApplication.translate("AssessmentGridTableModel", "Performance criterion"), self
+        )
+        self.corner_label.setObjectName("criteria_heading")
+        self.corner_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom)
+        self.corner_label.setContentsMargins(CriterionHeader.PADDING, 0, CriterionHeader.PADDING, 4)
+        font = self.corner_label.font()
+        font.setBold(True)
+        self.corner_label.setFont(font)
+        self.corner_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setItemDelegate(_FramedCellDelegate(self))
         self.clicked.connect(self._clicked)
         self._column = -1
@@ -470,6 +491,12 @@ class AssessmentGridView(QTableView):
         if current.isValid() and current.column() != self._column and current.column() > 0:
             self._column = current.column()
             self.current_column_changed.emit(current.column())
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        rows, columns = self.verticalHeader(), self.horizontalHeader()
+        self.corner_label.setGeometry(rows.geometry().x(), columns.geometry().y(), rows.width(), columns.height())
+        self.corner_label.raise_()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
