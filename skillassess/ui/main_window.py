@@ -27,6 +27,7 @@ from skillassess.ui import backup_dialogs, language_menu
 from skillassess.ui.about_dialog import AboutDialog
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
+from skillassess.ui.ops import unsubscribe
 from skillassess.ui.pages.assessments import AssessmentsPage
 from skillassess.ui.pages.audit import AuditPage
 from skillassess.ui.pages.base import Page
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         while self.stack.count():
             w = self.stack.widget(0)
             self.stack.removeWidget(w)
+            unsubscribe(w)  # deaf from now on, not only once Qt deletes it
             w.deleteLater()
         actor = self.state.actor
         self.pages: list[Page] = [

@@ -78,6 +78,9 @@ def test_switching_users_then_changing_data_reaches_only_live_pages(qtbot, demo_
     for n, who in enumerate(("assessor1", "admin", "assessor1", "admin")):
         _when_modal(_sign_in_as(who, f"demo-{who}"))
         assert w.switch_user()  # File > Switch user
+        # Deaf at once: the replaced pages (deleted later by Qt) no longer hear announcements.
+        live = sum(len(p.findChildren(ops._Subscription)) for p in w.pages)
+        assert _connections(w)[1] == live
         _settle(qtbot)
         assert w.state.actor is not None and w.state.actor.username == who
         assert not any(shiboken6.isValid(p) for p in replaced)
