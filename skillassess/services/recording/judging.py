@@ -109,9 +109,8 @@ def _for_recording(session: Session, actor: Actor, assessment_id: int, action: s
     return a
 
 
-def _clear_outcome(session: Session, actor: Actor, assessment_id: int, outcome: Outcome, why: str) -> None:
-    """The outcome no longer holds (a criterion became Not yet satisfactory): cleared now, and audited."""
-    session.execute(update(Assessment).where(Assessment.id == assessment_id).values(outcome=None))
+def _audit_cleared(session: Session, actor: Actor, assessment_id: int, outcome: Outcome, why: str) -> None:
+    """The audit entry of an outcome cleared because it no longer holds (``why``: what took it away)."""
     audit.record(
         session,
         actor,
@@ -173,6 +172,16 @@ def set_judgement(
         )
     if before == result:
         return None  # nothing changes, nothing to audit
+    number = f"{el_pos}.{pc_pos}"
+    clears: Outcome | None = (
+        Outcome(outcome) if outcome in NEEDS_ALL_SATISFACTORY and result != Judgement.SATISFACTORY else None
+    )
+    if clears is not None:
+        # The assessment row is changed first, before the audit log's write lock is taken: a cell saved
+        # at the same moment holds FOR SHARE on this row while it waits for that lock (PostgreSQL would
+        # find a deadlock). Two saves clearing the same outcome at once: one is run again, and finds
+        # the outcome cleared.
+        session.execute(update(Assessment).where(Assessment.id == assessment_id).values(outcome=None))
     key = (CriterionJudgement.assessment_id == assessment_id) & (CriterionJudgement.criterion_id == criterion_id)
     if result is None:
         session.execute(delete(CriterionJudgement).where(key))
@@ -184,7 +193,6 @@ def set_judgement(
         )
     else:
         session.execute(update(CriterionJudgement).where(key).values(result=result, judged_at=utcnow()))
-    number = f"{el_pos}.{pc_pos}"
     audit.record(
         session,
         actor,
@@ -194,10 +202,9 @@ def set_judgement(
         {"criterion": number, "result": before.value if before else None},
         {"criterion": number, "result": result.value if result else None},
     )
-    if outcome in NEEDS_ALL_SATISFACTORY and result != Judgement.SATISFACTORY:
-        _clear_outcome(session, actor, assessment_id, outcome, f"criterion {number}")
-        return Outcome(outcome)
-    return None
+    if clears is not None:
+        _audit_cleared(session, actor, assessment_id, clears, f"criterion {number}")
+    return clears
 
 
 def outcome_cleared_message(outcome: Outcome) -> Message:
@@ -270,8 +277,10 @@ def set_methods(session: Session, actor: Actor, assessment_id: int, methods: Ite
         {"methods": [m.value for m in wanted]},
     )
     if not wanted and a.outcome in NEEDS_ALL_SATISFACTORY:  # Competent needs a method, as it needs every criterion
-        _clear_outcome(session, actor, a.id, a.outcome, "no method")
-        session.expire(a, ["outcome"])
+        cleared = a.outcome
+        a.outcome = None
+        session.flush()
+        _audit_cleared(session, actor, a.id, cleared, "no method")
 
 
 def write_fields(session: Session, actor: Actor, a: Assessment, values: Mapping[str, Any]) -> None:
