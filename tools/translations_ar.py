@@ -1931,3 +1931,72 @@ TRANSLATIONS.update({
     ("AuditPage", "Signing key"): "مفتاح التوقيع",
     ("AuditPage", "Centre"): "المركز",
 })
+
+
+
+
+# grid-windows: the grid's header, panel, search and confirmations; the recording refusals (issue 13) ----
+TRANSLATIONS.update({
+    ("CandidatePanel", "Submit the result of %1 in %2 for verification?"): "تقديم نتيجة %1 في %2 للتدقيق؟",
+    ("CandidatePanel", "Its judgements, methods, comments and outcome (%1) are then locked: only a verifier can return it to you."):
+        "تُقفل عندئذٍ أحكامها وطرقها وملاحظاتها ونتيجتها (%1): لا يعيدها إليك إلا مدقِّق.",
+    ("CandidatePanel", "Verify the result of %1 in %2?"): "تدقيق نتيجة %1 في %2؟",
+    ("CandidatePanel", "The outcome %1 is then final and locked: a change needs an amendment with a reason, or a new attempt."):
+        "تصبح النتيجة %1 عندئذٍ نهائية ومقفلة: أي تغيير يحتاج إلى تعديل مع سبب، أو محاولة جديدة.",
+    ("RecordingDialog", "Find a candidate (Ctrl+F)"): "البحث عن مرشح (Ctrl+F)",
+    ("RecordingDialog", "Read only: only the assessor of a result records its judgements, until it is submitted."):
+        "للقراءة فقط: لا يسجّل أحكام النتيجة إلا مقيِّمها، حتى تقديمها.",
+    ("RecordingDialog", "Read only: only the assessor of %1 records these judgements."):
+        "للقراءة فقط: لا يسجّل هذه الأحكام إلا مقيِّم %1.",
+    ("RecordingDialog", "%1 is submitted and waits for verification: a verifier must return it before it can change."):
+        "نتيجة %1 مقدَّمة وتنتظر التدقيق: يجب أن يعيدها مدقِّق قبل أن تتغير.",
+    ("RecordingDialog", "%1 is verified and locked: correct it with an amendment or record a new attempt."):
+        "نتيجة %1 مدقَّقة ومقفلة: صحّحها بتعديل أو سجّل محاولة جديدة.",
+    ("RecordingDialog", "%1 cannot be changed now."): "لا يمكن تغيير نتيجة %1 الآن.",
+    ("RecordingDialog", "Hide panel"): "إخفاء اللوحة",
+    ("RecordingDialog", "Show panel"): "إظهار اللوحة",
+    ("RecordingDialog", "Hide the candidate's panel, so that more candidates fit (F9)"):
+        "إخفاء لوحة المرشح ليتسع المجال لمرشحين أكثر (F9)",
+    ("RecordingDialog", "Show the candidate's panel: methods, comments, outcome, Submit (F9)"):
+        "إظهار لوحة المرشح: الطرق والملاحظات والنتيجة والتقديم (F9)",
+    ("RecordingDialog", "No candidate matches %1."): "لا يوجد مرشح يطابق %1.",
+    ("Messages", "The result of {candidate} in {unit} is verified and locked; correct it with an amendment (with a reason) or record a new attempt."):
+        "نتيجة {candidate} في {unit} مدقَّقة ومقفلة؛ صحّحها بتعديل (مع سبب) أو سجّل محاولة جديدة.",
+    ("Messages", "The result of {candidate} in {unit} is submitted and waits for verification; a verifier must return it before it can change."):
+        "نتيجة {candidate} في {unit} مقدَّمة وتنتظر التدقيق؛ يجب أن يعيدها مدقِّق قبل أن تتغير.",
+    ("Messages", "Only the assessor of {candidate} in {unit} ({assessor}) records this result."):
+        "لا يسجّل هذه النتيجة إلا مقيِّم {candidate} في {unit} ({assessor}).",
+    ("Messages", "{code} (attempt {attempt})"): "{code} (المحاولة {attempt})",
+    ("Messages", "The outcome {outcome} was cleared: a criterion is no longer Satisfactory. Record the outcome again once it holds."):
+        "مُسحت النتيجة {outcome}: أحد المعايير لم يعد مُرضيًا. سجّل النتيجة من جديد عندما تتحقق.",
+    ("Messages", "{outcome} cannot be recorded for {candidate} in {unit}:"):
+        "لا يمكن تسجيل {outcome} لـ {candidate} في {unit}:",
+    ("Messages", "The result of {candidate} in {unit} cannot be submitted yet:"):
+        "لا يمكن تقديم نتيجة {candidate} في {unit} بعد:",
+    ("Messages", "no outcome is recorded"): "لم تُسجَّل أي نتيجة",
+    ("Messages", "the assessor has not declared whether there is a conflict of interest"):
+        "لم يصرّح المقيِّم بوجود تضارب مصالح أو عدمه",
+    ("Messages", "Describe the conflict of interest (for example a relative or an employee)."):
+        "صِف تضارب المصالح (مثلًا قريب أو موظف).",
+    ("Messages", "You assessed {candidate} in {unit}, so you cannot verify or return this result; another verifier must do it."):
+        "أنت من قيّم {candidate} في {unit}، فلا يمكنك تدقيق هذه النتيجة أو إعادتها؛ يجب أن يقوم بذلك مدقِّق آخر.",
+    ("Messages", "The result of {candidate} in {unit} is already verified and locked."):
+        "نتيجة {candidate} في {unit} مدقَّقة ومقفلة من قبل.",
+    ("Messages", "The result of {candidate} in {unit} is not submitted; its assessor must submit it first."):
+        "نتيجة {candidate} في {unit} غير مقدَّمة؛ يجب أن يقدّمها مقيِّمها أولًا.",
+    ("Messages", "Say why the result of {candidate} in {unit} is returned, so that the assessor knows what to fix."):
+        "اذكر سبب إعادة نتيجة {candidate} في {unit}، ليعرف المقيِّم ما يجب تصحيحه.",
+    ("Messages", "Competent"): "كفء",
+    ("Messages", "RPL granted"): "ممنوحة بالاعتراف بالتعلم السابق",
+    ("Messages", "Credit transfer"): "نقل الأرصدة",
+    ("Messages", "Not Yet Competent"): "غير كفء بعد",
+    ("Messages", "Withdrawn"): "انسحاب",
+    ("Messages", "the unit has no performance criteria to judge"): "لا تحتوي الوحدة على معايير أداء للحكم عليها",
+    ("Messages", "criteria not yet Satisfactory: {numbers}"): "معايير غير مُرضية بعد: {numbers}",
+    ("Messages", "no assessment method is recorded (observation, questioning, product, ...)"):
+        "لم تُسجَّل أي طريقة تقييم (ملاحظة، أسئلة، منتَج، ...)",
+    ("Messages", "RPL granted is only for candidates enrolled on the RPL pathway"):
+        "المنح بالاعتراف بالتعلم السابق مخصص للمرشحين المسجلين في مسار الاعتراف بالتعلم السابق",
+    ("Messages", "credit transfer needs its source (the earlier qualification or statement and who issued it)"):
+        "نقل الأرصدة يحتاج إلى مصدره (المؤهل أو الإفادة السابقة ومن أصدرها)",
+})

@@ -1926,3 +1926,73 @@ TRANSLATIONS.update({
 TRANSLATIONS.update({
     ("AuditPage", "Signing key"): "Clé de signature",
 })
+
+
+
+
+# grid-windows: the grid's header, panel, search and confirmations; the recording refusals (issue 13) ----
+TRANSLATIONS.update({k: _typography(v) for k, v in {
+    ("CandidatePanel", "Submit the result of %1 in %2 for verification?"):
+        "Soumettre le résultat de %1 en %2 pour vérification ?",
+    ("CandidatePanel", "Its judgements, methods, comments and outcome (%1) are then locked: only a verifier can return it to you."):
+        "Ses jugements, méthodes, commentaires et résultat (%1) seront alors verrouillés : seul un vérificateur pourra vous le renvoyer.",
+    ("CandidatePanel", "Verify the result of %1 in %2?"): "Vérifier le résultat de %1 en %2 ?",
+    ("CandidatePanel", "The outcome %1 is then final and locked: a change needs an amendment with a reason, or a new attempt."):
+        "Le résultat %1 sera alors définitif et verrouillé : une modification demandera un amendement motivé, ou une nouvelle tentative.",
+    ("RecordingDialog", "Find a candidate (Ctrl+F)"): "Trouver un candidat (Ctrl+F)",
+    ("RecordingDialog", "Read only: only the assessor of a result records its judgements, until it is submitted."):
+        "Lecture seule : seul l'évaluateur d'un résultat enregistre ses jugements, jusqu'à sa soumission.",
+    ("RecordingDialog", "Read only: only the assessor of %1 records these judgements."):
+        "Lecture seule : seul l'évaluateur de %1 enregistre ces jugements.",
+    ("RecordingDialog", "%1 is submitted and waits for verification: a verifier must return it before it can change."):
+        "%1 est soumis et attend la vérification : un vérificateur doit le renvoyer avant qu'il puisse changer.",
+    ("RecordingDialog", "%1 is verified and locked: correct it with an amendment or record a new attempt."):
+        "%1 est vérifié et verrouillé : corrigez-le par un amendement ou enregistrez une nouvelle tentative.",
+    ("RecordingDialog", "%1 cannot be changed now."): "%1 ne peut pas être modifié maintenant.",
+    ("RecordingDialog", "Hide panel"): "Masquer le panneau",
+    ("RecordingDialog", "Show panel"): "Afficher le panneau",
+    ("RecordingDialog", "Hide the candidate's panel, so that more candidates fit (F9)"):
+        "Masquer le panneau du candidat, pour voir plus de candidats (F9)",
+    ("RecordingDialog", "Show the candidate's panel: methods, comments, outcome, Submit (F9)"):
+        "Afficher le panneau du candidat : méthodes, commentaires, résultat, Soumettre (F9)",
+    ("RecordingDialog", "No candidate matches %1."): "Aucun candidat ne correspond à %1.",
+    ("Messages", "The result of {candidate} in {unit} is verified and locked; correct it with an amendment (with a reason) or record a new attempt."):
+        "Le résultat de {candidate} en {unit} est vérifié et verrouillé ; corrigez-le par un amendement (motivé) ou enregistrez une nouvelle tentative.",
+    ("Messages", "The result of {candidate} in {unit} is submitted and waits for verification; a verifier must return it before it can change."):
+        "Le résultat de {candidate} en {unit} est soumis et attend la vérification ; un vérificateur doit le renvoyer avant qu'il puisse changer.",
+    ("Messages", "Only the assessor of {candidate} in {unit} ({assessor}) records this result."):
+        "Seul l'évaluateur de {candidate} en {unit} ({assessor}) enregistre ce résultat.",
+    ("Messages", "{code} (attempt {attempt})"): "{code} (tentative {attempt})",
+    ("Messages", "The outcome {outcome} was cleared: a criterion is no longer Satisfactory. Record the outcome again once it holds."):
+        "Le résultat {outcome} a été effacé : un critère n'est plus Satisfaisant. Enregistrez à nouveau le résultat quand il sera acquis.",
+    ("Messages", "{outcome} cannot be recorded for {candidate} in {unit}:"):
+        "{outcome} ne peut pas être enregistré pour {candidate} en {unit} :",
+    ("Messages", "The result of {candidate} in {unit} cannot be submitted yet:"):
+        "Le résultat de {candidate} en {unit} ne peut pas encore être soumis :",
+    ("Messages", "no outcome is recorded"): "aucun résultat n'est enregistré",
+    ("Messages", "the assessor has not declared whether there is a conflict of interest"):
+        "l'évaluateur n'a pas déclaré s'il y a un conflit d'intérêts",
+    ("Messages", "Describe the conflict of interest (for example a relative or an employee)."):
+        "Décrivez le conflit d'intérêts (par exemple un parent ou un employé).",
+    ("Messages", "You assessed {candidate} in {unit}, so you cannot verify or return this result; another verifier must do it."):
+        "Vous avez évalué {candidate} en {unit} : vous ne pouvez donc pas vérifier ni renvoyer ce résultat ; un autre vérificateur doit le faire.",
+    ("Messages", "The result of {candidate} in {unit} is already verified and locked."):
+        "Le résultat de {candidate} en {unit} est déjà vérifié et verrouillé.",
+    ("Messages", "The result of {candidate} in {unit} is not submitted; its assessor must submit it first."):
+        "Le résultat de {candidate} en {unit} n'est pas soumis ; son évaluateur doit d'abord le soumettre.",
+    ("Messages", "Say why the result of {candidate} in {unit} is returned, so that the assessor knows what to fix."):
+        "Dites pourquoi le résultat de {candidate} en {unit} est renvoyé, pour que l'évaluateur sache quoi corriger.",
+    ("Messages", "Competent"): "Compétent",
+    ("Messages", "RPL granted"): "Acquis validés (VAE)",
+    ("Messages", "Credit transfer"): "Transfert de crédits",
+    ("Messages", "Not Yet Competent"): "Pas encore compétent",
+    ("Messages", "Withdrawn"): "Abandon",
+    ("Messages", "the unit has no performance criteria to judge"): "l'unité n'a aucun critère de performance à juger",
+    ("Messages", "criteria not yet Satisfactory: {numbers}"): "critères pas encore Satisfaisants : {numbers}",
+    ("Messages", "no assessment method is recorded (observation, questioning, product, ...)"):
+        "aucune méthode d'évaluation n'est enregistrée (observation, questions, produit…)",
+    ("Messages", "RPL granted is only for candidates enrolled on the RPL pathway"):
+        "la VAE accordée est réservée aux candidats inscrits dans la voie VAE",
+    ("Messages", "credit transfer needs its source (the earlier qualification or statement and who issued it)"):
+        "le transfert de crédits demande sa source (la qualification ou l'attestation antérieure et qui l'a délivrée)",
+}.items()})

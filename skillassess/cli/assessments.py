@@ -173,8 +173,10 @@ def cmd_judge(args: argparse.Namespace) -> int:
             )
         )
     with signed_in(args) as (db, actor):
-        changed = db.write(lambda s: judging.set_judgements(s, actor, args.id, cells))  # every cell or none
-    print(f"Saved {len(cells)} judgement(s) in assessment {args.id} ({changed} changed).")
+        saved = db.write(lambda s: judging.set_judgements(s, actor, args.id, cells))  # every cell or none
+    print(f"Saved {len(cells)} judgement(s) in assessment {args.id} ({saved.changed} changed).")
+    if saved.outcome_cleared is not None:
+        print(judging.outcome_cleared_message(saved.outcome_cleared))
     return 0
 
 

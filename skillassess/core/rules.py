@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from typing import Protocol
 
+from skillassess.core.messages import Message, msg
+
 
 class _Named(Protocol):
     family_name: str
@@ -70,24 +72,26 @@ def outcome_problems(
     method_count: int,
     pathway: str | None,
     credit_transfer_source: str,
-) -> list[str]:
-    """Why ``outcome`` cannot be recorded for an assessment (empty when it can).
+) -> list[Message]:
+    """Why ``outcome`` cannot be recorded for an assessment (empty when it can), one sentence each.
 
     Competent and RPL granted need every criterion Satisfactory and at least one method; RPL
     granted only on the RPL pathway; Credit transfer needs the source it was transferred from.
     Not Yet Competent and Withdrawn can always be recorded.
     """
-    problems: list[str] = []
+    problems: list[Message] = []
     if outcome in ("competent", "rpl_granted"):
         if not judgements:
-            problems.append("the unit has no performance criteria to judge")
+            problems.append(msg("the unit has no performance criteria to judge"))
         blockers = blocking_criteria(judgements)
         if blockers:
-            problems.append("criteria not yet Satisfactory: " + ", ".join(blockers))
+            problems.append(msg("criteria not yet Satisfactory: {numbers}", numbers=", ".join(blockers)))
         if method_count < 1:
-            problems.append("no assessment method is recorded (observation, questioning, product, ...)")
+            problems.append(msg("no assessment method is recorded (observation, questioning, product, ...)"))
     if outcome == "rpl_granted" and pathway != "rpl":
-        problems.append("RPL granted is only for candidates enrolled on the RPL pathway")
+        problems.append(msg("RPL granted is only for candidates enrolled on the RPL pathway"))
     if outcome == "credit_transfer" and not credit_transfer_source.strip():
-        problems.append("credit transfer needs its source (the earlier qualification or statement and who issued it)")
+        problems.append(
+            msg("credit transfer needs its source (the earlier qualification or statement and who issued it)")
+        )
     return problems

@@ -41,6 +41,7 @@ from skillassess.ui.errors import show_error
 from skillassess.ui.file_dialogs import open_file_name
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
+from skillassess.ui.screen_fit import fit_to_screen
 
 PHOTO_SIDE = 120
 
@@ -233,7 +234,7 @@ class CandidateDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self.resize(760, 720)
+        fit_to_screen(self, 760, 720)
         if candidate_id is not None:
             self._load()
         self.set_photo(self.photo)

@@ -32,6 +32,7 @@ from skillassess.ui.dates import date_text
 from skillassess.ui.errors import say, show_error
 from skillassess.ui.file_dialogs import open_file_name
 from skillassess.ui.ops import read
+from skillassess.ui.screen_fit import DECORATION, available_area, fit_to_screen
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
 
 LTR = "\u2066%s\u2069"  # codes and serials read left to right inside right-to-left text
@@ -194,14 +195,18 @@ class PreviewDialog(QDialog):
 
     def __init__(self, title: str, pdf: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from skillassess.ui.pdf_pages import iter_page_images
+        from skillassess.ui.pdf_pages import first_page_size, iter_page_images
 
         self.setWindowTitle(title)
         self.pdf = pdf
         pages = QWidget()
         col = QVBoxLayout(pages)
         self.page_labels: list[QLabel] = []
-        for image in iter_page_images(pdf, dpi=84):
+        # A whole page in view on a laptop screen: the resolution follows the available height.
+        room = available_area(self).height() - DECORATION.height() - 110  # the buttons and margins
+        _width, height = first_page_size(pdf)
+        dpi = max(48.0, min(84.0, 72.0 * room / height)) if height > 0 else 84.0
+        for image in iter_page_images(pdf, dpi=dpi):
             lab = QLabel()
             lab.setPixmap(QPixmap.fromImage(image))
             lab.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -216,7 +221,7 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(1060, 800)
+        fit_to_screen(self, 1060, 800)  # the buttons stay on a 1366×768 screen
 
 
 class ReasonDialog(QDialog):

@@ -55,6 +55,30 @@ def _progress_dialog(state: AppState, parent: QWidget) -> QDialog:
     return dialog
 
 
+def certificate_preview(state: AppState, parent: QWidget) -> QDialog:
+    """The certificate preview (skillassess/ui/certificate_dialogs.py) of a sample certificate, A4 landscape."""
+    import datetime as dt
+
+    from skillassess.formats.certificate_pdf import CertificateDoc, UnitLine, render_certificate
+    from skillassess.ui.certificate_dialogs import PreviewDialog
+
+    doc = CertificateDoc(
+        serial="ACC-2026-000001",
+        kind="full",
+        languages=("en",),
+        centre_name="Accra Technical Training Centre",
+        candidate_name="Hiba Al-Ali",
+        qualification_code="ELI-2",
+        qualification_title="Electrical Installation, Level 2",
+        level="2",
+        issued_on=dt.date(2026, 12, 1),
+        payload="SA1.sample",
+        units=(UnitLine("ELI-C02", "Install lighting circuits"),),
+    )
+    title = QCoreApplication.translate("CertificatesPage", "Certificate %1").replace("%1", doc.serial)
+    return PreviewDialog(title, render_certificate(doc), parent)
+
+
 def _backup_boxes() -> list[DialogFactory]:
     """The backup and damaged-database boxes with sample values (skillassess/ui/backup_dialogs.py)."""
     from pathlib import Path
@@ -142,4 +166,5 @@ DIALOG_FACTORIES: list[DialogFactory] = [
     *_backup_boxes(),
     _centre_settings,
     _issue_confirmation,
+    certificate_preview,
 ]

@@ -30,7 +30,9 @@ from skillassess.ui.errors import show_error
 from skillassess.ui.icons import NAMES as ICON_NAMES
 from skillassess.ui.icons import icon
 from skillassess.ui.labels import label
+from skillassess.ui.ops import unsubscribe
 from skillassess.ui.pages.base import Page
+from skillassess.ui.screen_fit import fit_to_screen, keep_on_screen
 from skillassess.ui.sign_in import sign_in
 from skillassess.ui.state import AppState
 
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         while self.stack.count():
             w = self.stack.widget(0)
             self.stack.removeWidget(w)
+            unsubscribe(w)  # deaf from now on, not only once Qt deletes it
             w.deleteLater()
         actor = self.state.actor
         self._factories = [LazyPage.of(entry) for entry in PAGE_FACTORIES if page_allowed(entry, actor)]
@@ -539,8 +542,9 @@ class MainWindow(QMainWindow):
         geometry = s.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # remembered from a larger screen, or with a taskbar added since
         else:
-            self.resize(1200, 760)
+            fit_to_screen(self, 1200, 760)  # the first start: the status bar shows on a 1366×768 laptop
         state = s.value("main_window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

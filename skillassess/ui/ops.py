@@ -53,7 +53,17 @@ from skillassess.ui.tasks import Progress, Task, wait_cursor
 
 T = TypeVar("T")
 
-__all__ = ["ChangeOp", "Changed", "QueryOp", "Session", "announce", "announcements_held", "read", "subscribe"]
+__all__ = [
+    "ChangeOp",
+    "Changed",
+    "QueryOp",
+    "Session",
+    "announce",
+    "announcements_held",
+    "read",
+    "subscribe",
+    "unsubscribe",
+]
 # Session is named here for the annotations of ``op`` functions: no other ui module imports SQLAlchemy.
 
 
@@ -138,12 +148,24 @@ class _Subscription(QObject):
     """A child of the subscriber: the connection ends when the subscriber is destroyed."""
 
     def __init__(
-        self, receiver: QObject, changes: Changed, callback: Callable[[Changed], object], ignore_own: bool
+        self,
+        receiver: QObject,
+        announcer: _Announcer,
+        changes: Changed,
+        callback: Callable[[Changed], object],
+        ignore_own: bool,
     ) -> None:
         super().__init__(receiver)
+        self._announcer = announcer
         self._changes = changes
         self._callback = callback
         self._ignore_own = ignore_own
+        announcer.changed.connect(self.deliver)
+
+    def end(self) -> None:
+        """Hear nothing more, now (the subscriber is being replaced and deleted later)."""
+        self._announcer.changed.disconnect(self.deliver)
+        self._callback = _ignore
 
     @Slot(object, object)
     def deliver(self, changes: Changed, initiator: object) -> None:
@@ -164,8 +186,18 @@ def subscribe(
     """Call ``callback(what)`` after each change of ``db`` that touched any of ``changes``, for as long as
     ``receiver`` lives. ``ignore_own``: not for changes run by ``receiver`` or its children (it
     refreshed itself already)."""
-    subscription = _Subscription(receiver, changes, callback, ignore_own)
-    _announcer(db).changed.connect(subscription.deliver)
+    _Subscription(receiver, _announcer(db), changes, callback, ignore_own)
+
+
+def unsubscribe(receiver: QObject) -> None:
+    """End every subscription of ``receiver`` and its children at once, not when Qt deletes them: a page
+    replaced (File > Switch user) hears no change between its deleteLater() and its deletion."""
+    for subscription in receiver.findChildren(_Subscription):
+        subscription.end()
+
+
+def _ignore(_what: Changed) -> None:
+    """The callback of an ended subscription."""
 
 
 # --- Operations ------------------------------------------------------------------------------------

@@ -22,6 +22,20 @@ def page_count(data: bytes) -> int:
         doc.close()
 
 
+def first_page_size(data: bytes) -> tuple[float, float]:
+    """Width and height of the first page of the PDF ``data``, in points ((0, 0) when it has none)."""
+    doc = pdfium.PdfDocument(data)
+    try:
+        if not len(doc):
+            return 0.0, 0.0
+        page = doc[0]
+        width, height = page.get_size()
+        page.close()
+        return float(width), float(height)
+    finally:
+        doc.close()
+
+
 def iter_page_images(data: bytes, dpi: float = 96.0) -> Iterator[QImage]:
     """Each page of the PDF ``data`` as an RGB QImage at ``dpi``."""
     doc = pdfium.PdfDocument(data)

@@ -115,7 +115,7 @@ def test_record_submit_verify_from_the_command_line(cli, dbfile: str, tmp_path: 
         "1.1=S",
         env={"SKILLASSESS_PASSWORD": f"demo-{other}"},
     )
-    assert r.returncode != 0 and "only its assessor" in r.stderr
+    assert r.returncode != 0 and "Only the assessor of" in r.stderr
     r = cli("--db", dbfile, "--user", assessor, "assessments", "outcome", aid, "competent", env=env)
     assert r.returncode != 0 and "criteria not yet Satisfactory" in r.stderr
     numbers = [

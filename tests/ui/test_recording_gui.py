@@ -41,6 +41,26 @@ def dialog(qtbot, demo_db, demo_actor, session_id):
     return d
 
 
+def answer_confirmation(accept: bool = True) -> list[str]:
+    """Answer the next question box (Submit, Verify) when it opens; returns what it said, once it was asked."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    said: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        said.extend([box.text(), box.informativeText()])
+        buttons = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole]
+        (buttons[0] if accept else box.button(QMessageBox.StandardButton.Cancel)).click()
+
+    QTimer.singleShot(0, answer)
+    return said
+
+
 def _stored(demo_db, aid):
     with demo_db.session() as s:
         rows = s.execute(
@@ -131,7 +151,14 @@ def test_panel_records_and_submits_then_the_column_locks(dialog, qtbot, demo_db)
     assert d.methods == [AssessmentMethod.OBSERVATION] and d.conflict_of_interest is False
     assert d.comments == "Neat work." and d.outcome == Outcome.COMPETENT
     assert panel.submit_button.isEnabled() and not panel.verify_button.isEnabled()
+    said = answer_confirmation(accept=False)
+    panel.submit_button.click()  # asked once, saying what it locks; cancelled: nothing changes
+    assert said and "for verification?" in said[0] and "locked" in said[1] and "Competent" in said[1]
+    with demo_db.session() as s:
+        assert reading.assessment_detail(s, aid).status == AssessmentStatus.DRAFT
+    said = answer_confirmation()
     panel.submit_button.click()
+    assert said
     with demo_db.session() as s:
         assert reading.assessment_detail(s, aid).status == AssessmentStatus.SUBMITTED
     # The submitted column no longer takes keys: the stored value stays and the reason is shown.
@@ -139,6 +166,7 @@ def test_panel_records_and_submits_then_the_column_locks(dialog, qtbot, demo_db)
     qtbot.keyClick(view, Qt.Key.Key_N)
     assert set(_stored(demo_db, aid).values()) == {Judgement.SATISFACTORY}
     assert "submitted" in dialog.save_label.text()
+    assert model.unsaved_cells() == {}  # read only: nothing typed, nothing refused
     assert not panel.submit_button.isEnabled() and not panel.outcome_combo.isEnabled()
 
 
@@ -233,7 +261,9 @@ def test_verifier_verifies_then_amends_through_the_dialog(qtbot, demo_db, demo_a
     d.show()
     panel = d.panel
     assert panel.detail.id == aid and panel.verify_button.isEnabled() and not panel.submit_button.isEnabled()
+    said = answer_confirmation()
     panel.verify_button.click()
+    assert said and said[0].startswith("Verify the result of") and "final and locked" in said[1]
     assert panel.detail.status == AssessmentStatus.VERIFIED and not panel.verify_button.isEnabled()
     assert panel.amend_button.isEnabled()
     first = panel.detail.criteria[0]

@@ -344,7 +344,7 @@ def test_the_service_sentences_listed_for_the_catalogue_are_the_services_own() -
     from skillassess.ui.service_messages import SERVICE_MESSAGES
 
     said: set[str] = set()
-    for path in (ROOT / "skillassess" / "services").rglob("*.py"):
+    for path in [*(ROOT / "skillassess" / "services").rglob("*.py"), *(ROOT / "skillassess" / "core").rglob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 said.add(node.value)

@@ -115,7 +115,7 @@ def amend(session: Session, actor: Actor, assessment_id: int, changes: Mapping[s
     outcome = scalar.get("outcome", a.outcome)
     source = scalar.get("credit_transfer_source", a.credit_transfer_source)
     assert outcome is not None
-    refuse_outcome(a, outcome, outcome_problems_of(session, a, outcome, source, new_results, new_methods))
+    refuse_outcome(session, a, outcome, outcome_problems_of(session, a, outcome, source, new_results, new_methods))
     # Write the new values.
     for cid in set(results) | set(new_results):
         if results.get(cid) == new_results.get(cid):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, delete, insert, select, update
@@ -21,10 +22,12 @@ from skillassess.core.messages import Message, msg
 from skillassess.core.models import (
     Assessment,
     AssessmentMethodUsed,
+    Candidate,
     CriterionJudgement,
     Element,
     PerformanceCriterion,
     Unit,
+    User,
     utcnow,
 )
 from skillassess.core.rules import outcome_problems
@@ -40,44 +43,100 @@ from skillassess.services.recording.reading import (
     unit_criteria,
 )
 
+# Outcomes that need every criterion Satisfactory and a method (core/rules.outcome_problems).
+NEEDS_ALL_SATISFACTORY = (Outcome.COMPETENT, Outcome.RPL_GRANTED)
+OUTCOME_NAMES = {
+    Outcome.COMPETENT: msg("Competent"),
+    Outcome.RPL_GRANTED: msg("RPL granted"),
+    Outcome.CREDIT_TRANSFER: msg("Credit transfer"),
+    Outcome.NOT_YET_COMPETENT: msg("Not Yet Competent"),
+    Outcome.WITHDRAWN: msg("Withdrawn"),
+}
 
-def _check_editable(status: AssessmentStatus, assessment_id: int) -> None:
+
+def names_of(session: Session, assessment_id: int) -> dict[str, Any]:
+    """How users name an assessment in a sentence: ``candidate``, ``unit`` (with the attempt after the first)
+    and ``assessor``; never its internal number. Read only when a sentence needs them (a refusal)."""
+    row = session.execute(
+        select(Candidate, Unit.code, Assessment.attempt, User.username)
+        .select_from(Assessment)
+        .join(Candidate, Candidate.id == Assessment.candidate_id)
+        .join(Unit, Unit.id == Assessment.unit_id)
+        .join(User, User.id == Assessment.assessor_id)
+        .where(Assessment.id == assessment_id)
+    ).first()
+    if row is None:
+        raise NotFoundError(msg("There is no such assessment (it may have been deleted meanwhile)."))
+    candidate, code, attempt, assessor = row
+    unit: str | Message = code if attempt == 1 else msg("{code} (attempt {attempt})", code=code, attempt=attempt)
+    return {"candidate": candidate.display_name, "unit": unit, "assessor": assessor}
+
+
+def _check_editable(session: Session, status: AssessmentStatus, assessment_id: int) -> None:
     if status == AssessmentStatus.VERIFIED:
         raise LockedError(
-            f"Assessment {assessment_id} is verified and locked; correct it with an amendment (with a reason) "
-            "or record a new attempt."
+            msg(
+                "The result of {candidate} in {unit} is verified and locked; correct it with an amendment "
+                "(with a reason) or record a new attempt.",
+                **names_of(session, assessment_id),
+            )
         )
     if status == AssessmentStatus.SUBMITTED:
         raise LockedError(
-            f"Assessment {assessment_id} is submitted and waits for verification; "
-            "a verifier must return it before it can change."
+            msg(
+                "The result of {candidate} in {unit} is submitted and waits for verification; "
+                "a verifier must return it before it can change.",
+                **names_of(session, assessment_id),
+            )
         )
 
 
-def _check_own(actor: Actor, assessor_id: int, assessment_id: int) -> None:
+def _check_own(session: Session, actor: Actor, assessor_id: int, assessment_id: int) -> None:
     if actor.user_id != assessor_id:
         raise PermissionDenied(
-            f"{actor.username} may not record assessment {assessment_id}: only its assessor records it."
+            msg(
+                "Only the assessor of {candidate} in {unit} ({assessor}) records this result.",
+                **names_of(session, assessment_id),
+            )
         )
 
 
 def _for_recording(session: Session, actor: Actor, assessment_id: int, action: str) -> Assessment:
     actor.require(Role.ASSESSOR, action=action)
     a = get_assessment(session, assessment_id, for_change=True)
-    _check_editable(a.status, a.id)
-    _check_own(actor, a.assessor_id, a.id)
+    _check_editable(session, a.status, a.id)
+    _check_own(session, actor, a.assessor_id, a.id)
     return a
+
+
+def _audit_cleared(session: Session, actor: Actor, assessment_id: int, outcome: Outcome, why: str) -> None:
+    """The audit entry of an outcome cleared because it no longer holds (``why``: what took it away)."""
+    audit.record(
+        session,
+        actor,
+        AuditAction.UPDATE,
+        "assessment",
+        assessment_id,
+        {"outcome": outcome.value},
+        {"outcome": None, "cleared_because": why},
+    )
 
 
 def set_judgement(
     session: Session, actor: Actor, assessment_id: int, criterion_id: int, result: Judgement | None
-) -> None:
-    """Store one cell of the grid: Satisfactory, Not yet satisfactory or cleared (None)."""
+) -> Outcome | None:
+    """Store one cell of the grid: Satisfactory, Not yet satisfactory or cleared (None).
+
+    A criterion that is no longer Satisfactory takes away an outcome that needed every one (Competent,
+    RPL granted): that outcome is cleared in the same transaction, audited, and returned (else None),
+    so that the assessor sees it at once rather than at Submit.
+    """
     actor.require(Role.ASSESSOR, action="record judgements")
     stmt = (
         select(
             Assessment.status,
             Assessment.assessor_id,
+            Assessment.outcome,
             Assessment.unit_id,
             Element.unit_id,
             Element.position,
@@ -97,16 +156,32 @@ def set_judgement(
     # verification waits for them, and a save after one sees the new status.
     row = session.execute(locked_rows(session, stmt, shared=True, of=Assessment)).first()
     if row is None:
-        raise NotFoundError(f"There is no assessment {assessment_id} or no performance criterion {criterion_id}.")
-    status, assessor_id, unit_id, criterion_unit_id, el_pos, pc_pos, before = row
-    _check_editable(status, assessment_id)
-    _check_own(actor, assessor_id, assessment_id)
+        raise NotFoundError(
+            msg("There is no such assessment or performance criterion (it may have been deleted meanwhile).")
+        )
+    status, assessor_id, outcome, unit_id, criterion_unit_id, el_pos, pc_pos, before = row
+    _check_editable(session, status, assessment_id)
+    _check_own(session, actor, assessor_id, assessment_id)
     if criterion_unit_id != unit_id:
         raise ValidationError(
-            f"Criterion {el_pos}.{pc_pos} is not a criterion of the unit version of assessment {assessment_id}."
+            msg(
+                "Criterion {number} is not a criterion of the unit version of {candidate} in {unit}.",
+                number=f"{el_pos}.{pc_pos}",
+                **names_of(session, assessment_id),
+            )
         )
     if before == result:
-        return  # nothing changes, nothing to audit
+        return None  # nothing changes, nothing to audit
+    number = f"{el_pos}.{pc_pos}"
+    clears: Outcome | None = (
+        Outcome(outcome) if outcome in NEEDS_ALL_SATISFACTORY and result != Judgement.SATISFACTORY else None
+    )
+    if clears is not None:
+        # The assessment row is changed first, before the audit log's write lock is taken: a cell saved
+        # at the same moment holds FOR SHARE on this row while it waits for that lock (PostgreSQL would
+        # find a deadlock). Two saves clearing the same outcome at once: one is run again, and finds
+        # the outcome cleared.
+        session.execute(update(Assessment).where(Assessment.id == assessment_id).values(outcome=None))
     key = (CriterionJudgement.assessment_id == assessment_id) & (CriterionJudgement.criterion_id == criterion_id)
     if result is None:
         session.execute(delete(CriterionJudgement).where(key))
@@ -118,7 +193,6 @@ def set_judgement(
         )
     else:
         session.execute(update(CriterionJudgement).where(key).values(result=result, judged_at=utcnow()))
-    number = f"{el_pos}.{pc_pos}"
     audit.record(
         session,
         actor,
@@ -128,16 +202,36 @@ def set_judgement(
         {"criterion": number, "result": before.value if before else None},
         {"criterion": number, "result": result.value if result else None},
     )
+    if clears is not None:
+        _audit_cleared(session, actor, assessment_id, clears, f"criterion {number}")
+    return clears
+
+
+def outcome_cleared_message(outcome: Outcome) -> Message:
+    """What the grid and the CLI say when a judgement cleared the outcome."""
+    return msg(
+        "The outcome {outcome} was cleared: a criterion is no longer Satisfactory. "
+        "Record the outcome again once it holds.",
+        outcome=OUTCOME_NAMES[outcome],
+    )
+
+
+@dataclass(frozen=True)
+class SavedJudgements:
+    """What ``set_judgements`` did: how many judgements changed, and the outcome it cleared (or None)."""
+
+    changed: int
+    outcome_cleared: Outcome | None = None
 
 
 def set_judgements(
     session: Session, actor: Actor, assessment_id: int, cells: Sequence[tuple[str, Judgement | None]]
-) -> int:
+) -> SavedJudgements:
     """Store several cells at once, by criterion number ("1.2"): all of them, or none.
 
     Everything is checked before anything is written (the role, the assessment's status and assessor,
     every number, a number given twice with different results); every problem found is named in one
-    error. Returns how many judgements changed; each change is audited as a grid save is.
+    error. Each change is audited as a grid save is, and clears Competent as a grid save does.
     """
     a = _for_recording(session, actor, assessment_id, "record judgements")
     by_number = criterion_ids_by_number(session, a.unit_id)
@@ -154,11 +248,12 @@ def set_judgements(
         raise ValidationError(msg("Nothing was saved in assessment {id}:", id=a.id), problems)
     current = judgements_of(session, a.id)
     changed = 0
+    cleared: Outcome | None = None
     for number, result in wanted.items():
         if current.get(by_number[number]) != result:
-            set_judgement(session, actor, a.id, by_number[number], result)
+            cleared = set_judgement(session, actor, a.id, by_number[number], result) or cleared
             changed += 1
-    return changed
+    return SavedJudgements(changed, cleared)
 
 
 def set_methods(session: Session, actor: Actor, assessment_id: int, methods: Iterable[AssessmentMethod]) -> None:
@@ -181,6 +276,11 @@ def set_methods(session: Session, actor: Actor, assessment_id: int, methods: Ite
         {"methods": [m.value for m in before]},
         {"methods": [m.value for m in wanted]},
     )
+    if not wanted and a.outcome in NEEDS_ALL_SATISFACTORY:  # Competent needs a method, as it needs every criterion
+        cleared = a.outcome
+        a.outcome = None
+        session.flush()
+        _audit_cleared(session, actor, a.id, cleared, "no method")
 
 
 def write_fields(session: Session, actor: Actor, a: Assessment, values: Mapping[str, Any]) -> None:
@@ -227,9 +327,7 @@ def declare_conflict(session: Session, actor: Actor, assessment_id: int, conflic
     """The assessor's declaration: any conflict of interest with this candidate (details required if so)."""
     a = _for_recording(session, actor, assessment_id, "declare a conflict of interest")
     if conflict and not details.strip():
-        raise ValidationError(
-            f"Assessment {a.id}: describe the conflict of interest (for example a relative or an employee)."
-        )
+        raise ValidationError(msg("Describe the conflict of interest (for example a relative or an employee)."))
     write_fields(
         session, actor, a, {"conflict_of_interest": conflict, "conflict_details": details.strip() if conflict else ""}
     )
@@ -242,7 +340,7 @@ def outcome_problems_of(
     source: str,
     results: dict[int, Judgement] | None = None,
     methods: Sequence[AssessmentMethod] | None = None,
-) -> list[str]:
+) -> list[Message]:
     """What stops ``outcome`` on this assessment: its judgements (or ``results``), methods and pathway."""
     results = judgements_of(session, a.id) if results is None else results
     methods = methods_of(session, a.id) if methods is None else methods
@@ -254,18 +352,18 @@ def outcome_problems_of(
     return outcome_problems(outcome.value, lines, len(methods), pathway.value if pathway else None, source)
 
 
-def refuse_outcome(a: Assessment, outcome: Outcome, problems: list[str]) -> None:
-    """Refuse ``outcome`` when the rules found problems with it (``outcome_problems_of``), naming them all."""
+def refuse_outcome(session: Session, a: Assessment, outcome: Outcome, problems: list[Message]) -> None:
+    """Refuse ``outcome`` when the rules found problems with it (``outcome_problems_of``), naming each once."""
     if not problems:
         return
-    names = {
-        Outcome.COMPETENT: "Competent",
-        Outcome.RPL_GRANTED: "RPL granted",
-        Outcome.CREDIT_TRANSFER: "Credit transfer",
-        Outcome.NOT_YET_COMPETENT: "Not Yet Competent",
-        Outcome.WITHDRAWN: "Withdrawn",
-    }
-    raise ValidationError(f"Assessment {a.id} cannot be {names[outcome]}: " + "; ".join(problems) + ".", problems)
+    raise ValidationError(
+        msg(
+            "{outcome} cannot be recorded for {candidate} in {unit}:",
+            outcome=OUTCOME_NAMES[outcome],
+            **names_of(session, a.id),
+        ),
+        problems,
+    )
 
 
 def set_outcome(
@@ -280,23 +378,36 @@ def set_outcome(
     outcome = Outcome(outcome) if outcome else None
     source = a.credit_transfer_source if credit_transfer_source is None else credit_transfer_source.strip()
     if outcome is not None:
-        refuse_outcome(a, outcome, outcome_problems_of(session, a, outcome, source))
+        refuse_outcome(session, a, outcome, outcome_problems_of(session, a, outcome, source))
     values: dict[str, Any] = {"outcome": outcome}
     if credit_transfer_source is not None or outcome != Outcome.CREDIT_TRANSFER:
         values["credit_transfer_source"] = source if outcome == Outcome.CREDIT_TRANSFER else ""
     write_fields(session, actor, a, values)
 
 
-def submit(session: Session, actor: Actor, assessment_id: int) -> None:
-    """The assessor hands a finished assessment over for verification."""
-    a = _for_recording(session, actor, assessment_id, "submit assessments")
-    problems: list[str] = []
+def submission_problems(session: Session, a: Assessment) -> list[Message]:
+    """What stops the assessment from being submitted now (empty when it can be)."""
+    problems: list[Message] = []
     if a.outcome is None:
-        problems.append("no outcome is recorded")
+        problems.append(msg("no outcome is recorded"))
     else:
         problems += outcome_problems_of(session, a, a.outcome, a.credit_transfer_source)
     if a.conflict_of_interest is None:
-        problems.append("the assessor has not declared whether there is a conflict of interest")
+        problems.append(msg("the assessor has not declared whether there is a conflict of interest"))
+    return problems
+
+
+def submit_problems(session: Session, assessment_id: int) -> list[Message]:
+    """What would stop a submission (read only: the window asks before it submits, not after)."""
+    return submission_problems(session, get_assessment(session, assessment_id))
+
+
+def submit(session: Session, actor: Actor, assessment_id: int) -> None:
+    """The assessor hands a finished assessment over for verification."""
+    a = _for_recording(session, actor, assessment_id, "submit assessments")
+    problems = submission_problems(session, a)
     if problems:
-        raise ValidationError(f"Assessment {a.id} cannot be submitted: " + "; ".join(problems) + ".", problems)
+        raise ValidationError(
+            msg("The result of {candidate} in {unit} cannot be submitted yet:", **names_of(session, a.id)), problems
+        )
     write_fields(session, actor, a, {"status": AssessmentStatus.SUBMITTED, "submitted_at": utcnow()})

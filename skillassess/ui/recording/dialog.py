@@ -4,32 +4,35 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from skillassess.core import records
-from skillassess.core.enums import Judgement, Role
+from skillassess.core.enums import AssessmentStatus, Judgement, Outcome, Role
 from skillassess.core.errors import DomainError
-from skillassess.core.rules import blocking_criteria
+from skillassess.core.rules import blocking_criteria, fold
 from skillassess.db.database import Database, is_busy_error
 from skillassess.services.context import Actor
 from skillassess.services.recording import judging, reading, sessions
 from skillassess.ui.dates import date_text
-from skillassess.ui.errors import error_text
+from skillassess.ui.errors import error_text, say
 from skillassess.ui.i18n import FSI, PDI, number
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.recording.grid import AssessmentGridTableModel, AssessmentGridView
 from skillassess.ui.recording.panel import ERROR_STYLE, OK_STYLE, CandidatePanel
+from skillassess.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -57,22 +60,47 @@ class RecordingDialog(QDialog):
         self.assessment_id = assessment_id if session_id is None else None
         self.setWindowTitle(self.tr("Record assessments"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.resize(1280, 780)
+        fit_to_screen(self, 1280, 780)
 
         self.session_label = QLabel()
         self.session_label.setTextFormat(Qt.TextFormat.PlainText)
         self.unit_combo = QComboBox()
-        self.unit_combo.setMinimumContentsLength(30)
+        self.unit_combo.setMinimumContentsLength(20)
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.unit_combo.currentIndexChanged.connect(lambda _i: self._load_grid())
         self.candidate_combo = QComboBox()
-        self.candidate_combo.setMinimumContentsLength(24)
+        self.candidate_combo.setMinimumContentsLength(16)
+        self.candidate_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.candidate_combo.currentIndexChanged.connect(lambda _i: self._apply_candidate_filter())
+        self.find_edit = QLineEdit()
+        self.find_edit.setObjectName("find_candidate")
+        self.find_edit.setPlaceholderText(self.tr("Find a candidate (Ctrl+F)"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.setMinimumWidth(
+            self.find_edit.fontMetrics().horizontalAdvance(self.find_edit.placeholderText()) + 40
+        )
+        self.find_edit.textEdited.connect(lambda _t: self.find_candidate(again=False))
+        self.find_edit.returnPressed.connect(lambda: self.find_candidate(again=True, back_to_grid=True))
+        self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+        self.find_shortcut.activated.connect(self._focus_find)
+        self.panel_button = QToolButton()
+        self.panel_button.setObjectName("panel_toggle")
+        self.panel_button.setCheckable(True)
+        self.panel_button.toggled.connect(self._panel_toggled)
+        # A shortcut of its own: a button's setText() replaces the button's shortcut with its mnemonic.
+        self.panel_shortcut = QShortcut(QKeySequence("F9"), self)
+        self.panel_shortcut.activated.connect(self.panel_button.toggle)
+        # Two rows, so that the window fits a laptop screen in any language: what is shown, then the choices.
+        self.session_label.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(self.session_label, 1)
+        heading.addWidget(self.panel_button)
         top = QHBoxLayout()
-        top.addWidget(self.session_label, 1)
         top.addWidget(QLabel(self.tr("Unit:")))
-        top.addWidget(self.unit_combo)
+        top.addWidget(self.unit_combo, 2)
         top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.candidate_combo)
+        top.addWidget(self.candidate_combo, 1)
+        top.addWidget(self.find_edit, 1)
 
         self.model = AssessmentGridTableModel(self)
         self.model.saver = self._save_cell
@@ -81,22 +109,20 @@ class RecordingDialog(QDialog):
         self.view.setModel(self.model)
         self.panel = CandidatePanel(db, actor)
         self.panel.setMinimumWidth(360)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.splitterMoved.connect(lambda _pos, _index: self._panel_dragged())
 
         self.save_label = QLabel()
         self.save_label.setTextFormat(Qt.TextFormat.PlainText)
-        hint = QLabel(
-            self.tr(
-                "Keys: S = Satisfactory, N = Not yet satisfactory, Space = clear; arrows and Tab move. "
-                "A click cycles a cell. Every change is saved at once."
-            )
-        )
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addLayout(heading)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.save_label)
@@ -111,11 +137,16 @@ class RecordingDialog(QDialog):
         self.view.addAction(self.evidence_action)
 
         self.view.current_column_changed.connect(self._column_changed)
+        self.view.read_only.connect(self._read_only)
         self.model.cell_saved.connect(self._cell_saved)
         self.model.save_failed.connect(self._save_failed)
         self.panel.changed.connect(self._panel_changed)
         self.panel.opened.connect(self._opened)
         self._grid: sessions.SessionGrid | None = None
+        self._cleared: Outcome | None = None
+        shown = QSettings().value("recording/panel_shown", True)
+        self.panel_button.setChecked(shown not in (False, "false"))
+        self._panel_toggled(self.panel_button.isChecked())
         self._load_header(focus=assessment_id)
 
     # Loading ------------------------------------------------------------------------------------
@@ -201,11 +232,14 @@ class RecordingDialog(QDialog):
         grid = self._grid
         only = self.candidate_combo.currentData()
         columns = None if grid is None or only is None else [c for c in grid.columns if c.assessment_id == only]
-        self.model.set_grid(grid, columns, self._editable(grid) if grid else set())
+        editable = self._editable(grid) if grid else set()
+        self.model.set_grid(grid, columns, editable)
+        self._show_hint(bool(editable))
         col = self.model.column_of(focus) if focus else -1
         if col > 0:
             row = self.view.currentIndex().row()
             self.view.setCurrentIndex(self.model.index(max(row, 1), col))
+            self.view.scrollTo(self.view.currentIndex())
         current = self.model.column_at(self.view.currentIndex().column())
         self.panel.show_assessment(current.assessment_id if current else None)
         self.view.setFocus()
@@ -215,7 +249,7 @@ class RecordingDialog(QDialog):
         # One small transaction per cell, run again unseen if it lost a race with another writer. An error is
         # raised to the grid, which marks the cell as not saved (no dialog per keystroke).
         actor = self.actor
-        ChangeOp(
+        self._cleared = ChangeOp(
             self,
             self.db,
             lambda s: judging.set_judgement(s, actor, assessment_id, criterion_id, value),  # type: ignore[arg-type]
@@ -235,6 +269,14 @@ class RecordingDialog(QDialog):
             .replace("%3", shown)
             .replace("%4", QTime.currentTime().toString("HH:mm:ss"))
         )
+        cleared, self._cleared = self._cleared, None
+        if cleared is not None:
+            # The service took the outcome away at once (it needs every criterion Satisfactory): said here,
+            # and the panel shows "No outcome yet".
+            self.save_label.setStyleSheet(ERROR_STYLE)
+            self.save_label.setText(self.save_label.text() + " " + say(judging.outcome_cleared_message(cleared)))
+            if self.panel.detail is not None and self.panel.detail.id == assessment_id:
+                self.panel.reload()
         if self.panel.detail is not None and self.panel.detail.id == assessment_id:
             results = self.model.results_of(assessment_id)
             self.panel.update_blocking(
@@ -267,6 +309,94 @@ class RecordingDialog(QDialog):
                 )
             )
 
+    def _show_hint(self, editable: bool) -> None:
+        if editable:
+            self.hint.setText(
+                self.tr(
+                    "Keys: S = Satisfactory, N = Not yet satisfactory, Space = clear; arrows and Tab move. "
+                    "A click cycles a cell. Every change is saved at once."
+                )
+            )
+        else:
+            self.hint.setText(
+                self.tr("Read only: only the assessor of a result records its judgements, until it is submitted.")
+            )
+
+    def _read_only(self, column: int) -> None:
+        """A key or click on a cell this user may not change: say why, save nothing, refuse nothing."""
+        c = self.model.column_at(column)
+        if c is None:
+            return
+        if self.actor is None or c.assessor_id != self.actor.user_id or not self.actor.has(Role.ASSESSOR):
+            text = self.tr("Read only: only the assessor of %1 records these judgements.")
+        elif c.status == AssessmentStatus.SUBMITTED:
+            text = self.tr(
+                "%1 is submitted and waits for verification: a verifier must return it before it can change."
+            )
+        elif c.status == AssessmentStatus.VERIFIED:
+            text = self.tr("%1 is verified and locked: correct it with an amendment or record a new attempt.")
+        else:
+            text = self.tr("%1 cannot be changed now.")
+        self.save_label.setStyleSheet("")
+        self.save_label.setText(text.replace("%1", c.candidate_name))
+
+    # The side panel and finding a candidate ------------------------------------------------------
+    def _panel_toggled(self, shown: bool) -> None:
+        if not shown:
+            self.panel.flush()  # typed text is saved before the panel goes
+        self.panel.setVisible(shown)
+        self.panel_button.setText(self.tr("Hide panel") if shown else self.tr("Show panel"))
+        self.panel_button.setToolTip(
+            self.tr("Hide the candidate's panel, so that more candidates fit (F9)")
+            if shown
+            else self.tr("Show the candidate's panel: methods, comments, outcome, Submit (F9)")
+        )
+        QSettings().setValue("recording/panel_shown", shown)
+
+    def _panel_dragged(self) -> None:
+        """The splitter dragged shut (or open) counts as the button."""
+        shown = self.splitter.sizes()[1] > 0
+        if shown != self.panel_button.isChecked():
+            self.panel_button.setChecked(shown)
+
+    def _focus_find(self) -> None:
+        self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_edit.selectAll()
+
+    def find_candidate(self, *, again: bool, back_to_grid: bool = False) -> bool:
+        """Move the cursor to the column of the candidate whose name or number holds the text typed;
+        ``again``: the next one after the current column. False (and said) when none does."""
+        wanted = fold(self.find_edit.text().strip())
+        if not wanted:
+            return False
+        if self.candidate_combo.currentData() is not None:
+            self.candidate_combo.setCurrentIndex(0)  # every candidate, so that any can be found
+        columns = range(1, self.model.columnCount())
+        matches = [
+            c
+            for c in columns
+            if (col := self.model.column_at(c)) is not None
+            and wanted in fold(f"{col.candidate_name} {col.registration_number}")
+        ]
+        if not matches:
+            self.find_edit.setStyleSheet(ERROR_STYLE)
+            self.save_label.setStyleSheet(ERROR_STYLE)
+            self.save_label.setText(self.tr("No candidate matches %1.").replace("%1", self.find_edit.text().strip()))
+            return False
+        self.find_edit.setStyleSheet("")
+        current = self.view.currentIndex()
+        after = [c for c in matches if c > current.column()] if again else []
+        column = (after or matches)[0]
+        row = current.row() if current.isValid() and not self.model.is_element_row(current.row()) else -1
+        if row < 0:
+            row = next((r for r in range(self.model.rowCount()) if not self.model.is_element_row(r)), 0)
+        index = self.model.index(row, column)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        if back_to_grid:
+            self.view.setFocus()
+        return True
+
     def _column_changed(self, column: int) -> None:
         c = self.model.column_at(column)
         if c is not None and self.panel.detail is not None and self.panel.detail.id == c.assessment_id:
@@ -284,9 +414,11 @@ class RecordingDialog(QDialog):
         only = self.candidate_combo.currentData()
         grid = self._grid
         columns = None if grid is None or only is None else [c for c in grid.columns if c.assessment_id == only]
-        if grid is not None and self.model.refresh(grid, columns, self._editable(grid)):
+        editable = self._editable(grid) if grid else set()
+        self._show_hint(bool(editable))
+        if grid is not None and self.model.refresh(grid, columns, editable):
             return
-        self.model.set_grid(grid, columns, self._editable(grid) if grid else set())
+        self.model.set_grid(grid, columns, editable)
         if current is not None:
             col = self.model.column_of(current.assessment_id)
             if col > 0:
@@ -311,6 +443,18 @@ class RecordingDialog(QDialog):
         if self.panel.detail is None or self.panel.detail.id != column.assessment_id:
             self.panel.show_assessment(column.assessment_id)
         self.panel.open_basis(criterion.criterion_id if criterion else None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape in the find field goes back to the grid instead of closing the window.
+        if event.key() == Qt.Key.Key_Escape and self.find_edit.hasFocus():
+            self.view.setFocus()
+            return
+        # Enter confirms a field (the find field, a conflict described): it never presses Submit or another
+        # button, as a dialog's default button would.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         self.panel.flush()  # typed text is saved before the window goes

@@ -8,6 +8,11 @@ A change that could not be saved (the database busy for longer than it waits, a 
 is shown as not saved: the cell keeps the value typed, marked with "!" in bold red on an orange
 background, and its tooltip says why in one sentence. Typing the value again retries; a later
 successful save of the cell clears the mark.
+
+The criteria are the view's vertical header (``CriterionHeader``: number and wrapped text, element rows
+in grey), so they stay in place while the candidate columns scroll, in either direction of writing.
+A cell the user may not change (a verifier's view, a submitted result) ignores keys and clicks; the
+view says so with ``read_only`` instead of asking the service to refuse.
 """
 
 from __future__ import annotations
@@ -16,11 +21,31 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent, QPainter, QPen
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -37,8 +62,8 @@ from skillassess.ui.labels import label
 from skillassess.ui.recording.basis_marks import basis_icon, basis_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
-# Saves one cell; raises (a DomainError) when it cannot. Returns nothing.
-Saver = Callable[[int, int, Judgement | None], None]
+# Saves one cell; raises (a DomainError) when it cannot. What it returns is the owner's business.
+Saver = Callable[[int, int, Judgement | None], object]
 
 SATISFACTORY_BG = QColor("#c8e6c9")
 NOT_YET_BG = QColor("#ffcdd2")
@@ -306,8 +331,8 @@ class AssessmentGridTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self._row_header(section, role)
         if section == 0:
             return self.tr("Performance criterion") if role == Qt.ItemDataRole.DisplayRole else None
         col = self.column_at(section)
@@ -329,6 +354,85 @@ class AssessmentGridTableModel(QAbstractTableModel):
             )
         return None
 
+    def _row_header(self, row: int, role: int) -> Any:
+        """The criterion (or element) of a row, for the vertical header that stays while columns scroll."""
+        if not 0 <= row < len(self._rows):
+            return None
+        r = self._rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            # The texts are isolated (FSI … PDI): an English criterion in the Arabic interface keeps its full
+            # stop at its end, an Arabic one in the English interface reads right to left.
+            if isinstance(r, _ElementRow):
+                return self.tr("Element %1: %2").replace("%1", str(r.position)).replace("%2", f"\u2068{r.title}\u2069")
+            return f"\u2066{r.number}\u2069  \u2068{r.text}\u2069"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.title if isinstance(r, _ElementRow) else f"{r.number} {r.text}"
+        return None
+
+
+class CriterionHeader(QHeaderView):
+    """The vertical header of the grid: each row's criterion number and text, wrapped to the header's width.
+
+    Element rows are grey and bold, the current row is marked, and the header keeps its place when the
+    candidate columns scroll (also when the grid opens on the last candidate).
+    """
+
+    PADDING = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setSectionsClickable(False)
+        self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.current_row = -1
+
+    def _grid(self) -> AssessmentGridTableModel | None:
+        model = self.model()
+        return model if isinstance(model, AssessmentGridTableModel) else None
+
+    def _font(self, row: int) -> QFont:
+        font = QFont(self.font())
+        grid = self._grid()
+        font.setBold(bool(grid is not None and 0 <= row < grid.rowCount() and grid.is_element_row(row)))
+        return font
+
+    def _text_rect(self, rect: QRect) -> QRect:
+        return rect.adjusted(self.PADDING, self.PADDING // 2, -self.PADDING, -self.PADDING // 2)
+
+    def _flags(self) -> int:
+        return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        grid = self._grid()
+        if grid is None:
+            return super().sectionSizeFromContents(logicalIndex)
+        text = str(grid.headerData(logicalIndex, Qt.Orientation.Vertical) or "")
+        width = max(self.width(), self.minimumWidth()) - 2 * self.PADDING
+        bounds = QFontMetrics(self._font(logicalIndex)).boundingRect(QRect(0, 0, width, 10_000), self._flags(), text)
+        return QSize(self.width(), bounds.height() + self.PADDING + 2)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
+        grid = self._grid()
+        if grid is None or not rect.isValid():
+            return
+        palette = self.palette()
+        element = grid.is_element_row(logicalIndex)
+        painter.save()
+        if element:
+            background = ELEMENT_BG
+        elif logicalIndex == self.current_row:
+            background = palette.highlight().color().lighter(185)
+        else:
+            background = palette.base().color()
+        painter.fillRect(rect, background)
+        painter.setPen(palette.mid().color())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.setPen(palette.text().color())
+        painter.setFont(self._font(logicalIndex))
+        text = str(grid.headerData(logicalIndex, Qt.Orientation.Vertical) or "")
+        painter.drawText(self._text_rect(rect), self._flags(), text)
+        painter.restore()
+
 
 class _FramedCellDelegate(QStyledItemDelegate):
     """The current cell keeps its S/N colour and gets a thick frame, so the colour is never hidden."""
@@ -349,6 +453,11 @@ class AssessmentGridView(QTableView):
     """Keys: S and N set a cell, Space/Delete clear it (then the cursor moves down); arrows and Tab move."""
 
     current_column_changed = Signal(int)
+    # A key or click on a cell the user may not change (column number): nothing is saved, the owner says why.
+    read_only = Signal(int)
+
+    CRITERION_WIDTH = 340
+    CANDIDATE_WIDTH = 125
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -357,7 +466,20 @@ class AssessmentGridView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(True)
         self.setWordWrap(True)
-        self.verticalHeader().setVisible(False)
+        self.criterion_header = CriterionHeader(self)
+        self.setVerticalHeader(self.criterion_header)
+        self.criterion_header.setFixedWidth(self.CRITERION_WIDTH)
+        # The corner above the criteria names them, as the column header did before it became the row header.
+        self.corner_label = QLabel(
+            QCoreApplication.translate("AssessmentGridTableModel", "Performance criterion"), self
+        )
+        self.corner_label.setObjectName("criteria_heading")
+        self.corner_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom)
+        self.corner_label.setContentsMargins(CriterionHeader.PADDING, 0, CriterionHeader.PADDING, 4)
+        font = self.corner_label.font()
+        font.setBold(True)
+        self.corner_label.setFont(font)
+        self.corner_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setItemDelegate(_FramedCellDelegate(self))
         self.clicked.connect(self._clicked)
         self._column = -1
@@ -373,16 +495,13 @@ class AssessmentGridView(QTableView):
         self.selectionModel().currentChanged.connect(self._current_changed)
 
     def _after_reset(self) -> None:
-        self.clearSpans()
         model = self.grid_model()
-        for row in model.element_rows():
-            self.setSpan(row, 0, 1, model.columnCount())
+        # The criterion column's text is in the vertical header, which does not scroll away.
+        self.setColumnHidden(AssessmentGridTableModel.COL_CRITERION, True)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(0, 380)
         for c in range(1, model.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
-            self.setColumnWidth(c, 125)
+            self.setColumnWidth(c, self.CANDIDATE_WIDTH)
         self.resizeRowsToContents()
         self._column = -1
         first = next((r for r in range(model.rowCount()) if not model.is_element_row(r)), None)
@@ -390,13 +509,33 @@ class AssessmentGridView(QTableView):
             self.setCurrentIndex(model.index(first, 1))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.criterion_header.current_row = current.row() if current.isValid() else -1
+        self.criterion_header.viewport().update()
         if current.isValid() and current.column() != self._column and current.column() > 0:
             self._column = current.column()
             self.current_column_changed.emit(current.column())
 
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        rows, columns = self.verticalHeader(), self.horizontalHeader()
+        self.corner_label.setGeometry(rows.geometry().x(), columns.geometry().y(), rows.width(), columns.height())
+        self.corner_label.raise_()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.currentIndex().isValid():  # opened on a candidate far to the side: show that column
+            self.scrollTo(self.currentIndex())
+
     def _clicked(self, index: QModelIndex) -> None:
-        if index.isValid() and index.column() > 0:
-            self.grid_model().cycle(index.row(), index.column())
+        if not index.isValid() or index.column() <= 0:
+            return
+        model = self.grid_model()
+        if model.is_element_row(index.row()):
+            return
+        if not model.is_editable(index.column()):
+            self.read_only.emit(index.column())  # read-only for this user: nothing to save, nothing refused
+            return
+        model.cycle(index.row(), index.column())
 
     def _next_criterion_row(self, row: int) -> int:
         model = self.grid_model()
@@ -422,6 +561,10 @@ class AssessmentGridView(QTableView):
             and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
         ):
             model = self.grid_model()
+            if not model.is_editable(index.column()):
+                self.read_only.emit(index.column())
+                event.accept()
+                return
             if model.set_value(index.row(), index.column(), values[key]):
                 # Move down to the next criterion, so a column is typed as S S N S ...
                 self.setCurrentIndex(model.index(self._next_criterion_row(index.row()), index.column()))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -147,6 +148,8 @@ class CandidatePanel(QWidget):
         self.attempt_button.clicked.connect(self.new_attempt)
         self.appeal_button.clicked.connect(self.appeal)
         self.print_button.clicked.connect(self.print_record)
+        for b in self._buttons():
+            b.setAutoDefault(False)  # Enter in a field of the recording window presses none of them
         buttons = QVBoxLayout()
         row1, row2, row3 = QHBoxLayout(), QHBoxLayout(), QHBoxLayout()
         for b in (self.submit_button, self.verify_button, self.return_button):
@@ -328,7 +331,8 @@ class CandidatePanel(QWidget):
         if target == Outcome.RPL_GRANTED and not rpl:
             parts.append(self.tr("The candidate is not enrolled on the RPL pathway."))
         if blocking:
-            parts.append(self.tr("Not yet Satisfactory or not assessed: %1").replace("%1", ", ".join(blocking)))
+            numbers = "\u2066" + ", ".join(blocking) + "\u2069"  # 1.1, 1.2 in that order in Arabic too
+            parts.append(self.tr("Not yet Satisfactory or not assessed: %1").replace("%1", numbers))
         if not methods:
             parts.append(self.tr("No method recorded."))
         if parts:
@@ -472,11 +476,49 @@ class CandidatePanel(QWidget):
         self._save(self.tr("outcome"), lambda s, actor, aid: judging.set_outcome(s, actor, aid, outcome, source))
 
     # Workflow -----------------------------------------------------------------------------------
+    def confirm(self, question: str, consequence: str, action: str) -> bool:
+        """Ask once before a step that locks the result: ``question``, what it locks, and the button ``action``."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.window().windowTitle(), question, parent=self)
+        box.setInformativeText(consequence)
+        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(go)
+        box.exec()
+        return box.clickedButton() is go
+
+    def _outcome_name(self) -> str:
+        return label(self.detail.outcome) if self.detail is not None and self.detail.outcome else ""
+
     def submit(self) -> None:
         self.flush()
+        d = self.detail
+        if d is None:
+            return
+        # What would refuse the submission is said first (the service says it); a submission that can go
+        # ahead is confirmed once, saying what it locks.
+        if not read(self.db, lambda s: judging.submit_problems(s, d.id)) and not self.confirm(
+            self.tr("Submit the result of %1 in %2 for verification?")
+            .replace("%1", d.candidate_name)
+            .replace("%2", d.unit_code),
+            self.tr(
+                "Its judgements, methods, comments and outcome (%1) are then locked: only a verifier can "
+                "return it to you."
+            ).replace("%1", self._outcome_name()),
+            self.tr("Submit"),
+        ):
+            return
         self._save(self.tr("submitted for verification"), judging.submit, modal=True)
 
     def verify(self) -> None:
+        d = self.detail
+        if d is None or not self.confirm(
+            self.tr("Verify the result of %1 in %2?").replace("%1", d.candidate_name).replace("%2", d.unit_code),
+            self.tr(
+                "The outcome %1 is then final and locked: a change needs an amendment with a reason, or a new attempt."
+            ).replace("%1", self._outcome_name()),
+            self.tr("Verify"),
+        ):
+            return
         self._save(self.tr("verified and locked"), verification.verify, modal=True)
 
     def return_to_assessor(self) -> None:

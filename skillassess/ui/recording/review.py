@@ -22,6 +22,7 @@ from skillassess.core.enums import AppealDecision, AssessmentMethod, Judgement, 
 from skillassess.services.recording import reading
 from skillassess.ui.dates import DateField
 from skillassess.ui.labels import label
+from skillassess.ui.screen_fit import fit_to_screen
 
 
 class AmendDialog(QDialog):
@@ -72,7 +73,7 @@ class AmendDialog(QDialog):
         for w in (self.comments, self.feedback, self.reason_edit):
             w.setMaximumHeight(70)
         self.criteria.horizontalHeader().setStretchLastSection(True)
-        self.resize(680, 720)
+        fit_to_screen(self, 680, 720)
         form = QFormLayout(self)
         form.addRow(self.tr("Outcome:"), self.outcome)
         form.addRow(self.tr("Methods:"), methods)
