@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from skillassess import APP_NAME, __version__
 from skillassess.cli import assessments, audit, backups, candidates, core_commands, export, self_test, standards, users
 from skillassess.cli import certificates as certificate_commands
+from skillassess.cli import exchange as exchange_commands
 from skillassess.cli.base import CommandError
 from skillassess.core.errors import DomainError
 from skillassess.db.errors import database_error_message
@@ -27,6 +28,7 @@ COMMAND_MODULES = [
     candidates,
     export,
     certificate_commands,
+    exchange_commands,
     backups,
     self_test,
 ]

@@ -47,6 +47,11 @@ def icons_dir() -> Path:
     return _folder("icons")
 
 
+def exchange_schema_file() -> Path:
+    """The JSON Schema of exchange bundles (docs/exchange-bundle.md), format version 1."""
+    return _folder("exchange") / "bundle-v1.schema.json"
+
+
 def licenses_dir() -> Path:
     """The licences of SkillAssess and of everything it bundles (``index.json`` lists them)."""
     return _folder("licenses")

@@ -44,6 +44,16 @@ from skillassess.core.models.candidates import (
 )
 from skillassess.core.models.centre import Centre, Signatory, User, UserRole
 from skillassess.core.models.certificates import Certificate, CertificateUnit, SerialCounter, SigningKey
+from skillassess.core.models.exchange import (
+    ExchangeLog,
+    ExchangePartner,
+    Moderation,
+    PartnerKey,
+    RegisterCandidate,
+    RegisterCertificate,
+    RegisterEnrolment,
+    RegisterResult,
+)
 from skillassess.core.models.standards import (
     AwardingBody,
     Element,
@@ -75,13 +85,21 @@ __all__ = [
     "CriterionJudgement",
     "Element",
     "Enrolment",
+    "ExchangeLog",
+    "ExchangePartner",
     "EnrolmentUnit",
     "EvidenceBlob",
     "EvidenceCriterion",
     "EvidenceItem",
+    "Moderation",
+    "PartnerKey",
     "PerformanceCriterion",
     "Qualification",
     "QualificationUnit",
+    "RegisterCandidate",
+    "RegisterCertificate",
+    "RegisterEnrolment",
+    "RegisterResult",
     "RplStep",
     "SelfAssessment",
     "SerialCounter",
