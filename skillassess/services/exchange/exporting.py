@@ -151,6 +151,11 @@ def _candidate_line(c: Candidate) -> dict[str, Any]:
     }
 
 
+def _c(session: Session, column: Any) -> Any:
+    """``column`` sorted by code point, as bundle lines are (PostgreSQL's collation may sort otherwise)."""
+    return column.collate("C") if session.get_bind().dialect.name == "postgresql" else column
+
+
 def _verified(centre_id: int, since: dt.date | None) -> Any:
     cond = [
         Assessment.status == AssessmentStatus.VERIFIED,
@@ -184,7 +189,7 @@ def _result_lines(session: Session, centre_id: int, since: dt.date | None) -> It
         .outerjoin(Enrolment, Enrolment.id == Assessment.enrolment_id)
         .outerjoin(Qualification, Qualification.id == Enrolment.qualification_id)
         .where(_verified(centre_id, since))
-        .order_by(Candidate.registration_number, Unit.code, Unit.version, Assessment.attempt)
+        .order_by(_c(session, Candidate.registration_number), _c(session, Unit.code), Unit.version, Assessment.attempt)
         .execution_options(yield_per=BATCH)
     )
     for reg, code, version, attempt, q_code, on, outcome, assessor, assessor_reg, verified_at in session.execute(stmt):
@@ -219,7 +224,7 @@ def _certificate_lines(session: Session, centre_id: int) -> Iterator[dict[str, A
         .join(Qualification, Qualification.id == Certificate.qualification_id)
         .outerjoin(replaced, replaced.id == Certificate.replaces_id)
         .where(Certificate.centre_id == centre_id)
-        .order_by(Certificate.serial)
+        .order_by(_c(session, Certificate.serial))
     )
     for cert, reg, q_code, q_version, replaces in session.execute(stmt):
         yield {
@@ -267,7 +272,7 @@ def _write_results(
     cand_stmt = (
         select(Candidate)
         .where(Candidate.id.in_(select(wanted.c[0])))
-        .order_by(Candidate.registration_number)
+        .order_by(_c(session, Candidate.registration_number))
         .execution_options(yield_per=BATCH)
     )
 
@@ -283,7 +288,12 @@ def _write_results(
         .join(Candidate, Candidate.id == Enrolment.candidate_id)
         .join(Qualification, Qualification.id == Enrolment.qualification_id)
         .where(Enrolment.candidate_id.in_(select(wanted.c[0])))
-        .order_by(Candidate.registration_number, Enrolment.id)
+        .order_by(
+            _c(session, Candidate.registration_number),
+            _c(session, Qualification.code),
+            Qualification.version,
+            Enrolment.enrolled_on,
+        )
     )
     qualification_versions: set[tuple[str, int]] = set()
 
@@ -332,7 +342,12 @@ def _write_moderation(session: Session, writer: eb.BundleWriter, to: str) -> dic
         .join(RegisterResult, RegisterResult.id == Moderation.result_id)
         .join(RegisterCandidate, RegisterCandidate.id == RegisterResult.candidate_id)
         .where(RegisterCandidate.partner_id == partner.id, Moderation.outcome.is_not(None))
-        .order_by(RegisterCandidate.registration_number, RegisterResult.unit_code, RegisterResult.attempt)
+        .order_by(
+            _c(session, RegisterCandidate.registration_number),
+            _c(session, RegisterResult.unit_code),
+            RegisterResult.unit_version,
+            RegisterResult.attempt,
+        )
     )
 
     def lines() -> Iterator[dict[str, Any]]:

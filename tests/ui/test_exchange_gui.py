@@ -1,0 +1,80 @@
+"""The Exchange bundles dialog: a centre sends its results, the awarding body registers it by fingerprint,
+imports, sees its register by centre and moderates; the same services as the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from skillassess.db.database import Database, open_database, sqlite_url
+from skillassess.formats import exchange_bundle as eb
+from skillassess.services.exchange import partners
+from skillassess.services.users import AdminFields, CentreFields, actor_by_username, create_centre_and_admin
+from skillassess.ui.app import create_application
+from skillassess.ui.exchange_dialog import ExchangeDialog, RegisterPartnerDialog
+from skillassess.ui.state import AppState
+
+
+@pytest.fixture
+def body(tmp_path: Path) -> Database:
+    d = open_database(sqlite_url(tmp_path / "ctvet.sqlite3"))
+    d.write(
+        lambda s: create_centre_and_admin(
+            s, CentreFields("Commission for TVET", "CTVET", "GH"), AdminFields("officer", "correct horse battery")
+        )
+    )
+    yield d
+    d.dispose()
+
+
+def test_send_register_import_and_moderate(  # type: ignore[no-untyped-def]
+    qtbot, demo_db, demo_actor, body: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_application()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a, **k: told.append(text)))
+    bundle = tmp_path / "acc.sabundle"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(bundle), "")))
+    centre = ExchangeDialog(AppState(demo_db, demo_actor("admin")))
+    qtbot.addWidget(centre)
+    centre.everything.setChecked(True)
+    centre.export_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=30000)
+    assert bundle.exists() and "bundle number 1" in told[-1]
+
+    with eb.open_bundle(bundle) as b:
+        _doc, _entry, raw = partners.self_signed_keys(b)
+    typed = eb.fingerprint(raw)[:19]  # the first 16 digits, as read over the telephone
+
+    def accept(dialog: RegisterPartnerDialog) -> int:
+        dialog.typed.setText(typed)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(RegisterPartnerDialog, "exec", accept)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bundle), "")))
+    with body.session() as s:
+        officer = actor_by_username(s, "officer")
+    dialog = ExchangeDialog(AppState(body, officer))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    told.clear()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=60000)
+    assert "Imported acc.sabundle from ACC" in told[-1], told
+    assert dialog.partners.rowCount() == 1 and dialog.partners.item(0, 0).text() == "ACC"
+    assert dialog.centre.findData("ACC") > 0
+    assert "candidates" in dialog.counts.text() and not dialog.counts.text().startswith("0 ")
+    dialog.breakdown.setCurrentIndex(dialog.breakdown.findData("centre"))
+    cells: list[Any] = [dialog.stats.item(0, c).text() for c in range(dialog.stats.columnCount())]
+    assert cells[0].startswith("ACC") and int(cells[1]) + int(cells[2]) > 0
+
+    dialog.tabs.setCurrentIndex(2)
+    dialog.mod_centre.setCurrentIndex(dialog.mod_centre.findData("ACC"))
+    dialog.draw_sample()
+    assert dialog.moderation.rowCount() > 0
+    dialog.moderation.selectRow(0)
+    dialog.confirm_button.click()
+    assert dialog.moderation.item(0, 6).text() == "Confirmed"
