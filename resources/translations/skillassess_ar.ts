@@ -1541,7 +1541,7 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -1812,6 +1812,285 @@ Please report this with the log file.</source>
         <message>
             <source>Withdraw %1 from the portfolio? The file is kept and stays in the record.</source>
             <translation>هل تريد سحب ⁨%1⁩ من ملف الأدلة؟ يُحتفظ بالملف ويبقى في السجل.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeDialog</name>
+        <message>
+            <source>Exchange bundles</source>
+            <translation>حزم التبادل</translation>
+        </message>
+        <message>
+            <source>Send and receive</source>
+            <translation>الإرسال والاستلام</translation>
+        </message>
+        <message>
+            <source>National register</source>
+            <translation>السجل الوطني</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>التدقيق</translation>
+        </message>
+        <message>
+            <source>Send this centre's results to the awarding body</source>
+            <translation>إرسال نتائج هذا المركز إلى جهة منح الشهادات</translation>
+        </message>
+        <message>
+            <source>What changed since the previous export</source>
+            <translation>ما تغيّر منذ التصدير السابق</translation>
+        </message>
+        <message>
+            <source>Results verified since:</source>
+            <translation>النتائج المعتمدة منذ:</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <source>Export bundle…</source>
+            <translation>تصدير حزمة…</translation>
+        </message>
+        <message>
+            <source>Only verified results leave, with the candidate fields the awarding body needs (never notes, telephone numbers or addresses), every certificate, and the centre's public keys. The file is signed with the centre's key.</source>
+            <translation>لا تُرسل إلا النتائج المعتمدة، مع حقول المرشحين التي تحتاجها جهة منح الشهادات (ولا تُرسل أبدًا الملاحظات أو أرقام الهواتف أو العناوين)، وكل الشهادات، والمفاتيح العامة للمركز. يُوقَّع الملف بمفتاح المركز.</translation>
+        </message>
+        <message>
+            <source>Receive a bundle</source>
+            <translation>استلام حزمة</translation>
+        </message>
+        <message>
+            <source>Import bundle…</source>
+            <translation>استيراد حزمة…</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
+        </message>
+        <message>
+            <source>Bundles imported</source>
+            <translation>الحزم المستوردة</translation>
+        </message>
+        <message>
+            <source>Registered partners:</source>
+            <translation>الشركاء المسجلون:</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>تصدير حزمة</translation>
+        </message>
+        <message>
+            <source>SkillAssess exchange bundles (*.sabundle)</source>
+            <translation>حزم تبادل SkillAssess (*.sabundle)</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>جارٍ كتابة الحزمة…</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>كُتبت الحزمة</translation>
+        </message>
+        <message>
+            <source>%1 is written (bundle number %2): %3.</source>
+            <translation>كُتب ⁨%1⁩ (الحزمة رقم ⁨%2⁩): ⁨%3⁩.</translation>
+        </message>
+        <message>
+            <source>Import bundle</source>
+            <translation>استيراد حزمة</translation>
+        </message>
+        <message>
+            <source>Checking the bundle…</source>
+            <translation>جارٍ فحص الحزمة…</translation>
+        </message>
+        <message>
+            <source>Importing the bundle…</source>
+            <translation>جارٍ استيراد الحزمة…</translation>
+        </message>
+        <message>
+            <source>%1 was already imported; nothing changed.</source>
+            <translation>سبق استيراد ⁨%1⁩؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>%1: %2 added, %3 updated, %4 unchanged</source>
+            <translation>⁨%1⁩: أُضيف ⁨%2⁩، وحُدّث ⁨%3⁩، وبقي ⁨%4⁩ دون تغيير</translation>
+        </message>
+        <message>
+            <source>Not taken over: %1</source>
+            <translation>لم يُعتمد: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Imported %1 from %2.</source>
+            <translation>استُورد ⁨%1⁩ من ⁨%2⁩.</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>استُوردت الحزمة</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Assessed: women</source>
+            <translation>المُقيَّمون: نساء</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation>رجال</translation>
+        </message>
+        <message>
+            <source>Competent: women</source>
+            <translation>الأكفاء: نساء</translation>
+        </message>
+        <message>
+            <source>Certified: women</source>
+            <translation>الحاصلون على شهادة: نساء</translation>
+        </message>
+        <message>
+            <source>Export statistics…</source>
+            <translation>تصدير الإحصاءات…</translation>
+        </message>
+        <message>
+            <source>Centre:</source>
+            <translation>المركز:</translation>
+        </message>
+        <message>
+            <source>Breakdown:</source>
+            <translation>التوزيع:</translation>
+        </message>
+        <message>
+            <source>By centre</source>
+            <translation>حسب المركز</translation>
+        </message>
+        <message>
+            <source>By qualification</source>
+            <translation>حسب المؤهل</translation>
+        </message>
+        <message>
+            <source>By age group</source>
+            <translation>حسب الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>By disability</source>
+            <translation>حسب الإعاقة</translation>
+        </message>
+        <message>
+            <source>By nationality</source>
+            <translation>حسب الجنسية</translation>
+        </message>
+        <message>
+            <source>%1 candidates, %2 results, %3 certificates (%4 revoked).</source>
+            <translation>⁨%1⁩ مرشحًا، و⁨%2⁩ نتيجة، و⁨%3⁩ شهادة (⁨%4⁩ ملغاة).</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>تصدير الإحصاءات</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>مصنفات Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Draw sample</source>
+            <translation>سحب عينة</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>المركز</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>رقم التسجيل</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>المرشح</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>المحاولة</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>مؤكَّدة</translation>
+        </message>
+        <message>
+            <source>Not confirmed…</source>
+            <translation>غير مؤكَّدة…</translation>
+        </message>
+        <message>
+            <source>Send outcomes to the centre…</source>
+            <translation>إرسال القرارات إلى المركز…</translation>
+        </message>
+        <message>
+            <source>Rate:</source>
+            <translation>النسبة:</translation>
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation>على الأقل:</translation>
+        </message>
+        <message>
+            <source>The sample takes, for each centre and unit, the given share of the results not sampled before (at least the given number), drawn at random; the draw is recorded in the audit log.</source>
+            <translation>تأخذ العينة، لكل مركز ولكل وحدة، النسبة المحددة من النتائج التي لم تُسحب من قبل (وعلى الأقل العدد المحدد)، عشوائيًا؛ ويُسجَّل السحب في سجل التدقيق.</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>قيد الانتظار</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>غير مؤكَّدة</translation>
+        </message>
+        <message>
+            <source>Why is the result not confirmed? The centre will read this.</source>
+            <translation>لماذا لم تُؤكَّد النتيجة؟ سيقرأ المركز هذا النص.</translation>
+        </message>
+        <message>
+            <source>Choose the centre whose outcomes you send back.</source>
+            <translation>اختر المركز الذي تُرسل إليه القرارات.</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>مركز</translation>
+        </message>
+        <message>
+            <source>awarding body</source>
+            <translation>جهة منح الشهادات</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>كل المراكز</translation>
         </message>
     </context>
     <context>
@@ -2339,6 +2618,10 @@ Please report this with the log file.</source>
             <translation>الإ&amp;حصاءات…</translation>
         </message>
         <message>
+            <source>E&amp;xchange bundles…</source>
+            <translation>حزم الت&amp;بادل…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
@@ -2625,6 +2908,41 @@ Please report this with the log file.</source>
         <message>
             <source>Not saved: %1 The cell is marked with !; type the value again to retry.</source>
             <translation>لم يُحفظ: ⁨%1⁩ الخلية معلَّمة بعلامة «!»؛ اكتب القيمة مرة أخرى لإعادة المحاولة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPartnerDialog</name>
+        <message>
+            <source>Register a partner</source>
+            <translation>تسجيل شريك</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>مركز</translation>
+        </message>
+        <message>
+            <source>awarding body</source>
+            <translation>جهة منح الشهادات</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3) is not registered in this database yet. Ask them, by telephone or letter, for the fingerprint of their key and compare it with the one below. Register them only if it is the same: after that, their bundles import without questions.</source>
+            <translation>⁨%1⁩ (⁨%2⁩، ⁨%3⁩) غير مسجل في قاعدة البيانات هذه بعد. اطلب منهم، بالهاتف أو بالبريد، بصمة مفتاحهم وقارنها بالبصمة أدناه. لا تسجلهم إلا إذا كانت مطابقة: بعد ذلك تُستورد حزمهم دون أسئلة.</translation>
+        </message>
+        <message>
+            <source>At least the first 16 digits</source>
+            <translation>أول 16 رقمًا على الأقل</translation>
+        </message>
+        <message>
+            <source>Fingerprint in the file:</source>
+            <translation>البصمة في الملف:</translation>
+        </message>
+        <message>
+            <source>Fingerprint they gave you:</source>
+            <translation>البصمة التي أعطوك إياها:</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>تسجيل</translation>
         </message>
     </context>
     <context>
@@ -3242,7 +3560,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>

@@ -1501,7 +1501,7 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -1756,6 +1756,285 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Withdraw %1 from the portfolio? The file is kept and stays in the record.</source>
             <translation>Retirer %1 du dossier ? Le fichier est conservé et reste dans l'historique.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeDialog</name>
+        <message>
+            <source>Exchange bundles</source>
+            <translation>Lots d'échange</translation>
+        </message>
+        <message>
+            <source>Send and receive</source>
+            <translation>Envoyer et recevoir</translation>
+        </message>
+        <message>
+            <source>National register</source>
+            <translation>Registre national</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>Modération</translation>
+        </message>
+        <message>
+            <source>Send this centre's results to the awarding body</source>
+            <translation>Envoyer les résultats de ce centre à l'organisme certificateur</translation>
+        </message>
+        <message>
+            <source>What changed since the previous export</source>
+            <translation>Ce qui a changé depuis l'export précédent</translation>
+        </message>
+        <message>
+            <source>Results verified since:</source>
+            <translation>Résultats vérifiés depuis :</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>Export bundle…</source>
+            <translation>Exporter un lot…</translation>
+        </message>
+        <message>
+            <source>Only verified results leave, with the candidate fields the awarding body needs (never notes, telephone numbers or addresses), every certificate, and the centre's public keys. The file is signed with the centre's key.</source>
+            <translation>Seuls les résultats vérifiés partent, avec les champs des candidats dont l'organisme certificateur a besoin (jamais les notes, numéros de téléphone ou adresses), tous les certificats et les clés publiques du centre. Le fichier est signé avec la clé du centre.</translation>
+        </message>
+        <message>
+            <source>Receive a bundle</source>
+            <translation>Recevoir un lot</translation>
+        </message>
+        <message>
+            <source>Import bundle…</source>
+            <translation>Importer un lot…</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Clés</translation>
+        </message>
+        <message>
+            <source>Bundles imported</source>
+            <translation>Lots importés</translation>
+        </message>
+        <message>
+            <source>Registered partners:</source>
+            <translation>Partenaires enregistrés :</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>Exporter un lot</translation>
+        </message>
+        <message>
+            <source>SkillAssess exchange bundles (*.sabundle)</source>
+            <translation>Lots d'échange SkillAssess (*.sabundle)</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>Écriture du lot…</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>Lot écrit</translation>
+        </message>
+        <message>
+            <source>%1 is written (bundle number %2): %3.</source>
+            <translation>%1 est écrit (lot numéro %2) : %3.</translation>
+        </message>
+        <message>
+            <source>Import bundle</source>
+            <translation>Importer un lot</translation>
+        </message>
+        <message>
+            <source>Checking the bundle…</source>
+            <translation>Vérification du lot…</translation>
+        </message>
+        <message>
+            <source>Importing the bundle…</source>
+            <translation>Importation du lot…</translation>
+        </message>
+        <message>
+            <source>%1 was already imported; nothing changed.</source>
+            <translation>%1 a déjà été importé ; rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>%1: %2 added, %3 updated, %4 unchanged</source>
+            <translation>%1 : %2 ajoutés, %3 mis à jour, %4 inchangés</translation>
+        </message>
+        <message>
+            <source>Not taken over: %1</source>
+            <translation>Non repris : %1</translation>
+        </message>
+        <message>
+            <source>Imported %1 from %2.</source>
+            <translation>%1 importé de %2.</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>Lot importé</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Assessed: women</source>
+            <translation>Évalués : femmes</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation>hommes</translation>
+        </message>
+        <message>
+            <source>Competent: women</source>
+            <translation>Compétents : femmes</translation>
+        </message>
+        <message>
+            <source>Certified: women</source>
+            <translation>Certifiés : femmes</translation>
+        </message>
+        <message>
+            <source>Export statistics…</source>
+            <translation>Exporter les statistiques…</translation>
+        </message>
+        <message>
+            <source>Centre:</source>
+            <translation>Centre :</translation>
+        </message>
+        <message>
+            <source>Breakdown:</source>
+            <translation>Répartition :</translation>
+        </message>
+        <message>
+            <source>By centre</source>
+            <translation>Par centre</translation>
+        </message>
+        <message>
+            <source>By qualification</source>
+            <translation>Par qualification</translation>
+        </message>
+        <message>
+            <source>By age group</source>
+            <translation>Par tranche d'âge</translation>
+        </message>
+        <message>
+            <source>By disability</source>
+            <translation>Par handicap</translation>
+        </message>
+        <message>
+            <source>By nationality</source>
+            <translation>Par nationalité</translation>
+        </message>
+        <message>
+            <source>%1 candidates, %2 results, %3 certificates (%4 revoked).</source>
+            <translation>%1 candidats, %2 résultats, %3 certificats (%4 révoqués).</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Exporter les statistiques</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Draw sample</source>
+            <translation>Tirer un échantillon</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Numéro d'inscription</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Tentative</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmé</translation>
+        </message>
+        <message>
+            <source>Not confirmed…</source>
+            <translation>Non confirmé…</translation>
+        </message>
+        <message>
+            <source>Send outcomes to the centre…</source>
+            <translation>Renvoyer les décisions au centre…</translation>
+        </message>
+        <message>
+            <source>Rate:</source>
+            <translation>Taux :</translation>
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation>Au moins :</translation>
+        </message>
+        <message>
+            <source>The sample takes, for each centre and unit, the given share of the results not sampled before (at least the given number), drawn at random; the draw is recorded in the audit log.</source>
+            <translation>L'échantillon prend, pour chaque centre et chaque unité, la part indiquée des résultats non encore tirés (au moins le nombre indiqué), au hasard ; le tirage est inscrit au journal d'audit.</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>Non confirmé</translation>
+        </message>
+        <message>
+            <source>Why is the result not confirmed? The centre will read this.</source>
+            <translation>Pourquoi le résultat n'est-il pas confirmé ? Le centre lira ce texte.</translation>
+        </message>
+        <message>
+            <source>Choose the centre whose outcomes you send back.</source>
+            <translation>Choisissez le centre auquel vous renvoyez les décisions.</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>centre</translation>
+        </message>
+        <message>
+            <source>awarding body</source>
+            <translation>organisme certificateur</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>Tous les centres</translation>
         </message>
     </context>
     <context>
@@ -2283,6 +2562,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>&amp;Statistiques…</translation>
         </message>
         <message>
+            <source>E&amp;xchange bundles…</source>
+            <translation>É&amp;changes de lots…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
@@ -2565,6 +2848,41 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Not saved: %1 The cell is marked with !; type the value again to retry.</source>
             <translation>Non enregistré : %1 La cellule est marquée d'un « ! » ; saisissez de nouveau la valeur pour réessayer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPartnerDialog</name>
+        <message>
+            <source>Register a partner</source>
+            <translation>Enregistrer un partenaire</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>centre</translation>
+        </message>
+        <message>
+            <source>awarding body</source>
+            <translation>organisme certificateur</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3) is not registered in this database yet. Ask them, by telephone or letter, for the fingerprint of their key and compare it with the one below. Register them only if it is the same: after that, their bundles import without questions.</source>
+            <translation>%1 (%2, %3) n'est pas encore enregistré dans cette base. Demandez-lui, par téléphone ou par courrier, l'empreinte de sa clé et comparez-la avec celle ci-dessous. Ne l'enregistrez que si elle est identique : ensuite, ses lots s'importent sans autre question.</translation>
+        </message>
+        <message>
+            <source>At least the first 16 digits</source>
+            <translation>Au moins les 16 premiers chiffres</translation>
+        </message>
+        <message>
+            <source>Fingerprint in the file:</source>
+            <translation>Empreinte dans le fichier :</translation>
+        </message>
+        <message>
+            <source>Fingerprint they gave you:</source>
+            <translation>Empreinte qu'il vous a donnée :</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Enregistrer</translation>
         </message>
     </context>
     <context>
@@ -3162,7 +3480,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>

@@ -35,7 +35,8 @@ from skillassess.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
 # Saves one cell; raises (a DomainError) when it cannot. Returns nothing.
-Saver = Callable[[int, int, Judgement | None], None]
+# (assessment id, criterion id, new value, the value the cell showed: a save over someone else's change is refused)
+Saver = Callable[[int, int, Judgement | None, Judgement | None], None]
 
 SATISFACTORY_BG = QColor("#c8e6c9")
 NOT_YET_BG = QColor("#ffcdd2")
@@ -156,8 +157,13 @@ class AssessmentGridTableModel(QAbstractTableModel):
             return True
         idx = self.index(row, column)
         try:
-            self.saver(col.assessment_id, crit.criterion_id, value)
+            self.saver(col.assessment_id, crit.criterion_id, value, self._cells.get(key))
         except Exception as exc:  # the cell shows the value typed as not saved; the owner says why
+            if hasattr(exc, "now"):  # someone else saved this cell meanwhile: remember what is stored now
+                if exc.now is None:
+                    self._cells.pop(key, None)
+                else:
+                    self._cells[key] = exc.now
             self._unsaved[key] = (value, self.explain(exc))
             self.dataChanged.emit(idx, idx)
             self.save_failed.emit(exc)
