@@ -229,7 +229,7 @@ class BundleWriter:
         """Write ``records`` as JSON Lines (one canonical JSON object per line, ``\\n`` after each); returns the count."""
         count = 0
         with self._zip.open(name, "w", force_zip64=True) as raw:
-            out = _HashingWriter(raw)  # type: ignore[arg-type]
+            out = _HashingWriter(raw)
             buffer = io.BytesIO()
             for record in records:
                 buffer.write(canonical(record))

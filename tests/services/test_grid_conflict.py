@@ -39,7 +39,7 @@ def test_a_save_over_a_change_made_meanwhile_is_refused_and_said(demo_db, cell) 
     a1, aid, criterion = cell
     # Laptop 1 and laptop 2 both show the cell blank; laptop 2 saves S first.
     demo_db.write(lambda s: judging.set_judgement(s, a1, aid, criterion, S, None))
-    with pytest.raises(judging.CellChangedError, match="changed by someone else .* it is now satisfactory") as info:
+    with pytest.raises(judging.CellChangedError, match=r"changed by someone else .* it is now satisfactory") as info:
         demo_db.write(lambda s: judging.set_judgement(s, a1, aid, criterion, N, None))
     assert info.value.now == S
     assert _stored(demo_db, aid, criterion) == S

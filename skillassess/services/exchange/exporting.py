@@ -200,7 +200,7 @@ def _result_lines(session: Session, centre_id: int, since: dt.date | None) -> It
             "attempt": attempt,
             "qualification": q_code or "",
             "assessed_on": on.isoformat(),
-            "outcome": outcome.value,
+            "outcome": outcome.value if outcome is not None else "",
             "assessor": assessor or "",
             "assessor_registration": assessor_reg or "",
             "verified_at": _iso(verified_at),

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
@@ -204,7 +204,7 @@ def _apply_keyed(
 
 
 def _candidate_ids(session: Session, partner_id: int, regs: set[str]) -> dict[str, int]:
-    t = RegisterCandidate.__table__
+    t = cast(Table, RegisterCandidate.__table__)
     return {
         reg: cid
         for cid, reg in session.execute(
@@ -263,9 +263,9 @@ CERTIFICATE_VALUES = (
 
 def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner, tally: _Tally) -> None:
     pid = partner.id
-    t_cand = RegisterCandidate.__table__
+    t_cand = cast(Table, RegisterCandidate.__table__)
     for batch in _batches(_ordered(bundle, "candidates.jsonl", lambda d: (d["registration_number"],))):
-        rows = [
+        rows: list[tuple[tuple[Any, ...], tuple[Any, ...]]] = [
             (
                 (d["registration_number"],),
                 (
@@ -284,7 +284,7 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
         ]
         # The partner is part of the key: a candidate of centre A never meets one of centre B.
         _apply_keyed_scoped(session, t_cand, pid, rows, tally)
-    t_enr = RegisterEnrolment.__table__
+    t_enr = cast(Table, RegisterEnrolment.__table__)
     for batch in _batches(
         _ordered(
             bundle,
@@ -310,7 +310,7 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
             tally,
             "enrolments",
         )
-    t_res = RegisterResult.__table__
+    t_res = cast(Table, RegisterResult.__table__)
     for batch in _batches(
         _ordered(bundle, "results.jsonl", lambda d: (d["candidate"], d["unit"], d["unit_version"], d["attempt"]))
     ):
@@ -339,7 +339,7 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
             tally,
             "results",
         )
-    t_cert = RegisterCertificate.__table__
+    t_cert = cast(Table, RegisterCertificate.__table__)
     for batch in _batches(_ordered(bundle, "certificates.jsonl", lambda d: (d["serial"],))):
         ids = _ids_for(session, bundle, pid, "certificates.jsonl", batch)
         rows = [

@@ -186,13 +186,13 @@ def list_moderation(session: Session, centre: str | None = None, *, pending_only
         .order_by(Unit.code, Candidate.registration_number)
     )
     if not centre:
-        for m, a, c, u in session.execute(own):
+        for m, a, person, u in session.execute(own):
             rows.append(
                 ModerationRow(
                     m.id,
                     "",
-                    c.registration_number,
-                    c.display_name,
+                    person.registration_number,
+                    person.display_name,
                     u.code,
                     u.version,
                     a.attempt,

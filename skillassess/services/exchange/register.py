@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -83,7 +84,7 @@ def _partner_filter(stmt, centre: str | None):  # type: ignore[no-untyped-def]
 
 
 def register_counts(session: Session, centre: str | None = None) -> RegisterCounts:
-    def count(model, join=True):  # type: ignore[no-untyped-def]
+    def count(model: Any) -> int:
         stmt = select(func.count()).select_from(model)
         if model is not RegisterCandidate:
             stmt = stmt.join(RegisterCandidate, RegisterCandidate.id == model.candidate_id)
@@ -228,7 +229,7 @@ def register_statistics(
         return out
 
     total = row("total", "Total", ids["total"]["total"])
-    names: dict[str, str] = dict(session.execute(select(ExchangePartner.code, ExchangePartner.name)).all())  # type: ignore[arg-type]
+    names: dict[str, str] = dict(session.execute(select(ExchangePartner.code, ExchangePartner.name)).all())
 
     def categories(key: str) -> list[tuple[str, str]]:
         present = ids[key]
