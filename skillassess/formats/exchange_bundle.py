@@ -408,19 +408,28 @@ class Bundle:
             return
         check = record_checker(LINE_MEMBERS[name])
         loads = json.loads
-        with self.zip.open(name) as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="\n") as text:
-            readline = text.readline
+        with self.zip.open(name) as raw, io.BufferedReader(raw, CHUNK) as lines:  # type: ignore[arg-type,type-var]
+            readline = lines.readline
             number = 0
             while True:
                 number += 1
                 try:
-                    line = readline(MAX_LINE_BYTES + 1)  # bounded: a hostile line never fills memory
-                except (UnicodeDecodeError, zipfile.BadZipFile, EOFError, OSError, zlib.error):
+                    data = readline(MAX_LINE_BYTES + 1)  # bounded: a hostile line never fills memory
+                except (zipfile.BadZipFile, EOFError, OSError, zlib.error):
+                    raise _refuse(
+                        self.file,
+                        "{file}: {member}, line {line}: the data cannot be unpacked.",
+                        member=name,
+                        line=number,
+                    ) from None
+                if not data:
+                    break
+                try:
+                    line = data.decode("utf-8")
+                except UnicodeDecodeError:
                     raise _refuse(
                         self.file, "{file}: {member}, line {line}: not UTF-8 text.", member=name, line=number
                     ) from None
-                if not line:
-                    break
                 if len(line) > MAX_LINE_BYTES:
                     raise _refuse(
                         self.file, "{file}: {member}, line {line}: the line is too long.", member=name, line=number
