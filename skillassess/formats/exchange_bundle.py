@@ -408,7 +408,7 @@ class Bundle:
             return
         check = record_checker(LINE_MEMBERS[name])
         loads = json.loads
-        with self.zip.open(name) as raw, io.BufferedReader(raw, CHUNK) as lines:  # type: ignore[arg-type,type-var]
+        with self.zip.open(name) as raw, io.BufferedReader(raw, CHUNK) as lines:  # type: ignore[type-var]
             readline = lines.readline
             number = 0
             while True:
