@@ -197,11 +197,12 @@ def _compiled(definition: str) -> Callable[[Any], bool] | None:
                 tests.append(f"len(v) < {int(p['minLength'])}")
             if "maxLength" in p:
                 tests.append(f"len(v) > {int(p['maxLength'])}")
-            if "pattern" in p:
+            if p.get("format") == "date":
+                # YYYY-MM-DD exactly (what the pattern says), and a real date
+                tests.append("len(v) != 10 or v[4] != '-' or v[7] != '-' or not _is_date(v)")
+            elif "pattern" in p:
                 env[f"P{i}"] = re.compile(p["pattern"])
                 tests.append(f"P{i}.search(v) is None")
-            if p.get("format") == "date":
-                tests.append("not _is_date(v)")
         elif kinds == ["integer"]:
             tests = ["type(v) is not int"]
             if "minimum" in p:

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skillassess.core.enums import Outcome
 from skillassess.core.records import Statistics
 from skillassess.services.exchange import exporting, importing, moderation, partners
 from skillassess.services.exchange import register as national
 from skillassess.services.exchange.partners import BundleInfo
+from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 from skillassess.ui.state import AppState
 
@@ -387,6 +389,7 @@ class ExchangeDialog(QDialog):
         self.mod_centre.setObjectName("moderation_centre")
         self.mod_centre.currentIndexChanged.connect(self.load_moderation)
         self.rate = QDoubleSpinBox(tab)
+        self.rate.setDecimals(0)
         self.rate.setRange(1, 100)
         self.rate.setValue(10)
         self.rate.setSuffix(" %")
@@ -451,6 +454,12 @@ class ExchangeDialog(QDialog):
             "not_confirmed": self.tr("Not confirmed"),
         }.get(outcome, outcome or "")
 
+    def _result_text(self, value: str) -> str:
+        try:
+            return label(Outcome(value))
+        except ValueError:
+            return value
+
     def load_moderation(self) -> None:
         code = self._centre_code(self.mod_centre)
         self.moderation_rows = read(self.db, lambda s: moderation.list_moderation(s, code))
@@ -463,7 +472,7 @@ class ExchangeDialog(QDialog):
                     r.candidate,
                     f"{r.unit} v{r.unit_version}",
                     str(r.attempt),
-                    r.result,
+                    self._result_text(r.result),
                     self._outcome_text(r.outcome),
                     r.notes,
                 ]

@@ -70,6 +70,8 @@ MUTATIONS = [
     ("zero", lambda d, k: d.__setitem__(k, 0)),
     ("compact date", lambda d, k: d.__setitem__(k, "20261120")),
     ("bad date", lambda d, k: d.__setitem__(k, "2026-13-40")),
+    ("wide digits", lambda d, k: d.__setitem__(k, "\uff12\uff10\uff12\uff16-11-20")),
+    ("week date", lambda d, k: d.__setitem__(k, "2026-W47-5")),
 ]
 
 

@@ -174,33 +174,36 @@ def _apply_keyed(
     table: Table,
     key_columns: Sequence[str],
     value_columns: Sequence[str],
-    scope: Any,
-    batch: list[tuple[tuple[Any, ...], tuple[Any, ...]]],
+    rows: list[tuple[Any, ...]],
     tally: _Tally,
     what: str,
 ) -> None:
-    """Insert the (key, values) rows whose key is new, update those whose values differ."""
-    cols = [table.c[c] for c in key_columns]
-    first = cols[0]
-    firsts = list({k[0] for k, _ in batch})
-    existing: dict[tuple[Any, ...], tuple[int, tuple[Any, ...]]] = {}
-    stmt = select(table.c.id, *cols, *[table.c[c] for c in value_columns]).where(first.in_(firsts))
-    if scope is not None:
-        stmt = stmt.where(scope)
+    """``rows`` are (*key, *values): insert those whose key is new, update those whose values differ.
+
+    The rows already stored are found with one query on the key's first column (an IN list of the batch's
+    values), so a batch costs one SELECT and one bulk INSERT however large the register is."""
     n = len(key_columns)
-    for row in session.execute(stmt):
-        existing[tuple(_plain(v) for v in row[1 : 1 + n])] = (row[0], tuple(_plain(v) for v in row[1 + n :]))
+    cols = [table.c[c] for c in (*key_columns, *value_columns)]
+    firsts = list({r[0] for r in rows})
+    existing: dict[tuple[Any, ...], tuple[int, tuple[Any, ...]]] = {}
+    for row in session.execute(select(table.c.id, *cols).where(cols[0].in_(firsts))):
+        values = tuple(_plain(v) for v in row[1:])
+        existing[values[:n]] = (row[0], values[n:])
+    if not existing:  # the usual case of a first import: every row is new
+        _insert(session, table, [*key_columns, *value_columns], rows)
+        tally.count(what, len(rows), 0, 0)
+        return
     new: list[tuple[Any, ...]] = []
     changed: list[tuple[Any, ...]] = []
-    for k, values in batch:
-        found = existing.get(k)
+    for r in rows:
+        found = existing.get(r[:n])
         if found is None:
-            new.append((*k, *values))
-        elif found[1] != values:
-            changed.append((found[0], *values))
+            new.append(r)
+        elif found[1] != r[n:]:
+            changed.append((found[0], *r[n:]))
     _insert(session, table, [*key_columns, *value_columns], new)
     _update(session, table, value_columns, changed)
-    tally.count(what, len(new), len(changed), len(batch) - len(new) - len(changed))
+    tally.count(what, len(new), len(changed), len(rows) - len(new) - len(changed))
 
 
 def _candidate_ids(session: Session, partner_id: int, regs: set[str]) -> dict[str, int]:
@@ -265,10 +268,17 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
     pid = partner.id
     t_cand = cast(Table, RegisterCandidate.__table__)
     for batch in _batches(_ordered(bundle, "candidates.jsonl", lambda d: (d["registration_number"],))):
-        rows: list[tuple[tuple[Any, ...], tuple[Any, ...]]] = [
-            (
-                (d["registration_number"],),
+        # The key is (partner, registration number): a candidate of centre A never meets one of centre B.
+        # The IN list is on the registration number, so the partner is the key's second column here.
+        _apply_keyed(
+            session,
+            t_cand,
+            ("registration_number", "partner_id"),
+            CANDIDATE_VALUES,
+            [
                 (
+                    d["registration_number"],
+                    pid,
                     d["family_name"],
                     d["given_names"],
                     d["name_local"],
@@ -278,12 +288,12 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
                     d["national_id"],
                     d["nationality"],
                     d["disability"],
-                ),
-            )
-            for _, d in batch
-        ]
-        # The partner is part of the key: a candidate of centre A never meets one of centre B.
-        _apply_keyed_scoped(session, t_cand, pid, rows, tally)
+                )
+                for _, d in batch
+            ],
+            tally,
+            "candidates",
+        )
     t_enr = cast(Table, RegisterEnrolment.__table__)
     for batch in _batches(
         _ordered(
@@ -293,20 +303,22 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
         )
     ):
         ids = _ids_for(session, bundle, pid, "enrolments.jsonl", batch)
-        rows = [
-            (
-                (ids[d["candidate"]], d["qualification"], d["qualification_version"], d["enrolled_on"]),
-                (d["pathway"], d["status"]),
-            )
-            for _, d in batch
-        ]
         _apply_keyed(
             session,
             t_enr,
             ("candidate_id", "qualification_code", "qualification_version", "enrolled_on"),
             ENROLMENT_VALUES,
-            None,
-            rows,
+            [
+                (
+                    ids[d["candidate"]],
+                    d["qualification"],
+                    d["qualification_version"],
+                    d["enrolled_on"],
+                    d["pathway"],
+                    d["status"],
+                )
+                for _, d in batch
+            ],
             tally,
             "enrolments",
         )
@@ -315,37 +327,41 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
         _ordered(bundle, "results.jsonl", lambda d: (d["candidate"], d["unit"], d["unit_version"], d["attempt"]))
     ):
         ids = _ids_for(session, bundle, pid, "results.jsonl", batch)
-        rows = [
-            (
-                (ids[d["candidate"]], d["unit"], d["unit_version"], d["attempt"]),
+        _apply_keyed(
+            session,
+            t_res,
+            ("candidate_id", "unit_code", "unit_version", "attempt"),
+            RESULT_VALUES,
+            [
                 (
+                    ids[d["candidate"]],
+                    d["unit"],
+                    d["unit_version"],
+                    d["attempt"],
                     d["qualification"],
                     d["assessed_on"],
                     d["outcome"],
                     d["assessor"],
                     d["assessor_registration"],
                     d["verified_at"],
-                ),
-            )
-            for _, d in batch
-        ]
-        _apply_keyed(
-            session,
-            t_res,
-            ("candidate_id", "unit_code", "unit_version", "attempt"),
-            RESULT_VALUES,
-            None,
-            rows,
+                )
+                for _, d in batch
+            ],
             tally,
             "results",
         )
     t_cert = cast(Table, RegisterCertificate.__table__)
     for batch in _batches(_ordered(bundle, "certificates.jsonl", lambda d: (d["serial"],))):
         ids = _ids_for(session, bundle, pid, "certificates.jsonl", batch)
-        rows = [
-            (
-                (d["serial"], pid),
+        _apply_keyed(
+            session,
+            t_cert,
+            ("serial", "partner_id"),
+            CERTIFICATE_VALUES,
+            [
                 (
+                    d["serial"],
+                    pid,
                     ids[d["candidate"]],
                     d["kind"],
                     d["qualification"],
@@ -358,53 +374,12 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
                     d["replaces"],
                     d["units"],
                     d["payload"],
-                ),
-            )
-            for _, d in batch
-        ]
-        _apply_keyed(
-            session,
-            t_cert,
-            ("serial", "partner_id"),
-            CERTIFICATE_VALUES,
-            None,
-            rows,
+                )
+                for _, d in batch
+            ],
             tally,
             "certificates",
         )
-
-
-def _apply_keyed_scoped(
-    session: Session, table: Table, partner_id: int, batch: list[tuple[tuple[Any, ...], tuple[Any, ...]]], tally: _Tally
-) -> None:
-    rows = [((partner_id, k[0]), v) for k, v in batch]
-    _apply_keyed_by(session, table, rows, tally)
-
-
-def _apply_keyed_by(
-    session: Session, table: Table, rows: list[tuple[tuple[Any, ...], tuple[Any, ...]]], tally: _Tally
-) -> None:
-    # Candidates: key (partner_id, registration_number); the IN list is on the registration number.
-    regs = [k[1] for k, _ in rows]
-    partner_id = rows[0][0][0]
-    existing: dict[str, tuple[int, tuple[Any, ...]]] = {}
-    cols = [table.c[c] for c in CANDIDATE_VALUES]
-    for row in session.execute(
-        select(table.c.id, table.c.registration_number, *cols).where(
-            table.c.partner_id == partner_id, table.c.registration_number.in_(regs)
-        )
-    ):
-        existing[row[1]] = (row[0], tuple(_plain(v) for v in row[2:]))
-    new, changed = [], []
-    for (pid, reg), values in rows:
-        found = existing.get(reg)
-        if found is None:
-            new.append((pid, reg, *values))
-        elif found[1] != values:
-            changed.append((found[0], *values))
-    _insert(session, table, ["partner_id", "registration_number", *CANDIDATE_VALUES], new)
-    _update(session, table, CANDIDATE_VALUES, changed)
-    tally.count("candidates", len(new), len(changed), len(rows) - len(new) - len(changed))
 
 
 def _apply_moderation(session: Session, bundle: eb.Bundle, tally: _Tally) -> None:
