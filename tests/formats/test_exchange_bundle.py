@@ -122,7 +122,7 @@ def test_hostile_files_are_refused_with_the_file_named(tmp_path: Path) -> None:
     )
     with pytest.raises(eb.BundleError, match="format version 2"):
         eb.open_bundle(newer)
-    with pytest.raises(eb.BundleError, match="missing.sabundle cannot be read"):
+    with pytest.raises(eb.BundleError, match=r"missing\.sabundle cannot be read"):
         eb.open_bundle(tmp_path / "missing.sabundle")
 
 
