@@ -1128,4 +1128,8 @@ TRANSLATIONS.update({
     ("RegisterPartnerDialog", "Fingerprint in the file:"): "البصمة في الملف:",
     ("RegisterPartnerDialog", "Fingerprint they gave you:"): "البصمة التي أعطوك إياها:",
     ("RegisterPartnerDialog", "Register"): "تسجيل",
+    ("ExchangeDialog", "Export results…"): "تصدير النتائج…",
+    ("ExchangeDialog", "Export results"): "تصدير النتائج",
+    ("ExchangeDialog", "Export certificates…"): "تصدير الشهادات…",
+    ("ExchangeDialog", "Export certificates"): "تصدير الشهادات",
 })

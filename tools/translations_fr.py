@@ -1151,4 +1151,8 @@ TRANSLATIONS.update({k: _typography(v) for k, v in {
     ("RegisterPartnerDialog", "Fingerprint in the file:"): "Empreinte dans le fichier :",
     ("RegisterPartnerDialog", "Fingerprint they gave you:"): "Empreinte qu'il vous a donnée :",
     ("RegisterPartnerDialog", "Register"): "Enregistrer",
+    ("ExchangeDialog", "Export results…"): "Exporter les résultats…",
+    ("ExchangeDialog", "Export results"): "Exporter les résultats",
+    ("ExchangeDialog", "Export certificates…"): "Exporter les certificats…",
+    ("ExchangeDialog", "Export certificates"): "Exporter les certificats",
 }.items()})

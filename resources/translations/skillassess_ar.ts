@@ -1965,6 +1965,14 @@ Please report this with the log file.</source>
             <translation>تصدير الإحصاءات…</translation>
         </message>
         <message>
+            <source>Export results…</source>
+            <translation>تصدير النتائج…</translation>
+        </message>
+        <message>
+            <source>Export certificates…</source>
+            <translation>تصدير الشهادات…</translation>
+        </message>
+        <message>
             <source>Centre:</source>
             <translation>المركز:</translation>
         </message>
@@ -2007,6 +2015,14 @@ Please report this with the log file.</source>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>مصنفات Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>تصدير النتائج</translation>
+        </message>
+        <message>
+            <source>Export certificates</source>
+            <translation>تصدير الشهادات</translation>
         </message>
         <message>
             <source>Draw sample</source>

@@ -1909,6 +1909,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Exporter les statistiques…</translation>
         </message>
         <message>
+            <source>Export results…</source>
+            <translation>Exporter les résultats…</translation>
+        </message>
+        <message>
+            <source>Export certificates…</source>
+            <translation>Exporter les certificats…</translation>
+        </message>
+        <message>
             <source>Centre:</source>
             <translation>Centre :</translation>
         </message>
@@ -1951,6 +1959,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>Exporter les résultats</translation>
+        </message>
+        <message>
+            <source>Export certificates</source>
+            <translation>Exporter les certificats</translation>
         </message>
         <message>
             <source>Draw sample</source>

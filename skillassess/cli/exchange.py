@@ -67,6 +67,15 @@ def register_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_statistics)
 
+    for what, helptext in (
+        ("results", "the national register's results as a workbook (needs --user)"),
+        ("certificates", "the certificates the centres issued, reprinted and revoked, as a workbook (needs --user)"),
+    ):
+        w = ex.add_parser(what, help=helptext)
+        w.add_argument("--centre", metavar="CODE", help="one registered centre only")
+        w.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
+        w.set_defaults(func=cmd_register_export, what=what)
+
     m = ex.add_parser("moderation", help="sample imported results, record and list moderation outcomes")
     ms = m.add_subparsers(dest="moderation_command", metavar="WHAT", required=True)
     s = ms.add_parser("sample", help="draw a random sample per centre and unit (needs --user)")
@@ -204,6 +213,21 @@ def cmd_statistics(args: argparse.Namespace) -> int:
             ["", "Assessed F", "M", "Competent F", "M", "Certified F", "M"],
         )
         print()
+    return 0
+
+
+def cmd_register_export(args: argparse.Namespace) -> int:
+    export = (
+        national_register.export_register_results
+        if args.what == "results"
+        else national_register.export_register_certificates
+    )
+    with signed_in(args, reads=True) as (db, actor):
+        if args.centre:
+            with db.session() as s:
+                partners.require_registered(s, args.centre)
+        n = db.write(lambda s: export(s, actor, args.output, args.centre, database=db.name))
+    print(f"Wrote {args.output} ({n:,} rows).")
     return 0
 
 

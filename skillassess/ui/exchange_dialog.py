@@ -307,17 +307,25 @@ class ExchangeDialog(QDialog):
         )
         self.stats_button = QPushButton(self.tr("Export statistics…"), tab)
         self.stats_button.clicked.connect(self.export_statistics)
+        self.results_button = QPushButton(self.tr("Export results…"), tab)
+        self.results_button.clicked.connect(lambda: self.export_register("results"))
+        self.certificates_button = QPushButton(self.tr("Export certificates…"), tab)
+        self.certificates_button.clicked.connect(lambda: self.export_register("certificates"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Centre:"), tab))
         top.addWidget(self.centre)
         top.addWidget(QLabel(self.tr("Breakdown:"), tab))
         top.addWidget(self.breakdown)
         top.addStretch(1)
-        top.addWidget(self.stats_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.stats_button, self.results_button, self.certificates_button):
+            buttons.addWidget(b)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
         layout.addWidget(self.counts)
         layout.addWidget(self.stats, 1)
+        layout.addLayout(buttons)
         return tab
 
     def _breakdown_title(self, key: str, fallback: str) -> str:
@@ -381,6 +389,24 @@ class ExchangeDialog(QDialog):
             lambda s: national.export_register_statistics(s, actor, Path(path), code, database=db_name),
             changes=Changed.AUDIT,
         ).run()
+
+    def export_register(self, what: str, path: str | None = None) -> None:
+        actor = self.state.actor
+        if actor is None:
+            return
+        code = self._centre_code(self.centre)
+        if path is None:
+            path, _f = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export results") if what == "results" else self.tr("Export certificates"),
+                str(Path.home() / f"register-{what}-{dt.date.today().isoformat()}.xlsx"),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )
+            if not path:
+                return
+        export = national.export_register_results if what == "results" else national.export_register_certificates
+        chosen, db_name = Path(path), self.db.name
+        ChangeOp(self, self.db, lambda s: export(s, actor, chosen, code, database=db_name), changes=Changed.AUDIT).run()
 
     # --- Moderation -----------------------------------------------------------------------------------
     def _moderation_tab(self) -> QWidget:

@@ -427,3 +427,27 @@ def test_what_a_centre_keeps_to_itself_never_leaves(centre_a: Database, tmp_path
     with zipfile.ZipFile(bundle) as z:
         first = json.loads(z.read("candidates.jsonl").splitlines()[0])
     assert set(first) == set(eb.schema()["$defs"]["candidate"]["properties"])
+
+
+def test_register_exports_filter_by_centre(
+    centre_a: Database, centre_b: Database, body: Database, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    for centre, name in ((centre_a, "a"), (centre_b, "b")):
+        path = tmp_path / f"{name}.sabundle"
+        export(centre, path, everything=True)
+        register_sender(body, path)
+        importing.import_bundle(body, admin(body, "officer"), path)
+    officer = admin(body, "officer")
+    n_all = body.write(lambda s: register.export_register_results(s, officer, tmp_path / "all.xlsx"))
+    n_acc = body.write(lambda s: register.export_register_results(s, officer, tmp_path / "acc.xlsx", "ACC"))
+    assert n_all == _register_counts(body).results and n_acc == _register_counts(body, "ACC").results < n_all
+    rows = list(openpyxl.load_workbook(tmp_path / "acc.xlsx")["Results"].iter_rows(min_row=2, values_only=True))
+    assert len(rows) == n_acc and {r[0] for r in rows} == {"ACC"}
+    n_certs = body.write(lambda s: register.export_register_certificates(s, officer, tmp_path / "certs.xlsx", "KSI"))
+    certs = list(openpyxl.load_workbook(tmp_path / "certs.xlsx")["Certificates"].iter_rows(min_row=2, values_only=True))
+    assert n_certs == len(certs) == 3 and all(r[1].startswith("GH-KSI-") for r in certs)
+    stats = body.write(lambda s: register.export_register_statistics(s, officer, tmp_path / "stats.xlsx"))
+    assert "By centre" in openpyxl.load_workbook(tmp_path / "stats.xlsx").sheetnames
+    assert stats.total.assessed.total > 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from skillassess.core.models import (
     RegisterResult,
 )
 from skillassess.core.records import MEASURES, Breakdown, SexCounts, Statistics, StatRow
+from skillassess.formats.xlsx import ColumnSpec
 from skillassess.services.context import Actor
 from skillassess.services.statistics import AGE_GROUPS, UNKNOWN, age_group
 
@@ -68,6 +70,7 @@ class RegisterCertificateRow:
     name: str
     kind: str
     qualification: str
+    qualification_version: int
     issued_on: dt.date
     status: str
     revoked_reason: str
@@ -157,6 +160,7 @@ def register_certificates(session: Session, centre: str | None = None) -> list[R
             f"{c.given_names} {c.family_name}".strip(),
             x.kind,
             x.qualification_code,
+            x.qualification_version,
             x.issued_on,
             x.status,
             x.revoked_reason,
@@ -284,3 +288,167 @@ def export_register_statistics(
         before_publish=lambda: record_export(session, actor, "register statistics", filters, None, path),
     )
     return stats
+
+
+REGISTER_RESULT_COLUMNS = [
+    ColumnSpec("Centre", "text", 10),
+    ColumnSpec("Registration number", "text", 20),
+    ColumnSpec("Family name", "text", 18),
+    ColumnSpec("Given names", "text", 20),
+    ColumnSpec("Name (local script)", "text", 20),
+    ColumnSpec("Sex", "text", 8),
+    ColumnSpec("Date of birth", "date", 12),
+    ColumnSpec("Nationality", "text", 11),
+    ColumnSpec("Disability", "text", 11),
+    ColumnSpec("Qualification", "text", 14),
+    ColumnSpec("Unit code", "text", 12),
+    ColumnSpec("Unit version", "int", 8),
+    ColumnSpec("Attempt", "int", 8),
+    ColumnSpec("Outcome", "text", 18),
+    ColumnSpec("Date assessed", "date", 12),
+    ColumnSpec("Assessor", "text", 20),
+    ColumnSpec("Moderation", "text", 14),
+]
+REGISTER_CERTIFICATE_COLUMNS = [
+    ColumnSpec("Centre", "text", 10),
+    ColumnSpec("Serial", "text", 22),
+    ColumnSpec("Registration number", "text", 20),
+    ColumnSpec("Candidate", "text", 28),
+    ColumnSpec("Kind", "text", 12),
+    ColumnSpec("Qualification", "text", 14),
+    ColumnSpec("Version", "int", 8),
+    ColumnSpec("Issued on", "date", 12),
+    ColumnSpec("Status", "text", 10),
+    ColumnSpec("Revoked because", "text", 30),
+    ColumnSpec("Reprints", "int", 8),
+]
+
+
+def _english(value: str) -> str:
+    return value.replace("_", " ").capitalize() if value else ""
+
+
+def _register_result_rows(session: Session, centre: str | None) -> Iterator[tuple[Any, ...]]:
+    from skillassess.core.models import Moderation
+
+    stmt = (
+        select(
+            ExchangePartner.code,
+            RegisterCandidate.registration_number,
+            RegisterCandidate.family_name,
+            RegisterCandidate.given_names,
+            RegisterCandidate.name_local,
+            RegisterCandidate.sex,
+            RegisterCandidate.date_of_birth,
+            RegisterCandidate.nationality,
+            RegisterCandidate.disability,
+            RegisterResult.qualification_code,
+            RegisterResult.unit_code,
+            RegisterResult.unit_version,
+            RegisterResult.attempt,
+            RegisterResult.outcome,
+            RegisterResult.assessed_on,
+            RegisterResult.assessor,
+            Moderation.outcome,
+            Moderation.id,
+        )
+        .select_from(RegisterResult)
+        .join(RegisterCandidate, RegisterCandidate.id == RegisterResult.candidate_id)
+        .join(ExchangePartner, ExchangePartner.id == RegisterCandidate.partner_id)
+        .outerjoin(Moderation, Moderation.result_id == RegisterResult.id)
+        .order_by(
+            ExchangePartner.code,
+            RegisterCandidate.registration_number,
+            RegisterResult.unit_code,
+            RegisterResult.attempt,
+        )
+        .execution_options(yield_per=5000)
+    )
+    for r in session.connection().execute(_partner_filter(stmt, centre)):
+        *head, moderated, sampled = r
+        yield (
+            *head[:5],
+            _english(head[5]),
+            *head[6:8],
+            _english(head[8]),
+            *head[9:13],
+            _english(head[13]),
+            *head[14:16],
+            _english(moderated) if moderated else ("Sampled" if sampled else ""),
+        )
+
+
+def export_register_results(
+    session: Session, actor: Actor, path: Path, centre: str | None = None, *, database: str = ""
+) -> int:
+    """The national register's results (one centre or all) as a workbook; audited as an export. Returns the rows."""
+    from skillassess.formats.xlsx import ExportInfo, TableWriter, atomic_workbook, write_about
+    from skillassess.services.exports import exported_by, record_export, require_export
+
+    require_export(actor, "register results")
+    filters = [("Centre", centre or "all registered centres")]
+    total = register_counts(session, centre).results
+    n = 0
+    with atomic_workbook(Path(path), lambda: record_export(session, actor, "register results", filters, n, path)) as wb:
+        table = TableWriter(wb, "Results", REGISTER_RESULT_COLUMNS)
+        n = table.write_all(_register_result_rows(session, centre), total, None)
+        table.finish()
+        write_about(
+            wb,
+            ExportInfo(
+                what="National register: verified results imported from the centres' exchange bundles",
+                exported_by=exported_by(actor),
+                database=database,
+                filters=filters,
+                rows=n,
+            ),
+        )
+    return n
+
+
+def export_register_certificates(
+    session: Session, actor: Actor, path: Path, centre: str | None = None, *, database: str = ""
+) -> int:
+    """The certificates the centres issued, reprinted and revoked (one centre or all); audited as an export."""
+    from skillassess.formats.xlsx import ExportInfo, TableWriter, atomic_workbook, write_about
+    from skillassess.services.exports import exported_by, record_export, require_export
+
+    require_export(actor, "register certificates")
+    filters = [("Centre", centre or "all registered centres")]
+    rows = register_certificates(session, centre)
+    with atomic_workbook(
+        Path(path), lambda: record_export(session, actor, "register certificates", filters, len(rows), path)
+    ) as wb:
+        table = TableWriter(wb, "Certificates", REGISTER_CERTIFICATE_COLUMNS)
+        table.write_all(
+            (
+                (
+                    r.centre,
+                    r.serial,
+                    r.registration_number,
+                    r.name,
+                    _english(r.kind),
+                    r.qualification,
+                    r.qualification_version,
+                    r.issued_on,
+                    _english(r.status),
+                    r.revoked_reason,
+                    r.reprint_count,
+                )
+                for r in rows
+            ),
+            len(rows),
+            None,
+        )
+        table.finish()
+        write_about(
+            wb,
+            ExportInfo(
+                what="National register: certificates issued, reprinted and revoked by the centres",
+                exported_by=exported_by(actor),
+                database=database,
+                filters=filters,
+                rows=len(rows),
+            ),
+        )
+    return len(rows)
