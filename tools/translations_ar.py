@@ -1132,4 +1132,7 @@ TRANSLATIONS.update({
     ("ExchangeDialog", "Export results"): "تصدير النتائج",
     ("ExchangeDialog", "Export certificates…"): "تصدير الشهادات…",
     ("ExchangeDialog", "Export certificates"): "تصدير الشهادات",
+    ("ReportsPage", "This centre"): "هذا المركز",
+    ("ReportsPage", "All registered centres"): "كل المراكز المسجلة",
+    ("ReportsPage", "Centre %1"): "المركز %1",
 })

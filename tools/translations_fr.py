@@ -1155,4 +1155,7 @@ TRANSLATIONS.update({k: _typography(v) for k, v in {
     ("ExchangeDialog", "Export results"): "Exporter les résultats",
     ("ExchangeDialog", "Export certificates…"): "Exporter les certificats…",
     ("ExchangeDialog", "Export certificates"): "Exporter les certificats",
+    ("ReportsPage", "This centre"): "Ce centre",
+    ("ReportsPage", "All registered centres"): "Tous les centres enregistrés",
+    ("ReportsPage", "Centre %1"): "Centre %1",
 }.items()})

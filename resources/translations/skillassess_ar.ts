@@ -2968,6 +2968,10 @@ Please report this with the log file.</source>
             <translation>فترة محددة فقط، من</translation>
         </message>
         <message>
+            <source>This centre</source>
+            <translation>هذا المركز</translation>
+        </message>
+        <message>
             <source>Export results…</source>
             <translation>تصدير النتائج…</translation>
         </message>
@@ -3006,6 +3010,14 @@ Please report this with the log file.</source>
         <message>
             <source>Candidates competent in at least one unit</source>
             <translation>المرشحون الأكفاء في وحدة واحدة على الأقل</translation>
+        </message>
+        <message>
+            <source>All registered centres</source>
+            <translation>كل المراكز المسجلة</translation>
+        </message>
+        <message>
+            <source>Centre %1</source>
+            <translation>المركز ⁨%1⁩</translation>
         </message>
         <message>
             <source>The start date is after the end date.</source>

@@ -2908,6 +2908,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Seulement une période, du</translation>
         </message>
         <message>
+            <source>This centre</source>
+            <translation>Ce centre</translation>
+        </message>
+        <message>
             <source>Export results…</source>
             <translation>Exporter les résultats…</translation>
         </message>
@@ -2946,6 +2950,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Candidates competent in at least one unit</source>
             <translation>Candidats compétents dans au moins une unité</translation>
+        </message>
+        <message>
+            <source>All registered centres</source>
+            <translation>Tous les centres enregistrés</translation>
+        </message>
+        <message>
+            <source>Centre %1</source>
+            <translation>Centre %1</translation>
         </message>
         <message>
             <source>The start date is after the end date.</source>

@@ -78,3 +78,41 @@ def test_send_register_import_and_moderate(  # type: ignore[no-untyped-def]
     dialog.moderation.selectRow(0)
     dialog.confirm_button.click()
     assert dialog.moderation.item(0, 6).text() == "Confirmed"
+
+
+def test_reports_page_centre_filter_at_the_awarding_body(  # type: ignore[no-untyped-def]
+    qtbot, demo_db, demo_actor, body: Database, tmp_path: Path
+) -> None:
+    from skillassess.services.exchange import exporting, importing
+    from skillassess.services.exchange import register as national
+    from skillassess.ui.main_window import MainWindow
+    from skillassess.ui.pages.reports import ReportsPage
+
+    create_application()
+    bundle = tmp_path / "acc.sabundle"
+    exporting.export_bundle(demo_db, demo_actor("admin"), bundle, everything=True)
+    with body.session() as s:
+        officer = actor_by_username(s, "officer")
+    with eb.open_bundle(bundle) as b:
+        _doc, _entry, raw = partners.self_signed_keys(b)
+    body.write(lambda s: partners.register_partner(s, officer, bundle, eb.fingerprint(raw)))
+    importing.import_bundle(body, officer, bundle)
+
+    w = MainWindow(body, officer)
+    qtbot.addWidget(w)
+    w.show()
+    page = w.show_page(ReportsPage)
+    qtbot.waitUntil(lambda: page.stats is not None, timeout=10000)
+    assert page.centre.isVisible() and page.centre.findData("ACC") > 0
+    assert page.stats.total.assessed.total == 0  # the awarding body's own centre assessed nobody
+    page.stats = None
+    page.centre.setCurrentIndex(page.centre.findData("ACC"))
+    qtbot.waitUntil(lambda: page.stats is not None, timeout=10000)
+    with body.session() as s:
+        expected = national.register_statistics(s, "ACC")
+    assert page.stats.total.assessed == expected.total.assessed and expected.total.assessed.total > 0
+    out = tmp_path / "register.xlsx"
+    task = page.export_results(out)
+    with qtbot.waitSignal(task.succeeded, timeout=20000):
+        pass
+    assert out.exists() and page.last_export is not None and page.last_export[1] > 0

@@ -111,6 +111,16 @@ def register_counts(session: Session, centre: str | None = None) -> RegisterCoun
     )
 
 
+def register_registered(session: Session, centre: str | None = None) -> SexCounts:
+    """The register's candidates by sex (one centre or all), as the Reports page's first row."""
+    stmt = _partner_filter(
+        select(RegisterCandidate.sex, func.count()).select_from(RegisterCandidate).group_by(RegisterCandidate.sex),
+        centre,
+    )
+    by_sex = {sex: int(n) for sex, n in session.execute(stmt)}
+    return SexCounts(female=by_sex.get("female", 0), male=by_sex.get("male", 0))
+
+
 def register_results(
     session: Session, centre: str | None = None, *, limit: int = 500, offset: int = 0
 ) -> list[RegisterResultRow]:
