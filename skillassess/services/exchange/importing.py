@@ -54,7 +54,7 @@ from skillassess.services.exchange import KIND_MODERATION, KIND_RESULTS, ROLE_AW
 from skillassess.services.exchange.partners import partner_by_code, self_signed_keys
 
 ProgressFn = Callable[[int, int], None]
-BATCH = 5000
+BATCH = 10000
 
 
 @dataclass
@@ -177,18 +177,21 @@ def _apply_keyed(
     rows: list[tuple[Any, ...]],
     tally: _Tally,
     what: str,
+    fresh: bool = False,
 ) -> None:
     """``rows`` are (*key, *values): insert those whose key is new, update those whose values differ.
 
     The rows already stored are found with one query on the key's first column (an IN list of the batch's
-    values), so a batch costs one SELECT and one bulk INSERT however large the register is."""
+    values), so a batch costs one SELECT and one bulk INSERT however large the register is. ``fresh``: the
+    register holds no row of this table for the partner (its first bundle), so there is nothing to look up."""
     n = len(key_columns)
     cols = [table.c[c] for c in (*key_columns, *value_columns)]
-    firsts = list({r[0] for r in rows})
     existing: dict[tuple[Any, ...], tuple[int, tuple[Any, ...]]] = {}
-    for row in session.execute(select(table.c.id, *cols).where(cols[0].in_(firsts))):
-        values = tuple(_plain(v) for v in row[1:])
-        existing[values[:n]] = (row[0], values[n:])
+    if not fresh:
+        firsts = list({r[0] for r in rows})
+        for row in session.execute(select(table.c.id, *cols).where(cols[0].in_(firsts))):
+            values = tuple(_plain(v) for v in row[1:])
+            existing[values[:n]] = (row[0], values[n:])
     if not existing:  # the usual case of a first import: every row is new
         _insert(session, table, [*key_columns, *value_columns], rows)
         tally.count(what, len(rows), 0, 0)
@@ -264,8 +267,21 @@ CERTIFICATE_VALUES = (
 )
 
 
+def _holds_any(session: Session, table: Table, partner_id: int) -> bool:
+    """Whether the register holds any row of ``table`` for the partner (before this import wrote to it)."""
+    stmt = select(table.c.id).limit(1)
+    if "partner_id" in table.c:
+        stmt = stmt.where(table.c.partner_id == partner_id)
+    else:
+        cand = cast(Table, RegisterCandidate.__table__)
+        stmt = stmt.join(cand, cand.c.id == table.c.candidate_id).where(cand.c.partner_id == partner_id)
+    return session.execute(stmt).first() is not None
+
+
 def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner, tally: _Tally) -> None:
     pid = partner.id
+    tables = (RegisterCandidate, RegisterEnrolment, RegisterResult, RegisterCertificate)
+    fresh = {m: not _holds_any(session, cast(Table, m.__table__), pid) for m in tables}
     t_cand = cast(Table, RegisterCandidate.__table__)
     for batch in _batches(_ordered(bundle, "candidates.jsonl", lambda d: (d["registration_number"],))):
         # The key is (partner, registration number): a candidate of centre A never meets one of centre B.
@@ -293,6 +309,7 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
             ],
             tally,
             "candidates",
+            fresh[RegisterCandidate],
         )
     t_enr = cast(Table, RegisterEnrolment.__table__)
     for batch in _batches(
@@ -321,6 +338,7 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
             ],
             tally,
             "enrolments",
+            fresh[RegisterEnrolment],
         )
     t_res = cast(Table, RegisterResult.__table__)
     for batch in _batches(
@@ -349,6 +367,7 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
             ],
             tally,
             "results",
+            fresh[RegisterResult],
         )
     t_cert = cast(Table, RegisterCertificate.__table__)
     for batch in _batches(_ordered(bundle, "certificates.jsonl", lambda d: (d["serial"],))):
@@ -379,6 +398,7 @@ def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner
             ],
             tally,
             "certificates",
+            fresh[RegisterCertificate],
         )
 
 
