@@ -161,6 +161,7 @@ def test_results_travel_to_the_awarding_body_and_moderation_comes_back(
 
     register_sender(body, bundle)
     imported = importing.import_bundle(body, admin(body, "officer"), bundle)
+    assert imported.checkpoint["signature"] == "valid" and imported.checkpoint["entries"] > 0
     assert imported.added["results"] == result.counts["results"]
     assert imported.added["candidates"] == result.counts["candidates"]
     counts = _register_counts(body)
@@ -415,6 +416,12 @@ def test_a_later_bundle_updates_by_natural_keys(
     with body.session() as s:
         status = s.execute(select(RegisterCertificate.status).where(RegisterCertificate.serial == serial)).scalar()
     assert status == "revoked"
+    from skillassess.services.certificate_verification import verify_payload
+
+    with centre_a.session() as s:
+        payload = s.execute(select(Certificate.payload).where(Certificate.serial == serial)).scalar_one()
+    with body.session() as s:
+        assert verify_payload(s, payload).status == "revoked"
 
 
 def test_what_a_centre_keeps_to_itself_never_leaves(centre_a: Database, tmp_path: Path) -> None:

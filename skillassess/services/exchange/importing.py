@@ -69,6 +69,7 @@ class ImportResult:
     unchanged: dict[str, int] = field(default_factory=dict)
     refused: dict[str, str] = field(default_factory=dict)  # standards not taken over, with why
     keys_added: list[str] = field(default_factory=list)
+    checkpoint: dict[str, Any] = field(default_factory=dict)  # the sender's audit checkpoint, as checked here
 
 
 def _refused(file: str, sentence: str, **params: Any) -> ValidationError:
@@ -483,6 +484,35 @@ def _import_standards(session: Session, actor: Actor, bundle: eb.Bundle, result:
             result.refused[name] = str(exc)
 
 
+def _checkpoint_summary(session: Session, bundle: eb.Bundle, partner: ExchangePartner) -> dict[str, Any]:
+    """The sender's audit checkpoint: how long its audit log was, and whether its signature holds with a key
+    registered for the sender (a checkpoint signed by a computer's own key cannot be checked here)."""
+    if eb.CHECKPOINT not in bundle.manifest["members"]:
+        return {}
+    doc = bundle.json_member(eb.CHECKPOINT)
+    if not isinstance(doc, dict):
+        return {"signature": "unreadable"}
+    out: dict[str, Any] = {
+        "entries": doc.get("entries"),
+        "head_hash": doc.get("head_hash"),
+        "at": doc.get("at"),
+        "key_id": doc.get("key_id"),
+    }
+    key = session.execute(
+        select(PartnerKey.public_key).where(PartnerKey.partner_id == partner.id, PartnerKey.key_id == doc.get("key_id"))
+    ).scalar()
+    if key is None:
+        out["signature"] = "not verifiable here"
+        return out
+    body = {k: v for k, v in doc.items() if k != "signature"}
+    try:
+        sp.public_key_from_raw(key).verify(sp.b64url_decode(str(doc.get("signature", ""))), eb.canonical(body))
+        out["signature"] = "valid"
+    except Exception:  # noqa: BLE001 - InvalidSignature or a malformed signature
+        out["signature"] = "invalid"
+    return out
+
+
 # --- The use case ------------------------------------------------------------------------------------
 
 
@@ -624,7 +654,9 @@ def _apply(
         _apply_results(session, bundle, partner, tally)
     else:
         _apply_moderation(session, bundle, tally)
+    result.checkpoint = _checkpoint_summary(session, bundle, partner)
     counts = {
+        "checkpoint": result.checkpoint,
         "added": result.added,
         "updated": result.updated,
         "unchanged": result.unchanged,
