@@ -435,6 +435,14 @@ class Bundle:
                     raise _refuse(
                         self.file, "{file}: {member}, line {line}: the line is too long.", member=name, line=number
                     )
+                if _FORBIDDEN.search(line) is not None:
+                    raise _refuse(
+                        self.file,
+                        "{file}: {member}, line {line} holds a control or text-direction character, which no name or "
+                        "code may hold (the text rule of SkillAssess); nothing was imported.",
+                        member=name,
+                        line=number,
+                    )
                 try:
                     doc = loads(line)
                 except json.JSONDecodeError:
@@ -452,6 +460,13 @@ class Bundle:
                     )
                 yield doc
 
+
+# As core/text.py's rule: C0/C1 controls (tab, CR, LF aside) and the bidirectional overrides and isolates,
+# written raw or as JSON escapes; the line's own newline ends it.
+_FORBIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+    r"|\\u(?:00[01][0-8bcefBCEF]|001[0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|202[a-eA-E]|206[6-9])"
+)
 
 _ALLOWED = re.compile(
     r"^(manifest\.json|manifest\.sig|keys\.json|checkpoint\.json|candidates\.jsonl|enrolments\.jsonl|results\.jsonl"

@@ -167,6 +167,12 @@ def test_bad_lines_are_named_by_line_and_field(tmp_path: Path) -> None:
         pytest.raises(eb.BundleError, match=r"bad\.sabundle: results\.jsonl, line 2, field outcome: is not one of"),
     ):
         list(b.records("results.jsonl"))
+    spoofed = json.dumps(dict(SAMPLES["result"], assessor="Kwame \u202eBoateng")).encode()
+    with (
+        _signed(tmp_path, "spoof.sabundle", good + spoofed + b"\n") as b,
+        pytest.raises(eb.BundleError, match="line 2 holds a control or text-direction character"),
+    ):
+        list(b.records("results.jsonl"))
     with (
         _signed(tmp_path, "latin1.sabundle", good + b'{"candidate":"\xe9"}\n') as b,
         pytest.raises(eb.BundleError, match="line 2: not UTF-8"),
