@@ -1092,7 +1092,7 @@ TRANSLATIONS.update({
     ("ExchangeDialog", "Export statistics"): "تصدير الإحصاءات",
     ("ExchangeDialog", "Excel workbooks (*.xlsx)"): "مصنفات Excel (*.xlsx)",
     ("ExchangeDialog", "Draw sample"): "سحب عينة",
-    ("ExchangeDialog", "Centre"): "المركز",
+    ("ExchangeDialog", "Centre code"): "رمز المركز",
     ("ExchangeDialog", "Registration number"): "رقم التسجيل",
     ("ExchangeDialog", "Candidate"): "المرشح",
     ("ExchangeDialog", "Unit"): "الوحدة",

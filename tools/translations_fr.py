@@ -1113,7 +1113,7 @@ TRANSLATIONS.update({k: _typography(v) for k, v in {
     ("ExchangeDialog", "Export statistics"): "Exporter les statistiques",
     ("ExchangeDialog", "Excel workbooks (*.xlsx)"): "Classeurs Excel (*.xlsx)",
     ("ExchangeDialog", "Draw sample"): "Tirer un échantillon",
-    ("ExchangeDialog", "Centre"): "Centre",
+    ("ExchangeDialog", "Centre code"): "Code du centre",
     ("ExchangeDialog", "Registration number"): "Numéro d'inscription",
     ("ExchangeDialog", "Candidate"): "Candidat",
     ("ExchangeDialog", "Unit"): "Unité",

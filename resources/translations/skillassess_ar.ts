@@ -2029,8 +2029,12 @@ Please report this with the log file.</source>
             <translation>سحب عينة</translation>
         </message>
         <message>
+            <source>Centre code</source>
+            <translation>رمز المركز</translation>
+        </message>
+        <message>
             <source>Centre</source>
-            <translation>المركز</translation>
+            <translation type="vanished">المركز</translation>
         </message>
         <message>
             <source>Registration number</source>

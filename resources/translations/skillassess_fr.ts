@@ -1973,8 +1973,12 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Tirer un échantillon</translation>
         </message>
         <message>
+            <source>Centre code</source>
+            <translation>Code du centre</translation>
+        </message>
+        <message>
             <source>Centre</source>
-            <translation>Centre</translation>
+            <translation type="vanished">Centre</translation>
         </message>
         <message>
             <source>Registration number</source>

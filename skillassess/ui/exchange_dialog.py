@@ -427,7 +427,7 @@ class ExchangeDialog(QDialog):
         self.moderation = _table(
             tab,
             [
-                self.tr("Centre"),
+                self.tr("Centre code"),
                 self.tr("Registration number"),
                 self.tr("Candidate"),
                 self.tr("Unit"),
