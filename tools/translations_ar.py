@@ -2000,3 +2000,108 @@ TRANSLATIONS.update({
     ("Messages", "credit transfer needs its source (the earlier qualification or statement and who issued it)"):
         "نقل الأرصدة يحتاج إلى مصدره (المؤهل أو الإفادة السابقة ومن أصدرها)",
 })
+
+
+
+
+# exchange: exchange bundles, national register, moderation ----
+TRANSLATIONS.update({
+    ("MainWindow", "E&xchange bundles…"): "حزم الت&بادل…",
+    ("ExchangeDialog", "Exchange bundles"): "حزم التبادل",
+    ("ExchangeDialog", "Send and receive"): "الإرسال والاستلام",
+    ("ExchangeDialog", "National register"): "السجل الوطني",
+    ("ExchangeDialog", "Moderation"): "التدقيق",
+    ("ExchangeDialog", "Send this centre's results to the awarding body"): "إرسال نتائج هذا المركز إلى جهة منح الشهادات",
+    ("ExchangeDialog", "What changed since the previous export"): "ما تغيّر منذ التصدير السابق",
+    ("ExchangeDialog", "Results verified since:"): "النتائج المعتمدة منذ:",
+    ("ExchangeDialog", "Everything"): "الكل",
+    ("ExchangeDialog", "Export bundle…"): "تصدير حزمة…",
+    ("ExchangeDialog", "Only verified results leave, with the candidate fields the awarding body needs (never notes, "
+                       "telephone numbers or addresses), every certificate, and the centre's public keys. The file is "
+                       "signed with the centre's key."):
+        "لا تُرسل إلا النتائج المعتمدة، مع حقول المرشحين التي تحتاجها جهة منح الشهادات (ولا تُرسل أبدًا الملاحظات "
+        "أو أرقام الهواتف أو العناوين)، وكل الشهادات، والمفاتيح العامة للمركز. يُوقَّع الملف بمفتاح المركز.",
+    ("ExchangeDialog", "Receive a bundle"): "استلام حزمة",
+    ("ExchangeDialog", "Import bundle…"): "استيراد حزمة…",
+    ("ExchangeDialog", "Code"): "الرمز",
+    ("ExchangeDialog", "Name"): "الاسم",
+    ("ExchangeDialog", "Role"): "الدور",
+    ("ExchangeDialog", "Keys"): "المفاتيح",
+    ("ExchangeDialog", "Bundles imported"): "الحزم المستوردة",
+    ("ExchangeDialog", "Registered partners:"): "الشركاء المسجلون:",
+    ("ExchangeDialog", "Export bundle"): "تصدير حزمة",
+    ("ExchangeDialog", "SkillAssess exchange bundles (*.sabundle)"): "حزم تبادل SkillAssess (*.sabundle)",
+    ("ExchangeDialog", "Writing the bundle…"): "جارٍ كتابة الحزمة…",
+    ("ExchangeDialog", "Bundle written"): "كُتبت الحزمة",
+    ("ExchangeDialog", "%1 is written (bundle number %2): %3."): "كُتب %1 (الحزمة رقم %2): %3.",
+    ("ExchangeDialog", "Import bundle"): "استيراد حزمة",
+    ("ExchangeDialog", "Checking the bundle…"): "جارٍ فحص الحزمة…",
+    ("ExchangeDialog", "Importing the bundle…"): "جارٍ استيراد الحزمة…",
+    ("ExchangeDialog", "%1 was already imported; nothing changed."): "سبق استيراد %1؛ لم يتغير شيء.",
+    ("ExchangeDialog", "%1: %2 added, %3 updated, %4 unchanged"): "%1: أُضيف %2، وحُدّث %3، وبقي %4 دون تغيير",
+    ("ExchangeDialog", "Not taken over: %1"): "لم يُعتمد: %1",
+    ("ExchangeDialog", "Imported %1 from %2."): "استُورد %1 من %2.",
+    ("ExchangeDialog", "Bundle imported"): "استُوردت الحزمة",
+    ("ExchangeDialog", "Category"): "الفئة",
+    ("ExchangeDialog", "Assessed: women"): "المُقيَّمون: نساء",
+    ("ExchangeDialog", "men"): "رجال",
+    ("ExchangeDialog", "Competent: women"): "الأكفاء: نساء",
+    ("ExchangeDialog", "Certified: women"): "الحاصلون على شهادة: نساء",
+    ("ExchangeDialog", "Export statistics…"): "تصدير الإحصاءات…",
+    ("ExchangeDialog", "Centre:"): "المركز:",
+    ("ExchangeDialog", "Breakdown:"): "التوزيع:",
+    ("ExchangeDialog", "By centre"): "حسب المركز",
+    ("ExchangeDialog", "By qualification"): "حسب المؤهل",
+    ("ExchangeDialog", "By age group"): "حسب الفئة العمرية",
+    ("ExchangeDialog", "By disability"): "حسب الإعاقة",
+    ("ExchangeDialog", "By nationality"): "حسب الجنسية",
+    ("ExchangeDialog", "%1 candidates, %2 results, %3 certificates (%4 revoked)."):
+        "%1 مرشحًا، و%2 نتيجة، و%3 شهادة (%4 ملغاة).",
+    ("ExchangeDialog", "Total"): "المجموع",
+    ("ExchangeDialog", "Export statistics"): "تصدير الإحصاءات",
+    ("ExchangeDialog", "Excel workbooks (*.xlsx)"): "مصنفات Excel (*.xlsx)",
+    ("ExchangeDialog", "Draw sample"): "سحب عينة",
+    ("ExchangeDialog", "Centre code"): "رمز المركز",
+    ("ExchangeDialog", "Registration number"): "رقم التسجيل",
+    ("ExchangeDialog", "Candidate"): "المرشح",
+    ("ExchangeDialog", "Unit"): "الوحدة",
+    ("ExchangeDialog", "Attempt"): "المحاولة",
+    ("ExchangeDialog", "Result"): "النتيجة",
+    ("ExchangeDialog", "Notes"): "ملاحظات",
+    ("ExchangeDialog", "Confirmed"): "مؤكَّدة",
+    ("ExchangeDialog", "Not confirmed…"): "غير مؤكَّدة…",
+    ("ExchangeDialog", "Send outcomes to the centre…"): "إرسال القرارات إلى المركز…",
+    ("ExchangeDialog", "Rate:"): "النسبة:",
+    ("ExchangeDialog", "At least:"): "على الأقل:",
+    ("ExchangeDialog", "The sample takes, for each centre and unit, the given share of the results not sampled before "
+                       "(at least the given number), drawn at random; the draw is recorded in the audit log."):
+        "تأخذ العينة، لكل مركز ولكل وحدة، النسبة المحددة من النتائج التي لم تُسحب من قبل (وعلى الأقل العدد المحدد)، "
+        "عشوائيًا؛ ويُسجَّل السحب في سجل التدقيق.",
+    ("ExchangeDialog", "Pending"): "قيد الانتظار",
+    ("ExchangeDialog", "Not confirmed"): "غير مؤكَّدة",
+    ("ExchangeDialog", "Why is the result not confirmed? The centre will read this."):
+        "لماذا لم تُؤكَّد النتيجة؟ سيقرأ المركز هذا النص.",
+    ("ExchangeDialog", "Choose the centre whose outcomes you send back."): "اختر المركز الذي تُرسل إليه القرارات.",
+    ("ExchangeDialog", "centre"): "مركز",
+    ("ExchangeDialog", "awarding body"): "جهة منح الشهادات",
+    ("ExchangeDialog", "All centres"): "كل المراكز",
+    ("RegisterPartnerDialog", "Register a partner"): "تسجيل شريك",
+    ("RegisterPartnerDialog", "centre"): "مركز",
+    ("RegisterPartnerDialog", "awarding body"): "جهة منح الشهادات",
+    ("RegisterPartnerDialog", "%1 (%2, %3) is not registered in this database yet. Ask them, by telephone or letter, "
+                              "for the fingerprint of their key and compare it with the one below. Register them only "
+                              "if it is the same: after that, their bundles import without questions."):
+        "%1 (%2، %3) غير مسجل في قاعدة البيانات هذه بعد. اطلب منهم، بالهاتف أو بالبريد، بصمة مفتاحهم وقارنها بالبصمة "
+        "أدناه. لا تسجلهم إلا إذا كانت مطابقة: بعد ذلك تُستورد حزمهم دون أسئلة.",
+    ("RegisterPartnerDialog", "At least the first 16 digits"): "أول 16 رقمًا على الأقل",
+    ("RegisterPartnerDialog", "Fingerprint in the file:"): "البصمة في الملف:",
+    ("RegisterPartnerDialog", "Fingerprint they gave you:"): "البصمة التي أعطوك إياها:",
+    ("RegisterPartnerDialog", "Register"): "تسجيل",
+    ("ExchangeDialog", "Export results…"): "تصدير النتائج…",
+    ("ExchangeDialog", "Export results"): "تصدير النتائج",
+    ("ExchangeDialog", "Export certificates…"): "تصدير الشهادات…",
+    ("ExchangeDialog", "Export certificates"): "تصدير الشهادات",
+    ("ReportsPage", "This centre"): "هذا المركز",
+    ("ReportsPage", "All registered centres"): "كل المراكز المسجلة",
+    ("ReportsPage", "Centre %1"): "المركز %1",
+})

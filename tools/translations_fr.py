@@ -1996,3 +1996,112 @@ TRANSLATIONS.update({k: _typography(v) for k, v in {
     ("Messages", "credit transfer needs its source (the earlier qualification or statement and who issued it)"):
         "le transfert de crédits demande sa source (la qualification ou l'attestation antérieure et qui l'a délivrée)",
 }.items()})
+
+
+
+
+# exchange: exchange bundles, national register, moderation ----
+TRANSLATIONS.update({k: _typography(v) for k, v in {
+    ("MainWindow", "E&xchange bundles…"): "É&changes de lots…",
+    ("ExchangeDialog", "Exchange bundles"): "Lots d'échange",
+    ("ExchangeDialog", "Send and receive"): "Envoyer et recevoir",
+    ("ExchangeDialog", "National register"): "Registre national",
+    ("ExchangeDialog", "Moderation"): "Modération",
+    ("ExchangeDialog", "Send this centre's results to the awarding body"):
+        "Envoyer les résultats de ce centre à l'organisme certificateur",
+    ("ExchangeDialog", "What changed since the previous export"): "Ce qui a changé depuis l'export précédent",
+    ("ExchangeDialog", "Results verified since:"): "Résultats vérifiés depuis :",
+    ("ExchangeDialog", "Everything"): "Tout",
+    ("ExchangeDialog", "Export bundle…"): "Exporter un lot…",
+    ("ExchangeDialog", "Only verified results leave, with the candidate fields the awarding body needs (never notes, "
+                       "telephone numbers or addresses), every certificate, and the centre's public keys. The file is "
+                       "signed with the centre's key."):
+        "Seuls les résultats vérifiés partent, avec les champs des candidats dont l'organisme certificateur a besoin "
+        "(jamais les notes, numéros de téléphone ou adresses), tous les certificats et les clés publiques du centre. "
+        "Le fichier est signé avec la clé du centre.",
+    ("ExchangeDialog", "Receive a bundle"): "Recevoir un lot",
+    ("ExchangeDialog", "Import bundle…"): "Importer un lot…",
+    ("ExchangeDialog", "Code"): "Code",
+    ("ExchangeDialog", "Name"): "Nom",
+    ("ExchangeDialog", "Role"): "Rôle",
+    ("ExchangeDialog", "Keys"): "Clés",
+    ("ExchangeDialog", "Bundles imported"): "Lots importés",
+    ("ExchangeDialog", "Registered partners:"): "Partenaires enregistrés :",
+    ("ExchangeDialog", "Export bundle"): "Exporter un lot",
+    ("ExchangeDialog", "SkillAssess exchange bundles (*.sabundle)"): "Lots d'échange SkillAssess (*.sabundle)",
+    ("ExchangeDialog", "Writing the bundle…"): "Écriture du lot…",
+    ("ExchangeDialog", "Bundle written"): "Lot écrit",
+    ("ExchangeDialog", "%1 is written (bundle number %2): %3."): "%1 est écrit (lot numéro %2) : %3.",
+    ("ExchangeDialog", "Import bundle"): "Importer un lot",
+    ("ExchangeDialog", "Checking the bundle…"): "Vérification du lot…",
+    ("ExchangeDialog", "Importing the bundle…"): "Importation du lot…",
+    ("ExchangeDialog", "%1 was already imported; nothing changed."): "%1 a déjà été importé ; rien n'a changé.",
+    ("ExchangeDialog", "%1: %2 added, %3 updated, %4 unchanged"): "%1 : %2 ajoutés, %3 mis à jour, %4 inchangés",
+    ("ExchangeDialog", "Not taken over: %1"): "Non repris : %1",
+    ("ExchangeDialog", "Imported %1 from %2."): "%1 importé de %2.",
+    ("ExchangeDialog", "Bundle imported"): "Lot importé",
+    ("ExchangeDialog", "Category"): "Catégorie",
+    ("ExchangeDialog", "Assessed: women"): "Évalués : femmes",
+    ("ExchangeDialog", "men"): "hommes",
+    ("ExchangeDialog", "Competent: women"): "Compétents : femmes",
+    ("ExchangeDialog", "Certified: women"): "Certifiés : femmes",
+    ("ExchangeDialog", "Export statistics…"): "Exporter les statistiques…",
+    ("ExchangeDialog", "Centre:"): "Centre :",
+    ("ExchangeDialog", "Breakdown:"): "Répartition :",
+    ("ExchangeDialog", "By centre"): "Par centre",
+    ("ExchangeDialog", "By qualification"): "Par qualification",
+    ("ExchangeDialog", "By age group"): "Par tranche d'âge",
+    ("ExchangeDialog", "By disability"): "Par handicap",
+    ("ExchangeDialog", "By nationality"): "Par nationalité",
+    ("ExchangeDialog", "%1 candidates, %2 results, %3 certificates (%4 revoked)."):
+        "%1 candidats, %2 résultats, %3 certificats (%4 révoqués).",
+    ("ExchangeDialog", "Total"): "Total",
+    ("ExchangeDialog", "Export statistics"): "Exporter les statistiques",
+    ("ExchangeDialog", "Excel workbooks (*.xlsx)"): "Classeurs Excel (*.xlsx)",
+    ("ExchangeDialog", "Draw sample"): "Tirer un échantillon",
+    ("ExchangeDialog", "Centre code"): "Code du centre",
+    ("ExchangeDialog", "Registration number"): "Numéro d'inscription",
+    ("ExchangeDialog", "Candidate"): "Candidat",
+    ("ExchangeDialog", "Unit"): "Unité",
+    ("ExchangeDialog", "Attempt"): "Tentative",
+    ("ExchangeDialog", "Result"): "Résultat",
+    ("ExchangeDialog", "Notes"): "Notes",
+    ("ExchangeDialog", "Confirmed"): "Confirmé",
+    ("ExchangeDialog", "Not confirmed…"): "Non confirmé…",
+    ("ExchangeDialog", "Send outcomes to the centre…"): "Renvoyer les décisions au centre…",
+    ("ExchangeDialog", "Rate:"): "Taux :",
+    ("ExchangeDialog", "At least:"): "Au moins :",
+    ("ExchangeDialog", "The sample takes, for each centre and unit, the given share of the results not sampled before "
+                       "(at least the given number), drawn at random; the draw is recorded in the audit log."):
+        "L'échantillon prend, pour chaque centre et chaque unité, la part indiquée des résultats non encore tirés "
+        "(au moins le nombre indiqué), au hasard ; le tirage est inscrit au journal d'audit.",
+    ("ExchangeDialog", "Pending"): "En attente",
+    ("ExchangeDialog", "Not confirmed"): "Non confirmé",
+    ("ExchangeDialog", "Why is the result not confirmed? The centre will read this."):
+        "Pourquoi le résultat n'est-il pas confirmé ? Le centre lira ce texte.",
+    ("ExchangeDialog", "Choose the centre whose outcomes you send back."):
+        "Choisissez le centre auquel vous renvoyez les décisions.",
+    ("ExchangeDialog", "centre"): "centre",
+    ("ExchangeDialog", "awarding body"): "organisme certificateur",
+    ("ExchangeDialog", "All centres"): "Tous les centres",
+    ("RegisterPartnerDialog", "Register a partner"): "Enregistrer un partenaire",
+    ("RegisterPartnerDialog", "centre"): "centre",
+    ("RegisterPartnerDialog", "awarding body"): "organisme certificateur",
+    ("RegisterPartnerDialog", "%1 (%2, %3) is not registered in this database yet. Ask them, by telephone or letter, "
+                              "for the fingerprint of their key and compare it with the one below. Register them only "
+                              "if it is the same: after that, their bundles import without questions."):
+        "%1 (%2, %3) n'est pas encore enregistré dans cette base. Demandez-lui, par téléphone ou par courrier, "
+        "l'empreinte de sa clé et comparez-la avec celle ci-dessous. Ne l'enregistrez que si elle est identique : "
+        "ensuite, ses lots s'importent sans autre question.",
+    ("RegisterPartnerDialog", "At least the first 16 digits"): "Au moins les 16 premiers chiffres",
+    ("RegisterPartnerDialog", "Fingerprint in the file:"): "Empreinte dans le fichier :",
+    ("RegisterPartnerDialog", "Fingerprint they gave you:"): "Empreinte qu'il vous a donnée :",
+    ("RegisterPartnerDialog", "Register"): "Enregistrer",
+    ("ExchangeDialog", "Export results…"): "Exporter les résultats…",
+    ("ExchangeDialog", "Export results"): "Exporter les résultats",
+    ("ExchangeDialog", "Export certificates…"): "Exporter les certificats…",
+    ("ExchangeDialog", "Export certificates"): "Exporter les certificats",
+    ("ReportsPage", "This centre"): "Ce centre",
+    ("ReportsPage", "All registered centres"): "Tous les centres enregistrés",
+    ("ReportsPage", "Centre %1"): "Centre %1",
+}.items()})

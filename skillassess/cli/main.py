@@ -11,6 +11,7 @@ from skillassess import APP_NAME, __version__
 from skillassess.cli import assessments, audit, backups, candidates, core_commands, export, self_test, standards, users
 from skillassess.cli import centre as centre_commands
 from skillassess.cli import certificates as certificate_commands
+from skillassess.cli import exchange as exchange_commands
 from skillassess.cli.base import CommandError
 from skillassess.cli.language import cli_language, translator
 from skillassess.core.errors import DomainError
@@ -31,6 +32,7 @@ COMMAND_MODULES = [
     candidates,
     export,
     certificate_commands,
+    exchange_commands,
     backups,
     self_test,
 ]

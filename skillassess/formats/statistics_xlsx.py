@@ -124,6 +124,7 @@ def write_statistics(
                 "age_group": "Age group",
                 "disability": "Disability",
                 "nationality": "Nationality",
+                "centre": "Centre",
             }[b.key]
             _write_table(wb, b.title, b.title, category, b.rows, b.total)
         if stats.rpl is not None:

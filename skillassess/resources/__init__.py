@@ -53,6 +53,11 @@ def action_icons_dir() -> Path:
     return _folder("icons") / "tabler"
 
 
+def exchange_schema_file() -> Path:
+    """The JSON Schema of exchange bundles (docs/exchange-bundle.md), format version 1."""
+    return _folder("exchange") / "bundle-v1.schema.json"
+
+
 def licenses_dir() -> Path:
     """The licences of SkillAssess and of everything it bundles (``index.json`` lists them)."""
     return _folder("licenses")

@@ -84,12 +84,19 @@ def verify_payload(session: Session, text: str, extra_keys: dict[str, Ed25519Pub
                 ),
                 **details,
             )
+    partner_key = None
+    if public is None:
+        partner_key = _partner_key(session, b.key_id)
+        if partner_key is not None:
+            public = sp.public_key_from_raw(partner_key.public_key)
     if public is None:
         return Verification(
             UNKNOWN_KEY, f"The payload was signed with key {b.key_id}, which this database does not know.", **details
         )
     if not sp.signature_valid(parsed, public):
         return Verification(INVALID, "The signature does not match the payload: it was changed or forged.", **details)
+    if partner_key is not None:
+        return _in_national_register(session, partner_key.partner_id, text, details)
     cert = session.execute(select(Certificate).where(Certificate.serial == b.serial)).scalar_one_or_none()
     if cert is None:
         return _said(
@@ -131,3 +138,64 @@ def verify_payload(session: Session, text: str, extra_keys: dict[str, Ed25519Pub
             **details,
         )
     return Verification(VALID, f"Certificate {b.serial} is genuine and in force.", in_register=True, **details)
+
+
+def _partner_key(session: Session, key_id: str) -> Any:
+    """A registered partner centre's key (an awarding body verifies every registered centre's certificates)."""
+    from skillassess.core.models import PartnerKey
+
+    return session.execute(select(PartnerKey).where(PartnerKey.key_id == key_id)).scalar_one_or_none()
+
+
+def _in_national_register(session: Session, partner_id: int, text: str, details: dict[str, Any]) -> Verification:
+    """A certificate of a registered centre, checked against what its bundles brought (issued or revoked)."""
+    from skillassess.core.models import ExchangePartner, RegisterCertificate
+
+    code = session.execute(select(ExchangePartner.code).where(ExchangePartner.id == partner_id)).scalar() or ""
+    row = session.execute(
+        select(RegisterCertificate).where(
+            RegisterCertificate.partner_id == partner_id, RegisterCertificate.serial == details["serial"]
+        )
+    ).scalar_one_or_none()
+    if row is None:
+        return _said(
+            UNKNOWN_CERTIFICATE,
+            msg(
+                "The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached "
+                "the national register: no bundle of {centre} imported here lists it.",
+                key=details["key_id"],
+                centre=code,
+                serial=details["serial"],
+            ),
+            **details,
+        )
+    if row.payload.strip() != text.strip():
+        return Verification(
+            INVALID,
+            f"The signature is valid but the payload differs from the register entry of {details['serial']}.",
+            in_register=True,
+            **details,
+        )
+    if row.status == CertificateStatus.REVOKED.value:
+        return _said(
+            REVOKED,
+            msg(
+                "Certificate {serial} of the centre {centre} was revoked: {reason}",
+                serial=details["serial"],
+                centre=code,
+                reason=row.revoked_reason,
+            ),
+            revoked_reason=row.revoked_reason,
+            in_register=True,
+            **details,
+        )
+    return _said(
+        VALID,
+        msg(
+            "Certificate {serial} is genuine and in force (issued by the registered centre {centre}).",
+            serial=details["serial"],
+            centre=code,
+        ),
+        in_register=True,
+        **details,
+    )

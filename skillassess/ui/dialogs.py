@@ -157,6 +157,31 @@ def _issue_confirmation(state: AppState, parent: QWidget) -> QDialog:
     return IssueConfirmDialog(found, pdf, parent)
 
 
+def _register_partner(state: AppState, parent: QWidget) -> QDialog:
+    from skillassess.services.exchange.partners import BundleInfo
+    from skillassess.ui.exchange_dialog import RegisterPartnerDialog
+
+    info = BundleInfo(
+        "acc.sabundle",
+        "results",
+        "ACC",
+        "Accra Technical Skills Centre",
+        "GH",
+        "centre",
+        None,
+        "2026-12-01T09:30:00.000000Z",
+        "Layla Khoury",
+        1,
+        None,
+        {"results": 81},
+        "05fee47afe223a88",
+        "05fe e47a fe22 3a88 1c0e 5a17 9b1d 0c33 5f0c 2a9e 77d1 0b4c 3e2f 9a8d 6c5b 4a39",
+        False,
+        False,
+    )
+    return RegisterPartnerDialog(info, parent)
+
+
 # Functions (state, parent) -> QDialog, not shown yet. Append yours.
 DIALOG_FACTORIES: list[DialogFactory] = [
     restart_box,
@@ -167,4 +192,5 @@ DIALOG_FACTORIES: list[DialogFactory] = [
     _centre_settings,
     _issue_confirmation,
     certificate_preview,
+    _register_partner,
 ]

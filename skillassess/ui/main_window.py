@@ -334,6 +334,9 @@ class MainWindow(QMainWindow):
         self.export_register_action.triggered.connect(lambda: self.reports_page().export_register())
         self.export_statistics_action = export_menu.addAction(self.tr("&Statistics…"))
         self.export_statistics_action.triggered.connect(lambda: self.reports_page().export_statistics())
+        self.exchange_action = file_menu.addAction(self.tr("E&xchange bundles…"))
+        self.exchange_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.exchange_action.triggered.connect(self.exchange_bundles)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -526,6 +529,11 @@ class MainWindow(QMainWindow):
             self.restore_from_backup(Path(str(error.newest_backup)))
         elif box.choice == "file":
             self.restore_from_backup()
+
+    def exchange_bundles(self) -> None:
+        from skillassess.ui.exchange_dialog import ExchangeDialog
+
+        ExchangeDialog(self.state, self).exec()
 
     def backup_settings(self) -> None:
         _backup_dialogs().BackupSettingsDialog(self.state, self).exec()

@@ -47,6 +47,16 @@ from skillassess.core.models.candidates import (
 )
 from skillassess.core.models.centre import Centre, Signatory, User, UserRole
 from skillassess.core.models.certificates import Certificate, CertificateUnit, SerialCounter, SigningKey
+from skillassess.core.models.exchange import (
+    ExchangeLog,
+    ExchangePartner,
+    Moderation,
+    PartnerKey,
+    RegisterCandidate,
+    RegisterCertificate,
+    RegisterEnrolment,
+    RegisterResult,
+)
 from skillassess.core.models.standards import (
     AwardingBody,
     Element,
@@ -82,11 +92,19 @@ __all__ = [
     "EvidenceBlob",
     "EvidenceCriterion",
     "EvidenceItem",
+    "ExchangeLog",
+    "ExchangePartner",
     "GapReferral",
     "GapReferralUnit",
+    "Moderation",
+    "PartnerKey",
     "PerformanceCriterion",
     "Qualification",
     "QualificationUnit",
+    "RegisterCandidate",
+    "RegisterCertificate",
+    "RegisterEnrolment",
+    "RegisterResult",
     "RplStep",
     "SelfAssessment",
     "SelfAssessmentRemark",

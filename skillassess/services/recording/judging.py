@@ -17,7 +17,7 @@ from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AssessmentMethod, AssessmentStatus, AuditAction, Judgement, Outcome, Role
-from skillassess.core.errors import LockedError, NotFoundError, PermissionDenied, ValidationError
+from skillassess.core.errors import DomainError, LockedError, NotFoundError, PermissionDenied, ValidationError
 from skillassess.core.messages import Message, msg
 from skillassess.core.models import (
     Assessment,
@@ -122,14 +122,38 @@ def _audit_cleared(session: Session, actor: Actor, assessment_id: int, outcome: 
     )
 
 
+class _Unset:
+    pass
+
+
+UNSET: Any = _Unset()
+
+
+class CellChangedError(DomainError):
+    """The cell was changed by someone else since it was shown: the save is refused, never lost silently."""
+
+    now: Judgement | None = None
+
+
 def set_judgement(
-    session: Session, actor: Actor, assessment_id: int, criterion_id: int, result: Judgement | None
+    session: Session,
+    actor: Actor,
+    assessment_id: int,
+    criterion_id: int,
+    result: Judgement | None,
+    expected: Judgement | None = UNSET,
 ) -> Outcome | None:
     """Store one cell of the grid: Satisfactory, Not yet satisfactory or cleared (None).
 
     A criterion that is no longer Satisfactory takes away an outcome that needed every one (Competent,
     RPL granted): that outcome is cleared in the same transaction, audited, and returned (else None),
     so that the assessor sees it at once rather than at Submit.
+
+    ``expected``: the value the user saw in the cell (the grid passes it). When the stored value is no
+    longer that (another assessor's laptop saved the same cell meanwhile), the save is refused with a
+    sentence that says so and names the value now stored: two sessions never lose an update silently.
+    The row is read under a lock (FOR SHARE on PostgreSQL, the write lock on SQLite), so the check and
+    the write see the same value.
     """
     actor.require(Role.ASSESSOR, action="record judgements")
     stmt = (
@@ -170,6 +194,24 @@ def set_judgement(
                 **names_of(session, assessment_id),
             )
         )
+
+    def changed(now: Judgement | None) -> CellChangedError:
+        error = CellChangedError(
+            msg(
+                "Criterion {number} of assessment {assessment} was changed by someone else since you opened it: it is "
+                "now {now}. Your value was not saved; look at the cell again and type your value once more if it "
+                "should replace it.",
+                number=f"{el_pos}.{pc_pos}",
+                assessment=assessment_id,
+                now=now.value if now is not None else "blank",
+            )
+        )
+        error.now = now  # the grid shows the stored value; typing the value again then replaces it
+        return error
+
+    checked = expected is not UNSET
+    if checked and before != expected and before != result:
+        raise changed(before)
     if before == result:
         return None  # nothing changes, nothing to audit
     number = f"{el_pos}.{pc_pos}"
@@ -183,8 +225,13 @@ def set_judgement(
         # the outcome cleared.
         session.execute(update(Assessment).where(Assessment.id == assessment_id).values(outcome=None))
     key = (CriterionJudgement.assessment_id == assessment_id) & (CriterionJudgement.criterion_id == criterion_id)
+    if checked and before is not None:
+        # Only if the cell still holds what was read: a save that committed in between (PostgreSQL lets this
+        # UPDATE wait for it, then finds the row changed) is said, not overwritten.
+        key = key & (CriterionJudgement.result == before)
     if result is None:
-        session.execute(delete(CriterionJudgement).where(key))
+        if session.execute(delete(CriterionJudgement).where(key)).rowcount != 1 and checked:  # type: ignore[attr-defined]
+            raise changed(_stored(session, assessment_id, criterion_id))
     elif before is None:
         session.execute(
             insert(CriterionJudgement).values(
@@ -192,7 +239,9 @@ def set_judgement(
             )
         )
     else:
-        session.execute(update(CriterionJudgement).where(key).values(result=result, judged_at=utcnow()))
+        done = session.execute(update(CriterionJudgement).where(key).values(result=result, judged_at=utcnow()))
+        if done.rowcount != 1 and checked:  # type: ignore[attr-defined]
+            raise changed(_stored(session, assessment_id, criterion_id))
     audit.record(
         session,
         actor,
@@ -222,6 +271,14 @@ class SavedJudgements:
 
     changed: int
     outcome_cleared: Outcome | None = None
+
+
+def _stored(session: Session, assessment_id: int, criterion_id: int) -> Judgement | None:
+    return session.execute(
+        select(CriterionJudgement.result).where(
+            CriterionJudgement.assessment_id == assessment_id, CriterionJudgement.criterion_id == criterion_id
+        )
+    ).scalar()
 
 
 def set_judgements(

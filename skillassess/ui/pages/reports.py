@@ -68,6 +68,12 @@ class ReportsPage(Page):
         for w in (self.date_from, self.date_to):
             w.dateChanged.connect(self._period_changed)
         self.period.toggled.connect(self._period_changed)
+        # At an awarding body: the national register, all centres or one (shown once a centre is registered).
+        self.centre = QComboBox()
+        self.centre.setObjectName("centre_filter")
+        self.centre.addItem(self.tr("This centre"), "")
+        self.centre.setVisible(False)
+        self.centre.currentIndexChanged.connect(self._period_changed)
         self.export_results_button = QPushButton(self.tr("Export results…"))
         self.export_register_button = QPushButton(self.tr("Export certificate register…"))
         self.export_statistics_button = QPushButton(self.tr("Export statistics…"))
@@ -77,6 +83,7 @@ class ReportsPage(Page):
         state.actor_changed.connect(self._update_buttons)
         self._update_buttons()
         bar = QHBoxLayout()
+        bar.addWidget(self.centre)
         bar.addWidget(self.period)
         bar.addWidget(self.date_from)
         bar.addWidget(QLabel(self.tr("to")))
@@ -160,6 +167,32 @@ class ReportsPage(Page):
             return None, None
         return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
 
+    def national_scope(self) -> tuple[bool, str | None]:
+        """(whether the national register is shown, the one centre's code or None for all centres)."""
+        data = self.centre.currentData() or ""
+        if not data:
+            return False, None
+        return True, None if data == "*" else str(data)
+
+    def _fill_centres(self) -> None:
+        from skillassess.services.exchange.partners import partner_codes
+
+        codes = read(self.db, lambda s: partner_codes(s, "centre"))
+        wanted = ["", "*", *codes] if codes else [""]
+        if [self.centre.itemData(i) for i in range(self.centre.count())] == wanted:
+            return
+        current = self.centre.currentData()
+        self.centre.blockSignals(True)
+        self.centre.clear()
+        self.centre.addItem(self.tr("This centre"), "")
+        if codes:
+            self.centre.addItem(self.tr("All registered centres"), "*")
+            for code in codes:
+                self.centre.addItem(self.tr("Centre %1").replace("%1", code), code)
+        self.centre.setCurrentIndex(max(self.centre.findData(current), 0))
+        self.centre.blockSignals(False)
+        self.centre.setVisible(bool(codes))
+
     def _period_changed(self, *_args: Any) -> None:
         if self._loaded:
             self.load()
@@ -174,7 +207,22 @@ class ReportsPage(Page):
         # Only the latest request is shown: an earlier, slower one must not overwrite it.
         self._generation += 1
         generation = self._generation
-        QueryOp(self, self.db, lambda s: (statistics(s, date_from, date_to), summary(s).registered)).success(
+        self._fill_centres()
+        national, code = self.national_scope()
+        if national:
+            from skillassess.services.exchange import register as national_register
+
+            def read_stats(s: Session) -> tuple[Statistics, Any]:
+                return (
+                    national_register.register_statistics(s, code, date_from, date_to),
+                    national_register.register_registered(s, code),
+                )
+        else:
+
+            def read_stats(s: Session) -> tuple[Statistics, Any]:
+                return statistics(s, date_from, date_to), summary(s).registered
+
+        QueryOp(self, self.db, read_stats).success(
             lambda result: self._show(result) if generation == self._generation else None,
         ).run_in_background(title=self.tr("Reports"), label=self.tr("Counting…"), show_progress=False)
 
@@ -385,8 +433,35 @@ class ReportsPage(Page):
         else:
             self._say(self.tr("Exported %n row(s) to %1", "", n).replace("%1", str(path)))
 
+    def _national_export(self, path: Path | None, what: str, title: str) -> Task | None:
+        """The national register's workbook of ``what`` for the centre chosen above (awarding bodies)."""
+        from skillassess.services.exchange import register as national_register
+
+        _national, code = self.national_scope()
+        if path is None:
+            path = self._save_path(title, f"register-{what}")
+            if path is None:
+                return None
+        actor, name, chosen = self.actor, self.db.name, path
+        if actor is None:
+            return None
+        date_from, date_to = self.period_dates()
+
+        def write(s: Any, cb: Any) -> int:
+            cb(0, 1)
+            if what == "results":
+                return national_register.export_register_results(s, actor, chosen, code, database=name)
+            if what == "certificates":
+                return national_register.export_register_certificates(s, actor, chosen, code, database=name)
+            national_register.export_register_statistics(s, actor, chosen, code, date_from, date_to, database=name)
+            return -1
+
+        return self._run_export(path, title, write)
+
     def export_results(self, path: Path | None = None, f: ResultFilter | None = None) -> Task | None:
         """Ask for filters and a file (unless given), then write the results workbook."""
+        if self.national_scope()[0]:
+            return self._national_export(path, "results", self.tr("Export results"))
         if f is None:
             codes = sorted({q.code for q in read(self.db, list_qualifications)})
             dlg = ResultsExportDialog(codes, self)
@@ -405,6 +480,8 @@ class ReportsPage(Page):
 
     def export_register(self, path: Path | None = None) -> Task | None:
         """Write the certificate register workbook."""
+        if self.national_scope()[0]:
+            return self._national_export(path, "certificates", self.tr("Export certificate register"))
         return self._export(
             path,
             self.tr("Export certificate register"),
@@ -414,6 +491,8 @@ class ReportsPage(Page):
 
     def export_statistics(self, path: Path | None = None) -> Task | None:
         """Write the statistics workbook for the period shown on the page."""
+        if self.national_scope()[0]:
+            return self._national_export(path, "statistics", self.tr("Export statistics"))
         date_from, date_to = self.period_dates()
 
         def write(s: Any, cb: Any, actor: Actor, name: str, target: Path) -> int:

@@ -245,14 +245,16 @@ class RecordingDialog(QDialog):
         self.view.setFocus()
 
     # Events -------------------------------------------------------------------------------------
-    def _save_cell(self, assessment_id: int, criterion_id: int, value: Judgement | None) -> None:
+    def _save_cell(
+        self, assessment_id: int, criterion_id: int, value: Judgement | None, shown: Judgement | None
+    ) -> None:
         # One small transaction per cell, run again unseen if it lost a race with another writer. An error is
         # raised to the grid, which marks the cell as not saved (no dialog per keystroke).
         actor = self.actor
         self._cleared = ChangeOp(
             self,
             self.db,
-            lambda s: judging.set_judgement(s, actor, assessment_id, criterion_id, value),  # type: ignore[arg-type]
+            lambda s: judging.set_judgement(s, actor, assessment_id, criterion_id, value, shown),  # type: ignore[arg-type]
             changes=Changed.ASSESSMENTS,
         ).run_or_raise()
 

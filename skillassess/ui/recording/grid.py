@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from skillassess.core.enums import AssessmentStatus, Judgement
 from skillassess.core.evidence_basis import CriterionBasis
 from skillassess.core.records import CriterionLine
+from skillassess.services.recording.judging import CellChangedError
 from skillassess.services.recording.sessions import GridColumn, SessionGrid
 from skillassess.ui.i18n import number
 from skillassess.ui.labels import label
@@ -63,7 +64,8 @@ from skillassess.ui.recording.basis_marks import basis_icon, basis_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 # Saves one cell; raises (a DomainError) when it cannot. What it returns is the owner's business.
-Saver = Callable[[int, int, Judgement | None], object]
+# (assessment id, criterion id, new value, the value the cell showed: a save over someone else's change is refused)
+Saver = Callable[[int, int, Judgement | None, Judgement | None], object]
 
 SATISFACTORY_BG = QColor("#c8e6c9")
 NOT_YET_BG = QColor("#ffcdd2")
@@ -190,8 +192,13 @@ class AssessmentGridTableModel(QAbstractTableModel):
             return True
         idx = self.index(row, column)
         try:
-            self.saver(col.assessment_id, crit.criterion_id, value)
+            self.saver(col.assessment_id, crit.criterion_id, value, self._cells.get(key))
         except Exception as exc:  # noqa: BLE001 - the cell shows the value typed as not saved; the owner says why
+            if isinstance(exc, CellChangedError):  # someone else saved this cell meanwhile: remember what is stored now
+                if exc.now is None:
+                    self._cells.pop(key, None)
+                else:
+                    self._cells[key] = exc.now
             self._unsaved[key] = (value, self.explain(exc))
             self.dataChanged.emit(idx, idx)
             self.save_failed.emit(exc)
