@@ -35,10 +35,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("--json", action="store_true", help="print one JSON document")
     q.set_defaults(func=cmd_import)
 
-    q = ss.add_parser("export", help="export a qualification to .xlsx or CASE 1.1 .json (needs --user, administrator)")
+    q = ss.add_parser(
+        "export",
+        help="export a qualification to .xlsx, CASE 1.1 .json or Moodle .csv (needs --user, administrator)",
+    )
     q.add_argument("code")
     q.add_argument("--version", type=int, dest="qversion", help="version (default: the current one, else the newest)")
-    q.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx or FILE.json")
+    q.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx, FILE.json or FILE.csv")
+    q.add_argument(
+        "--format",
+        choices=sorted(EXPORT_FORMATS),
+        help="file format (default: by the output's extension); moodle-csv is what Moodle's "
+        "'Import competency framework' reads (docs/moodle-csv.md)",
+    )
     q.set_defaults(func=cmd_export)
 
     q = ss.add_parser("template", help="write an empty, documented standards workbook")
@@ -149,7 +158,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "version": result.version,
                 "title": result.title,
                 "counts": result.counts,
-                "mapping": result.mapping,
+                "mapping": [str(line) for line in result.mapping],
             }
         )
     else:
@@ -163,7 +172,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+EXPORT_FORMATS = {"xlsx": ".xlsx", "case-json": ".json", "moodle-csv": ".csv"}
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format:
+        suffix = EXPORT_FORMATS[args.format]
+        if not args.output.suffix:
+            args.output = args.output.with_suffix(suffix)
+        elif args.output.suffix.lower() != suffix:
+            raise CommandError(
+                f"{args.output.name}: --format {args.format} writes a {suffix} file; name it "
+                f"{args.output.stem}{suffix} or leave --format out."
+            )
     with signed_in(args) as (db, actor):
         _require_admin(actor)
         try:

@@ -4,112 +4,23 @@ languages), the documented mapping and its report, and the files SkillAssess wri
 from __future__ import annotations
 
 import csv
-import io
 from pathlib import Path
 
 import pytest
+from moodle_samples import COLUMNS, ROWS, VARIANTS, moodle_text, row
 from sqlalchemy import func, select
 
 from skillassess.core.enums import Role
 from skillassess.core.errors import ValidationError
 from skillassess.core.models import AuditEntry, Qualification
 from skillassess.formats import moodle_csv
-from skillassess.formats.moodle_csv import COLUMNS, html_to_text, read_moodle_csv
+from skillassess.formats.moodle_csv import html_to_text, read_moodle_csv
 from skillassess.formats.standard_doc import QualificationDoc
 from skillassess.services import standards as svc
 from skillassess.services import standards_io
 from skillassess.services.context import Actor
 
 from helpers import TESTDATA
-
-OLD_HEADER = (
-    '"Parent id number","Id number",Shortname,Description,"Description format","Scale values",'
-    '"Scale configuration","Rule type (optional)","Rule outcome (optional)","Rule config (optional)",'
-    '"Cross-referenced competency id numbers","Exported id (optional)","Is framework",Taxonomy'
-)
-FRENCH_HEADER = [
-    "Numéro d'identification du parent",
-    "Numéro d'identification",
-    "Nom abrégé",
-    "Description",
-    "Format de description",
-    "Valeurs du barème",
-    "Configuration du barème",
-    "Type de règle (facultatif)",
-    "Résultat de la règle (facultatif)",
-    "Configuration de la règle (facultatif)",
-    "Numéros d'identification de compétences liées",
-    "ID exporté (facultatif)",
-    "Est un référentiel",
-    "Taxonomie",
-]
-SCALE_CONFIG = '[{"scaleid":"2"},{"id":1,"scaledefault":1,"proficient":0},{"id":2,"scaledefault":0,"proficient":1}]'
-RULE = "core_competency\\competency_rule_all"
-
-
-def _r(parent: str, ident: str, short: str, desc: str = "", **kw: str) -> list[str]:
-    row = [parent, ident, short, desc, kw.get("fmt", "1"), kw.get("scale", ""), kw.get("config", "")]
-    row += [kw.get("rule", ""), kw.get("outcome", ""), kw.get("ruleconfig", ""), kw.get("related", "")]
-    row += [kw.get("exportid", ""), kw.get("framework", "0"), kw.get("taxonomy", "")]
-    return row
-
-
-# Four levels as Moodle's example framework has them: domain, competency group, competency, behavioural indicator.
-ROWS = [
-    _r(
-        "",
-        "DR-FW",
-        "Driving: road safety",
-        "<p>A framework of <b>driving</b> competencies.</p>\r\n<p>Second&nbsp;paragraph.</p>",
-        scale="Not yet competent,Competent",
-        config=SCALE_CONFIG,
-        exportid="1",
-        framework="1",
-        taxonomy="domain,competency,behaviour,indicator",
-    ),
-    _r("", "DR-A", "Attitude", "<p>How a driver <em>thinks</em>.</p>", exportid="2"),
-    _r("DR-A", "DR-AT", "Attitude to traffic", "", exportid="3"),
-    _r(
-        "DR-AT",
-        "DR-AT1",
-        "Anticipates hazards",
-        "<p>Looks ahead<br />and plans.</p>\r\n",
-        rule=RULE,
-        outcome="1",
-        related="DR-BT1",
-        exportid="4",
-    ),
-    _r("DR-AT1", "DR-AT1-1", "Scans mirrors", "<ul><li>every 5&ndash;8 seconds</li><li>before braking</li></ul>"),
-    _r("DR-AT1", "DR-AT1-2", "Reads signs  ", ""),
-    _r("DR-AT", "DR-AT2", " Keeps distance", "Two seconds &amp; more", fmt="1"),
-    _r("", "DR-B", "Behaviour", ""),
-    _r("DR-B", "DR-BT", "Handling", "<p>At the wheel</p>"),
-    _r("DR-BT", "DR-BT1", "Steers smoothly", "Hands at\r\nnine and three", fmt="2", related="DR-AT1"),
-    _r("DR-BT1", "DR-BT1-1", "Hand position", "<p>Nine &amp; three</p>"),
-]
-
-
-def moodle_text(header: str | list[str], rows: list[list[str]], *, sep: str = ",", end: str = "\r\n") -> str:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=sep, lineterminator=end)
-    if isinstance(header, str):
-        out.write(header.replace(",", sep) + end)
-    else:
-        writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue()
-
-
-VARIANTS = {
-    # As older Moodle versions write it: lower-case "id", "Shortname", CRLF.
-    "old.csv": lambda: moodle_text(OLD_HEADER, ROWS).encode("utf-8"),
-    # As Moodle writes it today, with a BOM and CRLF.
-    "new-bom.csv": lambda: b"\xef\xbb\xbf" + moodle_text(COLUMNS, ROWS).encode("utf-8"),
-    # Re-saved by LibreOffice or Excel in a French locale: semicolons, LF.
-    "semicolon.csv": lambda: moodle_text(COLUMNS, ROWS, sep=";", end="\n").encode("utf-8"),
-    # Written by a Moodle in French: the header names nothing SkillAssess knows; read by position as Moodle does.
-    "french.csv": lambda: b"\xef\xbb\xbf" + moodle_text(FRENCH_HEADER, ROWS, sep=";").encode("utf-8"),
-}
 
 
 @pytest.fixture
@@ -217,15 +128,15 @@ def test_bad_files_are_refused_with_file_row_and_field(db, empty_admin, tmp_path
     _refused(db, empty_admin, p, "nul.csv, row 13 (X), title: contains", "U+0000")
 
     p = tmp_path / "huge-field.csv"
-    p.write_text(moodle_text(COLUMNS, [*ROWS, _r("DR-B", "BIG", "Big", '"' + "x" * 1_100_000)]), encoding="utf-8")
+    p.write_text(moodle_text(COLUMNS, [*ROWS, row("DR-B", "BIG", "Big", '"' + "x" * 1_100_000)]), encoding="utf-8")
     _refused(db, empty_admin, p, "huge-field.csv, row 13 (line 16): a field longer than 1,000,000 characters")
 
     p = tmp_path / "latin1.csv"
-    p.write_bytes(moodle_text(COLUMNS, [*ROWS, _r("DR-B", "É", "Élément")]).encode("latin-1"))
+    p.write_bytes(moodle_text(COLUMNS, [*ROWS, row("DR-B", "É", "Élément")]).encode("latin-1"))
     _refused(db, empty_admin, p, "latin1.csv, line 16: the file is not UTF-8 text")
 
     p = tmp_path / "empty-id.csv"
-    p.write_text(moodle_text(COLUMNS, [*ROWS, _r("DR-B", "", "No id")]), encoding="utf-8")
+    p.write_text(moodle_text(COLUMNS, [*ROWS, row("DR-B", "", "No id")]), encoding="utf-8")
     _refused(db, empty_admin, p, "empty-id.csv, row 13, column ID number: the ID number is empty")
 
     p = tmp_path / "no-framework.csv"
@@ -237,7 +148,7 @@ def test_bad_files_are_refused_with_file_row_and_field(db, empty_admin, tmp_path
     _refused(db, empty_admin, p, "other.csv: not a Moodle competency framework CSV", "Parent ID number")
 
     p = tmp_path / "control.csv"
-    p.write_text(moodle_text(COLUMNS, [*ROWS, _r("DR-AT", "DR-AT9", "Bell\x07", "")]), encoding="utf-8")
+    p.write_text(moodle_text(COLUMNS, [*ROWS, row("DR-AT", "DR-AT9", "Bell\x07", "")]), encoding="utf-8")
     _refused(db, empty_admin, p, "control.csv, row 13 (DR-AT9), criterion, text: contains", "U+0007")
 
 
