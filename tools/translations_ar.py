@@ -1033,3 +1033,14 @@ TRANSLATIONS.update({
     ("AboutDialog", "The licence text %1 is missing: reinstall SkillAssess."):
         "نص الرخصة %1 مفقود: أعد تثبيت SkillAssess.",
 })
+
+
+# moodle: Moodle competency framework CSV, import preview and export ----
+TRANSLATIONS.update({
+    ("StandardsPage", "Reading %1…"): "جارٍ قراءة %1…",
+    ("StandardsPage",
+     "%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?"):
+        "يحتوي %1 على المؤهل %2 (%3): %4 وحدة، %5 عنصر، %6 معيار أداء. هل تريد استيراده؟",
+    ("StandardsPage", "Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)"):
+        "مصنف Excel (*.xlsx);;CASE 1.1 JSON (*.json);;إطار كفاءات Moodle CSV (*.csv)",
+})

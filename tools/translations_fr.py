@@ -1052,3 +1052,15 @@ def _typography(text: str) -> str:
 
 TRANSLATIONS = {k: ([_typography(x) for x in v] if isinstance(v, list) else _typography(v))
                 for k, v in TRANSLATIONS.items()}
+
+
+# moodle: Moodle competency framework CSV, import preview and export ----
+TRANSLATIONS.update({k: _typography(v) for k, v in {
+    ("StandardsPage", "Reading %1…"): "Lecture de %1…",
+    ("StandardsPage",
+     "%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?"):
+        "%1 contient la qualification %2 (%3) : %4 unité(s), %5 élément(s), %6 critère(s) de performance. "
+        "L'importer ?",
+    ("StandardsPage", "Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)"):
+        "Classeur Excel (*.xlsx);;CASE 1.1 JSON (*.json);;Référentiel de compétences Moodle CSV (*.csv)",
+}.items()})

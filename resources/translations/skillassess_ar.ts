@@ -1541,7 +1541,7 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تعذّرت الكتابة في ⁨%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -3242,7 +3242,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
+            <translation type="vanished">تتعذر كتابة ⁦%1⁩: ⁨%2⁩</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>
@@ -3380,6 +3380,10 @@ Please report this with the log file.</source>
             <translation>⁨%1⁩ · الإصدار ⁨%2⁩ · الأرصدة: ⁨%3⁩ · ⁨%4⁩</translation>
         </message>
         <message>
+            <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)</source>
+            <translation>مصنف Excel (*.xlsx);;CASE 1.1 JSON (*.json);;إطار كفاءات Moodle CSV (*.csv)</translation>
+        </message>
+        <message>
             <source>version %1 · %2</source>
             <translation>الإصدار ⁨%1⁩ · ⁨%2⁩</translation>
         </message>
@@ -3456,8 +3460,16 @@ Please report this with the log file.</source>
             <translation>استيراد</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>جارٍ قراءة ⁨%1⁩…</translation>
+        </message>
+        <message>
             <source>Importing %1…</source>
             <translation>جارٍ استيراد ⁨%1⁩…</translation>
+        </message>
+        <message>
+            <source>%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?</source>
+            <translation>يحتوي ⁨%1⁩ على المؤهل ⁨%2⁩ (⁨%3⁩): ⁨%4⁩ وحدة، ⁨%5⁩ عنصر، ⁨%6⁩ معيار أداء. هل تريد استيراده؟</translation>
         </message>
         <message>
             <source>Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria.</source>
@@ -3469,7 +3481,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)</source>
-            <translation>مصنف Excel (*.xlsx);;CASE 1.1 JSON (*.json)</translation>
+            <translation type="vanished">مصنف Excel (*.xlsx);;CASE 1.1 JSON (*.json)</translation>
         </message>
         <message>
             <source>Export</source>

@@ -1501,7 +1501,7 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Certificate %1</source>
@@ -3162,7 +3162,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation type="vanished">Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>Public key %1 written to %2.</source>
@@ -3300,6 +3300,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>%1 · version %2 · %3 crédits · %4</translation>
         </message>
         <message>
+            <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)</source>
+            <translation>Classeur Excel (*.xlsx);;CASE 1.1 JSON (*.json);;Référentiel de compétences Moodle CSV (*.csv)</translation>
+        </message>
+        <message>
             <source>version %1 · %2</source>
             <translation>version %1 · %2</translation>
         </message>
@@ -3376,8 +3380,16 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Importer</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
             <source>Importing %1…</source>
             <translation>Importation de %1…</translation>
+        </message>
+        <message>
+            <source>%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?</source>
+            <translation>%1 contient la qualification %2 (%3) : %4 unité(s), %5 élément(s), %6 critère(s) de performance. L'importer ?</translation>
         </message>
         <message>
             <source>Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria.</source>
@@ -3389,7 +3401,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)</source>
-            <translation>Classeur Excel (*.xlsx);;CASE 1.1 JSON (*.json)</translation>
+            <translation type="vanished">Classeur Excel (*.xlsx);;CASE 1.1 JSON (*.json)</translation>
         </message>
         <message>
             <source>Export</source>

@@ -452,6 +452,14 @@ def import_standard(
     return db.write(lambda s: import_document(s, actor, doc, progress))
 
 
+def import_read_document(
+    db: Database, actor: Actor, doc: QualificationDoc, progress: ProgressFn | None = None
+) -> ImportResult:
+    """Import a document already read (and shown to the user in a preview) in one short transaction."""
+    actor.require(Role.ADMINISTRATOR, action="import competency standards")
+    return db.write(lambda s: import_document(s, actor, doc, progress))
+
+
 def export_file(session: Session, qualification_id: int, path: str | Path) -> QualificationDoc:
     """Write a qualification version to .xlsx, CASE .json or Moodle .csv (chosen by the file's extension)."""
     from skillassess.formats.case_json import write_case

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.enums import StandardStatus
+from skillassess.core.messages import Message
 from skillassess.services import standards as svc
 from skillassess.services import standards_io
 from skillassess.services.standards import NodeKind, NodeRef, TreeRow
@@ -583,10 +584,18 @@ class StandardsPage(Page):
         )
         if path:
             self._remember_folder(path)
-            self.import_file(path)
+            self.import_file(path, preview=True)
 
-    def import_file(self, path: str) -> Task:
-        """Import in the background behind a progress dialog; the tree shows the result."""
+    def import_file(self, path: str, *, preview: bool = False) -> Task:
+        """Import in the background behind a progress dialog; the tree shows the result. With ``preview``,
+        the file is read first and what it holds, how it maps and what has no place are shown for the user
+        to confirm before anything is written."""
+        if preview:
+            return (
+                QueryOp(self, self.db, lambda _s: standards_io.read_standard_file(path), title=self.tr("Import"))
+                .success(lambda doc: self._preview(path, doc))
+                .run_in_background(label=self.tr("Reading %1…").replace("%1", Path(path).name))
+            )
         actor = self.actor
         assert actor is not None
         # The file is read and checked without the write lock, then written in one short transaction.
@@ -604,6 +613,48 @@ class StandardsPage(Page):
             .run_in_background(label=self.tr("Importing %1…").replace("%1", Path(path).name))
         )
 
+    @staticmethod
+    def _report_text(lines: list[Any]) -> str:
+        return "\n".join(say(line) if isinstance(line, Message) else str(line) for line in lines)
+
+    def _preview(self, path: str, doc: Any) -> None:
+        c = doc.counts()
+        text = (
+            self.tr("%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?")
+            .replace("%1", Path(path).name)
+            .replace("%2", doc.code)
+            .replace("%3", doc.title)
+            .replace("%4", str(c["units"]))
+            .replace("%5", str(c["elements"]))
+            .replace("%6", str(c["criteria"]))
+        )
+        if not self.confirm_import(text, self._report_text(doc.mapping)):
+            return
+        actor = self.actor
+        assert actor is not None
+        (
+            ChangeOp.of_service(
+                self,
+                self.db,
+                lambda db, progress: standards_io.import_read_document(db, actor, doc, progress=progress.report),
+                changes=Changed.STANDARDS,
+                title=self.tr("Import"),
+            )
+            .success(self._imported)
+            .run_in_background(label=self.tr("Importing %1…").replace("%1", Path(path).name))
+        )
+
+    def confirm_import(self, text: str, report: str) -> bool:
+        """Ask before an import writes anything, with the reader's report; tests replace this method."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import a standard"), text, parent=self)
+        if report:
+            box.setInformativeText(report)
+        ok = box.addButton(self.tr("Import"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(ok)
+        box.exec()
+        return box.clickedButton() is ok
+
     def _imported(self, result: standards_io.ImportResult) -> None:
         self._reload_and_select(NodeRef(NodeKind.QUALIFICATION, result.qualification_id))
         c = result.counts
@@ -615,7 +666,7 @@ class StandardsPage(Page):
             .replace("%4", str(c["elements"]))
             .replace("%5", str(c["criteria"]))
         )
-        self.last_import_message = text + ("\n\n" + "\n".join(result.mapping) if result.mapping else "")
+        self.last_import_message = text + ("\n\n" + self._report_text(result.mapping) if result.mapping else "")
         self.show_message(self.tr("Import"), self.last_import_message)
 
     def show_message(self, title: str, text: str) -> None:
@@ -640,11 +691,11 @@ class StandardsPage(Page):
             self,
             self.tr("Export a standard"),
             str(Path(self._folder()) / f"{q.code}-v{q.version}.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)"),
+            self.tr("Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)"),
         )
         if path:
             if not Path(path).suffix:
-                path += ".json" if "json" in chosen else ".xlsx"
+                path += ".json" if "json" in chosen else ".csv" if "csv" in chosen else ".xlsx"
             self._remember_folder(path)
             self.export_file(q.ref.id, path)
 
