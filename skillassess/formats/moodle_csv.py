@@ -16,7 +16,9 @@ The mapping onto SkillAssess (docs/moodle-csv.md says the same for users):
 - level 2 → elements of their unit (short name → title);
 - level 3 → performance criteria of their element: the short name, and the description on the next lines;
 - level 4 and deeper → folded into the text of their level-3 criterion, one line each: ``- short name: description``
-  (indented two spaces per level below 4).
+  (indented two spaces per level below 4);
+- a framework of two levels: level 1 → a unit with one element of the same title, level 2 → its criteria; a flat
+  list: each competency → a unit, one element and one criterion.
 
 Descriptions in HTML become plain text with line breaks and no tags. Whatever has no place in SkillAssess
 (scales, the taxonomy, completion rules, cross-references, the ID numbers of elements and criteria, the
@@ -445,6 +447,11 @@ def _document(
     lost_ids: list[str] = []
     orphans: list[str] = []
 
+    # A framework of one or two levels (competencies, perhaps with their indicators) has no level for
+    # elements: each competency becomes a unit with one element of the same title, and its children (or,
+    # in a flat list, the competency itself) the criteria of that element.
+    deepest = max(depth.values(), default=0)
+    shallow = deepest <= 2
     unit: UnitDoc | None = None
     element: ElementDoc | None = None
     criterion: CriterionDoc | None = None
@@ -467,8 +474,25 @@ def _document(
             unit = UnitDoc(code=code, title=name, where=f"{source}, row {r.number} ({ident})")
             doc.units.append(unit)
             element = criterion = None
+            if shallow:
+                element = ElementDoc(title=name, where=f"{source}, row {r.number} ({ident}), element")
+                unit.elements.append(element)
+                if deepest == 1:
+                    element.criteria.append(
+                        CriterionDoc(criterion_text(name, description), where=f"{source}, row {r.number} ({ident})")
+                    )
+                    description = ""
             if description:
                 lost_descriptions.append(ident)
+        elif d == 2 and shallow:
+            assert element is not None
+            element.criteria.append(
+                CriterionDoc(
+                    criterion_text(clean_text(r["shortname"]), desc(r)),
+                    where=f"{source}, row {r.number} ({ident}), criterion",
+                )
+            )
+            lost_ids.append(ident)
         elif d == 2:
             assert unit is not None
             element = ElementDoc(title=name, where=f"{source}, row {r.number} ({ident}), element")
@@ -492,7 +516,7 @@ def _document(
             line = f"{'  ' * (d - 4)}- {name}" + (f": {_one_line(description)}" if description else "")
             criterion.text = f"{criterion.text}\n{line}"
         stack.extend(reversed(children.get(ident, [])))
-    _report(doc, frow, comps, order, counts, generated, lost_descriptions, lost_ids, by_position)
+    _report(doc, frow, comps, order, counts, generated, lost_descriptions, lost_ids, by_position, deepest)
     return doc
 
 
@@ -533,25 +557,48 @@ def _report(
     lost_descriptions: list[str],
     lost_ids: list[str],
     by_position: bool,
+    deepest: int,
 ) -> None:
     out = doc.mapping
     if by_position:
         out.append(
             msg("The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them.")
         )
-    out.append(
-        msg(
-            "Mapping: framework {code} → qualification; level 1 → {units} unit(s) (ID number → unit code); "
-            "level 2 → {elements} element(s); level 3 → {criteria} performance criteria (short name, then "
-            "description); {deeper} competencies of level 4 and deeper → folded into the text of their "
-            "criterion, one line each (- short name: description).",
-            code=doc.code,
-            units=counts[1],
-            elements=counts[2],
-            criteria=counts[3],
-            deeper=counts[4],
+    if deepest == 1:
+        out.append(
+            msg(
+                "Mapping: framework {code} → qualification; its {units} competencies (one level) → units "
+                "(ID number → unit code), each with one element and one performance criterion of the same "
+                "name (short name, then description).",
+                code=doc.code,
+                units=counts[1],
+            )
         )
-    )
+    elif deepest == 2:
+        out.append(
+            msg(
+                "Mapping: framework {code} → qualification; level 1 → {units} unit(s) (ID number → unit code), "
+                "each with one element of the same title; level 2 → {criteria} performance criteria of that "
+                "element (short name, then description).",
+                code=doc.code,
+                units=counts[1],
+                criteria=counts[2],
+            )
+        )
+    else:
+        out.append(
+            msg(
+                "Mapping: framework {code} → qualification; level 1 → {units} unit(s) (ID number → unit code); "
+                "level 2 → {elements} element(s); level 3 → {criteria} performance criteria (short name, then "
+                "description); {deeper} competencies of level 4 and deeper → folded into the text of their "
+                "criterion, one line each (- short name: description).",
+                code=doc.code,
+                units=counts[1],
+                elements=counts[2],
+                criteria=counts[3],
+                deeper=counts[4],
+            )
+        )
     out.append(
         msg(
             "Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), "

@@ -227,3 +227,26 @@ def test_public_moodle_exports_import(tmp_path: Path) -> None:
     for f in files:
         doc = read_moodle_csv(f)
         assert doc.units and any("Mapping: framework" in str(m) for m in doc.mapping)
+
+
+def test_two_levels_and_flat_lists_give_criteria_to_assess(tmp_path: Path) -> None:
+    fw = row("", "FW", "Customer care", framework="1")
+    two = [fw, row("", "C1", "Greets customers", "<p>Warmly</p>"), row("C1", "C1-a", "Smiles", "<p>Always</p>")]
+    two += [row("C1", "C1-b", "Says hello"), row("", "C2", "Handles complaints")]
+    doc = moodle_csv.parse_moodle_csv(moodle_text(COLUMNS, two), source="two.csv")
+    assert [(u.code, [(e.title, [c.text for c in e.criteria]) for e in u.elements]) for u in doc.units] == [
+        ("C1", [("Greets customers", ["Smiles\nAlways", "Says hello"])]),
+        ("C2", [("Handles complaints", [])]),
+    ]
+    report = "\n".join(_lines(doc))
+    assert "each with one element of the same title; level 2 → 2 performance criteria" in report
+    assert "the descriptions of 1 unit(s) and element(s) (SkillAssess keeps none for them): C1" in report
+
+    flat = [fw, row("", "K1", "Counts change", "<p>Correctly</p>"), row("", "K2", "Issues receipts")]
+    doc = moodle_csv.parse_moodle_csv(moodle_text(COLUMNS, flat), source="flat.csv")
+    assert [(u.code, [(e.title, [c.text for c in e.criteria]) for e in u.elements]) for u in doc.units] == [
+        ("K1", [("Counts change", ["Counts change\nCorrectly"])]),
+        ("K2", [("Issues receipts", ["Issues receipts"])]),
+    ]
+    assert any("its 2 competencies (one level) → units" in line for line in _lines(doc))
+    assert not any("descriptions of" in line for line in _lines(doc))
