@@ -271,18 +271,18 @@ def _rows(text: str, source: str) -> tuple[list[str], list[_Row], dict[str, int]
             if values is None:
                 break
             number += 1
-            if not any(v.strip() for v in values):
-                continue
-            if len(rows) >= MAX_ROWS:
+            if number - 1 > MAX_ROWS:  # blank rows count too: a file of millions of them is refused as fast
                 raise ValidationError(
                     msg(
-                        "{file}, row {row}: more than {limit:,} competencies; a framework this large is not a "
+                        "{file}, row {row}: more than {limit:,} rows; a framework this large is not a "
                         "competency standard (is it the right file?).",
                         file=source,
                         row=number,
                         limit=MAX_ROWS,
                     )
                 )
+            if not any(v.strip() for v in values):
+                continue
             fields = {k: values[i] for k, i in columns.items() if i < len(values)}
             rows.append(_Row(number, fields))
     finally:

@@ -156,7 +156,10 @@ def test_too_many_rows_are_refused_fast(db, empty_admin, tmp_path: Path, monkeyp
     monkeypatch.setattr(moodle_csv, "MAX_ROWS", 5)
     p = tmp_path / "many.csv"
     p.write_text(moodle_text(COLUMNS, ROWS), encoding="utf-8")
-    _refused(db, empty_admin, p, "many.csv, row 7: more than 5 competencies")
+    _refused(db, empty_admin, p, "many.csv, row 7: more than 5 rows")
+    p = tmp_path / "blank.csv"
+    p.write_text(moodle_text(COLUMNS, ROWS[:1]) + ",,,\r\n" * 100, encoding="utf-8")
+    _refused(db, empty_admin, p, "blank.csv, row 7: more than 5 rows")
 
 
 # --- Writing Moodle's CSV, and the round trip ----------------------------------------------------------------
