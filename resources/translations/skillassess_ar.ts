@@ -3380,6 +3380,10 @@ Please report this with the log file.</source>
             <translation>⁨%1⁩ · الإصدار ⁨%2⁩ · الأرصدة: ⁨%3⁩ · ⁨%4⁩</translation>
         </message>
         <message>
+            <source>%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next two become elements and performance criteria, deeper ones fold into the criteria's text, and levels above the units are listed as having no place.</source>
+            <translation>⁨%1⁩ إطار من ⁨%2⁩ مستويات. أي مستوى يصبح الوحدات؟ المستوى 1 هو الأعلى؛ يصبح المستويان التاليان عناصر ومعايير أداء، وتُدمج المستويات الأعمق في نص المعايير، وتُذكر المستويات التي فوق الوحدات على أنها بلا مكان.</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)</source>
             <translation>مصنف Excel (*.xlsx);;CASE 1.1 JSON (*.json);;إطار كفاءات Moodle CSV (*.csv)</translation>
         </message>

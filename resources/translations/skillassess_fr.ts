@@ -3300,6 +3300,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>%1 · version %2 · %3 crédits · %4</translation>
         </message>
         <message>
+            <source>%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next two become elements and performance criteria, deeper ones fold into the criteria's text, and levels above the units are listed as having no place.</source>
+            <translation>%1 est un référentiel de %2 niveaux. Quel niveau devient les unités ? Le niveau 1 est le plus haut ; les deux suivants deviennent éléments et critères de performance, les plus profonds s'ajoutent au texte des critères, et les niveaux au-dessus des unités sont signalés comme sans place.</translation>
+        </message>
+        <message>
             <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)</source>
             <translation>Classeur Excel (*.xlsx);;CASE 1.1 JSON (*.json);;Référentiel de compétences Moodle CSV (*.csv)</translation>
         </message>

@@ -32,6 +32,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     q.add_argument("file", type=Path)
     q.add_argument("--code", help="qualification code to use (for files whose document has none)")
+    q.add_argument(
+        "--unit-level",
+        type=int,
+        default=1,
+        metavar="N",
+        help="Moodle .csv: the level of the framework that becomes the units (default 1, the top; docs/moodle-csv.md)",
+    )
     q.add_argument("--json", action="store_true", help="print one JSON document")
     q.set_defaults(func=cmd_import)
 
@@ -149,7 +156,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor):
         _require_admin(actor)
         # Read and check the file first, without the write lock; then write it in one short transaction.
-        doc = standards_io.read_standard_file(args.file, code=args.code)
+        doc = standards_io.read_standard_file(args.file, code=args.code, unit_level=args.unit_level)
         result = db.write(lambda s: standards_io.import_document(s, actor, doc))
     if args.json:
         print_json(

@@ -17,6 +17,8 @@ The mapping onto SkillAssess (docs/moodle-csv.md says the same for users):
 - level 3 → performance criteria of their element: the short name, and the description on the next lines;
 - level 4 and deeper → folded into the text of their level-3 criterion, one line each: ``- short name: description``
   (indented two spaces per level below 4);
+- ``unit_level`` N > 1 (the user's choice for a deep framework): level N → units, N + 1 → elements, and so on; the
+  levels above N are listed as having no place;
 - a framework of two levels: level 1 → a unit with one element of the same title, level 2 → its criteria; a flat
   list: each competency → a unit, one element and one criterion.
 
@@ -183,7 +185,7 @@ class _Row:
         return self.fields.get(key, "")
 
 
-def read_moodle_csv(path: Path | str) -> QualificationDoc:
+def read_moodle_csv(path: Path | str, *, unit_level: int = 1) -> QualificationDoc:
     path = Path(path)
     check_file(path, "Moodle competency framework CSV")
     data = path.read_bytes()
@@ -199,7 +201,7 @@ def read_moodle_csv(path: Path | str) -> QualificationDoc:
                 line=line,
             )
         ) from None
-    return parse_moodle_csv(text, source=path.name)
+    return parse_moodle_csv(text, source=path.name, unit_level=unit_level)
 
 
 def _separator(text: str) -> str:
@@ -323,8 +325,11 @@ def _listed(items: Sequence[str], limit: int = _LIST_LIMIT) -> str:
     return shown + (f" and {len(items) - limit:,} more" if len(items) > limit else "")
 
 
-def parse_moodle_csv(text: str, *, source: str = "CSV") -> QualificationDoc:
-    """A framework in Moodle's CSV as a document, with the mapping and what had no place in ``mapping``."""
+def parse_moodle_csv(text: str, *, source: str = "CSV", unit_level: int = 1) -> QualificationDoc:
+    """A framework in Moodle's CSV as a document, with the mapping and what had no place in ``mapping``.
+
+    ``unit_level``: the level of the framework that becomes the units (1, the top, by default); the levels
+    above it have no place and are listed in the report."""
     text = text.removeprefix("\ufeff")
     _header, rows, columns, by_position = _rows(text, source)
     problems: list[str | Message] = []
@@ -427,11 +432,41 @@ def parse_moodle_csv(text: str, *, source: str = "CSV") -> QualificationDoc:
             cap([str(p) for p in problems]),
         )
     assert framework is not None
-    return _document(framework, comps, order, depth, source, by_position)
+    levels = max(depth.values(), default=0)
+    if not 1 <= unit_level <= max(levels, 1):
+        raise ValidationError(
+            msg(
+                "{file}: the framework has {levels} level(s); the units can be level 1 to {levels}, not {level}.",
+                file=source,
+                levels=levels,
+                level=unit_level,
+            )
+        )
+    above = [i for i in order if depth[i] < unit_level]
+    kept = {i: depth[i] - unit_level + 1 for i in order if depth[i] >= unit_level}
+    doc = _document(framework, comps, [i for i in order if i in kept], kept, source, by_position, unit_level)
+    doc.levels = levels
+    if above:
+        doc.mapping.insert(
+            1 if by_position else 0,
+            msg(
+                "Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).",
+                last=unit_level - 1,
+                count=len(above),
+                ids=_listed(above),
+            ),
+        )
+    return doc
 
 
 def _document(
-    frow: _Row, comps: dict[str, _Row], order: list[str], depth: dict[str, int], source: str, by_position: bool
+    frow: _Row,
+    comps: dict[str, _Row],
+    order: list[str],
+    depth: dict[str, int],
+    source: str,
+    by_position: bool,
+    unit_level: int,
 ) -> QualificationDoc:
     def desc(r: _Row) -> str:
         return description_text(r["description"], r["descriptionformat"])
@@ -440,7 +475,8 @@ def _document(
     doc = QualificationDoc(code=frow["idnumber"].strip(), title=title, description=description, source=source)
     children: dict[str, list[str]] = {}
     for ident in order:
-        children.setdefault(comps[ident]["parentidnumber"].strip(), []).append(ident)
+        parent = comps[ident]["parentidnumber"].strip()
+        children.setdefault(parent if parent in depth else "", []).append(ident)
     counts = {1: 0, 2: 0, 3: 0, 4: 0}
     generated: list[str] = []
     lost_descriptions: list[str] = []
@@ -516,7 +552,7 @@ def _document(
             line = f"{'  ' * (d - 4)}- {name}" + (f": {_one_line(description)}" if description else "")
             criterion.text = f"{criterion.text}\n{line}"
         stack.extend(reversed(children.get(ident, [])))
-    _report(doc, frow, comps, order, counts, generated, lost_descriptions, lost_ids, by_position, deepest)
+    _report(doc, frow, comps, order, counts, generated, lost_descriptions, lost_ids, by_position, deepest, unit_level)
     return doc
 
 
@@ -558,6 +594,7 @@ def _report(
     lost_ids: list[str],
     by_position: bool,
     deepest: int,
+    unit_level: int,
 ) -> None:
     out = doc.mapping
     if by_position:
@@ -567,20 +604,28 @@ def _report(
     if deepest == 1:
         out.append(
             msg(
-                "Mapping: framework {code} → qualification; its {units} competencies (one level) → units "
+                "Mapping: framework {code} → qualification; its {units} competencies of level {u} → units "
                 "(ID number → unit code), each with one element and one performance criterion of the same "
                 "name (short name, then description).",
                 code=doc.code,
+                u=unit_level,
+                e=unit_level + 1,
+                c=unit_level + 2,
+                f=unit_level + 3,
                 units=counts[1],
             )
         )
     elif deepest == 2:
         out.append(
             msg(
-                "Mapping: framework {code} → qualification; level 1 → {units} unit(s) (ID number → unit code), "
-                "each with one element of the same title; level 2 → {criteria} performance criteria of that "
+                "Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), "
+                "each with one element of the same title; level {e} → {criteria} performance criteria of that "
                 "element (short name, then description).",
                 code=doc.code,
+                u=unit_level,
+                e=unit_level + 1,
+                c=unit_level + 2,
+                f=unit_level + 3,
                 units=counts[1],
                 criteria=counts[2],
             )
@@ -588,11 +633,15 @@ def _report(
     else:
         out.append(
             msg(
-                "Mapping: framework {code} → qualification; level 1 → {units} unit(s) (ID number → unit code); "
-                "level 2 → {elements} element(s); level 3 → {criteria} performance criteria (short name, then "
-                "description); {deeper} competencies of level 4 and deeper → folded into the text of their "
+                "Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code); "
+                "level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then "
+                "description); {deeper} competencies of level {f} and deeper → folded into the text of their "
                 "criterion, one line each (- short name: description).",
                 code=doc.code,
+                u=unit_level,
+                e=unit_level + 1,
+                c=unit_level + 2,
+                f=unit_level + 3,
                 units=counts[1],
                 elements=counts[2],
                 criteria=counts[3],

@@ -99,6 +99,7 @@ class QualificationDoc:
     # What the reader did that a user should know (how CASE levels were mapped, ...); not data.
     mapping: list[str | Message] = field(default_factory=list, compare=False)
     source: str = field(default="", compare=False)
+    levels: int = field(default=0, compare=False)  # levels of the hierarchy read (Moodle), 0 when not known
 
     def counts(self) -> dict[str, int]:
         elements = sum(len(u.elements) for u in self.units)

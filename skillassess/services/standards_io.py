@@ -405,8 +405,9 @@ EXPORT_SUFFIXES = {
 }
 
 
-def read_standard_file(path: str | Path, *, code: str | None = None) -> QualificationDoc:
-    """Read any supported file into a document (chosen by the file's extension)."""
+def read_standard_file(path: str | Path, *, code: str | None = None, unit_level: int = 1) -> QualificationDoc:
+    """Read any supported file into a document (chosen by the file's extension); ``unit_level``: the level of
+    a Moodle framework that becomes the units (docs/moodle-csv.md)."""
     # Each reader is imported only when needed: openpyxl alone takes a quarter of a second to load.
     path = Path(path)
     suffix = path.suffix.lower()
@@ -421,7 +422,7 @@ def read_standard_file(path: str | Path, *, code: str | None = None) -> Qualific
     elif suffix == ".csv":
         from skillassess.formats.moodle_csv import read_moodle_csv
 
-        doc = read_moodle_csv(path)
+        doc = read_moodle_csv(path, unit_level=unit_level)
     else:
         raise ValidationError(
             f"{path.name}: SkillAssess imports standards from "

@@ -67,3 +67,15 @@ def test_import_reports_and_export_writes_moodle_columns(cli, demo_db, tmp_path:
     )
     assert r.returncode != 0 and "--format moodle-csv writes a .csv file" in r.stderr and "Traceback" not in r.stderr
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_unit_level_picks_the_units(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "new.csv"
+    source.write_bytes(VARIANTS["new-bom.csv"]())
+    args = ("--db", demo_db.url, "--user", "admin", "standards", "import", str(source))
+    r = cli(*args, "--unit-level", "9", env=ADMIN)
+    assert r.returncode != 0 and "the framework has 4 level(s); the units can be level 1 to 4, not 9" in r.stderr
+    r = cli(*args, "--unit-level", "2", env=ADMIN)
+    assert r.returncode == 0, r.stderr
+    assert "Imported DR-FW version 1: 2 unit(s), 3 element(s), 3 performance criteria." in r.stdout
+    assert "Levels 1 to 1 are above the units and have no place: 2 competencies (DR-A, DR-B)." in r.stdout

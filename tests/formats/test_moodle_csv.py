@@ -251,5 +251,24 @@ def test_two_levels_and_flat_lists_give_criteria_to_assess(tmp_path: Path) -> No
         ("K1", [("Counts change", ["Counts change\nCorrectly"])]),
         ("K2", [("Issues receipts", ["Issues receipts"])]),
     ]
-    assert any("its 2 competencies (one level) → units" in line for line in _lines(doc))
+    assert any("its 2 competencies of level 1 → units" in line for line in _lines(doc))
     assert not any("descriptions of" in line for line in _lines(doc))
+
+
+def test_the_user_picks_which_level_is_the_unit(tmp_path: Path) -> None:
+    path = _write(tmp_path, "old.csv")
+    assert read_moodle_csv(path).levels == 4
+    doc = read_moodle_csv(path, unit_level=2)
+    assert [(u.code, u.title) for u in doc.units] == [("DR-AT", "Attitude to traffic"), ("DR-BT", "Handling")]
+    assert [[(e.title, [c.text for c in e.criteria]) for e in u.elements] for u in doc.units] == [
+        [
+            ("Anticipates hazards", ["Scans mirrors\n- every 5–8 seconds\n- before braking", "Reads signs"]),
+            ("Keeps distance", []),
+        ],
+        [("Steers smoothly", ["Hand position\nNine & three"])],
+    ]
+    report = "\n".join(_lines(doc))
+    assert report.startswith("Levels 1 to 1 are above the units and have no place: 2 competencies (DR-A, DR-B).")
+    assert "level 2 → 2 unit(s)" in report and "level 3 → 3 element(s); level 4 → 3 performance criteria" in report
+    with pytest.raises(ValidationError, match="the framework has 4 level"):
+        read_moodle_csv(path, unit_level=5)

@@ -44,6 +44,8 @@ def test_preview_then_import_or_cancel(admin_window, demo_db, qtbot, tmp_path: P
     messages: list[str] = []
     page.show_message = lambda title, text: messages.append(text)  # type: ignore[method-assign]
 
+    levels_asked: list[int] = []
+    page.ask_unit_level = lambda name, levels: levels_asked.append(levels) or 1  # type: ignore[method-assign]
     page.confirm_import = lambda text, report: previews.append((text, report)) or False  # type: ignore[method-assign]
     page.import_file(str(path), preview=True)
     qtbot.waitUntil(lambda: bool(previews), timeout=10000)
@@ -55,6 +57,7 @@ def test_preview_then_import_or_cancel(admin_window, demo_db, qtbot, tmp_path: P
     assert "Not imported (no place in SkillAssess):" in report and "the cross-references of 2 competencies" in report
     qtbot.wait(200)
     assert "DR-FW" not in _qualifications(demo_db) and not messages  # cancelled: nothing written
+    assert levels_asked == [4]  # a framework deeper than three levels: the user picks the unit level
 
     page.confirm_import = lambda text, report: True  # type: ignore[method-assign]
     page.import_file(str(path), preview=True)
@@ -84,3 +87,16 @@ def test_a_bad_file_is_one_sentence_before_any_preview(admin_window, qtbot, tmp_
     page.import_file(str(path), preview=True)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "people.csv: not a Moodle competency framework CSV" in shown[0]
+
+
+def test_a_deeper_level_can_be_the_unit(admin_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "framework.csv"
+    path.write_bytes(VARIANTS["old.csv"]())
+    page = admin_window.show_page(StandardsPage)
+    previews: list[str] = []
+    page.ask_unit_level = lambda name, levels: 2  # type: ignore[method-assign]
+    page.confirm_import = lambda text, report: previews.append(text + "\n" + report) or False  # type: ignore[method-assign]
+    page.import_file(str(path), preview=True)
+    qtbot.waitUntil(lambda: bool(previews), timeout=10000)
+    assert "2 unit(s), 3 element(s), 3 performance criteria" in previews[0]
+    assert "Levels 1 to 1 are above the units and have no place: 2 competencies (DR-A, DR-B)." in previews[0]

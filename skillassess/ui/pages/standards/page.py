@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -586,14 +587,19 @@ class StandardsPage(Page):
             self._remember_folder(path)
             self.import_file(path, preview=True)
 
-    def import_file(self, path: str, *, preview: bool = False) -> Task:
+    def import_file(self, path: str, *, preview: bool = False, unit_level: int | None = None) -> Task:
         """Import in the background behind a progress dialog; the tree shows the result. With ``preview``,
         the file is read first and what it holds, how it maps and what has no place are shown for the user
         to confirm before anything is written."""
         if preview:
             return (
-                QueryOp(self, self.db, lambda _s: standards_io.read_standard_file(path), title=self.tr("Import"))
-                .success(lambda doc: self._preview(path, doc))
+                QueryOp(
+                    self,
+                    self.db,
+                    lambda _s: standards_io.read_standard_file(path, unit_level=unit_level or 1),
+                    title=self.tr("Import"),
+                )
+                .success(lambda doc: self._preview(path, doc, unit_level))
                 .run_in_background(label=self.tr("Reading %1…").replace("%1", Path(path).name))
             )
         actor = self.actor
@@ -617,7 +623,15 @@ class StandardsPage(Page):
     def _report_text(lines: list[Any]) -> str:
         return "\n".join(say(line) if isinstance(line, Message) else str(line) for line in lines)
 
-    def _preview(self, path: str, doc: Any) -> None:
+    def _preview(self, path: str, doc: Any, unit_level: int | None = None) -> None:
+        if unit_level is None and doc.levels > 3:
+            # A Moodle framework deeper than unit, element and criterion: the user says which level is the unit.
+            level = self.ask_unit_level(Path(path).name, doc.levels)
+            if level is None:
+                return
+            if level != 1:
+                self.import_file(path, preview=True, unit_level=level)
+                return
         c = doc.counts()
         text = (
             self.tr("%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?")
@@ -643,6 +657,24 @@ class StandardsPage(Page):
             .success(self._imported)
             .run_in_background(label=self.tr("Importing %1…").replace("%1", Path(path).name))
         )
+
+    def ask_unit_level(self, name: str, levels: int) -> int | None:
+        """Which level of a deep framework becomes the units (None: cancel); tests replace this method."""
+        level, ok = QInputDialog.getInt(
+            self,
+            self.tr("Import a standard"),
+            self.tr(
+                "%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next "
+                "two become elements and performance criteria, deeper ones fold into the criteria's text, "
+                "and levels above the units are listed as having no place."
+            )
+            .replace("%1", name)
+            .replace("%2", str(levels)),
+            1,
+            1,
+            levels,
+        )
+        return level if ok else None
 
     def confirm_import(self, text: str, report: str) -> bool:
         """Ask before an import writes anything, with the reader's report; tests replace this method."""
