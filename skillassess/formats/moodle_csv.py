@@ -450,6 +450,12 @@ def parse_moodle_csv(text: str, *, source: str = "CSV", unit_level: int = 1) -> 
         doc.mapping.insert(
             1 if by_position else 0,
             msg(
+                "Level 1 is above the units and has no place: {count} competencies ({ids}).",
+                count=len(above),
+                ids=_listed(above),
+            )
+            if unit_level == 2
+            else msg(
                 "Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).",
                 last=unit_level - 1,
                 count=len(above),
@@ -652,8 +658,8 @@ def _report(
         msg(
             "Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), "
             "{elements} element(s), {criteria} performance criteria.",
-            count=len(order) + 1,
-            competencies=len(order),
+            count=len(comps) + 1,
+            competencies=len(comps),
             units=len(doc.units),
             elements=doc.counts()["elements"],
             criteria=doc.counts()["criteria"],

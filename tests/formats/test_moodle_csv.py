@@ -268,7 +268,7 @@ def test_the_user_picks_which_level_is_the_unit(tmp_path: Path) -> None:
         [("Steers smoothly", ["Hand position\nNine & three"])],
     ]
     report = "\n".join(_lines(doc))
-    assert report.startswith("Levels 1 to 1 are above the units and have no place: 2 competencies (DR-A, DR-B).")
+    assert report.startswith("Level 1 is above the units and has no place: 2 competencies (DR-A, DR-B).")
     assert "level 2 → 2 unit(s)" in report and "level 3 → 3 element(s); level 4 → 3 performance criteria" in report
     with pytest.raises(ValidationError, match="the framework has 4 level"):
         read_moodle_csv(path, unit_level=5)

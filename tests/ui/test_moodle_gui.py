@@ -99,4 +99,25 @@ def test_a_deeper_level_can_be_the_unit(admin_window, qtbot, tmp_path: Path) -> 
     page.import_file(str(path), preview=True)
     qtbot.waitUntil(lambda: bool(previews), timeout=10000)
     assert "2 unit(s), 3 element(s), 3 performance criteria" in previews[0]
-    assert "Levels 1 to 1 are above the units and have no place: 2 competencies (DR-A, DR-B)." in previews[0]
+    assert "Level 1 is above the units and has no place: 2 competencies (DR-A, DR-B)." in previews[0]
+
+
+def test_the_unit_level_question_wraps_and_answers(admin_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QInputDialog
+
+    page = admin_window.show_page(StandardsPage)
+    seen: list[int] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        seen.append(dialog.width())
+        dialog.setIntValue(3)
+        dialog.accept()
+
+    QTimer.singleShot(200, answer)
+    assert page.ask_unit_level("framework.csv", 4) == 3
+    assert seen and seen[0] < 700  # the long question wraps instead of widening the dialog past the screen
+    QTimer.singleShot(200, lambda: QApplication.activeModalWidget().reject())  # type: ignore[union-attr]
+    assert page.ask_unit_level("framework.csv", 4) is None

@@ -660,20 +660,25 @@ class StandardsPage(Page):
 
     def ask_unit_level(self, name: str, levels: int) -> int | None:
         """Which level of a deep framework becomes the units (None: cancel); tests replace this method."""
-        level, ok = QInputDialog.getInt(
-            self,
-            self.tr("Import a standard"),
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Import a standard"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, levels)
+        dialog.setIntValue(1)
+        dialog.setLabelText(
             self.tr(
                 "%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next "
                 "two become elements and performance criteria, deeper ones fold into the criteria's text, "
                 "and levels above the units are listed as having no place."
             )
             .replace("%1", name)
-            .replace("%2", str(levels)),
-            1,
-            1,
-            levels,
+            .replace("%2", str(levels))
         )
+        for text in dialog.findChildren(QLabel):  # a long question wraps instead of widening the dialog
+            text.setWordWrap(True)
+        dialog.resize(460, dialog.sizeHint().height())
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        level = dialog.intValue()
         return level if ok else None
 
     def confirm_import(self, text: str, report: str) -> bool:
