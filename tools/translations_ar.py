@@ -2105,3 +2105,23 @@ TRANSLATIONS.update({
     ("ReportsPage", "All registered centres"): "كل المراكز المسجلة",
     ("ReportsPage", "Centre %1"): "المركز %1",
 })
+
+
+
+
+# moodle: Moodle competency framework CSV, import preview and export ----
+TRANSLATIONS.update({
+    ("StandardsPage",
+     "%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next "
+     "two become elements and performance criteria, deeper ones fold into the criteria's text, "
+     "and levels above the units are listed as having no place."):
+        "%1 إطار من %2 مستويات. أي مستوى يصبح الوحدات؟ المستوى 1 هو الأعلى؛ يصبح المستويان التاليان "
+        "عناصر ومعايير أداء، وتُدمج المستويات الأعمق في نص المعايير، وتُذكر المستويات التي فوق الوحدات "
+        "على أنها بلا مكان.",
+    ("StandardsPage", "Reading %1…"): "جارٍ قراءة %1…",
+    ("StandardsPage",
+     "%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?"):
+        "يحتوي %1 على المؤهل %2 (%3): %4 وحدة، %5 عنصر، %6 معيار أداء. هل تريد استيراده؟",
+    ("StandardsPage", "Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)"):
+        "مصنف Excel (*.xlsx);;CASE 1.1 JSON (*.json);;إطار كفاءات Moodle CSV (*.csv)",
+})

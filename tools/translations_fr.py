@@ -2105,3 +2105,24 @@ TRANSLATIONS.update({k: _typography(v) for k, v in {
     ("ReportsPage", "All registered centres"): "Tous les centres enregistrés",
     ("ReportsPage", "Centre %1"): "Centre %1",
 }.items()})
+
+
+
+
+# moodle: Moodle competency framework CSV, import preview and export ----
+TRANSLATIONS.update({k: _typography(v) for k, v in {
+    ("StandardsPage",
+     "%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next "
+     "two become elements and performance criteria, deeper ones fold into the criteria's text, "
+     "and levels above the units are listed as having no place."):
+        "%1 est un référentiel de %2 niveaux. Quel niveau devient les unités ? Le niveau 1 est le "
+        "plus haut ; les deux suivants deviennent éléments et critères de performance, les plus profonds "
+        "s'ajoutent au texte des critères, et les niveaux au-dessus des unités sont signalés comme sans place.",
+    ("StandardsPage", "Reading %1…"): "Lecture de %1…",
+    ("StandardsPage",
+     "%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?"):
+        "%1 contient la qualification %2 (%3) : %4 unité(s), %5 élément(s), %6 critère(s) de performance. "
+        "L'importer ?",
+    ("StandardsPage", "Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)"):
+        "Classeur Excel (*.xlsx);;CASE 1.1 JSON (*.json);;Référentiel de compétences Moodle CSV (*.csv)",
+}.items()})

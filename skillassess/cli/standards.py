@@ -32,13 +32,29 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     q.add_argument("file", type=Path)
     q.add_argument("--code", help="qualification code to use (for files whose document has none)")
+    q.add_argument(
+        "--unit-level",
+        type=int,
+        default=1,
+        metavar="N",
+        help="Moodle .csv: the level of the framework that becomes the units (default 1, the top; docs/moodle-csv.md)",
+    )
     q.add_argument("--json", action="store_true", help="print one JSON document")
     q.set_defaults(func=cmd_import)
 
-    q = ss.add_parser("export", help="export a qualification to .xlsx or CASE 1.1 .json (needs --user, administrator)")
+    q = ss.add_parser(
+        "export",
+        help="export a qualification to .xlsx, CASE 1.1 .json or Moodle .csv (needs --user, administrator)",
+    )
     q.add_argument("code")
     q.add_argument("--version", type=int, dest="qversion", help="version (default: the current one, else the newest)")
-    q.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx or FILE.json")
+    q.add_argument("-o", "--output", type=Path, required=True, help="FILE.xlsx, FILE.json or FILE.csv")
+    q.add_argument(
+        "--format",
+        choices=sorted(EXPORT_FORMATS),
+        help="file format (default: by the output's extension); moodle-csv is what Moodle's "
+        "'Import competency framework' reads (docs/moodle-csv.md)",
+    )
     q.set_defaults(func=cmd_export)
 
     q = ss.add_parser("template", help="write an empty, documented standards workbook")
@@ -140,7 +156,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor):
         _require_admin(actor)
         # Read and check the file first, without the write lock; then write it in one short transaction.
-        doc = standards_io.read_standard_file(args.file, code=args.code)
+        doc = standards_io.read_standard_file(args.file, code=args.code, unit_level=args.unit_level)
         result = db.write(lambda s: standards_io.import_document(s, actor, doc))
     if args.json:
         print_json(
@@ -149,7 +165,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "version": result.version,
                 "title": result.title,
                 "counts": result.counts,
-                "mapping": result.mapping,
+                "mapping": [str(line) for line in result.mapping],
             }
         )
     else:
@@ -163,7 +179,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+EXPORT_FORMATS = {"xlsx": ".xlsx", "case-json": ".json", "moodle-csv": ".csv"}
+
+
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format:
+        suffix = EXPORT_FORMATS[args.format]
+        if not args.output.suffix:
+            args.output = args.output.with_suffix(suffix)
+        elif args.output.suffix.lower() != suffix:
+            raise CommandError(
+                f"{args.output.name}: --format {args.format} writes a {suffix} file; name it "
+                f"{args.output.stem}{suffix} or leave --format out."
+            )
     with signed_in(args) as (db, actor):
         _require_admin(actor)
         try:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from skillassess.core.errors import ValidationError
+from skillassess.core.messages import Message
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """Exchange files larger than this are refused (a real standard is a few megabytes at most)."""
@@ -51,6 +52,7 @@ def criterion_uuid(unit_code: str, unit_version: int, element: int, criterion: i
 class CriterionDoc:
     text: str
     case_identifier: str | None = None
+    where: str = field(default="", compare=False)  # where it came from in the file, for messages
 
 
 @dataclass
@@ -58,6 +60,7 @@ class ElementDoc:
     title: str
     criteria: list[CriterionDoc] = field(default_factory=list)
     case_identifier: str | None = None
+    where: str = field(default="", compare=False)  # where it came from in the file, for messages
 
 
 @dataclass
@@ -94,8 +97,9 @@ class QualificationDoc:
     units: list[UnitDoc] = field(default_factory=list)
     case_identifier: str | None = None
     # What the reader did that a user should know (how CASE levels were mapped, ...); not data.
-    mapping: list[str] = field(default_factory=list, compare=False)
+    mapping: list[str | Message] = field(default_factory=list, compare=False)
     source: str = field(default="", compare=False)
+    levels: int = field(default=0, compare=False)  # levels of the hierarchy read (Moodle), 0 when not known
 
     def counts(self) -> dict[str, int]:
         elements = sum(len(u.elements) for u in self.units)
@@ -130,3 +134,29 @@ def code_from(text: str, default: str) -> str:
     while "--" in out:
         out = out.replace("--", "-")
     return out.strip("-")[:40] or default
+
+
+def clean_text(text: str | None) -> str:
+    """Imported text as it is stored: line ends as LF (not CRLF or CR), no spaces at the ends of lines,
+    none around the whole text."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" in text:
+        text = "\n".join(line.rstrip() for line in text.split("\n"))
+    return text.strip()
+
+
+def normalise(doc: QualificationDoc) -> QualificationDoc:
+    """Every text of ``doc`` through :func:`clean_text`, in place (each reader's text, whatever the format)."""
+    for name in ("code", "title", "level", "sector", "description", "awarding_body_code", "awarding_body_name"):
+        setattr(doc, name, clean_text(getattr(doc, name)))
+    doc.awarding_body_level_scale = clean_text(doc.awarding_body_level_scale)
+    for u in doc.units:
+        u.code, u.title = clean_text(u.code), clean_text(u.title)
+        u.sections = {k: clean_text(v) for k, v in u.sections.items()}
+        for e in u.elements:
+            e.title = clean_text(e.title)
+            for c in e.criteria:
+                c.text = clean_text(c.text)
+    return doc

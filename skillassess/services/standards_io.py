@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AuditAction, PackagingRule, Role, SectionKind, StandardStatus, UnitCategory
 from skillassess.core.errors import NotFoundError, ValidationError
+from skillassess.core.messages import Message
 from skillassess.core.models import (
     AwardingBody,
     Element,
@@ -39,6 +40,7 @@ from skillassess.formats.standard_doc import (
     code_from,
     criterion_uuid,
     element_uuid,
+    normalise,
     qualification_uuid,
     unit_uuid,
 )
@@ -56,7 +58,7 @@ class ImportResult:
     version: int
     title: str
     counts: dict[str, int]
-    mapping: list[str] = field(default_factory=list)
+    mapping: list[str | Message] = field(default_factory=list)
 
 
 def _table(model: Any) -> Table:
@@ -140,16 +142,13 @@ def validate_document(session: Session, doc: QualificationDoc) -> None:
                 problems.append(f"{where}: unknown section {k!r}.")
             check_text(body, UnitSection.body, where, f"section {k}")
         for en, e in enumerate(u.elements, start=1):
-            check_text(e.title, Element.title, f"{where}, element {en}", "title", required=True)
-            check_text(e.case_identifier, Element.case_identifier, f"{where}, element {en}", "CASE identifier")
+            where_e = e.where or f"{where}, element {en}"
+            check_text(e.title, Element.title, where_e, "title", required=True)
+            check_text(e.case_identifier, Element.case_identifier, where_e, "CASE identifier")
             for cn, c in enumerate(e.criteria, start=1):
-                check_text(c.text, PerformanceCriterion.text, f"{where}, criterion {en}.{cn}", "text", required=True)
-                check_text(
-                    c.case_identifier,
-                    PerformanceCriterion.case_identifier,
-                    f"{where}, criterion {en}.{cn}",
-                    "CASE identifier",
-                )
+                where_c = c.where or f"{where}, criterion {en}.{cn}"
+                check_text(c.text, PerformanceCriterion.text, where_c, "text", required=True)
+                check_text(c.case_identifier, PerformanceCriterion.case_identifier, where_c, "CASE identifier")
     if seen:
         codes = [c for c, _ in seen]
         existing: set[tuple[str, int]] = set()
@@ -176,6 +175,7 @@ def import_document(
     """Write a whole qualification (units, sections, elements, criteria) in the caller's transaction."""
     actor.require(Role.ADMINISTRATOR, action="import competency standards")
     lock_writes(session)  # the codes and versions are checked free, then written
+    normalise(doc)  # line ends and surrounding spaces, whatever the format
     validate_document(session, doc)
     counts = doc.counts()
     total = counts["units"] + counts["elements"] + counts["criteria"]
@@ -398,11 +398,16 @@ def export_document(session: Session, qualification_id: int) -> QualificationDoc
 # --- Files --------------------------------------------------------------------------------
 
 IMPORT_SUFFIXES = {".xlsx": "Excel workbook", ".json": "CASE JSON package", ".csv": "Moodle competency framework CSV"}
-EXPORT_SUFFIXES = {".xlsx": "Excel workbook", ".json": "CASE 1.1 JSON package"}
+EXPORT_SUFFIXES = {
+    ".xlsx": "Excel workbook",
+    ".json": "CASE 1.1 JSON package",
+    ".csv": "Moodle competency framework CSV",
+}
 
 
-def read_standard_file(path: str | Path, *, code: str | None = None) -> QualificationDoc:
-    """Read any supported file into a document (chosen by the file's extension)."""
+def read_standard_file(path: str | Path, *, code: str | None = None, unit_level: int = 1) -> QualificationDoc:
+    """Read any supported file into a document (chosen by the file's extension); ``unit_level``: the level of
+    a Moodle framework that becomes the units (docs/moodle-csv.md)."""
     # Each reader is imported only when needed: openpyxl alone takes a quarter of a second to load.
     path = Path(path)
     suffix = path.suffix.lower()
@@ -417,7 +422,7 @@ def read_standard_file(path: str | Path, *, code: str | None = None) -> Qualific
     elif suffix == ".csv":
         from skillassess.formats.moodle_csv import read_moodle_csv
 
-        doc = read_moodle_csv(path)
+        doc = read_moodle_csv(path, unit_level=unit_level)
     else:
         raise ValidationError(
             f"{path.name}: SkillAssess imports standards from "
@@ -448,8 +453,16 @@ def import_standard(
     return db.write(lambda s: import_document(s, actor, doc, progress))
 
 
+def import_read_document(
+    db: Database, actor: Actor, doc: QualificationDoc, progress: ProgressFn | None = None
+) -> ImportResult:
+    """Import a document already read (and shown to the user in a preview) in one short transaction."""
+    actor.require(Role.ADMINISTRATOR, action="import competency standards")
+    return db.write(lambda s: import_document(s, actor, doc, progress))
+
+
 def export_file(session: Session, qualification_id: int, path: str | Path) -> QualificationDoc:
-    """Write a qualification version to .xlsx or CASE .json (chosen by the file's extension)."""
+    """Write a qualification version to .xlsx, CASE .json or Moodle .csv (chosen by the file's extension)."""
     from skillassess.formats.case_json_writer import write_case
     from skillassess.formats.standards_excel import write_workbook
 
@@ -466,6 +479,10 @@ def export_file(session: Session, qualification_id: int, path: str | Path) -> Qu
     assert q is not None
     if suffix == ".xlsx":
         write_workbook(doc, path)
+    elif suffix == ".csv":
+        from skillassess.formats.moodle_csv import write_moodle_csv
+
+        write_moodle_csv(doc, path)
     else:
         write_case(doc, path, changed=q.created_at)
     return doc

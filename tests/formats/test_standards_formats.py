@@ -228,8 +228,9 @@ def test_moodle_csv_import(db, empty_admin, tmp_path: Path) -> None:
     assert (result.code, result.counts) == ("WELD-2", {"units": 2, "elements": 2, "criteria": 3})
     doc = _export(db, "WELD-2")
     assert [u.code for u in doc.units] == ["WELD-U1", "WELD-U2"]
+    # A criterion is its short name, then its description (HTML made plain text): docs/moodle-csv.md.
     assert [c.text for c in doc.units[0].elements[0].criteria] == [
-        "Drawings are read & understood",
+        "PC1\nDrawings are read & understood",
         "Tools are checked",
     ]
 

@@ -5,14 +5,16 @@ save the empty template. A part of StandardsPage (its texts are in the page's tr
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox
 
+from skillassess.core.messages import Message
 from skillassess.services import standards_io
 from skillassess.services.standards import NodeKind, NodeRef, TreeRow
 from skillassess.ui import file_dialogs
-from skillassess.ui.errors import show_error
+from skillassess.ui.errors import say, show_error
 from skillassess.ui.i18n import number
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp
 from skillassess.ui.tasks import Task
@@ -36,10 +38,25 @@ class StandardsFiles:
             kind="standards",
         )
         if chosen is not None:
-            self.import_file(str(chosen))
+            self.import_file(str(chosen), preview=True)
 
-    def import_file(self, path: str) -> Task:
-        """Import in the background behind a progress dialog; the tree shows the result."""
+    def import_file(self, path: str, *, preview: bool = False, unit_level: int | None = None) -> Task:
+        """Import in the background behind a progress dialog; the tree shows the result. With ``preview``,
+        the file is read first and what it holds, how it maps and what has no place are shown for the user
+        to confirm before anything is written."""
+        if preview:
+            return (
+                QueryOp(
+                    self,
+                    self.db,
+                    lambda _s: standards_io.read_standard_file(path, unit_level=unit_level or 1),
+                    title=QCoreApplication.translate("StandardsPage", "Import"),
+                )
+                .success(lambda doc: self._preview(path, doc, unit_level))
+                .run_in_background(
+                    label=QCoreApplication.translate("StandardsPage", "Reading %1…").replace("%1", Path(path).name)
+                )
+            )
         actor = self.actor
         assert actor is not None
         # The file is read and checked without the write lock, then written in one short transaction.
@@ -57,6 +74,90 @@ class StandardsFiles:
             )
         )
 
+    @staticmethod
+    def _report_text(lines: list[Any]) -> str:
+        return "\n".join(say(line) if isinstance(line, Message) else str(line) for line in lines)
+
+    def _preview(self, path: str, doc: Any, unit_level: int | None = None) -> None:
+        if unit_level is None and doc.levels > 3:
+            # A Moodle framework deeper than unit, element and criterion: the user says which level is the unit.
+            level = self.ask_unit_level(Path(path).name, doc.levels)
+            if level is None:
+                return
+            if level != 1:
+                self.import_file(path, preview=True, unit_level=level)
+                return
+        c = doc.counts()
+        text = (
+            QCoreApplication.translate(
+                "StandardsPage",
+                "%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?",
+            )
+            .replace("%1", Path(path).name)
+            .replace("%2", doc.code)
+            .replace("%3", doc.title)
+            .replace("%4", str(c["units"]))
+            .replace("%5", str(c["elements"]))
+            .replace("%6", str(c["criteria"]))
+        )
+        if not self.confirm_import(text, self._report_text(doc.mapping)):
+            return
+        actor = self.actor
+        assert actor is not None
+        (
+            ChangeOp.of_service(
+                self,
+                self.db,
+                lambda db, progress: standards_io.import_read_document(db, actor, doc, progress=progress.report),
+                changes=Changed.STANDARDS,
+                title=QCoreApplication.translate("StandardsPage", "Import"),
+            )
+            .success(self._imported)
+            .run_in_background(
+                label=QCoreApplication.translate("StandardsPage", "Importing %1…").replace("%1", Path(path).name)
+            )
+        )
+
+    def ask_unit_level(self, name: str, levels: int) -> int | None:
+        """Which level of a deep framework becomes the units (None: cancel); tests replace this method."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(QCoreApplication.translate("StandardsPage", "Import a standard"))
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(1, levels)
+        dialog.setIntValue(1)
+        dialog.setLabelText(
+            QCoreApplication.translate(
+                "StandardsPage",
+                "%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next "
+                "two become elements and performance criteria, deeper ones fold into the criteria's text, "
+                "and levels above the units are listed as having no place.",
+            )
+            .replace("%1", name)
+            .replace("%2", str(levels))
+        )
+        for text in dialog.findChildren(QLabel):  # a long question wraps instead of widening the dialog
+            text.setWordWrap(True)
+        dialog.resize(460, dialog.sizeHint().height())
+        ok = dialog.exec() == QDialog.DialogCode.Accepted
+        level = dialog.intValue()
+        return level if ok else None
+
+    def confirm_import(self, text: str, report: str) -> bool:
+        """Ask before an import writes anything, with the reader's report; tests replace this method."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("StandardsPage", "Import a standard"),
+            text,
+            parent=self,
+        )
+        if report:
+            box.setInformativeText(report)
+        ok = box.addButton(QCoreApplication.translate("StandardsPage", "Import"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(ok)
+        box.exec()
+        return box.clickedButton() is ok
+
     def _imported(self, result: standards_io.ImportResult) -> None:
         self._reload_and_select(NodeRef(NodeKind.QUALIFICATION, result.qualification_id))
         c = result.counts
@@ -70,7 +171,7 @@ class StandardsFiles:
             .replace("%4", str(c["elements"]))
             .replace("%5", str(c["criteria"]))
         )
-        self.last_import_message = text + ("\n\n" + "\n".join(result.mapping) if result.mapping else "")
+        self.last_import_message = text + ("\n\n" + self._report_text(result.mapping) if result.mapping else "")
         self.show_message(QCoreApplication.translate("StandardsPage", "Import"), self.last_import_message)
 
     def show_message(self, title: str, text: str) -> None:
@@ -95,13 +196,16 @@ class StandardsFiles:
             self,
             QCoreApplication.translate("StandardsPage", "Export a standard"),
             f"{q.code}-v{q.version}.xlsx",
-            QCoreApplication.translate("StandardsPage", "Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)"),
+            QCoreApplication.translate(
+                "StandardsPage",
+                "Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)",
+            ),
             kind="standards",
         )
         if target is not None:
             path = str(target)
             if not Path(path).suffix:
-                path += ".json" if "json" in chosen else ".xlsx"
+                path += ".json" if "json" in chosen else ".csv" if "csv" in chosen else ".xlsx"
             self.export_file(q.ref.id, path)
 
     def export_file(self, qualification_id: int, path: str) -> Task:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -445,7 +446,6 @@ class StandardsPage(Page, StandardsFiles):
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return None
             return {"code": dlg.code.text(), "title": dlg.title_edit.text(), "category": dlg.category.currentData()}
-        from PySide6.QtWidgets import QInputDialog
 
         prompt = (
             self.tr("Title of the new element:")
