@@ -1151,8 +1151,24 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>ውጤት</translation>
         </message>
         <message>
+            <source>Submit the result of %1 in %2 for verification?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its judgements, methods, comments and outcome (%1) are then locked: only a verifier can return it to you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>submitted for verification</source>
             <translation>ለማረጋገጫ ቀርቧል</translation>
+        </message>
+        <message>
+            <source>Verify the result of %1 in %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outcome %1 is then final and locked: a change needs an amendment with a reason, or a new attempt.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>verified and locked</source>
@@ -2175,6 +2191,301 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
+        <name>ExchangeDialog</name>
+        <message>
+            <source>Exchange bundles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send and receive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>National register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send this centre's results to the awarding body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What changed since the previous export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Results verified since:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only verified results leave, with the candidate fields the awarding body needs (never notes, telephone numbers or addresses), every certificate, and the centre's public keys. The file is signed with the centre's key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive a bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>ኮድ</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">ስም</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundles imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered partners:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SkillAssess exchange bundles (*.sabundle)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is written (bundle number %2): %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking the bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing the bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was already imported; nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 added, %3 updated, %4 unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not taken over: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported %1 from %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>ምድብ</translation>
+        </message>
+        <message>
+            <source>Assessed: women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>men</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Competent: women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certified: women</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export statistics…</source>
+            <translation>ስታቲስቲክስ ላክ…</translation>
+        </message>
+        <message>
+            <source>Export results…</source>
+            <translation>ውጤቶችን ላክ…</translation>
+        </message>
+        <message>
+            <source>Export certificates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centre:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breakdown:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By qualification</source>
+            <translation>በብቃት</translation>
+        </message>
+        <message>
+            <source>By age group</source>
+            <translation>በዕድሜ ምድብ</translation>
+        </message>
+        <message>
+            <source>By disability</source>
+            <translation>በአካል ጉዳት</translation>
+        </message>
+        <message>
+            <source>By nationality</source>
+            <translation>በዜግነት</translation>
+        </message>
+        <message>
+            <source>%1 candidates, %2 results, %3 certificates (%4 revoked).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>ድምር</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>ስታቲስቲክስ ላክ</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>ውጤቶችን ላክ</translation>
+        </message>
+        <message>
+            <source>Export certificates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draw sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centre code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation type="unfinished">የምዝገባ ቁጥር</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>ተመዛኝ</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>አሃድ</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>ሙከራ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ማስታወሻ</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not confirmed…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send outcomes to the centre…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sample takes, for each centre and unit, the given share of the results not sampled before (at least the given number), drawn at random; the draw is recorded in the audit log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>በመጠባበቅ ላይ</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is the result not confirmed? The centre will read this.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the centre whose outcomes you send back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>awarding body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FileDialogs</name>
         <message>
             <source>Saved</source>
@@ -2997,6 +3308,10 @@ Please report this with the log file.</source>
             <translation>&amp;ስታቲስቲክስ…</translation>
         </message>
         <message>
+            <source>E&amp;xchange bundles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;ዕይታ</translation>
         </message>
@@ -3122,6 +3437,82 @@ Please report this with the log file.</source>
         <message>
             <source>Credit transfer</source>
             <translation>የክሬዲት ዝውውር</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is verified and locked; correct it with an amendment (with a reason) or record a new attempt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is submitted and waits for verification; a verifier must return it before it can change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the assessor of {candidate} in {unit} ({assessor}) records this result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} (attempt {attempt})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outcome {outcome} was cleared: a criterion is no longer Satisfactory. Record the outcome again once it holds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{outcome} cannot be recorded for {candidate} in {unit}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} cannot be submitted yet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no outcome is recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the assessor has not declared whether there is a conflict of interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describe the conflict of interest (for example a relative or an employee).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You assessed {candidate} in {unit}, so you cannot verify or return this result; another verifier must do it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is already verified and locked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is not submitted; its assessor must submit it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the result of {candidate} in {unit} is returned, so that the assessor knows what to fix.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the unit has no performance criteria to judge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>criteria not yet Satisfactory: {numbers}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no assessment method is recorded (observation, questioning, product, ...)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RPL granted is only for candidates enrolled on the RPL pathway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>credit transfer needs its source (the earlier qualification or statement and who issued it)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Issued</source>
@@ -4068,6 +4459,10 @@ Please report this with the log file.</source>
             <translation>{file}፦ ትክክለኛ JSON አይደለም ({problem})።</translation>
         </message>
         <message>
+            <source>The bundle's manifest could not be made ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The file is empty; choose a PNG or JPEG image.</source>
             <translation type="unfinished" />
         </message>
@@ -4085,6 +4480,146 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>The image is {width} × {height} pixels; use one of at most {limit} pixels a side.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: not a Moodle competency framework CSV: the column(s) {columns} are missing from row 1. Export the framework from Moodle (Site administration &gt; Competencies &gt; Export competency framework).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row} (line {line}): not a readable CSV file ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), {elements} element(s), {criteria} performance criteria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row} (line {line}): a field longer than {limit:,} characters; is it the right file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: {id} is {depth:,} levels below the framework; SkillAssess takes at most {limit} (units, elements, criteria and the levels below them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the framework cannot be imported ({count} problem(s)); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the framework has {levels} level(s); the units can be level 1 to {levels}, not {level}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapping: framework {code} → qualification; its {units} competencies of level {u} → units (ID number → unit code), each with one element and one performance criterion of the same name (short name, then description).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} unit ID number(s) longer than 40 characters got generated codes: {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the framework's scale ({scale}): SkillAssess judges each criterion competent or not yet competent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the framework's scale configuration (which values are proficient).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the framework's taxonomy (names of its levels): {taxonomy}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the own scales of {count} competencies: {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the completion rules of {count} competencies: {rules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cross-references of {count} competencies: {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the descriptions of {count} unit(s) and element(s) (SkillAssess keeps none for them): {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ID numbers of {count} elements, criteria and deeper competencies (SkillAssess numbers them 1, 1.1, ...): {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not imported (no place in SkillAssess):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {line}: the file is not UTF-8 text; save the CSV as UTF-8 (in Excel: CSV UTF-8; in LibreOffice: character set Unicode (UTF-8)) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the file is empty; choose a Moodle competency framework CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}, column ID number: the ID number is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the ID number {id} appears twice (also row {other}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}, column Short name: the short name of {id} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the column Is framework is missing from row 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: no framework row (a row with Is framework = 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: the parent {parent} of {id} is not in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 1 is above the units and has no place: {count} competencies ({ids}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), each with one element of the same title; level {e} → {criteria} performance criteria of that element (short name, then description).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code); level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then description); {deeper} competencies of level {f} and deeper → folded into the text of their criterion, one line each (- short name: description).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>- {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: more than {limit:,} rows; a framework this large is not a competency standard (is it the right file?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: a second framework (the first is on row {first}); import one framework per file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: the parents of {id} form a cycle ({cycle}).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4368,12 +4903,24 @@ Please report this with the log file.</source>
             <translation>{problem} {nothing}</translation>
         </message>
         <message>
+            <source>Certificate {serial} is genuine and in force (issued by the registered centre {centre}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this database's register. Only the register of the centre that issued it can confirm it.</source>
             <translation>ያልታወቀ የምስክር ወረቀት፦ ፊርማው እውነተኛ ነው (ቁልፍ {key})፣ ነገር ግን የምስክር ወረቀት {serial} በዚህ የመረጃ ቋት መዝገብ ውስጥ የለም። ሊያረጋግጠው የሚችለው የሰጠው ማዕከል መዝገብ ብቻ ነው።</translation>
         </message>
         <message>
             <source>The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be confirmed. An administrator runs skillassess audit verify.</source>
             <translation>የምስክር ወረቀት {serial} የመዝገብ ግቤት ከSkillAssess ውጭ ተለውጧል ({problem})፤ ሊረጋገጥ አይችልም። አስተዳዳሪ skillassess audit verify ያሂድ።</translation>
+        </message>
+        <message>
+            <source>The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate {serial} of the centre {centre} was revoked: {reason}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this certificate.</source>
@@ -4444,6 +4991,70 @@ Please report this with the log file.</source>
             <translation>የኦዲት ማረጋገጫ ነጥብ {path} ከፊርማው ጋር አይስማማም፦ ከSkillAssess ውጭ ተለውጧል።</translation>
         </message>
         <message>
+            <source>No registered centre has the code {code}; see skillassess exchange partners.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An exchange bundle's file name ends in .sabundle: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sampling rate is a fraction above 0 and at most 1, e.g. 0.1 for 10 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minimum sample size cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A moderation outcome is confirmed or not_confirmed, not {outcome}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no sampled result {id} to moderate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the result is not confirmed (the notes travel back to the centre).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No registered centre has the code {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: its keys do not hold the key {key} that signed it, or hold it under a wrong id; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no keys member; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: its keys belong to {owner}, not to its sender {code}; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the signature of its manifest does not hold: the bundle was changed after it was signed; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fingerprint you typed does not match the key {key} that signed {file} ({fingerprint}). Do not register it: ask {name} for its fingerprint again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was made by this database's own centre ({code}); there is nothing to register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} is registered here as a {role}, but {file} was sent by it as a {other}; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key {key} of {file} is registered here for another partner; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sign in first: every export and read of personal data names who made it.</source>
             <translation>መጀመሪያ ይግቡ፦ እያንዳንዱ የግል መረጃ መላክ እና ንባብ ያደረገውን ይጠቅሳል።</translation>
         </message>
@@ -4486,6 +5097,22 @@ Please report this with the log file.</source>
         <message>
             <source>its public key is damaged</source>
             <translation>የወል ቁልፉ ተበላሽቷል</translation>
+        </message>
+        <message>
+            <source>There is no such assessment (it may have been deleted meanwhile).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such assessment or performance criterion (it may have been deleted meanwhile).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion {number} is not a criterion of the unit version of {candidate} in {unit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion {number} of assessment {assessment} was changed by someone else since you opened it: it is now {now}. Your value was not saved; look at the cell again and type your value once more if it should replace it.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing was saved in assessment {id}:</source>
@@ -5051,6 +5678,10 @@ Please report this with the log file.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Find a candidate (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Session of %1, %2, assessor %3</source>
             <translation>የ%1 ክፍለ ጊዜ፣ %2፣ መዛኝ %3</translation>
         </message>
@@ -5082,12 +5713,91 @@ Please report this with the log file.</source>
             <source>Not saved: %1 The cell is marked with !; type the value again to retry.</source>
             <translation>አልተቀመጠም፦ %1 ሕዋሱ በ! ተለይቷል፤ እንደገና ለመሞከር እሴቱን በድጋሚ ይጻፉ።</translation>
         </message>
+        <message>
+            <source>Read only: only the assessor of a result records its judgements, until it is submitted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read only: only the assessor of %1 records these judgements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is submitted and waits for verification: a verifier must return it before it can change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is verified and locked: correct it with an amendment or record a new attempt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be changed now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the candidate's panel, so that more candidates fit (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the candidate's panel: methods, comments, outcome, Submit (F9)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No candidate matches %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegisterPartnerDialog</name>
+        <message>
+            <source>Register a partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>awarding body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2, %3) is not registered in this database yet. Ask them, by telephone or letter, for the fingerprint of their key and compare it with the one below. Register them only if it is the same: after that, their bundles import without questions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At least the first 16 digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fingerprint in the file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fingerprint they gave you:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
             <source>Only a period:</source>
             <translation>የተወሰነ ጊዜ ብቻ፦</translation>
+        </message>
+        <message>
+            <source>This centre</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export results…</source>
@@ -5152,6 +5862,14 @@ Please report this with the log file.</source>
         <message>
             <source>Reports</source>
             <translation>ሪፖርቶች</translation>
+        </message>
+        <message>
+            <source>All registered centres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Centre %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The start date is after the end date.</source>
@@ -5940,8 +6658,20 @@ total</source>
             <translation>አስገባ</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Importing %1…</source>
             <translation>%1 እየገባ ነው…</translation>
+        </message>
+        <message>
+            <source>%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next two become elements and performance criteria, deeper ones fold into the criteria's text, and levels above the units are listed as having no place.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria.</source>
@@ -5952,8 +6682,8 @@ total</source>
             <translation>የሙያ ደረጃ ላክ</translation>
         </message>
         <message>
-            <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)</source>
-            <translation>የExcel የሥራ መጽሐፍ (*.xlsx);;CASE 1.1 JSON (*.json)</translation>
+            <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Export</source>

@@ -1171,8 +1171,24 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>النتيجة</translation>
         </message>
         <message>
+            <source>Submit the result of %1 in %2 for verification?</source>
+            <translation>تقديم نتيجة ⁨%1⁩ في ⁨%2⁩ للتدقيق؟</translation>
+        </message>
+        <message>
+            <source>Its judgements, methods, comments and outcome (%1) are then locked: only a verifier can return it to you.</source>
+            <translation>تُقفل عندئذٍ أحكامها وطرقها وملاحظاتها ونتيجتها (⁨%1⁩): لا يعيدها إليك إلا مدقِّق.</translation>
+        </message>
+        <message>
             <source>submitted for verification</source>
             <translation>قُدّمت للتدقيق</translation>
+        </message>
+        <message>
+            <source>Verify the result of %1 in %2?</source>
+            <translation>تدقيق نتيجة ⁨%1⁩ في ⁨%2⁩؟</translation>
+        </message>
+        <message>
+            <source>The outcome %1 is then final and locked: a change needs an amendment with a reason, or a new attempt.</source>
+            <translation>تصبح النتيجة ⁨%1⁩ عندئذٍ نهائية ومقفلة: أي تغيير يحتاج إلى تعديل مع سبب، أو محاولة جديدة.</translation>
         </message>
         <message>
             <source>verified and locked</source>
@@ -2227,6 +2243,301 @@ Please report this with the log file.</source>
         </message>
     </context>
     <context>
+        <name>ExchangeDialog</name>
+        <message>
+            <source>Exchange bundles</source>
+            <translation>حزم التبادل</translation>
+        </message>
+        <message>
+            <source>Send and receive</source>
+            <translation>الإرسال والاستلام</translation>
+        </message>
+        <message>
+            <source>National register</source>
+            <translation>السجل الوطني</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>التدقيق</translation>
+        </message>
+        <message>
+            <source>Send this centre's results to the awarding body</source>
+            <translation>إرسال نتائج هذا المركز إلى جهة منح الشهادات</translation>
+        </message>
+        <message>
+            <source>What changed since the previous export</source>
+            <translation>ما تغيّر منذ التصدير السابق</translation>
+        </message>
+        <message>
+            <source>Results verified since:</source>
+            <translation>النتائج المعتمدة منذ:</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <source>Export bundle…</source>
+            <translation>تصدير حزمة…</translation>
+        </message>
+        <message>
+            <source>Only verified results leave, with the candidate fields the awarding body needs (never notes, telephone numbers or addresses), every certificate, and the centre's public keys. The file is signed with the centre's key.</source>
+            <translation>لا تُرسل إلا النتائج المعتمدة، مع حقول المرشحين التي تحتاجها جهة منح الشهادات (ولا تُرسل أبدًا الملاحظات أو أرقام الهواتف أو العناوين)، وكل الشهادات، والمفاتيح العامة للمركز. يُوقَّع الملف بمفتاح المركز.</translation>
+        </message>
+        <message>
+            <source>Receive a bundle</source>
+            <translation>استلام حزمة</translation>
+        </message>
+        <message>
+            <source>Import bundle…</source>
+            <translation>استيراد حزمة…</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
+        </message>
+        <message>
+            <source>Bundles imported</source>
+            <translation>الحزم المستوردة</translation>
+        </message>
+        <message>
+            <source>Registered partners:</source>
+            <translation>الشركاء المسجلون:</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>تصدير حزمة</translation>
+        </message>
+        <message>
+            <source>SkillAssess exchange bundles (*.sabundle)</source>
+            <translation>حزم تبادل SkillAssess (*.sabundle)</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>جارٍ كتابة الحزمة…</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>كُتبت الحزمة</translation>
+        </message>
+        <message>
+            <source>%1 is written (bundle number %2): %3.</source>
+            <translation>كُتب ⁨%1⁩ (الحزمة رقم ⁨%2⁩): ⁨%3⁩.</translation>
+        </message>
+        <message>
+            <source>Import bundle</source>
+            <translation>استيراد حزمة</translation>
+        </message>
+        <message>
+            <source>Checking the bundle…</source>
+            <translation>جارٍ فحص الحزمة…</translation>
+        </message>
+        <message>
+            <source>Importing the bundle…</source>
+            <translation>جارٍ استيراد الحزمة…</translation>
+        </message>
+        <message>
+            <source>%1 was already imported; nothing changed.</source>
+            <translation>سبق استيراد ⁨%1⁩؛ لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>%1: %2 added, %3 updated, %4 unchanged</source>
+            <translation>⁨%1⁩: أُضيف ⁨%2⁩، وحُدّث ⁨%3⁩، وبقي ⁨%4⁩ دون تغيير</translation>
+        </message>
+        <message>
+            <source>Not taken over: %1</source>
+            <translation>لم يُعتمد: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Imported %1 from %2.</source>
+            <translation>استُورد ⁨%1⁩ من ⁨%2⁩.</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>استُوردت الحزمة</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>Assessed: women</source>
+            <translation>المُقيَّمون: نساء</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation>رجال</translation>
+        </message>
+        <message>
+            <source>Competent: women</source>
+            <translation>الأكفاء: نساء</translation>
+        </message>
+        <message>
+            <source>Certified: women</source>
+            <translation>الحاصلون على شهادة: نساء</translation>
+        </message>
+        <message>
+            <source>Export statistics…</source>
+            <translation>تصدير الإحصاءات…</translation>
+        </message>
+        <message>
+            <source>Export results…</source>
+            <translation>تصدير النتائج…</translation>
+        </message>
+        <message>
+            <source>Export certificates…</source>
+            <translation>تصدير الشهادات…</translation>
+        </message>
+        <message>
+            <source>Centre:</source>
+            <translation>المركز:</translation>
+        </message>
+        <message>
+            <source>Breakdown:</source>
+            <translation>التوزيع:</translation>
+        </message>
+        <message>
+            <source>By centre</source>
+            <translation>حسب المركز</translation>
+        </message>
+        <message>
+            <source>By qualification</source>
+            <translation>حسب المؤهل</translation>
+        </message>
+        <message>
+            <source>By age group</source>
+            <translation>حسب الفئة العمرية</translation>
+        </message>
+        <message>
+            <source>By disability</source>
+            <translation>حسب الإعاقة</translation>
+        </message>
+        <message>
+            <source>By nationality</source>
+            <translation>حسب الجنسية</translation>
+        </message>
+        <message>
+            <source>%1 candidates, %2 results, %3 certificates (%4 revoked).</source>
+            <translation>⁨%1⁩ مرشحًا، و⁨%2⁩ نتيجة، و⁨%3⁩ شهادة (⁨%4⁩ ملغاة).</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>تصدير الإحصاءات</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>مصنفات Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>تصدير النتائج</translation>
+        </message>
+        <message>
+            <source>Export certificates</source>
+            <translation>تصدير الشهادات</translation>
+        </message>
+        <message>
+            <source>Draw sample</source>
+            <translation>سحب عينة</translation>
+        </message>
+        <message>
+            <source>Centre code</source>
+            <translation>رمز المركز</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>رقم التسجيل</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>المرشح</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>المحاولة</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>مؤكَّدة</translation>
+        </message>
+        <message>
+            <source>Not confirmed…</source>
+            <translation>غير مؤكَّدة…</translation>
+        </message>
+        <message>
+            <source>Send outcomes to the centre…</source>
+            <translation>إرسال القرارات إلى المركز…</translation>
+        </message>
+        <message>
+            <source>Rate:</source>
+            <translation>النسبة:</translation>
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation>على الأقل:</translation>
+        </message>
+        <message>
+            <source>The sample takes, for each centre and unit, the given share of the results not sampled before (at least the given number), drawn at random; the draw is recorded in the audit log.</source>
+            <translation>تأخذ العينة، لكل مركز ولكل وحدة، النسبة المحددة من النتائج التي لم تُسحب من قبل (وعلى الأقل العدد المحدد)، عشوائيًا؛ ويُسجَّل السحب في سجل التدقيق.</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>قيد الانتظار</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>غير مؤكَّدة</translation>
+        </message>
+        <message>
+            <source>Why is the result not confirmed? The centre will read this.</source>
+            <translation>لماذا لم تُؤكَّد النتيجة؟ سيقرأ المركز هذا النص.</translation>
+        </message>
+        <message>
+            <source>Choose the centre whose outcomes you send back.</source>
+            <translation>اختر المركز الذي تُرسل إليه القرارات.</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>مركز</translation>
+        </message>
+        <message>
+            <source>awarding body</source>
+            <translation>جهة منح الشهادات</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>كل المراكز</translation>
+        </message>
+    </context>
+    <context>
         <name>FileDialogs</name>
         <message>
             <source>Saved</source>
@@ -3077,6 +3388,10 @@ Please report this with the log file.</source>
             <translation>الإ&amp;حصاءات…</translation>
         </message>
         <message>
+            <source>E&amp;xchange bundles…</source>
+            <translation>حزم الت&amp;بادل…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
@@ -3213,7 +3528,83 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Credit transfer</source>
-            <translation>تحويل الأرصدة</translation>
+            <translation>نقل الأرصدة</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is verified and locked; correct it with an amendment (with a reason) or record a new attempt.</source>
+            <translation>نتيجة ⁨{candidate}⁩ في ⁨{unit}⁩ مدقَّقة ومقفلة؛ صحّحها بتعديل (مع سبب) أو سجّل محاولة جديدة.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is submitted and waits for verification; a verifier must return it before it can change.</source>
+            <translation>نتيجة ⁨{candidate}⁩ في ⁨{unit}⁩ مقدَّمة وتنتظر التدقيق؛ يجب أن يعيدها مدقِّق قبل أن تتغير.</translation>
+        </message>
+        <message>
+            <source>Only the assessor of {candidate} in {unit} ({assessor}) records this result.</source>
+            <translation>لا يسجّل هذه النتيجة إلا مقيِّم ⁨{candidate}⁩ في ⁨{unit}⁩ (⁨{assessor}⁩).</translation>
+        </message>
+        <message>
+            <source>{code} (attempt {attempt})</source>
+            <translation>⁨{code}⁩ (المحاولة ⁨{attempt}⁩)</translation>
+        </message>
+        <message>
+            <source>The outcome {outcome} was cleared: a criterion is no longer Satisfactory. Record the outcome again once it holds.</source>
+            <translation>مُسحت النتيجة ⁨{outcome}⁩: أحد المعايير لم يعد مُرضيًا. سجّل النتيجة من جديد عندما تتحقق.</translation>
+        </message>
+        <message>
+            <source>{outcome} cannot be recorded for {candidate} in {unit}:</source>
+            <translation>لا يمكن تسجيل ⁨{outcome}⁩ لـ ⁨{candidate}⁩ في ⁨{unit}⁩:</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} cannot be submitted yet:</source>
+            <translation>لا يمكن تقديم نتيجة ⁨{candidate}⁩ في ⁨{unit}⁩ بعد:</translation>
+        </message>
+        <message>
+            <source>no outcome is recorded</source>
+            <translation>لم تُسجَّل أي نتيجة</translation>
+        </message>
+        <message>
+            <source>the assessor has not declared whether there is a conflict of interest</source>
+            <translation>لم يصرّح المقيِّم بوجود تضارب مصالح أو عدمه</translation>
+        </message>
+        <message>
+            <source>Describe the conflict of interest (for example a relative or an employee).</source>
+            <translation>صِف تضارب المصالح (مثلًا قريب أو موظف).</translation>
+        </message>
+        <message>
+            <source>You assessed {candidate} in {unit}, so you cannot verify or return this result; another verifier must do it.</source>
+            <translation>أنت من قيّم ⁨{candidate}⁩ في ⁨{unit}⁩، فلا يمكنك تدقيق هذه النتيجة أو إعادتها؛ يجب أن يقوم بذلك مدقِّق آخر.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is already verified and locked.</source>
+            <translation>نتيجة ⁨{candidate}⁩ في ⁨{unit}⁩ مدقَّقة ومقفلة من قبل.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is not submitted; its assessor must submit it first.</source>
+            <translation>نتيجة ⁨{candidate}⁩ في ⁨{unit}⁩ غير مقدَّمة؛ يجب أن يقدّمها مقيِّمها أولًا.</translation>
+        </message>
+        <message>
+            <source>Say why the result of {candidate} in {unit} is returned, so that the assessor knows what to fix.</source>
+            <translation>اذكر سبب إعادة نتيجة ⁨{candidate}⁩ في ⁨{unit}⁩، ليعرف المقيِّم ما يجب تصحيحه.</translation>
+        </message>
+        <message>
+            <source>the unit has no performance criteria to judge</source>
+            <translation>لا تحتوي الوحدة على معايير أداء للحكم عليها</translation>
+        </message>
+        <message>
+            <source>criteria not yet Satisfactory: {numbers}</source>
+            <translation>معايير غير مُرضية بعد: ⁨{numbers}⁩</translation>
+        </message>
+        <message>
+            <source>no assessment method is recorded (observation, questioning, product, ...)</source>
+            <translation>لم تُسجَّل أي طريقة تقييم (ملاحظة، أسئلة، منتَج، ...)</translation>
+        </message>
+        <message>
+            <source>RPL granted is only for candidates enrolled on the RPL pathway</source>
+            <translation>المنح بالاعتراف بالتعلم السابق مخصص للمرشحين المسجلين في مسار الاعتراف بالتعلم السابق</translation>
+        </message>
+        <message>
+            <source>credit transfer needs its source (the earlier qualification or statement and who issued it)</source>
+            <translation>نقل الأرصدة يحتاج إلى مصدره (المؤهل أو الإفادة السابقة ومن أصدرها)</translation>
         </message>
         <message>
             <source>Issued</source>
@@ -3913,7 +4304,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>RPL granted</source>
-            <translation>اعتراف بالتعلم السابق ممنوح</translation>
+            <translation>ممنوحة بالاعتراف بالتعلم السابق</translation>
         </message>
         <message>
             <source>Credit transfer (CT)</source>
@@ -3921,7 +4312,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation>منسحب</translation>
+            <translation>انسحاب</translation>
         </message>
         <message>
             <source>Observation</source>
@@ -4160,6 +4551,10 @@ Please report this with the log file.</source>
             <translation>⁨{file}⁩: ليس JSON صالحًا (⁨{problem}⁩).</translation>
         </message>
         <message>
+            <source>The bundle's manifest could not be made ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The file is empty; choose a PNG or JPEG image.</source>
             <translation type="unfinished" />
         </message>
@@ -4177,6 +4572,146 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>The image is {width} × {height} pixels; use one of at most {limit} pixels a side.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: not a Moodle competency framework CSV: the column(s) {columns} are missing from row 1. Export the framework from Moodle (Site administration &gt; Competencies &gt; Export competency framework).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row} (line {line}): not a readable CSV file ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), {elements} element(s), {criteria} performance criteria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row} (line {line}): a field longer than {limit:,} characters; is it the right file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: {id} is {depth:,} levels below the framework; SkillAssess takes at most {limit} (units, elements, criteria and the levels below them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the framework cannot be imported ({count} problem(s)); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the framework has {levels} level(s); the units can be level 1 to {levels}, not {level}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapping: framework {code} → qualification; its {units} competencies of level {u} → units (ID number → unit code), each with one element and one performance criterion of the same name (short name, then description).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} unit ID number(s) longer than 40 characters got generated codes: {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the framework's scale ({scale}): SkillAssess judges each criterion competent or not yet competent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the framework's scale configuration (which values are proficient).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the framework's taxonomy (names of its levels): {taxonomy}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the own scales of {count} competencies: {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the completion rules of {count} competencies: {rules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cross-references of {count} competencies: {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the descriptions of {count} unit(s) and element(s) (SkillAssess keeps none for them): {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ID numbers of {count} elements, criteria and deeper competencies (SkillAssess numbers them 1, 1.1, ...): {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not imported (no place in SkillAssess):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {line}: the file is not UTF-8 text; save the CSV as UTF-8 (in Excel: CSV UTF-8; in LibreOffice: character set Unicode (UTF-8)) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the file is empty; choose a Moodle competency framework CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}, column ID number: the ID number is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the ID number {id} appears twice (also row {other}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}, column Short name: the short name of {id} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the column Is framework is missing from row 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: no framework row (a row with Is framework = 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: the parent {parent} of {id} is not in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 1 is above the units and has no place: {count} competencies ({ids}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), each with one element of the same title; level {e} → {criteria} performance criteria of that element (short name, then description).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code); level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then description); {deeper} competencies of level {f} and deeper → folded into the text of their criterion, one line each (- short name: description).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>- {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: more than {limit:,} rows; a framework this large is not a competency standard (is it the right file?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: a second framework (the first is on row {first}); import one framework per file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: the parents of {id} form a cycle ({cycle}).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4460,12 +4995,24 @@ Please report this with the log file.</source>
             <translation>⁨{problem}⁩ ⁨{nothing}⁩</translation>
         </message>
         <message>
+            <source>Certificate {serial} is genuine and in force (issued by the registered centre {centre}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this database's register. Only the register of the centre that issued it can confirm it.</source>
             <translation>شهادة غير معروفة: التوقيع صحيح (المفتاح ⁨{key}⁩)، لكن الشهادة ⁨{serial}⁩ ليست في سجل قاعدة البيانات هذه. وحده سجل المركز الذي أصدرها يستطيع تأكيدها.</translation>
         </message>
         <message>
             <source>The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be confirmed. An administrator runs skillassess audit verify.</source>
             <translation>غُيّر قيد الشهادة ⁨{serial}⁩ في السجل خارج SkillAssess (⁨{problem}⁩)؛ لا يمكن تأكيدها. يشغّل مدير النظام الأمر skillassess audit verify.</translation>
+        </message>
+        <message>
+            <source>The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate {serial} of the centre {centre} was revoked: {reason}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this certificate.</source>
@@ -4536,6 +5083,70 @@ Please report this with the log file.</source>
             <translation>نقطة تحقق السجل ⁨{path}⁩ لا تطابق توقيعها: لقد غُيّرت خارج SkillAssess.</translation>
         </message>
         <message>
+            <source>No registered centre has the code {code}; see skillassess exchange partners.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An exchange bundle's file name ends in .sabundle: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sampling rate is a fraction above 0 and at most 1, e.g. 0.1 for 10 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minimum sample size cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A moderation outcome is confirmed or not_confirmed, not {outcome}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no sampled result {id} to moderate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the result is not confirmed (the notes travel back to the centre).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No registered centre has the code {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: its keys do not hold the key {key} that signed it, or hold it under a wrong id; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no keys member; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: its keys belong to {owner}, not to its sender {code}; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the signature of its manifest does not hold: the bundle was changed after it was signed; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fingerprint you typed does not match the key {key} that signed {file} ({fingerprint}). Do not register it: ask {name} for its fingerprint again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was made by this database's own centre ({code}); there is nothing to register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} is registered here as a {role}, but {file} was sent by it as a {other}; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key {key} of {file} is registered here for another partner; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sign in first: every export and read of personal data names who made it.</source>
             <translation>سجّل الدخول أولًا: كل تصدير وكل قراءة لبيانات شخصية يذكران من قام بهما.</translation>
         </message>
@@ -4578,6 +5189,22 @@ Please report this with the log file.</source>
         <message>
             <source>its public key is damaged</source>
             <translation>مفتاحه العام تالف</translation>
+        </message>
+        <message>
+            <source>There is no such assessment (it may have been deleted meanwhile).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such assessment or performance criterion (it may have been deleted meanwhile).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion {number} is not a criterion of the unit version of {candidate} in {unit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion {number} of assessment {assessment} was changed by someone else since you opened it: it is now {now}. Your value was not saved; look at the cell again and type your value once more if it should replace it.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing was saved in assessment {id}:</source>
@@ -5147,6 +5774,10 @@ Please report this with the log file.</source>
             <translation>الأدلة والتقييم الذاتي…</translation>
         </message>
         <message>
+            <source>Find a candidate (Ctrl+F)</source>
+            <translation>البحث عن مرشح (Ctrl+F)</translation>
+        </message>
+        <message>
             <source>Session of %1, %2, assessor %3</source>
             <translation>جلسة ⁨%1⁩، ⁨%2⁩، المقيّم ⁨%3⁩</translation>
         </message>
@@ -5178,12 +5809,91 @@ Please report this with the log file.</source>
             <source>Not saved: %1 The cell is marked with !; type the value again to retry.</source>
             <translation>لم يُحفظ: ⁨%1⁩ الخلية معلَّمة بعلامة «!»؛ اكتب القيمة مرة أخرى لإعادة المحاولة.</translation>
         </message>
+        <message>
+            <source>Read only: only the assessor of a result records its judgements, until it is submitted.</source>
+            <translation>للقراءة فقط: لا يسجّل أحكام النتيجة إلا مقيِّمها، حتى تقديمها.</translation>
+        </message>
+        <message>
+            <source>Read only: only the assessor of %1 records these judgements.</source>
+            <translation>للقراءة فقط: لا يسجّل هذه الأحكام إلا مقيِّم ⁨%1⁩.</translation>
+        </message>
+        <message>
+            <source>%1 is submitted and waits for verification: a verifier must return it before it can change.</source>
+            <translation>نتيجة ⁨%1⁩ مقدَّمة وتنتظر التدقيق: يجب أن يعيدها مدقِّق قبل أن تتغير.</translation>
+        </message>
+        <message>
+            <source>%1 is verified and locked: correct it with an amendment or record a new attempt.</source>
+            <translation>نتيجة ⁨%1⁩ مدقَّقة ومقفلة: صحّحها بتعديل أو سجّل محاولة جديدة.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be changed now.</source>
+            <translation>لا يمكن تغيير نتيجة ⁨%1⁩ الآن.</translation>
+        </message>
+        <message>
+            <source>Hide panel</source>
+            <translation>إخفاء اللوحة</translation>
+        </message>
+        <message>
+            <source>Show panel</source>
+            <translation>إظهار اللوحة</translation>
+        </message>
+        <message>
+            <source>Hide the candidate's panel, so that more candidates fit (F9)</source>
+            <translation>إخفاء لوحة المرشح ليتسع المجال لمرشحين أكثر (F9)</translation>
+        </message>
+        <message>
+            <source>Show the candidate's panel: methods, comments, outcome, Submit (F9)</source>
+            <translation>إظهار لوحة المرشح: الطرق والملاحظات والنتيجة والتقديم (F9)</translation>
+        </message>
+        <message>
+            <source>No candidate matches %1.</source>
+            <translation>لا يوجد مرشح يطابق ⁨%1⁩.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPartnerDialog</name>
+        <message>
+            <source>Register a partner</source>
+            <translation>تسجيل شريك</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>مركز</translation>
+        </message>
+        <message>
+            <source>awarding body</source>
+            <translation>جهة منح الشهادات</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3) is not registered in this database yet. Ask them, by telephone or letter, for the fingerprint of their key and compare it with the one below. Register them only if it is the same: after that, their bundles import without questions.</source>
+            <translation>⁨%1⁩ (⁨%2⁩، ⁨%3⁩) غير مسجل في قاعدة البيانات هذه بعد. اطلب منهم، بالهاتف أو بالبريد، بصمة مفتاحهم وقارنها بالبصمة أدناه. لا تسجلهم إلا إذا كانت مطابقة: بعد ذلك تُستورد حزمهم دون أسئلة.</translation>
+        </message>
+        <message>
+            <source>At least the first 16 digits</source>
+            <translation>أول 16 رقمًا على الأقل</translation>
+        </message>
+        <message>
+            <source>Fingerprint in the file:</source>
+            <translation>البصمة في الملف:</translation>
+        </message>
+        <message>
+            <source>Fingerprint they gave you:</source>
+            <translation>البصمة التي أعطوك إياها:</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>تسجيل</translation>
+        </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
             <source>Only a period:</source>
             <translation>فترة محددة فقط، من</translation>
+        </message>
+        <message>
+            <source>This centre</source>
+            <translation>هذا المركز</translation>
         </message>
         <message>
             <source>Export results…</source>
@@ -5224,6 +5934,14 @@ Please report this with the log file.</source>
         <message>
             <source>Candidates competent in at least one unit</source>
             <translation>المرشحون الأكفاء في وحدة واحدة على الأقل</translation>
+        </message>
+        <message>
+            <source>All registered centres</source>
+            <translation>كل المراكز المسجلة</translation>
+        </message>
+        <message>
+            <source>Centre %1</source>
+            <translation>المركز ⁨%1⁩</translation>
         </message>
         <message>
             <source>The start date is after the end date.</source>
@@ -6054,8 +6772,20 @@ total</source>
             <translation>استيراد</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>جارٍ قراءة ⁨%1⁩…</translation>
+        </message>
+        <message>
             <source>Importing %1…</source>
             <translation>جارٍ استيراد ⁨%1⁩…</translation>
+        </message>
+        <message>
+            <source>%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?</source>
+            <translation>يحتوي ⁨%1⁩ على المؤهل ⁨%2⁩ (⁨%3⁩): ⁨%4⁩ وحدة، ⁨%5⁩ عنصر، ⁨%6⁩ معيار أداء. هل تريد استيراده؟</translation>
+        </message>
+        <message>
+            <source>%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next two become elements and performance criteria, deeper ones fold into the criteria's text, and levels above the units are listed as having no place.</source>
+            <translation>⁨%1⁩ إطار من ⁨%2⁩ مستويات. أي مستوى يصبح الوحدات؟ المستوى 1 هو الأعلى؛ يصبح المستويان التاليان عناصر ومعايير أداء، وتُدمج المستويات الأعمق في نص المعايير، وتُذكر المستويات التي فوق الوحدات على أنها بلا مكان.</translation>
         </message>
         <message>
             <source>Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria.</source>
@@ -6066,8 +6796,8 @@ total</source>
             <translation>تصدير معيار</translation>
         </message>
         <message>
-            <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)</source>
-            <translation>مصنف Excel (*.xlsx);;CASE 1.1 JSON (*.json)</translation>
+            <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)</source>
+            <translation>مصنف Excel (*.xlsx);;CASE 1.1 JSON (*.json);;إطار كفاءات Moodle CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export</source>

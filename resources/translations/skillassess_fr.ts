@@ -1151,8 +1151,24 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>résultat</translation>
         </message>
         <message>
+            <source>Submit the result of %1 in %2 for verification?</source>
+            <translation>Soumettre le résultat de %1 en %2 pour vérification ?</translation>
+        </message>
+        <message>
+            <source>Its judgements, methods, comments and outcome (%1) are then locked: only a verifier can return it to you.</source>
+            <translation>Ses jugements, méthodes, commentaires et résultat (%1) seront alors verrouillés : seul un vérificateur pourra vous le renvoyer.</translation>
+        </message>
+        <message>
             <source>submitted for verification</source>
             <translation>soumise pour vérification</translation>
+        </message>
+        <message>
+            <source>Verify the result of %1 in %2?</source>
+            <translation>Vérifier le résultat de %1 en %2 ?</translation>
+        </message>
+        <message>
+            <source>The outcome %1 is then final and locked: a change needs an amendment with a reason, or a new attempt.</source>
+            <translation>Le résultat %1 sera alors définitif et verrouillé : une modification demandera un amendement motivé, ou une nouvelle tentative.</translation>
         </message>
         <message>
             <source>verified and locked</source>
@@ -2175,6 +2191,301 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
     </context>
     <context>
+        <name>ExchangeDialog</name>
+        <message>
+            <source>Exchange bundles</source>
+            <translation>Lots d'échange</translation>
+        </message>
+        <message>
+            <source>Send and receive</source>
+            <translation>Envoyer et recevoir</translation>
+        </message>
+        <message>
+            <source>National register</source>
+            <translation>Registre national</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>Modération</translation>
+        </message>
+        <message>
+            <source>Send this centre's results to the awarding body</source>
+            <translation>Envoyer les résultats de ce centre à l'organisme certificateur</translation>
+        </message>
+        <message>
+            <source>What changed since the previous export</source>
+            <translation>Ce qui a changé depuis l'export précédent</translation>
+        </message>
+        <message>
+            <source>Results verified since:</source>
+            <translation>Résultats vérifiés depuis :</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Tout</translation>
+        </message>
+        <message>
+            <source>Export bundle…</source>
+            <translation>Exporter un lot…</translation>
+        </message>
+        <message>
+            <source>Only verified results leave, with the candidate fields the awarding body needs (never notes, telephone numbers or addresses), every certificate, and the centre's public keys. The file is signed with the centre's key.</source>
+            <translation>Seuls les résultats vérifiés partent, avec les champs des candidats dont l'organisme certificateur a besoin (jamais les notes, numéros de téléphone ou adresses), tous les certificats et les clés publiques du centre. Le fichier est signé avec la clé du centre.</translation>
+        </message>
+        <message>
+            <source>Receive a bundle</source>
+            <translation>Recevoir un lot</translation>
+        </message>
+        <message>
+            <source>Import bundle…</source>
+            <translation>Importer un lot…</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Clés</translation>
+        </message>
+        <message>
+            <source>Bundles imported</source>
+            <translation>Lots importés</translation>
+        </message>
+        <message>
+            <source>Registered partners:</source>
+            <translation>Partenaires enregistrés :</translation>
+        </message>
+        <message>
+            <source>Export bundle</source>
+            <translation>Exporter un lot</translation>
+        </message>
+        <message>
+            <source>SkillAssess exchange bundles (*.sabundle)</source>
+            <translation>Lots d'échange SkillAssess (*.sabundle)</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>Écriture du lot…</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>Lot écrit</translation>
+        </message>
+        <message>
+            <source>%1 is written (bundle number %2): %3.</source>
+            <translation>%1 est écrit (lot numéro %2) : %3.</translation>
+        </message>
+        <message>
+            <source>Import bundle</source>
+            <translation>Importer un lot</translation>
+        </message>
+        <message>
+            <source>Checking the bundle…</source>
+            <translation>Vérification du lot…</translation>
+        </message>
+        <message>
+            <source>Importing the bundle…</source>
+            <translation>Importation du lot…</translation>
+        </message>
+        <message>
+            <source>%1 was already imported; nothing changed.</source>
+            <translation>%1 a déjà été importé ; rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>%1: %2 added, %3 updated, %4 unchanged</source>
+            <translation>%1 : %2 ajoutés, %3 mis à jour, %4 inchangés</translation>
+        </message>
+        <message>
+            <source>Not taken over: %1</source>
+            <translation>Non repris : %1</translation>
+        </message>
+        <message>
+            <source>Imported %1 from %2.</source>
+            <translation>%1 importé de %2.</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>Lot importé</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Assessed: women</source>
+            <translation>Évalués : femmes</translation>
+        </message>
+        <message>
+            <source>men</source>
+            <translation>hommes</translation>
+        </message>
+        <message>
+            <source>Competent: women</source>
+            <translation>Compétents : femmes</translation>
+        </message>
+        <message>
+            <source>Certified: women</source>
+            <translation>Certifiés : femmes</translation>
+        </message>
+        <message>
+            <source>Export statistics…</source>
+            <translation>Exporter les statistiques…</translation>
+        </message>
+        <message>
+            <source>Export results…</source>
+            <translation>Exporter les résultats…</translation>
+        </message>
+        <message>
+            <source>Export certificates…</source>
+            <translation>Exporter les certificats…</translation>
+        </message>
+        <message>
+            <source>Centre:</source>
+            <translation>Centre :</translation>
+        </message>
+        <message>
+            <source>Breakdown:</source>
+            <translation>Répartition :</translation>
+        </message>
+        <message>
+            <source>By centre</source>
+            <translation>Par centre</translation>
+        </message>
+        <message>
+            <source>By qualification</source>
+            <translation>Par qualification</translation>
+        </message>
+        <message>
+            <source>By age group</source>
+            <translation>Par tranche d'âge</translation>
+        </message>
+        <message>
+            <source>By disability</source>
+            <translation>Par handicap</translation>
+        </message>
+        <message>
+            <source>By nationality</source>
+            <translation>Par nationalité</translation>
+        </message>
+        <message>
+            <source>%1 candidates, %2 results, %3 certificates (%4 revoked).</source>
+            <translation>%1 candidats, %2 résultats, %3 certificats (%4 révoqués).</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Exporter les statistiques</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export results</source>
+            <translation>Exporter les résultats</translation>
+        </message>
+        <message>
+            <source>Export certificates</source>
+            <translation>Exporter les certificats</translation>
+        </message>
+        <message>
+            <source>Draw sample</source>
+            <translation>Tirer un échantillon</translation>
+        </message>
+        <message>
+            <source>Centre code</source>
+            <translation>Code du centre</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Numéro d'inscription</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Tentative</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmé</translation>
+        </message>
+        <message>
+            <source>Not confirmed…</source>
+            <translation>Non confirmé…</translation>
+        </message>
+        <message>
+            <source>Send outcomes to the centre…</source>
+            <translation>Renvoyer les décisions au centre…</translation>
+        </message>
+        <message>
+            <source>Rate:</source>
+            <translation>Taux :</translation>
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation>Au moins :</translation>
+        </message>
+        <message>
+            <source>The sample takes, for each centre and unit, the given share of the results not sampled before (at least the given number), drawn at random; the draw is recorded in the audit log.</source>
+            <translation>L'échantillon prend, pour chaque centre et chaque unité, la part indiquée des résultats non encore tirés (au moins le nombre indiqué), au hasard ; le tirage est inscrit au journal d'audit.</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>Non confirmé</translation>
+        </message>
+        <message>
+            <source>Why is the result not confirmed? The centre will read this.</source>
+            <translation>Pourquoi le résultat n'est-il pas confirmé ? Le centre lira ce texte.</translation>
+        </message>
+        <message>
+            <source>Choose the centre whose outcomes you send back.</source>
+            <translation>Choisissez le centre auquel vous renvoyez les décisions.</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>centre</translation>
+        </message>
+        <message>
+            <source>awarding body</source>
+            <translation>organisme certificateur</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>Tous les centres</translation>
+        </message>
+    </context>
+    <context>
         <name>FileDialogs</name>
         <message>
             <source>Saved</source>
@@ -2985,6 +3296,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>&amp;Statistiques…</translation>
         </message>
         <message>
+            <source>E&amp;xchange bundles…</source>
+            <translation>É&amp;changes de lots…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
@@ -3122,6 +3437,82 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Credit transfer</source>
             <translation>Transfert de crédits</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is verified and locked; correct it with an amendment (with a reason) or record a new attempt.</source>
+            <translation>Le résultat de {candidate} en {unit} est vérifié et verrouillé ; corrigez-le par un amendement (motivé) ou enregistrez une nouvelle tentative.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is submitted and waits for verification; a verifier must return it before it can change.</source>
+            <translation>Le résultat de {candidate} en {unit} est soumis et attend la vérification ; un vérificateur doit le renvoyer avant qu'il puisse changer.</translation>
+        </message>
+        <message>
+            <source>Only the assessor of {candidate} in {unit} ({assessor}) records this result.</source>
+            <translation>Seul l'évaluateur de {candidate} en {unit} ({assessor}) enregistre ce résultat.</translation>
+        </message>
+        <message>
+            <source>{code} (attempt {attempt})</source>
+            <translation>{code} (tentative {attempt})</translation>
+        </message>
+        <message>
+            <source>The outcome {outcome} was cleared: a criterion is no longer Satisfactory. Record the outcome again once it holds.</source>
+            <translation>Le résultat {outcome} a été effacé : un critère n'est plus Satisfaisant. Enregistrez à nouveau le résultat quand il sera acquis.</translation>
+        </message>
+        <message>
+            <source>{outcome} cannot be recorded for {candidate} in {unit}:</source>
+            <translation>{outcome} ne peut pas être enregistré pour {candidate} en {unit} :</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} cannot be submitted yet:</source>
+            <translation>Le résultat de {candidate} en {unit} ne peut pas encore être soumis :</translation>
+        </message>
+        <message>
+            <source>no outcome is recorded</source>
+            <translation>aucun résultat n'est enregistré</translation>
+        </message>
+        <message>
+            <source>the assessor has not declared whether there is a conflict of interest</source>
+            <translation>l'évaluateur n'a pas déclaré s'il y a un conflit d'intérêts</translation>
+        </message>
+        <message>
+            <source>Describe the conflict of interest (for example a relative or an employee).</source>
+            <translation>Décrivez le conflit d'intérêts (par exemple un parent ou un employé).</translation>
+        </message>
+        <message>
+            <source>You assessed {candidate} in {unit}, so you cannot verify or return this result; another verifier must do it.</source>
+            <translation>Vous avez évalué {candidate} en {unit} : vous ne pouvez donc pas vérifier ni renvoyer ce résultat ; un autre vérificateur doit le faire.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is already verified and locked.</source>
+            <translation>Le résultat de {candidate} en {unit} est déjà vérifié et verrouillé.</translation>
+        </message>
+        <message>
+            <source>The result of {candidate} in {unit} is not submitted; its assessor must submit it first.</source>
+            <translation>Le résultat de {candidate} en {unit} n'est pas soumis ; son évaluateur doit d'abord le soumettre.</translation>
+        </message>
+        <message>
+            <source>Say why the result of {candidate} in {unit} is returned, so that the assessor knows what to fix.</source>
+            <translation>Dites pourquoi le résultat de {candidate} en {unit} est renvoyé, pour que l'évaluateur sache quoi corriger.</translation>
+        </message>
+        <message>
+            <source>the unit has no performance criteria to judge</source>
+            <translation>l'unité n'a aucun critère de performance à juger</translation>
+        </message>
+        <message>
+            <source>criteria not yet Satisfactory: {numbers}</source>
+            <translation>critères pas encore Satisfaisants : {numbers}</translation>
+        </message>
+        <message>
+            <source>no assessment method is recorded (observation, questioning, product, ...)</source>
+            <translation>aucune méthode d'évaluation n'est enregistrée (observation, questions, produit…)</translation>
+        </message>
+        <message>
+            <source>RPL granted is only for candidates enrolled on the RPL pathway</source>
+            <translation>la VAE accordée est réservée aux candidats inscrits dans la voie VAE</translation>
+        </message>
+        <message>
+            <source>credit transfer needs its source (the earlier qualification or statement and who issued it)</source>
+            <translation>le transfert de crédits demande sa source (la qualification ou l'attestation antérieure et qui l'a délivrée)</translation>
         </message>
         <message>
             <source>Issued</source>
@@ -3821,7 +4212,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>RPL granted</source>
-            <translation>VAE accordée</translation>
+            <translation>Acquis validés (VAE)</translation>
         </message>
         <message>
             <source>Credit transfer (CT)</source>
@@ -3829,7 +4220,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Withdrawn</source>
-            <translation>Retiré</translation>
+            <translation>Abandon</translation>
         </message>
         <message>
             <source>Observation</source>
@@ -4068,6 +4459,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>{file} : JSON non valide ({problem}).</translation>
         </message>
         <message>
+            <source>The bundle's manifest could not be made ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The file is empty; choose a PNG or JPEG image.</source>
             <translation type="unfinished" />
         </message>
@@ -4085,6 +4480,146 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>The image is {width} × {height} pixels; use one of at most {limit} pixels a side.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: not a Moodle competency framework CSV: the column(s) {columns} are missing from row 1. Export the framework from Moodle (Site administration &gt; Competencies &gt; Export competency framework).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row} (line {line}): not a readable CSV file ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), {elements} element(s), {criteria} performance criteria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row} (line {line}): a field longer than {limit:,} characters; is it the right file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: {id} is {depth:,} levels below the framework; SkillAssess takes at most {limit} (units, elements, criteria and the levels below them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the framework cannot be imported ({count} problem(s)); nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the framework has {levels} level(s); the units can be level 1 to {levels}, not {level}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapping: framework {code} → qualification; its {units} competencies of level {u} → units (ID number → unit code), each with one element and one performance criterion of the same name (short name, then description).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} unit ID number(s) longer than 40 characters got generated codes: {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the framework's scale ({scale}): SkillAssess judges each criterion competent or not yet competent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the framework's scale configuration (which values are proficient).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the framework's taxonomy (names of its levels): {taxonomy}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the own scales of {count} competencies: {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the completion rules of {count} competencies: {rules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cross-references of {count} competencies: {refs}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the descriptions of {count} unit(s) and element(s) (SkillAssess keeps none for them): {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the ID numbers of {count} elements, criteria and deeper competencies (SkillAssess numbers them 1, 1.1, ...): {ids}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not imported (no place in SkillAssess):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, line {line}: the file is not UTF-8 text; save the CSV as UTF-8 (in Excel: CSV UTF-8; in LibreOffice: character set Unicode (UTF-8)) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the file is empty; choose a Moodle competency framework CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}, column ID number: the ID number is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: the ID number {id} appears twice (also row {other}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}, column Short name: the short name of {id} is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the column Is framework is missing from row 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: no framework row (a row with Is framework = 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: the parent {parent} of {id} is not in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level 1 is above the units and has no place: {count} competencies ({ids}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), each with one element of the same title; level {e} → {criteria} performance criteria of that element (short name, then description).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code); level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then description); {deeper} competencies of level {f} and deeper → folded into the text of their criterion, one line each (- short name: description).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>- {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: more than {limit:,} rows; a framework this large is not a competency standard (is it the right file?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: a second framework (the first is on row {first}); import one framework per file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}, row {row}: the parents of {id} form a cycle ({cycle}).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4368,12 +4903,24 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>{problem} {nothing}</translation>
         </message>
         <message>
+            <source>Certificate {serial} is genuine and in force (issued by the registered centre {centre}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this database's register. Only the register of the centre that issued it can confirm it.</source>
             <translation>Certificat inconnu : la signature est authentique (clé {key}), mais le certificat {serial} n'est pas dans le registre de cette base. Seul le registre du centre qui l'a délivré peut le confirmer.</translation>
         </message>
         <message>
             <source>The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be confirmed. An administrator runs skillassess audit verify.</source>
             <translation>L'entrée de registre du certificat {serial} a été modifiée hors de SkillAssess ({problem}) ; elle ne peut pas être confirmée. Un administrateur lance skillassess audit verify.</translation>
+        </message>
+        <message>
+            <source>The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate {serial} of the centre {centre} was revoked: {reason}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this certificate.</source>
@@ -4444,6 +4991,70 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Le point de contrôle d'audit {path} ne correspond pas à sa signature : il a été modifié hors de SkillAssess.</translation>
         </message>
         <message>
+            <source>No registered centre has the code {code}; see skillassess exchange partners.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An exchange bundle's file name ends in .sabundle: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sampling rate is a fraction above 0 and at most 1, e.g. 0.1 for 10 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minimum sample size cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A moderation outcome is confirmed or not_confirmed, not {outcome}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no sampled result {id} to moderate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the result is not confirmed (the notes travel back to the centre).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No registered centre has the code {code}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: its keys do not hold the key {key} that signed it, or hold it under a wrong id; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} has no keys member; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: its keys belong to {owner}, not to its sender {code}; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the signature of its manifest does not hold: the bundle was changed after it was signed; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fingerprint you typed does not match the key {key} that signed {file} ({fingerprint}). Do not register it: ask {name} for its fingerprint again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was made by this database's own centre ({code}); there is nothing to register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{code} is registered here as a {role}, but {file} was sent by it as a {other}; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key {key} of {file} is registered here for another partner; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sign in first: every export and read of personal data names who made it.</source>
             <translation>Connectez-vous d'abord : chaque exportation et chaque lecture de données personnelles nomme qui l'a faite.</translation>
         </message>
@@ -4486,6 +5097,22 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>its public key is damaged</source>
             <translation>sa clé publique est endommagée</translation>
+        </message>
+        <message>
+            <source>There is no such assessment (it may have been deleted meanwhile).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no such assessment or performance criterion (it may have been deleted meanwhile).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion {number} is not a criterion of the unit version of {candidate} in {unit}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Criterion {number} of assessment {assessment} was changed by someone else since you opened it: it is now {now}. Your value was not saved; look at the cell again and type your value once more if it should replace it.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing was saved in assessment {id}:</source>
@@ -5051,6 +5678,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Preuves et auto-évaluation…</translation>
         </message>
         <message>
+            <source>Find a candidate (Ctrl+F)</source>
+            <translation>Trouver un candidat (Ctrl+F)</translation>
+        </message>
+        <message>
             <source>Session of %1, %2, assessor %3</source>
             <translation>Session du %1, %2, évaluateur %3</translation>
         </message>
@@ -5082,12 +5713,91 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <source>Not saved: %1 The cell is marked with !; type the value again to retry.</source>
             <translation>Non enregistré : %1 La cellule est marquée d'un « ! » ; saisissez de nouveau la valeur pour réessayer.</translation>
         </message>
+        <message>
+            <source>Read only: only the assessor of a result records its judgements, until it is submitted.</source>
+            <translation>Lecture seule : seul l'évaluateur d'un résultat enregistre ses jugements, jusqu'à sa soumission.</translation>
+        </message>
+        <message>
+            <source>Read only: only the assessor of %1 records these judgements.</source>
+            <translation>Lecture seule : seul l'évaluateur de %1 enregistre ces jugements.</translation>
+        </message>
+        <message>
+            <source>%1 is submitted and waits for verification: a verifier must return it before it can change.</source>
+            <translation>%1 est soumis et attend la vérification : un vérificateur doit le renvoyer avant qu'il puisse changer.</translation>
+        </message>
+        <message>
+            <source>%1 is verified and locked: correct it with an amendment or record a new attempt.</source>
+            <translation>%1 est vérifié et verrouillé : corrigez-le par un amendement ou enregistrez une nouvelle tentative.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be changed now.</source>
+            <translation>%1 ne peut pas être modifié maintenant.</translation>
+        </message>
+        <message>
+            <source>Hide panel</source>
+            <translation>Masquer le panneau</translation>
+        </message>
+        <message>
+            <source>Show panel</source>
+            <translation>Afficher le panneau</translation>
+        </message>
+        <message>
+            <source>Hide the candidate's panel, so that more candidates fit (F9)</source>
+            <translation>Masquer le panneau du candidat, pour voir plus de candidats (F9)</translation>
+        </message>
+        <message>
+            <source>Show the candidate's panel: methods, comments, outcome, Submit (F9)</source>
+            <translation>Afficher le panneau du candidat : méthodes, commentaires, résultat, Soumettre (F9)</translation>
+        </message>
+        <message>
+            <source>No candidate matches %1.</source>
+            <translation>Aucun candidat ne correspond à %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterPartnerDialog</name>
+        <message>
+            <source>Register a partner</source>
+            <translation>Enregistrer un partenaire</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>centre</translation>
+        </message>
+        <message>
+            <source>awarding body</source>
+            <translation>organisme certificateur</translation>
+        </message>
+        <message>
+            <source>%1 (%2, %3) is not registered in this database yet. Ask them, by telephone or letter, for the fingerprint of their key and compare it with the one below. Register them only if it is the same: after that, their bundles import without questions.</source>
+            <translation>%1 (%2, %3) n'est pas encore enregistré dans cette base. Demandez-lui, par téléphone ou par courrier, l'empreinte de sa clé et comparez-la avec celle ci-dessous. Ne l'enregistrez que si elle est identique : ensuite, ses lots s'importent sans autre question.</translation>
+        </message>
+        <message>
+            <source>At least the first 16 digits</source>
+            <translation>Au moins les 16 premiers chiffres</translation>
+        </message>
+        <message>
+            <source>Fingerprint in the file:</source>
+            <translation>Empreinte dans le fichier :</translation>
+        </message>
+        <message>
+            <source>Fingerprint they gave you:</source>
+            <translation>Empreinte qu'il vous a donnée :</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Enregistrer</translation>
+        </message>
     </context>
     <context>
         <name>ReportsPage</name>
         <message>
             <source>Only a period:</source>
             <translation>Seulement une période, du</translation>
+        </message>
+        <message>
+            <source>This centre</source>
+            <translation>Ce centre</translation>
         </message>
         <message>
             <source>Export results…</source>
@@ -5128,6 +5838,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Candidates competent in at least one unit</source>
             <translation>Candidats compétents dans au moins une unité</translation>
+        </message>
+        <message>
+            <source>All registered centres</source>
+            <translation>Tous les centres enregistrés</translation>
+        </message>
+        <message>
+            <source>Centre %1</source>
+            <translation>Centre %1</translation>
         </message>
         <message>
             <source>The start date is after the end date.</source>
@@ -5946,8 +6664,20 @@ total</translation>
             <translation>Importer</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
             <source>Importing %1…</source>
             <translation>Importation de %1…</translation>
+        </message>
+        <message>
+            <source>%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?</source>
+            <translation>%1 contient la qualification %2 (%3) : %4 unité(s), %5 élément(s), %6 critère(s) de performance. L'importer ?</translation>
+        </message>
+        <message>
+            <source>%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next two become elements and performance criteria, deeper ones fold into the criteria's text, and levels above the units are listed as having no place.</source>
+            <translation>%1 est un référentiel de %2 niveaux. Quel niveau devient les unités ? Le niveau 1 est le plus haut ; les deux suivants deviennent éléments et critères de performance, les plus profonds s'ajoutent au texte des critères, et les niveaux au-dessus des unités sont signalés comme sans place.</translation>
         </message>
         <message>
             <source>Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria.</source>
@@ -5958,8 +6688,8 @@ total</translation>
             <translation>Exporter un référentiel</translation>
         </message>
         <message>
-            <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json)</source>
-            <translation>Classeur Excel (*.xlsx);;CASE 1.1 JSON (*.json)</translation>
+            <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)</source>
+            <translation>Classeur Excel (*.xlsx);;CASE 1.1 JSON (*.json);;Référentiel de compétences Moodle CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export</source>
