@@ -2125,3 +2125,194 @@ TRANSLATIONS.update({
     ("StandardsPage", "Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)"):
         "مصنف Excel (*.xlsx);;CASE 1.1 JSON (*.json);;إطار كفاءات Moodle CSV (*.csv)",
 })
+
+
+# tr-fr-ar: strings added by the phase-3 merges ----
+TRANSLATIONS.update({
+    ('Messages', "The bundle's manifest could not be made ({problem})."):
+        'تعذّر إنشاء بيان محتويات الحزمة ({problem}).',
+    ('Messages', 'The file is empty; choose a PNG or JPEG image.'):
+        'الملف فارغ؛ اختر صورة PNG أو JPEG.',
+    ('Messages', 'The image is {size} KB; use an image of at most {limit} KB.'):
+        'حجم الصورة {size} كيلوبايت؛ استخدم صورة لا يتجاوز حجمها {limit} كيلوبايت.',
+    ('Messages', 'The file is not a PNG or JPEG image; save it as PNG or JPEG and choose it again.'):
+        'الملف ليس صورة PNG أو JPEG؛ احفظه بصيغة PNG أو JPEG ثم اختره مرة أخرى.',
+    ('Messages', 'The image is damaged and cannot be read; save it again as PNG or JPEG.'):
+        'الصورة تالفة ولا يمكن قراءتها؛ احفظها من جديد بصيغة PNG أو JPEG.',
+    ('Messages', 'The image is {width} × {height} pixels; use one of at most {limit} pixels a side.'):
+        'أبعاد الصورة {width} × {height} بكسل؛ استخدم صورة لا يتجاوز كل ضلع منها {limit} بكسل.',
+    ('Messages', '{file}: not a Moodle competency framework CSV: the column(s) {columns} are missing from row 1. Export the framework from Moodle (Site administration > Competencies > Export competency framework).'):
+        '{file}: ليس ملف CSV لإطار كفاءات Moodle: العمود (أو الأعمدة) {columns} غير موجود في الصف 1. صدّر الإطار من Moodle (إدارة الموقع > الكفاءات > تصدير إطار الكفاءات).',
+    ('Messages', '{file}, row {row} (line {line}): not a readable CSV file ({reason}).'):
+        '{file}، الصف {row} (السطر {line}): ليس ملف CSV يمكن قراءته ({reason}).',
+    ('Messages', 'Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), {elements} element(s), {criteria} performance criteria.'):
+        'قُرئ {count} صفًا: إطار واحد و{competencies} كفاءة؛ وكُتب {units} وحدة، و{elements} عنصر، و{criteria} معيار أداء.',
+    ('Messages', '{file}, row {row} (line {line}): a field longer than {limit:,} characters; is it the right file?'):
+        '{file}، الصف {row} (السطر {line}): حقل أطول من {limit:,} حرف؛ هل هو الملف الصحيح؟',
+    ('Messages', '{file}, row {row}: {id} is {depth:,} levels below the framework; SkillAssess takes at most {limit} (units, elements, criteria and the levels below them).'):
+        '{file}، الصف {row}: يقع {id} على عمق {depth:,} مستوى تحت الإطار؛ ولا يقبل SkillAssess أكثر من {limit} (الوحدات والعناصر والمعايير والمستويات التي تحتها).',
+    ('Messages', '{file}: the framework cannot be imported ({count} problem(s)); nothing was changed.'):
+        '{file}: لا يمكن استيراد الإطار ({count} مشكلة)؛ لم يتغير شيء.',
+    ('Messages', '{file}: the framework has {levels} level(s); the units can be level 1 to {levels}, not {level}.'):
+        '{file}: للإطار {levels} مستوى؛ يمكن أن تكون الوحدات من المستوى 1 إلى المستوى {levels}، لا المستوى {level}.',
+    ('Messages', "The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them."):
+        'ترويسة الصف 1 لا تسمّي أعمدة Moodle؛ فقُرئت الأعمدة حسب موضعها، كما يقرؤها Moodle.',
+    ('Messages', 'Mapping: framework {code} → qualification; its {units} competencies of level {u} → units (ID number → unit code), each with one element and one performance criterion of the same name (short name, then description).'):
+        'المطابقة: الإطار {code} ← مؤهل؛ كفاءاته الـ{units} في المستوى {u} ← وحدات (رقم التعريف ← رمز الوحدة)، لكل منها عنصر واحد ومعيار أداء واحد بالاسم نفسه (الاسم المختصر ثم الوصف).',
+    ('Messages', '{count} unit ID number(s) longer than 40 characters got generated codes: {ids}.'):
+        '{count} من أرقام تعريف الوحدات أطول من 40 حرفًا فأُعطيت رموزًا مولّدة: {ids}.',
+    ('Messages', "the framework's scale ({scale}): SkillAssess judges each criterion competent or not yet competent."):
+        'مقياس الإطار ({scale}): يحكم SkillAssess على كل معيار بأنه كفء أو غير كفء بعد.',
+    ('Messages', "the framework's scale configuration (which values are proficient)."):
+        'إعدادات مقياس الإطار (أي القيم تعني الإتقان).',
+    ('Messages', "the framework's taxonomy (names of its levels): {taxonomy}."):
+        'تصنيف الإطار (أسماء مستوياته): {taxonomy}.',
+    ('Messages', 'the own scales of {count} competencies: {ids}.'):
+        'المقاييس الخاصة بـ{count} كفاءة: {ids}.',
+    ('Messages', 'the completion rules of {count} competencies: {rules}.'):
+        'قواعد الإكمال لـ{count} كفاءة: {rules}.',
+    ('Messages', 'the cross-references of {count} competencies: {refs}.'):
+        'الإحالات المتبادلة لـ{count} كفاءة: {refs}.',
+    ('Messages', 'the descriptions of {count} unit(s) and element(s) (SkillAssess keeps none for them): {ids}.'):
+        'أوصاف {count} من الوحدات والعناصر (لا يحفظ SkillAssess أوصافًا لها): {ids}.',
+    ('Messages', 'the ID numbers of {count} elements, criteria and deeper competencies (SkillAssess numbers them 1, 1.1, ...): {ids}.'):
+        'أرقام تعريف {count} من العناصر والمعايير والكفاءات الأعمق (يرقّمها SkillAssess \u20661, 1.1, ...\u2069): {ids}.',
+    ('Messages', 'Not imported (no place in SkillAssess):'):
+        'لم يُستورد (لا مكان له في SkillAssess):',
+    ('Messages', '{file}, line {line}: the file is not UTF-8 text; save the CSV as UTF-8 (in Excel: CSV UTF-8; in LibreOffice: character set Unicode (UTF-8)) and try again.'):
+        '{file}، السطر {line}: الملف ليس نصًا بترميز UTF-8؛ احفظ ملف CSV بترميز UTF-8 (في Excel: CSV UTF-8؛ في LibreOffice: مجموعة المحارف Unicode (UTF-8)) ثم أعد المحاولة.',
+    ('Messages', '{file}: the file is empty; choose a Moodle competency framework CSV.'):
+        '{file}: الملف فارغ؛ اختر ملف CSV لإطار كفاءات Moodle.',
+    ('Messages', '{where}, column ID number: the ID number is empty.'):
+        '{where}، العمود \u2066ID number\u2069: رقم التعريف فارغ.',
+    ('Messages', '{where}: the ID number {id} appears twice (also row {other}).'):
+        '{where}: رقم التعريف {id} مكرر مرتين (وأيضًا في الصف {other}).',
+    ('Messages', '{where}, column Short name: the short name of {id} is empty.'):
+        '{where}، العمود \u2066Short name\u2069: الاسم المختصر لـ{id} فارغ.',
+    ('Messages', '{file}: the column Is framework is missing from row 1.'):
+        '{file}: العمود \u2066Is framework\u2069 غير موجود في الصف 1.',
+    ('Messages', '{file}: no framework row (a row with Is framework = 1).'):
+        '{file}: لا يوجد صف للإطار (صف فيه \u2066Is framework = 1\u2069).',
+    ('Messages', '{file}, row {row}: the parent {parent} of {id} is not in the file.'):
+        '{file}، الصف {row}: الأصل {parent} لـ{id} غير موجود في الملف.',
+    ('Messages', 'Level 1 is above the units and has no place: {count} competencies ({ids}).'):
+        'المستوى 1 فوق الوحدات ولا مكان له: {count} كفاءة ({ids}).',
+    ('Messages', 'Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).'):
+        'المستويات من 1 إلى {last} فوق الوحدات ولا مكان لها: {count} كفاءة ({ids}).',
+    ('Messages', 'Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), each with one element of the same title; level {e} → {criteria} performance criteria of that element (short name, then description).'):
+        'المطابقة: الإطار {code} ← مؤهل؛ المستوى {u} ← {units} وحدة (رقم التعريف ← رمز الوحدة)، لكل منها عنصر واحد بالعنوان نفسه؛ المستوى {e} ← {criteria} معيار أداء لذلك العنصر (الاسم المختصر ثم الوصف).',
+    ('Messages', 'Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code); level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then description); {deeper} competencies of level {f} and deeper → folded into the text of their criterion, one line each (- short name: description).'):
+        'المطابقة: الإطار {code} ← مؤهل؛ المستوى {u} ← {units} وحدة (رقم التعريف ← رمز الوحدة)؛ المستوى {e} ← {elements} عنصر؛ المستوى {c} ← {criteria} معيار أداء (الاسم المختصر ثم الوصف)؛ {deeper} كفاءة من المستوى {f} وما تحته ← تُدمج في نص معيارها، سطرًا لكل منها (- الاسم المختصر: الوصف).',
+    ('Messages', '- {what}'):
+        '- {what}',
+    ('Messages', '{file}, row {row}: more than {limit:,} rows; a framework this large is not a competency standard (is it the right file?).'):
+        '{file}، الصف {row}: أكثر من {limit:,} صف؛ إطار بهذا الحجم ليس معيار كفاءة (هل هو الملف الصحيح؟).',
+    ('Messages', '{where}: a second framework (the first is on row {first}); import one framework per file.'):
+        '{where}: إطار ثانٍ (الأول في الصف {first})؛ استورد إطارًا واحدًا في كل ملف.',
+    ('Messages', '{file}, row {row}: the parents of {id} form a cycle ({cycle}).'):
+        '{file}، الصف {row}: أصول {id} تشكّل حلقة ({cycle}).',
+    ('Messages', '{values}'):
+        '{values}',
+    ('Messages', '{text}'):
+        '{text}',
+    ('Messages', 'it has {length} characters; use an address of at most {limit}, so that QR codes stay readable.'):
+        'طوله {length} حرفًا؛ استخدم عنوانًا لا يتجاوز {limit} حرفًا، لتبقى رموز QR مقروءة.',
+    ('Messages', 'use a web address without spaces or accented letters, for example {example}'):
+        'استخدم عنوان ويب بلا مسافات ولا حروف غير الحروف اللاتينية البسيطة، مثلًا {example}',
+    ('Messages', 'this is not a web address; write it as {example}'):
+        'هذا ليس عنوان ويب؛ اكتبه بالصيغة {example}',
+    ('Messages', 'the host name {host} is not a public web address, for example {example}'):
+        'اسم المضيف {host} ليس عنوان ويب عامًا، مثل {example}',
+    ('Messages', 'the address may not contain ? or # (the certificate is added after #).'):
+        'لا يجوز أن يحتوي العنوان على \u2066?\u2069 أو \u2066#\u2069 (تُضاف الشهادة بعد \u2066#\u2069).',
+    ('Messages', 'the address must end with / (for example {example})'):
+        'يجب أن ينتهي العنوان بـ \u2066/\u2069 (مثلًا {example})',
+    ('Messages', 'the address must start with https:// (http:// only for localhost), for example {example}'):
+        'يجب أن يبدأ العنوان بـ \u2066https://\u2069 (\u2066http://\u2069 فقط لـ \u2066localhost\u2069)، مثلًا {example}',
+    ('Messages', 'Centre name'):
+        'اسم المركز',
+    ('Messages', "enter the centre's name."):
+        'أدخل اسم المركز.',
+    ('Messages', 'Centre code'):
+        'رمز المركز',
+    ('Messages', '1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial.'):
+        'من 1 إلى 20 حرفًا أو رقمًا أو شرطة (مثلًا ACC)؛ يبدأ به كل رقم تسلسلي للشهادات.',
+    ('Messages', 'Country'):
+        'البلد',
+    ('Messages', 'the two-letter ISO code, for example GH, ET or LB.'):
+        'رمز ISO المكوّن من حرفين، مثلًا GH أو ET أو LB.',
+    ('Messages', 'Verification address'):
+        'عنوان التحقق',
+    ('Messages', 'Signatories'):
+        'الموقِّعون',
+    ('Messages', 'a certificate has room for {limit} signatories; remove {extra}.'):
+        'تتسع الشهادة لـ{limit} من الموقِّعين؛ أزل {extra}.',
+    ('Messages', 'The centre settings were not saved:'):
+        'لم تُحفظ إعدادات المركز:',
+    ('Messages', 'There is no signatory {n}; the centre has {count}.'):
+        'لا يوجد الموقِّع {n}؛ للمركز {count} من الموقِّعين.',
+    ('Messages', 'Logo'):
+        'الشعار',
+    ('Messages', 'Address'):
+        'العنوان',
+    ('Messages', 'Signatory {n}'):
+        'الموقِّع {n}',
+    ('Messages', 'enter the name, or remove the signatory.'):
+        'أدخل الاسم، أو أزل الموقِّع.',
+    ('Messages', '{lang} is not a certificate language.'):
+        '{lang} ليست لغة من لغات الشهادات.',
+    ('Messages', 'Signatory {n}, signature'):
+        'الموقِّع {n}، التوقيع',
+    ('Messages', 'Signatory {n}, title ({lang})'):
+        'الموقِّع {n}، الصفة ({lang})',
+    ('Messages', 'Certificate {serial} is genuine and in force (issued by the registered centre {centre}).'):
+        'الشهادة {serial} صحيحة وسارية (أصدرها المركز المسجل {centre}).',
+    ('Messages', 'The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.'):
+        'التوقيع صحيح (المفتاح {key} للمركز {centre})، لكن الشهادة {serial} لم تصل إلى السجل الوطني بعد: لا توجد حزمة من {centre} مستوردة هنا تذكرها.',
+    ('Messages', 'Certificate {serial} of the centre {centre} was revoked: {reason}'):
+        'أُلغيت الشهادة {serial} الصادرة عن المركز {centre}: {reason}',
+    ('Messages', 'No registered centre has the code {code}; see skillassess exchange partners.'):
+        'لا يوجد مركز مسجل بالرمز {code}؛ انظر \u2066skillassess exchange partners\u2069.',
+    ('Messages', "An exchange bundle's file name ends in .sabundle: {file}"):
+        'ينتهي اسم ملف حزمة التبادل بـ \u200e.sabundle: {file}',
+    ('Messages', 'The sampling rate is a fraction above 0 and at most 1, e.g. 0.1 for 10 %.'):
+        'نسبة العينة كسر أكبر من 0 ولا يتجاوز 1، مثلًا \u20660.1\u2069 تعني 10%.',
+    ('Messages', 'The minimum sample size cannot be negative.'):
+        'لا يمكن أن يكون الحد الأدنى لحجم العينة سالبًا.',
+    ('Messages', 'A moderation outcome is confirmed or not_confirmed, not {outcome}.'):
+        'قرار التدقيق إما \u2066confirmed\u2069 أو \u2066not_confirmed\u2069، لا {outcome}.',
+    ('Messages', 'There is no sampled result {id} to moderate.'):
+        'لا توجد نتيجة مسحوبة في العينة برقم {id} لتدقيقها.',
+    ('Messages', 'Say why the result is not confirmed (the notes travel back to the centre).'):
+        'اذكر سبب عدم تأكيد النتيجة (تعود الملاحظات إلى المركز).',
+    ('Messages', 'No registered centre has the code {code}.'):
+        'لا يوجد مركز مسجل بالرمز {code}.',
+    ('Messages', '{file}: its keys do not hold the key {key} that signed it, or hold it under a wrong id; nothing was imported.'):
+        '{file}: مفاتيحه لا تحوي المفتاح {key} الذي وقّعه، أو تحويه بمعرّف خاطئ؛ لم يُستورد شيء.',
+    ('Messages', '{file} has no keys member; nothing was imported.'):
+        '{file} ليس فيه العضو \u2066keys\u2069؛ لم يُستورد شيء.',
+    ('Messages', '{file}: its keys belong to {owner}, not to its sender {code}; nothing was imported.'):
+        '{file}: مفاتيحه تعود إلى {owner}، لا إلى مرسله {code}؛ لم يُستورد شيء.',
+    ('Messages', '{file}: the signature of its manifest does not hold: the bundle was changed after it was signed; nothing was imported.'):
+        '{file}: توقيع بيان محتوياته غير صحيح: غُيّرت الحزمة بعد توقيعها؛ لم يُستورد شيء.',
+    ('Messages', 'The fingerprint you typed does not match the key {key} that signed {file} ({fingerprint}). Do not register it: ask {name} for its fingerprint again.'):
+        'البصمة التي كتبتها لا تطابق المفتاح {key} الذي وقّع {file} ({fingerprint}). لا تسجله: اطلب من {name} بصمته مرة أخرى.',
+    ('Messages', "{file} was made by this database's own centre ({code}); there is nothing to register."):
+        'صُنع {file} بواسطة مركز قاعدة البيانات هذه نفسه ({code})؛ لا شيء لتسجيله.',
+    ('Messages', '{code} is registered here as a {role}, but {file} was sent by it as a {other}; nothing was changed.'):
+        '{code} مسجل هنا بصفة {role}، لكن {file} أُرسل منه بصفة {other}؛ لم يتغير شيء.',
+    ('Messages', 'The key {key} of {file} is registered here for another partner; nothing was changed.'):
+        'المفتاح {key} الخاص بـ{file} مسجل هنا لشريك آخر؛ لم يتغير شيء.',
+    ('Messages', 'There is no such assessment (it may have been deleted meanwhile).'):
+        'لا يوجد هذا التقييم (ربما حُذف في هذه الأثناء).',
+    ('Messages', 'There is no such assessment or performance criterion (it may have been deleted meanwhile).'):
+        'لا يوجد هذا التقييم أو معيار الأداء (ربما حُذف في هذه الأثناء).',
+    ('Messages', 'Criterion {number} is not a criterion of the unit version of {candidate} in {unit}.'):
+        'المعيار {number} ليس من معايير إصدار الوحدة {unit} الخاص بـ{candidate}.',
+    ('Messages', 'Criterion {number} of assessment {assessment} was changed by someone else since you opened it: it is now {now}. Your value was not saved; look at the cell again and type your value once more if it should replace it.'):
+        'غيّر شخص آخر المعيار {number} في التقييم {assessment} منذ أن فتحته: قيمته الآن {now}. لم تُحفظ قيمتك؛ انظر إلى الخلية مجددًا واكتب قيمتك مرة أخرى إن كان يجب أن تحل محلها.',
+    ('Messages', '{field}: {path}: {problem}'):
+        '{field}: {path}: {problem}',
+    ('Messages', '{field}: {path} cannot be read ({reason}).'):
+        '{field}: تتعذر قراءة {path} ({reason}).',
+})

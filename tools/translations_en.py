@@ -43,3 +43,28 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     ('UsersPage', '%n user(s)'):
         ['%n user', '%n users'],
 }
+
+
+# tr-fr-ar: strings added by the phase-3 merges ----
+TRANSLATIONS.update({
+    ('HomePage', '%n result(s) in draft in your sessions.'):
+        ['%n result in draft in your sessions.', '%n results in draft in your sessions.'],
+    ('HomePage', '%n result(s) in draft.'):
+        ['%n result in draft.', '%n results in draft.'],
+    ('HomePage', '%n session(s) to record'):
+        ['%n session to record', '%n sessions to record'],
+    ('HomePage', '%n result(s) waiting for verification'):
+        ['%n result waiting for verification', '%n results waiting for verification'],
+    ('HomePage', '%n returned result(s)'):
+        ['%n returned result', '%n returned results'],
+    ('HomePage', '%n candidate(s) eligible for a certificate'):
+        ['%n candidate eligible for a certificate', '%n candidates eligible for a certificate'],
+    ('HomePage', '%1 — assessor %2 — %n result(s) in draft'):
+        ['%1 — assessor %2 — %n result in draft', '%1 — assessor %2 — %n results in draft'],
+    ('IssueConfirmDialog', 'Issue %n certificate(s)?'):
+        ['Issue %n certificate?', 'Issue %n certificates?'],
+    ('IssueConfirmDialog', '%n certificate(s) will be issued in %1, dated %2.'):
+        ['%n certificate will be issued in %1, dated %2.', '%n certificates will be issued in %1, dated %2.'],
+    ('IssueConfirmDialog', 'Issue %n certificate(s)'):
+        ['Issue %n certificate', 'Issue %n certificates'],
+})

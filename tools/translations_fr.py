@@ -2126,3 +2126,194 @@ TRANSLATIONS.update({k: _typography(v) for k, v in {
     ("StandardsPage", "Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)"):
         "Classeur Excel (*.xlsx);;CASE 1.1 JSON (*.json);;Référentiel de compétences Moodle CSV (*.csv)",
 }.items()})
+
+
+# tr-fr-ar: strings added by the phase-3 merges ----
+TRANSLATIONS.update({
+    ('Messages', "The bundle's manifest could not be made ({problem})."):
+        "Le manifeste du lot n'a pas pu être créé ({problem}).",
+    ('Messages', 'The file is empty; choose a PNG or JPEG image.'):
+        'Le fichier est vide ; choisissez une image PNG ou JPEG.',
+    ('Messages', 'The image is {size} KB; use an image of at most {limit} KB.'):
+        "L'image fait {size} Ko ; utilisez une image de {limit} Ko au plus.",
+    ('Messages', 'The file is not a PNG or JPEG image; save it as PNG or JPEG and choose it again.'):
+        "Le fichier n'est pas une image PNG ou JPEG ; enregistrez-le en PNG ou JPEG et choisissez-le à nouveau.",
+    ('Messages', 'The image is damaged and cannot be read; save it again as PNG or JPEG.'):
+        "L'image est endommagée et ne peut pas être lue ; enregistrez-la à nouveau en PNG ou JPEG.",
+    ('Messages', 'The image is {width} × {height} pixels; use one of at most {limit} pixels a side.'):
+        "L'image fait {width} × {height} pixels ; utilisez-en une de {limit} pixels de côté au plus.",
+    ('Messages', '{file}: not a Moodle competency framework CSV: the column(s) {columns} are missing from row 1. Export the framework from Moodle (Site administration > Competencies > Export competency framework).'):
+        "{file} : ce n'est pas un CSV de référentiel de compétences Moodle : la ou les colonnes {columns} manquent à la ligne 1. Exportez le référentiel depuis Moodle (Administration du site > Compétences > Exporter le référentiel de compétences).",
+    ('Messages', '{file}, row {row} (line {line}): not a readable CSV file ({reason}).'):
+        "{file}, ligne {row} (ligne {line} du fichier) : ce n'est pas un fichier CSV lisible ({reason}).",
+    ('Messages', 'Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), {elements} element(s), {criteria} performance criteria.'):
+        '{count} ligne(s) lue(s) : 1 référentiel et {competencies} compétences ; écrit : {units} unité(s), {elements} élément(s), {criteria} critère(s) de performance.',
+    ('Messages', '{file}, row {row} (line {line}): a field longer than {limit:,} characters; is it the right file?'):
+        '{file}, ligne {row} (ligne {line} du fichier) : un champ de plus de {limit:,} caractères ; est-ce le bon fichier ?',
+    ('Messages', '{file}, row {row}: {id} is {depth:,} levels below the framework; SkillAssess takes at most {limit} (units, elements, criteria and the levels below them).'):
+        '{file}, ligne {row} : {id} est à {depth:,} niveaux sous le référentiel ; SkillAssess en accepte {limit} au plus (unités, éléments, critères et les niveaux en dessous).',
+    ('Messages', '{file}: the framework cannot be imported ({count} problem(s)); nothing was changed.'):
+        "{file} : le référentiel ne peut pas être importé ({count} problème(s)) ; rien n'a été modifié.",
+    ('Messages', '{file}: the framework has {levels} level(s); the units can be level 1 to {levels}, not {level}.'):
+        '{file} : le référentiel a {levels} niveau(x) ; les unités peuvent être du niveau 1 au niveau {levels}, pas au niveau {level}.',
+    ('Messages', "The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them."):
+        "L'en-tête de la ligne 1 ne nomme pas les colonnes de Moodle ; elles ont été lues par position, comme Moodle les lit.",
+    ('Messages', 'Mapping: framework {code} → qualification; its {units} competencies of level {u} → units (ID number → unit code), each with one element and one performance criterion of the same name (short name, then description).'):
+        "Correspondance : référentiel {code} → qualification ; ses {units} compétences de niveau {u} → unités (numéro d'identification → code de l'unité), chacune avec un élément et un critère de performance du même nom (nom abrégé, puis description).",
+    ('Messages', '{count} unit ID number(s) longer than 40 characters got generated codes: {ids}.'):
+        "{count} numéro(s) d'identification d'unité de plus de 40 caractères ont reçu un code généré : {ids}.",
+    ('Messages', "the framework's scale ({scale}): SkillAssess judges each criterion competent or not yet competent."):
+        "l'échelle du référentiel ({scale}) : SkillAssess juge chaque critère compétent ou pas encore compétent.",
+    ('Messages', "the framework's scale configuration (which values are proficient)."):
+        "la configuration de l'échelle du référentiel (les valeurs qui valent maîtrise).",
+    ('Messages', "the framework's taxonomy (names of its levels): {taxonomy}."):
+        'la taxonomie du référentiel (noms de ses niveaux) : {taxonomy}.',
+    ('Messages', 'the own scales of {count} competencies: {ids}.'):
+        'les échelles propres de {count} compétences : {ids}.',
+    ('Messages', 'the completion rules of {count} competencies: {rules}.'):
+        "les règles d'achèvement de {count} compétences : {rules}.",
+    ('Messages', 'the cross-references of {count} competencies: {refs}.'):
+        'les références croisées de {count} compétences : {refs}.',
+    ('Messages', 'the descriptions of {count} unit(s) and element(s) (SkillAssess keeps none for them): {ids}.'):
+        "les descriptions de {count} unité(s) et élément(s) (SkillAssess n'en conserve pas pour eux) : {ids}.",
+    ('Messages', 'the ID numbers of {count} elements, criteria and deeper competencies (SkillAssess numbers them 1, 1.1, ...): {ids}.'):
+        "les numéros d'identification de {count} éléments, critères et compétences plus profondes (SkillAssess les numérote 1, 1.1, ...) : {ids}.",
+    ('Messages', 'Not imported (no place in SkillAssess):'):
+        'Non importé (sans place dans SkillAssess) :',
+    ('Messages', '{file}, line {line}: the file is not UTF-8 text; save the CSV as UTF-8 (in Excel: CSV UTF-8; in LibreOffice: character set Unicode (UTF-8)) and try again.'):
+        "{file}, ligne {line} : le fichier n'est pas du texte UTF-8 ; enregistrez le CSV en UTF-8 (dans Excel : CSV UTF-8 ; dans LibreOffice : jeu de caractères Unicode (UTF-8)) et réessayez.",
+    ('Messages', '{file}: the file is empty; choose a Moodle competency framework CSV.'):
+        '{file} : le fichier est vide ; choisissez un CSV de référentiel de compétences Moodle.',
+    ('Messages', '{where}, column ID number: the ID number is empty.'):
+        "{where}, colonne ID number : le numéro d'identification est vide.",
+    ('Messages', '{where}: the ID number {id} appears twice (also row {other}).'):
+        "{where} : le numéro d'identification {id} apparaît deux fois (aussi à la ligne {other}).",
+    ('Messages', '{where}, column Short name: the short name of {id} is empty.'):
+        '{where}, colonne Short name : le nom abrégé de {id} est vide.',
+    ('Messages', '{file}: the column Is framework is missing from row 1.'):
+        '{file} : la colonne Is framework manque à la ligne 1.',
+    ('Messages', '{file}: no framework row (a row with Is framework = 1).'):
+        '{file} : aucune ligne de référentiel (une ligne avec Is framework = 1).',
+    ('Messages', '{file}, row {row}: the parent {parent} of {id} is not in the file.'):
+        "{file}, ligne {row} : le parent {parent} de {id} n'est pas dans le fichier.",
+    ('Messages', 'Level 1 is above the units and has no place: {count} competencies ({ids}).'):
+        "Le niveau 1 est au-dessus des unités et n'a pas de place : {count} compétences ({ids}).",
+    ('Messages', 'Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).'):
+        "Les niveaux 1 à {last} sont au-dessus des unités et n'ont pas de place : {count} compétences ({ids}).",
+    ('Messages', 'Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), each with one element of the same title; level {e} → {criteria} performance criteria of that element (short name, then description).'):
+        "Correspondance : référentiel {code} → qualification ; niveau {u} → {units} unité(s) (numéro d'identification → code de l'unité), chacune avec un élément du même intitulé ; niveau {e} → {criteria} critère(s) de performance de cet élément (nom abrégé, puis description).",
+    ('Messages', 'Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code); level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then description); {deeper} competencies of level {f} and deeper → folded into the text of their criterion, one line each (- short name: description).'):
+        "Correspondance : référentiel {code} → qualification ; niveau {u} → {units} unité(s) (numéro d'identification → code de l'unité) ; niveau {e} → {elements} élément(s) ; niveau {c} → {criteria} critère(s) de performance (nom abrégé, puis description) ; {deeper} compétences du niveau {f} et au-delà → intégrées au texte de leur critère, une ligne chacune (- nom abrégé : description).",
+    ('Messages', '- {what}'):
+        '- {what}',
+    ('Messages', '{file}, row {row}: more than {limit:,} rows; a framework this large is not a competency standard (is it the right file?).'):
+        "{file}, ligne {row} : plus de {limit:,} lignes ; un référentiel aussi grand n'est pas un référentiel de compétences de métier (est-ce le bon fichier ?).",
+    ('Messages', '{where}: a second framework (the first is on row {first}); import one framework per file.'):
+        '{where} : un second référentiel (le premier est à la ligne {first}) ; importez un seul référentiel par fichier.',
+    ('Messages', '{file}, row {row}: the parents of {id} form a cycle ({cycle}).'):
+        '{file}, ligne {row} : les parents de {id} forment un cycle ({cycle}).',
+    ('Messages', '{values}'):
+        '{values}',
+    ('Messages', '{text}'):
+        '{text}',
+    ('Messages', 'it has {length} characters; use an address of at most {limit}, so that QR codes stay readable.'):
+        'elle compte {length} caractères ; utilisez une adresse de {limit} caractères au plus, pour que les codes QR restent lisibles.',
+    ('Messages', 'use a web address without spaces or accented letters, for example {example}'):
+        'utilisez une adresse web sans espaces ni lettres accentuées, par exemple {example}',
+    ('Messages', 'this is not a web address; write it as {example}'):
+        "ce n'est pas une adresse web ; écrivez-la sous la forme {example}",
+    ('Messages', 'the host name {host} is not a public web address, for example {example}'):
+        "le nom d'hôte {host} n'est pas celui d'une adresse web publique, comme {example}",
+    ('Messages', 'the address may not contain ? or # (the certificate is added after #).'):
+        "l'adresse ne peut contenir ni « ? » ni « # » (le certificat est ajouté après « # »).",
+    ('Messages', 'the address must end with / (for example {example})'):
+        "l'adresse doit se terminer par / (par exemple {example})",
+    ('Messages', 'the address must start with https:// (http:// only for localhost), for example {example}'):
+        "l'adresse doit commencer par https:// (http:// seulement pour localhost), par exemple {example}",
+    ('Messages', 'Centre name'):
+        'Nom du centre',
+    ('Messages', "enter the centre's name."):
+        'indiquez le nom du centre.',
+    ('Messages', 'Centre code'):
+        'Code du centre',
+    ('Messages', '1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial.'):
+        "1 à 20 lettres, chiffres ou traits d'union (par exemple ACC) ; il commence chaque numéro de série de certificat.",
+    ('Messages', 'Country'):
+        'Pays',
+    ('Messages', 'the two-letter ISO code, for example GH, ET or LB.'):
+        'le code ISO à deux lettres, par exemple GH, ET ou LB.',
+    ('Messages', 'Verification address'):
+        'Adresse de vérification',
+    ('Messages', 'Signatories'):
+        'Signataires',
+    ('Messages', 'a certificate has room for {limit} signatories; remove {extra}.'):
+        'un certificat a de la place pour {limit} signataires ; retirez-en {extra}.',
+    ('Messages', 'The centre settings were not saved:'):
+        "Les paramètres du centre n'ont pas été enregistrés :",
+    ('Messages', 'There is no signatory {n}; the centre has {count}.'):
+        "Il n'y a pas de signataire {n} ; le centre en a {count}.",
+    ('Messages', 'Logo'):
+        'Logo',
+    ('Messages', 'Address'):
+        'Adresse',
+    ('Messages', 'Signatory {n}'):
+        'Signataire {n}',
+    ('Messages', 'enter the name, or remove the signatory.'):
+        'indiquez le nom, ou retirez le signataire.',
+    ('Messages', '{lang} is not a certificate language.'):
+        "{lang} n'est pas une langue de certificat.",
+    ('Messages', 'Signatory {n}, signature'):
+        'Signataire {n}, signature',
+    ('Messages', 'Signatory {n}, title ({lang})'):
+        'Signataire {n}, fonction ({lang})',
+    ('Messages', 'Certificate {serial} is genuine and in force (issued by the registered centre {centre}).'):
+        'Le certificat {serial} est authentique et en vigueur (délivré par le centre enregistré {centre}).',
+    ('Messages', 'The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.'):
+        "La signature est authentique (clé {key} du centre {centre}), mais le certificat {serial} n'est pas encore parvenu au registre national : aucun lot de {centre} importé ici ne le mentionne.",
+    ('Messages', 'Certificate {serial} of the centre {centre} was revoked: {reason}'):
+        'Le certificat {serial} du centre {centre} a été révoqué : {reason}',
+    ('Messages', 'No registered centre has the code {code}; see skillassess exchange partners.'):
+        "Aucun centre enregistré n'a le code {code} ; voir skillassess exchange partners.",
+    ('Messages', "An exchange bundle's file name ends in .sabundle: {file}"):
+        "Le nom de fichier d'un lot d'échange se termine par .sabundle : {file}",
+    ('Messages', 'The sampling rate is a fraction above 0 and at most 1, e.g. 0.1 for 10 %.'):
+        "Le taux d'échantillonnage est une fraction supérieure à 0 et au plus égale à 1, par ex. 0.1 pour 10 %.",
+    ('Messages', 'The minimum sample size cannot be negative.'):
+        "La taille minimale de l'échantillon ne peut pas être négative.",
+    ('Messages', 'A moderation outcome is confirmed or not_confirmed, not {outcome}.'):
+        'Une décision de modération vaut confirmed ou not_confirmed, pas {outcome}.',
+    ('Messages', 'There is no sampled result {id} to moderate.'):
+        "Il n'y a pas de résultat tiré {id} à modérer.",
+    ('Messages', 'Say why the result is not confirmed (the notes travel back to the centre).'):
+        "Indiquez pourquoi le résultat n'est pas confirmé (les notes sont renvoyées au centre).",
+    ('Messages', 'No registered centre has the code {code}.'):
+        "Aucun centre enregistré n'a le code {code}.",
+    ('Messages', '{file}: its keys do not hold the key {key} that signed it, or hold it under a wrong id; nothing was imported.'):
+        "{file} : ses clés ne contiennent pas la clé {key} qui l'a signé, ou la contiennent sous un mauvais identifiant ; rien n'a été importé.",
+    ('Messages', '{file} has no keys member; nothing was imported.'):
+        "{file} n'a pas de membre keys ; rien n'a été importé.",
+    ('Messages', '{file}: its keys belong to {owner}, not to its sender {code}; nothing was imported.'):
+        "{file} : ses clés appartiennent à {owner}, pas à son expéditeur {code} ; rien n'a été importé.",
+    ('Messages', '{file}: the signature of its manifest does not hold: the bundle was changed after it was signed; nothing was imported.'):
+        "{file} : la signature de son manifeste n'est pas valide : le lot a été modifié après avoir été signé ; rien n'a été importé.",
+    ('Messages', 'The fingerprint you typed does not match the key {key} that signed {file} ({fingerprint}). Do not register it: ask {name} for its fingerprint again.'):
+        "L'empreinte saisie ne correspond pas à celle de la clé {key} qui a signé {file} ({fingerprint}). Ne l'enregistrez pas : redemandez son empreinte à {name}.",
+    ('Messages', "{file} was made by this database's own centre ({code}); there is nothing to register."):
+        "{file} a été créé par le centre de cette base elle-même ({code}) ; il n'y a rien à enregistrer.",
+    ('Messages', '{code} is registered here as a {role}, but {file} was sent by it as a {other}; nothing was changed.'):
+        "{code} est enregistré ici comme {role}, mais {file} a été envoyé par lui comme {other} ; rien n'a été modifié.",
+    ('Messages', 'The key {key} of {file} is registered here for another partner; nothing was changed.'):
+        "La clé {key} de {file} est enregistrée ici pour un autre partenaire ; rien n'a été modifié.",
+    ('Messages', 'There is no such assessment (it may have been deleted meanwhile).'):
+        "Cette évaluation n'existe pas (elle a peut-être été supprimée entre-temps).",
+    ('Messages', 'There is no such assessment or performance criterion (it may have been deleted meanwhile).'):
+        "Cette évaluation ou ce critère de performance n'existe pas (il a peut-être été supprimé entre-temps).",
+    ('Messages', 'Criterion {number} is not a criterion of the unit version of {candidate} in {unit}.'):
+        "Le critère {number} n'est pas un critère de la version de l'unité {unit} suivie par {candidate}.",
+    ('Messages', 'Criterion {number} of assessment {assessment} was changed by someone else since you opened it: it is now {now}. Your value was not saved; look at the cell again and type your value once more if it should replace it.'):
+        "Le critère {number} de l'évaluation {assessment} a été modifié par quelqu'un d'autre depuis que vous l'avez ouverte : il vaut maintenant {now}. Votre valeur n'a pas été enregistrée ; regardez de nouveau la cellule et saisissez encore votre valeur si elle doit la remplacer.",
+    ('Messages', '{field}: {path}: {problem}'):
+        '{field} : {path} : {problem}',
+    ('Messages', '{field}: {path} cannot be read ({reason}).'):
+        '{field} : {path} ne peut pas être lu ({reason}).',
+})

@@ -4552,167 +4552,167 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>The bundle's manifest could not be made ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إنشاء بيان محتويات الحزمة (⁨{problem}⁩).</translation>
         </message>
         <message>
             <source>The file is empty; choose a PNG or JPEG image.</source>
-            <translation type="unfinished" />
+            <translation>الملف فارغ؛ اختر صورة PNG أو JPEG.</translation>
         </message>
         <message>
             <source>The image is {size} KB; use an image of at most {limit} KB.</source>
-            <translation type="unfinished" />
+            <translation>حجم الصورة ⁨{size}⁩ كيلوبايت؛ استخدم صورة لا يتجاوز حجمها ⁨{limit}⁩ كيلوبايت.</translation>
         </message>
         <message>
             <source>The file is not a PNG or JPEG image; save it as PNG or JPEG and choose it again.</source>
-            <translation type="unfinished" />
+            <translation>الملف ليس صورة PNG أو JPEG؛ احفظه بصيغة PNG أو JPEG ثم اختره مرة أخرى.</translation>
         </message>
         <message>
             <source>The image is damaged and cannot be read; save it again as PNG or JPEG.</source>
-            <translation type="unfinished" />
+            <translation>الصورة تالفة ولا يمكن قراءتها؛ احفظها من جديد بصيغة PNG أو JPEG.</translation>
         </message>
         <message>
             <source>The image is {width} × {height} pixels; use one of at most {limit} pixels a side.</source>
-            <translation type="unfinished" />
+            <translation>أبعاد الصورة ⁨{width}⁩ × ⁨{height}⁩ بكسل؛ استخدم صورة لا يتجاوز كل ضلع منها ⁨{limit}⁩ بكسل.</translation>
         </message>
         <message>
             <source>{file}: not a Moodle competency framework CSV: the column(s) {columns} are missing from row 1. Export the framework from Moodle (Site administration &gt; Competencies &gt; Export competency framework).</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩: ليس ملف CSV لإطار كفاءات Moodle: العمود (أو الأعمدة) ⁨{columns}⁩ غير موجود في الصف 1. صدّر الإطار من Moodle (إدارة الموقع &gt; الكفاءات &gt; تصدير إطار الكفاءات).</translation>
         </message>
         <message>
             <source>{file}, row {row} (line {line}): not a readable CSV file ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩، الصف ⁨{row}⁩ (السطر ⁨{line}⁩): ليس ملف CSV يمكن قراءته (⁨{reason}⁩).</translation>
         </message>
         <message>
             <source>Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), {elements} element(s), {criteria} performance criteria.</source>
-            <translation type="unfinished" />
+            <translation>قُرئ ⁨{count}⁩ صفًا: إطار واحد و⁨{competencies}⁩ كفاءة؛ وكُتب ⁨{units}⁩ وحدة، و⁨{elements}⁩ عنصر، و⁨{criteria}⁩ معيار أداء.</translation>
         </message>
         <message>
             <source>{file}, row {row} (line {line}): a field longer than {limit:,} characters; is it the right file?</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩، الصف ⁨{row}⁩ (السطر ⁨{line}⁩): حقل أطول من ⁨{limit:,}⁩ حرف؛ هل هو الملف الصحيح؟</translation>
         </message>
         <message>
             <source>{file}, row {row}: {id} is {depth:,} levels below the framework; SkillAssess takes at most {limit} (units, elements, criteria and the levels below them).</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩، الصف ⁨{row}⁩: يقع ⁨{id}⁩ على عمق ⁨{depth:,}⁩ مستوى تحت الإطار؛ ولا يقبل SkillAssess أكثر من ⁨{limit}⁩ (الوحدات والعناصر والمعايير والمستويات التي تحتها).</translation>
         </message>
         <message>
             <source>{file}: the framework cannot be imported ({count} problem(s)); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩: لا يمكن استيراد الإطار (⁨{count}⁩ مشكلة)؛ لم يتغير شيء.</translation>
         </message>
         <message>
             <source>{file}: the framework has {levels} level(s); the units can be level 1 to {levels}, not {level}.</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩: للإطار ⁨{levels}⁩ مستوى؛ يمكن أن تكون الوحدات من المستوى 1 إلى المستوى ⁨{levels}⁩، لا المستوى ⁨{level}⁩.</translation>
         </message>
         <message>
             <source>The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them.</source>
-            <translation type="unfinished" />
+            <translation>ترويسة الصف 1 لا تسمّي أعمدة Moodle؛ فقُرئت الأعمدة حسب موضعها، كما يقرؤها Moodle.</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; its {units} competencies of level {u} → units (ID number → unit code), each with one element and one performance criterion of the same name (short name, then description).</source>
-            <translation type="unfinished" />
+            <translation>المطابقة: الإطار ⁨{code}⁩ ← مؤهل؛ كفاءاته الـ⁨{units}⁩ في المستوى ⁨{u}⁩ ← وحدات (رقم التعريف ← رمز الوحدة)، لكل منها عنصر واحد ومعيار أداء واحد بالاسم نفسه (الاسم المختصر ثم الوصف).</translation>
         </message>
         <message>
             <source>{count} unit ID number(s) longer than 40 characters got generated codes: {ids}.</source>
-            <translation type="unfinished" />
+            <translation>⁨{count}⁩ من أرقام تعريف الوحدات أطول من 40 حرفًا فأُعطيت رموزًا مولّدة: ⁨{ids}⁩.</translation>
         </message>
         <message>
             <source>the framework's scale ({scale}): SkillAssess judges each criterion competent or not yet competent.</source>
-            <translation type="unfinished" />
+            <translation>مقياس الإطار (⁨{scale}⁩): يحكم SkillAssess على كل معيار بأنه كفء أو غير كفء بعد.</translation>
         </message>
         <message>
             <source>the framework's scale configuration (which values are proficient).</source>
-            <translation type="unfinished" />
+            <translation>إعدادات مقياس الإطار (أي القيم تعني الإتقان).</translation>
         </message>
         <message>
             <source>the framework's taxonomy (names of its levels): {taxonomy}.</source>
-            <translation type="unfinished" />
+            <translation>تصنيف الإطار (أسماء مستوياته): ⁨{taxonomy}⁩.</translation>
         </message>
         <message>
             <source>the own scales of {count} competencies: {ids}.</source>
-            <translation type="unfinished" />
+            <translation>المقاييس الخاصة بـ⁨{count}⁩ كفاءة: ⁨{ids}⁩.</translation>
         </message>
         <message>
             <source>the completion rules of {count} competencies: {rules}.</source>
-            <translation type="unfinished" />
+            <translation>قواعد الإكمال لـ⁨{count}⁩ كفاءة: ⁨{rules}⁩.</translation>
         </message>
         <message>
             <source>the cross-references of {count} competencies: {refs}.</source>
-            <translation type="unfinished" />
+            <translation>الإحالات المتبادلة لـ⁨{count}⁩ كفاءة: ⁨{refs}⁩.</translation>
         </message>
         <message>
             <source>the descriptions of {count} unit(s) and element(s) (SkillAssess keeps none for them): {ids}.</source>
-            <translation type="unfinished" />
+            <translation>أوصاف ⁨{count}⁩ من الوحدات والعناصر (لا يحفظ SkillAssess أوصافًا لها): ⁨{ids}⁩.</translation>
         </message>
         <message>
             <source>the ID numbers of {count} elements, criteria and deeper competencies (SkillAssess numbers them 1, 1.1, ...): {ids}.</source>
-            <translation type="unfinished" />
+            <translation>أرقام تعريف ⁨{count}⁩ من العناصر والمعايير والكفاءات الأعمق (يرقّمها SkillAssess ⁦1, 1.1, ...⁩): ⁨{ids}⁩.</translation>
         </message>
         <message>
             <source>Not imported (no place in SkillAssess):</source>
-            <translation type="unfinished" />
+            <translation>لم يُستورد (لا مكان له في SkillAssess):</translation>
         </message>
         <message>
             <source>{file}, line {line}: the file is not UTF-8 text; save the CSV as UTF-8 (in Excel: CSV UTF-8; in LibreOffice: character set Unicode (UTF-8)) and try again.</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩، السطر ⁨{line}⁩: الملف ليس نصًا بترميز UTF-8؛ احفظ ملف CSV بترميز UTF-8 (في Excel: CSV UTF-8؛ في LibreOffice: مجموعة المحارف Unicode (UTF-8)) ثم أعد المحاولة.</translation>
         </message>
         <message>
             <source>{file}: the file is empty; choose a Moodle competency framework CSV.</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩: الملف فارغ؛ اختر ملف CSV لإطار كفاءات Moodle.</translation>
         </message>
         <message>
             <source>{where}, column ID number: the ID number is empty.</source>
-            <translation type="unfinished" />
+            <translation>⁨{where}⁩، العمود ⁦ID number⁩: رقم التعريف فارغ.</translation>
         </message>
         <message>
             <source>{where}: the ID number {id} appears twice (also row {other}).</source>
-            <translation type="unfinished" />
+            <translation>⁨{where}⁩: رقم التعريف ⁨{id}⁩ مكرر مرتين (وأيضًا في الصف ⁨{other}⁩).</translation>
         </message>
         <message>
             <source>{where}, column Short name: the short name of {id} is empty.</source>
-            <translation type="unfinished" />
+            <translation>⁨{where}⁩، العمود ⁦Short name⁩: الاسم المختصر لـ⁨{id}⁩ فارغ.</translation>
         </message>
         <message>
             <source>{file}: the column Is framework is missing from row 1.</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩: العمود ⁦Is framework⁩ غير موجود في الصف 1.</translation>
         </message>
         <message>
             <source>{file}: no framework row (a row with Is framework = 1).</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩: لا يوجد صف للإطار (صف فيه ⁦Is framework = 1⁩).</translation>
         </message>
         <message>
             <source>{file}, row {row}: the parent {parent} of {id} is not in the file.</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩، الصف ⁨{row}⁩: الأصل ⁨{parent}⁩ لـ⁨{id}⁩ غير موجود في الملف.</translation>
         </message>
         <message>
             <source>Level 1 is above the units and has no place: {count} competencies ({ids}).</source>
-            <translation type="unfinished" />
+            <translation>المستوى 1 فوق الوحدات ولا مكان له: ⁨{count}⁩ كفاءة (⁨{ids}⁩).</translation>
         </message>
         <message>
             <source>Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).</source>
-            <translation type="unfinished" />
+            <translation>المستويات من 1 إلى ⁨{last}⁩ فوق الوحدات ولا مكان لها: ⁨{count}⁩ كفاءة (⁨{ids}⁩).</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), each with one element of the same title; level {e} → {criteria} performance criteria of that element (short name, then description).</source>
-            <translation type="unfinished" />
+            <translation>المطابقة: الإطار ⁨{code}⁩ ← مؤهل؛ المستوى ⁨{u}⁩ ← ⁨{units}⁩ وحدة (رقم التعريف ← رمز الوحدة)، لكل منها عنصر واحد بالعنوان نفسه؛ المستوى ⁨{e}⁩ ← ⁨{criteria}⁩ معيار أداء لذلك العنصر (الاسم المختصر ثم الوصف).</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code); level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then description); {deeper} competencies of level {f} and deeper → folded into the text of their criterion, one line each (- short name: description).</source>
-            <translation type="unfinished" />
+            <translation>المطابقة: الإطار ⁨{code}⁩ ← مؤهل؛ المستوى ⁨{u}⁩ ← ⁨{units}⁩ وحدة (رقم التعريف ← رمز الوحدة)؛ المستوى ⁨{e}⁩ ← ⁨{elements}⁩ عنصر؛ المستوى ⁨{c}⁩ ← ⁨{criteria}⁩ معيار أداء (الاسم المختصر ثم الوصف)؛ ⁨{deeper}⁩ كفاءة من المستوى ⁨{f}⁩ وما تحته ← تُدمج في نص معيارها، سطرًا لكل منها (- الاسم المختصر: الوصف).</translation>
         </message>
         <message>
             <source>- {what}</source>
-            <translation type="unfinished" />
+            <translation>- ⁨{what}⁩</translation>
         </message>
         <message>
             <source>{file}, row {row}: more than {limit:,} rows; a framework this large is not a competency standard (is it the right file?).</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩، الصف ⁨{row}⁩: أكثر من ⁨{limit:,}⁩ صف؛ إطار بهذا الحجم ليس معيار كفاءة (هل هو الملف الصحيح؟).</translation>
         </message>
         <message>
             <source>{where}: a second framework (the first is on row {first}); import one framework per file.</source>
-            <translation type="unfinished" />
+            <translation>⁨{where}⁩: إطار ثانٍ (الأول في الصف ⁨{first}⁩)؛ استورد إطارًا واحدًا في كل ملف.</translation>
         </message>
         <message>
             <source>{file}, row {row}: the parents of {id} form a cycle ({cycle}).</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩، الصف ⁨{row}⁩: أصول ⁨{id}⁩ تشكّل حلقة (⁨{cycle}⁩).</translation>
         </message>
         <message>
             <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
@@ -4800,11 +4800,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>{values}</source>
-            <translation type="unfinished" />
+            <translation>⁨{values}⁩</translation>
         </message>
         <message>
             <source>{text}</source>
-            <translation type="unfinished" />
+            <translation>⁨{text}⁩</translation>
         </message>
         <message>
             <source>A change to {tables} was not recorded in the audit log, so it was not saved. This is a defect of SkillAssess: please report it.</source>
@@ -4876,27 +4876,27 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>it has {length} characters; use an address of at most {limit}, so that QR codes stay readable.</source>
-            <translation type="unfinished" />
+            <translation>طوله ⁨{length}⁩ حرفًا؛ استخدم عنوانًا لا يتجاوز ⁨{limit}⁩ حرفًا، لتبقى رموز QR مقروءة.</translation>
         </message>
         <message>
             <source>use a web address without spaces or accented letters, for example {example}</source>
-            <translation type="unfinished" />
+            <translation>استخدم عنوان ويب بلا مسافات ولا حروف غير الحروف اللاتينية البسيطة، مثلًا ⁨{example}⁩</translation>
         </message>
         <message>
             <source>this is not a web address; write it as {example}</source>
-            <translation type="unfinished" />
+            <translation>هذا ليس عنوان ويب؛ اكتبه بالصيغة ⁨{example}⁩</translation>
         </message>
         <message>
             <source>the host name {host} is not a public web address, for example {example}</source>
-            <translation type="unfinished" />
+            <translation>اسم المضيف ⁨{host}⁩ ليس عنوان ويب عامًا، مثل ⁨{example}⁩</translation>
         </message>
         <message>
             <source>the address may not contain ? or # (the certificate is added after #).</source>
-            <translation type="unfinished" />
+            <translation>لا يجوز أن يحتوي العنوان على ⁦?⁩ أو ⁦#⁩ (تُضاف الشهادة بعد ⁦#⁩).</translation>
         </message>
         <message>
             <source>the address must end with / (for example {example})</source>
-            <translation type="unfinished" />
+            <translation>يجب أن ينتهي العنوان بـ ⁦/⁩ (مثلًا ⁨{example}⁩)</translation>
         </message>
         <message>
             <source>The centre is not set up yet (name, code, country); an administrator sets it up first.</source>
@@ -4904,79 +4904,79 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>the address must start with https:// (http:// only for localhost), for example {example}</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يبدأ العنوان بـ ⁦https://⁩ (⁦http://⁩ فقط لـ ⁦localhost⁩)، مثلًا ⁨{example}⁩</translation>
         </message>
         <message>
             <source>Centre name</source>
-            <translation type="unfinished" />
+            <translation>اسم المركز</translation>
         </message>
         <message>
             <source>enter the centre's name.</source>
-            <translation type="unfinished" />
+            <translation>أدخل اسم المركز.</translation>
         </message>
         <message>
             <source>Centre code</source>
-            <translation type="unfinished" />
+            <translation>رمز المركز</translation>
         </message>
         <message>
             <source>1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial.</source>
-            <translation type="unfinished" />
+            <translation>من 1 إلى 20 حرفًا أو رقمًا أو شرطة (مثلًا ACC)؛ يبدأ به كل رقم تسلسلي للشهادات.</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>البلد</translation>
         </message>
         <message>
             <source>the two-letter ISO code, for example GH, ET or LB.</source>
-            <translation type="unfinished" />
+            <translation>رمز ISO المكوّن من حرفين، مثلًا GH أو ET أو LB.</translation>
         </message>
         <message>
             <source>Verification address</source>
-            <translation type="unfinished" />
+            <translation>عنوان التحقق</translation>
         </message>
         <message>
             <source>Signatories</source>
-            <translation type="unfinished" />
+            <translation>الموقِّعون</translation>
         </message>
         <message>
             <source>a certificate has room for {limit} signatories; remove {extra}.</source>
-            <translation type="unfinished" />
+            <translation>تتسع الشهادة لـ⁨{limit}⁩ من الموقِّعين؛ أزل ⁨{extra}⁩.</translation>
         </message>
         <message>
             <source>The centre settings were not saved:</source>
-            <translation type="unfinished" />
+            <translation>لم تُحفظ إعدادات المركز:</translation>
         </message>
         <message>
             <source>There is no signatory {n}; the centre has {count}.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد الموقِّع ⁨{n}⁩؛ للمركز ⁨{count}⁩ من الموقِّعين.</translation>
         </message>
         <message>
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>الشعار</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished">العنوان</translation>
+            <translation>العنوان</translation>
         </message>
         <message>
             <source>Signatory {n}</source>
-            <translation type="unfinished" />
+            <translation>الموقِّع ⁨{n}⁩</translation>
         </message>
         <message>
             <source>enter the name, or remove the signatory.</source>
-            <translation type="unfinished" />
+            <translation>أدخل الاسم، أو أزل الموقِّع.</translation>
         </message>
         <message>
             <source>{lang} is not a certificate language.</source>
-            <translation type="unfinished" />
+            <translation>⁨{lang}⁩ ليست لغة من لغات الشهادات.</translation>
         </message>
         <message>
             <source>Signatory {n}, signature</source>
-            <translation type="unfinished" />
+            <translation>الموقِّع ⁨{n}⁩، التوقيع</translation>
         </message>
         <message>
             <source>Signatory {n}, title ({lang})</source>
-            <translation type="unfinished" />
+            <translation>الموقِّع ⁨{n}⁩، الصفة (⁨{lang}⁩)</translation>
         </message>
         <message>
             <source>{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).</source>
@@ -4996,7 +4996,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Certificate {serial} is genuine and in force (issued by the registered centre {centre}).</source>
-            <translation type="unfinished" />
+            <translation>الشهادة ⁨{serial}⁩ صحيحة وسارية (أصدرها المركز المسجل ⁨{centre}⁩).</translation>
         </message>
         <message>
             <source>Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this database's register. Only the register of the centre that issued it can confirm it.</source>
@@ -5008,11 +5008,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.</source>
-            <translation type="unfinished" />
+            <translation>التوقيع صحيح (المفتاح ⁨{key}⁩ للمركز ⁨{centre}⁩)، لكن الشهادة ⁨{serial}⁩ لم تصل إلى السجل الوطني بعد: لا توجد حزمة من ⁨{centre}⁩ مستوردة هنا تذكرها.</translation>
         </message>
         <message>
             <source>Certificate {serial} of the centre {centre} was revoked: {reason}</source>
-            <translation type="unfinished" />
+            <translation>أُلغيت الشهادة ⁨{serial}⁩ الصادرة عن المركز ⁨{centre}⁩: ⁨{reason}⁩</translation>
         </message>
         <message>
             <source>The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this certificate.</source>
@@ -5084,67 +5084,67 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>No registered centre has the code {code}; see skillassess exchange partners.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مركز مسجل بالرمز ⁨{code}⁩؛ انظر ⁦skillassess exchange partners⁩.</translation>
         </message>
         <message>
             <source>An exchange bundle's file name ends in .sabundle: {file}</source>
-            <translation type="unfinished" />
+            <translation>ينتهي اسم ملف حزمة التبادل بـ ‎.sabundle: ⁨{file}⁩</translation>
         </message>
         <message>
             <source>The sampling rate is a fraction above 0 and at most 1, e.g. 0.1 for 10 %.</source>
-            <translation type="unfinished" />
+            <translation>نسبة العينة كسر أكبر من 0 ولا يتجاوز 1، مثلًا ⁦0.1⁩ تعني 10%.</translation>
         </message>
         <message>
             <source>The minimum sample size cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن يكون الحد الأدنى لحجم العينة سالبًا.</translation>
         </message>
         <message>
             <source>A moderation outcome is confirmed or not_confirmed, not {outcome}.</source>
-            <translation type="unfinished" />
+            <translation>قرار التدقيق إما ⁦confirmed⁩ أو ⁦not_confirmed⁩، لا ⁨{outcome}⁩.</translation>
         </message>
         <message>
             <source>There is no sampled result {id} to moderate.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد نتيجة مسحوبة في العينة برقم ⁨{id}⁩ لتدقيقها.</translation>
         </message>
         <message>
             <source>Say why the result is not confirmed (the notes travel back to the centre).</source>
-            <translation type="unfinished" />
+            <translation>اذكر سبب عدم تأكيد النتيجة (تعود الملاحظات إلى المركز).</translation>
         </message>
         <message>
             <source>No registered centre has the code {code}.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مركز مسجل بالرمز ⁨{code}⁩.</translation>
         </message>
         <message>
             <source>{file}: its keys do not hold the key {key} that signed it, or hold it under a wrong id; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩: مفاتيحه لا تحوي المفتاح ⁨{key}⁩ الذي وقّعه، أو تحويه بمعرّف خاطئ؛ لم يُستورد شيء.</translation>
         </message>
         <message>
             <source>{file} has no keys member; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩ ليس فيه العضو ⁦keys⁩؛ لم يُستورد شيء.</translation>
         </message>
         <message>
             <source>{file}: its keys belong to {owner}, not to its sender {code}; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩: مفاتيحه تعود إلى ⁨{owner}⁩، لا إلى مرسله ⁨{code}⁩؛ لم يُستورد شيء.</translation>
         </message>
         <message>
             <source>{file}: the signature of its manifest does not hold: the bundle was changed after it was signed; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>⁨{file}⁩: توقيع بيان محتوياته غير صحيح: غُيّرت الحزمة بعد توقيعها؛ لم يُستورد شيء.</translation>
         </message>
         <message>
             <source>The fingerprint you typed does not match the key {key} that signed {file} ({fingerprint}). Do not register it: ask {name} for its fingerprint again.</source>
-            <translation type="unfinished" />
+            <translation>البصمة التي كتبتها لا تطابق المفتاح ⁨{key}⁩ الذي وقّع ⁨{file}⁩ (⁨{fingerprint}⁩). لا تسجله: اطلب من ⁨{name}⁩ بصمته مرة أخرى.</translation>
         </message>
         <message>
             <source>{file} was made by this database's own centre ({code}); there is nothing to register.</source>
-            <translation type="unfinished" />
+            <translation>صُنع ⁨{file}⁩ بواسطة مركز قاعدة البيانات هذه نفسه (⁨{code}⁩)؛ لا شيء لتسجيله.</translation>
         </message>
         <message>
             <source>{code} is registered here as a {role}, but {file} was sent by it as a {other}; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>⁨{code}⁩ مسجل هنا بصفة ⁨{role}⁩، لكن ⁨{file}⁩ أُرسل منه بصفة ⁨{other}⁩؛ لم يتغير شيء.</translation>
         </message>
         <message>
             <source>The key {key} of {file} is registered here for another partner; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>المفتاح ⁨{key}⁩ الخاص بـ⁨{file}⁩ مسجل هنا لشريك آخر؛ لم يتغير شيء.</translation>
         </message>
         <message>
             <source>Sign in first: every export and read of personal data names who made it.</source>
@@ -5192,19 +5192,19 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>There is no such assessment (it may have been deleted meanwhile).</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد هذا التقييم (ربما حُذف في هذه الأثناء).</translation>
         </message>
         <message>
             <source>There is no such assessment or performance criterion (it may have been deleted meanwhile).</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد هذا التقييم أو معيار الأداء (ربما حُذف في هذه الأثناء).</translation>
         </message>
         <message>
             <source>Criterion {number} is not a criterion of the unit version of {candidate} in {unit}.</source>
-            <translation type="unfinished" />
+            <translation>المعيار ⁨{number}⁩ ليس من معايير إصدار الوحدة ⁨{unit}⁩ الخاص بـ⁨{candidate}⁩.</translation>
         </message>
         <message>
             <source>Criterion {number} of assessment {assessment} was changed by someone else since you opened it: it is now {now}. Your value was not saved; look at the cell again and type your value once more if it should replace it.</source>
-            <translation type="unfinished" />
+            <translation>غيّر شخص آخر المعيار ⁨{number}⁩ في التقييم ⁨{assessment}⁩ منذ أن فتحته: قيمته الآن ⁨{now}⁩. لم تُحفظ قيمتك؛ انظر إلى الخلية مجددًا واكتب قيمتك مرة أخرى إن كان يجب أن تحل محلها.</translation>
         </message>
         <message>
             <source>Nothing was saved in assessment {id}:</source>
@@ -5244,11 +5244,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>{field}: {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>⁨{field}⁩: ⁨{path}⁩: ⁨{problem}⁩</translation>
         </message>
         <message>
             <source>{field}: {path} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>⁨{field}⁩: تتعذر قراءة ⁨{path}⁩ (⁨{reason}⁩).</translation>
         </message>
     </context>
     <context>

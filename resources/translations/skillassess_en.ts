@@ -114,51 +114,51 @@
         <name>HomePage</name>
         <message numerus="yes">
             <source>%n result(s) in draft in your sessions.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n result in draft in your sessions.</numerusform>
+                <numerusform>%n results in draft in your sessions.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) in draft.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n result in draft.</numerusform>
+                <numerusform>%n results in draft.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) to record</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n session to record</numerusform>
+                <numerusform>%n sessions to record</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) waiting for verification</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n result waiting for verification</numerusform>
+                <numerusform>%n results waiting for verification</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n returned result(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n returned result</numerusform>
+                <numerusform>%n returned results</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n candidate(s) eligible for a certificate</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n candidate eligible for a certificate</numerusform>
+                <numerusform>%n candidates eligible for a certificate</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1 — assessor %2 — %n result(s) in draft</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 — assessor %2 — %n result in draft</numerusform>
+                <numerusform>%1 — assessor %2 — %n results in draft</numerusform>
             </translation>
         </message>
     </context>
@@ -166,23 +166,23 @@
         <name>IssueConfirmDialog</name>
         <message numerus="yes">
             <source>Issue %n certificate(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Issue %n certificate?</numerusform>
+                <numerusform>Issue %n certificates?</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n certificate(s) will be issued in %1, dated %2.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n certificate will be issued in %1, dated %2.</numerusform>
+                <numerusform>%n certificates will be issued in %1, dated %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Issue %n certificate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Issue %n certificate</numerusform>
+                <numerusform>Issue %n certificates</numerusform>
             </translation>
         </message>
     </context>

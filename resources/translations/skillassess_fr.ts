@@ -4460,167 +4460,167 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>The bundle's manifest could not be made ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>Le manifeste du lot n'a pas pu être créé ({problem}).</translation>
         </message>
         <message>
             <source>The file is empty; choose a PNG or JPEG image.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est vide ; choisissez une image PNG ou JPEG.</translation>
         </message>
         <message>
             <source>The image is {size} KB; use an image of at most {limit} KB.</source>
-            <translation type="unfinished" />
+            <translation>L'image fait {size} Ko ; utilisez une image de {limit} Ko au plus.</translation>
         </message>
         <message>
             <source>The file is not a PNG or JPEG image; save it as PNG or JPEG and choose it again.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'est pas une image PNG ou JPEG ; enregistrez-le en PNG ou JPEG et choisissez-le à nouveau.</translation>
         </message>
         <message>
             <source>The image is damaged and cannot be read; save it again as PNG or JPEG.</source>
-            <translation type="unfinished" />
+            <translation>L'image est endommagée et ne peut pas être lue ; enregistrez-la à nouveau en PNG ou JPEG.</translation>
         </message>
         <message>
             <source>The image is {width} × {height} pixels; use one of at most {limit} pixels a side.</source>
-            <translation type="unfinished" />
+            <translation>L'image fait {width} × {height} pixels ; utilisez-en une de {limit} pixels de côté au plus.</translation>
         </message>
         <message>
             <source>{file}: not a Moodle competency framework CSV: the column(s) {columns} are missing from row 1. Export the framework from Moodle (Site administration &gt; Competencies &gt; Export competency framework).</source>
-            <translation type="unfinished" />
+            <translation>{file} : ce n'est pas un CSV de référentiel de compétences Moodle : la ou les colonnes {columns} manquent à la ligne 1. Exportez le référentiel depuis Moodle (Administration du site &gt; Compétences &gt; Exporter le référentiel de compétences).</translation>
         </message>
         <message>
             <source>{file}, row {row} (line {line}): not a readable CSV file ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{file}, ligne {row} (ligne {line} du fichier) : ce n'est pas un fichier CSV lisible ({reason}).</translation>
         </message>
         <message>
             <source>Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), {elements} element(s), {criteria} performance criteria.</source>
-            <translation type="unfinished" />
+            <translation>{count} ligne(s) lue(s) : 1 référentiel et {competencies} compétences ; écrit : {units} unité(s), {elements} élément(s), {criteria} critère(s) de performance.</translation>
         </message>
         <message>
             <source>{file}, row {row} (line {line}): a field longer than {limit:,} characters; is it the right file?</source>
-            <translation type="unfinished" />
+            <translation>{file}, ligne {row} (ligne {line} du fichier) : un champ de plus de {limit:,} caractères ; est-ce le bon fichier ?</translation>
         </message>
         <message>
             <source>{file}, row {row}: {id} is {depth:,} levels below the framework; SkillAssess takes at most {limit} (units, elements, criteria and the levels below them).</source>
-            <translation type="unfinished" />
+            <translation>{file}, ligne {row} : {id} est à {depth:,} niveaux sous le référentiel ; SkillAssess en accepte {limit} au plus (unités, éléments, critères et les niveaux en dessous).</translation>
         </message>
         <message>
             <source>{file}: the framework cannot be imported ({count} problem(s)); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file} : le référentiel ne peut pas être importé ({count} problème(s)) ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>{file}: the framework has {levels} level(s); the units can be level 1 to {levels}, not {level}.</source>
-            <translation type="unfinished" />
+            <translation>{file} : le référentiel a {levels} niveau(x) ; les unités peuvent être du niveau 1 au niveau {levels}, pas au niveau {level}.</translation>
         </message>
         <message>
             <source>The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them.</source>
-            <translation type="unfinished" />
+            <translation>L'en-tête de la ligne 1 ne nomme pas les colonnes de Moodle ; elles ont été lues par position, comme Moodle les lit.</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; its {units} competencies of level {u} → units (ID number → unit code), each with one element and one performance criterion of the same name (short name, then description).</source>
-            <translation type="unfinished" />
+            <translation>Correspondance : référentiel {code} → qualification ; ses {units} compétences de niveau {u} → unités (numéro d'identification → code de l'unité), chacune avec un élément et un critère de performance du même nom (nom abrégé, puis description).</translation>
         </message>
         <message>
             <source>{count} unit ID number(s) longer than 40 characters got generated codes: {ids}.</source>
-            <translation type="unfinished" />
+            <translation>{count} numéro(s) d'identification d'unité de plus de 40 caractères ont reçu un code généré : {ids}.</translation>
         </message>
         <message>
             <source>the framework's scale ({scale}): SkillAssess judges each criterion competent or not yet competent.</source>
-            <translation type="unfinished" />
+            <translation>l'échelle du référentiel ({scale}) : SkillAssess juge chaque critère compétent ou pas encore compétent.</translation>
         </message>
         <message>
             <source>the framework's scale configuration (which values are proficient).</source>
-            <translation type="unfinished" />
+            <translation>la configuration de l'échelle du référentiel (les valeurs qui valent maîtrise).</translation>
         </message>
         <message>
             <source>the framework's taxonomy (names of its levels): {taxonomy}.</source>
-            <translation type="unfinished" />
+            <translation>la taxonomie du référentiel (noms de ses niveaux) : {taxonomy}.</translation>
         </message>
         <message>
             <source>the own scales of {count} competencies: {ids}.</source>
-            <translation type="unfinished" />
+            <translation>les échelles propres de {count} compétences : {ids}.</translation>
         </message>
         <message>
             <source>the completion rules of {count} competencies: {rules}.</source>
-            <translation type="unfinished" />
+            <translation>les règles d'achèvement de {count} compétences : {rules}.</translation>
         </message>
         <message>
             <source>the cross-references of {count} competencies: {refs}.</source>
-            <translation type="unfinished" />
+            <translation>les références croisées de {count} compétences : {refs}.</translation>
         </message>
         <message>
             <source>the descriptions of {count} unit(s) and element(s) (SkillAssess keeps none for them): {ids}.</source>
-            <translation type="unfinished" />
+            <translation>les descriptions de {count} unité(s) et élément(s) (SkillAssess n'en conserve pas pour eux) : {ids}.</translation>
         </message>
         <message>
             <source>the ID numbers of {count} elements, criteria and deeper competencies (SkillAssess numbers them 1, 1.1, ...): {ids}.</source>
-            <translation type="unfinished" />
+            <translation>les numéros d'identification de {count} éléments, critères et compétences plus profondes (SkillAssess les numérote 1, 1.1, ...) : {ids}.</translation>
         </message>
         <message>
             <source>Not imported (no place in SkillAssess):</source>
-            <translation type="unfinished" />
+            <translation>Non importé (sans place dans SkillAssess) :</translation>
         </message>
         <message>
             <source>{file}, line {line}: the file is not UTF-8 text; save the CSV as UTF-8 (in Excel: CSV UTF-8; in LibreOffice: character set Unicode (UTF-8)) and try again.</source>
-            <translation type="unfinished" />
+            <translation>{file}, ligne {line} : le fichier n'est pas du texte UTF-8 ; enregistrez le CSV en UTF-8 (dans Excel : CSV UTF-8 ; dans LibreOffice : jeu de caractères Unicode (UTF-8)) et réessayez.</translation>
         </message>
         <message>
             <source>{file}: the file is empty; choose a Moodle competency framework CSV.</source>
-            <translation type="unfinished" />
+            <translation>{file} : le fichier est vide ; choisissez un CSV de référentiel de compétences Moodle.</translation>
         </message>
         <message>
             <source>{where}, column ID number: the ID number is empty.</source>
-            <translation type="unfinished" />
+            <translation>{where}, colonne ID number : le numéro d'identification est vide.</translation>
         </message>
         <message>
             <source>{where}: the ID number {id} appears twice (also row {other}).</source>
-            <translation type="unfinished" />
+            <translation>{where} : le numéro d'identification {id} apparaît deux fois (aussi à la ligne {other}).</translation>
         </message>
         <message>
             <source>{where}, column Short name: the short name of {id} is empty.</source>
-            <translation type="unfinished" />
+            <translation>{where}, colonne Short name : le nom abrégé de {id} est vide.</translation>
         </message>
         <message>
             <source>{file}: the column Is framework is missing from row 1.</source>
-            <translation type="unfinished" />
+            <translation>{file} : la colonne Is framework manque à la ligne 1.</translation>
         </message>
         <message>
             <source>{file}: no framework row (a row with Is framework = 1).</source>
-            <translation type="unfinished" />
+            <translation>{file} : aucune ligne de référentiel (une ligne avec Is framework = 1).</translation>
         </message>
         <message>
             <source>{file}, row {row}: the parent {parent} of {id} is not in the file.</source>
-            <translation type="unfinished" />
+            <translation>{file}, ligne {row} : le parent {parent} de {id} n'est pas dans le fichier.</translation>
         </message>
         <message>
             <source>Level 1 is above the units and has no place: {count} competencies ({ids}).</source>
-            <translation type="unfinished" />
+            <translation>Le niveau 1 est au-dessus des unités et n'a pas de place : {count} compétences ({ids}).</translation>
         </message>
         <message>
             <source>Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).</source>
-            <translation type="unfinished" />
+            <translation>Les niveaux 1 à {last} sont au-dessus des unités et n'ont pas de place : {count} compétences ({ids}).</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), each with one element of the same title; level {e} → {criteria} performance criteria of that element (short name, then description).</source>
-            <translation type="unfinished" />
+            <translation>Correspondance : référentiel {code} → qualification ; niveau {u} → {units} unité(s) (numéro d'identification → code de l'unité), chacune avec un élément du même intitulé ; niveau {e} → {criteria} critère(s) de performance de cet élément (nom abrégé, puis description).</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code); level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then description); {deeper} competencies of level {f} and deeper → folded into the text of their criterion, one line each (- short name: description).</source>
-            <translation type="unfinished" />
+            <translation>Correspondance : référentiel {code} → qualification ; niveau {u} → {units} unité(s) (numéro d'identification → code de l'unité) ; niveau {e} → {elements} élément(s) ; niveau {c} → {criteria} critère(s) de performance (nom abrégé, puis description) ; {deeper} compétences du niveau {f} et au-delà → intégrées au texte de leur critère, une ligne chacune (- nom abrégé : description).</translation>
         </message>
         <message>
             <source>- {what}</source>
-            <translation type="unfinished" />
+            <translation>- {what}</translation>
         </message>
         <message>
             <source>{file}, row {row}: more than {limit:,} rows; a framework this large is not a competency standard (is it the right file?).</source>
-            <translation type="unfinished" />
+            <translation>{file}, ligne {row} : plus de {limit:,} lignes ; un référentiel aussi grand n'est pas un référentiel de compétences de métier (est-ce le bon fichier ?).</translation>
         </message>
         <message>
             <source>{where}: a second framework (the first is on row {first}); import one framework per file.</source>
-            <translation type="unfinished" />
+            <translation>{where} : un second référentiel (le premier est à la ligne {first}) ; importez un seul référentiel par fichier.</translation>
         </message>
         <message>
             <source>{file}, row {row}: the parents of {id} form a cycle ({cycle}).</source>
-            <translation type="unfinished" />
+            <translation>{file}, ligne {row} : les parents de {id} forment un cycle ({cycle}).</translation>
         </message>
         <message>
             <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
@@ -4708,11 +4708,11 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>{values}</source>
-            <translation type="unfinished" />
+            <translation>{values}</translation>
         </message>
         <message>
             <source>{text}</source>
-            <translation type="unfinished" />
+            <translation>{text}</translation>
         </message>
         <message>
             <source>A change to {tables} was not recorded in the audit log, so it was not saved. This is a defect of SkillAssess: please report it.</source>
@@ -4784,27 +4784,27 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>it has {length} characters; use an address of at most {limit}, so that QR codes stay readable.</source>
-            <translation type="unfinished" />
+            <translation>elle compte {length} caractères ; utilisez une adresse de {limit} caractères au plus, pour que les codes QR restent lisibles.</translation>
         </message>
         <message>
             <source>use a web address without spaces or accented letters, for example {example}</source>
-            <translation type="unfinished" />
+            <translation>utilisez une adresse web sans espaces ni lettres accentuées, par exemple {example}</translation>
         </message>
         <message>
             <source>this is not a web address; write it as {example}</source>
-            <translation type="unfinished" />
+            <translation>ce n'est pas une adresse web ; écrivez-la sous la forme {example}</translation>
         </message>
         <message>
             <source>the host name {host} is not a public web address, for example {example}</source>
-            <translation type="unfinished" />
+            <translation>le nom d'hôte {host} n'est pas celui d'une adresse web publique, comme {example}</translation>
         </message>
         <message>
             <source>the address may not contain ? or # (the certificate is added after #).</source>
-            <translation type="unfinished" />
+            <translation>l'adresse ne peut contenir ni « ? » ni « # » (le certificat est ajouté après « # »).</translation>
         </message>
         <message>
             <source>the address must end with / (for example {example})</source>
-            <translation type="unfinished" />
+            <translation>l'adresse doit se terminer par / (par exemple {example})</translation>
         </message>
         <message>
             <source>The centre is not set up yet (name, code, country); an administrator sets it up first.</source>
@@ -4812,79 +4812,79 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>the address must start with https:// (http:// only for localhost), for example {example}</source>
-            <translation type="unfinished" />
+            <translation>l'adresse doit commencer par https:// (http:// seulement pour localhost), par exemple {example}</translation>
         </message>
         <message>
             <source>Centre name</source>
-            <translation type="unfinished" />
+            <translation>Nom du centre</translation>
         </message>
         <message>
             <source>enter the centre's name.</source>
-            <translation type="unfinished" />
+            <translation>indiquez le nom du centre.</translation>
         </message>
         <message>
             <source>Centre code</source>
-            <translation type="unfinished" />
+            <translation>Code du centre</translation>
         </message>
         <message>
             <source>1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial.</source>
-            <translation type="unfinished" />
+            <translation>1 à 20 lettres, chiffres ou traits d'union (par exemple ACC) ; il commence chaque numéro de série de certificat.</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <source>the two-letter ISO code, for example GH, ET or LB.</source>
-            <translation type="unfinished" />
+            <translation>le code ISO à deux lettres, par exemple GH, ET ou LB.</translation>
         </message>
         <message>
             <source>Verification address</source>
-            <translation type="unfinished" />
+            <translation>Adresse de vérification</translation>
         </message>
         <message>
             <source>Signatories</source>
-            <translation type="unfinished" />
+            <translation>Signataires</translation>
         </message>
         <message>
             <source>a certificate has room for {limit} signatories; remove {extra}.</source>
-            <translation type="unfinished" />
+            <translation>un certificat a de la place pour {limit} signataires ; retirez-en {extra}.</translation>
         </message>
         <message>
             <source>The centre settings were not saved:</source>
-            <translation type="unfinished" />
+            <translation>Les paramètres du centre n'ont pas été enregistrés :</translation>
         </message>
         <message>
             <source>There is no signatory {n}; the centre has {count}.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de signataire {n} ; le centre en a {count}.</translation>
         </message>
         <message>
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Logo</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished">Adresse</translation>
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Signatory {n}</source>
-            <translation type="unfinished" />
+            <translation>Signataire {n}</translation>
         </message>
         <message>
             <source>enter the name, or remove the signatory.</source>
-            <translation type="unfinished" />
+            <translation>indiquez le nom, ou retirez le signataire.</translation>
         </message>
         <message>
             <source>{lang} is not a certificate language.</source>
-            <translation type="unfinished" />
+            <translation>{lang} n'est pas une langue de certificat.</translation>
         </message>
         <message>
             <source>Signatory {n}, signature</source>
-            <translation type="unfinished" />
+            <translation>Signataire {n}, signature</translation>
         </message>
         <message>
             <source>Signatory {n}, title ({lang})</source>
-            <translation type="unfinished" />
+            <translation>Signataire {n}, fonction ({lang})</translation>
         </message>
         <message>
             <source>{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).</source>
@@ -4904,7 +4904,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Certificate {serial} is genuine and in force (issued by the registered centre {centre}).</source>
-            <translation type="unfinished" />
+            <translation>Le certificat {serial} est authentique et en vigueur (délivré par le centre enregistré {centre}).</translation>
         </message>
         <message>
             <source>Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this database's register. Only the register of the centre that issued it can confirm it.</source>
@@ -4916,11 +4916,11 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.</source>
-            <translation type="unfinished" />
+            <translation>La signature est authentique (clé {key} du centre {centre}), mais le certificat {serial} n'est pas encore parvenu au registre national : aucun lot de {centre} importé ici ne le mentionne.</translation>
         </message>
         <message>
             <source>Certificate {serial} of the centre {centre} was revoked: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Le certificat {serial} du centre {centre} a été révoqué : {reason}</translation>
         </message>
         <message>
             <source>The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this certificate.</source>
@@ -4992,67 +4992,67 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>No registered centre has the code {code}; see skillassess exchange partners.</source>
-            <translation type="unfinished" />
+            <translation>Aucun centre enregistré n'a le code {code} ; voir skillassess exchange partners.</translation>
         </message>
         <message>
             <source>An exchange bundle's file name ends in .sabundle: {file}</source>
-            <translation type="unfinished" />
+            <translation>Le nom de fichier d'un lot d'échange se termine par .sabundle : {file}</translation>
         </message>
         <message>
             <source>The sampling rate is a fraction above 0 and at most 1, e.g. 0.1 for 10 %.</source>
-            <translation type="unfinished" />
+            <translation>Le taux d'échantillonnage est une fraction supérieure à 0 et au plus égale à 1, par ex. 0.1 pour 10 %.</translation>
         </message>
         <message>
             <source>The minimum sample size cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>La taille minimale de l'échantillon ne peut pas être négative.</translation>
         </message>
         <message>
             <source>A moderation outcome is confirmed or not_confirmed, not {outcome}.</source>
-            <translation type="unfinished" />
+            <translation>Une décision de modération vaut confirmed ou not_confirmed, pas {outcome}.</translation>
         </message>
         <message>
             <source>There is no sampled result {id} to moderate.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de résultat tiré {id} à modérer.</translation>
         </message>
         <message>
             <source>Say why the result is not confirmed (the notes travel back to the centre).</source>
-            <translation type="unfinished" />
+            <translation>Indiquez pourquoi le résultat n'est pas confirmé (les notes sont renvoyées au centre).</translation>
         </message>
         <message>
             <source>No registered centre has the code {code}.</source>
-            <translation type="unfinished" />
+            <translation>Aucun centre enregistré n'a le code {code}.</translation>
         </message>
         <message>
             <source>{file}: its keys do not hold the key {key} that signed it, or hold it under a wrong id; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} : ses clés ne contiennent pas la clé {key} qui l'a signé, ou la contiennent sous un mauvais identifiant ; rien n'a été importé.</translation>
         </message>
         <message>
             <source>{file} has no keys member; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} n'a pas de membre keys ; rien n'a été importé.</translation>
         </message>
         <message>
             <source>{file}: its keys belong to {owner}, not to its sender {code}; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} : ses clés appartiennent à {owner}, pas à son expéditeur {code} ; rien n'a été importé.</translation>
         </message>
         <message>
             <source>{file}: the signature of its manifest does not hold: the bundle was changed after it was signed; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} : la signature de son manifeste n'est pas valide : le lot a été modifié après avoir été signé ; rien n'a été importé.</translation>
         </message>
         <message>
             <source>The fingerprint you typed does not match the key {key} that signed {file} ({fingerprint}). Do not register it: ask {name} for its fingerprint again.</source>
-            <translation type="unfinished" />
+            <translation>L'empreinte saisie ne correspond pas à celle de la clé {key} qui a signé {file} ({fingerprint}). Ne l'enregistrez pas : redemandez son empreinte à {name}.</translation>
         </message>
         <message>
             <source>{file} was made by this database's own centre ({code}); there is nothing to register.</source>
-            <translation type="unfinished" />
+            <translation>{file} a été créé par le centre de cette base elle-même ({code}) ; il n'y a rien à enregistrer.</translation>
         </message>
         <message>
             <source>{code} is registered here as a {role}, but {file} was sent by it as a {other}; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{code} est enregistré ici comme {role}, mais {file} a été envoyé par lui comme {other} ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The key {key} of {file} is registered here for another partner; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>La clé {key} de {file} est enregistrée ici pour un autre partenaire ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>Sign in first: every export and read of personal data names who made it.</source>
@@ -5100,19 +5100,19 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>There is no such assessment (it may have been deleted meanwhile).</source>
-            <translation type="unfinished" />
+            <translation>Cette évaluation n'existe pas (elle a peut-être été supprimée entre-temps).</translation>
         </message>
         <message>
             <source>There is no such assessment or performance criterion (it may have been deleted meanwhile).</source>
-            <translation type="unfinished" />
+            <translation>Cette évaluation ou ce critère de performance n'existe pas (il a peut-être été supprimé entre-temps).</translation>
         </message>
         <message>
             <source>Criterion {number} is not a criterion of the unit version of {candidate} in {unit}.</source>
-            <translation type="unfinished" />
+            <translation>Le critère {number} n'est pas un critère de la version de l'unité {unit} suivie par {candidate}.</translation>
         </message>
         <message>
             <source>Criterion {number} of assessment {assessment} was changed by someone else since you opened it: it is now {now}. Your value was not saved; look at the cell again and type your value once more if it should replace it.</source>
-            <translation type="unfinished" />
+            <translation>Le critère {number} de l'évaluation {assessment} a été modifié par quelqu'un d'autre depuis que vous l'avez ouverte : il vaut maintenant {now}. Votre valeur n'a pas été enregistrée ; regardez de nouveau la cellule et saisissez encore votre valeur si elle doit la remplacer.</translation>
         </message>
         <message>
             <source>Nothing was saved in assessment {id}:</source>
@@ -5152,11 +5152,11 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>{field}: {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{field} : {path} : {problem}</translation>
         </message>
         <message>
             <source>{field}: {path} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{field} : {path} ne peut pas être lu ({reason}).</translation>
         </message>
     </context>
     <context>
