@@ -1331,3 +1331,941 @@ TRANSLATIONS.update({
     ('Messages', "Assessor's signature"):
         'የመዛኙ ፊርማ',
 })
+
+# tr-am: strings added by the phase-3 merges ----
+TRANSLATIONS.update({
+    ('AddEvidenceDialog', 'Edit evidence'):
+        'ማስረጃ አስተካክል',
+    ('App', 'Opening %1…'):
+        '%1 እየተከፈተ ነው…',
+    ('AssessmentsPage', 'Candidate: name or registration number'):
+        'ተመዛኝ፦ ስም ወይም የምዝገባ ቁጥር',
+    ('AssessmentsPage', 'Unit: code or title'):
+        'አሃድ፦ ኮድ ወይም ርዕስ',
+    ('AssessmentsPage', 'Save as PDF…'):
+        'እንደ PDF አስቀምጥ…',
+    ('AssessmentsPage', 'The evidence and self-assessment behind each criterion, and the gaps'):
+        'ከእያንዳንዱ መስፈርት በስተጀርባ ያሉት ማስረጃዎች እና የራስ ምዘና፣ እና ክፍተቶቹ',
+    ('AssessmentsPage', 'All sessions'):
+        'ሁሉም ክፍለ ጊዜዎች',
+    ('AssessmentsPage', 'Session %1'):
+        'ክፍለ ጊዜ %1',
+    ('AssessmentsPage', 'All assessors'):
+        'ሁሉም መዛኞች',
+    ('AssessmentsPage', 'Print assessment record'):
+        'የምዘና መዝገቡን አትም',
+    ('AuditPage', '&Technical detail'):
+        '&ቴክኒካዊ ዝርዝር',
+    ('AuditPage', 'Show the entry as the log stores it: record type, record number, values before and after.'):
+        'ግቤቱን መዝገቡ እንደሚያከማቸው አሳይ፦ የመዝገብ ዓይነት፣ የመዝገብ ቁጥር፣ ከለውጡ በፊትና በኋላ ያሉ እሴቶች።',
+    ('AuditPage', 'Select an entry to see what changed.'):
+        'ምን እንደተለወጠ ለማየት ግቤት ይምረጡ።',
+    ('AuditPage', 'Entry %1, %2'):
+        'ግቤት %1፣ %2',
+    ('AuditPage', 'Technical detail: %1 %2 %3 by %4'):
+        'ቴክኒካዊ ዝርዝር፦ %1 %2 %3 በ%4',
+    ('AuditTableModel', 'By'):
+        'ያከናወነው',
+    ('AuditTableModel', 'What happened'):
+        'የተፈጸመው',
+    ('CandidatePanel', 'The evidence and self-assessment behind each criterion, and the gaps (Ctrl+E on a cell)'):
+        'ከእያንዳንዱ መስፈርት በስተጀርባ ያሉት ማስረጃዎች እና የራስ ምዘና፣ እና ክፍተቶቹ (በሕዋስ ላይ Ctrl+E)',
+    ('CandidatePanel', 'Not Yet Competent and Withdrawn can always be recorded.'):
+        'ገና ብቁ ያልሆነ እና ያቋረጠ ሁልጊዜ ሊመዘገቡ ይችላሉ።',
+    ('CandidatePanel', 'Credit transfer rests on its source, not on the criteria.'):
+        'የክሬዲት ዝውውር በምንጩ ላይ እንጂ በመስፈርቶቹ ላይ አይመሠረትም።',
+    ('CandidatePanel', 'The candidate is not enrolled on the RPL pathway.'):
+        'ተመዛኙ በRPL መንገድ አልተመዘገበም።',
+    ('CandidatePanel', 'RPL granted is blocked. '):
+        'RPL መስጠት ታግዷል። ',
+    ('CandidatePanel', 'Every criterion is Satisfactory: RPL granted can be recorded.'):
+        'ሁሉም መስፈርቶች አጥጋቢ ናቸው፦ RPL ተሰጥቷል ሊመዘገብ ይችላል።',
+    ('CandidatePanel', 'Submit the result of %1 in %2 for verification?'):
+        'የ%1 ውጤት በ%2 ለማረጋገጫ ይቅረብ?',
+    ('CandidatePanel', 'Its judgements, methods, comments and outcome (%1) are then locked: only a verifier can return it to you.'):
+        'ከዚያ ውሳኔዎቹ፣ ዘዴዎቹ፣ አስተያየቶቹ እና ውጤቱ (%1) ይቆለፋሉ፦ ወደ እርስዎ ሊመልሰው የሚችለው አረጋጋጭ ብቻ ነው።',
+    ('CandidatePanel', 'Verify the result of %1 in %2?'):
+        'የ%1 ውጤት በ%2 ይረጋገጥ?',
+    ('CandidatePanel', 'The outcome %1 is then final and locked: a change needs an amendment with a reason, or a new attempt.'):
+        'ከዚያ ውጤቱ %1 የመጨረሻ ሆኖ ይቆለፋል፦ ለውጥ ምክንያት ያለው ማስተካከያ ወይም አዲስ ሙከራ ያስፈልገዋል።',
+    ('CandidatesPage', 'Gap training…'):
+        'የክፍተት ሥልጠና…',
+    ('CandidatesPage', 'Refer a candidate whose recognition is partial to training for the units not achieved'):
+        'ዕውቅናው ከፊል የሆነን ተመዛኝ ላልተገኙት አሃዶች ወደ ሥልጠና ይላኩ',
+    ('CandidatesPage', 'Timeline'):
+        'የጊዜ ሰሌዳ',
+    ('CandidatesPage', 'Assessment %1, attempt %2: %3, %4'):
+        'ምዘና %1፣ ሙከራ %2፦ %3፣ %4',
+    ('CandidatesPage', 'no outcome yet'):
+        'ገና ውጤት የለም',
+    ('CandidatesPage', 'Referred to gap training: %1'):
+        'ወደ ክፍተት ሥልጠና ተልኳል፦ %1',
+    ('CentreSettingsDialog', 'Centre settings'):
+        'የማዕከሉ ቅንብሮች',
+    ('CentreSettingsDialog', 'Starts new certificate serial numbers and registration numbers.'):
+        'አዲስ የምስክር ወረቀት ተከታታይ ቁጥሮችን እና የምዝገባ ቁጥሮችን ይጀምራል።',
+    ('CentreSettingsDialog', 'Remove logo'):
+        'አርማውን አስወግድ',
+    ('CentreSettingsDialog', 'QR codes on new certificates link to this address, where anyone can check them. Leave it empty to print the signed text only.'):
+        'በአዲስ የምስክር ወረቀቶች ላይ ያሉት የQR ኮዶች ወደዚህ አድራሻ ያገናኛሉ፤ ማንኛውም ሰው እዚያ ሊያረጋግጣቸው ይችላል። የተፈረመውን ጽሑፍ ብቻ ለማተም ባዶ ይተዉት።',
+    ('CentreSettingsDialog', '&Verification address:'):
+        '&የማረጋገጫ አድራሻ፦',
+    ('CentreSettingsDialog', 'Name'):
+        'ስም',
+    ('CentreSettingsDialog', 'Title (%1)'):
+        'ማዕረግ (%1)',
+    ('CentreSettingsDialog', 'Signature'):
+        'ፊርማ',
+    ('CentreSettingsDialog', '&Add signatory'):
+        '&ፈራሚ ጨምር',
+    ('CentreSettingsDialog', 'R&emove signatory'):
+        'ፈ&ራሚ አስወግድ',
+    ('CentreSettingsDialog', 'Choose &signature…'):
+        '&ፊርማ ምረጥ…',
+    ('CentreSettingsDialog', 'Remove signature'):
+        'ፊርማውን አስወግድ',
+    ('CentreSettingsDialog', 'Signatories on certificates (at most %1)'):
+        'በምስክር ወረቀቶች ላይ ያሉ ፈራሚዎች (ቢበዛ %1)',
+    ('CentreSettingsDialog', 'Only administrators change the centre settings.'):
+        'የማዕከሉን ቅንብሮች የሚለውጡት አስተዳዳሪዎች ብቻ ናቸው።',
+    ('CentreSettingsDialog', 'Image'):
+        'ምስል',
+    ('CentreSettingsDialog', 'None'):
+        'የለም',
+    ('CertificatesPage', 'Finding the candidates who can be certified…'):
+        'ሊመሰከርላቸው የሚችሉ ተመዛኞች እየተፈለጉ ነው…',
+    ('DateField', 'dd/mm/yyyy'):
+        'ቀቀ/ወወ/ዓዓዓዓ',
+    ('DateField', 'Type the date as 14/05/2001 or 2001-05-14, or pick it in the calendar (Alt+Down).'):
+        'ቀኑን እንደ 14/05/2001 ወይም 2001-05-14 ይጻፉ፣ ወይም በቀን መቁጠሪያው ይምረጡ (Alt+Down)።',
+    ('DateField', 'Choose in the calendar'):
+        'በቀን መቁጠሪያው ምረጥ',
+    ('DateField', 'Give a date.'):
+        'ቀን ያስገቡ።',
+    ('DateField', '%1 is not a date: type it as 14/05/2001 or 2001-05-14.'):
+        '%1 ቀን አይደለም፦ እንደ 14/05/2001 ወይም 2001-05-14 ይጻፉት።',
+    ('DateField', 'The date may not be before %1.'):
+        'ቀኑ ከ%1 በፊት ሊሆን አይችልም።',
+    ('DateField', 'The date may not be after %1.'):
+        'ቀኑ ከ%1 በኋላ ሊሆን አይችልም።',
+    ('EvidenceBasis', 'Evidence accepted'):
+        'ማስረጃው ተቀባይነት አግኝቷል',
+    ('EvidenceBasis', 'Evidence not yet judged'):
+        'ማስረጃው ገና አልተገመገመም',
+    ('EvidenceBasis', 'Evidence rejected'):
+        'ማስረጃው ተቀባይነት አላገኘም',
+    ('EvidenceBasis', 'No evidence'):
+        'ማስረጃ የለም',
+    ('EvidenceBasis', 'valid, sufficient, authentic and current'):
+        'ትክክለኛ፣ በቂ፣ እውነተኛ እና ወቅታዊ',
+    ('EvidenceBasis', 'not judged yet'):
+        'ገና አልተገመገመም',
+    ('EvidenceBasis', 'valid'):
+        'ትክክለኛ',
+    ('EvidenceBasis', 'sufficient'):
+        'በቂ',
+    ('EvidenceBasis', 'authentic'):
+        'እውነተኛ',
+    ('EvidenceBasis', 'current'):
+        'ወቅታዊ',
+    ('EvidenceBasis', ', ', 'list separator'):
+        '፣ ',
+    ('EvidenceBasis', 'fails: %1'):
+        'አያሟላም፦ %1',
+    ('EvidenceBasis', 'not judged: %1'):
+        'አልተገመገመም፦ %1',
+    ('EvidenceBasis', '; ', 'separator of groups'):
+        '፤ ',
+    ('EvidenceBasis', 'not answered'):
+        'አልተመለሰም',
+    ('EvidenceBasis', 'Self-assessment: %1'):
+        'የራስ ምዘና፦ %1',
+    ('EvidenceBasis', 'Ctrl+E opens the evidence.'):
+        'Ctrl+E ማስረጃውን ይከፍታል።',
+    ('EvidenceBasisDialog', 'Evidence and self-assessment — %1'):
+        'ማስረጃ እና የራስ ምዘና — %1',
+    ('EvidenceBasisDialog', '%1 of %2 criteria are covered by accepted evidence.'):
+        'ከ%2 መስፈርቶች %1 በተቀባይነት ባገኘ ማስረጃ ተሸፍነዋል።',
+    ('EvidenceBasisDialog', 'This candidate is not on the RPL pathway.'):
+        'ይህ ተመዛኝ በRPL መንገድ ላይ አይደለም።',
+    ('EvidenceBasisDialog', 'Evidence'):
+        'ማስረጃ',
+    ('EvidenceBasisDialog', 'Self-assessment: %1'):
+        'የራስ ምዘና፦ %1',
+    ('EvidenceBasisDialog', 'No accepted evidence covers these criteria: plan observation or questioning for them, or judge the evidence not yet judged.'):
+        'እነዚህን መስፈርቶች ተቀባይነት ያገኘ ማስረጃ አይሸፍናቸውም፦ ምልከታ ወይም ጥያቄ ያቅዱላቸው፣ ወይም ገና ያልተገመገመውን ማስረጃ ይገምግሙ።',
+    ('EvidenceBasisDialog', 'Accepted evidence covers every criterion of the unit.'):
+        'ተቀባይነት ያገኘ ማስረጃ የአሃዱን እያንዳንዱን መስፈርት ይሸፍናል።',
+    ('EvidenceBasisDialog', 'By criterion'):
+        'በመስፈርት',
+    ('EvidenceBasisDialog', 'Gaps (%1)'):
+        'ክፍተቶች (%1)',
+    ('EvidenceBasisDialog', 'Open file (read-only)'):
+        'ፋይሉን ክፈት (ለንባብ ብቻ)',
+    ('EvidenceBasisDialog', 'Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment (full: I can do this, half: with help, ring: not yet).'):
+        'ገጽ፦ ማስረጃ (አረንጓዴ ተቀባይነት ያገኘ፣ ብርቱካናማ ገና ያልተገመገመ፣ ቀይ ተቀባይነት ያላገኘ)። ነጥብ፦ የራስ ምዘና (ሙሉ፦ ይህን መሥራት እችላለሁ፣ ግማሽ፦ በእገዛ፣ ቀለበት፦ ገና)።',
+    ('EvidenceBasisDialog', 'A gap: plan observation or questioning for this criterion.'):
+        'ክፍተት፦ ለዚህ መስፈርት ምልከታ ወይም ጥያቄ ያቅዱ።',
+    ('EvidenceBasisDialog', 'yes'):
+        'አዎ',
+    ('EvidenceBasisDialog', 'no'):
+        'አይ',
+    ('EvidenceBasisDialog', 'not judged'):
+        'አልተገመገመም',
+    ('EvidenceBasisDialog', 'Type: %1'):
+        'ዓይነት፦ %1',
+    ('EvidenceBasisDialog', 'Date of the evidence: %1'):
+        'የማስረጃው ቀን፦ %1',
+    ('EvidenceBasisDialog', 'Description: %1'):
+        'መግለጫ፦ %1',
+    ('EvidenceBasisDialog', 'Judgement on the rules of evidence:'):
+        'በማስረጃ ሕጎች ላይ የተሰጠ ውሳኔ፦',
+    ('EvidenceBasisDialog', 'SHA-256: %1'):
+        'SHA-256፦ %1',
+    ('EvidenceDialog', 'Change the type, description, date or criteria of the item'):
+        'የንጥሉን ዓይነት፣ መግለጫ፣ ቀን ወይም መስፈርቶች ቀይር',
+    ('EvidenceDialog', 'Each box has three states: ticked = met, empty = not met, filled square = not judged yet. Click to go from one to the next, then Save judgement.'):
+        'እያንዳንዱ ሳጥን ሦስት ሁኔታዎች አሉት፦ ምልክት የተደረገበት = ተሟልቷል፣ ባዶ = አልተሟላም፣ የተሞላ ካሬ = ገና አልተገመገመም። ከአንዱ ወደ ሌላው ለመሄድ ጠቅ ያድርጉ፣ ከዚያ ውሳኔውን አስቀምጥ የሚለውን ይጫኑ።',
+    ('EvidenceDialog', 'Ticked: met · empty: not met · filled square: not judged yet'):
+        'ምልክት የተደረገበት፦ ተሟልቷል · ባዶ፦ አልተሟላም · የተሞላ ካሬ፦ ገና አልተገመገመም',
+    ('EvidenceDialog', '(read-only)'):
+        '(ለንባብ ብቻ)',
+    ('ExchangeDialog', 'Exchange bundles'):
+        'የልውውጥ ጥቅሎች',
+    ('ExchangeDialog', 'Send and receive'):
+        'ላክ እና ተቀበል',
+    ('ExchangeDialog', 'National register'):
+        'ብሔራዊ መዝገብ',
+    ('ExchangeDialog', 'Moderation'):
+        'የውጤት ማጣራት',
+    ('ExchangeDialog', "Send this centre's results to the awarding body"):
+        'የዚህን ማዕከል ውጤቶች ወደ የምስክር ወረቀት ሰጪው አካል ላክ',
+    ('ExchangeDialog', 'What changed since the previous export'):
+        'ካለፈው መላክ ወዲህ የተለወጠው',
+    ('ExchangeDialog', 'Results verified since:'):
+        'ከዚህ ቀን ወዲህ የተረጋገጡ ውጤቶች፦',
+    ('ExchangeDialog', 'Everything'):
+        'ሁሉም',
+    ('ExchangeDialog', 'Export bundle…'):
+        'ጥቅል ላክ…',
+    ('ExchangeDialog', "Only verified results leave, with the candidate fields the awarding body needs (never notes, telephone numbers or addresses), every certificate, and the centre's public keys. The file is signed with the centre's key."):
+        'የሚወጡት የተረጋገጡ ውጤቶች ብቻ ናቸው፤ የምስክር ወረቀት ሰጪው አካል ከሚያስፈልገው የተመዛኙ መረጃ ጋር (ማስታወሻዎች፣ የስልክ ቁጥሮች ወይም አድራሻዎች በፍጹም አይወጡም)፣ ሁሉም የምስክር ወረቀቶች እና የማዕከሉ የወል ቁልፎች። ፋይሉ በማዕከሉ ቁልፍ ይፈረማል።',
+    ('ExchangeDialog', 'Receive a bundle'):
+        'ጥቅል ተቀበል',
+    ('ExchangeDialog', 'Import bundle…'):
+        'ጥቅል አስገባ…',
+    ('ExchangeDialog', 'Name'):
+        'ስም',
+    ('ExchangeDialog', 'Role'):
+        'ሚና',
+    ('ExchangeDialog', 'Keys'):
+        'ቁልፎች',
+    ('ExchangeDialog', 'Bundles imported'):
+        'የገቡ ጥቅሎች',
+    ('ExchangeDialog', 'Registered partners:'):
+        'የተመዘገቡ አጋሮች፦',
+    ('ExchangeDialog', 'Export bundle'):
+        'ጥቅል ላክ',
+    ('ExchangeDialog', 'SkillAssess exchange bundles (*.sabundle)'):
+        'የSkillAssess የልውውጥ ጥቅሎች (*.sabundle)',
+    ('ExchangeDialog', 'Writing the bundle…'):
+        'ጥቅሉ እየተጻፈ ነው…',
+    ('ExchangeDialog', 'Bundle written'):
+        'ጥቅሉ ተጽፏል',
+    ('ExchangeDialog', '%1 is written (bundle number %2): %3.'):
+        '%1 ተጽፏል (የጥቅል ቁጥር %2)፦ %3።',
+    ('ExchangeDialog', 'Import bundle'):
+        'ጥቅል አስገባ',
+    ('ExchangeDialog', 'Checking the bundle…'):
+        'ጥቅሉ እየተፈተሸ ነው…',
+    ('ExchangeDialog', 'Importing the bundle…'):
+        'ጥቅሉ እየገባ ነው…',
+    ('ExchangeDialog', '%1 was already imported; nothing changed.'):
+        '%1 ቀደም ብሎ ገብቷል፤ ምንም አልተለወጠም።',
+    ('ExchangeDialog', '%1: %2 added, %3 updated, %4 unchanged'):
+        '%1፦ %2 ተጨምረዋል፣ %3 ተሻሽለዋል፣ %4 አልተለወጡም',
+    ('ExchangeDialog', 'Not taken over: %1'):
+        'ያልተወሰደ፦ %1',
+    ('ExchangeDialog', 'Imported %1 from %2.'):
+        '%1 ከ%2 ገብቷል።',
+    ('ExchangeDialog', 'Bundle imported'):
+        'ጥቅሉ ገብቷል',
+    ('ExchangeDialog', 'Assessed: women'):
+        'የተመዘኑ፦ ሴቶች',
+    ('ExchangeDialog', 'men'):
+        'ወንዶች',
+    ('ExchangeDialog', 'Competent: women'):
+        'ብቁ፦ ሴቶች',
+    ('ExchangeDialog', 'Certified: women'):
+        'የምስክር ወረቀት ያገኙ፦ ሴቶች',
+    ('ExchangeDialog', 'Export certificates…'):
+        'የምስክር ወረቀቶችን ላክ…',
+    ('ExchangeDialog', 'Centre:'):
+        'ማዕከል፦',
+    ('ExchangeDialog', 'Breakdown:'):
+        'ዝርዝር ክፍፍል፦',
+    ('ExchangeDialog', 'By centre'):
+        'በማዕከል',
+    ('ExchangeDialog', '%1 candidates, %2 results, %3 certificates (%4 revoked).'):
+        '%1 ተመዛኞች፣ %2 ውጤቶች፣ %3 የምስክር ወረቀቶች (%4 የተሻሩ)።',
+    ('ExchangeDialog', 'Excel workbooks (*.xlsx)'):
+        'የExcel የሥራ መጻሕፍት (*.xlsx)',
+    ('ExchangeDialog', 'Export certificates'):
+        'የምስክር ወረቀቶችን ላክ',
+    ('ExchangeDialog', 'Draw sample'):
+        'ናሙና ውሰድ',
+    ('ExchangeDialog', 'Centre code'):
+        'የማዕከል ኮድ',
+    ('ExchangeDialog', 'Registration number'):
+        'የምዝገባ ቁጥር',
+    ('ExchangeDialog', 'Result'):
+        'ውጤት',
+    ('ExchangeDialog', 'Confirmed'):
+        'ተረጋግጧል',
+    ('ExchangeDialog', 'Not confirmed…'):
+        'አልተረጋገጠም…',
+    ('ExchangeDialog', 'Send outcomes to the centre…'):
+        'ውጤቶቹን ወደ ማዕከሉ ላክ…',
+    ('ExchangeDialog', 'Rate:'):
+        'መጠን፦',
+    ('ExchangeDialog', 'At least:'):
+        'ቢያንስ፦',
+    ('ExchangeDialog', 'The sample takes, for each centre and unit, the given share of the results not sampled before (at least the given number), drawn at random; the draw is recorded in the audit log.'):
+        'ናሙናው ለእያንዳንዱ ማዕከል እና አሃድ ከዚህ በፊት ናሙና ካልተወሰደባቸው ውጤቶች የተሰጠውን ድርሻ (ቢያንስ የተሰጠውን ቁጥር) በዘፈቀደ ይወስዳል፤ አወሳሰዱ በኦዲት መዝገቡ ውስጥ ይመዘገባል።',
+    ('ExchangeDialog', 'Not confirmed'):
+        'አልተረጋገጠም',
+    ('ExchangeDialog', 'Why is the result not confirmed? The centre will read this.'):
+        'ውጤቱ ለምን አልተረጋገጠም? ማዕከሉ ይህን ያነባል።',
+    ('ExchangeDialog', 'Choose the centre whose outcomes you send back.'):
+        'ውጤቶቹን የሚመልሱለትን ማዕከል ይምረጡ።',
+    ('ExchangeDialog', 'centre'):
+        'ማዕከል',
+    ('ExchangeDialog', 'awarding body'):
+        'የምስክር ወረቀት ሰጪ አካል',
+    ('ExchangeDialog', 'All centres'):
+        'ሁሉም ማዕከላት',
+    ('FileDialogs', 'Saved'):
+        'ተቀምጧል',
+    ('FileDialogs', 'Saved %1'):
+        '%1 ተቀምጧል',
+    ('FileDialogs', 'in %1'):
+        'በ%1 ውስጥ',
+    ('FileDialogs', 'Open folder'):
+        'አቃፊውን ክፈት',
+    ('GapReferralDialog', 'Refer to gap training'):
+        'ወደ ክፍተት ሥልጠና ላክ',
+    ('GapReferralDialog', '%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for.'):
+        '%1 አሃድ(ዎች) ዕውቅና አግኝተዋል። ተመዛኙ ለሥልጠና የሚላክባቸውን ያልተገኙ አሃዶች ምልክት ያድርጉ።',
+    ('GapReferralDialog', 'Where and when, for example: evening course at the centre, from March'):
+        'የት እና መቼ፣ ለምሳሌ፦ በማዕከሉ የምሽት ኮርስ፣ ከመጋቢት ጀምሮ',
+    ('GapReferralDialog', 'Units'):
+        'አሃዶች',
+    ('GapReferralDialog', 'Print cover letter…'):
+        'የሽፋን ደብዳቤ አትም…',
+    ('GapReferralDialog', 'The letter that goes with the statement of attainment: units recognised, units to train for'):
+        'ከክንውን ማረጋገጫው ጋር የሚሄደው ደብዳቤ፦ ዕውቅና ያገኙ አሃዶች፣ ሥልጠና የሚያስፈልጋቸው አሃዶች',
+    ('GapReferralDialog', 'Tick at least one unit.'):
+        'ቢያንስ አንድ አሃድ ምልክት ያድርጉ።',
+    ('GapReferralDialog', 'Save cover letter'):
+        'የሽፋን ደብዳቤውን አስቀምጥ',
+    ('HomePage', 'Home'):
+        'መነሻ',
+    ('HomePage', 'Sign in to see what needs doing.'):
+        'መሠራት ያለበትን ለማየት ይግቡ።',
+    ('HomePage', 'Welcome, %1'):
+        'እንኳን ደህና መጡ፣ %1',
+    ('HomePage', 'What needs doing now'):
+        'አሁን መሠራት ያለበት',
+    ('HomePage', 'Nothing is waiting for you. New work shows here as it comes.'):
+        'የሚጠብቅዎት ምንም ነገር የለም። አዲስ ሥራ ሲመጣ እዚህ ይታያል።',
+    ('HomePage', '%n result(s) in draft in your sessions.'):
+        ['በክፍለ ጊዜዎችዎ ውስጥ %n ውጤት በረቂቅ ላይ ነው።', 'በክፍለ ጊዜዎችዎ ውስጥ %n ውጤቶች በረቂቅ ላይ ናቸው።'],
+    ('HomePage', '%n result(s) in draft.'):
+        ['%n ውጤት በረቂቅ ላይ ነው።', '%n ውጤቶች በረቂቅ ላይ ናቸው።'],
+    ('HomePage', '%n session(s) to record'):
+        ['የሚመዘገብ %n ክፍለ ጊዜ', 'የሚመዘገቡ %n ክፍለ ጊዜዎች'],
+    ('HomePage', 'Show them on the Assessments page.'):
+        'በምዘናዎች ገጽ ላይ አሳያቸው።',
+    ('HomePage', '%n result(s) waiting for verification'):
+        ['ማረጋገጫ የሚጠብቅ %n ውጤት', 'ማረጋገጫ የሚጠብቁ %n ውጤቶች'],
+    ('HomePage', 'Submitted by assessors: check them, then verify or return each one.'):
+        'በመዛኞች የቀረቡ፦ ይፈትሿቸው፣ ከዚያ እያንዳንዱን ያረጋግጡ ወይም ይመልሱ።',
+    ('HomePage', '%n returned result(s)'):
+        ['%n የተመለሰ ውጤት', '%n የተመለሱ ውጤቶች'],
+    ('HomePage', 'A verifier returned them with a reason: correct them and submit again.'):
+        'አረጋጋጭ ከምክንያት ጋር መልሷቸዋል፦ ያስተካክሏቸው እና እንደገና ያቅርቡ።',
+    ('HomePage', '%n candidate(s) eligible for a certificate'):
+        ['ለምስክር ወረቀት ብቁ የሆነ %n ተመዛኝ', 'ለምስክር ወረቀት ብቁ የሆኑ %n ተመዛኞች'],
+    ('HomePage', 'Their results are verified and no certificate states them yet: issue the certificates.'):
+        'ውጤቶቻቸው ተረጋግጠዋል እና እስካሁን የሚገልጻቸው የምስክር ወረቀት የለም፦ የምስክር ወረቀቶቹን ይስጡ።',
+    ('HomePage', 'Session %1'):
+        'ክፍለ ጊዜ %1',
+    ('HomePage', 'Record: %1'):
+        'መዝግብ፦ %1',
+    ('HomePage', '%1 — assessor %2 — %n result(s) in draft'):
+        ['%1 — መዛኝ %2 — %n ውጤት በረቂቅ ላይ', '%1 — መዛኝ %2 — %n ውጤቶች በረቂቅ ላይ'],
+    ('HomePage', 'Getting started'):
+        'ለመጀመር',
+    ('HomePage', 'This database is new. Three steps make it ready for assessments: the standards to assess against, the candidates, then a session to record.'):
+        'ይህ የመረጃ ቋት አዲስ ነው። ለምዘናዎች ዝግጁ የሚያደርጉት ሦስት እርምጃዎች ናቸው፦ የሚመዘንባቸው ደረጃዎች፣ ተመዛኞቹ፣ ከዚያ የሚመዘገብ ክፍለ ጊዜ።',
+    ('HomePage', '1. Import standards'):
+        '1. ደረጃዎችን አስገባ',
+    ('HomePage', 'From a CASE package (JSON) or the Excel template of the awarding body.'):
+        'ከCASE ጥቅል (JSON) ወይም ከየምስክር ወረቀት ሰጪው አካል የExcel አብነት።',
+    ('HomePage', '…or create a qualification'):
+        '…ወይም ብቃት ፍጠር',
+    ('HomePage', 'Type its units, elements and performance criteria on the Standards page.'):
+        'አሃዶቹን፣ ንጥሎቹን እና የአፈጻጸም መስፈርቶቹን በደረጃዎች ገጽ ላይ ይጻፉ።',
+    ('HomePage', '1. An administrator imports or creates the standards.'):
+        '1. አስተዳዳሪ ደረጃዎቹን ያስገባል ወይም ይፈጥራል።',
+    ('HomePage', '2. Add a candidate'):
+        '2. ተመዛኝ ጨምር',
+    ('HomePage', 'Register one candidate with the candidate form.'):
+        'አንድ ተመዛኝ በተመዛኝ ቅጹ ይመዝግቡ።',
+    ('HomePage', '…or import candidates from Excel'):
+        '…ወይም ተመዛኞችን ከExcel አስገባ',
+    ('HomePage', 'Fill in the Excel template (Candidates page) and import it in one go.'):
+        'የExcel አብነቱን (የተመዛኞች ገጽ) ይሙሉ እና በአንድ ጊዜ ያስገቡት።',
+    ('IssueConfirmDialog', 'Issue %n certificate(s)?'):
+        ['%n የምስክር ወረቀት ይሰጥ?', '%n የምስክር ወረቀቶች ይሰጡ?'],
+    ('IssueConfirmDialog', ' and '):
+        ' እና ',
+    ('IssueConfirmDialog', '%n certificate(s) will be issued in %1, dated %2.'):
+        ['%n የምስክር ወረቀት በ%1 ውስጥ፣ በ%2 ቀን ይሰጣል።', '%n የምስክር ወረቀቶች በ%1 ውስጥ፣ በ%2 ቀን ይሰጣሉ።'],
+    ('IssueConfirmDialog', 'Each takes the next serial number and is recorded in the register; a mistake can then only be revoked, not undone.'):
+        'እያንዳንዱ ቀጣዩን ተከታታይ ቁጥር ይወስዳል እና በመዝገቡ ውስጥ ይመዘገባል፤ ከዚያ ስህተት ሊሻር ብቻ እንጂ ሊቀለበስ አይችልም።',
+    ('IssueConfirmDialog', 'The first certificate as it will print (its serial is taken on issue).'):
+        'የመጀመሪያው የምስክር ወረቀት እንደሚታተመው (ተከታታይ ቁጥሩ ሲሰጥ ይወሰዳል)።',
+    ('IssueConfirmDialog', 'First certificate: %1'):
+        'የመጀመሪያው የምስክር ወረቀት፦ %1',
+    ('IssueConfirmDialog', 'Issue %n certificate(s)'):
+        ['%n የምስክር ወረቀት ስጥ', '%n የምስክር ወረቀቶች ስጥ'],
+    ('Labels', 'Self-assessment saved'):
+        'የራስ ምዘና ተቀምጧል',
+    ('Labels', 'Evidence judged'):
+        'ማስረጃው ተገምግሟል',
+    ('Labels', 'Assessment planned'):
+        'ምዘና ታቅዷል',
+    ('Labels', 'Result verified'):
+        'ውጤቱ ተረጋግጧል',
+    ('Labels', 'Certificate issued'):
+        'የምስክር ወረቀት ተሰጥቷል',
+    ('Labels', 'Appeal lodged'):
+        'ይግባኝ ቀርቧል',
+    ('MainWindow', 'E&xchange bundles…'):
+        'የል&ውውጥ ጥቅሎች…',
+    ('MainWindow', 'C&entre settings…'):
+        'የማዕከሉ &ቅንብሮች…',
+    ('Messages', 'Draft'):
+        'ረቂቅ',
+    ('Messages', 'The result of {candidate} in {unit} is verified and locked; correct it with an amendment (with a reason) or record a new attempt.'):
+        'የ{candidate} ውጤት በ{unit} ተረጋግጧል እና ተቆልፏል፤ በማስተካከያ (ከምክንያት ጋር) ያስተካክሉት ወይም አዲስ ሙከራ ይመዝግቡ።',
+    ('Messages', 'The result of {candidate} in {unit} is submitted and waits for verification; a verifier must return it before it can change.'):
+        'የ{candidate} ውጤት በ{unit} ቀርቧል እና ማረጋገጫ ይጠብቃል፤ ከመለወጡ በፊት አረጋጋጭ መመለስ አለበት።',
+    ('Messages', 'Only the assessor of {candidate} in {unit} ({assessor}) records this result.'):
+        'ይህን ውጤት የሚመዘግበው የ{candidate} በ{unit} መዛኝ ({assessor}) ብቻ ነው።',
+    ('Messages', '{code} (attempt {attempt})'):
+        '{code} (ሙከራ {attempt})',
+    ('Messages', 'The outcome {outcome} was cleared: a criterion is no longer Satisfactory. Record the outcome again once it holds.'):
+        'ውጤቱ {outcome} ተሰርዟል፦ አንድ መስፈርት ከአሁን በኋላ አጥጋቢ አይደለም። ሲሟላ ውጤቱን እንደገና ይመዝግቡ።',
+    ('Messages', '{outcome} cannot be recorded for {candidate} in {unit}:'):
+        '{outcome} ለ{candidate} በ{unit} ሊመዘገብ አይችልም፦',
+    ('Messages', 'The result of {candidate} in {unit} cannot be submitted yet:'):
+        'የ{candidate} ውጤት በ{unit} ገና ሊቀርብ አይችልም፦',
+    ('Messages', 'no outcome is recorded'):
+        'ምንም ውጤት አልተመዘገበም',
+    ('Messages', 'the assessor has not declared whether there is a conflict of interest'):
+        'መዛኙ የጥቅም ግጭት መኖሩን ወይም አለመኖሩን አላሳወቀም',
+    ('Messages', 'Describe the conflict of interest (for example a relative or an employee).'):
+        'የጥቅም ግጭቱን ይግለጹ (ለምሳሌ ዘመድ ወይም ሠራተኛ)።',
+    ('Messages', 'You assessed {candidate} in {unit}, so you cannot verify or return this result; another verifier must do it.'):
+        '{candidate}ን በ{unit} የመዘኑት እርስዎ ነዎት፣ ስለዚህ ይህን ውጤት ማረጋገጥ ወይም መመለስ አይችሉም፤ ሌላ አረጋጋጭ ሊሠራው ይገባል።',
+    ('Messages', 'The result of {candidate} in {unit} is already verified and locked.'):
+        'የ{candidate} ውጤት በ{unit} ቀደም ብሎ ተረጋግጧል እና ተቆልፏል።',
+    ('Messages', 'The result of {candidate} in {unit} is not submitted; its assessor must submit it first.'):
+        'የ{candidate} ውጤት በ{unit} አልቀረበም፤ መዛኙ መጀመሪያ ሊያቀርበው ይገባል።',
+    ('Messages', 'Say why the result of {candidate} in {unit} is returned, so that the assessor knows what to fix.'):
+        'መዛኙ ምን ማስተካከል እንዳለበት እንዲያውቅ የ{candidate} ውጤት በ{unit} ለምን እንደተመለሰ ይግለጹ።',
+    ('Messages', 'the unit has no performance criteria to judge'):
+        'አሃዱ የሚገመገሙ የአፈጻጸም መስፈርቶች የሉትም',
+    ('Messages', 'criteria not yet Satisfactory: {numbers}'):
+        'ገና አጥጋቢ ያልሆኑ መስፈርቶች፦ {numbers}',
+    ('Messages', 'no assessment method is recorded (observation, questioning, product, ...)'):
+        'ምንም የምዘና ዘዴ አልተመዘገበም (ምልከታ፣ ጥያቄ፣ ምርት፣ ...)',
+    ('Messages', 'RPL granted is only for candidates enrolled on the RPL pathway'):
+        'RPL ተሰጥቷል የሚለው በRPL መንገድ ለተመዘገቡ ተመዛኞች ብቻ ነው',
+    ('Messages', 'credit transfer needs its source (the earlier qualification or statement and who issued it)'):
+        'የክሬዲት ዝውውር ምንጩን ይፈልጋል (ቀደም ሲል የተገኘው ብቃት ወይም ማረጋገጫ እና የሰጠው አካል)',
+    ('Messages', 'result'):
+        'ውጤት',
+    ('Messages', 'status'):
+        'ሁኔታ',
+    ('Messages', 'checked by'):
+        'የፈተሸው',
+    ('Messages', 'assessor'):
+        'መዛኝ',
+    ('Messages', 'reason for return'):
+        'የመመለሻ ምክንያት',
+    ('Messages', 'comments'):
+        'አስተያየቶች',
+    ('Messages', 'feedback'):
+        'ግብረ መልስ',
+    ('Messages', 'assessment methods'):
+        'የምዘና ዘዴዎች',
+    ('Messages', 'date of assessment'):
+        'የምዘና ቀን',
+    ('Messages', 'venue'):
+        'ቦታ',
+    ('Messages', 'credit transfer source'):
+        'የክሬዲት ዝውውር ምንጭ',
+    ('Messages', 'family name'):
+        'የቤተሰብ ስም',
+    ('Messages', 'given names'):
+        'የግል ስሞች',
+    ('Messages', 'name in local script'):
+        'ስም በአካባቢው ፊደል',
+    ('Messages', 'date of birth'):
+        'የትውልድ ቀን',
+    ('Messages', 'sex'):
+        'ጾታ',
+    ('Messages', 'phone'):
+        'ስልክ',
+    ('Messages', 'email'):
+        'ኢሜይል',
+    ('Messages', 'photo'):
+        'ፎቶ',
+    ('Messages', 'full name'):
+        'ሙሉ ስም',
+    ('Messages', 'roles'):
+        'ሚናዎች',
+    ('Messages', 'active'):
+        'ንቁ',
+    ('Messages', 'password'):
+        'የይለፍ ቃል',
+    ('Messages', 'title'):
+        'ርዕስ',
+    ('Messages', 'stage'):
+        'ደረጃ',
+    ('Messages', 'description'):
+        'መግለጫ',
+    ('Messages', 'reprints'):
+        'እንደገና የታተሙ',
+    ('Messages', 'reason for revocation'):
+        'የመሻሪያ ምክንያት',
+    ('Messages', '{record} {id}'):
+        '{record} {id}',
+    ('Messages', 'Evidence'):
+        'ማስረጃ',
+    ('Messages', 'Assessment session'):
+        'የምዘና ክፍለ ጊዜ',
+    ('Messages', 'Centre'):
+        'ማዕከል',
+    ('Messages', 'Awarding body'):
+        'የምስክር ወረቀት ሰጪ አካል',
+    ('Messages', 'Element'):
+        'ንጥል',
+    ('Messages', 'Unit of a qualification'):
+        'የብቃት አሃድ',
+    ('Messages', 'Signing key'):
+        'የፊርማ ቁልፍ',
+    ('Messages', 'Signatory'):
+        'ፈራሚ',
+    ('Messages', 'Audit checkpoint'):
+        'የኦዲት መቆጣጠሪያ ነጥብ',
+    ('Messages', 'RPL step'):
+        'የRPL እርምጃ',
+    ('Messages', 'an assessment record (PDF)'):
+        'የምዘና መዝገብ (PDF)',
+    ('Messages', 'an assessment record (printed)'):
+        'የምዘና መዝገብ (የታተመ)',
+    ('Messages', 'the results (Excel)'):
+        'ውጤቶቹ (Excel)',
+    ('Messages', 'the certificate register (Excel)'):
+        'የምስክር ወረቀት መዝገቡ (Excel)',
+    ('Messages', 'the statistics (Excel)'):
+        'ስታቲስቲክሱ (Excel)',
+    ('Messages', '{what}, by {user}'):
+        '{what}፣ በ{user}',
+    ('Messages', 'Judgement {criterion} of assessment {id}'):
+        'የምዘና {id} ውሳኔ {criterion}',
+    ('Messages', 'Evidence {id}'):
+        'ማስረጃ {id}',
+    ('Messages', 'Assessment session {title} of {date}'):
+        'የ{date} የምዘና ክፍለ ጊዜ {title}',
+    ('Messages', 'Certificate {serial}'):
+        'የምስክር ወረቀት {serial}',
+    ('Messages', 'User {name}'):
+        'ተጠቃሚ {name}',
+    ('Messages', 'Export of {what}'):
+        'የ{what} መላክ',
+    ('Messages', 'none'):
+        'የለም',
+    ('Messages', '“{text}”'):
+        '“{text}”',
+    ('Messages', '{before} → {after}'):
+        '{before} → {after}',
+    ('Messages', '{subject}: {fields} changed'):
+        '{subject}፦ {fields} ተለውጠዋል',
+    ('Messages', 'Judgement {criterion} of {candidate}, {unit} attempt {attempt}'):
+        'የ{candidate} ውሳኔ {criterion}፣ {unit} ሙከራ {attempt}',
+    ('Messages', 'Assessment {id}'):
+        'ምዘና {id}',
+    ('Messages', 'Amendment {id}'):
+        'ማስተካከያ {id}',
+    ('Messages', 'Appeal {id}'):
+        'ይግባኝ {id}',
+    ('Messages', 'Candidate {name} ({number})'):
+        'ተመዛኝ {name} ({number})',
+    ('Messages', 'Candidate {number}'):
+        'ተመዛኝ {number}',
+    ('Messages', 'Evidence “{what}” of {candidate}'):
+        'የ{candidate} ማስረጃ “{what}”',
+    ('Messages', 'Certificate {serial} of {candidate}'):
+        'የ{candidate} የምስክር ወረቀት {serial}',
+    ('Messages', 'yes'):
+        'አዎ',
+    ('Messages', 'no'):
+        'አይ',
+    ('Messages', '{subject}: {change}'):
+        '{subject}፦ {change}',
+    ('Messages', '{subject}: created'):
+        '{subject}፦ ተፈጥሯል',
+    ('Messages', '{subject}: deleted'):
+        '{subject}፦ ተሰርዟል',
+    ('Messages', '{subject}: answers changed'):
+        '{subject}፦ መልሶቹ ተለውጠዋል',
+    ('Messages', '{subject}: changed'):
+        '{subject}፦ ተለውጧል',
+    ('Messages', '{subject}: {changes}'):
+        '{subject}፦ {changes}',
+    ('Messages', '{subject}: {stage} recorded'):
+        '{subject}፦ {stage} ተመዝግቧል',
+    ('Messages', '{subject}: password changed'):
+        '{subject}፦ የይለፍ ቃሉ ተለውጧል',
+    ('Messages', 'password changed'):
+        'የይለፍ ቃሉ ተለውጧል',
+    ('Messages', '{field} changed'):
+        '{field} ተለውጧል',
+    ('Messages', '{field}: {before} → {after}'):
+        '{field}፦ {before} → {after}',
+    ('Messages', 'Assessment of {candidate}, {unit} attempt {attempt}'):
+        'የ{candidate} ምዘና፣ {unit} ሙከራ {attempt}',
+    ('Messages', 'Amendment of the assessment of {candidate}, {unit} attempt {attempt}'):
+        'የ{candidate} ምዘና ማስተካከያ፣ {unit} ሙከራ {attempt}',
+    ('Messages', 'Appeal on the assessment of {candidate}, {unit} attempt {attempt}'):
+        'በ{candidate} ምዘና ላይ የቀረበ ይግባኝ፣ {unit} ሙከራ {attempt}',
+    ('Messages', 'Qualification {code} version {version}'):
+        'ብቃት {code} ስሪት {version}',
+    ('Messages', 'Unit {code} version {version}'):
+        'አሃድ {code} ስሪት {version}',
+    ('Messages', 'Enrolment of {candidate} in {qualification}'):
+        'የ{candidate} ምዝገባ በ{qualification}',
+    ('Messages', 'Self-assessment of {candidate} in {qualification}'):
+        'የ{candidate} የራስ ምዘና በ{qualification}',
+    ('Messages', 'RPL step of {candidate} in {qualification}'):
+        'የ{candidate} የRPL እርምጃ በ{qualification}',
+    ('Messages', 'Enrolment {id} does not exist.'):
+        'ምዝገባ {id} የለም።',
+    ('Messages', 'The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.'):
+        'በ{qualification} ያለው ምዝገባ በRPL መንገድ ላይ አይደለም፦ የሚላክ ክፍተት የለም።',
+    ('Messages', 'No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.'):
+        'እስካሁን ዕውቅና ያገኘ የ{qualification} አሃድ የለም፦ ወደ ክፍተት ሥልጠና መላክ ከፊል ዕውቅናን ይከተላል።',
+    ('Messages', 'Every unit of {qualification} is achieved: there is no gap to train for.'):
+        'የ{qualification} እያንዳንዱ አሃድ ተገኝቷል፦ ሥልጠና የሚያስፈልገው ክፍተት የለም።',
+    ('Messages', 'Units: {units} are achieved or not part of the enrolment.'):
+        'አሃዶች፦ {units} ተገኝተዋል ወይም የምዝገባው አካል አይደሉም።',
+    ('Messages', 'Date: {date} is in the future.'):
+        'ቀን፦ {date} ወደፊት ነው።',
+    ('Messages', 'Date: {date} is before the enrolment ({enrolled}).'):
+        'ቀን፦ {date} ከምዝገባው ({enrolled}) በፊት ነው።',
+    ('Messages', 'The referral was not recorded.'):
+        'ወደ ሥልጠና መላኩ አልተመዘገበም።',
+    ('Messages', 'Some remarks are for elements outside this enrolment.'):
+        'አንዳንድ ማስታወሻዎች ከዚህ ምዝገባ ውጭ ላሉ ንጥሎች ናቸው።',
+    ('Messages', 'element {id}'):
+        'ንጥል {id}',
+    ('Messages', 'No statement of attainment in {qualification} is issued to this candidate yet.'):
+        'በ{qualification} ለዚህ ተመዛኝ እስካሁን የተሰጠ የክንውን ማረጋገጫ የለም።',
+    ('Messages', 'Assessment'):
+        'ምዘና',
+    ('Messages', 'Amendment'):
+        'ማስተካከያ',
+    ('Messages', 'Appeal'):
+        'ይግባኝ',
+    ('Messages', "The bundle's manifest could not be made ({problem})."):
+        'የጥቅሉ ማውጫ ሊሠራ አልቻለም ({problem})።',
+    ('Messages', 'The file is empty; choose a PNG or JPEG image.'):
+        'ፋይሉ ባዶ ነው፤ PNG ወይም JPEG ምስል ይምረጡ።',
+    ('Messages', 'The image is {size} KB; use an image of at most {limit} KB.'):
+        'ምስሉ {size} KB ነው፤ ቢበዛ {limit} KB የሆነ ምስል ይጠቀሙ።',
+    ('Messages', 'The file is not a PNG or JPEG image; save it as PNG or JPEG and choose it again.'):
+        'ፋይሉ PNG ወይም JPEG ምስል አይደለም፤ እንደ PNG ወይም JPEG ያስቀምጡት እና እንደገና ይምረጡት።',
+    ('Messages', 'The image is damaged and cannot be read; save it again as PNG or JPEG.'):
+        'ምስሉ ተበላሽቷል እና ሊነበብ አይችልም፤ እንደገና እንደ PNG ወይም JPEG ያስቀምጡት።',
+    ('Messages', 'The image is {width} × {height} pixels; use one of at most {limit} pixels a side.'):
+        'ምስሉ {width} × {height} ፒክሰል ነው፤ በእያንዳንዱ ጎን ቢበዛ {limit} ፒክሰል ያለውን ይጠቀሙ።',
+    ('Messages', '{file}: not a Moodle competency framework CSV: the column(s) {columns} are missing from row 1. Export the framework from Moodle (Site administration > Competencies > Export competency framework).'):
+        '{file}፦ የMoodle competency framework CSV አይደለም፦ ዓምድ(ዎች) {columns} በረድፍ 1 ውስጥ የሉም። ማዕቀፉን ከMoodle ይላኩ (Site administration > Competencies > Export competency framework)።',
+    ('Messages', '{file}, row {row} (line {line}): not a readable CSV file ({reason}).'):
+        '{file}፣ ረድፍ {row} (መስመር {line})፦ ሊነበብ የሚችል CSV ፋይል አይደለም ({reason})።',
+    ('Messages', 'Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), {elements} element(s), {criteria} performance criteria.'):
+        '{count} ረድፍ(ፎች) ተነበዋል፦ 1 ማዕቀፍ እና {competencies} ብቃቶች፤ {units} አሃድ(ዎች)፣ {elements} ንጥል(ሎች)፣ {criteria} የአፈጻጸም መስፈርቶች ተጽፈዋል።',
+    ('Messages', '{file}, row {row} (line {line}): a field longer than {limit:,} characters; is it the right file?'):
+        '{file}፣ ረድፍ {row} (መስመር {line})፦ ከ{limit:,} ፊደላት በላይ የሆነ መስክ፤ ትክክለኛው ፋይል ነው?',
+    ('Messages', '{file}, row {row}: {id} is {depth:,} levels below the framework; SkillAssess takes at most {limit} (units, elements, criteria and the levels below them).'):
+        '{file}፣ ረድፍ {row}፦ {id} ከማዕቀፉ {depth:,} ደረጃዎች በታች ነው፤ SkillAssess ቢበዛ {limit} ይወስዳል (አሃዶች፣ ንጥሎች፣ መስፈርቶች እና ከነሱ በታች ያሉ ደረጃዎች)።',
+    ('Messages', '{file}: the framework cannot be imported ({count} problem(s)); nothing was changed.'):
+        '{file}፦ ማዕቀፉ ሊገባ አይችልም ({count} ችግር(ሮች))፤ ምንም አልተለወጠም።',
+    ('Messages', '{file}: the framework has {levels} level(s); the units can be level 1 to {levels}, not {level}.'):
+        '{file}፦ ማዕቀፉ {levels} ደረጃ(ዎች) አሉት፤ አሃዶቹ ከደረጃ 1 እስከ {levels} ሊሆኑ ይችላሉ፣ {level} ግን አይደለም።',
+    ('Messages', "The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them."):
+        'የረድፍ 1 ራስጌ የMoodleን ዓምዶች አይሰይምም፤ Moodle እንደሚያነባቸው በቦታቸው ተነበዋል።',
+    ('Messages', 'Mapping: framework {code} → qualification; its {units} competencies of level {u} → units (ID number → unit code), each with one element and one performance criterion of the same name (short name, then description).'):
+        'ካርታ፦ ማዕቀፍ {code} → ብቃት፤ የደረጃ {u} {units} ብቃቶቹ → አሃዶች (ID number → የአሃድ ኮድ)፣ እያንዳንዱ ተመሳሳይ ስም ያለው አንድ ንጥል እና አንድ የአፈጻጸም መስፈርት ያለው (አጭር ስም፣ ከዚያ መግለጫ)።',
+    ('Messages', '{count} unit ID number(s) longer than 40 characters got generated codes: {ids}.'):
+        'ከ40 ፊደላት በላይ የሆኑ {count} የአሃድ ID ቁጥር(ሮች) የተፈጠሩ ኮዶች አግኝተዋል፦ {ids}።',
+    ('Messages', "the framework's scale ({scale}): SkillAssess judges each criterion competent or not yet competent."):
+        'የማዕቀፉ መለኪያ ({scale})፦ SkillAssess እያንዳንዱን መስፈርት ብቁ ወይም ገና ብቁ ያልሆነ ብሎ ይወስናል።',
+    ('Messages', "the framework's scale configuration (which values are proficient)."):
+        'የማዕቀፉ መለኪያ ቅንብር (የትኞቹ እሴቶች ብቁ እንደሆኑ)።',
+    ('Messages', "the framework's taxonomy (names of its levels): {taxonomy}."):
+        'የማዕቀፉ ምድብ (የደረጃዎቹ ስሞች)፦ {taxonomy}።',
+    ('Messages', 'the own scales of {count} competencies: {ids}.'):
+        'የ{count} ብቃቶች የራሳቸው መለኪያዎች፦ {ids}።',
+    ('Messages', 'the completion rules of {count} competencies: {rules}.'):
+        'የ{count} ብቃቶች የማጠናቀቂያ ሕጎች፦ {rules}።',
+    ('Messages', 'the cross-references of {count} competencies: {refs}.'):
+        'የ{count} ብቃቶች ተሻጋሪ ማጣቀሻዎች፦ {refs}።',
+    ('Messages', 'the descriptions of {count} unit(s) and element(s) (SkillAssess keeps none for them): {ids}.'):
+        'የ{count} አሃድ(ዎች) እና ንጥል(ሎች) መግለጫዎች (SkillAssess ለእነሱ ምንም አያስቀምጥም)፦ {ids}።',
+    ('Messages', 'the ID numbers of {count} elements, criteria and deeper competencies (SkillAssess numbers them 1, 1.1, ...): {ids}.'):
+        'የ{count} ንጥሎች፣ መስፈርቶች እና ጥልቅ ብቃቶች ID ቁጥሮች (SkillAssess 1፣ 1.1፣ ... ብሎ ይቆጥራቸዋል)፦ {ids}።',
+    ('Messages', 'Not imported (no place in SkillAssess):'):
+        'ያልገባ (በSkillAssess ውስጥ ቦታ የለውም)፦',
+    ('Messages', '{file}, line {line}: the file is not UTF-8 text; save the CSV as UTF-8 (in Excel: CSV UTF-8; in LibreOffice: character set Unicode (UTF-8)) and try again.'):
+        '{file}፣ መስመር {line}፦ ፋይሉ UTF-8 ጽሑፍ አይደለም፤ CSVውን እንደ UTF-8 ያስቀምጡ (በExcel፦ CSV UTF-8፤ በLibreOffice፦ character set Unicode (UTF-8)) እና እንደገና ይሞክሩ።',
+    ('Messages', '{file}: the file is empty; choose a Moodle competency framework CSV.'):
+        '{file}፦ ፋይሉ ባዶ ነው፤ የMoodle competency framework CSV ይምረጡ።',
+    ('Messages', '{where}, column ID number: the ID number is empty.'):
+        '{where}፣ ዓምድ ID number፦ የID ቁጥሩ ባዶ ነው።',
+    ('Messages', '{where}: the ID number {id} appears twice (also row {other}).'):
+        '{where}፦ የID ቁጥር {id} ሁለት ጊዜ ይገኛል (ረድፍ {other} ውስጥም)።',
+    ('Messages', '{where}, column Short name: the short name of {id} is empty.'):
+        '{where}፣ ዓምድ Short name፦ የ{id} አጭር ስም ባዶ ነው።',
+    ('Messages', '{file}: the column Is framework is missing from row 1.'):
+        '{file}፦ ዓምድ Is framework በረድፍ 1 ውስጥ የለም።',
+    ('Messages', '{file}: no framework row (a row with Is framework = 1).'):
+        '{file}፦ የማዕቀፍ ረድፍ የለም (Is framework = 1 የሆነ ረድፍ)።',
+    ('Messages', '{file}, row {row}: the parent {parent} of {id} is not in the file.'):
+        '{file}፣ ረድፍ {row}፦ የ{id} ወላጅ {parent} በፋይሉ ውስጥ የለም።',
+    ('Messages', 'Level 1 is above the units and has no place: {count} competencies ({ids}).'):
+        'ደረጃ 1 ከአሃዶቹ በላይ ነው እና ቦታ የለውም፦ {count} ብቃቶች ({ids})።',
+    ('Messages', 'Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).'):
+        'ከደረጃ 1 እስከ {last} ከአሃዶቹ በላይ ናቸው እና ቦታ የላቸውም፦ {count} ብቃቶች ({ids})።',
+    ('Messages', 'Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), each with one element of the same title; level {e} → {criteria} performance criteria of that element (short name, then description).'):
+        'ካርታ፦ ማዕቀፍ {code} → ብቃት፤ ደረጃ {u} → {units} አሃድ(ዎች) (ID number → የአሃድ ኮድ)፣ እያንዳንዱ ተመሳሳይ ርዕስ ያለው አንድ ንጥል ያለው፤ ደረጃ {e} → የዚያ ንጥል {criteria} የአፈጻጸም መስፈርቶች (አጭር ስም፣ ከዚያ መግለጫ)።',
+    ('Messages', 'Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code); level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then description); {deeper} competencies of level {f} and deeper → folded into the text of their criterion, one line each (- short name: description).'):
+        'ካርታ፦ ማዕቀፍ {code} → ብቃት፤ ደረጃ {u} → {units} አሃድ(ዎች) (ID number → የአሃድ ኮድ)፤ ደረጃ {e} → {elements} ንጥል(ሎች)፤ ደረጃ {c} → {criteria} የአፈጻጸም መስፈርቶች (አጭር ስም፣ ከዚያ መግለጫ)፤ የደረጃ {f} እና ከዚያ በታች ያሉ {deeper} ብቃቶች → በመስፈርታቸው ጽሑፍ ውስጥ ተካተዋል፣ እያንዳንዱ በአንድ መስመር (- አጭር ስም፦ መግለጫ)።',
+    ('Messages', '- {what}'):
+        '- {what}',
+    ('Messages', '{file}, row {row}: more than {limit:,} rows; a framework this large is not a competency standard (is it the right file?).'):
+        '{file}፣ ረድፍ {row}፦ ከ{limit:,} ረድፎች በላይ፤ ይህን ያህል ትልቅ ማዕቀፍ የብቃት ደረጃ አይደለም (ትክክለኛው ፋይል ነው?)።',
+    ('Messages', '{where}: a second framework (the first is on row {first}); import one framework per file.'):
+        '{where}፦ ሁለተኛ ማዕቀፍ (የመጀመሪያው በረድፍ {first} ላይ ነው)፤ በአንድ ፋይል አንድ ማዕቀፍ ያስገቡ።',
+    ('Messages', '{file}, row {row}: the parents of {id} form a cycle ({cycle}).'):
+        '{file}፣ ረድፍ {row}፦ የ{id} ወላጆች ዑደት ይፈጥራሉ ({cycle})።',
+    ('Messages', '{values}'):
+        '{values}',
+    ('Messages', '{text}'):
+        '{text}',
+    ('Messages', 'it has {length} characters; use an address of at most {limit}, so that QR codes stay readable.'):
+        '{length} ፊደላት አሉት፤ የQR ኮዶች ሊነበቡ እንዲችሉ ቢበዛ {limit} ፊደላት ያለው አድራሻ ይጠቀሙ።',
+    ('Messages', 'use a web address without spaces or accented letters, for example {example}'):
+        'ያለ ክፍተቶች ወይም ያለ ትእምርተ ፊደላት የድር አድራሻ ይጠቀሙ፣ ለምሳሌ {example}',
+    ('Messages', 'this is not a web address; write it as {example}'):
+        'ይህ የድር አድራሻ አይደለም፤ እንደ {example} ይጻፉት',
+    ('Messages', 'the host name {host} is not a public web address, for example {example}'):
+        'የአስተናጋጅ ስም {host} የወል የድር አድራሻ አይደለም፣ ለምሳሌ {example}',
+    ('Messages', 'the address may not contain ? or # (the certificate is added after #).'):
+        'አድራሻው ? ወይም # ሊይዝ አይችልም (የምስክር ወረቀቱ ከ# በኋላ ይጨመራል)።',
+    ('Messages', 'the address must end with / (for example {example})'):
+        'አድራሻው በ/ መጨረስ አለበት (ለምሳሌ {example})',
+    ('Messages', 'the address must start with https:// (http:// only for localhost), for example {example}'):
+        'አድራሻው በhttps:// መጀመር አለበት (http:// ለlocalhost ብቻ)፣ ለምሳሌ {example}',
+    ('Messages', 'Centre name'):
+        'የማዕከሉ ስም',
+    ('Messages', "enter the centre's name."):
+        'የማዕከሉን ስም ያስገቡ።',
+    ('Messages', 'Centre code'):
+        'የማዕከል ኮድ',
+    ('Messages', '1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial.'):
+        'ከ1 እስከ 20 ፊደላት፣ አሃዞች ወይም ሰረዞች (ለምሳሌ ACC)፤ እያንዳንዱን የምስክር ወረቀት ተከታታይ ቁጥር ይጀምራል።',
+    ('Messages', 'Country'):
+        'ሀገር',
+    ('Messages', 'the two-letter ISO code, for example GH, ET or LB.'):
+        'ባለሁለት ፊደል የISO ኮድ፣ ለምሳሌ GH፣ ET ወይም LB።',
+    ('Messages', 'Verification address'):
+        'የማረጋገጫ አድራሻ',
+    ('Messages', 'Signatories'):
+        'ፈራሚዎች',
+    ('Messages', 'a certificate has room for {limit} signatories; remove {extra}.'):
+        'የምስክር ወረቀት ለ{limit} ፈራሚዎች ቦታ አለው፤ {extra} ያስወግዱ።',
+    ('Messages', 'The centre settings were not saved:'):
+        'የማዕከሉ ቅንብሮች አልተቀመጡም፦',
+    ('Messages', 'There is no signatory {n}; the centre has {count}.'):
+        'ፈራሚ {n} የለም፤ ማዕከሉ {count} አለው።',
+    ('Messages', 'Logo'):
+        'አርማ',
+    ('Messages', 'Signatory {n}'):
+        'ፈራሚ {n}',
+    ('Messages', 'enter the name, or remove the signatory.'):
+        'ስሙን ያስገቡ፣ ወይም ፈራሚውን ያስወግዱ።',
+    ('Messages', '{lang} is not a certificate language.'):
+        '{lang} የምስክር ወረቀት ቋንቋ አይደለም።',
+    ('Messages', 'Signatory {n}, signature'):
+        'ፈራሚ {n}፣ ፊርማ',
+    ('Messages', 'Signatory {n}, title ({lang})'):
+        'ፈራሚ {n}፣ ማዕረግ ({lang})',
+    ('Messages', 'Certificate {serial} is genuine and in force (issued by the registered centre {centre}).'):
+        'የምስክር ወረቀት {serial} እውነተኛ እና በሥራ ላይ ያለ ነው (በተመዘገበው ማዕከል {centre} የተሰጠ)።',
+    ('Messages', 'The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.'):
+        'ፊርማው እውነተኛ ነው (የማዕከሉ {centre} ቁልፍ {key})፣ ነገር ግን የምስክር ወረቀት {serial} ብሔራዊ መዝገቡ ላይ አልደረሰም፦ እዚህ የገባ የ{centre} ጥቅል አይዘረዝረውም።',
+    ('Messages', 'Certificate {serial} of the centre {centre} was revoked: {reason}'):
+        'የማዕከሉ {centre} የምስክር ወረቀት {serial} ተሽሯል፦ {reason}',
+    ('Messages', 'No registered centre has the code {code}; see skillassess exchange partners.'):
+        'የተመዘገበ ማዕከል ኮድ {code} የለውም፤ skillassess exchange partners ይመልከቱ።',
+    ('Messages', "An exchange bundle's file name ends in .sabundle: {file}"):
+        'የልውውጥ ጥቅል የፋይል ስም በ.sabundle ይጨርሳል፦ {file}',
+    ('Messages', 'The sampling rate is a fraction above 0 and at most 1, e.g. 0.1 for 10 %.'):
+        'የናሙና መጠኑ ከ0 በላይ እና ቢበዛ 1 የሆነ ክፍልፋይ ነው፣ ለምሳሌ 0.1 ለ10 %።',
+    ('Messages', 'The minimum sample size cannot be negative.'):
+        'ዝቅተኛው የናሙና መጠን አሉታዊ ሊሆን አይችልም።',
+    ('Messages', 'A moderation outcome is confirmed or not_confirmed, not {outcome}.'):
+        'የውጤት ማጣራት ውጤት confirmed ወይም not_confirmed ነው እንጂ {outcome} አይደለም።',
+    ('Messages', 'There is no sampled result {id} to moderate.'):
+        'የሚጣራ በናሙና የተወሰደ ውጤት {id} የለም።',
+    ('Messages', 'Say why the result is not confirmed (the notes travel back to the centre).'):
+        'ውጤቱ ለምን እንዳልተረጋገጠ ይግለጹ (ማስታወሻዎቹ ወደ ማዕከሉ ይመለሳሉ)።',
+    ('Messages', 'No registered centre has the code {code}.'):
+        'የተመዘገበ ማዕከል ኮድ {code} የለውም።',
+    ('Messages', '{file}: its keys do not hold the key {key} that signed it, or hold it under a wrong id; nothing was imported.'):
+        '{file}፦ ቁልፎቹ የፈረመውን ቁልፍ {key} አይዙም፣ ወይም በተሳሳተ መለያ ይዘውታል፤ ምንም አልገባም።',
+    ('Messages', '{file} has no keys member; nothing was imported.'):
+        '{file} የቁልፎች አባል የለውም፤ ምንም አልገባም።',
+    ('Messages', '{file}: its keys belong to {owner}, not to its sender {code}; nothing was imported.'):
+        '{file}፦ ቁልፎቹ የ{owner} ናቸው እንጂ የላኪው {code} አይደሉም፤ ምንም አልገባም።',
+    ('Messages', '{file}: the signature of its manifest does not hold: the bundle was changed after it was signed; nothing was imported.'):
+        '{file}፦ የማውጫው ፊርማ አይጸናም፦ ጥቅሉ ከተፈረመ በኋላ ተለውጧል፤ ምንም አልገባም።',
+    ('Messages', 'The fingerprint you typed does not match the key {key} that signed {file} ({fingerprint}). Do not register it: ask {name} for its fingerprint again.'):
+        'የጻፉት የጣት አሻራ {file}ን ከፈረመው ቁልፍ {key} ({fingerprint}) ጋር አይዛመድም። አይመዝግቡት፦ {name}ን የጣት አሻራውን እንደገና ይጠይቁ።',
+    ('Messages', "{file} was made by this database's own centre ({code}); there is nothing to register."):
+        '{file} የተሠራው በዚህ የመረጃ ቋት የራሱ ማዕከል ({code}) ነው፤ የሚመዘገብ ምንም ነገር የለም።',
+    ('Messages', '{code} is registered here as a {role}, but {file} was sent by it as a {other}; nothing was changed.'):
+        '{code} እዚህ እንደ {role} ተመዝግቧል፣ ነገር ግን {file}ን የላከው እንደ {other} ነው፤ ምንም አልተለወጠም።',
+    ('Messages', 'The key {key} of {file} is registered here for another partner; nothing was changed.'):
+        'የ{file} ቁልፍ {key} እዚህ ለሌላ አጋር ተመዝግቧል፤ ምንም አልተለወጠም።',
+    ('Messages', 'There is no such assessment (it may have been deleted meanwhile).'):
+        'እንደዚህ ያለ ምዘና የለም (በመሀል ተሰርዞ ሊሆን ይችላል)።',
+    ('Messages', 'There is no such assessment or performance criterion (it may have been deleted meanwhile).'):
+        'እንደዚህ ያለ ምዘና ወይም የአፈጻጸም መስፈርት የለም (በመሀል ተሰርዞ ሊሆን ይችላል)።',
+    ('Messages', 'Criterion {number} is not a criterion of the unit version of {candidate} in {unit}.'):
+        'መስፈርት {number} የ{candidate} በ{unit} የአሃድ ስሪት መስፈርት አይደለም።',
+    ('Messages', 'Criterion {number} of assessment {assessment} was changed by someone else since you opened it: it is now {now}. Your value was not saved; look at the cell again and type your value once more if it should replace it.'):
+        'የምዘና {assessment} መስፈርት {number} ከከፈቱት በኋላ በሌላ ሰው ተለውጧል፦ አሁን {now} ነው። የእርስዎ እሴት አልተቀመጠም፤ ሕዋሱን እንደገና ይመልከቱ እና ሊተካው የሚገባ ከሆነ እሴትዎን አንድ ጊዜ ደግመው ይጻፉ።',
+    ('Messages', '{field}: {path}: {problem}'):
+        '{field}፦ {path}፦ {problem}',
+    ('Messages', '{field}: {path} cannot be read ({reason}).'):
+        '{field}፦ {path} ሊነበብ አይችልም ({reason})።',
+    ('RecordingDialog', 'Evidence and self-assessment…'):
+        'ማስረጃ እና የራስ ምዘና…',
+    ('RecordingDialog', 'Find a candidate (Ctrl+F)'):
+        'ተመዛኝ ፈልግ (Ctrl+F)',
+    ('RecordingDialog', 'Read only: only the assessor of a result records its judgements, until it is submitted.'):
+        'ለንባብ ብቻ፦ የአንድን ውጤት ውሳኔዎች እስኪቀርብ ድረስ የሚመዘግበው መዛኙ ብቻ ነው።',
+    ('RecordingDialog', 'Read only: only the assessor of %1 records these judgements.'):
+        'ለንባብ ብቻ፦ እነዚህን ውሳኔዎች የሚመዘግበው የ%1 መዛኝ ብቻ ነው።',
+    ('RecordingDialog', '%1 is submitted and waits for verification: a verifier must return it before it can change.'):
+        '%1 ቀርቧል እና ማረጋገጫ ይጠብቃል፦ ከመለወጡ በፊት አረጋጋጭ መመለስ አለበት።',
+    ('RecordingDialog', '%1 is verified and locked: correct it with an amendment or record a new attempt.'):
+        '%1 ተረጋግጧል እና ተቆልፏል፦ በማስተካከያ ያስተካክሉት ወይም አዲስ ሙከራ ይመዝግቡ።',
+    ('RecordingDialog', '%1 cannot be changed now.'):
+        '%1 አሁን ሊለወጥ አይችልም።',
+    ('RecordingDialog', 'Hide panel'):
+        'ፓነሉን ደብቅ',
+    ('RecordingDialog', 'Show panel'):
+        'ፓነሉን አሳይ',
+    ('RecordingDialog', "Hide the candidate's panel, so that more candidates fit (F9)"):
+        'ብዙ ተመዛኞች እንዲገጥሙ የተመዛኙን ፓነል ደብቅ (F9)',
+    ('RecordingDialog', "Show the candidate's panel: methods, comments, outcome, Submit (F9)"):
+        'የተመዛኙን ፓነል አሳይ፦ ዘዴዎች፣ አስተያየቶች፣ ውጤት፣ አቅርብ (F9)',
+    ('RecordingDialog', 'No candidate matches %1.'):
+        'ከ%1 ጋር የሚዛመድ ተመዛኝ የለም።',
+    ('RegisterPartnerDialog', 'Register a partner'):
+        'አጋር መዝግብ',
+    ('RegisterPartnerDialog', 'centre'):
+        'ማዕከል',
+    ('RegisterPartnerDialog', 'awarding body'):
+        'የምስክር ወረቀት ሰጪ አካል',
+    ('RegisterPartnerDialog', '%1 (%2, %3) is not registered in this database yet. Ask them, by telephone or letter, for the fingerprint of their key and compare it with the one below. Register them only if it is the same: after that, their bundles import without questions.'):
+        '%1 (%2፣ %3) በዚህ የመረጃ ቋት ውስጥ ገና አልተመዘገበም። የቁልፋቸውን የጣት አሻራ በስልክ ወይም በደብዳቤ ይጠይቋቸው እና ከታች ካለው ጋር ያወዳድሩት። የሚመዘግቧቸው ተመሳሳይ ከሆነ ብቻ ነው፦ ከዚያ በኋላ ጥቅሎቻቸው ያለ ጥያቄ ይገባሉ።',
+    ('RegisterPartnerDialog', 'At least the first 16 digits'):
+        'ቢያንስ የመጀመሪያዎቹ 16 አሃዞች',
+    ('RegisterPartnerDialog', 'Fingerprint in the file:'):
+        'በፋይሉ ውስጥ ያለው የጣት አሻራ፦',
+    ('RegisterPartnerDialog', 'Fingerprint they gave you:'):
+        'የሰጡዎት የጣት አሻራ፦',
+    ('RegisterPartnerDialog', 'Register'):
+        'መዝግብ',
+    ('ReportsPage', 'This centre'):
+        'ይህ ማዕከል',
+    ('ReportsPage', 'All registered centres'):
+        'ሁሉም የተመዘገቡ ማዕከላት',
+    ('ReportsPage', 'Centre %1'):
+        'ማዕከል %1',
+    ('ReportsPage', 'Recognition of Prior Learning'):
+        'ቀደም ሲል የተገኘ ትምህርት ዕውቅና',
+    ('ReportsPage', 'RPL enrolments'):
+        'የRPL ምዝገባዎች',
+    ('ReportsPage', 'Completed (certificate or statement)'):
+        'የተጠናቀቁ (የምስክር ወረቀት ወይም ማረጋገጫ)',
+    ('ReportsPage', 'Completion rate'):
+        'የማጠናቀቂያ መጠን',
+    ('ReportsPage', 'Referred to gap training'):
+        'ወደ ክፍተት ሥልጠና የተላኩ',
+    ('ReportsPage', 'Median days from enrolment to certificate'):
+        'ከምዝገባ እስከ የምስክር ወረቀት ያሉ መካከለኛ ቀናት',
+    ('ReportsPage', 'Now at it\nwomen'):
+        'አሁን በዚያ ያሉ\nሴቶች',
+    ('ReportsPage', 'Now at it\nmen'):
+        'አሁን በዚያ ያሉ\nወንዶች',
+    ('ReportsPage', 'Now at it\ntotal'):
+        'አሁን በዚያ ያሉ\nጠቅላላ',
+    ('ReportsPage', 'Median days\nwomen'):
+        'መካከለኛ ቀናት\nሴቶች',
+    ('ReportsPage', 'Median days\nmen'):
+        'መካከለኛ ቀናት\nወንዶች',
+    ('ReportsPage', 'Median days\ntotal'):
+        'መካከለኛ ቀናት\nጠቅላላ',
+    ('ReportsPage', 'Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one).'):
+        'በእያንዳንዱ የRPL ደረጃ፦ አሁን በዚያ ያሉ ምዝገባዎች፣ እና ወደፊት የተሻገሩት በዚያ ያሳለፏቸው መካከለኛ ቀናት (በደረጃው ካለው የመጀመሪያ እርምጃ እስከ በኋለኛው ደረጃ ያለው የመጀመሪያ እርምጃ)።',
+    ('SelfAssessmentDialog', 'Remarks'):
+        'ማስታወሻዎች',
+    ('SelfAssessmentDialog', 'Remarks: where, when, with whom'):
+        'ማስታወሻዎች፦ የት፣ መቼ፣ ከማን ጋር',
+    ('SelfAssessmentDialog', 'Prints the answers as shown, saved or not'):
+        'መልሶቹን እንደሚታዩት ያትማል፣ የተቀመጡም ይሁኑ ያልተቀመጡ',
+    ('SelfAssessmentDialog', '(read-only)'):
+        '(ለንባብ ብቻ)',
+    ('SelfAssessmentDialog', 'Answer all…'):
+        'ለሁሉም መልስ…',
+    ('SelfAssessmentDialog', 'Give every criterion below this answer'):
+        'ከዚህ በታች ላለው እያንዳንዱ መስፈርት ይህን መልስ ስጥ',
+    ('StandardsPage', 'Reading %1…'):
+        '%1 እየተነበበ ነው…',
+    ('StandardsPage', '%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?'):
+        '%1 ብቃት %2 (%3) ይዟል፦ %4 አሃድ(ዎች)፣ %5 ንጥል(ሎች)፣ %6 የአፈጻጸም መስፈርቶች። ይግባ?',
+    ('StandardsPage', "%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next two become elements and performance criteria, deeper ones fold into the criteria's text, and levels above the units are listed as having no place."):
+        '%1 የ%2 ደረጃዎች ማዕቀፍ ነው። የትኛው ደረጃ አሃዶች ይሆናል? ደረጃ 1 ከላይ ያለው ነው፤ ቀጣዮቹ ሁለቱ ንጥሎች እና የአፈጻጸም መስፈርቶች ይሆናሉ፣ ጥልቅ የሆኑት በመስፈርቶቹ ጽሑፍ ውስጥ ይካተታሉ፣ ከአሃዶቹ በላይ ያሉ ደረጃዎች ደግሞ ቦታ እንደሌላቸው ይዘረዘራሉ።',
+    ('StandardsPage', 'Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)'):
+        'የExcel የሥራ መጽሐፍ (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)',
+})

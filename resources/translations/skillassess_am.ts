@@ -56,7 +56,7 @@
         </message>
         <message>
             <source>Edit evidence</source>
-            <translation type="unfinished" />
+            <translation>ማስረጃ አስተካክል</translation>
         </message>
         <message>
             <source>File</source>
@@ -173,7 +173,7 @@
         <name>App</name>
         <message>
             <source>Opening %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 እየተከፈተ ነው…</translation>
         </message>
         <message>
             <source>Database missing</source>
@@ -333,11 +333,11 @@
         </message>
         <message>
             <source>Candidate: name or registration number</source>
-            <translation type="unfinished" />
+            <translation>ተመዛኝ፦ ስም ወይም የምዝገባ ቁጥር</translation>
         </message>
         <message>
             <source>Unit: code or title</source>
-            <translation type="unfinished" />
+            <translation>አሃድ፦ ኮድ ወይም ርዕስ</translation>
         </message>
         <message>
             <source>Plan session…</source>
@@ -361,7 +361,7 @@
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>እንደ PDF አስቀምጥ…</translation>
         </message>
         <message>
             <source>Evidence…</source>
@@ -369,19 +369,19 @@
         </message>
         <message>
             <source>The evidence and self-assessment behind each criterion, and the gaps</source>
-            <translation type="unfinished" />
+            <translation>ከእያንዳንዱ መስፈርት በስተጀርባ ያሉት ማስረጃዎች እና የራስ ምዘና፣ እና ክፍተቶቹ</translation>
         </message>
         <message>
             <source>All sessions</source>
-            <translation type="unfinished" />
+            <translation>ሁሉም ክፍለ ጊዜዎች</translation>
         </message>
         <message>
             <source>Session %1</source>
-            <translation type="unfinished" />
+            <translation>ክፍለ ጊዜ %1</translation>
         </message>
         <message>
             <source>All assessors</source>
-            <translation type="unfinished" />
+            <translation>ሁሉም መዛኞች</translation>
         </message>
         <message>
             <source>Assessments</source>
@@ -396,7 +396,7 @@
         </message>
         <message>
             <source>Print assessment record</source>
-            <translation type="unfinished" />
+            <translation>የምዘና መዝገቡን አትም</translation>
         </message>
         <message>
             <source>Save assessment record</source>
@@ -419,11 +419,11 @@
         </message>
         <message>
             <source>&amp;Technical detail</source>
-            <translation type="unfinished" />
+            <translation>&amp;ቴክኒካዊ ዝርዝር</translation>
         </message>
         <message>
             <source>Show the entry as the log stores it: record type, record number, values before and after.</source>
-            <translation type="unfinished" />
+            <translation>ግቤቱን መዝገቡ እንደሚያከማቸው አሳይ፦ የመዝገብ ዓይነት፣ የመዝገብ ቁጥር፣ ከለውጡ በፊትና በኋላ ያሉ እሴቶች።</translation>
         </message>
         <message>
             <source>&amp;Check the log</source>
@@ -451,11 +451,11 @@
         </message>
         <message>
             <source>Select an entry to see what changed.</source>
-            <translation type="unfinished" />
+            <translation>ምን እንደተለወጠ ለማየት ግቤት ይምረጡ።</translation>
         </message>
         <message>
             <source>Entry %1, %2</source>
-            <translation type="unfinished" />
+            <translation>ግቤት %1፣ %2</translation>
         </message>
         <message>
             <source>Audit log</source>
@@ -482,7 +482,7 @@
         </message>
         <message>
             <source>Technical detail: %1 %2 %3 by %4</source>
-            <translation type="unfinished" />
+            <translation>ቴክኒካዊ ዝርዝር፦ %1 %2 %3 በ%4</translation>
         </message>
         <message>
             <source>Before</source>
@@ -525,11 +525,11 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>ያከናወነው</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>የተፈጸመው</translation>
         </message>
     </context>
     <context>
@@ -1040,7 +1040,7 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>The evidence and self-assessment behind each criterion, and the gaps (Ctrl+E on a cell)</source>
-            <translation type="unfinished" />
+            <translation>ከእያንዳንዱ መስፈርት በስተጀርባ ያሉት ማስረጃዎች እና የራስ ምዘና፣ እና ክፍተቶቹ (በሕዋስ ላይ Ctrl+E)</translation>
         </message>
         <message>
             <source>History</source>
@@ -1072,15 +1072,15 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Not Yet Competent and Withdrawn can always be recorded.</source>
-            <translation type="unfinished" />
+            <translation>ገና ብቁ ያልሆነ እና ያቋረጠ ሁልጊዜ ሊመዘገቡ ይችላሉ።</translation>
         </message>
         <message>
             <source>Credit transfer rests on its source, not on the criteria.</source>
-            <translation type="unfinished" />
+            <translation>የክሬዲት ዝውውር በምንጩ ላይ እንጂ በመስፈርቶቹ ላይ አይመሠረትም።</translation>
         </message>
         <message>
             <source>The candidate is not enrolled on the RPL pathway.</source>
-            <translation type="unfinished" />
+            <translation>ተመዛኙ በRPL መንገድ አልተመዘገበም።</translation>
         </message>
         <message>
             <source>Not yet Satisfactory or not assessed: %1</source>
@@ -1096,7 +1096,7 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>RPL granted is blocked. </source>
-            <translation type="unfinished" />
+            <translation>RPL መስጠት ታግዷል። </translation>
         </message>
         <message>
             <source>Every criterion is Satisfactory: Competent can be recorded.</source>
@@ -1104,7 +1104,7 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Every criterion is Satisfactory: RPL granted can be recorded.</source>
-            <translation type="unfinished" />
+            <translation>ሁሉም መስፈርቶች አጥጋቢ ናቸው፦ RPL ተሰጥቷል ሊመዘገብ ይችላል።</translation>
         </message>
         <message>
             <source>Attempt %1, %2: %3, %4</source>
@@ -1152,11 +1152,11 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Submit the result of %1 in %2 for verification?</source>
-            <translation type="unfinished" />
+            <translation>የ%1 ውጤት በ%2 ለማረጋገጫ ይቅረብ?</translation>
         </message>
         <message>
             <source>Its judgements, methods, comments and outcome (%1) are then locked: only a verifier can return it to you.</source>
-            <translation type="unfinished" />
+            <translation>ከዚያ ውሳኔዎቹ፣ ዘዴዎቹ፣ አስተያየቶቹ እና ውጤቱ (%1) ይቆለፋሉ፦ ወደ እርስዎ ሊመልሰው የሚችለው አረጋጋጭ ብቻ ነው።</translation>
         </message>
         <message>
             <source>submitted for verification</source>
@@ -1164,11 +1164,11 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Verify the result of %1 in %2?</source>
-            <translation type="unfinished" />
+            <translation>የ%1 ውጤት በ%2 ይረጋገጥ?</translation>
         </message>
         <message>
             <source>The outcome %1 is then final and locked: a change needs an amendment with a reason, or a new attempt.</source>
-            <translation type="unfinished" />
+            <translation>ከዚያ ውጤቱ %1 የመጨረሻ ሆኖ ይቆለፋል፦ ለውጥ ምክንያት ያለው ማስተካከያ ወይም አዲስ ሙከራ ያስፈልገዋል።</translation>
         </message>
         <message>
             <source>verified and locked</source>
@@ -1294,11 +1294,11 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Gap training…</source>
-            <translation type="unfinished" />
+            <translation>የክፍተት ሥልጠና…</translation>
         </message>
         <message>
             <source>Refer a candidate whose recognition is partial to training for the units not achieved</source>
-            <translation type="unfinished" />
+            <translation>ዕውቅናው ከፊል የሆነን ተመዛኝ ላልተገኙት አሃዶች ወደ ሥልጠና ይላኩ</translation>
         </message>
         <message>
             <source>Import from Excel…</source>
@@ -1333,19 +1333,19 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>የጊዜ ሰሌዳ</translation>
         </message>
         <message>
             <source>Assessment %1, attempt %2: %3, %4</source>
-            <translation type="unfinished" />
+            <translation>ምዘና %1፣ ሙከራ %2፦ %3፣ %4</translation>
         </message>
         <message>
             <source>no outcome yet</source>
-            <translation type="unfinished" />
+            <translation>ገና ውጤት የለም</translation>
         </message>
         <message>
             <source>Referred to gap training: %1</source>
-            <translation type="unfinished" />
+            <translation>ወደ ክፍተት ሥልጠና ተልኳል፦ %1</translation>
         </message>
         <message>
             <source>Enrol the candidate in a qualification first.</source>
@@ -1461,11 +1461,11 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <name>CentreSettingsDialog</name>
         <message>
             <source>Centre settings</source>
-            <translation type="unfinished" />
+            <translation>የማዕከሉ ቅንብሮች</translation>
         </message>
         <message>
             <source>Starts new certificate serial numbers and registration numbers.</source>
-            <translation type="unfinished" />
+            <translation>አዲስ የምስክር ወረቀት ተከታታይ ቁጥሮችን እና የምዝገባ ቁጥሮችን ይጀምራል።</translation>
         </message>
         <message>
             <source>Choose &amp;logo…</source>
@@ -1473,11 +1473,11 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Remove logo</source>
-            <translation type="unfinished" />
+            <translation>አርማውን አስወግድ</translation>
         </message>
         <message>
             <source>QR codes on new certificates link to this address, where anyone can check them. Leave it empty to print the signed text only.</source>
-            <translation type="unfinished" />
+            <translation>በአዲስ የምስክር ወረቀቶች ላይ ያሉት የQR ኮዶች ወደዚህ አድራሻ ያገናኛሉ፤ ማንኛውም ሰው እዚያ ሊያረጋግጣቸው ይችላል። የተፈረመውን ጽሑፍ ብቻ ለማተም ባዶ ይተዉት።</translation>
         </message>
         <message>
             <source>Centre &amp;name:</source>
@@ -1501,43 +1501,43 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>&amp;Verification address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;የማረጋገጫ አድራሻ፦</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">ስም</translation>
+            <translation>ስም</translation>
         </message>
         <message>
             <source>Title (%1)</source>
-            <translation type="unfinished" />
+            <translation>ማዕረግ (%1)</translation>
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>ፊርማ</translation>
         </message>
         <message>
             <source>&amp;Add signatory</source>
-            <translation type="unfinished" />
+            <translation>&amp;ፈራሚ ጨምር</translation>
         </message>
         <message>
             <source>R&amp;emove signatory</source>
-            <translation type="unfinished" />
+            <translation>ፈ&amp;ራሚ አስወግድ</translation>
         </message>
         <message>
             <source>Choose &amp;signature…</source>
-            <translation type="unfinished" />
+            <translation>&amp;ፊርማ ምረጥ…</translation>
         </message>
         <message>
             <source>Remove signature</source>
-            <translation type="unfinished" />
+            <translation>ፊርማውን አስወግድ</translation>
         </message>
         <message>
             <source>Signatories on certificates (at most %1)</source>
-            <translation type="unfinished" />
+            <translation>በምስክር ወረቀቶች ላይ ያሉ ፈራሚዎች (ቢበዛ %1)</translation>
         </message>
         <message>
             <source>Only administrators change the centre settings.</source>
-            <translation type="unfinished" />
+            <translation>የማዕከሉን ቅንብሮች የሚለውጡት አስተዳዳሪዎች ብቻ ናቸው።</translation>
         </message>
         <message>
             <source>No logo</source>
@@ -1549,11 +1549,11 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>ምስል</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>የለም</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
@@ -1666,7 +1666,7 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>Finding the candidates who can be certified…</source>
-            <translation type="unfinished" />
+            <translation>ሊመሰከርላቸው የሚችሉ ተመዛኞች እየተፈለጉ ነው…</translation>
         </message>
         <message>
             <source>Issued: %1</source>
@@ -1765,31 +1765,31 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         </message>
         <message>
             <source>dd/mm/yyyy</source>
-            <translation type="unfinished" />
+            <translation>ቀቀ/ወወ/ዓዓዓዓ</translation>
         </message>
         <message>
             <source>Type the date as 14/05/2001 or 2001-05-14, or pick it in the calendar (Alt+Down).</source>
-            <translation type="unfinished" />
+            <translation>ቀኑን እንደ 14/05/2001 ወይም 2001-05-14 ይጻፉ፣ ወይም በቀን መቁጠሪያው ይምረጡ (Alt+Down)።</translation>
         </message>
         <message>
             <source>Choose in the calendar</source>
-            <translation type="unfinished" />
+            <translation>በቀን መቁጠሪያው ምረጥ</translation>
         </message>
         <message>
             <source>Give a date.</source>
-            <translation type="unfinished" />
+            <translation>ቀን ያስገቡ።</translation>
         </message>
         <message>
             <source>%1 is not a date: type it as 14/05/2001 or 2001-05-14.</source>
-            <translation type="unfinished" />
+            <translation>%1 ቀን አይደለም፦ እንደ 14/05/2001 ወይም 2001-05-14 ይጻፉት።</translation>
         </message>
         <message>
             <source>The date may not be before %1.</source>
-            <translation type="unfinished" />
+            <translation>ቀኑ ከ%1 በፊት ሊሆን አይችልም።</translation>
         </message>
         <message>
             <source>The date may not be after %1.</source>
-            <translation type="unfinished" />
+            <translation>ቀኑ ከ%1 በኋላ ሊሆን አይችልም።</translation>
         </message>
     </context>
     <context>
@@ -1880,88 +1880,88 @@ Please report this with the log file.</source>
         <name>EvidenceBasis</name>
         <message>
             <source>Evidence accepted</source>
-            <translation type="unfinished" />
+            <translation>ማስረጃው ተቀባይነት አግኝቷል</translation>
         </message>
         <message>
             <source>Evidence not yet judged</source>
-            <translation type="unfinished" />
+            <translation>ማስረጃው ገና አልተገመገመም</translation>
         </message>
         <message>
             <source>Evidence rejected</source>
-            <translation type="unfinished" />
+            <translation>ማስረጃው ተቀባይነት አላገኘም</translation>
         </message>
         <message>
             <source>No evidence</source>
-            <translation type="unfinished" />
+            <translation>ማስረጃ የለም</translation>
         </message>
         <message>
             <source>valid, sufficient, authentic and current</source>
-            <translation type="unfinished" />
+            <translation>ትክክለኛ፣ በቂ፣ እውነተኛ እና ወቅታዊ</translation>
         </message>
         <message>
             <source>not judged yet</source>
-            <translation type="unfinished" />
+            <translation>ገና አልተገመገመም</translation>
         </message>
         <message>
             <source>valid</source>
-            <translation type="unfinished" />
+            <translation>ትክክለኛ</translation>
         </message>
         <message>
             <source>sufficient</source>
-            <translation type="unfinished" />
+            <translation>በቂ</translation>
         </message>
         <message>
             <source>authentic</source>
-            <translation type="unfinished" />
+            <translation>እውነተኛ</translation>
         </message>
         <message>
             <source>current</source>
-            <translation type="unfinished" />
+            <translation>ወቅታዊ</translation>
         </message>
         <message>
             <source>, </source>
             <comment>list separator</comment>
-            <translation type="unfinished" />
+            <translation>፣ </translation>
         </message>
         <message>
             <source>fails: %1</source>
-            <translation type="unfinished" />
+            <translation>አያሟላም፦ %1</translation>
         </message>
         <message>
             <source>not judged: %1</source>
-            <translation type="unfinished" />
+            <translation>አልተገመገመም፦ %1</translation>
         </message>
         <message>
             <source>; </source>
             <comment>separator of groups</comment>
-            <translation type="unfinished" />
+            <translation>፤ </translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>አልተመለሰም</translation>
         </message>
         <message>
             <source>Self-assessment: %1</source>
-            <translation type="unfinished" />
+            <translation>የራስ ምዘና፦ %1</translation>
         </message>
         <message>
             <source>Ctrl+E opens the evidence.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+E ማስረጃውን ይከፍታል።</translation>
         </message>
     </context>
     <context>
         <name>EvidenceBasisDialog</name>
         <message>
             <source>Evidence and self-assessment — %1</source>
-            <translation type="unfinished" />
+            <translation>ማስረጃ እና የራስ ምዘና — %1</translation>
         </message>
         <message>
             <source>%1 of %2 criteria are covered by accepted evidence.</source>
-            <translation type="unfinished" />
+            <translation>ከ%2 መስፈርቶች %1 በተቀባይነት ባገኘ ማስረጃ ተሸፍነዋል።</translation>
         </message>
         <message>
             <source>This candidate is not on the RPL pathway.</source>
-            <translation type="unfinished" />
+            <translation>ይህ ተመዛኝ በRPL መንገድ ላይ አይደለም።</translation>
         </message>
         <message>
             <source>Criterion</source>
@@ -1969,7 +1969,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished">ማስረጃ</translation>
+            <translation>ማስረጃ</translation>
         </message>
         <message>
             <source>Self-assessment</source>
@@ -1985,35 +1985,35 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Self-assessment: %1</source>
-            <translation type="unfinished" />
+            <translation>የራስ ምዘና፦ %1</translation>
         </message>
         <message>
             <source>No accepted evidence covers these criteria: plan observation or questioning for them, or judge the evidence not yet judged.</source>
-            <translation type="unfinished" />
+            <translation>እነዚህን መስፈርቶች ተቀባይነት ያገኘ ማስረጃ አይሸፍናቸውም፦ ምልከታ ወይም ጥያቄ ያቅዱላቸው፣ ወይም ገና ያልተገመገመውን ማስረጃ ይገምግሙ።</translation>
         </message>
         <message>
             <source>Accepted evidence covers every criterion of the unit.</source>
-            <translation type="unfinished" />
+            <translation>ተቀባይነት ያገኘ ማስረጃ የአሃዱን እያንዳንዱን መስፈርት ይሸፍናል።</translation>
         </message>
         <message>
             <source>By criterion</source>
-            <translation type="unfinished" />
+            <translation>በመስፈርት</translation>
         </message>
         <message>
             <source>Gaps (%1)</source>
-            <translation type="unfinished" />
+            <translation>ክፍተቶች (%1)</translation>
         </message>
         <message>
             <source>Open file (read-only)</source>
-            <translation type="unfinished" />
+            <translation>ፋይሉን ክፈት (ለንባብ ብቻ)</translation>
         </message>
         <message>
             <source>Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment (full: I can do this, half: with help, ring: not yet).</source>
-            <translation type="unfinished" />
+            <translation>ገጽ፦ ማስረጃ (አረንጓዴ ተቀባይነት ያገኘ፣ ብርቱካናማ ገና ያልተገመገመ፣ ቀይ ተቀባይነት ያላገኘ)። ነጥብ፦ የራስ ምዘና (ሙሉ፦ ይህን መሥራት እችላለሁ፣ ግማሽ፦ በእገዛ፣ ቀለበት፦ ገና)።</translation>
         </message>
         <message>
             <source>A gap: plan observation or questioning for this criterion.</source>
-            <translation type="unfinished" />
+            <translation>ክፍተት፦ ለዚህ መስፈርት ምልከታ ወይም ጥያቄ ያቅዱ።</translation>
         </message>
         <message>
             <source>Valid</source>
@@ -2033,35 +2033,35 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>አዎ</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>አይ</translation>
         </message>
         <message>
             <source>not judged</source>
-            <translation type="unfinished" />
+            <translation>አልተገመገመም</translation>
         </message>
         <message>
             <source>Type: %1</source>
-            <translation type="unfinished" />
+            <translation>ዓይነት፦ %1</translation>
         </message>
         <message>
             <source>Date of the evidence: %1</source>
-            <translation type="unfinished" />
+            <translation>የማስረጃው ቀን፦ %1</translation>
         </message>
         <message>
             <source>Description: %1</source>
-            <translation type="unfinished" />
+            <translation>መግለጫ፦ %1</translation>
         </message>
         <message>
             <source>Judgement on the rules of evidence:</source>
-            <translation type="unfinished" />
+            <translation>በማስረጃ ሕጎች ላይ የተሰጠ ውሳኔ፦</translation>
         </message>
         <message>
             <source>SHA-256: %1</source>
-            <translation type="unfinished" />
+            <translation>SHA-256፦ %1</translation>
         </message>
     </context>
     <context>
@@ -2116,7 +2116,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Change the type, description, date or criteria of the item</source>
-            <translation type="unfinished" />
+            <translation>የንጥሉን ዓይነት፣ መግለጫ፣ ቀን ወይም መስፈርቶች ቀይር</translation>
         </message>
         <message>
             <source>Show withdrawn</source>
@@ -2148,15 +2148,15 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Each box has three states: ticked = met, empty = not met, filled square = not judged yet. Click to go from one to the next, then Save judgement.</source>
-            <translation type="unfinished" />
+            <translation>እያንዳንዱ ሳጥን ሦስት ሁኔታዎች አሉት፦ ምልክት የተደረገበት = ተሟልቷል፣ ባዶ = አልተሟላም፣ የተሞላ ካሬ = ገና አልተገመገመም። ከአንዱ ወደ ሌላው ለመሄድ ጠቅ ያድርጉ፣ ከዚያ ውሳኔውን አስቀምጥ የሚለውን ይጫኑ።</translation>
         </message>
         <message>
             <source>Ticked: met · empty: not met · filled square: not judged yet</source>
-            <translation type="unfinished" />
+            <translation>ምልክት የተደረገበት፦ ተሟልቷል · ባዶ፦ አልተሟላም · የተሞላ ካሬ፦ ገና አልተገመገመም</translation>
         </message>
         <message>
             <source>(read-only)</source>
-            <translation type="unfinished" />
+            <translation>(ለንባብ ብቻ)</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) in the portfolio</source>
@@ -2194,51 +2194,51 @@ Please report this with the log file.</source>
         <name>ExchangeDialog</name>
         <message>
             <source>Exchange bundles</source>
-            <translation type="unfinished" />
+            <translation>የልውውጥ ጥቅሎች</translation>
         </message>
         <message>
             <source>Send and receive</source>
-            <translation type="unfinished" />
+            <translation>ላክ እና ተቀበል</translation>
         </message>
         <message>
             <source>National register</source>
-            <translation type="unfinished" />
+            <translation>ብሔራዊ መዝገብ</translation>
         </message>
         <message>
             <source>Moderation</source>
-            <translation type="unfinished" />
+            <translation>የውጤት ማጣራት</translation>
         </message>
         <message>
             <source>Send this centre's results to the awarding body</source>
-            <translation type="unfinished" />
+            <translation>የዚህን ማዕከል ውጤቶች ወደ የምስክር ወረቀት ሰጪው አካል ላክ</translation>
         </message>
         <message>
             <source>What changed since the previous export</source>
-            <translation type="unfinished" />
+            <translation>ካለፈው መላክ ወዲህ የተለወጠው</translation>
         </message>
         <message>
             <source>Results verified since:</source>
-            <translation type="unfinished" />
+            <translation>ከዚህ ቀን ወዲህ የተረጋገጡ ውጤቶች፦</translation>
         </message>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>ሁሉም</translation>
         </message>
         <message>
             <source>Export bundle…</source>
-            <translation type="unfinished" />
+            <translation>ጥቅል ላክ…</translation>
         </message>
         <message>
             <source>Only verified results leave, with the candidate fields the awarding body needs (never notes, telephone numbers or addresses), every certificate, and the centre's public keys. The file is signed with the centre's key.</source>
-            <translation type="unfinished" />
+            <translation>የሚወጡት የተረጋገጡ ውጤቶች ብቻ ናቸው፤ የምስክር ወረቀት ሰጪው አካል ከሚያስፈልገው የተመዛኙ መረጃ ጋር (ማስታወሻዎች፣ የስልክ ቁጥሮች ወይም አድራሻዎች በፍጹም አይወጡም)፣ ሁሉም የምስክር ወረቀቶች እና የማዕከሉ የወል ቁልፎች። ፋይሉ በማዕከሉ ቁልፍ ይፈረማል።</translation>
         </message>
         <message>
             <source>Receive a bundle</source>
-            <translation type="unfinished" />
+            <translation>ጥቅል ተቀበል</translation>
         </message>
         <message>
             <source>Import bundle…</source>
-            <translation type="unfinished" />
+            <translation>ጥቅል አስገባ…</translation>
         </message>
         <message>
             <source>Code</source>
@@ -2246,75 +2246,75 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">ስም</translation>
+            <translation>ስም</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>ሚና</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>ቁልፎች</translation>
         </message>
         <message>
             <source>Bundles imported</source>
-            <translation type="unfinished" />
+            <translation>የገቡ ጥቅሎች</translation>
         </message>
         <message>
             <source>Registered partners:</source>
-            <translation type="unfinished" />
+            <translation>የተመዘገቡ አጋሮች፦</translation>
         </message>
         <message>
             <source>Export bundle</source>
-            <translation type="unfinished" />
+            <translation>ጥቅል ላክ</translation>
         </message>
         <message>
             <source>SkillAssess exchange bundles (*.sabundle)</source>
-            <translation type="unfinished" />
+            <translation>የSkillAssess የልውውጥ ጥቅሎች (*.sabundle)</translation>
         </message>
         <message>
             <source>Writing the bundle…</source>
-            <translation type="unfinished" />
+            <translation>ጥቅሉ እየተጻፈ ነው…</translation>
         </message>
         <message>
             <source>Bundle written</source>
-            <translation type="unfinished" />
+            <translation>ጥቅሉ ተጽፏል</translation>
         </message>
         <message>
             <source>%1 is written (bundle number %2): %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 ተጽፏል (የጥቅል ቁጥር %2)፦ %3።</translation>
         </message>
         <message>
             <source>Import bundle</source>
-            <translation type="unfinished" />
+            <translation>ጥቅል አስገባ</translation>
         </message>
         <message>
             <source>Checking the bundle…</source>
-            <translation type="unfinished" />
+            <translation>ጥቅሉ እየተፈተሸ ነው…</translation>
         </message>
         <message>
             <source>Importing the bundle…</source>
-            <translation type="unfinished" />
+            <translation>ጥቅሉ እየገባ ነው…</translation>
         </message>
         <message>
             <source>%1 was already imported; nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>%1 ቀደም ብሎ ገብቷል፤ ምንም አልተለወጠም።</translation>
         </message>
         <message>
             <source>%1: %2 added, %3 updated, %4 unchanged</source>
-            <translation type="unfinished" />
+            <translation>%1፦ %2 ተጨምረዋል፣ %3 ተሻሽለዋል፣ %4 አልተለወጡም</translation>
         </message>
         <message>
             <source>Not taken over: %1</source>
-            <translation type="unfinished" />
+            <translation>ያልተወሰደ፦ %1</translation>
         </message>
         <message>
             <source>Imported %1 from %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 ከ%2 ገብቷል።</translation>
         </message>
         <message>
             <source>Bundle imported</source>
-            <translation type="unfinished" />
+            <translation>ጥቅሉ ገብቷል</translation>
         </message>
         <message>
             <source>Category</source>
@@ -2322,19 +2322,19 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Assessed: women</source>
-            <translation type="unfinished" />
+            <translation>የተመዘኑ፦ ሴቶች</translation>
         </message>
         <message>
             <source>men</source>
-            <translation type="unfinished" />
+            <translation>ወንዶች</translation>
         </message>
         <message>
             <source>Competent: women</source>
-            <translation type="unfinished" />
+            <translation>ብቁ፦ ሴቶች</translation>
         </message>
         <message>
             <source>Certified: women</source>
-            <translation type="unfinished" />
+            <translation>የምስክር ወረቀት ያገኙ፦ ሴቶች</translation>
         </message>
         <message>
             <source>Export statistics…</source>
@@ -2346,19 +2346,19 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Export certificates…</source>
-            <translation type="unfinished" />
+            <translation>የምስክር ወረቀቶችን ላክ…</translation>
         </message>
         <message>
             <source>Centre:</source>
-            <translation type="unfinished" />
+            <translation>ማዕከል፦</translation>
         </message>
         <message>
             <source>Breakdown:</source>
-            <translation type="unfinished" />
+            <translation>ዝርዝር ክፍፍል፦</translation>
         </message>
         <message>
             <source>By centre</source>
-            <translation type="unfinished" />
+            <translation>በማዕከል</translation>
         </message>
         <message>
             <source>By qualification</source>
@@ -2378,7 +2378,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>%1 candidates, %2 results, %3 certificates (%4 revoked).</source>
-            <translation type="unfinished" />
+            <translation>%1 ተመዛኞች፣ %2 ውጤቶች፣ %3 የምስክር ወረቀቶች (%4 የተሻሩ)።</translation>
         </message>
         <message>
             <source>Total</source>
@@ -2390,7 +2390,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>የExcel የሥራ መጻሕፍት (*.xlsx)</translation>
         </message>
         <message>
             <source>Export results</source>
@@ -2398,19 +2398,19 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Export certificates</source>
-            <translation type="unfinished" />
+            <translation>የምስክር ወረቀቶችን ላክ</translation>
         </message>
         <message>
             <source>Draw sample</source>
-            <translation type="unfinished" />
+            <translation>ናሙና ውሰድ</translation>
         </message>
         <message>
             <source>Centre code</source>
-            <translation type="unfinished" />
+            <translation>የማዕከል ኮድ</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished">የምዝገባ ቁጥር</translation>
+            <translation>የምዝገባ ቁጥር</translation>
         </message>
         <message>
             <source>Candidate</source>
@@ -2426,7 +2426,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>ውጤት</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -2434,27 +2434,27 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>ተረጋግጧል</translation>
         </message>
         <message>
             <source>Not confirmed…</source>
-            <translation type="unfinished" />
+            <translation>አልተረጋገጠም…</translation>
         </message>
         <message>
             <source>Send outcomes to the centre…</source>
-            <translation type="unfinished" />
+            <translation>ውጤቶቹን ወደ ማዕከሉ ላክ…</translation>
         </message>
         <message>
             <source>Rate:</source>
-            <translation type="unfinished" />
+            <translation>መጠን፦</translation>
         </message>
         <message>
             <source>At least:</source>
-            <translation type="unfinished" />
+            <translation>ቢያንስ፦</translation>
         </message>
         <message>
             <source>The sample takes, for each centre and unit, the given share of the results not sampled before (at least the given number), drawn at random; the draw is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>ናሙናው ለእያንዳንዱ ማዕከል እና አሃድ ከዚህ በፊት ናሙና ካልተወሰደባቸው ውጤቶች የተሰጠውን ድርሻ (ቢያንስ የተሰጠውን ቁጥር) በዘፈቀደ ይወስዳል፤ አወሳሰዱ በኦዲት መዝገቡ ውስጥ ይመዘገባል።</translation>
         </message>
         <message>
             <source>Pending</source>
@@ -2462,46 +2462,46 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Not confirmed</source>
-            <translation type="unfinished" />
+            <translation>አልተረጋገጠም</translation>
         </message>
         <message>
             <source>Why is the result not confirmed? The centre will read this.</source>
-            <translation type="unfinished" />
+            <translation>ውጤቱ ለምን አልተረጋገጠም? ማዕከሉ ይህን ያነባል።</translation>
         </message>
         <message>
             <source>Choose the centre whose outcomes you send back.</source>
-            <translation type="unfinished" />
+            <translation>ውጤቶቹን የሚመልሱለትን ማዕከል ይምረጡ።</translation>
         </message>
         <message>
             <source>centre</source>
-            <translation type="unfinished" />
+            <translation>ማዕከል</translation>
         </message>
         <message>
             <source>awarding body</source>
-            <translation type="unfinished" />
+            <translation>የምስክር ወረቀት ሰጪ አካል</translation>
         </message>
         <message>
             <source>All centres</source>
-            <translation type="unfinished" />
+            <translation>ሁሉም ማዕከላት</translation>
         </message>
     </context>
     <context>
         <name>FileDialogs</name>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>ተቀምጧል</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>%1 ተቀምጧል</translation>
         </message>
         <message>
             <source>in %1</source>
-            <translation type="unfinished" />
+            <translation>በ%1 ውስጥ</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>አቃፊውን ክፈት</translation>
         </message>
     </context>
     <context>
@@ -2523,19 +2523,19 @@ Please report this with the log file.</source>
         <name>GapReferralDialog</name>
         <message>
             <source>Refer to gap training</source>
-            <translation type="unfinished" />
+            <translation>ወደ ክፍተት ሥልጠና ላክ</translation>
         </message>
         <message>
             <source>%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for.</source>
-            <translation type="unfinished" />
+            <translation>%1 አሃድ(ዎች) ዕውቅና አግኝተዋል። ተመዛኙ ለሥልጠና የሚላክባቸውን ያልተገኙ አሃዶች ምልክት ያድርጉ።</translation>
         </message>
         <message>
             <source>Where and when, for example: evening course at the centre, from March</source>
-            <translation type="unfinished" />
+            <translation>የት እና መቼ፣ ለምሳሌ፦ በማዕከሉ የምሽት ኮርስ፣ ከመጋቢት ጀምሮ</translation>
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>አሃዶች</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2547,19 +2547,19 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Print cover letter…</source>
-            <translation type="unfinished" />
+            <translation>የሽፋን ደብዳቤ አትም…</translation>
         </message>
         <message>
             <source>The letter that goes with the statement of attainment: units recognised, units to train for</source>
-            <translation type="unfinished" />
+            <translation>ከክንውን ማረጋገጫው ጋር የሚሄደው ደብዳቤ፦ ዕውቅና ያገኙ አሃዶች፣ ሥልጠና የሚያስፈልጋቸው አሃዶች</translation>
         </message>
         <message>
             <source>Tick at least one unit.</source>
-            <translation type="unfinished" />
+            <translation>ቢያንስ አንድ አሃድ ምልክት ያድርጉ።</translation>
         </message>
         <message>
             <source>Save cover letter</source>
-            <translation type="unfinished" />
+            <translation>የሽፋን ደብዳቤውን አስቀምጥ</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -2570,165 +2570,165 @@ Please report this with the log file.</source>
         <name>HomePage</name>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>መነሻ</translation>
         </message>
         <message>
             <source>Sign in to see what needs doing.</source>
-            <translation type="unfinished" />
+            <translation>መሠራት ያለበትን ለማየት ይግቡ።</translation>
         </message>
         <message>
             <source>Welcome, %1</source>
-            <translation type="unfinished" />
+            <translation>እንኳን ደህና መጡ፣ %1</translation>
         </message>
         <message>
             <source>What needs doing now</source>
-            <translation type="unfinished" />
+            <translation>አሁን መሠራት ያለበት</translation>
         </message>
         <message>
             <source>Nothing is waiting for you. New work shows here as it comes.</source>
-            <translation type="unfinished" />
+            <translation>የሚጠብቅዎት ምንም ነገር የለም። አዲስ ሥራ ሲመጣ እዚህ ይታያል።</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) in draft in your sessions.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>በክፍለ ጊዜዎችዎ ውስጥ %n ውጤት በረቂቅ ላይ ነው።</numerusform>
+                <numerusform>በክፍለ ጊዜዎችዎ ውስጥ %n ውጤቶች በረቂቅ ላይ ናቸው።</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) in draft.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ውጤት በረቂቅ ላይ ነው።</numerusform>
+                <numerusform>%n ውጤቶች በረቂቅ ላይ ናቸው።</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) to record</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>የሚመዘገብ %n ክፍለ ጊዜ</numerusform>
+                <numerusform>የሚመዘገቡ %n ክፍለ ጊዜዎች</numerusform>
             </translation>
         </message>
         <message>
             <source>Show them on the Assessments page.</source>
-            <translation type="unfinished" />
+            <translation>በምዘናዎች ገጽ ላይ አሳያቸው።</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) waiting for verification</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ማረጋገጫ የሚጠብቅ %n ውጤት</numerusform>
+                <numerusform>ማረጋገጫ የሚጠብቁ %n ውጤቶች</numerusform>
             </translation>
         </message>
         <message>
             <source>Submitted by assessors: check them, then verify or return each one.</source>
-            <translation type="unfinished" />
+            <translation>በመዛኞች የቀረቡ፦ ይፈትሿቸው፣ ከዚያ እያንዳንዱን ያረጋግጡ ወይም ይመልሱ።</translation>
         </message>
         <message numerus="yes">
             <source>%n returned result(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n የተመለሰ ውጤት</numerusform>
+                <numerusform>%n የተመለሱ ውጤቶች</numerusform>
             </translation>
         </message>
         <message>
             <source>A verifier returned them with a reason: correct them and submit again.</source>
-            <translation type="unfinished" />
+            <translation>አረጋጋጭ ከምክንያት ጋር መልሷቸዋል፦ ያስተካክሏቸው እና እንደገና ያቅርቡ።</translation>
         </message>
         <message numerus="yes">
             <source>%n candidate(s) eligible for a certificate</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ለምስክር ወረቀት ብቁ የሆነ %n ተመዛኝ</numerusform>
+                <numerusform>ለምስክር ወረቀት ብቁ የሆኑ %n ተመዛኞች</numerusform>
             </translation>
         </message>
         <message>
             <source>Their results are verified and no certificate states them yet: issue the certificates.</source>
-            <translation type="unfinished" />
+            <translation>ውጤቶቻቸው ተረጋግጠዋል እና እስካሁን የሚገልጻቸው የምስክር ወረቀት የለም፦ የምስክር ወረቀቶቹን ይስጡ።</translation>
         </message>
         <message>
             <source>Session %1</source>
-            <translation type="unfinished" />
+            <translation>ክፍለ ጊዜ %1</translation>
         </message>
         <message>
             <source>Record: %1</source>
-            <translation type="unfinished" />
+            <translation>መዝግብ፦ %1</translation>
         </message>
         <message numerus="yes">
             <source>%1 — assessor %2 — %n result(s) in draft</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 — መዛኝ %2 — %n ውጤት በረቂቅ ላይ</numerusform>
+                <numerusform>%1 — መዛኝ %2 — %n ውጤቶች በረቂቅ ላይ</numerusform>
             </translation>
         </message>
         <message>
             <source>Getting started</source>
-            <translation type="unfinished" />
+            <translation>ለመጀመር</translation>
         </message>
         <message>
             <source>This database is new. Three steps make it ready for assessments: the standards to assess against, the candidates, then a session to record.</source>
-            <translation type="unfinished" />
+            <translation>ይህ የመረጃ ቋት አዲስ ነው። ለምዘናዎች ዝግጁ የሚያደርጉት ሦስት እርምጃዎች ናቸው፦ የሚመዘንባቸው ደረጃዎች፣ ተመዛኞቹ፣ ከዚያ የሚመዘገብ ክፍለ ጊዜ።</translation>
         </message>
         <message>
             <source>1. Import standards</source>
-            <translation type="unfinished" />
+            <translation>1. ደረጃዎችን አስገባ</translation>
         </message>
         <message>
             <source>From a CASE package (JSON) or the Excel template of the awarding body.</source>
-            <translation type="unfinished" />
+            <translation>ከCASE ጥቅል (JSON) ወይም ከየምስክር ወረቀት ሰጪው አካል የExcel አብነት።</translation>
         </message>
         <message>
             <source>…or create a qualification</source>
-            <translation type="unfinished" />
+            <translation>…ወይም ብቃት ፍጠር</translation>
         </message>
         <message>
             <source>Type its units, elements and performance criteria on the Standards page.</source>
-            <translation type="unfinished" />
+            <translation>አሃዶቹን፣ ንጥሎቹን እና የአፈጻጸም መስፈርቶቹን በደረጃዎች ገጽ ላይ ይጻፉ።</translation>
         </message>
         <message>
             <source>1. An administrator imports or creates the standards.</source>
-            <translation type="unfinished" />
+            <translation>1. አስተዳዳሪ ደረጃዎቹን ያስገባል ወይም ይፈጥራል።</translation>
         </message>
         <message>
             <source>2. Add a candidate</source>
-            <translation type="unfinished" />
+            <translation>2. ተመዛኝ ጨምር</translation>
         </message>
         <message>
             <source>Register one candidate with the candidate form.</source>
-            <translation type="unfinished" />
+            <translation>አንድ ተመዛኝ በተመዛኝ ቅጹ ይመዝግቡ።</translation>
         </message>
         <message>
             <source>…or import candidates from Excel</source>
-            <translation type="unfinished" />
+            <translation>…ወይም ተመዛኞችን ከExcel አስገባ</translation>
         </message>
         <message>
             <source>Fill in the Excel template (Candidates page) and import it in one go.</source>
-            <translation type="unfinished" />
+            <translation>የExcel አብነቱን (የተመዛኞች ገጽ) ይሙሉ እና በአንድ ጊዜ ያስገቡት።</translation>
         </message>
     </context>
     <context>
         <name>IssueConfirmDialog</name>
         <message numerus="yes">
             <source>Issue %n certificate(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n የምስክር ወረቀት ይሰጥ?</numerusform>
+                <numerusform>%n የምስክር ወረቀቶች ይሰጡ?</numerusform>
             </translation>
         </message>
         <message>
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> እና </translation>
         </message>
         <message numerus="yes">
             <source>%n certificate(s) will be issued in %1, dated %2.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n የምስክር ወረቀት በ%1 ውስጥ፣ በ%2 ቀን ይሰጣል።</numerusform>
+                <numerusform>%n የምስክር ወረቀቶች በ%1 ውስጥ፣ በ%2 ቀን ይሰጣሉ።</numerusform>
             </translation>
         </message>
         <message>
             <source>Each takes the next serial number and is recorded in the register; a mistake can then only be revoked, not undone.</source>
-            <translation type="unfinished" />
+            <translation>እያንዳንዱ ቀጣዩን ተከታታይ ቁጥር ይወስዳል እና በመዝገቡ ውስጥ ይመዘገባል፤ ከዚያ ስህተት ሊሻር ብቻ እንጂ ሊቀለበስ አይችልም።</translation>
         </message>
         <message>
             <source>Registration no.</source>
@@ -2756,17 +2756,17 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>The first certificate as it will print (its serial is taken on issue).</source>
-            <translation type="unfinished" />
+            <translation>የመጀመሪያው የምስክር ወረቀት እንደሚታተመው (ተከታታይ ቁጥሩ ሲሰጥ ይወሰዳል)።</translation>
         </message>
         <message>
             <source>First certificate: %1</source>
-            <translation type="unfinished" />
+            <translation>የመጀመሪያው የምስክር ወረቀት፦ %1</translation>
         </message>
         <message numerus="yes">
             <source>Issue %n certificate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n የምስክር ወረቀት ስጥ</numerusform>
+                <numerusform>%n የምስክር ወረቀቶች ስጥ</numerusform>
             </translation>
         </message>
     </context>
@@ -3171,27 +3171,27 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Self-assessment saved</source>
-            <translation type="unfinished" />
+            <translation>የራስ ምዘና ተቀምጧል</translation>
         </message>
         <message>
             <source>Evidence judged</source>
-            <translation type="unfinished" />
+            <translation>ማስረጃው ተገምግሟል</translation>
         </message>
         <message>
             <source>Assessment planned</source>
-            <translation type="unfinished" />
+            <translation>ምዘና ታቅዷል</translation>
         </message>
         <message>
             <source>Result verified</source>
-            <translation type="unfinished" />
+            <translation>ውጤቱ ተረጋግጧል</translation>
         </message>
         <message>
             <source>Certificate issued</source>
-            <translation type="unfinished" />
+            <translation>የምስክር ወረቀት ተሰጥቷል</translation>
         </message>
         <message>
             <source>Appeal lodged</source>
-            <translation type="unfinished" />
+            <translation>ይግባኝ ቀርቧል</translation>
         </message>
     </context>
     <context>
@@ -3309,7 +3309,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>E&amp;xchange bundles…</source>
-            <translation type="unfinished" />
+            <translation>የል&amp;ውውጥ ጥቅሎች…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -3333,7 +3333,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>C&amp;entre settings…</source>
-            <translation type="unfinished" />
+            <translation>የማዕከሉ &amp;ቅንብሮች…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -3416,7 +3416,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished">ረቂቅ</translation>
+            <translation>ረቂቅ</translation>
         </message>
         <message>
             <source>Submitted</source>
@@ -3440,79 +3440,79 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>The result of {candidate} in {unit} is verified and locked; correct it with an amendment (with a reason) or record a new attempt.</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} ውጤት በ{unit} ተረጋግጧል እና ተቆልፏል፤ በማስተካከያ (ከምክንያት ጋር) ያስተካክሉት ወይም አዲስ ሙከራ ይመዝግቡ።</translation>
         </message>
         <message>
             <source>The result of {candidate} in {unit} is submitted and waits for verification; a verifier must return it before it can change.</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} ውጤት በ{unit} ቀርቧል እና ማረጋገጫ ይጠብቃል፤ ከመለወጡ በፊት አረጋጋጭ መመለስ አለበት።</translation>
         </message>
         <message>
             <source>Only the assessor of {candidate} in {unit} ({assessor}) records this result.</source>
-            <translation type="unfinished" />
+            <translation>ይህን ውጤት የሚመዘግበው የ{candidate} በ{unit} መዛኝ ({assessor}) ብቻ ነው።</translation>
         </message>
         <message>
             <source>{code} (attempt {attempt})</source>
-            <translation type="unfinished" />
+            <translation>{code} (ሙከራ {attempt})</translation>
         </message>
         <message>
             <source>The outcome {outcome} was cleared: a criterion is no longer Satisfactory. Record the outcome again once it holds.</source>
-            <translation type="unfinished" />
+            <translation>ውጤቱ {outcome} ተሰርዟል፦ አንድ መስፈርት ከአሁን በኋላ አጥጋቢ አይደለም። ሲሟላ ውጤቱን እንደገና ይመዝግቡ።</translation>
         </message>
         <message>
             <source>{outcome} cannot be recorded for {candidate} in {unit}:</source>
-            <translation type="unfinished" />
+            <translation>{outcome} ለ{candidate} በ{unit} ሊመዘገብ አይችልም፦</translation>
         </message>
         <message>
             <source>The result of {candidate} in {unit} cannot be submitted yet:</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} ውጤት በ{unit} ገና ሊቀርብ አይችልም፦</translation>
         </message>
         <message>
             <source>no outcome is recorded</source>
-            <translation type="unfinished" />
+            <translation>ምንም ውጤት አልተመዘገበም</translation>
         </message>
         <message>
             <source>the assessor has not declared whether there is a conflict of interest</source>
-            <translation type="unfinished" />
+            <translation>መዛኙ የጥቅም ግጭት መኖሩን ወይም አለመኖሩን አላሳወቀም</translation>
         </message>
         <message>
             <source>Describe the conflict of interest (for example a relative or an employee).</source>
-            <translation type="unfinished" />
+            <translation>የጥቅም ግጭቱን ይግለጹ (ለምሳሌ ዘመድ ወይም ሠራተኛ)።</translation>
         </message>
         <message>
             <source>You assessed {candidate} in {unit}, so you cannot verify or return this result; another verifier must do it.</source>
-            <translation type="unfinished" />
+            <translation>{candidate}ን በ{unit} የመዘኑት እርስዎ ነዎት፣ ስለዚህ ይህን ውጤት ማረጋገጥ ወይም መመለስ አይችሉም፤ ሌላ አረጋጋጭ ሊሠራው ይገባል።</translation>
         </message>
         <message>
             <source>The result of {candidate} in {unit} is already verified and locked.</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} ውጤት በ{unit} ቀደም ብሎ ተረጋግጧል እና ተቆልፏል።</translation>
         </message>
         <message>
             <source>The result of {candidate} in {unit} is not submitted; its assessor must submit it first.</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} ውጤት በ{unit} አልቀረበም፤ መዛኙ መጀመሪያ ሊያቀርበው ይገባል።</translation>
         </message>
         <message>
             <source>Say why the result of {candidate} in {unit} is returned, so that the assessor knows what to fix.</source>
-            <translation type="unfinished" />
+            <translation>መዛኙ ምን ማስተካከል እንዳለበት እንዲያውቅ የ{candidate} ውጤት በ{unit} ለምን እንደተመለሰ ይግለጹ።</translation>
         </message>
         <message>
             <source>the unit has no performance criteria to judge</source>
-            <translation type="unfinished" />
+            <translation>አሃዱ የሚገመገሙ የአፈጻጸም መስፈርቶች የሉትም</translation>
         </message>
         <message>
             <source>criteria not yet Satisfactory: {numbers}</source>
-            <translation type="unfinished" />
+            <translation>ገና አጥጋቢ ያልሆኑ መስፈርቶች፦ {numbers}</translation>
         </message>
         <message>
             <source>no assessment method is recorded (observation, questioning, product, ...)</source>
-            <translation type="unfinished" />
+            <translation>ምንም የምዘና ዘዴ አልተመዘገበም (ምልከታ፣ ጥያቄ፣ ምርት፣ ...)</translation>
         </message>
         <message>
             <source>RPL granted is only for candidates enrolled on the RPL pathway</source>
-            <translation type="unfinished" />
+            <translation>RPL ተሰጥቷል የሚለው በRPL መንገድ ለተመዘገቡ ተመዛኞች ብቻ ነው</translation>
         </message>
         <message>
             <source>credit transfer needs its source (the earlier qualification or statement and who issued it)</source>
-            <translation type="unfinished" />
+            <translation>የክሬዲት ዝውውር ምንጩን ይፈልጋል (ቀደም ሲል የተገኘው ብቃት ወይም ማረጋገጫ እና የሰጠው አካል)</translation>
         </message>
         <message>
             <source>Issued</source>
@@ -3548,11 +3548,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>result</source>
-            <translation type="unfinished" />
+            <translation>ውጤት</translation>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>ሁኔታ</translation>
         </message>
         <message>
             <source>outcome</source>
@@ -3560,35 +3560,35 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>checked by</source>
-            <translation type="unfinished" />
+            <translation>የፈተሸው</translation>
         </message>
         <message>
             <source>assessor</source>
-            <translation type="unfinished" />
+            <translation>መዛኝ</translation>
         </message>
         <message>
             <source>reason for return</source>
-            <translation type="unfinished" />
+            <translation>የመመለሻ ምክንያት</translation>
         </message>
         <message>
             <source>comments</source>
-            <translation type="unfinished" />
+            <translation>አስተያየቶች</translation>
         </message>
         <message>
             <source>feedback</source>
-            <translation type="unfinished" />
+            <translation>ግብረ መልስ</translation>
         </message>
         <message>
             <source>assessment methods</source>
-            <translation type="unfinished" />
+            <translation>የምዘና ዘዴዎች</translation>
         </message>
         <message>
             <source>date of assessment</source>
-            <translation type="unfinished" />
+            <translation>የምዘና ቀን</translation>
         </message>
         <message>
             <source>venue</source>
-            <translation type="unfinished" />
+            <translation>ቦታ</translation>
         </message>
         <message>
             <source>conflict of interest</source>
@@ -3596,35 +3596,35 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>credit transfer source</source>
-            <translation type="unfinished" />
+            <translation>የክሬዲት ዝውውር ምንጭ</translation>
         </message>
         <message>
             <source>family name</source>
-            <translation type="unfinished" />
+            <translation>የቤተሰብ ስም</translation>
         </message>
         <message>
             <source>given names</source>
-            <translation type="unfinished" />
+            <translation>የግል ስሞች</translation>
         </message>
         <message>
             <source>name in local script</source>
-            <translation type="unfinished" />
+            <translation>ስም በአካባቢው ፊደል</translation>
         </message>
         <message>
             <source>date of birth</source>
-            <translation type="unfinished" />
+            <translation>የትውልድ ቀን</translation>
         </message>
         <message>
             <source>sex</source>
-            <translation type="unfinished" />
+            <translation>ጾታ</translation>
         </message>
         <message>
             <source>phone</source>
-            <translation type="unfinished" />
+            <translation>ስልክ</translation>
         </message>
         <message>
             <source>email</source>
-            <translation type="unfinished" />
+            <translation>ኢሜይል</translation>
         </message>
         <message>
             <source>ID number</source>
@@ -3632,55 +3632,55 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>photo</source>
-            <translation type="unfinished" />
+            <translation>ፎቶ</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>ሙሉ ስም</translation>
         </message>
         <message>
             <source>roles</source>
-            <translation type="unfinished" />
+            <translation>ሚናዎች</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>ንቁ</translation>
         </message>
         <message>
             <source>password</source>
-            <translation type="unfinished" />
+            <translation>የይለፍ ቃል</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>ርዕስ</translation>
         </message>
         <message>
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>ደረጃ</translation>
         </message>
         <message>
             <source>description</source>
-            <translation type="unfinished" />
+            <translation>መግለጫ</translation>
         </message>
         <message>
             <source>reprints</source>
-            <translation type="unfinished" />
+            <translation>እንደገና የታተሙ</translation>
         </message>
         <message>
             <source>reason for revocation</source>
-            <translation type="unfinished" />
+            <translation>የመሻሪያ ምክንያት</translation>
         </message>
         <message>
             <source>{record} {id}</source>
-            <translation type="unfinished" />
+            <translation>{record} {id}</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished">ማስረጃ</translation>
+            <translation>ማስረጃ</translation>
         </message>
         <message>
             <source>Assessment session</source>
-            <translation type="unfinished" />
+            <translation>የምዘና ክፍለ ጊዜ</translation>
         </message>
         <message>
             <source>Export</source>
@@ -3688,15 +3688,15 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Centre</source>
-            <translation type="unfinished">ማዕከል</translation>
+            <translation>ማዕከል</translation>
         </message>
         <message>
             <source>Awarding body</source>
-            <translation type="unfinished">የምስክር ወረቀት ሰጪ አካል</translation>
+            <translation>የምስክር ወረቀት ሰጪ አካል</translation>
         </message>
         <message>
             <source>Element</source>
-            <translation type="unfinished" />
+            <translation>ንጥል</translation>
         </message>
         <message>
             <source>Performance criterion</source>
@@ -3704,19 +3704,19 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Unit of a qualification</source>
-            <translation type="unfinished" />
+            <translation>የብቃት አሃድ</translation>
         </message>
         <message>
             <source>Signing key</source>
-            <translation type="unfinished">የፊርማ ቁልፍ</translation>
+            <translation>የፊርማ ቁልፍ</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished">ፈራሚ</translation>
+            <translation>ፈራሚ</translation>
         </message>
         <message>
             <source>Audit checkpoint</source>
-            <translation type="unfinished" />
+            <translation>የኦዲት መቆጣጠሪያ ነጥብ</translation>
         </message>
         <message>
             <source>Enrolment</source>
@@ -3728,231 +3728,231 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>RPL step</source>
-            <translation type="unfinished" />
+            <translation>የRPL እርምጃ</translation>
         </message>
         <message>
             <source>an assessment record (PDF)</source>
-            <translation type="unfinished" />
+            <translation>የምዘና መዝገብ (PDF)</translation>
         </message>
         <message>
             <source>an assessment record (printed)</source>
-            <translation type="unfinished" />
+            <translation>የምዘና መዝገብ (የታተመ)</translation>
         </message>
         <message>
             <source>the results (Excel)</source>
-            <translation type="unfinished" />
+            <translation>ውጤቶቹ (Excel)</translation>
         </message>
         <message>
             <source>the certificate register (Excel)</source>
-            <translation type="unfinished" />
+            <translation>የምስክር ወረቀት መዝገቡ (Excel)</translation>
         </message>
         <message>
             <source>the statistics (Excel)</source>
-            <translation type="unfinished" />
+            <translation>ስታቲስቲክሱ (Excel)</translation>
         </message>
         <message>
             <source>{what}, by {user}</source>
-            <translation type="unfinished" />
+            <translation>{what}፣ በ{user}</translation>
         </message>
         <message>
             <source>Judgement {criterion} of assessment {id}</source>
-            <translation type="unfinished" />
+            <translation>የምዘና {id} ውሳኔ {criterion}</translation>
         </message>
         <message>
             <source>Evidence {id}</source>
-            <translation type="unfinished" />
+            <translation>ማስረጃ {id}</translation>
         </message>
         <message>
             <source>Assessment session {title} of {date}</source>
-            <translation type="unfinished" />
+            <translation>የ{date} የምዘና ክፍለ ጊዜ {title}</translation>
         </message>
         <message>
             <source>Certificate {serial}</source>
-            <translation type="unfinished" />
+            <translation>የምስክር ወረቀት {serial}</translation>
         </message>
         <message>
             <source>User {name}</source>
-            <translation type="unfinished" />
+            <translation>ተጠቃሚ {name}</translation>
         </message>
         <message>
             <source>Export of {what}</source>
-            <translation type="unfinished" />
+            <translation>የ{what} መላክ</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>የለም</translation>
         </message>
         <message>
             <source>“{text}”</source>
-            <translation type="unfinished" />
+            <translation>“{text}”</translation>
         </message>
         <message>
             <source>{before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>{before} → {after}</translation>
         </message>
         <message>
             <source>{subject}: {fields} changed</source>
-            <translation type="unfinished" />
+            <translation>{subject}፦ {fields} ተለውጠዋል</translation>
         </message>
         <message>
             <source>Judgement {criterion} of {candidate}, {unit} attempt {attempt}</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} ውሳኔ {criterion}፣ {unit} ሙከራ {attempt}</translation>
         </message>
         <message>
             <source>Assessment {id}</source>
-            <translation type="unfinished" />
+            <translation>ምዘና {id}</translation>
         </message>
         <message>
             <source>Amendment {id}</source>
-            <translation type="unfinished" />
+            <translation>ማስተካከያ {id}</translation>
         </message>
         <message>
             <source>Appeal {id}</source>
-            <translation type="unfinished" />
+            <translation>ይግባኝ {id}</translation>
         </message>
         <message>
             <source>Candidate {name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>ተመዛኝ {name} ({number})</translation>
         </message>
         <message>
             <source>Candidate {number}</source>
-            <translation type="unfinished" />
+            <translation>ተመዛኝ {number}</translation>
         </message>
         <message>
             <source>Evidence “{what}” of {candidate}</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} ማስረጃ “{what}”</translation>
         </message>
         <message>
             <source>Certificate {serial} of {candidate}</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} የምስክር ወረቀት {serial}</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>አዎ</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>አይ</translation>
         </message>
         <message>
             <source>{subject}: {change}</source>
-            <translation type="unfinished" />
+            <translation>{subject}፦ {change}</translation>
         </message>
         <message>
             <source>{subject}: created</source>
-            <translation type="unfinished" />
+            <translation>{subject}፦ ተፈጥሯል</translation>
         </message>
         <message>
             <source>{subject}: deleted</source>
-            <translation type="unfinished" />
+            <translation>{subject}፦ ተሰርዟል</translation>
         </message>
         <message>
             <source>{subject}: answers changed</source>
-            <translation type="unfinished" />
+            <translation>{subject}፦ መልሶቹ ተለውጠዋል</translation>
         </message>
         <message>
             <source>{subject}: changed</source>
-            <translation type="unfinished" />
+            <translation>{subject}፦ ተለውጧል</translation>
         </message>
         <message>
             <source>{subject}: {changes}</source>
-            <translation type="unfinished" />
+            <translation>{subject}፦ {changes}</translation>
         </message>
         <message>
             <source>{subject}: {stage} recorded</source>
-            <translation type="unfinished" />
+            <translation>{subject}፦ {stage} ተመዝግቧል</translation>
         </message>
         <message>
             <source>{subject}: password changed</source>
-            <translation type="unfinished" />
+            <translation>{subject}፦ የይለፍ ቃሉ ተለውጧል</translation>
         </message>
         <message>
             <source>password changed</source>
-            <translation type="unfinished" />
+            <translation>የይለፍ ቃሉ ተለውጧል</translation>
         </message>
         <message>
             <source>{field} changed</source>
-            <translation type="unfinished" />
+            <translation>{field} ተለውጧል</translation>
         </message>
         <message>
             <source>{field}: {before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>{field}፦ {before} → {after}</translation>
         </message>
         <message>
             <source>Assessment of {candidate}, {unit} attempt {attempt}</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} ምዘና፣ {unit} ሙከራ {attempt}</translation>
         </message>
         <message>
             <source>Amendment of the assessment of {candidate}, {unit} attempt {attempt}</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} ምዘና ማስተካከያ፣ {unit} ሙከራ {attempt}</translation>
         </message>
         <message>
             <source>Appeal on the assessment of {candidate}, {unit} attempt {attempt}</source>
-            <translation type="unfinished" />
+            <translation>በ{candidate} ምዘና ላይ የቀረበ ይግባኝ፣ {unit} ሙከራ {attempt}</translation>
         </message>
         <message>
             <source>Qualification {code} version {version}</source>
-            <translation type="unfinished" />
+            <translation>ብቃት {code} ስሪት {version}</translation>
         </message>
         <message>
             <source>Unit {code} version {version}</source>
-            <translation type="unfinished" />
+            <translation>አሃድ {code} ስሪት {version}</translation>
         </message>
         <message>
             <source>Enrolment of {candidate} in {qualification}</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} ምዝገባ በ{qualification}</translation>
         </message>
         <message>
             <source>Self-assessment of {candidate} in {qualification}</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} የራስ ምዘና በ{qualification}</translation>
         </message>
         <message>
             <source>RPL step of {candidate} in {qualification}</source>
-            <translation type="unfinished" />
+            <translation>የ{candidate} የRPL እርምጃ በ{qualification}</translation>
         </message>
         <message>
             <source>Enrolment {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>ምዝገባ {id} የለም።</translation>
         </message>
         <message>
             <source>The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.</source>
-            <translation type="unfinished" />
+            <translation>በ{qualification} ያለው ምዝገባ በRPL መንገድ ላይ አይደለም፦ የሚላክ ክፍተት የለም።</translation>
         </message>
         <message>
             <source>No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.</source>
-            <translation type="unfinished" />
+            <translation>እስካሁን ዕውቅና ያገኘ የ{qualification} አሃድ የለም፦ ወደ ክፍተት ሥልጠና መላክ ከፊል ዕውቅናን ይከተላል።</translation>
         </message>
         <message>
             <source>Every unit of {qualification} is achieved: there is no gap to train for.</source>
-            <translation type="unfinished" />
+            <translation>የ{qualification} እያንዳንዱ አሃድ ተገኝቷል፦ ሥልጠና የሚያስፈልገው ክፍተት የለም።</translation>
         </message>
         <message>
             <source>Units: {units} are achieved or not part of the enrolment.</source>
-            <translation type="unfinished" />
+            <translation>አሃዶች፦ {units} ተገኝተዋል ወይም የምዝገባው አካል አይደሉም።</translation>
         </message>
         <message>
             <source>Date: {date} is in the future.</source>
-            <translation type="unfinished" />
+            <translation>ቀን፦ {date} ወደፊት ነው።</translation>
         </message>
         <message>
             <source>Date: {date} is before the enrolment ({enrolled}).</source>
-            <translation type="unfinished" />
+            <translation>ቀን፦ {date} ከምዝገባው ({enrolled}) በፊት ነው።</translation>
         </message>
         <message>
             <source>The referral was not recorded.</source>
-            <translation type="unfinished" />
+            <translation>ወደ ሥልጠና መላኩ አልተመዘገበም።</translation>
         </message>
         <message>
             <source>Some remarks are for elements outside this enrolment.</source>
-            <translation type="unfinished" />
+            <translation>አንዳንድ ማስታወሻዎች ከዚህ ምዝገባ ውጭ ላሉ ንጥሎች ናቸው።</translation>
         </message>
         <message>
             <source>element {id}</source>
-            <translation type="unfinished" />
+            <translation>ንጥል {id}</translation>
         </message>
         <message>
             <source>No statement of attainment in {qualification} is issued to this candidate yet.</source>
-            <translation type="unfinished" />
+            <translation>በ{qualification} ለዚህ ተመዛኝ እስካሁን የተሰጠ የክንውን ማረጋገጫ የለም።</translation>
         </message>
         <message>
             <source>{cells} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S); nothing was saved.</source>
@@ -4312,15 +4312,15 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Assessment</source>
-            <translation type="unfinished">ምዘና</translation>
+            <translation>ምዘና</translation>
         </message>
         <message>
             <source>Amendment</source>
-            <translation type="unfinished">ማስተካከያ</translation>
+            <translation>ማስተካከያ</translation>
         </message>
         <message>
             <source>Appeal</source>
-            <translation type="unfinished">ይግባኝ</translation>
+            <translation>ይግባኝ</translation>
         </message>
         <message>
             <source>Certificate</source>
@@ -4460,167 +4460,167 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>The bundle's manifest could not be made ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>የጥቅሉ ማውጫ ሊሠራ አልቻለም ({problem})።</translation>
         </message>
         <message>
             <source>The file is empty; choose a PNG or JPEG image.</source>
-            <translation type="unfinished" />
+            <translation>ፋይሉ ባዶ ነው፤ PNG ወይም JPEG ምስል ይምረጡ።</translation>
         </message>
         <message>
             <source>The image is {size} KB; use an image of at most {limit} KB.</source>
-            <translation type="unfinished" />
+            <translation>ምስሉ {size} KB ነው፤ ቢበዛ {limit} KB የሆነ ምስል ይጠቀሙ።</translation>
         </message>
         <message>
             <source>The file is not a PNG or JPEG image; save it as PNG or JPEG and choose it again.</source>
-            <translation type="unfinished" />
+            <translation>ፋይሉ PNG ወይም JPEG ምስል አይደለም፤ እንደ PNG ወይም JPEG ያስቀምጡት እና እንደገና ይምረጡት።</translation>
         </message>
         <message>
             <source>The image is damaged and cannot be read; save it again as PNG or JPEG.</source>
-            <translation type="unfinished" />
+            <translation>ምስሉ ተበላሽቷል እና ሊነበብ አይችልም፤ እንደገና እንደ PNG ወይም JPEG ያስቀምጡት።</translation>
         </message>
         <message>
             <source>The image is {width} × {height} pixels; use one of at most {limit} pixels a side.</source>
-            <translation type="unfinished" />
+            <translation>ምስሉ {width} × {height} ፒክሰል ነው፤ በእያንዳንዱ ጎን ቢበዛ {limit} ፒክሰል ያለውን ይጠቀሙ።</translation>
         </message>
         <message>
             <source>{file}: not a Moodle competency framework CSV: the column(s) {columns} are missing from row 1. Export the framework from Moodle (Site administration &gt; Competencies &gt; Export competency framework).</source>
-            <translation type="unfinished" />
+            <translation>{file}፦ የMoodle competency framework CSV አይደለም፦ ዓምድ(ዎች) {columns} በረድፍ 1 ውስጥ የሉም። ማዕቀፉን ከMoodle ይላኩ (Site administration &gt; Competencies &gt; Export competency framework)።</translation>
         </message>
         <message>
             <source>{file}, row {row} (line {line}): not a readable CSV file ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{file}፣ ረድፍ {row} (መስመር {line})፦ ሊነበብ የሚችል CSV ፋይል አይደለም ({reason})።</translation>
         </message>
         <message>
             <source>Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), {elements} element(s), {criteria} performance criteria.</source>
-            <translation type="unfinished" />
+            <translation>{count} ረድፍ(ፎች) ተነበዋል፦ 1 ማዕቀፍ እና {competencies} ብቃቶች፤ {units} አሃድ(ዎች)፣ {elements} ንጥል(ሎች)፣ {criteria} የአፈጻጸም መስፈርቶች ተጽፈዋል።</translation>
         </message>
         <message>
             <source>{file}, row {row} (line {line}): a field longer than {limit:,} characters; is it the right file?</source>
-            <translation type="unfinished" />
+            <translation>{file}፣ ረድፍ {row} (መስመር {line})፦ ከ{limit:,} ፊደላት በላይ የሆነ መስክ፤ ትክክለኛው ፋይል ነው?</translation>
         </message>
         <message>
             <source>{file}, row {row}: {id} is {depth:,} levels below the framework; SkillAssess takes at most {limit} (units, elements, criteria and the levels below them).</source>
-            <translation type="unfinished" />
+            <translation>{file}፣ ረድፍ {row}፦ {id} ከማዕቀፉ {depth:,} ደረጃዎች በታች ነው፤ SkillAssess ቢበዛ {limit} ይወስዳል (አሃዶች፣ ንጥሎች፣ መስፈርቶች እና ከነሱ በታች ያሉ ደረጃዎች)።</translation>
         </message>
         <message>
             <source>{file}: the framework cannot be imported ({count} problem(s)); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file}፦ ማዕቀፉ ሊገባ አይችልም ({count} ችግር(ሮች))፤ ምንም አልተለወጠም።</translation>
         </message>
         <message>
             <source>{file}: the framework has {levels} level(s); the units can be level 1 to {levels}, not {level}.</source>
-            <translation type="unfinished" />
+            <translation>{file}፦ ማዕቀፉ {levels} ደረጃ(ዎች) አሉት፤ አሃዶቹ ከደረጃ 1 እስከ {levels} ሊሆኑ ይችላሉ፣ {level} ግን አይደለም።</translation>
         </message>
         <message>
             <source>The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them.</source>
-            <translation type="unfinished" />
+            <translation>የረድፍ 1 ራስጌ የMoodleን ዓምዶች አይሰይምም፤ Moodle እንደሚያነባቸው በቦታቸው ተነበዋል።</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; its {units} competencies of level {u} → units (ID number → unit code), each with one element and one performance criterion of the same name (short name, then description).</source>
-            <translation type="unfinished" />
+            <translation>ካርታ፦ ማዕቀፍ {code} → ብቃት፤ የደረጃ {u} {units} ብቃቶቹ → አሃዶች (ID number → የአሃድ ኮድ)፣ እያንዳንዱ ተመሳሳይ ስም ያለው አንድ ንጥል እና አንድ የአፈጻጸም መስፈርት ያለው (አጭር ስም፣ ከዚያ መግለጫ)።</translation>
         </message>
         <message>
             <source>{count} unit ID number(s) longer than 40 characters got generated codes: {ids}.</source>
-            <translation type="unfinished" />
+            <translation>ከ40 ፊደላት በላይ የሆኑ {count} የአሃድ ID ቁጥር(ሮች) የተፈጠሩ ኮዶች አግኝተዋል፦ {ids}።</translation>
         </message>
         <message>
             <source>the framework's scale ({scale}): SkillAssess judges each criterion competent or not yet competent.</source>
-            <translation type="unfinished" />
+            <translation>የማዕቀፉ መለኪያ ({scale})፦ SkillAssess እያንዳንዱን መስፈርት ብቁ ወይም ገና ብቁ ያልሆነ ብሎ ይወስናል።</translation>
         </message>
         <message>
             <source>the framework's scale configuration (which values are proficient).</source>
-            <translation type="unfinished" />
+            <translation>የማዕቀፉ መለኪያ ቅንብር (የትኞቹ እሴቶች ብቁ እንደሆኑ)።</translation>
         </message>
         <message>
             <source>the framework's taxonomy (names of its levels): {taxonomy}.</source>
-            <translation type="unfinished" />
+            <translation>የማዕቀፉ ምድብ (የደረጃዎቹ ስሞች)፦ {taxonomy}።</translation>
         </message>
         <message>
             <source>the own scales of {count} competencies: {ids}.</source>
-            <translation type="unfinished" />
+            <translation>የ{count} ብቃቶች የራሳቸው መለኪያዎች፦ {ids}።</translation>
         </message>
         <message>
             <source>the completion rules of {count} competencies: {rules}.</source>
-            <translation type="unfinished" />
+            <translation>የ{count} ብቃቶች የማጠናቀቂያ ሕጎች፦ {rules}።</translation>
         </message>
         <message>
             <source>the cross-references of {count} competencies: {refs}.</source>
-            <translation type="unfinished" />
+            <translation>የ{count} ብቃቶች ተሻጋሪ ማጣቀሻዎች፦ {refs}።</translation>
         </message>
         <message>
             <source>the descriptions of {count} unit(s) and element(s) (SkillAssess keeps none for them): {ids}.</source>
-            <translation type="unfinished" />
+            <translation>የ{count} አሃድ(ዎች) እና ንጥል(ሎች) መግለጫዎች (SkillAssess ለእነሱ ምንም አያስቀምጥም)፦ {ids}።</translation>
         </message>
         <message>
             <source>the ID numbers of {count} elements, criteria and deeper competencies (SkillAssess numbers them 1, 1.1, ...): {ids}.</source>
-            <translation type="unfinished" />
+            <translation>የ{count} ንጥሎች፣ መስፈርቶች እና ጥልቅ ብቃቶች ID ቁጥሮች (SkillAssess 1፣ 1.1፣ ... ብሎ ይቆጥራቸዋል)፦ {ids}።</translation>
         </message>
         <message>
             <source>Not imported (no place in SkillAssess):</source>
-            <translation type="unfinished" />
+            <translation>ያልገባ (በSkillAssess ውስጥ ቦታ የለውም)፦</translation>
         </message>
         <message>
             <source>{file}, line {line}: the file is not UTF-8 text; save the CSV as UTF-8 (in Excel: CSV UTF-8; in LibreOffice: character set Unicode (UTF-8)) and try again.</source>
-            <translation type="unfinished" />
+            <translation>{file}፣ መስመር {line}፦ ፋይሉ UTF-8 ጽሑፍ አይደለም፤ CSVውን እንደ UTF-8 ያስቀምጡ (በExcel፦ CSV UTF-8፤ በLibreOffice፦ character set Unicode (UTF-8)) እና እንደገና ይሞክሩ።</translation>
         </message>
         <message>
             <source>{file}: the file is empty; choose a Moodle competency framework CSV.</source>
-            <translation type="unfinished" />
+            <translation>{file}፦ ፋይሉ ባዶ ነው፤ የMoodle competency framework CSV ይምረጡ።</translation>
         </message>
         <message>
             <source>{where}, column ID number: the ID number is empty.</source>
-            <translation type="unfinished" />
+            <translation>{where}፣ ዓምድ ID number፦ የID ቁጥሩ ባዶ ነው።</translation>
         </message>
         <message>
             <source>{where}: the ID number {id} appears twice (also row {other}).</source>
-            <translation type="unfinished" />
+            <translation>{where}፦ የID ቁጥር {id} ሁለት ጊዜ ይገኛል (ረድፍ {other} ውስጥም)።</translation>
         </message>
         <message>
             <source>{where}, column Short name: the short name of {id} is empty.</source>
-            <translation type="unfinished" />
+            <translation>{where}፣ ዓምድ Short name፦ የ{id} አጭር ስም ባዶ ነው።</translation>
         </message>
         <message>
             <source>{file}: the column Is framework is missing from row 1.</source>
-            <translation type="unfinished" />
+            <translation>{file}፦ ዓምድ Is framework በረድፍ 1 ውስጥ የለም።</translation>
         </message>
         <message>
             <source>{file}: no framework row (a row with Is framework = 1).</source>
-            <translation type="unfinished" />
+            <translation>{file}፦ የማዕቀፍ ረድፍ የለም (Is framework = 1 የሆነ ረድፍ)።</translation>
         </message>
         <message>
             <source>{file}, row {row}: the parent {parent} of {id} is not in the file.</source>
-            <translation type="unfinished" />
+            <translation>{file}፣ ረድፍ {row}፦ የ{id} ወላጅ {parent} በፋይሉ ውስጥ የለም።</translation>
         </message>
         <message>
             <source>Level 1 is above the units and has no place: {count} competencies ({ids}).</source>
-            <translation type="unfinished" />
+            <translation>ደረጃ 1 ከአሃዶቹ በላይ ነው እና ቦታ የለውም፦ {count} ብቃቶች ({ids})።</translation>
         </message>
         <message>
             <source>Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).</source>
-            <translation type="unfinished" />
+            <translation>ከደረጃ 1 እስከ {last} ከአሃዶቹ በላይ ናቸው እና ቦታ የላቸውም፦ {count} ብቃቶች ({ids})።</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), each with one element of the same title; level {e} → {criteria} performance criteria of that element (short name, then description).</source>
-            <translation type="unfinished" />
+            <translation>ካርታ፦ ማዕቀፍ {code} → ብቃት፤ ደረጃ {u} → {units} አሃድ(ዎች) (ID number → የአሃድ ኮድ)፣ እያንዳንዱ ተመሳሳይ ርዕስ ያለው አንድ ንጥል ያለው፤ ደረጃ {e} → የዚያ ንጥል {criteria} የአፈጻጸም መስፈርቶች (አጭር ስም፣ ከዚያ መግለጫ)።</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code); level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then description); {deeper} competencies of level {f} and deeper → folded into the text of their criterion, one line each (- short name: description).</source>
-            <translation type="unfinished" />
+            <translation>ካርታ፦ ማዕቀፍ {code} → ብቃት፤ ደረጃ {u} → {units} አሃድ(ዎች) (ID number → የአሃድ ኮድ)፤ ደረጃ {e} → {elements} ንጥል(ሎች)፤ ደረጃ {c} → {criteria} የአፈጻጸም መስፈርቶች (አጭር ስም፣ ከዚያ መግለጫ)፤ የደረጃ {f} እና ከዚያ በታች ያሉ {deeper} ብቃቶች → በመስፈርታቸው ጽሑፍ ውስጥ ተካተዋል፣ እያንዳንዱ በአንድ መስመር (- አጭር ስም፦ መግለጫ)።</translation>
         </message>
         <message>
             <source>- {what}</source>
-            <translation type="unfinished" />
+            <translation>- {what}</translation>
         </message>
         <message>
             <source>{file}, row {row}: more than {limit:,} rows; a framework this large is not a competency standard (is it the right file?).</source>
-            <translation type="unfinished" />
+            <translation>{file}፣ ረድፍ {row}፦ ከ{limit:,} ረድፎች በላይ፤ ይህን ያህል ትልቅ ማዕቀፍ የብቃት ደረጃ አይደለም (ትክክለኛው ፋይል ነው?)።</translation>
         </message>
         <message>
             <source>{where}: a second framework (the first is on row {first}); import one framework per file.</source>
-            <translation type="unfinished" />
+            <translation>{where}፦ ሁለተኛ ማዕቀፍ (የመጀመሪያው በረድፍ {first} ላይ ነው)፤ በአንድ ፋይል አንድ ማዕቀፍ ያስገቡ።</translation>
         </message>
         <message>
             <source>{file}, row {row}: the parents of {id} form a cycle ({cycle}).</source>
-            <translation type="unfinished" />
+            <translation>{file}፣ ረድፍ {row}፦ የ{id} ወላጆች ዑደት ይፈጥራሉ ({cycle})።</translation>
         </message>
         <message>
             <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
@@ -4708,11 +4708,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>{values}</source>
-            <translation type="unfinished" />
+            <translation>{values}</translation>
         </message>
         <message>
             <source>{text}</source>
-            <translation type="unfinished" />
+            <translation>{text}</translation>
         </message>
         <message>
             <source>A change to {tables} was not recorded in the audit log, so it was not saved. This is a defect of SkillAssess: please report it.</source>
@@ -4784,27 +4784,27 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>it has {length} characters; use an address of at most {limit}, so that QR codes stay readable.</source>
-            <translation type="unfinished" />
+            <translation>{length} ፊደላት አሉት፤ የQR ኮዶች ሊነበቡ እንዲችሉ ቢበዛ {limit} ፊደላት ያለው አድራሻ ይጠቀሙ።</translation>
         </message>
         <message>
             <source>use a web address without spaces or accented letters, for example {example}</source>
-            <translation type="unfinished" />
+            <translation>ያለ ክፍተቶች ወይም ያለ ትእምርተ ፊደላት የድር አድራሻ ይጠቀሙ፣ ለምሳሌ {example}</translation>
         </message>
         <message>
             <source>this is not a web address; write it as {example}</source>
-            <translation type="unfinished" />
+            <translation>ይህ የድር አድራሻ አይደለም፤ እንደ {example} ይጻፉት</translation>
         </message>
         <message>
             <source>the host name {host} is not a public web address, for example {example}</source>
-            <translation type="unfinished" />
+            <translation>የአስተናጋጅ ስም {host} የወል የድር አድራሻ አይደለም፣ ለምሳሌ {example}</translation>
         </message>
         <message>
             <source>the address may not contain ? or # (the certificate is added after #).</source>
-            <translation type="unfinished" />
+            <translation>አድራሻው ? ወይም # ሊይዝ አይችልም (የምስክር ወረቀቱ ከ# በኋላ ይጨመራል)።</translation>
         </message>
         <message>
             <source>the address must end with / (for example {example})</source>
-            <translation type="unfinished" />
+            <translation>አድራሻው በ/ መጨረስ አለበት (ለምሳሌ {example})</translation>
         </message>
         <message>
             <source>The centre is not set up yet (name, code, country); an administrator sets it up first.</source>
@@ -4812,55 +4812,55 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>the address must start with https:// (http:// only for localhost), for example {example}</source>
-            <translation type="unfinished" />
+            <translation>አድራሻው በhttps:// መጀመር አለበት (http:// ለlocalhost ብቻ)፣ ለምሳሌ {example}</translation>
         </message>
         <message>
             <source>Centre name</source>
-            <translation type="unfinished" />
+            <translation>የማዕከሉ ስም</translation>
         </message>
         <message>
             <source>enter the centre's name.</source>
-            <translation type="unfinished" />
+            <translation>የማዕከሉን ስም ያስገቡ።</translation>
         </message>
         <message>
             <source>Centre code</source>
-            <translation type="unfinished" />
+            <translation>የማዕከል ኮድ</translation>
         </message>
         <message>
             <source>1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial.</source>
-            <translation type="unfinished" />
+            <translation>ከ1 እስከ 20 ፊደላት፣ አሃዞች ወይም ሰረዞች (ለምሳሌ ACC)፤ እያንዳንዱን የምስክር ወረቀት ተከታታይ ቁጥር ይጀምራል።</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>ሀገር</translation>
         </message>
         <message>
             <source>the two-letter ISO code, for example GH, ET or LB.</source>
-            <translation type="unfinished" />
+            <translation>ባለሁለት ፊደል የISO ኮድ፣ ለምሳሌ GH፣ ET ወይም LB።</translation>
         </message>
         <message>
             <source>Verification address</source>
-            <translation type="unfinished" />
+            <translation>የማረጋገጫ አድራሻ</translation>
         </message>
         <message>
             <source>Signatories</source>
-            <translation type="unfinished" />
+            <translation>ፈራሚዎች</translation>
         </message>
         <message>
             <source>a certificate has room for {limit} signatories; remove {extra}.</source>
-            <translation type="unfinished" />
+            <translation>የምስክር ወረቀት ለ{limit} ፈራሚዎች ቦታ አለው፤ {extra} ያስወግዱ።</translation>
         </message>
         <message>
             <source>The centre settings were not saved:</source>
-            <translation type="unfinished" />
+            <translation>የማዕከሉ ቅንብሮች አልተቀመጡም፦</translation>
         </message>
         <message>
             <source>There is no signatory {n}; the centre has {count}.</source>
-            <translation type="unfinished" />
+            <translation>ፈራሚ {n} የለም፤ ማዕከሉ {count} አለው።</translation>
         </message>
         <message>
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>አርማ</translation>
         </message>
         <message>
             <source>Address</source>
@@ -4868,23 +4868,23 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Signatory {n}</source>
-            <translation type="unfinished" />
+            <translation>ፈራሚ {n}</translation>
         </message>
         <message>
             <source>enter the name, or remove the signatory.</source>
-            <translation type="unfinished" />
+            <translation>ስሙን ያስገቡ፣ ወይም ፈራሚውን ያስወግዱ።</translation>
         </message>
         <message>
             <source>{lang} is not a certificate language.</source>
-            <translation type="unfinished" />
+            <translation>{lang} የምስክር ወረቀት ቋንቋ አይደለም።</translation>
         </message>
         <message>
             <source>Signatory {n}, signature</source>
-            <translation type="unfinished" />
+            <translation>ፈራሚ {n}፣ ፊርማ</translation>
         </message>
         <message>
             <source>Signatory {n}, title ({lang})</source>
-            <translation type="unfinished" />
+            <translation>ፈራሚ {n}፣ ማዕረግ ({lang})</translation>
         </message>
         <message>
             <source>{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).</source>
@@ -4904,7 +4904,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Certificate {serial} is genuine and in force (issued by the registered centre {centre}).</source>
-            <translation type="unfinished" />
+            <translation>የምስክር ወረቀት {serial} እውነተኛ እና በሥራ ላይ ያለ ነው (በተመዘገበው ማዕከል {centre} የተሰጠ)።</translation>
         </message>
         <message>
             <source>Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this database's register. Only the register of the centre that issued it can confirm it.</source>
@@ -4916,11 +4916,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.</source>
-            <translation type="unfinished" />
+            <translation>ፊርማው እውነተኛ ነው (የማዕከሉ {centre} ቁልፍ {key})፣ ነገር ግን የምስክር ወረቀት {serial} ብሔራዊ መዝገቡ ላይ አልደረሰም፦ እዚህ የገባ የ{centre} ጥቅል አይዘረዝረውም።</translation>
         </message>
         <message>
             <source>Certificate {serial} of the centre {centre} was revoked: {reason}</source>
-            <translation type="unfinished" />
+            <translation>የማዕከሉ {centre} የምስክር ወረቀት {serial} ተሽሯል፦ {reason}</translation>
         </message>
         <message>
             <source>The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this certificate.</source>
@@ -4992,67 +4992,67 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>No registered centre has the code {code}; see skillassess exchange partners.</source>
-            <translation type="unfinished" />
+            <translation>የተመዘገበ ማዕከል ኮድ {code} የለውም፤ skillassess exchange partners ይመልከቱ።</translation>
         </message>
         <message>
             <source>An exchange bundle's file name ends in .sabundle: {file}</source>
-            <translation type="unfinished" />
+            <translation>የልውውጥ ጥቅል የፋይል ስም በ.sabundle ይጨርሳል፦ {file}</translation>
         </message>
         <message>
             <source>The sampling rate is a fraction above 0 and at most 1, e.g. 0.1 for 10 %.</source>
-            <translation type="unfinished" />
+            <translation>የናሙና መጠኑ ከ0 በላይ እና ቢበዛ 1 የሆነ ክፍልፋይ ነው፣ ለምሳሌ 0.1 ለ10 %።</translation>
         </message>
         <message>
             <source>The minimum sample size cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>ዝቅተኛው የናሙና መጠን አሉታዊ ሊሆን አይችልም።</translation>
         </message>
         <message>
             <source>A moderation outcome is confirmed or not_confirmed, not {outcome}.</source>
-            <translation type="unfinished" />
+            <translation>የውጤት ማጣራት ውጤት confirmed ወይም not_confirmed ነው እንጂ {outcome} አይደለም።</translation>
         </message>
         <message>
             <source>There is no sampled result {id} to moderate.</source>
-            <translation type="unfinished" />
+            <translation>የሚጣራ በናሙና የተወሰደ ውጤት {id} የለም።</translation>
         </message>
         <message>
             <source>Say why the result is not confirmed (the notes travel back to the centre).</source>
-            <translation type="unfinished" />
+            <translation>ውጤቱ ለምን እንዳልተረጋገጠ ይግለጹ (ማስታወሻዎቹ ወደ ማዕከሉ ይመለሳሉ)።</translation>
         </message>
         <message>
             <source>No registered centre has the code {code}.</source>
-            <translation type="unfinished" />
+            <translation>የተመዘገበ ማዕከል ኮድ {code} የለውም።</translation>
         </message>
         <message>
             <source>{file}: its keys do not hold the key {key} that signed it, or hold it under a wrong id; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file}፦ ቁልፎቹ የፈረመውን ቁልፍ {key} አይዙም፣ ወይም በተሳሳተ መለያ ይዘውታል፤ ምንም አልገባም።</translation>
         </message>
         <message>
             <source>{file} has no keys member; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} የቁልፎች አባል የለውም፤ ምንም አልገባም።</translation>
         </message>
         <message>
             <source>{file}: its keys belong to {owner}, not to its sender {code}; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file}፦ ቁልፎቹ የ{owner} ናቸው እንጂ የላኪው {code} አይደሉም፤ ምንም አልገባም።</translation>
         </message>
         <message>
             <source>{file}: the signature of its manifest does not hold: the bundle was changed after it was signed; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file}፦ የማውጫው ፊርማ አይጸናም፦ ጥቅሉ ከተፈረመ በኋላ ተለውጧል፤ ምንም አልገባም።</translation>
         </message>
         <message>
             <source>The fingerprint you typed does not match the key {key} that signed {file} ({fingerprint}). Do not register it: ask {name} for its fingerprint again.</source>
-            <translation type="unfinished" />
+            <translation>የጻፉት የጣት አሻራ {file}ን ከፈረመው ቁልፍ {key} ({fingerprint}) ጋር አይዛመድም። አይመዝግቡት፦ {name}ን የጣት አሻራውን እንደገና ይጠይቁ።</translation>
         </message>
         <message>
             <source>{file} was made by this database's own centre ({code}); there is nothing to register.</source>
-            <translation type="unfinished" />
+            <translation>{file} የተሠራው በዚህ የመረጃ ቋት የራሱ ማዕከል ({code}) ነው፤ የሚመዘገብ ምንም ነገር የለም።</translation>
         </message>
         <message>
             <source>{code} is registered here as a {role}, but {file} was sent by it as a {other}; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{code} እዚህ እንደ {role} ተመዝግቧል፣ ነገር ግን {file}ን የላከው እንደ {other} ነው፤ ምንም አልተለወጠም።</translation>
         </message>
         <message>
             <source>The key {key} of {file} is registered here for another partner; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>የ{file} ቁልፍ {key} እዚህ ለሌላ አጋር ተመዝግቧል፤ ምንም አልተለወጠም።</translation>
         </message>
         <message>
             <source>Sign in first: every export and read of personal data names who made it.</source>
@@ -5100,19 +5100,19 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>There is no such assessment (it may have been deleted meanwhile).</source>
-            <translation type="unfinished" />
+            <translation>እንደዚህ ያለ ምዘና የለም (በመሀል ተሰርዞ ሊሆን ይችላል)።</translation>
         </message>
         <message>
             <source>There is no such assessment or performance criterion (it may have been deleted meanwhile).</source>
-            <translation type="unfinished" />
+            <translation>እንደዚህ ያለ ምዘና ወይም የአፈጻጸም መስፈርት የለም (በመሀል ተሰርዞ ሊሆን ይችላል)።</translation>
         </message>
         <message>
             <source>Criterion {number} is not a criterion of the unit version of {candidate} in {unit}.</source>
-            <translation type="unfinished" />
+            <translation>መስፈርት {number} የ{candidate} በ{unit} የአሃድ ስሪት መስፈርት አይደለም።</translation>
         </message>
         <message>
             <source>Criterion {number} of assessment {assessment} was changed by someone else since you opened it: it is now {now}. Your value was not saved; look at the cell again and type your value once more if it should replace it.</source>
-            <translation type="unfinished" />
+            <translation>የምዘና {assessment} መስፈርት {number} ከከፈቱት በኋላ በሌላ ሰው ተለውጧል፦ አሁን {now} ነው። የእርስዎ እሴት አልተቀመጠም፤ ሕዋሱን እንደገና ይመልከቱ እና ሊተካው የሚገባ ከሆነ እሴትዎን አንድ ጊዜ ደግመው ይጻፉ።</translation>
         </message>
         <message>
             <source>Nothing was saved in assessment {id}:</source>
@@ -5152,11 +5152,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>{field}: {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{field}፦ {path}፦ {problem}</translation>
         </message>
         <message>
             <source>{field}: {path} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{field}፦ {path} ሊነበብ አይችልም ({reason})።</translation>
         </message>
     </context>
     <context>
@@ -5675,11 +5675,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Evidence and self-assessment…</source>
-            <translation type="unfinished" />
+            <translation>ማስረጃ እና የራስ ምዘና…</translation>
         </message>
         <message>
             <source>Find a candidate (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>ተመዛኝ ፈልግ (Ctrl+F)</translation>
         </message>
         <message>
             <source>Session of %1, %2, assessor %3</source>
@@ -5715,78 +5715,78 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Read only: only the assessor of a result records its judgements, until it is submitted.</source>
-            <translation type="unfinished" />
+            <translation>ለንባብ ብቻ፦ የአንድን ውጤት ውሳኔዎች እስኪቀርብ ድረስ የሚመዘግበው መዛኙ ብቻ ነው።</translation>
         </message>
         <message>
             <source>Read only: only the assessor of %1 records these judgements.</source>
-            <translation type="unfinished" />
+            <translation>ለንባብ ብቻ፦ እነዚህን ውሳኔዎች የሚመዘግበው የ%1 መዛኝ ብቻ ነው።</translation>
         </message>
         <message>
             <source>%1 is submitted and waits for verification: a verifier must return it before it can change.</source>
-            <translation type="unfinished" />
+            <translation>%1 ቀርቧል እና ማረጋገጫ ይጠብቃል፦ ከመለወጡ በፊት አረጋጋጭ መመለስ አለበት።</translation>
         </message>
         <message>
             <source>%1 is verified and locked: correct it with an amendment or record a new attempt.</source>
-            <translation type="unfinished" />
+            <translation>%1 ተረጋግጧል እና ተቆልፏል፦ በማስተካከያ ያስተካክሉት ወይም አዲስ ሙከራ ይመዝግቡ።</translation>
         </message>
         <message>
             <source>%1 cannot be changed now.</source>
-            <translation type="unfinished" />
+            <translation>%1 አሁን ሊለወጥ አይችልም።</translation>
         </message>
         <message>
             <source>Hide panel</source>
-            <translation type="unfinished" />
+            <translation>ፓነሉን ደብቅ</translation>
         </message>
         <message>
             <source>Show panel</source>
-            <translation type="unfinished" />
+            <translation>ፓነሉን አሳይ</translation>
         </message>
         <message>
             <source>Hide the candidate's panel, so that more candidates fit (F9)</source>
-            <translation type="unfinished" />
+            <translation>ብዙ ተመዛኞች እንዲገጥሙ የተመዛኙን ፓነል ደብቅ (F9)</translation>
         </message>
         <message>
             <source>Show the candidate's panel: methods, comments, outcome, Submit (F9)</source>
-            <translation type="unfinished" />
+            <translation>የተመዛኙን ፓነል አሳይ፦ ዘዴዎች፣ አስተያየቶች፣ ውጤት፣ አቅርብ (F9)</translation>
         </message>
         <message>
             <source>No candidate matches %1.</source>
-            <translation type="unfinished" />
+            <translation>ከ%1 ጋር የሚዛመድ ተመዛኝ የለም።</translation>
         </message>
     </context>
     <context>
         <name>RegisterPartnerDialog</name>
         <message>
             <source>Register a partner</source>
-            <translation type="unfinished" />
+            <translation>አጋር መዝግብ</translation>
         </message>
         <message>
             <source>centre</source>
-            <translation type="unfinished" />
+            <translation>ማዕከል</translation>
         </message>
         <message>
             <source>awarding body</source>
-            <translation type="unfinished" />
+            <translation>የምስክር ወረቀት ሰጪ አካል</translation>
         </message>
         <message>
             <source>%1 (%2, %3) is not registered in this database yet. Ask them, by telephone or letter, for the fingerprint of their key and compare it with the one below. Register them only if it is the same: after that, their bundles import without questions.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2፣ %3) በዚህ የመረጃ ቋት ውስጥ ገና አልተመዘገበም። የቁልፋቸውን የጣት አሻራ በስልክ ወይም በደብዳቤ ይጠይቋቸው እና ከታች ካለው ጋር ያወዳድሩት። የሚመዘግቧቸው ተመሳሳይ ከሆነ ብቻ ነው፦ ከዚያ በኋላ ጥቅሎቻቸው ያለ ጥያቄ ይገባሉ።</translation>
         </message>
         <message>
             <source>At least the first 16 digits</source>
-            <translation type="unfinished" />
+            <translation>ቢያንስ የመጀመሪያዎቹ 16 አሃዞች</translation>
         </message>
         <message>
             <source>Fingerprint in the file:</source>
-            <translation type="unfinished" />
+            <translation>በፋይሉ ውስጥ ያለው የጣት አሻራ፦</translation>
         </message>
         <message>
             <source>Fingerprint they gave you:</source>
-            <translation type="unfinished" />
+            <translation>የሰጡዎት የጣት አሻራ፦</translation>
         </message>
         <message>
             <source>Register</source>
-            <translation type="unfinished" />
+            <translation>መዝግብ</translation>
         </message>
     </context>
     <context>
@@ -5797,7 +5797,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>This centre</source>
-            <translation type="unfinished" />
+            <translation>ይህ ማዕከል</translation>
         </message>
         <message>
             <source>Export results…</source>
@@ -5865,11 +5865,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>All registered centres</source>
-            <translation type="unfinished" />
+            <translation>ሁሉም የተመዘገቡ ማዕከላት</translation>
         </message>
         <message>
             <source>Centre %1</source>
-            <translation type="unfinished" />
+            <translation>ማዕከል %1</translation>
         </message>
         <message>
             <source>The start date is after the end date.</source>
@@ -5885,61 +5885,67 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Recognition of Prior Learning</source>
-            <translation type="unfinished">ቀደም ሲል የተገኘ ትምህርት ዕውቅና</translation>
+            <translation>ቀደም ሲል የተገኘ ትምህርት ዕውቅና</translation>
         </message>
         <message>
             <source>RPL enrolments</source>
-            <translation type="unfinished" />
+            <translation>የRPL ምዝገባዎች</translation>
         </message>
         <message>
             <source>Completed (certificate or statement)</source>
-            <translation type="unfinished" />
+            <translation>የተጠናቀቁ (የምስክር ወረቀት ወይም ማረጋገጫ)</translation>
         </message>
         <message>
             <source>Completion rate</source>
-            <translation type="unfinished" />
+            <translation>የማጠናቀቂያ መጠን</translation>
         </message>
         <message>
             <source>Referred to gap training</source>
-            <translation type="unfinished" />
+            <translation>ወደ ክፍተት ሥልጠና የተላኩ</translation>
         </message>
         <message>
             <source>Median days from enrolment to certificate</source>
-            <translation type="unfinished" />
+            <translation>ከምዝገባ እስከ የምስክር ወረቀት ያሉ መካከለኛ ቀናት</translation>
         </message>
         <message>
             <source>Now at it
 women</source>
-            <translation type="unfinished" />
+            <translation>አሁን በዚያ ያሉ
+ሴቶች</translation>
         </message>
         <message>
             <source>Now at it
 men</source>
-            <translation type="unfinished" />
+            <translation>አሁን በዚያ ያሉ
+ወንዶች</translation>
         </message>
         <message>
             <source>Now at it
 total</source>
-            <translation type="unfinished" />
+            <translation>አሁን በዚያ ያሉ
+ጠቅላላ</translation>
         </message>
         <message>
             <source>Median days
 women</source>
-            <translation type="unfinished" />
+            <translation>መካከለኛ ቀናት
+ሴቶች</translation>
         </message>
         <message>
             <source>Median days
 men</source>
-            <translation type="unfinished" />
+            <translation>መካከለኛ ቀናት
+ወንዶች</translation>
         </message>
         <message>
             <source>Median days
 total</source>
-            <translation type="unfinished" />
+            <translation>መካከለኛ ቀናት
+ጠቅላላ</translation>
         </message>
         <message>
             <source>Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one).</source>
-            <translation type="unfinished" />
+            <translation>በእያንዳንዱ የRPL ደረጃ፦ አሁን በዚያ ያሉ ምዝገባዎች፣ እና ወደፊት የተሻገሩት በዚያ ያሳለፏቸው መካከለኛ ቀናት (በደረጃው ካለው የመጀመሪያ እርምጃ እስከ በኋለኛው ደረጃ ያለው የመጀመሪያ እርምጃ)።</translation>
         </message>
         <message>
             <source>Assessed</source>
@@ -6174,11 +6180,11 @@ total</source>
         </message>
         <message>
             <source>Remarks</source>
-            <translation type="unfinished" />
+            <translation>ማስታወሻዎች</translation>
         </message>
         <message>
             <source>Remarks: where, when, with whom</source>
-            <translation type="unfinished" />
+            <translation>ማስታወሻዎች፦ የት፣ መቼ፣ ከማን ጋር</translation>
         </message>
         <message>
             <source>Not answered</source>
@@ -6190,7 +6196,7 @@ total</source>
         </message>
         <message>
             <source>Prints the answers as shown, saved or not</source>
-            <translation type="unfinished" />
+            <translation>መልሶቹን እንደሚታዩት ያትማል፣ የተቀመጡም ይሁኑ ያልተቀመጡ</translation>
         </message>
         <message>
             <source>For each criterion, record what the candidate says: I can do this, with help, or not yet.</source>
@@ -6198,15 +6204,15 @@ total</source>
         </message>
         <message>
             <source>(read-only)</source>
-            <translation type="unfinished" />
+            <translation>(ለንባብ ብቻ)</translation>
         </message>
         <message>
             <source>Answer all…</source>
-            <translation type="unfinished" />
+            <translation>ለሁሉም መልስ…</translation>
         </message>
         <message>
             <source>Give every criterion below this answer</source>
-            <translation type="unfinished" />
+            <translation>ከዚህ በታች ላለው እያንዳንዱ መስፈርት ይህን መልስ ስጥ</translation>
         </message>
         <message>
             <source>Save checklist</source>
@@ -6659,7 +6665,7 @@ total</source>
         </message>
         <message>
             <source>Reading %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 እየተነበበ ነው…</translation>
         </message>
         <message>
             <source>Importing %1…</source>
@@ -6667,11 +6673,11 @@ total</source>
         </message>
         <message>
             <source>%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?</source>
-            <translation type="unfinished" />
+            <translation>%1 ብቃት %2 (%3) ይዟል፦ %4 አሃድ(ዎች)፣ %5 ንጥል(ሎች)፣ %6 የአፈጻጸም መስፈርቶች። ይግባ?</translation>
         </message>
         <message>
             <source>%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next two become elements and performance criteria, deeper ones fold into the criteria's text, and levels above the units are listed as having no place.</source>
-            <translation type="unfinished" />
+            <translation>%1 የ%2 ደረጃዎች ማዕቀፍ ነው። የትኛው ደረጃ አሃዶች ይሆናል? ደረጃ 1 ከላይ ያለው ነው፤ ቀጣዮቹ ሁለቱ ንጥሎች እና የአፈጻጸም መስፈርቶች ይሆናሉ፣ ጥልቅ የሆኑት በመስፈርቶቹ ጽሑፍ ውስጥ ይካተታሉ፣ ከአሃዶቹ በላይ ያሉ ደረጃዎች ደግሞ ቦታ እንደሌላቸው ይዘረዘራሉ።</translation>
         </message>
         <message>
             <source>Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria.</source>
@@ -6683,7 +6689,7 @@ total</source>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>የExcel የሥራ መጽሐፍ (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export</source>
