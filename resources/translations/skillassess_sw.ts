@@ -56,7 +56,7 @@
         </message>
         <message>
             <source>Edit evidence</source>
-            <translation type="unfinished" />
+            <translation>Hariri ushahidi</translation>
         </message>
         <message>
             <source>File</source>
@@ -173,7 +173,7 @@
         <name>App</name>
         <message>
             <source>Opening %1…</source>
-            <translation type="unfinished" />
+            <translation>Inafungua %1…</translation>
         </message>
         <message>
             <source>Database missing</source>
@@ -333,11 +333,11 @@
         </message>
         <message>
             <source>Candidate: name or registration number</source>
-            <translation type="unfinished" />
+            <translation>Mtahiniwa: jina au namba ya usajili</translation>
         </message>
         <message>
             <source>Unit: code or title</source>
-            <translation type="unfinished" />
+            <translation>Kipengele: msimbo au jina</translation>
         </message>
         <message>
             <source>Plan session…</source>
@@ -361,7 +361,7 @@
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi kama PDF…</translation>
         </message>
         <message>
             <source>Evidence…</source>
@@ -369,19 +369,19 @@
         </message>
         <message>
             <source>The evidence and self-assessment behind each criterion, and the gaps</source>
-            <translation type="unfinished" />
+            <translation>Ushahidi na kujitathmini nyuma ya kila kigezo, na mapengo</translation>
         </message>
         <message>
             <source>All sessions</source>
-            <translation type="unfinished" />
+            <translation>Vikao vyote</translation>
         </message>
         <message>
             <source>Session %1</source>
-            <translation type="unfinished" />
+            <translation>Kikao %1</translation>
         </message>
         <message>
             <source>All assessors</source>
-            <translation type="unfinished" />
+            <translation>Watathmini wote</translation>
         </message>
         <message>
             <source>Assessments</source>
@@ -396,7 +396,7 @@
         </message>
         <message>
             <source>Print assessment record</source>
-            <translation type="unfinished" />
+            <translation>Chapisha rekodi ya tathmini</translation>
         </message>
         <message>
             <source>Save assessment record</source>
@@ -419,11 +419,11 @@
         </message>
         <message>
             <source>&amp;Technical detail</source>
-            <translation type="unfinished" />
+            <translation>Maelezo ya &amp;kiufundi</translation>
         </message>
         <message>
             <source>Show the entry as the log stores it: record type, record number, values before and after.</source>
-            <translation type="unfinished" />
+            <translation>Onyesha ingizo kama kumbukumbu inavyolihifadhi: aina ya rekodi, namba ya rekodi, thamani kabla na baada.</translation>
         </message>
         <message>
             <source>&amp;Check the log</source>
@@ -451,11 +451,11 @@
         </message>
         <message>
             <source>Select an entry to see what changed.</source>
-            <translation type="unfinished" />
+            <translation>Chagua ingizo kuona kilichobadilika.</translation>
         </message>
         <message>
             <source>Entry %1, %2</source>
-            <translation type="unfinished" />
+            <translation>Ingizo %1, %2</translation>
         </message>
         <message>
             <source>Audit log</source>
@@ -482,7 +482,7 @@
         </message>
         <message>
             <source>Technical detail: %1 %2 %3 by %4</source>
-            <translation type="unfinished" />
+            <translation>Maelezo ya kiufundi: %1 %2 %3 na %4</translation>
         </message>
         <message>
             <source>Before</source>
@@ -525,11 +525,11 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>By</source>
-            <translation type="unfinished" />
+            <translation>Aliyefanya</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>Kilichotokea</translation>
         </message>
     </context>
     <context>
@@ -1040,7 +1040,7 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>The evidence and self-assessment behind each criterion, and the gaps (Ctrl+E on a cell)</source>
-            <translation type="unfinished" />
+            <translation>Ushahidi na kujitathmini nyuma ya kila kigezo, na mapengo (Ctrl+E kwenye kisanduku)</translation>
         </message>
         <message>
             <source>History</source>
@@ -1072,15 +1072,15 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>Not Yet Competent and Withdrawn can always be recorded.</source>
-            <translation type="unfinished" />
+            <translation>Bado si mahiri na Amejiondoa vinaweza kurekodiwa wakati wowote.</translation>
         </message>
         <message>
             <source>Credit transfer rests on its source, not on the criteria.</source>
-            <translation type="unfinished" />
+            <translation>Uhamisho wa mikopo unategemea chanzo chake, si vigezo.</translation>
         </message>
         <message>
             <source>The candidate is not enrolled on the RPL pathway.</source>
-            <translation type="unfinished" />
+            <translation>Mtahiniwa hajadahiliwa kwenye njia ya RPL.</translation>
         </message>
         <message>
             <source>Not yet Satisfactory or not assessed: %1</source>
@@ -1096,7 +1096,7 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>RPL granted is blocked. </source>
-            <translation type="unfinished" />
+            <translation>RPL imetolewa imezuiwa. </translation>
         </message>
         <message>
             <source>Every criterion is Satisfactory: Competent can be recorded.</source>
@@ -1104,7 +1104,7 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>Every criterion is Satisfactory: RPL granted can be recorded.</source>
-            <translation type="unfinished" />
+            <translation>Kila kigezo kinaridhisha: RPL imetolewa inaweza kurekodiwa.</translation>
         </message>
         <message>
             <source>Attempt %1, %2: %3, %4</source>
@@ -1152,11 +1152,11 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>Submit the result of %1 in %2 for verification?</source>
-            <translation type="unfinished" />
+            <translation>Wasilisha matokeo ya %1 katika %2 kwa uhakiki?</translation>
         </message>
         <message>
             <source>Its judgements, methods, comments and outcome (%1) are then locked: only a verifier can return it to you.</source>
-            <translation type="unfinished" />
+            <translation>Uamuzi wake, mbinu, maoni na matokeo (%1) yatafungwa: ni mhakiki tu anayeweza kukurudishia.</translation>
         </message>
         <message>
             <source>submitted for verification</source>
@@ -1164,11 +1164,11 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>Verify the result of %1 in %2?</source>
-            <translation type="unfinished" />
+            <translation>Hakiki matokeo ya %1 katika %2?</translation>
         </message>
         <message>
             <source>The outcome %1 is then final and locked: a change needs an amendment with a reason, or a new attempt.</source>
-            <translation type="unfinished" />
+            <translation>Matokeo %1 yatakuwa ya mwisho na kufungwa: mabadiliko yanahitaji marekebisho yenye sababu, au jaribio jipya.</translation>
         </message>
         <message>
             <source>verified and locked</source>
@@ -1294,11 +1294,11 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>Gap training…</source>
-            <translation type="unfinished" />
+            <translation>Mafunzo ya kuziba pengo…</translation>
         </message>
         <message>
             <source>Refer a candidate whose recognition is partial to training for the units not achieved</source>
-            <translation type="unfinished" />
+            <translation>Mpeleke mtahiniwa ambaye utambuzi wake ni wa sehemu kwenye mafunzo ya vipengele ambavyo hajafaulu</translation>
         </message>
         <message>
             <source>Import from Excel…</source>
@@ -1333,19 +1333,19 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Mfuatano wa matukio</translation>
         </message>
         <message>
             <source>Assessment %1, attempt %2: %3, %4</source>
-            <translation type="unfinished" />
+            <translation>Tathmini %1, jaribio %2: %3, %4</translation>
         </message>
         <message>
             <source>no outcome yet</source>
-            <translation type="unfinished" />
+            <translation>bado hakuna matokeo</translation>
         </message>
         <message>
             <source>Referred to gap training: %1</source>
-            <translation type="unfinished" />
+            <translation>Amepelekwa kwenye mafunzo ya kuziba pengo: %1</translation>
         </message>
         <message>
             <source>Enrol the candidate in a qualification first.</source>
@@ -1461,11 +1461,11 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         <name>CentreSettingsDialog</name>
         <message>
             <source>Centre settings</source>
-            <translation type="unfinished" />
+            <translation>Mipangilio ya kituo</translation>
         </message>
         <message>
             <source>Starts new certificate serial numbers and registration numbers.</source>
-            <translation type="unfinished" />
+            <translation>Huanzisha namba za mfululizo za vyeti vipya na namba za usajili.</translation>
         </message>
         <message>
             <source>Choose &amp;logo…</source>
@@ -1473,11 +1473,11 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>Remove logo</source>
-            <translation type="unfinished" />
+            <translation>Ondoa nembo</translation>
         </message>
         <message>
             <source>QR codes on new certificates link to this address, where anyone can check them. Leave it empty to print the signed text only.</source>
-            <translation type="unfinished" />
+            <translation>Misimbo ya QR kwenye vyeti vipya inaunganisha na anwani hii, ambapo yeyote anaweza kuvikagua. Iache tupu ili kuchapisha maandishi yaliyosainiwa tu.</translation>
         </message>
         <message>
             <source>Centre &amp;name:</source>
@@ -1501,43 +1501,43 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>&amp;Verification address:</source>
-            <translation type="unfinished" />
+            <translation>Anwani ya &amp;uthibitishaji:</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Jina</translation>
+            <translation>Jina</translation>
         </message>
         <message>
             <source>Title (%1)</source>
-            <translation type="unfinished" />
+            <translation>Cheo (%1)</translation>
         </message>
         <message>
             <source>Signature</source>
-            <translation type="unfinished" />
+            <translation>Saini</translation>
         </message>
         <message>
             <source>&amp;Add signatory</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ongeza mtia saini</translation>
         </message>
         <message>
             <source>R&amp;emove signatory</source>
-            <translation type="unfinished" />
+            <translation>O&amp;ndoa mtia saini</translation>
         </message>
         <message>
             <source>Choose &amp;signature…</source>
-            <translation type="unfinished" />
+            <translation>Chagua &amp;saini…</translation>
         </message>
         <message>
             <source>Remove signature</source>
-            <translation type="unfinished" />
+            <translation>Ondoa saini</translation>
         </message>
         <message>
             <source>Signatories on certificates (at most %1)</source>
-            <translation type="unfinished" />
+            <translation>Watia saini kwenye vyeti (wasiozidi %1)</translation>
         </message>
         <message>
             <source>Only administrators change the centre settings.</source>
-            <translation type="unfinished" />
+            <translation>Ni wasimamizi tu wanaobadilisha mipangilio ya kituo.</translation>
         </message>
         <message>
             <source>No logo</source>
@@ -1549,11 +1549,11 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Picha</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Hakuna</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
@@ -1666,7 +1666,7 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>Finding the candidates who can be certified…</source>
-            <translation type="unfinished" />
+            <translation>Inatafuta watahiniwa wanaoweza kupewa vyeti…</translation>
         </message>
         <message>
             <source>Issued: %1</source>
@@ -1765,31 +1765,31 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         </message>
         <message>
             <source>dd/mm/yyyy</source>
-            <translation type="unfinished" />
+            <translation>dd/mm/yyyy</translation>
         </message>
         <message>
             <source>Type the date as 14/05/2001 or 2001-05-14, or pick it in the calendar (Alt+Down).</source>
-            <translation type="unfinished" />
+            <translation>Andika tarehe kama 14/05/2001 au 2001-05-14, au ichague kwenye kalenda (Alt+Down).</translation>
         </message>
         <message>
             <source>Choose in the calendar</source>
-            <translation type="unfinished" />
+            <translation>Chagua kwenye kalenda</translation>
         </message>
         <message>
             <source>Give a date.</source>
-            <translation type="unfinished" />
+            <translation>Weka tarehe.</translation>
         </message>
         <message>
             <source>%1 is not a date: type it as 14/05/2001 or 2001-05-14.</source>
-            <translation type="unfinished" />
+            <translation>%1 si tarehe: iandike kama 14/05/2001 au 2001-05-14.</translation>
         </message>
         <message>
             <source>The date may not be before %1.</source>
-            <translation type="unfinished" />
+            <translation>Tarehe haiwezi kuwa kabla ya %1.</translation>
         </message>
         <message>
             <source>The date may not be after %1.</source>
-            <translation type="unfinished" />
+            <translation>Tarehe haiwezi kuwa baada ya %1.</translation>
         </message>
     </context>
     <context>
@@ -1880,88 +1880,88 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <name>EvidenceBasis</name>
         <message>
             <source>Evidence accepted</source>
-            <translation type="unfinished" />
+            <translation>Ushahidi umekubaliwa</translation>
         </message>
         <message>
             <source>Evidence not yet judged</source>
-            <translation type="unfinished" />
+            <translation>Ushahidi bado haujaamuliwa</translation>
         </message>
         <message>
             <source>Evidence rejected</source>
-            <translation type="unfinished" />
+            <translation>Ushahidi umekataliwa</translation>
         </message>
         <message>
             <source>No evidence</source>
-            <translation type="unfinished" />
+            <translation>Hakuna ushahidi</translation>
         </message>
         <message>
             <source>valid, sufficient, authentic and current</source>
-            <translation type="unfinished" />
+            <translation>halali, unatosha, halisi na wa sasa</translation>
         </message>
         <message>
             <source>not judged yet</source>
-            <translation type="unfinished" />
+            <translation>bado haujaamuliwa</translation>
         </message>
         <message>
             <source>valid</source>
-            <translation type="unfinished" />
+            <translation>halali</translation>
         </message>
         <message>
             <source>sufficient</source>
-            <translation type="unfinished" />
+            <translation>unatosha</translation>
         </message>
         <message>
             <source>authentic</source>
-            <translation type="unfinished" />
+            <translation>halisi</translation>
         </message>
         <message>
             <source>current</source>
-            <translation type="unfinished" />
+            <translation>wa sasa</translation>
         </message>
         <message>
             <source>, </source>
             <comment>list separator</comment>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>fails: %1</source>
-            <translation type="unfinished" />
+            <translation>haukidhi: %1</translation>
         </message>
         <message>
             <source>not judged: %1</source>
-            <translation type="unfinished" />
+            <translation>haujaamuliwa: %1</translation>
         </message>
         <message>
             <source>; </source>
             <comment>separator of groups</comment>
-            <translation type="unfinished" />
+            <translation>; </translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>haijajibiwa</translation>
         </message>
         <message>
             <source>Self-assessment: %1</source>
-            <translation type="unfinished" />
+            <translation>Kujitathmini: %1</translation>
         </message>
         <message>
             <source>Ctrl+E opens the evidence.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+E hufungua ushahidi.</translation>
         </message>
     </context>
     <context>
         <name>EvidenceBasisDialog</name>
         <message>
             <source>Evidence and self-assessment — %1</source>
-            <translation type="unfinished" />
+            <translation>Ushahidi na kujitathmini — %1</translation>
         </message>
         <message>
             <source>%1 of %2 criteria are covered by accepted evidence.</source>
-            <translation type="unfinished" />
+            <translation>Vigezo %1 kati ya %2 vinafunikwa na ushahidi uliokubaliwa.</translation>
         </message>
         <message>
             <source>This candidate is not on the RPL pathway.</source>
-            <translation type="unfinished" />
+            <translation>Mtahiniwa huyu hayuko kwenye njia ya RPL.</translation>
         </message>
         <message>
             <source>Criterion</source>
@@ -1969,7 +1969,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished">Ushahidi</translation>
+            <translation>Ushahidi</translation>
         </message>
         <message>
             <source>Self-assessment</source>
@@ -1985,35 +1985,35 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Self-assessment: %1</source>
-            <translation type="unfinished" />
+            <translation>Kujitathmini: %1</translation>
         </message>
         <message>
             <source>No accepted evidence covers these criteria: plan observation or questioning for them, or judge the evidence not yet judged.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna ushahidi uliokubaliwa unaofunika vigezo hivi: panga uchunguzi au maswali kwa ajili yake, au amua ushahidi ambao bado haujaamuliwa.</translation>
         </message>
         <message>
             <source>Accepted evidence covers every criterion of the unit.</source>
-            <translation type="unfinished" />
+            <translation>Ushahidi uliokubaliwa unafunika kila kigezo cha kipengele.</translation>
         </message>
         <message>
             <source>By criterion</source>
-            <translation type="unfinished" />
+            <translation>Kwa kigezo</translation>
         </message>
         <message>
             <source>Gaps (%1)</source>
-            <translation type="unfinished" />
+            <translation>Mapengo (%1)</translation>
         </message>
         <message>
             <source>Open file (read-only)</source>
-            <translation type="unfinished" />
+            <translation>Fungua faili (kusoma tu)</translation>
         </message>
         <message>
             <source>Page: evidence (green accepted, amber not yet judged, red rejected). Dot: self-assessment (full: I can do this, half: with help, ring: not yet).</source>
-            <translation type="unfinished" />
+            <translation>Ukurasa: ushahidi (kijani umekubaliwa, manjano bado haujaamuliwa, nyekundu umekataliwa). Nukta: kujitathmini (kamili: naweza kufanya hili, nusu: kwa msaada, pete: bado).</translation>
         </message>
         <message>
             <source>A gap: plan observation or questioning for this criterion.</source>
-            <translation type="unfinished" />
+            <translation>Pengo: panga uchunguzi au maswali kwa kigezo hiki.</translation>
         </message>
         <message>
             <source>Valid</source>
@@ -2033,35 +2033,35 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ndiyo</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>hapana</translation>
         </message>
         <message>
             <source>not judged</source>
-            <translation type="unfinished" />
+            <translation>haujaamuliwa</translation>
         </message>
         <message>
             <source>Type: %1</source>
-            <translation type="unfinished" />
+            <translation>Aina: %1</translation>
         </message>
         <message>
             <source>Date of the evidence: %1</source>
-            <translation type="unfinished" />
+            <translation>Tarehe ya ushahidi: %1</translation>
         </message>
         <message>
             <source>Description: %1</source>
-            <translation type="unfinished" />
+            <translation>Maelezo: %1</translation>
         </message>
         <message>
             <source>Judgement on the rules of evidence:</source>
-            <translation type="unfinished" />
+            <translation>Uamuzi kwa kanuni za ushahidi:</translation>
         </message>
         <message>
             <source>SHA-256: %1</source>
-            <translation type="unfinished" />
+            <translation>SHA-256: %1</translation>
         </message>
     </context>
     <context>
@@ -2116,7 +2116,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Change the type, description, date or criteria of the item</source>
-            <translation type="unfinished" />
+            <translation>Badilisha aina, maelezo, tarehe au vigezo vya kipengee</translation>
         </message>
         <message>
             <source>Show withdrawn</source>
@@ -2148,15 +2148,15 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Each box has three states: ticked = met, empty = not met, filled square = not judged yet. Click to go from one to the next, then Save judgement.</source>
-            <translation type="unfinished" />
+            <translation>Kila kisanduku kina hali tatu: alama ya tiki = kimekidhiwa, tupu = hakijakidhiwa, mraba uliojazwa = bado hakijaamuliwa. Bofya kwenda kutoka moja hadi nyingine, kisha Hifadhi uamuzi.</translation>
         </message>
         <message>
             <source>Ticked: met · empty: not met · filled square: not judged yet</source>
-            <translation type="unfinished" />
+            <translation>Tiki: kimekidhiwa · tupu: hakijakidhiwa · mraba uliojazwa: bado hakijaamuliwa</translation>
         </message>
         <message>
             <source>(read-only)</source>
-            <translation type="unfinished" />
+            <translation>(kusoma tu)</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) in the portfolio</source>
@@ -2194,51 +2194,51 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <name>ExchangeDialog</name>
         <message>
             <source>Exchange bundles</source>
-            <translation type="unfinished" />
+            <translation>Vifurushi vya kubadilishana</translation>
         </message>
         <message>
             <source>Send and receive</source>
-            <translation type="unfinished" />
+            <translation>Tuma na pokea</translation>
         </message>
         <message>
             <source>National register</source>
-            <translation type="unfinished" />
+            <translation>Rejista ya taifa</translation>
         </message>
         <message>
             <source>Moderation</source>
-            <translation type="unfinished" />
+            <translation>Udhibiti wa ubora</translation>
         </message>
         <message>
             <source>Send this centre's results to the awarding body</source>
-            <translation type="unfinished" />
+            <translation>Tuma matokeo ya kituo hiki kwa chombo cha utoaji tuzo</translation>
         </message>
         <message>
             <source>What changed since the previous export</source>
-            <translation type="unfinished" />
+            <translation>Kilichobadilika tangu uhamishaji uliopita</translation>
         </message>
         <message>
             <source>Results verified since:</source>
-            <translation type="unfinished" />
+            <translation>Matokeo yaliyohakikiwa tangu:</translation>
         </message>
         <message>
             <source>Everything</source>
-            <translation type="unfinished" />
+            <translation>Kila kitu</translation>
         </message>
         <message>
             <source>Export bundle…</source>
-            <translation type="unfinished" />
+            <translation>Hamisha kifurushi…</translation>
         </message>
         <message>
             <source>Only verified results leave, with the candidate fields the awarding body needs (never notes, telephone numbers or addresses), every certificate, and the centre's public keys. The file is signed with the centre's key.</source>
-            <translation type="unfinished" />
+            <translation>Matokeo yaliyohakikiwa tu ndiyo hutoka, pamoja na taarifa za mtahiniwa ambazo chombo cha utoaji tuzo kinahitaji (kamwe si maelezo, namba za simu wala anwani), kila cheti, na funguo za umma za kituo. Faili linasainiwa kwa ufunguo wa kituo.</translation>
         </message>
         <message>
             <source>Receive a bundle</source>
-            <translation type="unfinished" />
+            <translation>Pokea kifurushi</translation>
         </message>
         <message>
             <source>Import bundle…</source>
-            <translation type="unfinished" />
+            <translation>Ingiza kifurushi…</translation>
         </message>
         <message>
             <source>Code</source>
@@ -2246,75 +2246,75 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Jina</translation>
+            <translation>Jina</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Jukumu</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Funguo</translation>
         </message>
         <message>
             <source>Bundles imported</source>
-            <translation type="unfinished" />
+            <translation>Vifurushi vilivyoingizwa</translation>
         </message>
         <message>
             <source>Registered partners:</source>
-            <translation type="unfinished" />
+            <translation>Washirika waliosajiliwa:</translation>
         </message>
         <message>
             <source>Export bundle</source>
-            <translation type="unfinished" />
+            <translation>Hamisha kifurushi</translation>
         </message>
         <message>
             <source>SkillAssess exchange bundles (*.sabundle)</source>
-            <translation type="unfinished" />
+            <translation>Vifurushi vya kubadilishana vya SkillAssess (*.sabundle)</translation>
         </message>
         <message>
             <source>Writing the bundle…</source>
-            <translation type="unfinished" />
+            <translation>Inaandika kifurushi…</translation>
         </message>
         <message>
             <source>Bundle written</source>
-            <translation type="unfinished" />
+            <translation>Kifurushi kimeandikwa</translation>
         </message>
         <message>
             <source>%1 is written (bundle number %2): %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 kimeandikwa (kifurushi namba %2): %3.</translation>
         </message>
         <message>
             <source>Import bundle</source>
-            <translation type="unfinished" />
+            <translation>Ingiza kifurushi</translation>
         </message>
         <message>
             <source>Checking the bundle…</source>
-            <translation type="unfinished" />
+            <translation>Inakagua kifurushi…</translation>
         </message>
         <message>
             <source>Importing the bundle…</source>
-            <translation type="unfinished" />
+            <translation>Inaingiza kifurushi…</translation>
         </message>
         <message>
             <source>%1 was already imported; nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>%1 kilikwisha ingizwa; hakuna kilichobadilika.</translation>
         </message>
         <message>
             <source>%1: %2 added, %3 updated, %4 unchanged</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 vimeongezwa, %3 vimesasishwa, %4 havijabadilika</translation>
         </message>
         <message>
             <source>Not taken over: %1</source>
-            <translation type="unfinished" />
+            <translation>Havikuchukuliwa: %1</translation>
         </message>
         <message>
             <source>Imported %1 from %2.</source>
-            <translation type="unfinished" />
+            <translation>Imeingizwa %1 kutoka %2.</translation>
         </message>
         <message>
             <source>Bundle imported</source>
-            <translation type="unfinished" />
+            <translation>Kifurushi kimeingizwa</translation>
         </message>
         <message>
             <source>Category</source>
@@ -2322,19 +2322,19 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Assessed: women</source>
-            <translation type="unfinished" />
+            <translation>Waliotathminiwa: wanawake</translation>
         </message>
         <message>
             <source>men</source>
-            <translation type="unfinished" />
+            <translation>wanaume</translation>
         </message>
         <message>
             <source>Competent: women</source>
-            <translation type="unfinished" />
+            <translation>Mahiri: wanawake</translation>
         </message>
         <message>
             <source>Certified: women</source>
-            <translation type="unfinished" />
+            <translation>Waliopewa vyeti: wanawake</translation>
         </message>
         <message>
             <source>Export statistics…</source>
@@ -2346,19 +2346,19 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Export certificates…</source>
-            <translation type="unfinished" />
+            <translation>Hamisha vyeti…</translation>
         </message>
         <message>
             <source>Centre:</source>
-            <translation type="unfinished" />
+            <translation>Kituo:</translation>
         </message>
         <message>
             <source>Breakdown:</source>
-            <translation type="unfinished" />
+            <translation>Mgawanyo:</translation>
         </message>
         <message>
             <source>By centre</source>
-            <translation type="unfinished" />
+            <translation>Kwa kituo</translation>
         </message>
         <message>
             <source>By qualification</source>
@@ -2378,7 +2378,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>%1 candidates, %2 results, %3 certificates (%4 revoked).</source>
-            <translation type="unfinished" />
+            <translation>Watahiniwa %1, matokeo %2, vyeti %3 (%4 vimebatilishwa).</translation>
         </message>
         <message>
             <source>Total</source>
@@ -2390,7 +2390,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Vitabu vya kazi vya Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export results</source>
@@ -2398,19 +2398,19 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Export certificates</source>
-            <translation type="unfinished" />
+            <translation>Hamisha vyeti</translation>
         </message>
         <message>
             <source>Draw sample</source>
-            <translation type="unfinished" />
+            <translation>Chagua sampuli</translation>
         </message>
         <message>
             <source>Centre code</source>
-            <translation type="unfinished" />
+            <translation>Msimbo wa kituo</translation>
         </message>
         <message>
             <source>Registration number</source>
-            <translation type="unfinished">Namba ya usajili</translation>
+            <translation>Namba ya usajili</translation>
         </message>
         <message>
             <source>Candidate</source>
@@ -2426,7 +2426,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Matokeo</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -2434,27 +2434,27 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Confirmed</source>
-            <translation type="unfinished" />
+            <translation>Yamethibitishwa</translation>
         </message>
         <message>
             <source>Not confirmed…</source>
-            <translation type="unfinished" />
+            <translation>Hayajathibitishwa…</translation>
         </message>
         <message>
             <source>Send outcomes to the centre…</source>
-            <translation type="unfinished" />
+            <translation>Tuma matokeo ya udhibiti kwa kituo…</translation>
         </message>
         <message>
             <source>Rate:</source>
-            <translation type="unfinished" />
+            <translation>Kiwango:</translation>
         </message>
         <message>
             <source>At least:</source>
-            <translation type="unfinished" />
+            <translation>Angalau:</translation>
         </message>
         <message>
             <source>The sample takes, for each centre and unit, the given share of the results not sampled before (at least the given number), drawn at random; the draw is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Sampuli inachukua, kwa kila kituo na kipengele, sehemu iliyotolewa ya matokeo ambayo hayajachukuliwa sampuli kabla (angalau idadi iliyotolewa), yakichaguliwa kwa nasibu; uchaguzi unarekodiwa kwenye kumbukumbu ya ukaguzi.</translation>
         </message>
         <message>
             <source>Pending</source>
@@ -2462,46 +2462,46 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Not confirmed</source>
-            <translation type="unfinished" />
+            <translation>Hayajathibitishwa</translation>
         </message>
         <message>
             <source>Why is the result not confirmed? The centre will read this.</source>
-            <translation type="unfinished" />
+            <translation>Kwa nini matokeo hayajathibitishwa? Kituo kitasoma hili.</translation>
         </message>
         <message>
             <source>Choose the centre whose outcomes you send back.</source>
-            <translation type="unfinished" />
+            <translation>Chagua kituo ambacho unakirudishia matokeo ya udhibiti.</translation>
         </message>
         <message>
             <source>centre</source>
-            <translation type="unfinished" />
+            <translation>kituo</translation>
         </message>
         <message>
             <source>awarding body</source>
-            <translation type="unfinished" />
+            <translation>chombo cha utoaji tuzo</translation>
         </message>
         <message>
             <source>All centres</source>
-            <translation type="unfinished" />
+            <translation>Vituo vyote</translation>
         </message>
     </context>
     <context>
         <name>FileDialogs</name>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>Imehifadhiwa</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished" />
+            <translation>Imehifadhiwa %1</translation>
         </message>
         <message>
             <source>in %1</source>
-            <translation type="unfinished" />
+            <translation>kwenye %1</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Fungua folda</translation>
         </message>
     </context>
     <context>
@@ -2523,19 +2523,19 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <name>GapReferralDialog</name>
         <message>
             <source>Refer to gap training</source>
-            <translation type="unfinished" />
+            <translation>Peleka kwenye mafunzo ya kuziba pengo</translation>
         </message>
         <message>
             <source>%1 unit(s) recognised. Tick the units not achieved that the candidate is referred to training for.</source>
-            <translation type="unfinished" />
+            <translation>Vipengele %1 vimetambuliwa. Weka tiki kwenye vipengele ambavyo hajafaulu ambavyo mtahiniwa anapelekwa kwenye mafunzo yake.</translation>
         </message>
         <message>
             <source>Where and when, for example: evening course at the centre, from March</source>
-            <translation type="unfinished" />
+            <translation>Wapi na lini, kwa mfano: kozi ya jioni kituoni, kuanzia Machi</translation>
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Vipengele</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2547,19 +2547,19 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Print cover letter…</source>
-            <translation type="unfinished" />
+            <translation>Chapisha barua ya utangulizi…</translation>
         </message>
         <message>
             <source>The letter that goes with the statement of attainment: units recognised, units to train for</source>
-            <translation type="unfinished" />
+            <translation>Barua inayoambatana na hati ya ufaulu wa vipengele: vipengele vilivyotambuliwa, vipengele vya kufanyia mafunzo</translation>
         </message>
         <message>
             <source>Tick at least one unit.</source>
-            <translation type="unfinished" />
+            <translation>Weka tiki kwenye angalau kipengele kimoja.</translation>
         </message>
         <message>
             <source>Save cover letter</source>
-            <translation type="unfinished" />
+            <translation>Hifadhi barua ya utangulizi</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -2570,165 +2570,165 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <name>HomePage</name>
         <message>
             <source>Home</source>
-            <translation type="unfinished" />
+            <translation>Mwanzo</translation>
         </message>
         <message>
             <source>Sign in to see what needs doing.</source>
-            <translation type="unfinished" />
+            <translation>Ingia ili kuona kinachohitaji kufanywa.</translation>
         </message>
         <message>
             <source>Welcome, %1</source>
-            <translation type="unfinished" />
+            <translation>Karibu, %1</translation>
         </message>
         <message>
             <source>What needs doing now</source>
-            <translation type="unfinished" />
+            <translation>Kinachohitaji kufanywa sasa</translation>
         </message>
         <message>
             <source>Nothing is waiting for you. New work shows here as it comes.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna kinachokusubiri. Kazi mpya itaonekana hapa inapofika.</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) in draft in your sessions.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tokeo %n ni rasimu katika vikao vyako.</numerusform>
+                <numerusform>Matokeo %n ni rasimu katika vikao vyako.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) in draft.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tokeo %n ni rasimu.</numerusform>
+                <numerusform>Matokeo %n ni rasimu.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n session(s) to record</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Kikao %n cha kurekodi</numerusform>
+                <numerusform>Vikao %n vya kurekodi</numerusform>
             </translation>
         </message>
         <message>
             <source>Show them on the Assessments page.</source>
-            <translation type="unfinished" />
+            <translation>Yaonyeshe kwenye ukurasa wa Tathmini.</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s) waiting for verification</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tokeo %n linasubiri uhakiki</numerusform>
+                <numerusform>Matokeo %n yanasubiri uhakiki</numerusform>
             </translation>
         </message>
         <message>
             <source>Submitted by assessors: check them, then verify or return each one.</source>
-            <translation type="unfinished" />
+            <translation>Yamewasilishwa na watathmini: yakague, kisha hakiki au rudisha kila moja.</translation>
         </message>
         <message numerus="yes">
             <source>%n returned result(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tokeo %n lililorudishwa</numerusform>
+                <numerusform>Matokeo %n yaliyorudishwa</numerusform>
             </translation>
         </message>
         <message>
             <source>A verifier returned them with a reason: correct them and submit again.</source>
-            <translation type="unfinished" />
+            <translation>Mhakiki aliyarudisha pamoja na sababu: yasahihishe na uyawasilishe tena.</translation>
         </message>
         <message numerus="yes">
             <source>%n candidate(s) eligible for a certificate</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mtahiniwa %n anastahili cheti</numerusform>
+                <numerusform>Watahiniwa %n wanastahili cheti</numerusform>
             </translation>
         </message>
         <message>
             <source>Their results are verified and no certificate states them yet: issue the certificates.</source>
-            <translation type="unfinished" />
+            <translation>Matokeo yao yamehakikiwa na bado hakuna cheti kinachoyaeleza: toa vyeti.</translation>
         </message>
         <message>
             <source>Session %1</source>
-            <translation type="unfinished" />
+            <translation>Kikao %1</translation>
         </message>
         <message>
             <source>Record: %1</source>
-            <translation type="unfinished" />
+            <translation>Rekodi: %1</translation>
         </message>
         <message numerus="yes">
             <source>%1 — assessor %2 — %n result(s) in draft</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 — mtathmini %2 — tokeo %n ni rasimu</numerusform>
+                <numerusform>%1 — mtathmini %2 — matokeo %n ni rasimu</numerusform>
             </translation>
         </message>
         <message>
             <source>Getting started</source>
-            <translation type="unfinished" />
+            <translation>Kuanza</translation>
         </message>
         <message>
             <source>This database is new. Three steps make it ready for assessments: the standards to assess against, the candidates, then a session to record.</source>
-            <translation type="unfinished" />
+            <translation>Hifadhidata hii ni mpya. Hatua tatu zinaifanya iwe tayari kwa tathmini: viwango vya kutathminia, watahiniwa, kisha kikao cha kurekodi.</translation>
         </message>
         <message>
             <source>1. Import standards</source>
-            <translation type="unfinished" />
+            <translation>1. Ingiza viwango</translation>
         </message>
         <message>
             <source>From a CASE package (JSON) or the Excel template of the awarding body.</source>
-            <translation type="unfinished" />
+            <translation>Kutoka kifurushi cha CASE (JSON) au kiolezo cha Excel cha chombo cha utoaji tuzo.</translation>
         </message>
         <message>
             <source>…or create a qualification</source>
-            <translation type="unfinished" />
+            <translation>…au unda sifa</translation>
         </message>
         <message>
             <source>Type its units, elements and performance criteria on the Standards page.</source>
-            <translation type="unfinished" />
+            <translation>Andika vipengele vyake, sehemu na vigezo vya utendaji kwenye ukurasa wa Viwango.</translation>
         </message>
         <message>
             <source>1. An administrator imports or creates the standards.</source>
-            <translation type="unfinished" />
+            <translation>1. Msimamizi anaingiza au kuunda viwango.</translation>
         </message>
         <message>
             <source>2. Add a candidate</source>
-            <translation type="unfinished" />
+            <translation>2. Ongeza mtahiniwa</translation>
         </message>
         <message>
             <source>Register one candidate with the candidate form.</source>
-            <translation type="unfinished" />
+            <translation>Sajili mtahiniwa mmoja kwa fomu ya mtahiniwa.</translation>
         </message>
         <message>
             <source>…or import candidates from Excel</source>
-            <translation type="unfinished" />
+            <translation>…au ingiza watahiniwa kutoka Excel</translation>
         </message>
         <message>
             <source>Fill in the Excel template (Candidates page) and import it in one go.</source>
-            <translation type="unfinished" />
+            <translation>Jaza kiolezo cha Excel (ukurasa wa Watahiniwa) na ukiingize kwa mara moja.</translation>
         </message>
     </context>
     <context>
         <name>IssueConfirmDialog</name>
         <message numerus="yes">
             <source>Issue %n certificate(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Toa cheti %n?</numerusform>
+                <numerusform>Toa vyeti %n?</numerusform>
             </translation>
         </message>
         <message>
             <source> and </source>
-            <translation type="unfinished" />
+            <translation> na </translation>
         </message>
         <message numerus="yes">
             <source>%n certificate(s) will be issued in %1, dated %2.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Cheti %n kitatolewa kwa %1, cha tarehe %2.</numerusform>
+                <numerusform>Vyeti %n vitatolewa kwa %1, vya tarehe %2.</numerusform>
             </translation>
         </message>
         <message>
             <source>Each takes the next serial number and is recorded in the register; a mistake can then only be revoked, not undone.</source>
-            <translation type="unfinished" />
+            <translation>Kila kimoja kinachukua namba ya mfululizo inayofuata na kinarekodiwa kwenye rejista; kosa linaweza tu kubatilishwa baadaye, si kutenguliwa.</translation>
         </message>
         <message>
             <source>Registration no.</source>
@@ -2756,17 +2756,17 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>The first certificate as it will print (its serial is taken on issue).</source>
-            <translation type="unfinished" />
+            <translation>Cheti cha kwanza kama kitakavyochapishwa (namba yake ya mfululizo inachukuliwa kinapotolewa).</translation>
         </message>
         <message>
             <source>First certificate: %1</source>
-            <translation type="unfinished" />
+            <translation>Cheti cha kwanza: %1</translation>
         </message>
         <message numerus="yes">
             <source>Issue %n certificate(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Toa cheti %n</numerusform>
+                <numerusform>Toa vyeti %n</numerusform>
             </translation>
         </message>
     </context>
@@ -3171,27 +3171,27 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Self-assessment saved</source>
-            <translation type="unfinished" />
+            <translation>Kujitathmini kumehifadhiwa</translation>
         </message>
         <message>
             <source>Evidence judged</source>
-            <translation type="unfinished" />
+            <translation>Ushahidi umeamuliwa</translation>
         </message>
         <message>
             <source>Assessment planned</source>
-            <translation type="unfinished" />
+            <translation>Tathmini imepangwa</translation>
         </message>
         <message>
             <source>Result verified</source>
-            <translation type="unfinished" />
+            <translation>Matokeo yamehakikiwa</translation>
         </message>
         <message>
             <source>Certificate issued</source>
-            <translation type="unfinished" />
+            <translation>Cheti kimetolewa</translation>
         </message>
         <message>
             <source>Appeal lodged</source>
-            <translation type="unfinished" />
+            <translation>Rufaa imewasilishwa</translation>
         </message>
     </context>
     <context>
@@ -3309,7 +3309,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>E&amp;xchange bundles…</source>
-            <translation type="unfinished" />
+            <translation>Vifurushi vya &amp;kubadilishana…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -3333,7 +3333,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>C&amp;entre settings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mipangilio ya kituo…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -3416,7 +3416,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Draft</source>
-            <translation type="unfinished">Rasimu</translation>
+            <translation>Rasimu</translation>
         </message>
         <message>
             <source>Submitted</source>
@@ -3440,79 +3440,79 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>The result of {candidate} in {unit} is verified and locked; correct it with an amendment (with a reason) or record a new attempt.</source>
-            <translation type="unfinished" />
+            <translation>Matokeo ya {candidate} katika {unit} yamehakikiwa na kufungwa; yasahihishe kwa marekebisho (yenye sababu) au rekodi jaribio jipya.</translation>
         </message>
         <message>
             <source>The result of {candidate} in {unit} is submitted and waits for verification; a verifier must return it before it can change.</source>
-            <translation type="unfinished" />
+            <translation>Matokeo ya {candidate} katika {unit} yamewasilishwa na yanasubiri uhakiki; mhakiki lazima ayarudishe kabla hayajaweza kubadilika.</translation>
         </message>
         <message>
             <source>Only the assessor of {candidate} in {unit} ({assessor}) records this result.</source>
-            <translation type="unfinished" />
+            <translation>Ni mtathmini wa {candidate} katika {unit} ({assessor}) tu anayerekodi matokeo haya.</translation>
         </message>
         <message>
             <source>{code} (attempt {attempt})</source>
-            <translation type="unfinished" />
+            <translation>{code} (jaribio {attempt})</translation>
         </message>
         <message>
             <source>The outcome {outcome} was cleared: a criterion is no longer Satisfactory. Record the outcome again once it holds.</source>
-            <translation type="unfinished" />
+            <translation>Matokeo {outcome} yamefutwa: kigezo fulani hakiridhishi tena. Rekodi matokeo tena yatakapothibitika.</translation>
         </message>
         <message>
             <source>{outcome} cannot be recorded for {candidate} in {unit}:</source>
-            <translation type="unfinished" />
+            <translation>{outcome} haiwezi kurekodiwa kwa {candidate} katika {unit}:</translation>
         </message>
         <message>
             <source>The result of {candidate} in {unit} cannot be submitted yet:</source>
-            <translation type="unfinished" />
+            <translation>Matokeo ya {candidate} katika {unit} bado hayawezi kuwasilishwa:</translation>
         </message>
         <message>
             <source>no outcome is recorded</source>
-            <translation type="unfinished" />
+            <translation>hakuna matokeo yaliyorekodiwa</translation>
         </message>
         <message>
             <source>the assessor has not declared whether there is a conflict of interest</source>
-            <translation type="unfinished" />
+            <translation>mtathmini hajatamka kama kuna mgongano wa maslahi</translation>
         </message>
         <message>
             <source>Describe the conflict of interest (for example a relative or an employee).</source>
-            <translation type="unfinished" />
+            <translation>Eleza mgongano wa maslahi (kwa mfano ndugu au mwajiriwa).</translation>
         </message>
         <message>
             <source>You assessed {candidate} in {unit}, so you cannot verify or return this result; another verifier must do it.</source>
-            <translation type="unfinished" />
+            <translation>Ulimtathmini {candidate} katika {unit}, kwa hiyo huwezi kuhakiki wala kurudisha matokeo haya; mhakiki mwingine lazima afanye hivyo.</translation>
         </message>
         <message>
             <source>The result of {candidate} in {unit} is already verified and locked.</source>
-            <translation type="unfinished" />
+            <translation>Matokeo ya {candidate} katika {unit} yamekwisha hakikiwa na kufungwa.</translation>
         </message>
         <message>
             <source>The result of {candidate} in {unit} is not submitted; its assessor must submit it first.</source>
-            <translation type="unfinished" />
+            <translation>Matokeo ya {candidate} katika {unit} hayajawasilishwa; mtathmini wake lazima ayawasilishe kwanza.</translation>
         </message>
         <message>
             <source>Say why the result of {candidate} in {unit} is returned, so that the assessor knows what to fix.</source>
-            <translation type="unfinished" />
+            <translation>Eleza kwa nini matokeo ya {candidate} katika {unit} yanarudishwa, ili mtathmini ajue cha kurekebisha.</translation>
         </message>
         <message>
             <source>the unit has no performance criteria to judge</source>
-            <translation type="unfinished" />
+            <translation>kipengele hakina vigezo vya utendaji vya kuamua</translation>
         </message>
         <message>
             <source>criteria not yet Satisfactory: {numbers}</source>
-            <translation type="unfinished" />
+            <translation>vigezo ambavyo bado haviridhishi: {numbers}</translation>
         </message>
         <message>
             <source>no assessment method is recorded (observation, questioning, product, ...)</source>
-            <translation type="unfinished" />
+            <translation>hakuna mbinu ya tathmini iliyorekodiwa (uchunguzi, maswali, bidhaa, ...)</translation>
         </message>
         <message>
             <source>RPL granted is only for candidates enrolled on the RPL pathway</source>
-            <translation type="unfinished" />
+            <translation>RPL imetolewa ni kwa watahiniwa waliodahiliwa kwenye njia ya RPL tu</translation>
         </message>
         <message>
             <source>credit transfer needs its source (the earlier qualification or statement and who issued it)</source>
-            <translation type="unfinished" />
+            <translation>uhamisho wa mikopo unahitaji chanzo chake (sifa au hati ya awali na aliyeitoa)</translation>
         </message>
         <message>
             <source>Issued</source>
@@ -3548,11 +3548,11 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>result</source>
-            <translation type="unfinished" />
+            <translation>matokeo</translation>
         </message>
         <message>
             <source>status</source>
-            <translation type="unfinished" />
+            <translation>hali</translation>
         </message>
         <message>
             <source>outcome</source>
@@ -3560,35 +3560,35 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>checked by</source>
-            <translation type="unfinished" />
+            <translation>imekaguliwa na</translation>
         </message>
         <message>
             <source>assessor</source>
-            <translation type="unfinished" />
+            <translation>mtathmini</translation>
         </message>
         <message>
             <source>reason for return</source>
-            <translation type="unfinished" />
+            <translation>sababu ya kurudisha</translation>
         </message>
         <message>
             <source>comments</source>
-            <translation type="unfinished" />
+            <translation>maoni</translation>
         </message>
         <message>
             <source>feedback</source>
-            <translation type="unfinished" />
+            <translation>mrejesho</translation>
         </message>
         <message>
             <source>assessment methods</source>
-            <translation type="unfinished" />
+            <translation>mbinu za tathmini</translation>
         </message>
         <message>
             <source>date of assessment</source>
-            <translation type="unfinished" />
+            <translation>tarehe ya tathmini</translation>
         </message>
         <message>
             <source>venue</source>
-            <translation type="unfinished" />
+            <translation>mahali</translation>
         </message>
         <message>
             <source>conflict of interest</source>
@@ -3596,35 +3596,35 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>credit transfer source</source>
-            <translation type="unfinished" />
+            <translation>chanzo cha uhamisho wa mikopo</translation>
         </message>
         <message>
             <source>family name</source>
-            <translation type="unfinished" />
+            <translation>jina la ukoo</translation>
         </message>
         <message>
             <source>given names</source>
-            <translation type="unfinished" />
+            <translation>majina ya kwanza</translation>
         </message>
         <message>
             <source>name in local script</source>
-            <translation type="unfinished" />
+            <translation>jina kwa hati ya lugha ya kienyeji</translation>
         </message>
         <message>
             <source>date of birth</source>
-            <translation type="unfinished" />
+            <translation>tarehe ya kuzaliwa</translation>
         </message>
         <message>
             <source>sex</source>
-            <translation type="unfinished" />
+            <translation>jinsia</translation>
         </message>
         <message>
             <source>phone</source>
-            <translation type="unfinished" />
+            <translation>simu</translation>
         </message>
         <message>
             <source>email</source>
-            <translation type="unfinished" />
+            <translation>barua pepe</translation>
         </message>
         <message>
             <source>ID number</source>
@@ -3632,55 +3632,55 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>photo</source>
-            <translation type="unfinished" />
+            <translation>picha</translation>
         </message>
         <message>
             <source>full name</source>
-            <translation type="unfinished" />
+            <translation>jina kamili</translation>
         </message>
         <message>
             <source>roles</source>
-            <translation type="unfinished" />
+            <translation>majukumu</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>hai</translation>
         </message>
         <message>
             <source>password</source>
-            <translation type="unfinished" />
+            <translation>nenosiri</translation>
         </message>
         <message>
             <source>title</source>
-            <translation type="unfinished" />
+            <translation>jina</translation>
         </message>
         <message>
             <source>stage</source>
-            <translation type="unfinished" />
+            <translation>hatua</translation>
         </message>
         <message>
             <source>description</source>
-            <translation type="unfinished" />
+            <translation>maelezo</translation>
         </message>
         <message>
             <source>reprints</source>
-            <translation type="unfinished" />
+            <translation>nakala zilizochapishwa upya</translation>
         </message>
         <message>
             <source>reason for revocation</source>
-            <translation type="unfinished" />
+            <translation>sababu ya kubatilisha</translation>
         </message>
         <message>
             <source>{record} {id}</source>
-            <translation type="unfinished" />
+            <translation>{record} {id}</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished">Ushahidi</translation>
+            <translation>Ushahidi</translation>
         </message>
         <message>
             <source>Assessment session</source>
-            <translation type="unfinished" />
+            <translation>Kikao cha tathmini</translation>
         </message>
         <message>
             <source>Export</source>
@@ -3688,15 +3688,15 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Centre</source>
-            <translation type="unfinished">Kituo</translation>
+            <translation>Kituo</translation>
         </message>
         <message>
             <source>Awarding body</source>
-            <translation type="unfinished">Chombo cha utoaji tuzo</translation>
+            <translation>Chombo cha utoaji tuzo</translation>
         </message>
         <message>
             <source>Element</source>
-            <translation type="unfinished" />
+            <translation>Sehemu</translation>
         </message>
         <message>
             <source>Performance criterion</source>
@@ -3704,19 +3704,19 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Unit of a qualification</source>
-            <translation type="unfinished" />
+            <translation>Kipengele cha sifa</translation>
         </message>
         <message>
             <source>Signing key</source>
-            <translation type="unfinished">Ufunguo wa kusaini</translation>
+            <translation>Ufunguo wa kusaini</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished">Mtia saini</translation>
+            <translation>Mtia saini</translation>
         </message>
         <message>
             <source>Audit checkpoint</source>
-            <translation type="unfinished" />
+            <translation>Kituo cha ukaguzi</translation>
         </message>
         <message>
             <source>Enrolment</source>
@@ -3728,231 +3728,231 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>RPL step</source>
-            <translation type="unfinished" />
+            <translation>Hatua ya RPL</translation>
         </message>
         <message>
             <source>an assessment record (PDF)</source>
-            <translation type="unfinished" />
+            <translation>rekodi ya tathmini (PDF)</translation>
         </message>
         <message>
             <source>an assessment record (printed)</source>
-            <translation type="unfinished" />
+            <translation>rekodi ya tathmini (iliyochapishwa)</translation>
         </message>
         <message>
             <source>the results (Excel)</source>
-            <translation type="unfinished" />
+            <translation>matokeo (Excel)</translation>
         </message>
         <message>
             <source>the certificate register (Excel)</source>
-            <translation type="unfinished" />
+            <translation>rejista ya vyeti (Excel)</translation>
         </message>
         <message>
             <source>the statistics (Excel)</source>
-            <translation type="unfinished" />
+            <translation>takwimu (Excel)</translation>
         </message>
         <message>
             <source>{what}, by {user}</source>
-            <translation type="unfinished" />
+            <translation>{what}, na {user}</translation>
         </message>
         <message>
             <source>Judgement {criterion} of assessment {id}</source>
-            <translation type="unfinished" />
+            <translation>Uamuzi {criterion} wa tathmini {id}</translation>
         </message>
         <message>
             <source>Evidence {id}</source>
-            <translation type="unfinished" />
+            <translation>Ushahidi {id}</translation>
         </message>
         <message>
             <source>Assessment session {title} of {date}</source>
-            <translation type="unfinished" />
+            <translation>Kikao cha tathmini {title} cha {date}</translation>
         </message>
         <message>
             <source>Certificate {serial}</source>
-            <translation type="unfinished" />
+            <translation>Cheti {serial}</translation>
         </message>
         <message>
             <source>User {name}</source>
-            <translation type="unfinished" />
+            <translation>Mtumiaji {name}</translation>
         </message>
         <message>
             <source>Export of {what}</source>
-            <translation type="unfinished" />
+            <translation>Uhamishaji wa {what}</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>hakuna</translation>
         </message>
         <message>
             <source>“{text}”</source>
-            <translation type="unfinished" />
+            <translation>“{text}”</translation>
         </message>
         <message>
             <source>{before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>{before} → {after}</translation>
         </message>
         <message>
             <source>{subject}: {fields} changed</source>
-            <translation type="unfinished" />
+            <translation>{subject}: {fields} vimebadilishwa</translation>
         </message>
         <message>
             <source>Judgement {criterion} of {candidate}, {unit} attempt {attempt}</source>
-            <translation type="unfinished" />
+            <translation>Uamuzi {criterion} wa {candidate}, {unit} jaribio {attempt}</translation>
         </message>
         <message>
             <source>Assessment {id}</source>
-            <translation type="unfinished" />
+            <translation>Tathmini {id}</translation>
         </message>
         <message>
             <source>Amendment {id}</source>
-            <translation type="unfinished" />
+            <translation>Marekebisho {id}</translation>
         </message>
         <message>
             <source>Appeal {id}</source>
-            <translation type="unfinished" />
+            <translation>Rufaa {id}</translation>
         </message>
         <message>
             <source>Candidate {name} ({number})</source>
-            <translation type="unfinished" />
+            <translation>Mtahiniwa {name} ({number})</translation>
         </message>
         <message>
             <source>Candidate {number}</source>
-            <translation type="unfinished" />
+            <translation>Mtahiniwa {number}</translation>
         </message>
         <message>
             <source>Evidence “{what}” of {candidate}</source>
-            <translation type="unfinished" />
+            <translation>Ushahidi “{what}” wa {candidate}</translation>
         </message>
         <message>
             <source>Certificate {serial} of {candidate}</source>
-            <translation type="unfinished" />
+            <translation>Cheti {serial} cha {candidate}</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ndiyo</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>hapana</translation>
         </message>
         <message>
             <source>{subject}: {change}</source>
-            <translation type="unfinished" />
+            <translation>{subject}: {change}</translation>
         </message>
         <message>
             <source>{subject}: created</source>
-            <translation type="unfinished" />
+            <translation>{subject}: imeundwa</translation>
         </message>
         <message>
             <source>{subject}: deleted</source>
-            <translation type="unfinished" />
+            <translation>{subject}: imefutwa</translation>
         </message>
         <message>
             <source>{subject}: answers changed</source>
-            <translation type="unfinished" />
+            <translation>{subject}: majibu yamebadilishwa</translation>
         </message>
         <message>
             <source>{subject}: changed</source>
-            <translation type="unfinished" />
+            <translation>{subject}: imebadilishwa</translation>
         </message>
         <message>
             <source>{subject}: {changes}</source>
-            <translation type="unfinished" />
+            <translation>{subject}: {changes}</translation>
         </message>
         <message>
             <source>{subject}: {stage} recorded</source>
-            <translation type="unfinished" />
+            <translation>{subject}: {stage} imerekodiwa</translation>
         </message>
         <message>
             <source>{subject}: password changed</source>
-            <translation type="unfinished" />
+            <translation>{subject}: nenosiri limebadilishwa</translation>
         </message>
         <message>
             <source>password changed</source>
-            <translation type="unfinished" />
+            <translation>nenosiri limebadilishwa</translation>
         </message>
         <message>
             <source>{field} changed</source>
-            <translation type="unfinished" />
+            <translation>{field} imebadilishwa</translation>
         </message>
         <message>
             <source>{field}: {before} → {after}</source>
-            <translation type="unfinished" />
+            <translation>{field}: {before} → {after}</translation>
         </message>
         <message>
             <source>Assessment of {candidate}, {unit} attempt {attempt}</source>
-            <translation type="unfinished" />
+            <translation>Tathmini ya {candidate}, {unit} jaribio {attempt}</translation>
         </message>
         <message>
             <source>Amendment of the assessment of {candidate}, {unit} attempt {attempt}</source>
-            <translation type="unfinished" />
+            <translation>Marekebisho ya tathmini ya {candidate}, {unit} jaribio {attempt}</translation>
         </message>
         <message>
             <source>Appeal on the assessment of {candidate}, {unit} attempt {attempt}</source>
-            <translation type="unfinished" />
+            <translation>Rufaa dhidi ya tathmini ya {candidate}, {unit} jaribio {attempt}</translation>
         </message>
         <message>
             <source>Qualification {code} version {version}</source>
-            <translation type="unfinished" />
+            <translation>Sifa {code} toleo {version}</translation>
         </message>
         <message>
             <source>Unit {code} version {version}</source>
-            <translation type="unfinished" />
+            <translation>Kipengele {code} toleo {version}</translation>
         </message>
         <message>
             <source>Enrolment of {candidate} in {qualification}</source>
-            <translation type="unfinished" />
+            <translation>Udahili wa {candidate} katika {qualification}</translation>
         </message>
         <message>
             <source>Self-assessment of {candidate} in {qualification}</source>
-            <translation type="unfinished" />
+            <translation>Kujitathmini kwa {candidate} katika {qualification}</translation>
         </message>
         <message>
             <source>RPL step of {candidate} in {qualification}</source>
-            <translation type="unfinished" />
+            <translation>Hatua ya RPL ya {candidate} katika {qualification}</translation>
         </message>
         <message>
             <source>Enrolment {id} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Udahili {id} haupo.</translation>
         </message>
         <message>
             <source>The enrolment in {qualification} is not on the RPL pathway: there is no gap to refer.</source>
-            <translation type="unfinished" />
+            <translation>Udahili katika {qualification} hauko kwenye njia ya RPL: hakuna pengo la kupeleka.</translation>
         </message>
         <message>
             <source>No unit of {qualification} is recognised yet: a referral to gap training follows a partial recognition.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna kipengele cha {qualification} kilichotambuliwa bado: kupelekwa kwenye mafunzo ya kuziba pengo hufuata utambuzi wa sehemu.</translation>
         </message>
         <message>
             <source>Every unit of {qualification} is achieved: there is no gap to train for.</source>
-            <translation type="unfinished" />
+            <translation>Kila kipengele cha {qualification} kimefaulu: hakuna pengo la kufanyia mafunzo.</translation>
         </message>
         <message>
             <source>Units: {units} are achieved or not part of the enrolment.</source>
-            <translation type="unfinished" />
+            <translation>Vipengele: {units} vimefaulu au si sehemu ya udahili.</translation>
         </message>
         <message>
             <source>Date: {date} is in the future.</source>
-            <translation type="unfinished" />
+            <translation>Tarehe: {date} iko katika siku zijazo.</translation>
         </message>
         <message>
             <source>Date: {date} is before the enrolment ({enrolled}).</source>
-            <translation type="unfinished" />
+            <translation>Tarehe: {date} iko kabla ya udahili ({enrolled}).</translation>
         </message>
         <message>
             <source>The referral was not recorded.</source>
-            <translation type="unfinished" />
+            <translation>Upelekaji haukurekodiwa.</translation>
         </message>
         <message>
             <source>Some remarks are for elements outside this enrolment.</source>
-            <translation type="unfinished" />
+            <translation>Baadhi ya maelezo ni ya sehemu zilizo nje ya udahili huu.</translation>
         </message>
         <message>
             <source>element {id}</source>
-            <translation type="unfinished" />
+            <translation>sehemu {id}</translation>
         </message>
         <message>
             <source>No statement of attainment in {qualification} is issued to this candidate yet.</source>
-            <translation type="unfinished" />
+            <translation>Bado hakuna hati ya ufaulu wa vipengele katika {qualification} iliyotolewa kwa mtahiniwa huyu.</translation>
         </message>
         <message>
             <source>{cells} is not NUMBER=S, NUMBER=N or NUMBER=clear (for example 1.2=S); nothing was saved.</source>
@@ -4312,15 +4312,15 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Assessment</source>
-            <translation type="unfinished">Tathmini</translation>
+            <translation>Tathmini</translation>
         </message>
         <message>
             <source>Amendment</source>
-            <translation type="unfinished">Marekebisho</translation>
+            <translation>Marekebisho</translation>
         </message>
         <message>
             <source>Appeal</source>
-            <translation type="unfinished">Rufaa</translation>
+            <translation>Rufaa</translation>
         </message>
         <message>
             <source>Certificate</source>
@@ -4460,167 +4460,167 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>The bundle's manifest could not be made ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>Manifesti ya kifurushi haikuweza kutengenezwa ({problem}).</translation>
         </message>
         <message>
             <source>The file is empty; choose a PNG or JPEG image.</source>
-            <translation type="unfinished" />
+            <translation>Faili ni tupu; chagua picha ya PNG au JPEG.</translation>
         </message>
         <message>
             <source>The image is {size} KB; use an image of at most {limit} KB.</source>
-            <translation type="unfinished" />
+            <translation>Picha ina KB {size}; tumia picha isiyozidi KB {limit}.</translation>
         </message>
         <message>
             <source>The file is not a PNG or JPEG image; save it as PNG or JPEG and choose it again.</source>
-            <translation type="unfinished" />
+            <translation>Faili si picha ya PNG wala JPEG; lihifadhi kama PNG au JPEG na ulichague tena.</translation>
         </message>
         <message>
             <source>The image is damaged and cannot be read; save it again as PNG or JPEG.</source>
-            <translation type="unfinished" />
+            <translation>Picha imeharibika na haiwezi kusomwa; ihifadhi tena kama PNG au JPEG.</translation>
         </message>
         <message>
             <source>The image is {width} × {height} pixels; use one of at most {limit} pixels a side.</source>
-            <translation type="unfinished" />
+            <translation>Picha ina pikseli {width} × {height}; tumia picha isiyozidi pikseli {limit} kila upande.</translation>
         </message>
         <message>
             <source>{file}: not a Moodle competency framework CSV: the column(s) {columns} are missing from row 1. Export the framework from Moodle (Site administration &gt; Competencies &gt; Export competency framework).</source>
-            <translation type="unfinished" />
+            <translation>{file}: si CSV ya mfumo wa umahiri wa Moodle: safu {columns} hazipo kwenye mstari wa 1. Hamisha mfumo kutoka Moodle (Site administration &gt; Competencies &gt; Export competency framework).</translation>
         </message>
         <message>
             <source>{file}, row {row} (line {line}): not a readable CSV file ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{file}, mstari {row} (mstari wa faili {line}): si faili la CSV linalosomeka ({reason}).</translation>
         </message>
         <message>
             <source>Read {count} row(s): 1 framework and {competencies} competencies; wrote {units} unit(s), {elements} element(s), {criteria} performance criteria.</source>
-            <translation type="unfinished" />
+            <translation>Mistari {count} imesomwa: mfumo 1 na umahiri {competencies}; vimeandikwa vipengele {units}, sehemu {elements}, vigezo vya utendaji {criteria}.</translation>
         </message>
         <message>
             <source>{file}, row {row} (line {line}): a field longer than {limit:,} characters; is it the right file?</source>
-            <translation type="unfinished" />
+            <translation>{file}, mstari {row} (mstari wa faili {line}): sehemu ndefu kuliko herufi {limit:,}; je, ni faili sahihi?</translation>
         </message>
         <message>
             <source>{file}, row {row}: {id} is {depth:,} levels below the framework; SkillAssess takes at most {limit} (units, elements, criteria and the levels below them).</source>
-            <translation type="unfinished" />
+            <translation>{file}, mstari {row}: {id} iko ngazi {depth:,} chini ya mfumo; SkillAssess inachukua zisizozidi {limit} (vipengele, sehemu, vigezo na ngazi zilizo chini yake).</translation>
         </message>
         <message>
             <source>{file}: the framework cannot be imported ({count} problem(s)); nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{file}: mfumo hauwezi kuingizwa (matatizo {count}); hakuna kilichobadilishwa.</translation>
         </message>
         <message>
             <source>{file}: the framework has {levels} level(s); the units can be level 1 to {levels}, not {level}.</source>
-            <translation type="unfinished" />
+            <translation>{file}: mfumo una ngazi {levels}; vipengele vinaweza kuwa ngazi ya 1 hadi {levels}, si {level}.</translation>
         </message>
         <message>
             <source>The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them.</source>
-            <translation type="unfinished" />
+            <translation>Kichwa cha mstari wa 1 hakitaji safu za Moodle; zilisomwa kwa nafasi yake, kama Moodle inavyozisoma.</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; its {units} competencies of level {u} → units (ID number → unit code), each with one element and one performance criterion of the same name (short name, then description).</source>
-            <translation type="unfinished" />
+            <translation>Upangaji: mfumo {code} → sifa; umahiri wake {units} wa ngazi {u} → vipengele (ID number → msimbo wa kipengele), kila kimoja na sehemu moja na kigezo kimoja cha utendaji chenye jina lilelile (jina fupi, kisha maelezo).</translation>
         </message>
         <message>
             <source>{count} unit ID number(s) longer than 40 characters got generated codes: {ids}.</source>
-            <translation type="unfinished" />
+            <translation>Namba za ID {count} za vipengele zilizo ndefu kuliko herufi 40 zimepewa misimbo iliyotengenezwa: {ids}.</translation>
         </message>
         <message>
             <source>the framework's scale ({scale}): SkillAssess judges each criterion competent or not yet competent.</source>
-            <translation type="unfinished" />
+            <translation>kipimo cha mfumo ({scale}): SkillAssess huamua kila kigezo kuwa mahiri au bado si mahiri.</translation>
         </message>
         <message>
             <source>the framework's scale configuration (which values are proficient).</source>
-            <translation type="unfinished" />
+            <translation>usanidi wa kipimo cha mfumo (thamani zipi ni za umahiri).</translation>
         </message>
         <message>
             <source>the framework's taxonomy (names of its levels): {taxonomy}.</source>
-            <translation type="unfinished" />
+            <translation>uainishaji wa mfumo (majina ya ngazi zake): {taxonomy}.</translation>
         </message>
         <message>
             <source>the own scales of {count} competencies: {ids}.</source>
-            <translation type="unfinished" />
+            <translation>vipimo binafsi vya umahiri {count}: {ids}.</translation>
         </message>
         <message>
             <source>the completion rules of {count} competencies: {rules}.</source>
-            <translation type="unfinished" />
+            <translation>kanuni za ukamilishaji za umahiri {count}: {rules}.</translation>
         </message>
         <message>
             <source>the cross-references of {count} competencies: {refs}.</source>
-            <translation type="unfinished" />
+            <translation>marejeo mtambuka ya umahiri {count}: {refs}.</translation>
         </message>
         <message>
             <source>the descriptions of {count} unit(s) and element(s) (SkillAssess keeps none for them): {ids}.</source>
-            <translation type="unfinished" />
+            <translation>maelezo ya vipengele na sehemu {count} (SkillAssess haihifadhi maelezo yoyote kwa ajili yake): {ids}.</translation>
         </message>
         <message>
             <source>the ID numbers of {count} elements, criteria and deeper competencies (SkillAssess numbers them 1, 1.1, ...): {ids}.</source>
-            <translation type="unfinished" />
+            <translation>namba za ID za sehemu, vigezo na umahiri wa ngazi za chini {count} (SkillAssess huzipa namba 1, 1.1, ...): {ids}.</translation>
         </message>
         <message>
             <source>Not imported (no place in SkillAssess):</source>
-            <translation type="unfinished" />
+            <translation>Havikuingizwa (havina nafasi katika SkillAssess):</translation>
         </message>
         <message>
             <source>{file}, line {line}: the file is not UTF-8 text; save the CSV as UTF-8 (in Excel: CSV UTF-8; in LibreOffice: character set Unicode (UTF-8)) and try again.</source>
-            <translation type="unfinished" />
+            <translation>{file}, mstari wa faili {line}: faili si maandishi ya UTF-8; hifadhi CSV kama UTF-8 (katika Excel: CSV UTF-8; katika LibreOffice: seti ya herufi Unicode (UTF-8)) na ujaribu tena.</translation>
         </message>
         <message>
             <source>{file}: the file is empty; choose a Moodle competency framework CSV.</source>
-            <translation type="unfinished" />
+            <translation>{file}: faili ni tupu; chagua CSV ya mfumo wa umahiri wa Moodle.</translation>
         </message>
         <message>
             <source>{where}, column ID number: the ID number is empty.</source>
-            <translation type="unfinished" />
+            <translation>{where}, safu ID number: namba ya ID ni tupu.</translation>
         </message>
         <message>
             <source>{where}: the ID number {id} appears twice (also row {other}).</source>
-            <translation type="unfinished" />
+            <translation>{where}: namba ya ID {id} inaonekana mara mbili (pia mstari {other}).</translation>
         </message>
         <message>
             <source>{where}, column Short name: the short name of {id} is empty.</source>
-            <translation type="unfinished" />
+            <translation>{where}, safu Short name: jina fupi la {id} ni tupu.</translation>
         </message>
         <message>
             <source>{file}: the column Is framework is missing from row 1.</source>
-            <translation type="unfinished" />
+            <translation>{file}: safu Is framework haipo kwenye mstari wa 1.</translation>
         </message>
         <message>
             <source>{file}: no framework row (a row with Is framework = 1).</source>
-            <translation type="unfinished" />
+            <translation>{file}: hakuna mstari wa mfumo (mstari wenye Is framework = 1).</translation>
         </message>
         <message>
             <source>{file}, row {row}: the parent {parent} of {id} is not in the file.</source>
-            <translation type="unfinished" />
+            <translation>{file}, mstari {row}: mzazi {parent} wa {id} hayupo kwenye faili.</translation>
         </message>
         <message>
             <source>Level 1 is above the units and has no place: {count} competencies ({ids}).</source>
-            <translation type="unfinished" />
+            <translation>Ngazi ya 1 iko juu ya vipengele na haina nafasi: umahiri {count} ({ids}).</translation>
         </message>
         <message>
             <source>Levels 1 to {last} are above the units and have no place: {count} competencies ({ids}).</source>
-            <translation type="unfinished" />
+            <translation>Ngazi za 1 hadi {last} ziko juu ya vipengele na hazina nafasi: umahiri {count} ({ids}).</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), each with one element of the same title; level {e} → {criteria} performance criteria of that element (short name, then description).</source>
-            <translation type="unfinished" />
+            <translation>Upangaji: mfumo {code} → sifa; ngazi {u} → vipengele {units} (ID number → msimbo wa kipengele), kila kimoja na sehemu moja yenye jina lilelile; ngazi {e} → vigezo vya utendaji {criteria} vya sehemu hiyo (jina fupi, kisha maelezo).</translation>
         </message>
         <message>
             <source>Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code); level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then description); {deeper} competencies of level {f} and deeper → folded into the text of their criterion, one line each (- short name: description).</source>
-            <translation type="unfinished" />
+            <translation>Upangaji: mfumo {code} → sifa; ngazi {u} → vipengele {units} (ID number → msimbo wa kipengele); ngazi {e} → sehemu {elements}; ngazi {c} → vigezo vya utendaji {criteria} (jina fupi, kisha maelezo); umahiri {deeper} wa ngazi {f} na chini zaidi → vimeunganishwa kwenye maandishi ya kigezo chao, mstari mmoja kila kimoja (- jina fupi: maelezo).</translation>
         </message>
         <message>
             <source>- {what}</source>
-            <translation type="unfinished" />
+            <translation>- {what}</translation>
         </message>
         <message>
             <source>{file}, row {row}: more than {limit:,} rows; a framework this large is not a competency standard (is it the right file?).</source>
-            <translation type="unfinished" />
+            <translation>{file}, mstari {row}: zaidi ya mistari {limit:,}; mfumo mkubwa hivi si kiwango cha umahiri (je, ni faili sahihi?).</translation>
         </message>
         <message>
             <source>{where}: a second framework (the first is on row {first}); import one framework per file.</source>
-            <translation type="unfinished" />
+            <translation>{where}: mfumo wa pili (wa kwanza uko kwenye mstari {first}); ingiza mfumo mmoja kwa kila faili.</translation>
         </message>
         <message>
             <source>{file}, row {row}: the parents of {id} form a cycle ({cycle}).</source>
-            <translation type="unfinished" />
+            <translation>{file}, mstari {row}: wazazi wa {id} wanaunda mzunguko ({cycle}).</translation>
         </message>
         <message>
             <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
@@ -4708,11 +4708,11 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>{values}</source>
-            <translation type="unfinished" />
+            <translation>{values}</translation>
         </message>
         <message>
             <source>{text}</source>
-            <translation type="unfinished" />
+            <translation>{text}</translation>
         </message>
         <message>
             <source>A change to {tables} was not recorded in the audit log, so it was not saved. This is a defect of SkillAssess: please report it.</source>
@@ -4784,27 +4784,27 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>it has {length} characters; use an address of at most {limit}, so that QR codes stay readable.</source>
-            <translation type="unfinished" />
+            <translation>ina herufi {length}; tumia anwani isiyozidi herufi {limit}, ili misimbo ya QR ibaki inasomeka.</translation>
         </message>
         <message>
             <source>use a web address without spaces or accented letters, for example {example}</source>
-            <translation type="unfinished" />
+            <translation>tumia anwani ya wavuti isiyo na nafasi wala herufi zenye alama, kwa mfano {example}</translation>
         </message>
         <message>
             <source>this is not a web address; write it as {example}</source>
-            <translation type="unfinished" />
+            <translation>hii si anwani ya wavuti; iandike kama {example}</translation>
         </message>
         <message>
             <source>the host name {host} is not a public web address, for example {example}</source>
-            <translation type="unfinished" />
+            <translation>jina la seva {host} si anwani ya wavuti ya umma, kwa mfano {example}</translation>
         </message>
         <message>
             <source>the address may not contain ? or # (the certificate is added after #).</source>
-            <translation type="unfinished" />
+            <translation>anwani haiwezi kuwa na ? wala # (cheti kinaongezwa baada ya #).</translation>
         </message>
         <message>
             <source>the address must end with / (for example {example})</source>
-            <translation type="unfinished" />
+            <translation>anwani lazima iishe kwa / (kwa mfano {example})</translation>
         </message>
         <message>
             <source>The centre is not set up yet (name, code, country); an administrator sets it up first.</source>
@@ -4812,55 +4812,55 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>the address must start with https:// (http:// only for localhost), for example {example}</source>
-            <translation type="unfinished" />
+            <translation>anwani lazima ianze na https:// (http:// kwa localhost tu), kwa mfano {example}</translation>
         </message>
         <message>
             <source>Centre name</source>
-            <translation type="unfinished" />
+            <translation>Jina la kituo</translation>
         </message>
         <message>
             <source>enter the centre's name.</source>
-            <translation type="unfinished" />
+            <translation>weka jina la kituo.</translation>
         </message>
         <message>
             <source>Centre code</source>
-            <translation type="unfinished" />
+            <translation>Msimbo wa kituo</translation>
         </message>
         <message>
             <source>1 to 20 letters, digits or hyphens (for example ACC); it starts every certificate serial.</source>
-            <translation type="unfinished" />
+            <translation>herufi, tarakimu au vistari 1 hadi 20 (kwa mfano ACC); huanza kila namba ya mfululizo ya cheti.</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Nchi</translation>
         </message>
         <message>
             <source>the two-letter ISO code, for example GH, ET or LB.</source>
-            <translation type="unfinished" />
+            <translation>msimbo wa ISO wa herufi mbili, kwa mfano GH, ET au LB.</translation>
         </message>
         <message>
             <source>Verification address</source>
-            <translation type="unfinished" />
+            <translation>Anwani ya uthibitishaji</translation>
         </message>
         <message>
             <source>Signatories</source>
-            <translation type="unfinished" />
+            <translation>Watia saini</translation>
         </message>
         <message>
             <source>a certificate has room for {limit} signatories; remove {extra}.</source>
-            <translation type="unfinished" />
+            <translation>cheti kina nafasi ya watia saini {limit}; ondoa {extra}.</translation>
         </message>
         <message>
             <source>The centre settings were not saved:</source>
-            <translation type="unfinished" />
+            <translation>Mipangilio ya kituo haikuhifadhiwa:</translation>
         </message>
         <message>
             <source>There is no signatory {n}; the centre has {count}.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna mtia saini {n}; kituo kina {count}.</translation>
         </message>
         <message>
             <source>Logo</source>
-            <translation type="unfinished" />
+            <translation>Nembo</translation>
         </message>
         <message>
             <source>Address</source>
@@ -4868,23 +4868,23 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Signatory {n}</source>
-            <translation type="unfinished" />
+            <translation>Mtia saini {n}</translation>
         </message>
         <message>
             <source>enter the name, or remove the signatory.</source>
-            <translation type="unfinished" />
+            <translation>weka jina, au ondoa mtia saini.</translation>
         </message>
         <message>
             <source>{lang} is not a certificate language.</source>
-            <translation type="unfinished" />
+            <translation>{lang} si lugha ya cheti.</translation>
         </message>
         <message>
             <source>Signatory {n}, signature</source>
-            <translation type="unfinished" />
+            <translation>Mtia saini {n}, saini</translation>
         </message>
         <message>
             <source>Signatory {n}, title ({lang})</source>
-            <translation type="unfinished" />
+            <translation>Mtia saini {n}, cheo ({lang})</translation>
         </message>
         <message>
             <source>{path}: the file must end in .pdf (one PDF) or .zip (one PDF per certificate).</source>
@@ -4904,7 +4904,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Certificate {serial} is genuine and in force (issued by the registered centre {centre}).</source>
-            <translation type="unfinished" />
+            <translation>Cheti {serial} ni halisi na kinatumika (kimetolewa na kituo kilichosajiliwa {centre}).</translation>
         </message>
         <message>
             <source>Unknown certificate: the signature is genuine (key {key}), but certificate {serial} is not in this database's register. Only the register of the centre that issued it can confirm it.</source>
@@ -4916,11 +4916,11 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.</source>
-            <translation type="unfinished" />
+            <translation>Saini ni halisi (ufunguo {key} wa kituo {centre}), lakini cheti {serial} hakijafika kwenye rejista ya taifa: hakuna kifurushi cha {centre} kilichoingizwa hapa kinachokiorodhesha.</translation>
         </message>
         <message>
             <source>Certificate {serial} of the centre {centre} was revoked: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Cheti {serial} cha kituo {centre} kimebatilishwa: {reason}</translation>
         </message>
         <message>
             <source>The payload was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this certificate.</source>
@@ -4992,67 +4992,67 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>No registered centre has the code {code}; see skillassess exchange partners.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna kituo kilichosajiliwa chenye msimbo {code}; angalia skillassess exchange partners.</translation>
         </message>
         <message>
             <source>An exchange bundle's file name ends in .sabundle: {file}</source>
-            <translation type="unfinished" />
+            <translation>Jina la faili la kifurushi cha kubadilishana huishia kwa .sabundle: {file}</translation>
         </message>
         <message>
             <source>The sampling rate is a fraction above 0 and at most 1, e.g. 0.1 for 10 %.</source>
-            <translation type="unfinished" />
+            <translation>Kiwango cha sampuli ni sehemu iliyo juu ya 0 na isiyozidi 1, k.m. 0.1 kwa 10 %.</translation>
         </message>
         <message>
             <source>The minimum sample size cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Ukubwa wa chini wa sampuli hauwezi kuwa hasi.</translation>
         </message>
         <message>
             <source>A moderation outcome is confirmed or not_confirmed, not {outcome}.</source>
-            <translation type="unfinished" />
+            <translation>Matokeo ya udhibiti ni confirmed au not_confirmed, si {outcome}.</translation>
         </message>
         <message>
             <source>There is no sampled result {id} to moderate.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna tokeo la sampuli {id} la kudhibiti.</translation>
         </message>
         <message>
             <source>Say why the result is not confirmed (the notes travel back to the centre).</source>
-            <translation type="unfinished" />
+            <translation>Eleza kwa nini matokeo hayajathibitishwa (maelezo yanarudi kwa kituo).</translation>
         </message>
         <message>
             <source>No registered centre has the code {code}.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna kituo kilichosajiliwa chenye msimbo {code}.</translation>
         </message>
         <message>
             <source>{file}: its keys do not hold the key {key} that signed it, or hold it under a wrong id; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file}: funguo zake hazina ufunguo {key} uliolisaini, au zinao chini ya kitambulisho kisicho sahihi; hakuna kilichoingizwa.</translation>
         </message>
         <message>
             <source>{file} has no keys member; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file} halina sehemu ya keys; hakuna kilichoingizwa.</translation>
         </message>
         <message>
             <source>{file}: its keys belong to {owner}, not to its sender {code}; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file}: funguo zake ni za {owner}, si za mtumaji wake {code}; hakuna kilichoingizwa.</translation>
         </message>
         <message>
             <source>{file}: the signature of its manifest does not hold: the bundle was changed after it was signed; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>{file}: saini ya manifesti yake si sahihi: kifurushi kilibadilishwa baada ya kusainiwa; hakuna kilichoingizwa.</translation>
         </message>
         <message>
             <source>The fingerprint you typed does not match the key {key} that signed {file} ({fingerprint}). Do not register it: ask {name} for its fingerprint again.</source>
-            <translation type="unfinished" />
+            <translation>Alama bainifu uliyoandika hailingani na ufunguo {key} uliosaini {file} ({fingerprint}). Usiusajili: muulize {name} alama bainifu yake tena.</translation>
         </message>
         <message>
             <source>{file} was made by this database's own centre ({code}); there is nothing to register.</source>
-            <translation type="unfinished" />
+            <translation>{file} kilitengenezwa na kituo cha hifadhidata hii yenyewe ({code}); hakuna cha kusajili.</translation>
         </message>
         <message>
             <source>{code} is registered here as a {role}, but {file} was sent by it as a {other}; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>{code} imesajiliwa hapa kama {role}, lakini {file} kilitumwa nayo kama {other}; hakuna kilichobadilishwa.</translation>
         </message>
         <message>
             <source>The key {key} of {file} is registered here for another partner; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Ufunguo {key} wa {file} umesajiliwa hapa kwa mshirika mwingine; hakuna kilichobadilishwa.</translation>
         </message>
         <message>
             <source>Sign in first: every export and read of personal data names who made it.</source>
@@ -5100,19 +5100,19 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>There is no such assessment (it may have been deleted meanwhile).</source>
-            <translation type="unfinished" />
+            <translation>Hakuna tathmini kama hiyo (huenda imefutwa wakati huo).</translation>
         </message>
         <message>
             <source>There is no such assessment or performance criterion (it may have been deleted meanwhile).</source>
-            <translation type="unfinished" />
+            <translation>Hakuna tathmini au kigezo cha utendaji kama hicho (huenda kimefutwa wakati huo).</translation>
         </message>
         <message>
             <source>Criterion {number} is not a criterion of the unit version of {candidate} in {unit}.</source>
-            <translation type="unfinished" />
+            <translation>Kigezo {number} si kigezo cha toleo la kipengele la {candidate} katika {unit}.</translation>
         </message>
         <message>
             <source>Criterion {number} of assessment {assessment} was changed by someone else since you opened it: it is now {now}. Your value was not saved; look at the cell again and type your value once more if it should replace it.</source>
-            <translation type="unfinished" />
+            <translation>Kigezo {number} cha tathmini {assessment} kilibadilishwa na mtu mwingine tangu ulipokifungua: sasa ni {now}. Thamani yako haikuhifadhiwa; angalia kisanduku tena na uandike thamani yako mara nyingine kama inapaswa kuichukua nafasi.</translation>
         </message>
         <message>
             <source>Nothing was saved in assessment {id}:</source>
@@ -5152,11 +5152,11 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>{field}: {path}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{field}: {path}: {problem}</translation>
         </message>
         <message>
             <source>{field}: {path} cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>{field}: {path} haiwezi kusomwa ({reason}).</translation>
         </message>
     </context>
     <context>
@@ -5675,11 +5675,11 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Evidence and self-assessment…</source>
-            <translation type="unfinished" />
+            <translation>Ushahidi na kujitathmini…</translation>
         </message>
         <message>
             <source>Find a candidate (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Tafuta mtahiniwa (Ctrl+F)</translation>
         </message>
         <message>
             <source>Session of %1, %2, assessor %3</source>
@@ -5715,78 +5715,78 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Read only: only the assessor of a result records its judgements, until it is submitted.</source>
-            <translation type="unfinished" />
+            <translation>Kusoma tu: ni mtathmini wa matokeo tu anayerekodi maamuzi yake, hadi yatakapowasilishwa.</translation>
         </message>
         <message>
             <source>Read only: only the assessor of %1 records these judgements.</source>
-            <translation type="unfinished" />
+            <translation>Kusoma tu: ni mtathmini wa %1 tu anayerekodi maamuzi haya.</translation>
         </message>
         <message>
             <source>%1 is submitted and waits for verification: a verifier must return it before it can change.</source>
-            <translation type="unfinished" />
+            <translation>%1 imewasilishwa na inasubiri uhakiki: mhakiki lazima airudishe kabla haijaweza kubadilika.</translation>
         </message>
         <message>
             <source>%1 is verified and locked: correct it with an amendment or record a new attempt.</source>
-            <translation type="unfinished" />
+            <translation>%1 imehakikiwa na kufungwa: isahihishe kwa marekebisho au rekodi jaribio jipya.</translation>
         </message>
         <message>
             <source>%1 cannot be changed now.</source>
-            <translation type="unfinished" />
+            <translation>%1 haiwezi kubadilishwa sasa.</translation>
         </message>
         <message>
             <source>Hide panel</source>
-            <translation type="unfinished" />
+            <translation>Ficha paneli</translation>
         </message>
         <message>
             <source>Show panel</source>
-            <translation type="unfinished" />
+            <translation>Onyesha paneli</translation>
         </message>
         <message>
             <source>Hide the candidate's panel, so that more candidates fit (F9)</source>
-            <translation type="unfinished" />
+            <translation>Ficha paneli ya mtahiniwa, ili watahiniwa wengi zaidi waonekane (F9)</translation>
         </message>
         <message>
             <source>Show the candidate's panel: methods, comments, outcome, Submit (F9)</source>
-            <translation type="unfinished" />
+            <translation>Onyesha paneli ya mtahiniwa: mbinu, maoni, matokeo, Wasilisha (F9)</translation>
         </message>
         <message>
             <source>No candidate matches %1.</source>
-            <translation type="unfinished" />
+            <translation>Hakuna mtahiniwa anayelingana na %1.</translation>
         </message>
     </context>
     <context>
         <name>RegisterPartnerDialog</name>
         <message>
             <source>Register a partner</source>
-            <translation type="unfinished" />
+            <translation>Sajili mshirika</translation>
         </message>
         <message>
             <source>centre</source>
-            <translation type="unfinished" />
+            <translation>kituo</translation>
         </message>
         <message>
             <source>awarding body</source>
-            <translation type="unfinished" />
+            <translation>chombo cha utoaji tuzo</translation>
         </message>
         <message>
             <source>%1 (%2, %3) is not registered in this database yet. Ask them, by telephone or letter, for the fingerprint of their key and compare it with the one below. Register them only if it is the same: after that, their bundles import without questions.</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2, %3) bado hajasajiliwa kwenye hifadhidata hii. Waombe, kwa simu au barua, alama bainifu ya ufunguo wao na uilinganishe na iliyo hapa chini. Wasajili tu ikiwa ni ileile: baada ya hapo, vifurushi vyao vitaingizwa bila maswali.</translation>
         </message>
         <message>
             <source>At least the first 16 digits</source>
-            <translation type="unfinished" />
+            <translation>Angalau tarakimu 16 za kwanza</translation>
         </message>
         <message>
             <source>Fingerprint in the file:</source>
-            <translation type="unfinished" />
+            <translation>Alama bainifu iliyo kwenye faili:</translation>
         </message>
         <message>
             <source>Fingerprint they gave you:</source>
-            <translation type="unfinished" />
+            <translation>Alama bainifu waliyokupa:</translation>
         </message>
         <message>
             <source>Register</source>
-            <translation type="unfinished" />
+            <translation>Sajili</translation>
         </message>
     </context>
     <context>
@@ -5797,7 +5797,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>This centre</source>
-            <translation type="unfinished" />
+            <translation>Kituo hiki</translation>
         </message>
         <message>
             <source>Export results…</source>
@@ -5865,11 +5865,11 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>All registered centres</source>
-            <translation type="unfinished" />
+            <translation>Vituo vyote vilivyosajiliwa</translation>
         </message>
         <message>
             <source>Centre %1</source>
-            <translation type="unfinished" />
+            <translation>Kituo %1</translation>
         </message>
         <message>
             <source>The start date is after the end date.</source>
@@ -5885,61 +5885,67 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>Recognition of Prior Learning</source>
-            <translation type="unfinished">Utambuzi wa Mafunzo ya Awali</translation>
+            <translation>Utambuzi wa Mafunzo ya Awali</translation>
         </message>
         <message>
             <source>RPL enrolments</source>
-            <translation type="unfinished" />
+            <translation>Udahili wa RPL</translation>
         </message>
         <message>
             <source>Completed (certificate or statement)</source>
-            <translation type="unfinished" />
+            <translation>Waliokamilisha (cheti au hati)</translation>
         </message>
         <message>
             <source>Completion rate</source>
-            <translation type="unfinished" />
+            <translation>Kiwango cha ukamilishaji</translation>
         </message>
         <message>
             <source>Referred to gap training</source>
-            <translation type="unfinished" />
+            <translation>Waliopelekwa kwenye mafunzo ya kuziba pengo</translation>
         </message>
         <message>
             <source>Median days from enrolment to certificate</source>
-            <translation type="unfinished" />
+            <translation>Siku za wastani wa kati kutoka udahili hadi cheti</translation>
         </message>
         <message>
             <source>Now at it
 women</source>
-            <translation type="unfinished" />
+            <translation>Walioko sasa
+wanawake</translation>
         </message>
         <message>
             <source>Now at it
 men</source>
-            <translation type="unfinished" />
+            <translation>Walioko sasa
+wanaume</translation>
         </message>
         <message>
             <source>Now at it
 total</source>
-            <translation type="unfinished" />
+            <translation>Walioko sasa
+jumla</translation>
         </message>
         <message>
             <source>Median days
 women</source>
-            <translation type="unfinished" />
+            <translation>Siku (wastani wa kati)
+wanawake</translation>
         </message>
         <message>
             <source>Median days
 men</source>
-            <translation type="unfinished" />
+            <translation>Siku (wastani wa kati)
+wanaume</translation>
         </message>
         <message>
             <source>Median days
 total</source>
-            <translation type="unfinished" />
+            <translation>Siku (wastani wa kati)
+jumla</translation>
         </message>
         <message>
             <source>Per RPL stage: the enrolments at it now, and the median days spent in it by those who moved on (from the first step at the stage to the first step at a later one).</source>
-            <translation type="unfinished" />
+            <translation>Kwa kila hatua ya RPL: udahili ulioko kwenye hatua hiyo sasa, na siku za wastani wa kati walizokaa humo wale waliosonga mbele (kutoka hatua ya kwanza kwenye hatua hiyo hadi hatua ya kwanza kwenye hatua inayofuata).</translation>
         </message>
         <message>
             <source>Assessed</source>
@@ -6174,11 +6180,11 @@ total</source>
         </message>
         <message>
             <source>Remarks</source>
-            <translation type="unfinished" />
+            <translation>Maelezo</translation>
         </message>
         <message>
             <source>Remarks: where, when, with whom</source>
-            <translation type="unfinished" />
+            <translation>Maelezo: wapi, lini, pamoja na nani</translation>
         </message>
         <message>
             <source>Not answered</source>
@@ -6190,7 +6196,7 @@ total</source>
         </message>
         <message>
             <source>Prints the answers as shown, saved or not</source>
-            <translation type="unfinished" />
+            <translation>Huchapisha majibu kama yanavyoonyeshwa, yamehifadhiwa au la</translation>
         </message>
         <message>
             <source>For each criterion, record what the candidate says: I can do this, with help, or not yet.</source>
@@ -6198,15 +6204,15 @@ total</source>
         </message>
         <message>
             <source>(read-only)</source>
-            <translation type="unfinished" />
+            <translation>(kusoma tu)</translation>
         </message>
         <message>
             <source>Answer all…</source>
-            <translation type="unfinished" />
+            <translation>Jibu yote…</translation>
         </message>
         <message>
             <source>Give every criterion below this answer</source>
-            <translation type="unfinished" />
+            <translation>Vipe vigezo vyote vilivyo hapa chini jibu hili</translation>
         </message>
         <message>
             <source>Save checklist</source>
@@ -6659,7 +6665,7 @@ total</source>
         </message>
         <message>
             <source>Reading %1…</source>
-            <translation type="unfinished" />
+            <translation>Inasoma %1…</translation>
         </message>
         <message>
             <source>Importing %1…</source>
@@ -6667,11 +6673,11 @@ total</source>
         </message>
         <message>
             <source>%1 holds qualification %2 (%3): %4 unit(s), %5 element(s), %6 performance criteria. Import it?</source>
-            <translation type="unfinished" />
+            <translation>%1 ina sifa %2 (%3): vipengele %4, sehemu %5, vigezo vya utendaji %6. Iingize?</translation>
         </message>
         <message>
             <source>%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next two become elements and performance criteria, deeper ones fold into the criteria's text, and levels above the units are listed as having no place.</source>
-            <translation type="unfinished" />
+            <translation>%1 ni mfumo wa ngazi %2. Ngazi ipi iwe vipengele? Ngazi ya 1 ni ya juu kabisa; mbili zinazofuata zinakuwa sehemu na vigezo vya utendaji, zilizo chini zaidi zinaunganishwa kwenye maandishi ya vigezo, na ngazi zilizo juu ya vipengele zinaorodheshwa kama hazina nafasi.</translation>
         </message>
         <message>
             <source>Imported %1 version %2: %3 unit(s), %4 element(s), %5 performance criteria.</source>
@@ -6683,7 +6689,7 @@ total</source>
         </message>
         <message>
             <source>Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Kitabu cha kazi cha Excel (*.xlsx);;CASE 1.1 JSON (*.json);;CSV ya mfumo wa umahiri wa Moodle (*.csv)</translation>
         </message>
         <message>
             <source>Export</source>
