@@ -242,7 +242,10 @@ def test_the_stage_moves_on_each_event_in_the_window(qtbot, demo_db, demo_actor,
         judging.set_outcome(s, a1, rpl.assessment_id, Outcome.RPL_GRANTED)
         judging.submit(s, a1, rpl.assessment_id)
     d = _window(qtbot, demo_db, demo_actor("verifier"), rpl)
+    asked: list[str] = []
+    d.panel.confirm = lambda question, *_rest: asked.append(question) or True  # the verifier says yes, once
     d.panel.verify()
+    assert len(asked) == 1
     assert d.panel.detail.status.value == "verified"
     page.refresh()
     page.select_candidate(rpl.candidate_id)
