@@ -1096,3 +1096,9 @@ TRANSLATIONS.update({
         "إصدار %n شهادة", "إصدار شهادة واحدة", "إصدار شهادتين", "إصدار %n شهادات", "إصدار %n شهادة", "إصدار %n شهادة",
     ],
 })
+
+# verify-page: the QR link and the verification site ----
+TRANSLATIONS.update({
+    ("VerifyDialog", "Paste the text of the QR code: SA1.… or a link https://…/#SA1.…"):
+        "الصق نص رمز QR: ‏SA1.…‏ أو رابطًا ‎https://…/#SA1.…‎",
+})

@@ -1107,3 +1107,9 @@ TRANSLATIONS.update({
     ("IssueConfirmDialog", "First certificate: %1"): "Premier certificat\u00a0: %1",
     ("IssueConfirmDialog", "Issue %n certificate(s)"): ["Délivrer %n certificat", "Délivrer %n certificats"],
 })
+
+# verify-page: the QR link and the verification site ----
+TRANSLATIONS.update({
+    ("VerifyDialog", "Paste the text of the QR code: SA1.… or a link https://…/#SA1.…"):
+        "Collez le texte du code QR\u00a0: SA1.… ou un lien https://…/#SA1.…",
+})

@@ -3959,7 +3959,11 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Paste the text of the QR code (it starts with SA1.)</source>
-            <translation>الصق نص رمز QR (يبدأ بـ SA1.)</translation>
+            <translation type="vanished">الصق نص رمز QR (يبدأ بـ SA1.)</translation>
+        </message>
+        <message>
+            <source>Paste the text of the QR code: SA1.… or a link https://…/#SA1.…</source>
+            <translation>الصق نص رمز QR: ‏SA1.…‏ أو رابطًا ‎https://…/#SA1.…‎</translation>
         </message>
         <message>
             <source>Open image or PDF…</source>

@@ -3855,7 +3855,11 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>Paste the text of the QR code (it starts with SA1.)</source>
-            <translation>Collez le texte du code QR (il commence par SA1.)</translation>
+            <translation type="vanished">Collez le texte du code QR (il commence par SA1.)</translation>
+        </message>
+        <message>
+            <source>Paste the text of the QR code: SA1.… or a link https://…/#SA1.…</source>
+            <translation>Collez le texte du code QR : SA1.… ou un lien https://…/#SA1.…</translation>
         </message>
         <message>
             <source>Open image or PDF…</source>
