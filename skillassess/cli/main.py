@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from skillassess import APP_NAME, __version__
 from skillassess.cli import assessments, audit, backups, candidates, core_commands, export, self_test, standards, users
+from skillassess.cli import verifier as verifier_commands
 from skillassess.cli import centre as centre_commands
 from skillassess.cli import certificates as certificate_commands
 from skillassess.cli.base import CommandError
@@ -29,6 +30,7 @@ COMMAND_MODULES = [
     candidates,
     export,
     certificate_commands,
+    verifier_commands,
     backups,
     self_test,
 ]

@@ -47,6 +47,11 @@ def icons_dir() -> Path:
     return _folder("icons")
 
 
+def verifier_dir() -> Path:
+    """The verification page's template: ``index.html``, ``verify.js`` and ``verify.css`` (put together on export)."""
+    return _folder("verifier")
+
+
 def licenses_dir() -> Path:
     """The licences of SkillAssess and of everything it bundles (``index.json`` lists them)."""
     return _folder("licenses")
