@@ -56,6 +56,7 @@ class _Texts(HTMLParser):
             self._open.pop()
 
     def handle_data(self, data: str) -> None:
+        data = re.sub("[\u2066-\u2069]", "", data)  # the page isolates values in sentences (bidi)
         for ident in self._open:
             if ident:
                 self.text[ident] += data
@@ -257,3 +258,15 @@ def test_cli_export(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-un
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in (tmp_path / "site").iterdir()) == sorted(verifier_site.FILES)
     assert "index.html" in r.stdout
+
+
+@needs_chromium
+def test_arabic_screenshot(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A picture to look at (pytest --basetemp keeps it): right to left, both scripts of the name, the verdict."""
+    p = _payloads(demo_db, demo_actor)
+    site = tmp_path / "site"
+    with demo_db.session() as s:
+        verifier_site.export_site(s, site)
+    shot = tmp_path / "verifier-ar.png"
+    run_page(f"{site.resolve().as_uri()}/index.html#{p['revoked']}", tmp_path, lang="ar", screenshot=shot)
+    assert shot.stat().st_size > 10_000

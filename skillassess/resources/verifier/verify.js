@@ -111,7 +111,10 @@
   var W = T[lang];
   function say(key, params) {
     var text = W[key] || T.en[key];
-    return text.replace(/\{(\w+)\}/g, function (_, name) { return params && name in params ? String(params[name]) : ""; });
+    // Each value isolated (U+2068 … U+2069, first strong): an ISO date in Arabic text stays 2026-11-20.
+    return text.replace(/\{(\w+)\}/g, function (_, name) {
+      return params && name in params ? "\u2068" + String(params[name]) + "\u2069" : "";
+    });
   }
   function el(id) { return document.getElementById(id); }
   function put(id, text) { el(id).textContent = text; }
