@@ -2538,6 +2538,10 @@ Please report this with the log file.</source>
             <translation>الإ&amp;حصاءات…</translation>
         </message>
         <message>
+            <source>&amp;Verification site…</source>
+            <translation>موقع ال&amp;تحقق…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
@@ -3949,6 +3953,21 @@ Please report this with the log file.</source>
         <message>
             <source>&amp;Activate</source>
             <translation>ت&amp;فعيل</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifierExport</name>
+        <message>
+            <source>Verification site</source>
+            <translation>موقع التحقق</translation>
+        </message>
+        <message>
+            <source>Export the verification site into a folder</source>
+            <translation>تصدير موقع التحقق إلى مجلد</translation>
+        </message>
+        <message>
+            <source>The verification site is in %1 (%2 files). Copy the folder to the web address in the centre settings, or to a memory stick: index.html also opens as a file. Export it again after revoking a certificate, and at least every %3 days.</source>
+            <translation>موقع التحقق موجود في ⁨%1⁩ (⁨%2⁩ ملفات). انسخ المجلد إلى عنوان الويب المحدد في إعدادات المركز، أو إلى ذاكرة USB: يمكن أيضًا فتح index.html كملف. أعد تصديره بعد إلغاء أي شهادة، ومرة كل ⁨%3⁩ يومًا على الأقل.</translation>
         </message>
     </context>
     <context>

@@ -2470,6 +2470,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>&amp;Statistiques…</translation>
         </message>
         <message>
+            <source>&amp;Verification site…</source>
+            <translation>Site de &amp;vérification…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
@@ -3845,6 +3849,21 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>&amp;Activate</source>
             <translation>Ac&amp;tiver</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifierExport</name>
+        <message>
+            <source>Verification site</source>
+            <translation>Site de vérification</translation>
+        </message>
+        <message>
+            <source>Export the verification site into a folder</source>
+            <translation>Exporter le site de vérification dans un dossier</translation>
+        </message>
+        <message>
+            <source>The verification site is in %1 (%2 files). Copy the folder to the web address in the centre settings, or to a memory stick: index.html also opens as a file. Export it again after revoking a certificate, and at least every %3 days.</source>
+            <translation>Le site de vérification est dans %1 (%2 fichiers). Copiez le dossier à l'adresse web indiquée dans les paramètres du centre, ou sur une clé USB : index.html s'ouvre aussi comme fichier. Exportez-le à nouveau après avoir révoqué un certificat, et au moins tous les %3 jours.</translation>
         </message>
     </context>
     <context>

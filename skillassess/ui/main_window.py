@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
         self.export_register_action.triggered.connect(lambda: self.show_page(ReportsPage).export_register())
         self.export_statistics_action = export_menu.addAction(self.tr("&Statistics…"))
         self.export_statistics_action.triggered.connect(lambda: self.show_page(ReportsPage).export_statistics())
+        self.export_verifier_action = export_menu.addAction(self.tr("&Verification site…"))
+        self.export_verifier_action.triggered.connect(self.export_verifier_site)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -260,6 +262,11 @@ class MainWindow(QMainWindow):
         from skillassess.ui.centre_dialog import CentreSettingsDialog
 
         CentreSettingsDialog(self.state, self).exec()
+
+    def export_verifier_site(self) -> None:
+        from skillassess.ui.verifier_export import export_verifier_site
+
+        export_verifier_site(self, self.db)
 
     def refresh_current(self) -> None:
         page = self.stack.currentWidget()
