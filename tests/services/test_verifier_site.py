@@ -92,14 +92,14 @@ def run_page(url: str, tmp_path: Path, lang: str = "en", screenshot: Path | None
 
 
 @contextlib.contextmanager
-def served(folder: Path) -> Iterator[str]:
+def served(folder: Path, host: str = "127.0.0.1", name: str = "localhost") -> Iterator[str]:
     """The folder on http://localhost:<port>/ (what `python -m http.server` does), for the test's duration."""
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer((host, 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://localhost:{server.server_address[1]}/"
+        yield f"http://{name}:{server.server_address[1]}/"
     finally:
         server.shutdown()
         server.server_close()
@@ -270,3 +270,32 @@ def test_arabic_screenshot(demo_db, demo_actor, tmp_path: Path) -> None:  # type
     shot = tmp_path / "verifier-ar.png"
     run_page(f"{site.resolve().as_uri()}/index.html#{p['revoked']}", tmp_path, lang="ar", screenshot=shot)
     assert shot.stat().st_size > 10_000
+
+
+def _outside_address() -> str | None:
+    """This machine's address on its network (not loopback), or None."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        try:
+            sock.connect(("192.0.2.1", 9))  # no packet is sent: this only picks the outgoing interface
+            address = str(sock.getsockname()[0])
+        except OSError:
+            return None
+    return None if address.startswith("127.") or address == "0.0.0.0" else address
+
+
+@needs_chromium
+def test_without_webcrypto_the_page_says_it_cannot_check(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Plain http:// from another host is not a secure context: no crypto.subtle. The page says so, judges nothing."""
+    address = _outside_address()
+    if address is None:
+        pytest.skip("this machine has no network address other than loopback")
+    p = _payloads(demo_db, demo_actor)
+    site = tmp_path / "site"
+    with demo_db.session() as s:
+        verifier_site.export_site(s, site)
+    with served(site, host=address, name=address) as base:
+        page = run_page(f"{base}index.html#{p['valid']}", tmp_path)
+    assert page.attrs["verdict"]["data-status"] == "nocrypto" and page.text["verdict"] == "CANNOT CHECK"
+    assert "cannot check Ed25519" in page.text["reason"] and "hidden" in page.attrs["details"]
