@@ -299,3 +299,13 @@ def test_without_webcrypto_the_page_says_it_cannot_check(demo_db, demo_actor, tm
         page = run_page(f"{base}index.html#{p['valid']}", tmp_path)
     assert page.attrs["verdict"]["data-status"] == "nocrypto" and page.text["verdict"] == "CANNOT CHECK"
     assert "cannot check Ed25519" in page.text["reason"] and "hidden" in page.attrs["details"]
+
+
+def test_centre_data_cannot_close_the_script() -> None:
+    """The data sits in <script type="application/json">: a centre name with </script> stays data."""
+    name = "</script><script>alert(1)</script> & <!--"
+    data = verifier_site.SiteData("ACC", name, [], "SAR1.e30." + "A" * 86, dt.date(2026, 11, 30))
+    page = verifier_site.render_page(data)
+    assert "</script><script>alert(1)" not in page and "<!--" not in page
+    raw = re.search(r'<script type="application/json" id="sa-data">(.*?)</script>', page, re.S)
+    assert raw and json.loads(raw.group(1))["centre"]["name"] == name

@@ -1,4 +1,5 @@
-"""File > Export > Verification site…: writes the site, says where; a missing key is one plain sentence."""
+"""File > Export > Verification site…: writes the site, says where; a missing key is one plain sentence. The Verify
+dialog takes a QR link (address#payload)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def test_the_menu_command_asks_for_a_folder(qtbot, demo_db, demo_actor, tmp_path
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))
     w.export_verifier_action.trigger()
     assert len(said) == 1
+
+
+def test_verify_dialog_accepts_the_link_form(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from skillassess.core.enums import CertificateStatus
+    from skillassess.core.models import Certificate
+    from skillassess.ui.certificate_dialogs import VerifyDialog
+
+    with demo_db.session() as s:
+        payload = s.execute(
+            select(Certificate.payload).where(Certificate.status == CertificateStatus.ISSUED).limit(1)
+        ).scalar_one()
+    dialog = VerifyDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.edit.setPlainText("https://verify.example.org/#" + payload)
+    dialog.verify_text()
+    assert dialog.result is not None and dialog.result.valid, dialog.result_label.text()
+    assert dialog.result_label.text().startswith("VALID")
