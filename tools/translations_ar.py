@@ -2316,3 +2316,17 @@ TRANSLATIONS.update({
     ('Messages', '{field}: {path} cannot be read ({reason}).'):
         '{field}: تتعذر قراءة {path} ({reason}).',
 })
+
+
+
+# verify-page: the QR link and the verification site ----
+TRANSLATIONS.update({
+    ("VerifyDialog", "Paste the text of the QR code: SA1.… or a link https://…/#SA1.…"):
+        f"الصق نص رمز QR: {LRI}SA1.…{PDI} أو رابطًا {LRI}https://…/#SA1.…{PDI}",
+    ("MainWindow", "&Verification site…"): "موقع ال&تحقق…",
+    ("VerifierExport", "Export the verification site into a folder"): "تصدير موقع التحقق إلى مجلد",
+    ("VerifierExport", "Verification site"): "موقع التحقق",
+    ("VerifierExport", "The verification site is in %1 (%2 files). Copy the folder to the web address in the centre settings, or to a memory stick: index.html also opens as a file. Export it again after revoking a certificate, and at least every %3 days."):
+        "موقع التحقق موجود في %1 (%2 ملفات). انسخ المجلد إلى عنوان الويب المحدد في إعدادات المركز، أو إلى ذاكرة "
+        "USB: يمكن أيضًا فتح index.html كملف. أعد تصديره بعد إلغاء أي شهادة، ومرة كل %3 يومًا على الأقل.",
+})

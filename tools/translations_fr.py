@@ -2317,3 +2317,18 @@ TRANSLATIONS.update({
     ('Messages', '{field}: {path} cannot be read ({reason}).'):
         '{field} : {path} ne peut pas être lu ({reason}).',
 })
+
+
+
+# verify-page: the QR link and the verification site ----
+TRANSLATIONS.update({
+    ("VerifyDialog", "Paste the text of the QR code: SA1.… or a link https://…/#SA1.…"):
+        "Collez le texte du code QR\u00a0: SA1.… ou un lien https://…/#SA1.…",
+    ("MainWindow", "&Verification site…"): "Site de &vérification…",
+    ("VerifierExport", "Export the verification site into a folder"): "Exporter le site de vérification dans un dossier",
+    ("VerifierExport", "Verification site"): "Site de vérification",
+    ("VerifierExport", "The verification site is in %1 (%2 files). Copy the folder to the web address in the centre settings, or to a memory stick: index.html also opens as a file. Export it again after revoking a certificate, and at least every %3 days."):
+        "Le site de vérification est dans %1 (%2 fichiers). Copiez le dossier à l'adresse web indiquée dans les "
+        "paramètres du centre, ou sur une clé USB\u00a0: index.html s'ouvre aussi comme fichier. Exportez-le à "
+        "nouveau après avoir révoqué un certificat, et au moins tous les %3 jours.",
+})

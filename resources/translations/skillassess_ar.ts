@@ -3392,6 +3392,10 @@ Please report this with the log file.</source>
             <translation>حزم الت&amp;بادل…</translation>
         </message>
         <message>
+            <source>&amp;Verification site…</source>
+            <translation>موقع ال&amp;تحقق…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;عرض</translation>
         </message>
@@ -5243,6 +5247,10 @@ Please report this with the log file.</source>
             <translation>اسم المستخدم أو كلمة المرور خطأ، أو أن الحساب مقفل بعد ⁨{attempts}⁩ من كلمات المرور الخاطئة. يُفتح الحساب المقفل من جديد بعد ⁨{minutes}⁩ دقيقة؛ ويمكن لمدير النظام فتحه قبل ذلك بإعادة تعيين كلمة المرور.</translation>
         </message>
         <message>
+            <source>The folder {folder} cannot be made: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{field}: {path}: {problem}</source>
             <translation>⁨{field}⁩: ⁨{path}⁩: ⁨{problem}⁩</translation>
         </message>
@@ -7003,14 +7011,29 @@ total</source>
         </message>
     </context>
     <context>
+        <name>VerifierExport</name>
+        <message>
+            <source>Verification site</source>
+            <translation>موقع التحقق</translation>
+        </message>
+        <message>
+            <source>Export the verification site into a folder</source>
+            <translation>تصدير موقع التحقق إلى مجلد</translation>
+        </message>
+        <message>
+            <source>The verification site is in %1 (%2 files). Copy the folder to the web address in the centre settings, or to a memory stick: index.html also opens as a file. Export it again after revoking a certificate, and at least every %3 days.</source>
+            <translation>موقع التحقق موجود في ⁨%1⁩ (⁨%2⁩ ملفات). انسخ المجلد إلى عنوان الويب المحدد في إعدادات المركز، أو إلى ذاكرة USB: يمكن أيضًا فتح index.html كملف. أعد تصديره بعد إلغاء أي شهادة، ومرة كل ⁨%3⁩ يومًا على الأقل.</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyDialog</name>
         <message>
             <source>Verify a certificate</source>
             <translation>التحقق من شهادة</translation>
         </message>
         <message>
-            <source>Paste the text of the QR code (it starts with SA1.)</source>
-            <translation>الصق نص رمز QR (يبدأ بـ SA1.)</translation>
+            <source>Paste the text of the QR code: SA1.… or a link https://…/#SA1.…</source>
+            <translation>الصق نص رمز QR: ⁦SA1.…⁩ أو رابطًا ⁦https://…/#SA1.…⁩</translation>
         </message>
         <message>
             <source>Open image or PDF…</source>

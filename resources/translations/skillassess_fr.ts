@@ -3300,6 +3300,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>É&amp;changes de lots…</translation>
         </message>
         <message>
+            <source>&amp;Verification site…</source>
+            <translation>Site de &amp;vérification…</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
@@ -5151,6 +5155,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Nom d'utilisateur ou mot de passe incorrect, ou compte bloqué après {attempts} mots de passe erronés. Un compte bloqué se rouvre après {minutes} minutes ; un administrateur peut le débloquer plus tôt en réinitialisant le mot de passe.</translation>
         </message>
         <message>
+            <source>The folder {folder} cannot be made: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{field}: {path}: {problem}</source>
             <translation>{field} : {path} : {problem}</translation>
         </message>
@@ -6891,14 +6899,29 @@ total</translation>
         </message>
     </context>
     <context>
+        <name>VerifierExport</name>
+        <message>
+            <source>Verification site</source>
+            <translation>Site de vérification</translation>
+        </message>
+        <message>
+            <source>Export the verification site into a folder</source>
+            <translation>Exporter le site de vérification dans un dossier</translation>
+        </message>
+        <message>
+            <source>The verification site is in %1 (%2 files). Copy the folder to the web address in the centre settings, or to a memory stick: index.html also opens as a file. Export it again after revoking a certificate, and at least every %3 days.</source>
+            <translation>Le site de vérification est dans %1 (%2 fichiers). Copiez le dossier à l'adresse web indiquée dans les paramètres du centre, ou sur une clé USB : index.html s'ouvre aussi comme fichier. Exportez-le à nouveau après avoir révoqué un certificat, et au moins tous les %3 jours.</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyDialog</name>
         <message>
             <source>Verify a certificate</source>
             <translation>Vérifier un certificat</translation>
         </message>
         <message>
-            <source>Paste the text of the QR code (it starts with SA1.)</source>
-            <translation>Collez le texte du code QR (il commence par SA1.)</translation>
+            <source>Paste the text of the QR code: SA1.… or a link https://…/#SA1.…</source>
+            <translation>Collez le texte du code QR : SA1.… ou un lien https://…/#SA1.…</translation>
         </message>
         <message>
             <source>Open image or PDF…</source>

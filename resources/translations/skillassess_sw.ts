@@ -3312,6 +3312,10 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Vifurushi vya &amp;kubadilishana…</translation>
         </message>
         <message>
+            <source>&amp;Verification site…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Mwonekano</translation>
         </message>
@@ -5151,6 +5155,10 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Jina la mtumiaji au nenosiri si sahihi, au akaunti imefungwa baada ya manenosiri {attempts} yasiyo sahihi. Akaunti iliyofungwa hufunguka tena baada ya dakika {minutes}; msimamizi anaweza kuifungua mapema kwa kuweka nenosiri jipya.</translation>
         </message>
         <message>
+            <source>The folder {folder} cannot be made: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{field}: {path}: {problem}</source>
             <translation>{field}: {path}: {problem}</translation>
         </message>
@@ -6891,14 +6899,29 @@ jumla</translation>
         </message>
     </context>
     <context>
+        <name>VerifierExport</name>
+        <message>
+            <source>Verification site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the verification site into a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The verification site is in %1 (%2 files). Copy the folder to the web address in the centre settings, or to a memory stick: index.html also opens as a file. Export it again after revoking a certificate, and at least every %3 days.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VerifyDialog</name>
         <message>
             <source>Verify a certificate</source>
             <translation>Thibitisha cheti</translation>
         </message>
         <message>
-            <source>Paste the text of the QR code (it starts with SA1.)</source>
-            <translation>Bandika maandishi ya msimbo wa QR (yanaanza na SA1.)</translation>
+            <source>Paste the text of the QR code: SA1.… or a link https://…/#SA1.…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Open image or PDF…</source>

@@ -65,7 +65,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = csub.add_parser("verify", help="check a certificate's signed QR payload (exit 0 only when valid)")
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("text", nargs="?", help="the payload text (SA1.…)")
+    src.add_argument("text", nargs="?", help="the QR text: the payload (SA1.…) or the link (https://…/#SA1.…)")
     src.add_argument("--image", type=Path, metavar="PNG", help="an image of the QR code")
     src.add_argument("--pdf", type=Path, metavar="FILE", help="a certificate PDF (its first page is read)")
     p.add_argument(
@@ -231,7 +231,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if not args.text.strip():
             raise CommandError(
                 "The payload to verify is empty: give the text printed under the QR code "
-                "(it starts with SA1.), or --image or --pdf."
+                "(SA1.…, or a link https://…/#SA1.…), or --image or --pdf."
             )
         texts = [args.text]
     elif args.image:

@@ -12,6 +12,7 @@ from skillassess.cli import assessments, audit, backups, candidates, core_comman
 from skillassess.cli import centre as centre_commands
 from skillassess.cli import certificates as certificate_commands
 from skillassess.cli import exchange as exchange_commands
+from skillassess.cli import verifier as verifier_commands
 from skillassess.cli.base import CommandError
 from skillassess.cli.language import cli_language, translator
 from skillassess.core.errors import DomainError
@@ -33,6 +34,7 @@ COMMAND_MODULES = [
     export,
     certificate_commands,
     exchange_commands,
+    verifier_commands,
     backups,
     self_test,
 ]

@@ -9,6 +9,10 @@ centre's public key can verify a certificate without this application::
 bytes of ``SA1.<base64url(body)>``. base64url is RFC 4648 section 5 without ``=`` padding.
 Decoding is strict (the text must be exactly what re-encoding gives), so any changed character
 makes a payload invalid.
+
+When the centre has a verification address, the QR code holds the *link form*
+``<address>#SA1.<body>.<signature>``: a phone opens the verification page, and the fragment after
+"#" never reaches a server. Readers accept both forms (``bare`` drops everything up to the first "#").
 """
 
 from __future__ import annotations
@@ -139,6 +143,17 @@ def load_public_key_pem(data: bytes) -> Ed25519PublicKey:
     return key
 
 
+def bare(text: str) -> str:
+    """The signed payload of a QR text in either form: everything up to and including the first "#" dropped."""
+    text = text.strip()
+    return text.partition("#")[2].strip() if "#" in text else text
+
+
+def link(address: str | None, payload: str) -> str:
+    """What the QR code holds: ``address#payload`` when the centre has a verification address, else the payload."""
+    return f"{address}#{payload}" if address else payload
+
+
 def sign(body: PayloadBody, private_key: Ed25519PrivateKey) -> str:
     """The payload text for ``body``, signed with ``private_key``."""
     signed_part = f"{PREFIX}.{b64url_encode(canonical_body(body))}"
@@ -154,8 +169,8 @@ class ParsedPayload:
 
 
 def parse(text: str) -> ParsedPayload:
-    """Split and decode a payload without checking its signature (raises PayloadError)."""
-    text = text.strip()
+    """Split and decode a payload (bare or link form) without checking its signature (raises PayloadError)."""
+    text = bare(text)
     parts = text.split(".")
     if len(parts) != 3 or parts[0] != PREFIX:
         raise PayloadError(

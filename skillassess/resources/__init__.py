@@ -58,6 +58,11 @@ def exchange_schema_file() -> Path:
     return _folder("exchange") / "bundle-v1.schema.json"
 
 
+def verifier_dir() -> Path:
+    """The verification page's template: ``index.html``, ``verify.js`` and ``verify.css`` (put together on export)."""
+    return _folder("verifier")
+
+
 def licenses_dir() -> Path:
     """The licences of SkillAssess and of everything it bundles (``index.json`` lists them)."""
     return _folder("licenses")

@@ -47,7 +47,7 @@ def _said(status: str, sentence: Message, **details: Any) -> Verification:
 
 
 def verify_payload(session: Session, text: str, extra_keys: dict[str, Ed25519PublicKey] | None = None) -> Verification:
-    """VALID only for a certificate this register holds, signed with a key the centre trusts, unchanged.
+    """VALID (``text``: the bare payload ``SA1.…`` or the link form ``https://…/#SA1.…``) only for a certificate this register holds, signed with a key the centre trusts, unchanged.
 
     In order: the payload must parse; its key must be a trusted key of the centre (see
     services/keys.py), or one the verifier gave (``extra_keys``); the signature must hold; the
@@ -109,7 +109,7 @@ def verify_payload(session: Session, text: str, extra_keys: dict[str, Ed25519Pub
             ),
             **details,
         )
-    if cert.payload.strip() != text.strip():
+    if sp.bare(cert.payload) != sp.bare(text):  # the QR text may be the link form (address#payload)
         return Verification(
             INVALID,
             f"The signature is valid but the payload differs from the register entry of {b.serial}.",

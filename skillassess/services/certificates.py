@@ -43,7 +43,7 @@ from skillassess.formats.certificate_wording import parse_languages
 from skillassess.services import keys, rpl_journey
 from skillassess.services.audit import record
 from skillassess.services.candidate_search import get_by_registration_number
-from skillassess.services.centre import SignatorySettings, active_signatories
+from skillassess.services.centre import SignatorySettings, active_signatories, verification_address
 from skillassess.services.certificate_register import get_by_serial
 from skillassess.services.context import Actor
 from skillassess.services.eligibility import EligibleRow as EligibleRow  # the certificate page's list
@@ -220,7 +220,8 @@ def issue_certificate(
         status=CertificateStatus.ISSUED,
         replaces_id=_replaces.id if _replaces is not None else None,
         issued_by_id=actor.user_id,
-        payload=sp.sign(body, private),
+        # The QR text: the link to the centre's verification page when it has one (address#payload).
+        payload=sp.link(verification_address(session), sp.sign(body, private)),
     )
     cert.units = [
         CertificateUnit(

@@ -256,7 +256,7 @@ class VerifyDialog(QDialog):
         self.db = db
         self.setWindowTitle(self.tr("Verify a certificate"))
         self.edit = QPlainTextEdit(self)
-        self.edit.setPlaceholderText(self.tr("Paste the text of the QR code (it starts with SA1.)"))
+        self.edit.setPlaceholderText(self.tr("Paste the text of the QR code: SA1.… or a link https://…/#SA1.…"))
         self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.open_button = QPushButton(self.tr("Open image or PDF…"), self)
         self.verify_button = QPushButton(self.tr("Verify"), self)

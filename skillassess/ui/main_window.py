@@ -337,6 +337,8 @@ class MainWindow(QMainWindow):
         self.exchange_action = file_menu.addAction(self.tr("E&xchange bundles…"))
         self.exchange_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.exchange_action.triggered.connect(self.exchange_bundles)
+        self.export_verifier_action = export_menu.addAction(self.tr("&Verification site…"))
+        self.export_verifier_action.triggered.connect(self.export_verifier_site)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -404,6 +406,11 @@ class MainWindow(QMainWindow):
         from skillassess.ui.centre_dialog import CentreSettingsDialog
 
         CentreSettingsDialog(self.state, self).exec()
+
+    def export_verifier_site(self) -> None:
+        from skillassess.ui.verifier_export import export_verifier_site
+
+        export_verifier_site(self, self.db)
 
     def refresh_current(self) -> None:
         page = self.stack.currentWidget()

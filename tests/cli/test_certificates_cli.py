@@ -308,3 +308,19 @@ def test_issue_leaves_no_pdf_when_the_commit_fails(cli, demo_file: str, tmp_path
     # Before: the PDF stayed, with a serial the register does not hold (and the next issue would reuse it).
     assert not pdf.exists() and not list(folder.iterdir())
     assert "conflicts" in r.stderr
+
+
+def test_verify_accepts_the_link_form(cli, demo_db, demo_file: str) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from skillassess.core.models import Certificate
+
+    with demo_db.session() as s:
+        payload = s.execute(select(Certificate.payload).order_by(Certificate.id).limit(1)).scalar_one()
+    assert payload.startswith("SA1.")
+    for text in (payload, "https://verify.example.org/#" + payload, "http://localhost:8000/v/#" + payload):
+        r = cli("--db", demo_file, "certificates", "verify", text, "--json")
+        assert json.loads(r.stdout)["serial"], r.stderr
+        assert json.loads(r.stdout)["status"] in ("valid", "revoked")
+    r = cli("--db", demo_file, "certificates", "verify", "https://verify.example.org/#" + payload[:-2] + "zz")
+    assert r.returncode == 1 and r.stdout.startswith("INVALID")

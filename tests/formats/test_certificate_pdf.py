@@ -161,6 +161,58 @@ def test_qr_in_rendered_page_decodes_and_verifies(demo_db, demo_actor, tmp_path:
     assert decode_image(tmp_path / "small.png") == []
 
 
+def _set_address(demo_db, demo_actor, address: str | None) -> None:
+    from dataclasses import replace
+
+    from skillassess.services import centre
+
+    with demo_db.transaction() as s:
+        settings = replace(centre.centre_settings(s), verification_address=address)
+        centre.update_centre_settings(s, demo_actor("admin"), settings)
+
+
+@needs_poppler
+@needs_zbar
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://verify.accra-skills.example.org/certificates/",
+        # The longest address the settings accept (MAX_ADDRESS_LENGTH): the QR code must still read.
+        "https://verify.example.org/" + "a" * (200 - len("https://verify.example.org/") - 1) + "/",
+    ],
+)
+def test_qr_with_link_decodes_at_printed_size_and_verifies(demo_db, demo_actor, tmp_path: Path, address: str) -> None:
+    assert len(address) <= 200
+    _set_address(demo_db, demo_actor, address)
+    registrar = demo_actor("registrar")
+    with demo_db.transaction() as s:
+        cert = svc.issue_certificate(s, registrar, "ACC-2026-00001", "ELI-L2", "ar,en", issued_on=DAY)
+        doc = svc.certificate_document(s, cert.serial)
+        payload = cert.payload
+    assert payload.startswith(address + "#SA1.")
+    bare = sp.bare(payload)
+    assert bare.startswith("SA1.") and sp.parse(payload).body.serial == cert.serial
+    pdf = tmp_path / "c.pdf"
+    pdf.write_bytes(render_certificate(doc))
+    # 200 dpi: what a phone camera sees of a printed page is no sharper than this.
+    texts = decode_pdf(pdf, dpi=200)
+    assert texts == [payload]
+    with demo_db.session() as s:
+        for text in (texts[0], bare, "  " + payload + "\n"):
+            result = certificate_verification.verify_payload(s, text)
+            assert result.status == certificate_verification.VALID, result.message
+        # A changed character after the "#" is caught as before; the address itself is not signed.
+        changed = payload[:-3] + ("A" if payload[-3] != "A" else "B") + payload[-2:]
+        assert certificate_verification.verify_payload(s, changed).status == certificate_verification.INVALID
+
+
+def test_without_address_the_qr_holds_the_bare_payload(demo_db, demo_actor) -> None:
+    _set_address(demo_db, demo_actor, None)
+    with demo_db.transaction() as s:
+        cert = svc.issue_certificate(s, demo_actor("registrar"), "ACC-2026-00001", "ELI-L2", issued_on=DAY)
+    assert cert.payload.startswith("SA1.") and "#" not in cert.payload
+
+
 def test_unknown_key_and_changed_payload_in_service(demo_db, demo_actor) -> None:
     with demo_db.transaction() as s:
         cert = svc.issue_certificate(s, demo_actor("registrar"), "ACC-2026-00004", "ELI-L2", issued_on=DAY)
