@@ -2269,3 +2269,16 @@ TRANSLATIONS.update({
     ('StandardsPage', 'Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)'):
         'የExcel የሥራ መጽሐፍ (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)',
 })
+
+
+# lead: after the verify-page merge ----
+TRANSLATIONS.update({
+    ("MainWindow", "&Verification site…"): "የማረጋገጫ &ድረ ገጽ…",
+    ("Messages", "The folder {folder} cannot be made: {reason}"): "አቃፊ {folder} ሊፈጠር አልቻለም፦ {reason}",
+    ("VerifierExport", "Verification site"): "የማረጋገጫ ድረ ገጽ",
+    ("VerifierExport", "Export the verification site into a folder"): "የማረጋገጫ ድረ ገጹን ወደ አቃፊ ላክ",
+    ("VerifierExport", "The verification site is in %1 (%2 files). Copy the folder to the web address in the centre settings, or to a memory stick: index.html also opens as a file. Export it again after revoking a certificate, and at least every %3 days."):
+        "የማረጋገጫ ድረ ገጹ በ%1 ውስጥ ነው (%2 ፋይሎች)። አቃፊውን በማዕከሉ ቅንብሮች ውስጥ ወዳለው የድር አድራሻ ወይም ወደ ፍላሽ ዲስክ ይቅዱ፤ index.html እንደ ፋይልም ይከፈታል። የምስክር ወረቀት ከሰረዙ በኋላ እና ቢያንስ በየ%3 ቀናት እንደገና ይላኩት።",
+    ("VerifyDialog", "Paste the text of the QR code: SA1.… or a link https://…/#SA1.…"):
+        "የQR ኮዱን ጽሑፍ ይለጥፉ፦ SA1.… ወይም አገናኝ https://…/#SA1.…",
+})

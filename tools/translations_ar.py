@@ -2330,3 +2330,9 @@ TRANSLATIONS.update({
         "موقع التحقق موجود في %1 (%2 ملفات). انسخ المجلد إلى عنوان الويب المحدد في إعدادات المركز، أو إلى ذاكرة "
         "USB: يمكن أيضًا فتح index.html كملف. أعد تصديره بعد إلغاء أي شهادة، ومرة كل %3 يومًا على الأقل.",
 })
+
+
+# lead: after the verify-page merge ----
+TRANSLATIONS.update({
+    ("Messages", "The folder {folder} cannot be made: {reason}"): "تعذّر إنشاء المجلد {folder}: {reason}",
+})

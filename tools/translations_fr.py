@@ -2332,3 +2332,9 @@ TRANSLATIONS.update({
         "paramètres du centre, ou sur une clé USB\u00a0: index.html s'ouvre aussi comme fichier. Exportez-le à "
         "nouveau après avoir révoqué un certificat, et au moins tous les %3 jours.",
 })
+
+
+# lead: after the verify-page merge ----
+TRANSLATIONS.update({
+    ("Messages", "The folder {folder} cannot be made: {reason}"): "Le dossier {folder} ne peut pas être créé : {reason}",
+})

@@ -1828,3 +1828,16 @@ TRANSLATIONS.update({
     ('StandardsPage', "%1 is a framework of %2 levels. Which level becomes the units? Level 1 is the top; the next two become elements and performance criteria, deeper ones fold into the criteria's text, and levels above the units are listed as having no place."): '%1 ni mfumo wa ngazi %2. Ngazi ipi iwe vipengele? Ngazi ya 1 ni ya juu kabisa; mbili zinazofuata zinakuwa sehemu na vigezo vya utendaji, zilizo chini zaidi zinaunganishwa kwenye maandishi ya vigezo, na ngazi zilizo juu ya vipengele zinaorodheshwa kama hazina nafasi.',
     ('StandardsPage', 'Excel workbook (*.xlsx);;CASE 1.1 JSON (*.json);;Moodle competency framework CSV (*.csv)'): 'Kitabu cha kazi cha Excel (*.xlsx);;CASE 1.1 JSON (*.json);;CSV ya mfumo wa umahiri wa Moodle (*.csv)',
 })
+
+
+# lead: after the verify-page merge ----
+TRANSLATIONS.update({
+    ("MainWindow", "&Verification site…"): "Tovuti ya &uhakiki…",
+    ("Messages", "The folder {folder} cannot be made: {reason}"): "Folda {folder} haiwezi kuundwa: {reason}",
+    ("VerifierExport", "Verification site"): "Tovuti ya uhakiki",
+    ("VerifierExport", "Export the verification site into a folder"): "Hamisha tovuti ya uhakiki kwenye folda",
+    ("VerifierExport", "The verification site is in %1 (%2 files). Copy the folder to the web address in the centre settings, or to a memory stick: index.html also opens as a file. Export it again after revoking a certificate, and at least every %3 days."):
+        "Tovuti ya uhakiki iko katika %1 (faili %2). Nakili folda kwenye anwani ya wavuti iliyo katika mipangilio ya kituo, au kwenye diski ya kumbukumbu: index.html hufunguka pia kama faili. Ihamishe tena baada ya kubatilisha cheti, na angalau kila siku %3.",
+    ("VerifyDialog", "Paste the text of the QR code: SA1.… or a link https://…/#SA1.…"):
+        "Bandika maandishi ya msimbo wa QR: SA1.… au kiungo https://…/#SA1.…",
+})

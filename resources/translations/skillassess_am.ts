@@ -3313,7 +3313,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>&amp;Verification site…</source>
-            <translation type="unfinished" />
+            <translation>የማረጋገጫ &amp;ድረ ገጽ…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -5156,7 +5156,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>The folder {folder} cannot be made: {reason}</source>
-            <translation type="unfinished" />
+            <translation>አቃፊ {folder} ሊፈጠር አልቻለም፦ {reason}</translation>
         </message>
         <message>
             <source>{field}: {path}: {problem}</source>
@@ -6902,15 +6902,15 @@ total</source>
         <name>VerifierExport</name>
         <message>
             <source>Verification site</source>
-            <translation type="unfinished" />
+            <translation>የማረጋገጫ ድረ ገጽ</translation>
         </message>
         <message>
             <source>Export the verification site into a folder</source>
-            <translation type="unfinished" />
+            <translation>የማረጋገጫ ድረ ገጹን ወደ አቃፊ ላክ</translation>
         </message>
         <message>
             <source>The verification site is in %1 (%2 files). Copy the folder to the web address in the centre settings, or to a memory stick: index.html also opens as a file. Export it again after revoking a certificate, and at least every %3 days.</source>
-            <translation type="unfinished" />
+            <translation>የማረጋገጫ ድረ ገጹ በ%1 ውስጥ ነው (%2 ፋይሎች)። አቃፊውን በማዕከሉ ቅንብሮች ውስጥ ወዳለው የድር አድራሻ ወይም ወደ ፍላሽ ዲስክ ይቅዱ፤ index.html እንደ ፋይልም ይከፈታል። የምስክር ወረቀት ከሰረዙ በኋላ እና ቢያንስ በየ%3 ቀናት እንደገና ይላኩት።</translation>
         </message>
     </context>
     <context>
@@ -6921,7 +6921,7 @@ total</source>
         </message>
         <message>
             <source>Paste the text of the QR code: SA1.… or a link https://…/#SA1.…</source>
-            <translation type="unfinished" />
+            <translation>የQR ኮዱን ጽሑፍ ይለጥፉ፦ SA1.… ወይም አገናኝ https://…/#SA1.…</translation>
         </message>
         <message>
             <source>Open image or PDF…</source>

@@ -5248,7 +5248,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>The folder {folder} cannot be made: {reason}</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إنشاء المجلد ⁨{folder}⁩: ⁨{reason}⁩</translation>
         </message>
         <message>
             <source>{field}: {path}: {problem}</source>

@@ -5156,7 +5156,7 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         </message>
         <message>
             <source>The folder {folder} cannot be made: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Le dossier {folder} ne peut pas être créé : {reason}</translation>
         </message>
         <message>
             <source>{field}: {path}: {problem}</source>

@@ -3313,7 +3313,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>&amp;Verification site…</source>
-            <translation type="unfinished" />
+            <translation>Tovuti ya &amp;uhakiki…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -5156,7 +5156,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>The folder {folder} cannot be made: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Folda {folder} haiwezi kuundwa: {reason}</translation>
         </message>
         <message>
             <source>{field}: {path}: {problem}</source>
@@ -6902,15 +6902,15 @@ jumla</translation>
         <name>VerifierExport</name>
         <message>
             <source>Verification site</source>
-            <translation type="unfinished" />
+            <translation>Tovuti ya uhakiki</translation>
         </message>
         <message>
             <source>Export the verification site into a folder</source>
-            <translation type="unfinished" />
+            <translation>Hamisha tovuti ya uhakiki kwenye folda</translation>
         </message>
         <message>
             <source>The verification site is in %1 (%2 files). Copy the folder to the web address in the centre settings, or to a memory stick: index.html also opens as a file. Export it again after revoking a certificate, and at least every %3 days.</source>
-            <translation type="unfinished" />
+            <translation>Tovuti ya uhakiki iko katika %1 (faili %2). Nakili folda kwenye anwani ya wavuti iliyo katika mipangilio ya kituo, au kwenye diski ya kumbukumbu: index.html hufunguka pia kama faili. Ihamishe tena baada ya kubatilisha cheti, na angalau kila siku %3.</translation>
         </message>
     </context>
     <context>
@@ -6921,7 +6921,7 @@ jumla</translation>
         </message>
         <message>
             <source>Paste the text of the QR code: SA1.… or a link https://…/#SA1.…</source>
-            <translation type="unfinished" />
+            <translation>Bandika maandishi ya msimbo wa QR: SA1.… au kiungo https://…/#SA1.…</translation>
         </message>
         <message>
             <source>Open image or PDF…</source>
