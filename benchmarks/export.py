@@ -168,7 +168,16 @@ def build_db(path: Path, n: int) -> None:
     from sqlalchemy import func, insert, select
 
     from skillassess.core.enums import AssessmentStatus, Disability, Outcome, Pathway, Sex
-    from skillassess.core.models import Assessment, Candidate, Centre, Enrolment, Qualification, Unit, User
+    from skillassess.core.models import (
+        Assessment,
+        Candidate,
+        Centre,
+        Enrolment,
+        Qualification,
+        QualificationUnit,
+        Unit,
+        User,
+    )
     from skillassess.db.database import open_database, sqlite_url
     from skillassess.services.audit_state import UNTRACKED
     from skillassess.services.demo import load_demo
@@ -180,8 +189,16 @@ def build_db(path: Path, n: int) -> None:
         s.info[UNTRACKED] = True  # bulk set-up rows, written behind the audit log on purpose
         have = s.scalar(select(func.count(Assessment.id))) or 0
         centre = s.scalars(select(Centre)).one()
-        q = s.scalars(select(Qualification)).one()
-        units = [u.id for u in s.scalars(select(Unit).order_by(Unit.code))]
+        q = s.scalars(select(Qualification).where(Qualification.code == "ELI-L2")).one()
+        units = [
+            u.id
+            for u in s.scalars(
+                select(Unit)
+                .join(QualificationUnit, QualificationUnit.unit_id == Unit.id)
+                .where(QualificationUnit.qualification_id == q.id)
+                .order_by(Unit.code)
+            )
+        ]
         assessor = s.scalars(select(User).where(User.username == "assessor1")).one().id
         verifier = s.scalars(select(User).where(User.username == "verifier")).one().id
         need = n - have

@@ -38,6 +38,7 @@ from skillassess.core.models import (
     CriterionJudgement,
     Enrolment,
     Qualification,
+    QualificationUnit,
     Unit,
     User,
 )
@@ -66,9 +67,16 @@ def build(db: Database) -> None:
     with db.transaction() as s:
         s.info[UNTRACKED] = True  # bulk set-up rows, written behind the audit log on purpose
         centre_id = s.execute(select(Centre.id)).scalar_one()
-        qual_id = s.execute(select(Qualification.id)).scalar_one()
+        qual_id = s.execute(select(Qualification.id).where(Qualification.code == "ELI-L2")).scalar_one()
         assessors = list(s.execute(select(User.id).where(User.username.in_(["assessor1", "assessor2"]))).scalars())
-        units = {u.id: u for u in s.execute(select(Unit)).scalars()}
+        units = {
+            u.id: u
+            for u in s.execute(
+                select(Unit)
+                .join(QualificationUnit, QualificationUnit.unit_id == Unit.id)
+                .where(QualificationUnit.qualification_id == qual_id)
+            ).scalars()
+        }
         criteria = {uid: [c.criterion_id for c in reading.unit_criteria(s, uid)] for uid in units}
         existing = s.execute(select(func.count(Candidate.id))).scalar_one()
     conn_rows = []

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from skillassess.core.errors import ValidationError
 from skillassess.core.models import AuditEntry, Candidate, Enrolment
 from skillassess.formats.candidates_excel import COLUMNS
+from skillassess.services import candidate_search
 from skillassess.services.candidate_import import import_candidates, write_candidate_template
 
 TODAY = dt.date(2026, 11, 25)
@@ -110,12 +111,15 @@ def test_import_registers_and_enrols_every_row(demo_db, demo_actor, template: Pa
     c1, e1, a1 = _counts(demo_db)
     assert (c1 - c0, e1 - e0, a1 - a0) == (3, 2, 5)  # one audit entry per candidate and per enrolment
     with demo_db.session() as s:
-        rami = s.execute(select(Candidate).where(Candidate.family_name == "Haddad")).scalar_one()
+        # The demo has a Haddad and a Bekele of its own: pick the imported rows by the numbers they were given.
+        rami = candidate_search.get_by_registration_number(s, report.created[1])
+        assert (rami.family_name, rami.given_names) == ("Haddad", "Rami")
         assert rami.date_of_birth == dt.date(1985, 7, 30) and rami.id_type.value == "refugee_id"
         assert rami.years_experience == 12 and "رامي" in rami.search_text
         hana_enrolment = s.execute(
-            select(Enrolment).join(Candidate).where(Candidate.family_name == "Bekele")
+            select(Enrolment).join(Candidate).where(Candidate.registration_number == report.created[2])
         ).scalar_one()
+        assert hana_enrolment.candidate.given_names == "Hana"
         assert hana_enrolment.pathway.value == "training" and hana_enrolment.enrolled_on == dt.date(2026, 9, 1)
 
 

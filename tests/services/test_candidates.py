@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 
 from skillassess.core.enums import IdType, RplStage, Sex
 from skillassess.core.errors import NotFoundError, PermissionDenied
-from skillassess.core.models import AuditEntry, Candidate
+from skillassess.core.models import AuditEntry, Candidate, Enrolment, Qualification
 from skillassess.services import candidate_search
 from skillassess.services import candidates as svc
 from skillassess.services.audit_verification import verify
@@ -123,16 +123,23 @@ def test_duplicate_national_id_is_a_warning_naming_the_other_record(demo_db, dem
 
 def test_update_keeps_search_text_in_step_and_audits_before_and_after(demo_db, demo_actor) -> None:
     actor = demo_actor("assessor1")
+    terms = ("bekele", "በቀለ")
+
+    def found(s) -> dict[str, set[int]]:
+        return {t: {r.id for r in candidate_search.candidate_page(s, t, 0, 1000)} for t in terms}
+
     with demo_db.session() as s:
         c = candidate_search.get_by_registration_number(s, "ACC-2026-00003")
         data = CandidateData.from_candidate(c)
+        before = found(s)  # the demo has a Bekele of its own (garment making)
+    assert all(c.id not in ids for ids in before.values())
     data.family_name = "Girma-Bekele"
     data.name_local = "መሰረት ግርማ በቀለ"
     with demo_db.transaction() as s:
         svc.update_candidate(s, actor, c.id, data, today=TODAY)
     with demo_db.session() as s:
-        assert candidate_search.count_candidates(s, "bekele") == 1
-        assert candidate_search.count_candidates(s, "በቀለ") == 1
+        assert found(s) == {t: before[t] | {c.id} for t in terms}
+        assert all(candidate_search.count_candidates(s, t) == len(before[t]) + 1 for t in terms)
         entry = s.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).scalar_one()
         assert entry.action.value == "update"
         assert json.loads(entry.before_json)["family_name"] == "Girma"
@@ -225,12 +232,17 @@ def test_filters_by_sex_qualification_and_stage(demo_db) -> None:
         women = candidate_search.count_candidates(s, CandidateFilter(sex=Sex.FEMALE))
         men = candidate_search.count_candidates(s, CandidateFilter(sex=Sex.MALE))
         assert women + men == 37 and women == 21  # 15 of 30 electrical, 6 of 7 garment-making candidates
-        assert candidate_search.count_candidates(s, CandidateFilter(qualification_id=1)) == 30
+        for q in s.scalars(select(Qualification)):  # ELI-L2 and last year's GMT-L2
+            enrolled = set(s.scalars(select(Enrolment.candidate_id).where(Enrolment.qualification_id == q.id)))
+            assert candidate_search.count_candidates(s, CandidateFilter(qualification_id=q.id)) == len(enrolled) > 0
         assert candidate_search.count_candidates(s, CandidateFilter(qualification_id=999)) == 0
         at_assessment = candidate_search.candidate_page(s, CandidateFilter(stage=RplStage.ASSESSMENT), 0, 100)
         assert at_assessment and all(r.stage == RplStage.ASSESSMENT for r in at_assessment)
-        info = candidate_search.count_candidates(s, CandidateFilter(stage=RplStage.INFORMATION))
-        assert info + len(at_assessment) == 37
+        everyone = candidate_search.candidate_page(s, "", 0, 1000)
+        for stage in RplStage:
+            expected = sum(r.stage == stage for r in everyone)
+            assert candidate_search.count_candidates(s, CandidateFilter(stage=stage)) == expected, stage
+        assert len(at_assessment) == sum(r.stage == RplStage.ASSESSMENT for r in everyone)
         both = candidate_search.candidate_page(s, CandidateFilter(search="ET", sex=Sex.FEMALE), 0, 100)
         assert all(r.sex == Sex.FEMALE for r in both)
 
@@ -238,8 +250,10 @@ def test_filters_by_sex_qualification_and_stage(demo_db) -> None:
 def test_stage_filter_with_and_without_the_index_agree(demo_db) -> None:
     with demo_db.session() as s:
         for stage in (RplStage.ASSESSMENT, RplStage.INFORMATION):
-            everyone = {r.id for r in candidate_search.candidate_page(s, "", 0, 100) if r.stage == stage}
             for search in ("acc-2026", "ac"):
+                # Matching the search (last year's candidates are ACC-2025-…) at this stage, filtered here.
+                everyone = {r.id for r in candidate_search.candidate_page(s, search, 0, 1000) if r.stage == stage}
+                assert everyone, (stage, search)
                 fast = {
                     r.id
                     for r in candidate_search.candidate_page(s, CandidateFilter(search=search, stage=stage), 0, 100)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from sqlalchemy import select
 
 from skillassess.core.enums import AssessmentMethod, Judgement, Outcome
-from skillassess.core.models import Candidate, CriterionJudgement, Unit
+from skillassess.core.models import Candidate, CriterionJudgement, Enrolment, Qualification, Unit
 from skillassess.services.recording import judging, reading, sessions
 from skillassess.ui.app import create_application
 from skillassess.ui.recording.dialog import RecordingDialog
@@ -20,13 +20,20 @@ DAY = dt.date(2026, 11, 20)
 
 @pytest.fixture
 def wide_session(demo_db, demo_actor) -> tuple[int, list[int]]:  # type: ignore[no-untyped-def]
-    """assessor1's session in ELI-C02 with every candidate who may take it: more columns than fit."""
+    """assessor1's session in ELI-C02 with every candidate who may take it: more columns than fit.
+
+    Those enrolled in ELI-L2: not last year's garment-making candidates of the demo."""
     a1 = demo_actor("assessor1")
     with demo_db.transaction() as s:
         unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
+        eli = (
+            select(Enrolment.candidate_id)
+            .join(Qualification, Qualification.id == Enrolment.qualification_id)
+            .where(Qualification.code == "ELI-L2")
+        )
         cands = [
             cid
-            for cid in s.execute(select(Candidate.id).order_by(Candidate.id)).scalars()
+            for cid in s.execute(select(Candidate.id).where(Candidate.id.in_(eli)).order_by(Candidate.id)).scalars()
             if not reading.attempt_history(s, cid, "ELI-C02")
         ]
         plan = sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, [unit], cands))

@@ -175,22 +175,29 @@ def test_page_recounts_when_data_changes(page, demo_db, qtbot) -> None:
     from skillassess.core.models import Candidate, Centre, Certificate, Qualification
     from skillassess.ui.ops import Changed, announce
 
-    assert _numbers(page)[3] == ["0", "0", "0"]
+    with demo_db.session() as s:
+        before = statistics(s).total.certified  # the demo's own, from last year's garment-making course
+    assert _numbers(page)[3] == [str(before.female), str(before.male), str(before.total)]
     with demo_db.transaction() as s:
         behind_the_log(s)
-        cand = s.scalars(select(Candidate).where(Candidate.sex == "female").order_by(Candidate.id)).first()
+        cand = s.scalars(
+            select(Candidate)
+            .where(Candidate.sex == "female", ~Candidate.id.in_(select(Certificate.candidate_id)))
+            .order_by(Candidate.id)
+        ).first()
         s.add(
             Certificate(
                 serial="GH-ACC-2026-000009",
                 centre_id=s.scalars(select(Centre.id)).one(),
                 candidate=cand,
-                qualification=s.scalars(select(Qualification)).one(),
+                qualification=s.scalars(select(Qualification).where(Qualification.code == "ELI-L2")).one(),
                 kind=CertificateKind.STATEMENT,
                 issued_on=dt.date.today(),
             )
         )
     announce(page.db, Changed.CERTIFICATES)
-    qtbot.waitUntil(lambda: _numbers(page)[3] == ["1", "0", "1"], timeout=10000)
+    after = [str(before.female + 1), str(before.male), str(before.total + 1)]  # one more woman certified
+    qtbot.waitUntil(lambda: _numbers(page)[3] == after, timeout=10000)
 
 
 def test_gui_exports_are_audited_like_the_command_line(page, demo_db, qtbot, tmp_path: Path) -> None:
