@@ -189,10 +189,12 @@ def fill(db: Any, candidates: int, *, seed: int = 14, key_dir: Path | None = Non
         users = dict(conn.execute(select(User.username, User.id)).all())
         assessors = [users["assessor1"], users["assessor2"]]
         verifier = users["verifier"]
-        demo_q = conn.execute(select(Qualification)).one()
+        # The demo's first qualification (it also holds GMT-L2, which the generated candidates leave alone).
+        demo_q = conn.execute(select(Qualification).where(Qualification.code == "ELI-L2")).one()
         links = conn.execute(
             select(QualificationUnit.unit_id, Unit.code, QualificationUnit.category, Unit.credits)
             .join(Unit, QualificationUnit.unit_id == Unit.id)
+            .where(QualificationUnit.qualification_id == demo_q.id)
             .order_by(QualificationUnit.position)
         ).all()
         unit_ids = [r.unit_id for r in links]

@@ -10,6 +10,7 @@ certificates, revoked ones, candidates without a birth date or a nationality).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib.util
 from collections import defaultdict
@@ -195,6 +196,12 @@ PERIODS = [
 ]
 
 
+def _without_rpl(stats: Statistics) -> Statistics:
+    """The figures the Python-set code computed: the RPL figures came later (services/rpl_figures.py, its own tests)."""
+    assert stats.rpl is not None
+    return dataclasses.replace(stats, rpl=None)
+
+
 @pytest.fixture
 def generated_db(db, tmp_path):  # type: ignore[no-untyped-def]
     """The demo plus 400 generated candidates (benchmarks/scale_data.py, the benchmarks' generator)."""
@@ -226,7 +233,8 @@ def test_eligibility_matches_per_enrolment_code_on_generated_data(generated_db) 
     assert got == expected
     # Not a comparison of two empty lists: every case the generator makes is there.
     assert {r.eligible for r in got} == {"full", "partial"}
-    assert {r.qualification for r in got} == {"ELI-L2", "GEN-MC"}
+    # GMT-L2 is the demo's second qualification; the generated candidates are in ELI-L2 and GEN-MC.
+    assert {r.qualification for r in got} == {"ELI-L2", "GEN-MC", "GMT-L2"}
     assert len(got) > 50
     assert CertificateStatus.REVOKED in certificates and CertificateStatus.ISSUED in certificates
 
@@ -252,14 +260,14 @@ def test_statistics_match_python_sets_on_demo(demo_db, demo_actor, date_from, da
             s, demo_actor("registrar"), "ACC-2026-00001", "ELI-L2", "en", issued_on=dt.date(2026, 11, 20)
         )
     with demo_db.session() as s:
-        assert statistics(s, date_from, date_to) == statistics_in_python(s, date_from, date_to)
+        assert _without_rpl(statistics(s, date_from, date_to)) == statistics_in_python(s, date_from, date_to)
 
 
 def test_statistics_match_python_sets_on_generated_data(generated_db) -> None:  # type: ignore[no-untyped-def]
     with generated_db.session() as s:
         for date_from, date_to in PERIODS:
             expected = statistics_in_python(s, date_from, date_to)
-            assert statistics(s, date_from, date_to) == expected, (date_from, date_to)
+            assert _without_rpl(statistics(s, date_from, date_to)) == expected, (date_from, date_to)
         whole = statistics(s)
     # Every breakdown has something to compare, the unknowns included.
     assert whole.total.assessed.female and whole.total.assessed.male and whole.total.certified.total
