@@ -454,7 +454,10 @@ def test_register_exports_filter_by_centre(
     assert len(rows) == n_acc and {r[0] for r in rows} == {"ACC"}
     n_certs = body.write(lambda s: register.export_register_certificates(s, officer, tmp_path / "certs.xlsx", "KSI"))
     certs = list(openpyxl.load_workbook(tmp_path / "certs.xlsx")["Certificates"].iter_rows(min_row=2, values_only=True))
-    assert n_certs == len(certs) == 3 and all(r[1].startswith("GH-KSI-") for r in certs)
+    # Centre B's: the three it issued and the demo's four 2025 certificates its copy carries (their serials
+    # are the demo's, GH-ACC-2025-...), none of centre A's.
+    assert n_certs == len(certs) == 3 + 4 and {r[0] for r in certs} == {"KSI"}
+    assert sorted(r[1][:12] for r in certs) == ["GH-ACC-2025-"] * 4 + ["GH-KSI-2026-"] * 3
     stats = body.write(lambda s: register.export_register_statistics(s, officer, tmp_path / "stats.xlsx"))
     assert "By centre" in openpyxl.load_workbook(tmp_path / "stats.xlsx").sheetnames
     assert stats.total.assessed.total > 0
