@@ -4488,7 +4488,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>{file}: not a Moodle competency framework CSV: the column(s) {columns} are missing from row 1. Export the framework from Moodle (Site administration &gt; Competencies &gt; Export competency framework).</source>
-            <translation>{file}: si CSV ya mfumo wa umahiri wa Moodle: safu {columns} hazipo kwenye mstari wa 1. Hamisha mfumo kutoka Moodle (Site administration &gt; Competencies &gt; Export competency framework).</translation>
+            <translation>{file}: si CSV ya mfumo wa umahiri wa Moodle: safu {columns} hazipo kwenye mstari wa 1. Hamisha mfumo kutoka Moodle (Usimamizi wa tovuti &gt; Umahiri &gt; Hamisha mfumo wa umahiri).</translation>
         </message>
         <message>
             <source>{file}, row {row} (line {line}): not a readable CSV file ({reason}).</source>

@@ -30,8 +30,11 @@ NEW = {"SKILLASSESS_NEW_PASSWORD": "long enough"}
 
 @pytest.fixture
 def centre(demo_db, cli) -> Database:
-    """The demo with three more changes made from the command line (each writes the checkpoint)."""
+    """The demo (its audit history built through the services) with three more changes made from the
+    command line (each writes the checkpoint and one audit entry: the newest three)."""
     demo_db.dispose()
+    demo_entries = _count(demo_db)
+    assert demo_entries > 2
     for name in ("kofi", "ama", "yaw"):
         r = cli(
             "--db", demo_db.url, "--user", "admin", "users", "add", name, "--role", "assessor", env={**ADMIN, **NEW}
@@ -39,6 +42,7 @@ def centre(demo_db, cli) -> Database:
         assert r.returncode == 0, r.stderr
     r = cli("--db", demo_db.url, "audit", "verify")
     assert r.returncode == 0, r.stdout
+    assert _count(demo_db) == demo_entries + 3
     return demo_db
 
 
@@ -55,7 +59,8 @@ def test_checkpoint_is_written_signed_and_atomic(centre: Database) -> None:
 
     cp_path = checkpoint_path(centre.url)
     cp = checkpoint.parse(cp_path.read_bytes())
-    assert cp.entries == _count(centre) == 5 and cp.head_id == 5 and cp.signer == "centre"
+    n = _count(centre)
+    assert cp.entries == n and cp.head_id == n and cp.signer == "centre"
     doc = json.loads(cp_path.read_text())
     assert sorted(doc) == [
         "at",
@@ -77,10 +82,12 @@ def test_checkpoint_is_written_signed_and_atomic(centre: Database) -> None:
 def test_newest_entries_removed_are_reported_and_writing_is_refused(centre: Database, cli) -> None:
     url = centre.url
     before = _snapshot(centre)
-    sql_behind_the_log(centre, "DELETE FROM audit_entry WHERE id > 2")
+    n = _count(centre)
+    demo = n - 3  # the demo's entries; the three users' entries are removed
+    sql_behind_the_log(centre, f"DELETE FROM audit_entry WHERE id > {demo}")
     r = cli("--db", url, "audit", "verify")
     assert r.returncode == 1
-    assert "records 5 audit entries, but the database holds 2" in r.stdout
+    assert f"records {n} audit entries, but the database holds {demo}" in r.stdout
     # The users whose entries were removed are named too: the log no longer covers them.
     assert "app_user" in r.stdout and "no audit entry records this record" in r.stdout
     # Any command says it on opening (a read too: listing users needs an administrator's sign-in).
@@ -89,7 +96,7 @@ def test_newest_entries_removed_are_reported_and_writing_is_refused(centre: Data
     # Writing would hide the loss: refused, with the way out, and nothing is written.
     r = cli("--db", url, "--user", "admin", "users", "add", "esi", "--role", "assessor", env={**ADMIN, **NEW})
     assert r.returncode == 1 and "nothing can be saved" in r.stderr and "Traceback" not in r.stderr
-    assert _count(centre) == 2 and _snapshot(centre) == before
+    assert _count(centre) == demo and _snapshot(centre) == before
     # An assessor may not record the loss; an administrator may, and work goes on.
     r = cli("--db", url, "--user", "assessor1", "audit", "accept-loss", env={"SKILLASSESS_PASSWORD": "demo-assessor1"})
     assert r.returncode == 1 and "administrator" in r.stderr
@@ -99,7 +106,7 @@ def test_newest_entries_removed_are_reported_and_writing_is_refused(centre: Data
     assert r.returncode == 0, r.stdout
     r = cli("--db", url, "--user", "admin", "audit", "list", "--json", "--entity-type", "audit_checkpoint", env=ADMIN)
     (entry,) = json.loads(r.stdout)
-    assert entry["before"]["entries"] == 5 and entry["after"]["entries"] == 2 and entry["username"] == "admin"
+    assert entry["before"]["entries"] == n and entry["after"]["entries"] == demo and entry["username"] == "admin"
     assert entry["after"]["records_recorded_as_found"] == 6  # three users and their roles
     r = cli("--db", url, "--user", "admin", "users", "add", "esi", "--role", "assessor", env={**ADMIN, **NEW})
     assert r.returncode == 0, r.stderr
@@ -107,15 +114,14 @@ def test_newest_entries_removed_are_reported_and_writing_is_refused(centre: Data
 
 
 def test_all_entries_removed_are_reported(centre: Database, cli) -> None:
+    n = _count(centre)
     sql_behind_the_log(centre, "DELETE FROM audit_entry")
     r = cli("--db", centre.url, "audit", "verify", "--json")
     doc = json.loads(r.stdout)
     assert r.returncode == 1 and doc["intact"] is False
     assert doc["checked"] == 0  # what is left (nothing) is a valid chain: only the checkpoint and the data tell
-    assert doc["checkpoint"]["status"] == "entries missing" and doc["checkpoint"]["entries"] == 5
-    assert "records 5 audit entries, but the database holds 0" in doc["messages"][-1] or any(
-        "records 5 audit entries, but the database holds 0" in m for m in doc["messages"]
-    )
+    assert doc["checkpoint"]["status"] == "entries missing" and doc["checkpoint"]["entries"] == n
+    assert any(f"records {n} audit entries, but the database holds 0" in m for m in doc["messages"])
     assert doc["data"]["difference_count"] > 1000
 
 
@@ -123,21 +129,25 @@ def test_a_rewritten_log_is_reported(centre: Database, cli) -> None:
     """The newest entries replaced by others (ids reused): the checkpoint's head no longer matches."""
     from skillassess.core.audit_state import entry_hash
 
-    sql_behind_the_log(centre, "DELETE FROM audit_entry WHERE id > 3")
+    n = _count(centre)  # the checkpoint's head: entry n
+    keep = n - 2  # the demo's entries and the first user's
+    sql_behind_the_log(centre, f"DELETE FROM audit_entry WHERE id > {keep}")
     # Another program (not SkillAssess, so not checking the checkpoint) appends well-formed entries after the cut.
     ((prev,),) = sql_behind_the_log(centre, "SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1")
     insert = text(
         "INSERT INTO audit_entry (id, at, username, action, entity_type, entity_id, prev_hash, hash) "
         "VALUES (:id, :at, 'system', 'update', 'note', :entity_id, :prev, :hash)"
     ).bindparams(bindparam("at", type_=AuditEntry.__table__.c.at.type))
-    for n in range(4, 7):
-        at = dt.datetime(2026, 11, 21, 9, 0, n, tzinfo=dt.UTC)
-        h = entry_hash(n, prev, at, None, "system", "update", "note", str(n), None, None)
-        sql_behind_the_log(centre, insert, id=n, at=at, entity_id=str(n), prev=prev, hash=h)
+    for k, i in enumerate(range(keep + 1, keep + 4)):  # one more than was removed: the count alone looks fine
+        at = dt.datetime(2026, 11, 21, 9, 0, k, tzinfo=dt.UTC)
+        h = entry_hash(i, prev, at, None, "system", "update", "note", str(i), None, None)
+        sql_behind_the_log(centre, insert, id=i, at=at, entity_id=str(i), prev=prev, hash=h)
         prev = h
     r = cli("--db", centre.url, "audit", "verify")
     assert (
-        r.returncode == 1 and "no longer holds the entries its checkpoint" in r.stdout and "entry 5 differs" in r.stdout
+        r.returncode == 1
+        and "no longer holds the entries its checkpoint" in r.stdout
+        and f"entry {n} differs" in r.stdout
     )
     # What the other program appended is a well-formed chain (its head is printed): the checkpoint shows the rewrite.
     assert "Head hash: " + prev in r.stdout
@@ -160,6 +170,7 @@ def test_a_lost_wal_after_a_crash_is_reported(sqlite_demo_db, cli) -> None:
     SQLite only by nature (sqlite_demo_db): PostgreSQL has no -wal file beside the database to lose; its
     log cut short is the tests above, on both engines."""
     path = sqlite_demo_db.file_path
+    demo = _count(sqlite_demo_db)  # the demo's audit entries
     sqlite_demo_db.dispose()
     script = textwrap.dedent(f"""
         import os, signal
@@ -182,7 +193,7 @@ def test_a_lost_wal_after_a_crash_is_reported(sqlite_demo_db, cli) -> None:
     r = cli("--db", str(path), "info")
     assert "the newest changes are missing" in r.stderr and "-wal file lost after a crash" in r.stderr
     r = cli("--db", str(path), "audit", "verify")
-    assert r.returncode == 1 and "records 3 audit entries, but the database holds 2" in r.stdout
+    assert r.returncode == 1 and f"records {demo + 1} audit entries, but the database holds {demo}" in r.stdout
     # Everything from before the crash is there, untouched, and the demo's data still matches its log.
     assert "differ" not in r.stdout
     with sqlite3.connect(path) as c:

@@ -107,7 +107,8 @@ def test_archive_holds_database_keys_evidence_checkpoint_and_their_hashes(centre
     assert {f"evidence/{rel}" for rel in tree(evidence_path(centre))} <= names
     assert f"checkpoint/{centre.name}.checkpoint" in names
     assert manifest["format"] == "skillassess-backup" and manifest["source"]["database"] == str(centre)
-    assert manifest["summary"]["counts"]["certificates"] == 1
+    # The demo's four 2025 certificates (one reprinted, one revoked) and the one issued above.
+    assert manifest["summary"]["counts"]["certificates"] == 4 + 1
     # The archive holds private keys and personal data: only its owner may read it.
     assert oct(archive.stat().st_mode & 0o777) == "0o600"
 

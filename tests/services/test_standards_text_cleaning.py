@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from skillassess.core.enums import Role
-from skillassess.formats import case_json, standards_excel
+from skillassess.formats import case_json_writer, standards_excel
 from skillassess.formats.standard_doc import CriterionDoc, ElementDoc, QualificationDoc, UnitDoc, clean_text
 from skillassess.services import standards as svc
 from skillassess.services import standards_io
@@ -39,7 +39,7 @@ def test_each_format_stores_clean_text(db, tmp_path: Path) -> None:  # type: ign
     # Written as each format's writer writes them, then read back by its reader: the texts keep their CRs
     # and spaces through the file; the import cleans them, whatever the format.
     for version, (name, write) in enumerate(
-        [("w.xlsx", standards_excel.write_workbook), ("w.json", case_json.write_case)], start=1
+        [("w.xlsx", standards_excel.write_workbook), ("w.json", case_json_writer.write_case)], start=1
     ):
         doc = _messy()
         doc.version = version
