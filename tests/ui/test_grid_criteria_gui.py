@@ -20,13 +20,15 @@ DAY = dt.date(2026, 11, 20)
 
 @pytest.fixture
 def wide_session(demo_db, demo_actor) -> tuple[int, list[int]]:  # type: ignore[no-untyped-def]
-    """assessor1's session in ELI-C02 with every candidate who may take it: more columns than fit."""
+    """assessor1's session in ELI-C02 with every candidate who may take it: more columns than fit. The grid's
+    columns go by registration number (the demo's 2025 candidates were registered after the 2026 ones), so the
+    candidates are taken in that order: the last assessment is the last column."""
     a1 = demo_actor("assessor1")
     with demo_db.transaction() as s:
         unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
         cands = [
             cid
-            for cid in s.execute(select(Candidate.id).order_by(Candidate.id)).scalars()
+            for cid in s.execute(select(Candidate.id).order_by(Candidate.registration_number)).scalars()
             if not reading.attempt_history(s, cid, "ELI-C02")
         ]
         plan = sessions.plan_session(s, a1, sessions.SessionPlan(DAY, a1.user_id, [unit], cands))
