@@ -94,8 +94,9 @@ def test_assessments_page_filters_by_status(window, qtbot) -> None:
 def test_certificates_and_reports_pages_open(window, qtbot) -> None:
     window.show_page(CertificatesPage)
     reports = window.show_page(ReportsPage)
-    qtbot.waitUntil(lambda: reports.cells[0][2].text() == "30", timeout=10000)
-    assert reports.cells[0][0].text() == "15"
+    # Registered: the demo's 30 electrical and 7 garment-making candidates, 21 of them women.
+    qtbot.waitUntil(lambda: reports.cells[0][2].text() == "37", timeout=10000)
+    assert reports.cells[0][0].text() == "21"
 
 
 def test_window_state_is_remembered(qtbot, demo_db) -> None:
