@@ -1903,7 +1903,7 @@ TRANSLATIONS.update({
     ('Messages', '“{text}”'):
         '“{text}”',
     ('Messages', '{before} → {after}'):
-        '{before} → {after}',
+        '{before} › {after}',
     ('Messages', '{subject}: {fields} changed'):
         '{subject}፦ {fields} ተለውጠዋል',
     ('Messages', 'Judgement {criterion} of {candidate}, {unit} attempt {attempt}'):
@@ -1947,7 +1947,7 @@ TRANSLATIONS.update({
     ('Messages', '{field} changed'):
         '{field} ተለውጧል',
     ('Messages', '{field}: {before} → {after}'):
-        '{field}፦ {before} → {after}',
+        '{field}፦ {before} › {after}',
     ('Messages', 'Assessment of {candidate}, {unit} attempt {attempt}'):
         'የ{candidate} ምዘና፣ {unit} ሙከራ {attempt}',
     ('Messages', 'Amendment of the assessment of {candidate}, {unit} attempt {attempt}'):

@@ -1216,7 +1216,7 @@ TRANSLATIONS.update({
     ("Messages", "Export of {what}"): "تصدير {what}",
     ("Messages", "“{text}”"): "«{text}»",
     ("Messages", "none"): "لا شيء",
-    ("Messages", "{before} → {after}"): "{before} ← {after}",
+    ("Messages", "{before} → {after}"): "{before} › {after}",
     ("Messages", "{subject}: {fields} changed"): "{subject}: تغيّر {fields}",
     ("Messages", "Judgement {criterion} of {candidate}, {unit} attempt {attempt}"):
         "الحكم {criterion} لـ{candidate}، {unit} المحاولة {attempt}",
@@ -1239,7 +1239,7 @@ TRANSLATIONS.update({
     ("Messages", "{subject}: password changed"): "{subject}: تغيّرت كلمة المرور",
     ("Messages", "password changed"): "تغيّرت كلمة المرور",
     ("Messages", "{field} changed"): "تغيّر {field}",
-    ("Messages", "{field}: {before} → {after}"): "{field}: {before} ← {after}",
+    ("Messages", "{field}: {before} → {after}"): "{field}: {before} › {after}",
     ("Messages", "Assessment of {candidate}, {unit} attempt {attempt}"):
         "تقييم {candidate}، {unit} المحاولة {attempt}",
     ("Messages", "Amendment of the assessment of {candidate}, {unit} attempt {attempt}"):

@@ -1384,7 +1384,7 @@ _HOME_LOOKS = {
     ("Messages", "Export of {what}"): "Export de {what}",
     ("Messages", "“{text}”"): "«\u00a0{text}\u00a0»",
     ("Messages", "none"): "aucun",
-    ("Messages", "{before} → {after}"): "{before} → {after}",
+    ("Messages", "{before} → {after}"): "{before} › {after}",
     ("Messages", "{subject}: {fields} changed"): "{subject} : {fields} modifiés",
     ("Messages", "Judgement {criterion} of {candidate}, {unit} attempt {attempt}"):
         "Jugement {criterion} de {candidate}, {unit} tentative {attempt}",
@@ -1407,7 +1407,7 @@ _HOME_LOOKS = {
     ("Messages", "{subject}: password changed"): "{subject} : mot de passe modifié",
     ("Messages", "password changed"): "mot de passe modifié",
     ("Messages", "{field} changed"): "{field} modifié",
-    ("Messages", "{field}: {before} → {after}"): "{field} : {before} → {after}",
+    ("Messages", "{field}: {before} → {after}"): "{field} : {before} › {after}",
     ("Messages", "Assessment of {candidate}, {unit} attempt {attempt}"):
         "Évaluation de {candidate}, {unit} tentative {attempt}",
     ("Messages", "Amendment of the assessment of {candidate}, {unit} attempt {attempt}"):

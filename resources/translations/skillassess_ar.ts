@@ -3884,7 +3884,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>{before} → {after}</source>
-            <translation>⁨{before}⁩ ← ⁨{after}⁩</translation>
+            <translation>⁨{before}⁩ › ⁨{after}⁩</translation>
         </message>
         <message>
             <source>{subject}: {fields} changed</source>
@@ -3972,7 +3972,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>{field}: {before} → {after}</source>
-            <translation>⁨{field}⁩: ⁨{before}⁩ ← ⁨{after}⁩</translation>
+            <translation>⁨{field}⁩: ⁨{before}⁩ › ⁨{after}⁩</translation>
         </message>
         <message>
             <source>Assessment of {candidate}, {unit} attempt {attempt}</source>

@@ -3792,7 +3792,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>{before} → {after}</source>
-            <translation>{before} → {after}</translation>
+            <translation>{before} › {after}</translation>
         </message>
         <message>
             <source>{subject}: {fields} changed</source>
@@ -3880,7 +3880,7 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         </message>
         <message>
             <source>{field}: {before} → {after}</source>
-            <translation>{field}: {before} → {after}</translation>
+            <translation>{field}: {before} › {after}</translation>
         </message>
         <message>
             <source>Assessment of {candidate}, {unit} attempt {attempt}</source>

@@ -99,7 +99,9 @@ def checklist_pdf(checklist: Checklist, centre_name: str = "", translate: Transl
     t = Table([[TextBlock(k, small), v] for k, v in facts], colWidths=[38 * mm, 132 * mm])
     t.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     story += [t, Spacer(1, 3 * mm)]
-    story.append(Paragraph(_INTRODUCTION_MARKED, base) if translate is None else TextBlock(say(INTRODUCTION), base))
+    introduction = say(INTRODUCTION)  # English under an English translator too: it keeps its emphasis then
+    english = introduction == INTRODUCTION.render(None)
+    story.append(Paragraph(_INTRODUCTION_MARKED, base) if english else TextBlock(introduction, base))
     widths = [11 * mm, 113 * mm, 16 * mm, 15 * mm, 15 * mm]
     for unit in checklist.units:
         story.append(TextBlock(f"{unit.code}  {unit.title}", h2))

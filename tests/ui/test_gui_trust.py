@@ -64,29 +64,51 @@ def test_a_registrar_cannot_rotate_and_is_told_why(qtbot, demo_db, demo_actor, m
     assert shown and "administrator" in shown[0] and dialog.table.rowCount() == 1
 
 
+NEWEST_ENTRY_LOST = "DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)"
+
+
+def _loading_entry_and_count(db) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """(the demo's loading entry, which states its ELI-L2 candidates such as ACC-2026-00003 and nothing later
+    changes, how many entries the log holds): the demo is now recorded through the services, entry by entry."""
+    from sqlalchemy import func, select
+
+    from skillassess.core.models import AuditEntry
+
+    with db.session() as s:
+        about_3 = (AuditEntry.entity_type == "candidate", AuditEntry.entity_id == "ACC-2026-00003")
+        assert s.execute(select(func.count(AuditEntry.id)).where(*about_3)).scalar_one() == 0
+        loading = (AuditEntry.username == "system", AuditEntry.entity_type == "centre")
+        return (
+            s.execute(select(func.max(AuditEntry.id)).where(*loading)).scalar_one(),
+            s.execute(select(func.count(AuditEntry.id))).scalar_one(),
+        )
+
+
 def test_audit_page_shows_each_record_changed_outside_and_records_a_loss(
     qtbot, demo_db, demo_actor, monkeypatch
 ) -> None:
     sql_behind_the_log(
         demo_db, "UPDATE candidate SET family_name = 'Forged' WHERE registration_number = 'ACC-2026-00003'"
     )
+    entry, total = _loading_entry_and_count(demo_db)
     w = _window(qtbot, demo_db, demo_actor("admin"))
     page = w.show_page(AuditPage)
     page.verify_button.click()
     qtbot.waitUntil(lambda: "differ" in page.verify_label.text(), timeout=10000)
     assert page.verify_label.text().startswith("1 record differs from the audit log")
-    assert 'candidate (id 3), family_name: the audit log (entry 1) says "Girma", the database holds "Forged".' in (
-        page.detail.toPlainText()
+    assert (
+        f'candidate (id 3), family_name: the audit log (entry {entry}) says "Girma", the database holds "Forged".'
+        in (page.detail.toPlainText())
     )
     assert not page.accept_button.isVisible()
     # The newest entry removed: the checkpoint shows it, and an administrator may record the loss.
     sql_behind_the_log(
         demo_db, "UPDATE candidate SET family_name = 'Girma' WHERE registration_number = 'ACC-2026-00003'"
     )
-    sql_behind_the_log(demo_db, "DELETE FROM audit_entry WHERE id = 2")
+    sql_behind_the_log(demo_db, NEWEST_ENTRY_LOST)
     page.verify_button.click()
     qtbot.waitUntil(page.accept_button.isVisible, timeout=10000)
-    assert "records 2 entries, but the database holds 1" in page.detail.toPlainText()
+    assert f"records {total} entries, but the database holds {total - 1}" in page.detail.toPlainText()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.accept_loss()
     qtbot.waitUntil(lambda: "intact" in page.verify_label.text(), timeout=10000)
@@ -97,7 +119,7 @@ def test_a_lost_wal_is_said_on_opening(qtbot, demo_db, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
     assert not audit_texts.warn_if_entries_lost(None, demo_db)
-    sql_behind_the_log(demo_db, "DELETE FROM audit_entry WHERE id = 2")
+    sql_behind_the_log(demo_db, NEWEST_ENTRY_LOST)
     assert audit_texts.warn_if_entries_lost(None, demo_db)
     assert "the newest changes are missing" in shown[0] and "until then nothing can be saved" in shown[0]
 

@@ -252,8 +252,17 @@ def test_opening_another_database_needs_a_sign_in_to_it(qtbot, demo_db, demo_act
     assert "Users" in _titles(w)
 
 
+def _demo_audit_entries(db, **where: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """The ids of the demo's audit entries (it is recorded through the services, entry by entry), those
+    with the given column values only when ``where`` names some."""
+    with db.session() as s:
+        query = select(AuditEntry.id).filter_by(**where).order_by(AuditEntry.id)
+        return list(s.execute(query).scalars())
+
+
 def test_users_page_adds_changes_deactivates_and_resets(qtbot, demo_db, demo_actor) -> None:
     admin = demo_actor("admin")
+    demo_entries = _demo_audit_entries(demo_db)
     w = _window(qtbot, demo_db, admin)
     page = w.show_page(UsersPage)
     assert page.model.total == 5
@@ -285,20 +294,26 @@ def test_users_page_adds_changes_deactivates_and_resets(qtbot, demo_db, demo_act
     reset.passwords.second.setText("Serengeti-2026")
     reset.save()
     assert reset.result() == QDialog.DialogCode.Accepted
-    with demo_db.session() as s:  # after the demo's own two (its loading and its key)
-        entries = s.execute(select(AuditEntry).where(AuditEntry.id > 2).order_by(AuditEntry.id)).scalars().all()
+    with demo_db.session() as s:  # after the demo's own
+        entries = (
+            s.execute(select(AuditEntry).where(AuditEntry.id > demo_entries[-1]).order_by(AuditEntry.id))
+            .scalars()
+            .all()
+        )
     assert [(e.username, e.entity_id) for e in entries] == [("admin", "halima")] * 3
 
 
 def test_audit_page_lists_filters_and_checks_the_chain(qtbot, demo_db, demo_actor) -> None:
     admin = demo_actor("admin")
+    demo = len(_demo_audit_entries(demo_db))
+    demo_users_by_admin = len(_demo_audit_entries(demo_db, entity_type="user", username="admin"))
     with demo_db.transaction() as s:
         svc.add_user(s, admin, "baraka", "long enough", [Role.ASSESSOR])
     with demo_db.transaction() as s:
         svc.deactivate_user(s, admin, "baraka")
     w = _window(qtbot, demo_db, demo_actor("verifier"))
     page = w.show_page(AuditPage)
-    assert page.model.total == 4  # the demo's loading and key, then ours
+    assert page.model.total == demo + 2  # the demo's entries, then ours
     page.table.selectRow(0)
     # In words first (issue 13.8); the stored values one click away.
     plain = str.maketrans("", "", "\u2066\u2067\u2068\u2069")  # without the isolates around names and values
@@ -309,16 +324,18 @@ def test_audit_page_lists_filters_and_checks_the_chain(qtbot, demo_db, demo_acto
     assert '"active": false' in page.detail.toPlainText() and "baraka" in page.detail.toPlainText()
     page.entity_combo.setCurrentIndex(page.entity_combo.findData("user"))
     page.user_combo.setCurrentIndex(page.user_combo.findData("admin"))
-    assert page.model.total == 2
+    assert page.model.total == demo_users_by_admin + 2  # the demo's users, then baraka twice
     page.user_combo.setCurrentIndex(0)
     page.since_check.setChecked(True)
     page.since_edit.setDate(page.since_edit.date().addDays(1))
     assert page.model.total == 0
     page.since_check.setChecked(False)
-    assert page.model.total == 2  # still the users' entries only
+    assert page.model.total == demo_users_by_admin + 2  # still the users' entries only
     page.verify_button.click()
     qtbot.waitUntil(lambda: "intact" in page.verify_label.text(), timeout=5000)
-    assert "intact: 4 entr" in page.verify_label.text() and "every record matches it" in page.verify_label.text()
+    assert (
+        f"intact: {demo + 2} entr" in page.verify_label.text() and "every record matches it" in page.verify_label.text()
+    )
     assert not page.accept_button.isVisible()
     with demo_db.engine.begin() as c:
         c.exec_driver_sql("UPDATE audit_entry SET username = 'registrar' WHERE id = 1")

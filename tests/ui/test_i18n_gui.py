@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QTableWidget,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -179,9 +180,16 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
                 yield name + " header", str(model.headerData(c, Qt.Orientation.Horizontal) or "")
             for r in range(min(model.rowCount(), 40)):
                 for c in range(model.columnCount()):
-                    value = model.data(model.index(r, c))
+                    index = model.index(r, c)
+                    value = model.data(index)
                     if isinstance(value, str):
-                        yield name, value
+                        # What the user types in a cell is data (a signatory's English title stays English in
+                        # every language): its glyphs are checked, not whether it looks like an English source.
+                        editable = isinstance(w, QTableWidget) and bool(model.flags(index) & Qt.ItemFlag.ItemIsEditable)
+                        yield name + (EDITABLE if editable else ""), value
+
+
+EDITABLE = " (a cell the user types in)"
 
 
 def _menu_texts(menu: QMenu, title: str) -> Iterator[tuple[str, str]]:
@@ -258,7 +266,7 @@ def missing_glyphs(text: str) -> str:
 def check(top: QWidget, cat: Catalogue, what: str) -> list[str]:
     problems = []
     for where, text in visible_texts(top):
-        source = cat.untranslated(text)
+        source = None if where.endswith(EDITABLE) else cat.untranslated(text)
         if source is not None:
             problems.append(f"{what}: {where} shows {plain(text)!r}, not translated (source {source!r})")
         boxes = missing_glyphs(text)

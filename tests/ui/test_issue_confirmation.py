@@ -50,7 +50,7 @@ def page(qtbot, demo_db, demo_actor, monkeypatch):  # type: ignore[no-untyped-de
     return p
 
 
-def test_cancelling_the_confirmation_takes_no_serial(page, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_the_confirmation_takes_no_serial(page, demo_db, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
     before = _counts(demo_db)
     asked: list[IssueConfirmDialog] = []
 
@@ -59,13 +59,13 @@ def test_cancelling_the_confirmation_takes_no_serial(page, demo_db, monkeypatch)
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(IssueConfirmDialog, "exec", cancel)
-    page.issue()
+    page.issue()  # the eligible are found on the task pool; the dialogs open when that is done
+    qtbot.waitUntil(lambda: bool(asked or page.shown), timeout=20_000)
     assert page.shown == []
     assert len(asked) == 1
     dlg = asked[0]
     assert (
-        dlg.summary.text()
-        == f"2 certificate(s) will be issued in አማርኛ (am), dated {dlg.preview.issued_on.isoformat()}."
+        dlg.summary.text() == f"2 certificates will be issued in አማርኛ (am), dated {dlg.preview.issued_on.isoformat()}."
     )
     names = [dlg.table.item(r, 1).text() for r in range(dlg.table.rowCount())]
     assert [line.registration_number for line in dlg.preview.lines] == CHOSEN
@@ -73,17 +73,19 @@ def test_cancelling_the_confirmation_takes_no_serial(page, demo_db, monkeypatch)
     assert dlg.preview.first.preview and dlg.preview.first.languages == ("am",)
     pixmap = dlg.page_label.pixmap()
     assert pixmap is not None and pixmap.width() > pixmap.height() > 100  # the first page, A4 landscape
-    assert dlg.issue_button.text() == "Issue 2 certificate(s)"
+    assert dlg.issue_button.text() == "Issue 2 certificates"  # the English catalogue gives the plural
     assert not dlg.issue_button.isDefault()  # Enter cancels; issuing is a deliberate click
     assert _counts(demo_db) == before  # no certificate, no serial number taken
 
 
-def test_confirming_issues_them(page, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_confirming_issues_them(page, demo_db, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
     before = _counts(demo_db)
     monkeypatch.setattr(IssueConfirmDialog, "exec", lambda dlg: QDialog.DialogCode.Accepted)
     shown: list[list[str]] = []
     monkeypatch.setattr(page, "_show_originals", lambda pdf, serials: shown.append(serials))
-    page.issue()
+    page.issue()  # the eligible are found on the task pool; issuing follows when that is done
+    qtbot.waitUntil(lambda: bool(shown or page.shown), timeout=20_000)
+    assert page.shown == []
     assert _counts(demo_db) == (before[0] + 2, before[1] + 2)
     assert len(shown) == 1 and len(shown[0]) == 2
 
