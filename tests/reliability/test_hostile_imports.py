@@ -390,7 +390,7 @@ def test_verify_an_empty_payload_is_a_sentence(demo_db, cli) -> None:
     assert r.returncode == 1
     assert r.stderr.strip() == (
         "skillassess: The payload to verify is empty: give the text printed under the QR code "
-        "(it starts with SA1.), or --image or --pdf."
+        "(SA1.…, or a link https://…/#SA1.…), or --image or --pdf."
     )
 
 
