@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from skillassess.core.messages import msg
-from skillassess.db.database import Database, open_database, resolve_url
+from skillassess.db.database import Database, open_database, resolve_url, sqlite_url
 from skillassess.services.context import Actor
 
 log = logging.getLogger(__name__)
@@ -49,8 +49,6 @@ def opened(args: argparse.Namespace, *, create: bool = False, warn: bool = True)
 def scratch_database(path: Path, *, create: bool = False) -> Iterator[Database]:
     """A SQLite database the command makes for itself at ``path`` (the self-test's), not the user's:
     no sign-in, no backup, disposed of however the block ends."""
-    from skillassess.db.database import open_database, sqlite_url
-
     db = open_database(sqlite_url(path), create=create)
     try:
         yield db

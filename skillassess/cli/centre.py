@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from typing import Any
 from skillassess.cli.base import CommandError, opened, print_json, signed_in
 from skillassess.formats.certificate_wording import LANGUAGES
 from skillassess.services import centre as svc
-from skillassess.services.centre import CentreSettings, SignatorySettings
+from skillassess.services.centre import CentreSettings, SignatorySettings, image_digest
 
 LANGUAGE_LIST = ", ".join(LANGUAGES)
 
@@ -97,20 +96,21 @@ def _titles(given: list[str], titles: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _digest(data: bytes | None) -> str | None:
-    return None if not data else f"{len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()[:16]}"
-
-
 def _document(s: CentreSettings) -> dict[str, Any]:
     return {
         "name": s.name,
         "code": s.code,
         "country": s.country,
         "address": s.address,
-        "logo": _digest(s.logo),
+        "logo": image_digest(s.logo),
         "verification_address": s.verification_address,
         "signatories": [
-            {"position": n, "name": x.name, "titles": dict(x.titles), "signature_image": _digest(x.signature_image)}
+            {
+                "position": n,
+                "name": x.name,
+                "titles": dict(x.titles),
+                "signature_image": image_digest(x.signature_image),
+            }
             for n, x in enumerate(s.signatories, start=1)
         ],
     }

@@ -24,7 +24,7 @@ from skillassess.core.evidence_basis import judgement_words
 from skillassess.core.messages import Message, Translate, msg
 from skillassess.core.records import AssessmentDetail
 from skillassess.core.safe_write import write_file
-from skillassess.formats.pdf_text import TextBlock, doc_template, draw_text, paragraph_style, table_style
+from skillassess.formats.pdf_text import TextBlock, draw_text, paragraph_style, record_template, table_style
 
 # Every fixed word is a msg() id: the record prints in the language of the ``translate`` it is given
 # (the interface's, or the one chosen when printing); English without one.
@@ -344,13 +344,8 @@ def assessment_record_pdf(
         )
         canvas.restoreState()
 
-    doc = doc_template(
+    doc = record_template(
         buf,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
         title=f"Assessment record {detail.registration_number} {detail.unit_code}",
         author=centre_name or "SkillAssess",
     )

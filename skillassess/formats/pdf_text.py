@@ -349,6 +349,23 @@ def new_canvas(target: str | BinaryIO, **kw: Any) -> Canvas:
     return Canvas(target, **_INITIAL, **kw)
 
 
+def record_template(target: str | BinaryIO, *, title: str, author: str) -> SimpleDocTemplate:
+    """The A4 page of the printed records (assessment record, self-assessment checklist): one set of margins."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    return doc_template(
+        target,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=author,
+    )
+
+
 def doc_template(target: str | BinaryIO, **kw: Any) -> SimpleDocTemplate:
     """A SimpleDocTemplate whose pages start in the embedded Noto Sans (see ``new_canvas``)."""
     register_fonts()

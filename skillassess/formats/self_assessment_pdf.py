@@ -20,7 +20,7 @@ from skillassess.core.enums import SelfAssessmentAnswer
 from skillassess.core.messages import Message, Translate, msg
 from skillassess.core.records import Checklist
 from skillassess.core.safe_write import write_file
-from skillassess.formats.pdf_text import TextBlock, doc_template, draw_text, paragraph_style, table_style
+from skillassess.formats.pdf_text import TextBlock, draw_text, paragraph_style, record_template, table_style
 
 ANSWERS = [SelfAssessmentAnswer.CAN_DO, SelfAssessmentAnswer.WITH_HELP, SelfAssessmentAnswer.NOT_YET]
 HEADINGS = {
@@ -178,15 +178,6 @@ def checklist_pdf(checklist: Checklist, centre_name: str = "", translate: Transl
         canvas.restoreState()
 
     buf = io.BytesIO()
-    doc = doc_template(
-        buf,
-        pagesize=A4,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=f"Self-assessment checklist {checklist.registration_number}",
-        author="SkillAssess",
-    )
+    doc = record_template(buf, title=f"Self-assessment checklist {checklist.registration_number}", author="SkillAssess")
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buf.getvalue()

@@ -263,7 +263,8 @@ def cleaned(settings: CentreSettings) -> CentreSettings:
 # --- Changing -------------------------------------------------------------------------------------------
 
 
-def _digest(data: bytes | None) -> str | None:
+def image_digest(data: bytes | None) -> str | None:
+    """An image as the audit log and `centre show` name it: its size and the start of its SHA-256."""
     return None if not data else f"{len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()[:16]}"
 
 
@@ -273,10 +274,14 @@ def _audit_view(s: CentreSettings) -> dict[str, Any]:
         "code": s.code,
         "country": s.country,
         "address": s.address,
-        "logo": _digest(s.logo),
+        "logo": image_digest(s.logo),
         "verification_address": s.verification_address,
         "signatories": [
-            {"name": x.name, "titles": dict(sorted(x.titles.items())), "signature_image": _digest(x.signature_image)}
+            {
+                "name": x.name,
+                "titles": dict(sorted(x.titles.items())),
+                "signature_image": image_digest(x.signature_image),
+            }
             for x in s.signatories
         ],
     }
