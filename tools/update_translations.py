@@ -210,17 +210,26 @@ def plural_forms(language: str) -> int:
 
 
 # Filling translations ----------------------------------------------------------------------------
-def load_dictionary(language: str) -> dict[object, str | list[str]]:
-    path = TOOLS / f"translations_{language}.py"
-    if not path.exists():
-        return {}
-    spec = importlib.util.spec_from_file_location(f"translations_{language}", path)
+def _load_module(path: Path) -> object:
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    # A language's last touch over every entry, wherever in the file it was added (French spacing).
+    return module
+
+
+def load_dictionary(language: str) -> dict[object, str | list[str]]:
+    """tools/translations_<lang>.py, then each tools/translations_<lang>_<part>.py in name order (a feature's
+    own strings: separate files merge without conflicts); a later file's entry wins."""
+    path = TOOLS / f"translations_{language}.py"
+    if not path.exists():
+        return {}
+    module = _load_module(path)
+    translations = dict(module.TRANSLATIONS)  # type: ignore[attr-defined]
+    for part in sorted(TOOLS.glob(f"translations_{language}_*.py")):
+        translations.update(_load_module(part).TRANSLATIONS)  # type: ignore[attr-defined]
+    # A language's last touch over every entry, wherever it was added (French spacing).
     finish = getattr(module, "finish", None)
-    translations = dict(module.TRANSLATIONS)
     return {k: finish(v) for k, v in translations.items()} if callable(finish) else translations
 
 
