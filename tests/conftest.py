@@ -7,10 +7,16 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+
+try:
+    import fcntl  # the templates' lock between pytest-xdist workers (POSIX)
+except ImportError:  # pragma: no cover - Windows: each worker builds its own templates
+    fcntl = None  # type: ignore[assignment]
 
 from skillassess.core import passwords
 
@@ -204,7 +210,10 @@ def db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterat
     from skillassess.db.database import sqlite_url
 
     if db_engine == "sqlite":
-        database = _open(sqlite_url(tmp_path / "test.sqlite3"))
+        # A copy of an empty database made once per run: creating one runs every migration (~0.7 s).
+        path = tmp_path / "test.sqlite3"
+        shutil.copyfile(request.getfixturevalue("_empty_template"), path)
+        database = _open(sqlite_url(path))
         yield database
         database.dispose()
         return
@@ -216,14 +225,54 @@ def db(db_engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterat
     pg.drop(name)
 
 
+@contextmanager
+def _built_once_per_run(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[tuple[Path, bool]]:
+    """A folder for a template that every worker of the run shares (pytest-xdist runs several): the first
+    worker to get here builds it (``built`` is False) while the others wait on the lock, then use it."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None:
+        base = base.parent  # the run's folder, above each worker's own
+    folder = base / f"template-{name}"
+    with open(base / f"template-{name}.lock", "w") as lock:
+        if fcntl is not None:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        built = (folder / ".built").exists()
+        folder.mkdir(exist_ok=True)
+        yield folder, built
+        (folder / ".built").touch()
+
+
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty SkillAssess database at the current schema (a SQLite file, no checkpoint: none is made until
+    the first write). Creating one runs every migration (~0.7 s); copying it takes milliseconds."""
+    from skillassess.db.database import open_database, sqlite_url
+
+    with _built_once_per_run(tmp_path_factory, "empty") as (folder, built):
+        path = folder / "empty.sqlite3"
+        if not built:
+            database = open_database(sqlite_url(path))
+            with database.engine.connect() as c:
+                c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            database.dispose()
+    return path
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo database, its audit checkpoint beside it and its signing key in ``keys/`` beside it."""
+    with _built_once_per_run(tmp_path_factory, "demo") as (folder, built):
+        path = folder / "demo.sqlite3"
+        if not built:
+            _build_demo(path)
+    return path
+
+
+def _build_demo(path: Path) -> None:
     from skillassess.db.database import open_database, sqlite_url
     from skillassess.services.demo import load_demo
 
-    folder = tmp_path_factory.mktemp("demo")
-    path = folder / "demo.sqlite3"
+    folder = path.parent
     database = open_database(sqlite_url(path))
     # The checkpoint is signed with the demo key: both must be in place before the commit.
     old = os.environ.get("SKILLASSESS_DATA_DIR")
@@ -239,7 +288,6 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with database.engine.connect() as c:
         c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     database.dispose()
-    return path
 
 
 @pytest.fixture
