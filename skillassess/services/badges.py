@@ -293,6 +293,12 @@ def verify_badge(
                 key_id=key_id,
             )
     if trusted is None:
+        if not badge.signature_valid(public):  # not even signed by the key it names: changed on the way
+            return _said(
+                INVALID,
+                msg("The badge's signature does not match its content: it was changed or forged."),
+                key_id=key_id,
+            )
         return _foreign(badge, msg("its key {key} is not one of this centre's keys.", key=key_id))
     if not badge.signature_valid(trusted):
         return _said(
