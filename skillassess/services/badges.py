@@ -29,7 +29,6 @@ from skillassess.core.errors import DomainError, ValidationError
 from skillassess.core.messages import Message, msg
 from skillassess.core.models import AwardingBody, Candidate, Centre, CertificateUnit, Qualification, Unit
 from skillassess.core.safe_write import atomic_write
-from skillassess.db.database import Database
 from skillassess.formats import open_badge as ob
 from skillassess.formats import signed_payload as sp
 from skillassess.formats.certificate_wording import parse_languages
@@ -147,7 +146,7 @@ def _badges(session: Session, actor: Actor, serials: Sequence[str], key_dir: Pat
 
 
 def write_badges(
-    db: Database,
+    session: Session,
     actor: Actor,
     serials: Sequence[str],
     target: Path,
@@ -156,7 +155,8 @@ def write_badges(
     progress: ProgressFn | None = None,
 ) -> WrittenBadges:
     """Write the badges of ``serials``: ``FILE.jwt`` (one serial), ``FILE.zip``, or a folder (one ``.jwt``
-    per serial, made when missing). All or nothing: every serial is checked before a file is written."""
+    per serial, made when missing). All or nothing: every serial is checked before a file is written.
+    Nothing in the database changes; ``progress(done, total)`` may raise to cancel."""
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix == ".json":
@@ -174,8 +174,7 @@ def write_badges(
                 path=str(target),
             )
         )
-    with db.session() as s:
-        badges = _badges(s, actor, serials, key_dir)
+    badges = _badges(session, actor, serials, key_dir)
     total = len(badges)
     if progress is not None:
         progress(0, total)

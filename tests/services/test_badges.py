@@ -163,17 +163,22 @@ def test_a_register_row_changed_behind_the_application_fails(demo_db, demo_actor
     assert result.status == INVALID and "outside SkillAssess" in result.message
 
 
+def _write(db, *args):
+    with db.session() as s:
+        return badges.write_badges(s, *args)
+
+
 def test_writing_badges_to_a_file_a_folder_and_a_zip(demo_db, demo_actor, tmp_path) -> None:
     registrar = demo_actor("registrar")
     a = _issue(demo_db, registrar, "ACC-2026-00001")
     b = _issue(demo_db, registrar, "ACC-2026-00011")
-    one = badges.write_badges(demo_db, registrar, [a], tmp_path / "one.jwt")
+    one = _write(demo_db, registrar, [a], tmp_path / "one.jwt")
     token = (tmp_path / "one.jwt").read_text(encoding="ascii")
     assert one.files == (tmp_path / "one.jwt",) and "\n" not in token
     assert jwt.decode(token, jwt.PyJWK(jwt.get_unverified_header(token)["jwk"]).key, algorithms=["EdDSA"])["jti"]
-    folder = badges.write_badges(demo_db, registrar, [a, b, a], tmp_path / "out")
+    folder = _write(demo_db, registrar, [a, b, a], tmp_path / "out")
     assert sorted(p.name for p in folder.files) == sorted([f"{a}.jwt", f"{b}.jwt"])
-    badges.write_badges(demo_db, registrar, [a, b], tmp_path / "all.zip")
+    _write(demo_db, registrar, [a, b], tmp_path / "all.zip")
     with zipfile.ZipFile(tmp_path / "all.zip") as z:
         assert sorted(z.namelist()) == sorted([f"{a}.jwt", f"{b}.jwt"])
         assert _verify(demo_db, z.read(f"{b}.jwt")).status == VALID
@@ -186,12 +191,12 @@ def test_writing_refusals_name_the_problem_and_write_nothing(demo_db, demo_actor
     tmp_path = tmp_path / "badges"
     tmp_path.mkdir()
     with pytest.raises(ValidationError, match=r"\.jwt"):
-        badges.write_badges(demo_db, registrar, [a], tmp_path / "badge.json")
+        _write(demo_db, registrar, [a], tmp_path / "badge.json")
     with pytest.raises(ValidationError, match=r"folder or a \.zip"):
-        badges.write_badges(demo_db, registrar, [a, b], tmp_path / "two.jwt")
+        _write(demo_db, registrar, [a, b], tmp_path / "two.jwt")
     with pytest.raises(ValidationError) as err:
-        badges.write_badges(demo_db, registrar, [a, "XX-NONE-1"], tmp_path / "out")
+        _write(demo_db, registrar, [a, "XX-NONE-1"], tmp_path / "out")
     assert "XX-NONE-1" in "; ".join(err.value.problems)
     with pytest.raises(PermissionDenied):
-        badges.write_badges(demo_db, demo_actor("assessor1"), [a], tmp_path / "x.jwt")
+        _write(demo_db, demo_actor("assessor1"), [a], tmp_path / "x.jwt")
     assert sorted(p.name for p in tmp_path.iterdir()) == []
