@@ -267,7 +267,7 @@ def _b58decode(text: str) -> bytes:
     for ch in text:
         i = _B58.find(ch)
         if i < 0:
-            raise BadgeError(msg("The key {key} is not valid base58.", key=text))
+            raise BadgeError(msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged."))
         n = n * 58 + i
     raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
     return b"\0" * (len(text) - len(text.lstrip("1"))) + raw
@@ -282,10 +282,10 @@ def key_from_did(did: str) -> Ed25519PublicKey:
     """The Ed25519 key of a ``did:key:z6Mk…`` (a fragment after "#" is ignored)."""
     ident = did.partition("#")[0]
     if not ident.startswith("did:key:z"):
-        raise BadgeError(msg("The key {key} is not an Ed25519 did:key.", key=did))
+        raise BadgeError(msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged."))
     raw = _b58decode(ident[len("did:key:z") :])
     if not raw.startswith(_ED25519_MULTICODEC) or len(raw) != 34:
-        raise BadgeError(msg("The key {key} is not an Ed25519 did:key.", key=did))
+        raise BadgeError(msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged."))
     return sp.public_key_from_raw(raw[2:])
 
 
@@ -295,16 +295,16 @@ def jwk(public_key: Ed25519PublicKey) -> dict[str, str]:
 
 def key_from_jwk(value: object) -> Ed25519PublicKey:
     if not isinstance(value, dict) or value.get("kty") != "OKP" or value.get("crv") != "Ed25519":
-        raise BadgeError(msg("The badge's key (jwk) is not an Ed25519 key."))
+        raise BadgeError(msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged."))
     x = value.get("x")
     if not isinstance(x, str):
-        raise BadgeError(msg("The badge's key (jwk) has no x."))
+        raise BadgeError(msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged."))
     try:
         raw = sp.b64url_decode(x)
     except sp.PayloadError:
-        raise BadgeError(msg("The badge's key (jwk) is not base64url.")) from None
+        raise BadgeError(msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged.")) from None
     if len(raw) != 32:
-        raise BadgeError(msg("The badge's key (jwk) has the wrong length."))
+        raise BadgeError(msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged."))
     return sp.public_key_from_raw(raw)
 
 
@@ -378,13 +378,13 @@ class ReadBadge:
         return True
 
 
-def _json_object(data: bytes, what: Message) -> dict[str, Any]:
+def _json_object(data: bytes) -> dict[str, Any]:
     try:
         doc = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
     except (UnicodeDecodeError, json.JSONDecodeError, ValueError, RecursionError):
-        raise BadgeError(msg("{what} is not UTF-8 JSON.", what=what)) from None
+        doc = None
     if not isinstance(doc, dict):
-        raise BadgeError(msg("{what} is not a JSON object.", what=what))
+        raise BadgeError(msg("The badge is not a JSON object in UTF-8: it was changed or damaged."))
     return doc
 
 
@@ -404,7 +404,7 @@ def read_badge(data: bytes | str) -> ReadBadge:
     if not text:
         raise BadgeError(msg("The badge is empty."))
     if text.startswith("{"):
-        credential = _json_object(text.encode("utf-8"), msg("The badge"))
+        credential = _json_object(text.encode("utf-8"))
         return ReadBadge(credential, "json", {}, {}, b"", b"")
     if not _JWS_RE.match(text):
         raise BadgeError(
@@ -418,8 +418,8 @@ def read_badge(data: bytes | str) -> ReadBadge:
         header_bytes, claims_bytes, signature = (sp.b64url_decode(p) for p in parts)
     except sp.PayloadError:
         raise BadgeError(msg("The badge's JWT is not valid base64url: it was changed or damaged.")) from None
-    header = _json_object(header_bytes, msg("The badge's JWT header"))
-    claims = _json_object(claims_bytes, msg("The badge's JWT payload"))
+    header = _json_object(header_bytes)
+    claims = _json_object(claims_bytes)
     vc = claims.get("vc")
     if isinstance(vc, dict):
         credential = vc
@@ -492,7 +492,7 @@ def problems(badge: ReadBadge, now: dt.datetime | None = None) -> list[Message]:
         if end is not None and parse_date_time(end) < now:
             found.append(msg("it expired on {date}", date=str(end)))
     except ValueError:
-        found.append(msg("a date in it is not a date and time ({start}, {end})", start=str(start), end=str(end)))
+        found.append(msg("a date in it is not a date and time ({date})", date=f"{start}, {end}"))
     if badge.form == "jwt":
         ident = c.get("id")
         if "jti" in badge.claims and ident is not None and badge.claims["jti"] != ident:
