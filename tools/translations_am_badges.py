@@ -116,5 +116,6 @@ TRANSLATIONS: dict[object, str | list[str]] = {
         "Messages",
         "The badge is not a JSON object in UTF-8: it was changed or damaged.",
     ): "ባጁ በUTF-8 የተጻፈ JSON ነገር አይደለም፦ ተቀይሯል ወይም ተበላሽቷል።",
+    ("Messages", "the Open Badges of certificates (.jwt)"): "የምስክር ወረቀቶች Open Badges (.jwt)",
     ("Messages", "a date in it is not a date and time ({date})"): "በውስጡ ያለ ቀን ትክክለኛ ቀንና ሰዓት አይደለም ({date})",
 }

@@ -130,5 +130,6 @@ TRANSLATIONS: dict[object, str | list[str]] = {
         "Messages",
         "The badge is not a JSON object in UTF-8: it was changed or damaged.",
     ): "الشارة ليست كائن JSON بترميز UTF-8: عُدّلت أو تلفت.",
+    ("Messages", "the Open Badges of certificates (.jwt)"): "شارات Open Badges للشهادات (.jwt)",
     ("Messages", "a date in it is not a date and time ({date})"): "فيها تاريخ ليس تاريخًا ووقتًا صالحين ({date})",
 }

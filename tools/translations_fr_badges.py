@@ -122,5 +122,6 @@ TRANSLATIONS: dict[object, str | list[str]] = {
         "Messages",
         "The badge is not a JSON object in UTF-8: it was changed or damaged.",
     ): "Le badge n'est pas un objet JSON en UTF-8 : il a été modifié ou endommagé.",
+    ("Messages", "the Open Badges of certificates (.jwt)"): "les Open Badges de certificats (.jwt)",
     ("Messages", "a date in it is not a date and time ({date})"): "une date n'y est pas une date et heure ({date})",
 }

@@ -122,5 +122,6 @@ TRANSLATIONS: dict[object, str | list[str]] = {
         "Messages",
         "The badge is not a JSON object in UTF-8: it was changed or damaged.",
     ): "Beji si kitu cha JSON katika UTF-8: imebadilishwa au kuharibika.",
+    ("Messages", "the Open Badges of certificates (.jwt)"): "Open Badges za vyeti (.jwt)",
     ("Messages", "a date in it is not a date and time ({date})"): "tarehe ndani yake si tarehe na saa halali ({date})",
 }

@@ -4749,6 +4749,10 @@ Please report this with the log file.</source>
             <translation>ቀን</translation>
         </message>
         <message>
+            <source>the Open Badges of certificates (.jwt)</source>
+            <translation>የምስክር ወረቀቶች Open Badges (.jwt)</translation>
+        </message>
+        <message>
             <source>{file} cannot be read: {reason}</source>
             <translation>{file} ሊነበብ አይችልም፦ {reason}</translation>
         </message>

@@ -4849,6 +4849,10 @@ Please report this with the log file.</source>
             <translation>التاريخ</translation>
         </message>
         <message>
+            <source>the Open Badges of certificates (.jwt)</source>
+            <translation>شارات Open Badges للشهادات (.jwt)</translation>
+        </message>
+        <message>
             <source>{file} cannot be read: {reason}</source>
             <translation>تعذّرت قراءة ⁨{file}⁩: ⁨{reason}⁩</translation>
         </message>

@@ -4749,6 +4749,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Date</translation>
         </message>
         <message>
+            <source>the Open Badges of certificates (.jwt)</source>
+            <translation>les Open Badges de certificats (.jwt)</translation>
+        </message>
+        <message>
             <source>{file} cannot be read: {reason}</source>
             <translation>{file} ne peut pas être lu : {reason}</translation>
         </message>

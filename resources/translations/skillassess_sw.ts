@@ -4749,6 +4749,10 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Tarehe</translation>
         </message>
         <message>
+            <source>the Open Badges of certificates (.jwt)</source>
+            <translation>Open Badges za vyeti (.jwt)</translation>
+        </message>
+        <message>
             <source>{file} cannot be read: {reason}</source>
             <translation>{file} haiwezi kusomwa: {reason}</translation>
         </message>

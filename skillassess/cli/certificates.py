@@ -310,8 +310,9 @@ def _print_verifications(args: argparse.Namespace, results: list[Verification]) 
 def cmd_badge(args: argparse.Namespace) -> int:
     from skillassess.services.badges import write_badges
 
-    with signed_in(args, reads=True) as (db, actor), db.session() as s:
-        written = write_badges(s, actor, list(args.serials), args.output)
+    with signed_in(args, reads=True) as (db, actor):
+        # The export is audited (badges carry names): the files are written inside that transaction.
+        written = db.write(lambda s: write_badges(s, actor, list(args.serials), args.output))
     where = written.files[0] if len(written.files) == 1 else args.output
     print(f"{len(written.serials)} badge(s) written to {where}")
     return 0

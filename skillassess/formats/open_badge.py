@@ -267,7 +267,9 @@ def _b58decode(text: str) -> bytes:
     for ch in text:
         i = _B58.find(ch)
         if i < 0:
-            raise BadgeError(msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged."))
+            raise BadgeError(
+                msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged.")
+            )
         n = n * 58 + i
     raw = n.to_bytes((n.bit_length() + 7) // 8, "big")
     return b"\0" * (len(text) - len(text.lstrip("1"))) + raw
@@ -302,7 +304,9 @@ def key_from_jwk(value: object) -> Ed25519PublicKey:
     try:
         raw = sp.b64url_decode(x)
     except sp.PayloadError:
-        raise BadgeError(msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged.")) from None
+        raise BadgeError(
+            msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged.")
+        ) from None
     if len(raw) != 32:
         raise BadgeError(msg("The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged."))
     return sp.public_key_from_raw(raw)

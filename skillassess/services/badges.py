@@ -47,6 +47,7 @@ from skillassess.services.certificate_verification import (
     Verification,
 )
 from skillassess.services.context import Actor
+from skillassess.services.exports import record_export
 
 ProgressFn = Callable[[int, int], None]
 BADGE_SUFFIXES = (".jwt", ".zip")
@@ -156,7 +157,8 @@ def write_badges(
 ) -> WrittenBadges:
     """Write the badges of ``serials``: ``FILE.jwt`` (one serial), ``FILE.zip``, or a folder (one ``.jwt``
     per serial, made when missing). All or nothing: every serial is checked before a file is written.
-    Nothing in the database changes; ``progress(done, total)`` may raise to cancel."""
+    The export is recorded in the audit log (badges carry names) in ``session``'s transaction: the caller
+    commits it (``db.write``). ``progress(done, total)`` may raise to cancel."""
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix == ".json":
@@ -175,6 +177,7 @@ def write_badges(
             )
         )
     badges = _badges(session, actor, serials, key_dir)
+    record_export(session, actor, "badges", [("certificates", ", ".join(badges))], len(badges), target)
     total = len(badges)
     if progress is not None:
         progress(0, total)

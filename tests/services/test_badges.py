@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, text
 
 from skillassess.core.errors import DomainError, PermissionDenied, ValidationError
-from skillassess.core.models import Candidate, Certificate, Qualification
+from skillassess.core.models import AuditEntry, Candidate, Certificate, Qualification
 from skillassess.formats import open_badge as ob
 from skillassess.formats.certificate_wording import WORDING
 from skillassess.services import badges, keys, verifier_site
@@ -164,8 +164,7 @@ def test_a_register_row_changed_behind_the_application_fails(demo_db, demo_actor
 
 
 def _write(db, *args):
-    with db.session() as s:
-        return badges.write_badges(s, *args)
+    return db.write(lambda s: badges.write_badges(s, *args))
 
 
 def test_writing_badges_to_a_file_a_folder_and_a_zip(demo_db, demo_actor, tmp_path) -> None:
@@ -182,6 +181,13 @@ def test_writing_badges_to_a_file_a_folder_and_a_zip(demo_db, demo_actor, tmp_pa
     with zipfile.ZipFile(tmp_path / "all.zip") as z:
         assert sorted(z.namelist()) == sorted([f"{a}.jwt", f"{b}.jwt"])
         assert _verify(demo_db, z.read(f"{b}.jwt")).status == VALID
+    # Each export is in the audit log (badges carry names): who, which certificates, which file.
+    with demo_db.session() as s:
+        entries = s.execute(
+            select(AuditEntry).where(AuditEntry.entity_type == "export", AuditEntry.entity_id == "badges")
+        ).scalars()
+        files = [json.loads(e.after_json)["file"] for e in entries]
+    assert files == ["one.jwt", "out", "all.zip"]
 
 
 def test_writing_refusals_name_the_problem_and_write_nothing(demo_db, demo_actor, tmp_path) -> None:

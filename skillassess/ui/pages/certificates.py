@@ -375,7 +375,7 @@ class CertificatesPage(Page):
     def start_badges(
         self, serials: list[str], path: Path, *, parent: QWidget | None = None, confirm: bool = True
     ) -> Task:
-        """Write the badges of ``serials`` into ``path`` on a worker (the database is only read)."""
+        """Write the badges of ``serials`` into ``path`` on a worker (the export is recorded in the audit log)."""
         actor = self.actor
         assert actor is not None
         where = parent or self
@@ -386,10 +386,11 @@ class CertificatesPage(Page):
                 confirm_saved(where, path)
 
         return (
-            QueryOp.reporting(
+            ChangeOp.reporting(
                 where,
                 self.db,
                 lambda s, p: len(write_badges(s, actor, serials, path, progress=p.report).serials),
+                changes=Changed.AUDIT,  # the export is recorded
                 title=self.tr("Save badges"),
             )
             .success(written)
