@@ -305,7 +305,7 @@ class VerifyDialog(QDialog):
                     self, DomainError(msg("{file} cannot be read: {reason}", file=path.name, reason=exc.strerror))
                 )
                 return
-            self.edit.setPlainText(path.name)
+            self.edit.setPlainText(data[:100_000].decode("utf-8", "replace"))  # Verify checks it again
             self._show_result(read(self.db, lambda s: badges.verify_badge(s, data)))
             return
         try:
