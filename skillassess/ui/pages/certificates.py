@@ -151,7 +151,8 @@ class CertificatesPage(Page):
         ):
             actions.addWidget(b)
         actions.addStretch(1)
-        actions.addWidget(self.verify_button)
+        # Verify… needs no selection: beside the filters, so that the row of actions fits in every language.
+        filters.addWidget(self.verify_button)
 
         self.orientation = "landscape"
         layout = QVBoxLayout(self)
