@@ -522,34 +522,39 @@ class BadgeClaims:
     issued_on: dt.date | None
 
 
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def claims_of(credential: dict[str, Any]) -> BadgeClaims | None:
-    """The SkillAssess statements of a credential; None when it names no SkillAssess certificate."""
+    """The SkillAssess statements of a credential; None when it names no SkillAssess certificate. Any shape
+    of JSON is read without an exception (what is not where it should be is read as missing)."""
     serial = ""
-    for item in credential.get("evidence") or []:
+    for item in _list(credential.get("evidence")):
         if isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"].startswith(CERTIFICATE_URN):
             serial = item["id"][len(CERTIFICATE_URN) :]
     if not serial:
         return None
-    subject = credential.get("credentialSubject") or {}
-    subject = subject if isinstance(subject, dict) else {}
+    subject = _dict(credential.get("credentialSubject"))
     names: list[str] = []
     hashed: tuple[str, str] | None = None
-    for ident in subject.get("identifier") or []:
+    for ident in _list(subject.get("identifier")):
         if not isinstance(ident, dict):
             continue
         if ident.get("identityType") == NAME_IDENTITY and not ident.get("hashed"):
             names.append(str(ident.get("identityHash", "")))
         elif ident.get("identityType") == "nationalIdentityNumber" and ident.get("hashed"):
             hashed = (str(ident.get("identityHash", "")), str(ident.get("salt", "")))
-    achievement = subject.get("achievement") or {}
-    achievement = achievement if isinstance(achievement, dict) else {}
+    achievement = _dict(subject.get("achievement"))
     kind = "full" if achievement.get("achievementType") == "Certificate" else "statement"
     units = tuple(
-        (str(a.get("targetCode", "")), str(r.get("value", "")))
-        for r in subject.get("result") or []
+        (str(_dict((_list(r.get("alignment")) or [{}])[0]).get("targetCode", "")), str(r.get("value", "")))
+        for r in _list(subject.get("result"))
         if isinstance(r, dict)
-        for a in (r.get("alignment") or [{}])[:1]
-        if isinstance(a, dict)
     )
     try:
         issued: dt.date | None = parse_date_time(credential.get("validFrom")).date()

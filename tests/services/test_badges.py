@@ -206,3 +206,36 @@ def test_writing_refusals_name_the_problem_and_write_nothing(demo_db, demo_actor
     with pytest.raises(PermissionDenied):
         _write(demo_db, demo_actor("assessor1"), [a], tmp_path / "x.jwt")
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"credentialSubject": {"type": ["AchievementSubject"], "identifier": 5, "result": {"a": 1}}},
+        {"credentialSubject": {"type": "AchievementSubject", "achievement": [], "result": [{"alignment": 7}]}},
+        {"evidence": {"id": "urn:skillassess:certificate:X"}},
+        {"evidence": [{"id": 5, "type": ["Evidence"]}]},
+        {"issuer": 12},
+        {"type": "OpenBadgeCredential"},
+        {"validFrom": 20260101},
+        {"validFrom": "yesterday"},
+        {"@context": "https://www.w3.org/ns/credentials/v2"},
+        {"proof": "a string"},
+    ],
+)
+def test_hostile_credentials_get_a_sentence_not_a_crash(demo_db, demo_actor, change) -> None:
+    """Our own credential with one part replaced by something of the wrong shape, as JSON and as a JWT signed
+    with the centre's own key (a bug or a stolen key must not crash the verifier either)."""
+    serial = _issue(demo_db, demo_actor("registrar"), "ACC-2026-00001")
+    credential = dict(ob.read_badge(_badge(demo_db, serial)).credential, **change)
+    with demo_db.session() as s:
+        private, _ = keys.signing_key_for_issue(s)
+        header = badges.make_badge(s, serial).split(".")[0]
+    payload = ob.sp.b64url_encode(json.dumps(credential).encode("utf-8"))
+    signing_input = f"{header}.{payload}"
+    token = f"{signing_input}.{ob.sp.b64url_encode(private.sign(signing_input.encode('ascii')))}"
+    for data in (json.dumps(credential), token):
+        result = _verify(demo_db, data)
+        harmless = "proof" in change and data is token  # an extra member, signed by the centre: still true
+        assert result.status in ((VALID,) if harmless else (INVALID, UNKNOWN_KEY)), (change, result)
+        assert result.message and "Traceback" not in result.message
