@@ -117,5 +117,13 @@ TRANSLATIONS: dict[object, str | list[str]] = {
         "The badge is not a JSON object in UTF-8: it was changed or damaged.",
     ): "ባጁ በUTF-8 የተጻፈ JSON ነገር አይደለም፦ ተቀይሯል ወይም ተበላሽቷል።",
     ("Messages", "the Open Badges of certificates (.jwt)"): "የምስክር ወረቀቶች Open Badges (.jwt)",
+    (
+        "Messages",
+        "The badge is signed with a registered centre's key but names no certificate.",
+    ): "ባጁ በተመዘገበ ማዕከል ቁልፍ ተፈርሟል ግን ምንም የምስክር ወረቀት አይጠቅስም።",
+    (
+        "Messages",
+        "The badge's signature is valid, but it states something else than the certificate {serial} it carries.",
+    ): "የባጁ ፊርማ ትክክለኛ ነው፣ ነገር ግን ከያዘው የምስክር ወረቀት {serial} የተለየ ነገር ይገልጻል።",
     ("Messages", "a date in it is not a date and time ({date})"): "በውስጡ ያለ ቀን ትክክለኛ ቀንና ሰዓት አይደለም ({date})",
 }

@@ -131,5 +131,13 @@ TRANSLATIONS: dict[object, str | list[str]] = {
         "The badge is not a JSON object in UTF-8: it was changed or damaged.",
     ): "الشارة ليست كائن JSON بترميز UTF-8: عُدّلت أو تلفت.",
     ("Messages", "the Open Badges of certificates (.jwt)"): "شارات Open Badges للشهادات (.jwt)",
+    (
+        "Messages",
+        "The badge is signed with a registered centre's key but names no certificate.",
+    ): "الشارة موقّعة بمفتاح مركز مسجَّل لكنها لا تذكر أي شهادة.",
+    (
+        "Messages",
+        "The badge's signature is valid, but it states something else than the certificate {serial} it carries.",
+    ): "توقيع الشارة صالح، لكنها تذكر شيئًا مختلفًا عن الشهادة {serial} التي تحملها.",
     ("Messages", "a date in it is not a date and time ({date})"): "فيها تاريخ ليس تاريخًا ووقتًا صالحين ({date})",
 }

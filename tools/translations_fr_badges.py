@@ -123,5 +123,13 @@ TRANSLATIONS: dict[object, str | list[str]] = {
         "The badge is not a JSON object in UTF-8: it was changed or damaged.",
     ): "Le badge n'est pas un objet JSON en UTF-8 : il a été modifié ou endommagé.",
     ("Messages", "the Open Badges of certificates (.jwt)"): "les Open Badges de certificats (.jwt)",
+    (
+        "Messages",
+        "The badge is signed with a registered centre's key but names no certificate.",
+    ): "Le badge est signé avec la clé d'un centre enregistré mais ne nomme aucun certificat.",
+    (
+        "Messages",
+        "The badge's signature is valid, but it states something else than the certificate {serial} it carries.",
+    ): "La signature du badge est valide, mais il indique autre chose que le certificat {serial} qu'il contient.",
     ("Messages", "a date in it is not a date and time ({date})"): "une date n'y est pas une date et heure ({date})",
 }

@@ -123,5 +123,13 @@ TRANSLATIONS: dict[object, str | list[str]] = {
         "The badge is not a JSON object in UTF-8: it was changed or damaged.",
     ): "Beji si kitu cha JSON katika UTF-8: imebadilishwa au kuharibika.",
     ("Messages", "the Open Badges of certificates (.jwt)"): "Open Badges za vyeti (.jwt)",
+    (
+        "Messages",
+        "The badge is signed with a registered centre's key but names no certificate.",
+    ): "Beji imetiwa sahihi kwa ufunguo wa kituo kilichosajiliwa lakini haitaji cheti chochote.",
+    (
+        "Messages",
+        "The badge's signature is valid, but it states something else than the certificate {serial} it carries.",
+    ): "Sahihi ya beji ni halali, lakini inaeleza kitu tofauti na cheti {serial} inachobeba.",
     ("Messages", "a date in it is not a date and time ({date})"): "tarehe ndani yake si tarehe na saa halali ({date})",
 }

@@ -4917,6 +4917,14 @@ Please report this with the log file.</source>
             <translation>{path}፦ FILE.jwt (አንድ የምስክር ወረቀት)፣ FILE.zip ወይም አቃፊ (ለእያንዳንዱ የምስክር ወረቀት አንድ .jwt) ይስጡ።</translation>
         </message>
         <message>
+            <source>The badge is signed with a registered centre's key but names no certificate.</source>
+            <translation>ባጁ በተመዘገበ ማዕከል ቁልፍ ተፈርሟል ግን ምንም የምስክር ወረቀት አይጠቅስም።</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states something else than the certificate {serial} it carries.</source>
+            <translation>የባጁ ፊርማ ትክክለኛ ነው፣ ነገር ግን ከያዘው የምስክር ወረቀት {serial} የተለየ ነገር ይገልጻል።</translation>
+        </message>
+        <message>
             <source>This badge is not valid: {problems}.</source>
             <translation>ይህ ባጅ ትክክለኛ አይደለም፦ {problems}።</translation>
         </message>

@@ -5017,6 +5017,14 @@ Please report this with the log file.</source>
             <translation>⁨{path}⁩: حدّد FILE.jwt (شهادة واحدة) أو FILE.zip أو مجلدًا (ملف ‎.jwt لكل شهادة).</translation>
         </message>
         <message>
+            <source>The badge is signed with a registered centre's key but names no certificate.</source>
+            <translation>الشارة موقّعة بمفتاح مركز مسجَّل لكنها لا تذكر أي شهادة.</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states something else than the certificate {serial} it carries.</source>
+            <translation>توقيع الشارة صالح، لكنها تذكر شيئًا مختلفًا عن الشهادة ⁨{serial}⁩ التي تحملها.</translation>
+        </message>
+        <message>
             <source>This badge is not valid: {problems}.</source>
             <translation>هذه الشارة غير صالحة: ⁨{problems}⁩.</translation>
         </message>

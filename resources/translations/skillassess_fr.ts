@@ -4917,6 +4917,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>{path} : indiquez FICHIER.jwt (un certificat), FICHIER.zip ou un dossier (un .jwt par certificat).</translation>
         </message>
         <message>
+            <source>The badge is signed with a registered centre's key but names no certificate.</source>
+            <translation>Le badge est signé avec la clé d'un centre enregistré mais ne nomme aucun certificat.</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states something else than the certificate {serial} it carries.</source>
+            <translation>La signature du badge est valide, mais il indique autre chose que le certificat {serial} qu'il contient.</translation>
+        </message>
+        <message>
             <source>This badge is not valid: {problems}.</source>
             <translation>Ce badge n'est pas valide : {problems}.</translation>
         </message>

@@ -4917,6 +4917,14 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>{path}: toa FILE.jwt (cheti kimoja), FILE.zip au folda (.jwt moja kwa kila cheti).</translation>
         </message>
         <message>
+            <source>The badge is signed with a registered centre's key but names no certificate.</source>
+            <translation>Beji imetiwa sahihi kwa ufunguo wa kituo kilichosajiliwa lakini haitaji cheti chochote.</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states something else than the certificate {serial} it carries.</source>
+            <translation>Sahihi ya beji ni halali, lakini inaeleza kitu tofauti na cheti {serial} inachobeba.</translation>
+        </message>
+        <message>
             <source>This badge is not valid: {problems}.</source>
             <translation>Beji hii si halali: {problems}.</translation>
         </message>

@@ -12,6 +12,7 @@ row is unchanged behind the application's back, and revocation.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import secrets
 import zipfile
@@ -45,6 +46,8 @@ from skillassess.services.certificate_verification import (
     UNTRUSTED_KEY,
     VALID,
     Verification,
+    _partner_key,
+    verify_payload,
 )
 from skillassess.services.context import Actor
 from skillassess.services.exports import record_export
@@ -242,6 +245,51 @@ def _foreign(badge: ob.ReadBadge, why: Message) -> Verification:
     )
 
 
+def _partner_badge(session: Session, badge: ob.ReadBadge, key_id: str) -> Verification:
+    """A badge of a registered centre (the national register of an awarding body): it carries the
+    certificate's signed QR text, which must verify as the QR code does (the centre's key, the register its
+    bundles brought, revocation) and state what the badge states."""
+    claims = ob.claims_of(badge.credential)
+    if claims is None:
+        return _said(INVALID, msg("The badge is signed with a registered centre's key but names no certificate."))
+    qr = next(
+        (
+            str(item.get("description", ""))
+            for item in badge.credential.get("evidence") or []
+            if isinstance(item, dict) and item.get("id") == ob.CERTIFICATE_URN + claims.serial
+        ),
+        "",
+    )
+    printed = verify_payload(session, qr)
+    stated = (
+        printed.serial,
+        tuple(n for n in (printed.name, printed.name_local) if n),
+        printed.kind,
+        printed.qualification,
+        tuple(printed.units),
+        printed.issued_on,
+    )
+    carried = (
+        claims.serial,
+        claims.names,
+        claims.kind,
+        claims.qualification_code,
+        tuple(code for code, _ in claims.units),
+        claims.issued_on,
+    )
+    if printed.serial and stated != carried:
+        return _said(
+            INVALID,
+            msg(
+                "The badge's signature is valid, but it states something else than the certificate {serial} it "
+                "carries.",
+                serial=claims.serial,
+            ),
+            key_id=key_id,
+        )
+    return dataclasses.replace(printed, key_id=key_id)
+
+
 def verify_badge(
     session: Session, data: bytes | str, extra_keys: dict[str, Ed25519PublicKey] | None = None
 ) -> Verification:
@@ -301,6 +349,8 @@ def verify_badge(
                 msg("The badge's signature does not match its content: it was changed or forged."),
                 key_id=key_id,
             )
+        if _partner_key(session, key_id) is not None:
+            return _partner_badge(session, badge, key_id)
         return _foreign(badge, msg("its key {key} is not one of this centre's keys.", key=key_id))
     if not badge.signature_valid(trusted):
         return _said(

@@ -239,3 +239,55 @@ def test_hostile_credentials_get_a_sentence_not_a_crash(demo_db, demo_actor, cha
         harmless = "proof" in change and data is token  # an extra member, signed by the centre: still true
         assert result.status in ((VALID,) if harmless else (INVALID, UNKNOWN_KEY)), (change, result)
         assert result.message and "Traceback" not in result.message
+
+
+@pytest.fixture
+def centre_a(_demo_template, tmp_path):
+    """A centre with two certificates (as tests/services/test_exchange.py makes it)."""
+    from test_exchange import issue_some
+
+    from skillassess.db.database import open_database, sqlite_url
+
+    from helpers import copy_demo
+
+    d = open_database(sqlite_url(copy_demo(_demo_template, tmp_path / "acc.sqlite3")))
+    issue_some(d)
+    yield d
+    d.dispose()
+
+
+def test_an_awarding_body_verifies_a_registered_centres_badges(centre_a, db, tmp_path) -> None:
+    """The national register: a badge of a registered centre verifies at the awarding body, against what the
+    centre's bundles brought (its key, its register, its revocations)."""
+    from test_exchange import admin, export, register_sender
+
+    from skillassess.services.exchange import importing
+    from skillassess.services.users import AdminFields, CentreFields, create_centre_and_admin
+
+    body = db
+    body.write(
+        lambda s: create_centre_and_admin(
+            s, CentreFields("Commission for TVET", "CTVET", "GH"), AdminFields("officer", "correct horse battery")
+        )
+    )
+    bundle = tmp_path / "acc.sabundle"
+    export(centre_a, bundle, everything=True)
+    register_sender(body, bundle)
+    importing.import_bundle(body, admin(body, "officer"), bundle)
+    with centre_a.session() as s:
+        serial = s.execute(select(Certificate.serial).order_by(Certificate.id.desc())).scalars().first()
+        token = badges.make_badge(s, serial)
+        private, _ = keys.signing_key_for_issue(s)
+        doc = badges.badge_document(s, serial)
+    result = _verify(body, token)
+    assert result.status == VALID and result.serial == serial, result.message
+    # Signed with the centre's key, but stating another name than the certificate it carries.
+    lie = ob.sign(
+        ob.build_credential(dataclasses.replace(doc, candidate_name="X Y"), private.public_key(), "0"), private
+    )
+    assert _verify(body, lie).status == INVALID
+    centre_a.write(lambda s: certs.revoke_certificate(s, admin(centre_a, "registrar"), serial, "Issued in error"))
+    later = tmp_path / "later.sabundle"
+    export(centre_a, later)
+    importing.import_bundle(body, admin(body, "officer"), later)
+    assert _verify(body, token).status == REVOKED
