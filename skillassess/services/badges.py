@@ -57,7 +57,9 @@ BADGE_SUFFIXES = (".jwt", ".zip")
 
 
 def badge_document(session: Session, serial: str) -> ob.BadgeDoc:
-    """What the badge of certificate ``serial`` states, read from the register."""
+    """What the badge of certificate ``serial`` states, read from the register. The names are those the
+    certificate states (its signed payload, as printed), not the candidate's record as corrected since: a
+    correction is a reissue."""
     cert = get_by_serial(session, serial)
     centre = session.get_one(Centre, cert.centre_id)
     cand = session.get_one(Candidate, cert.candidate_id)
@@ -69,6 +71,12 @@ def badge_document(session: Session, serial: str) -> ob.BadgeDoc:
         .where(CertificateUnit.certificate_id == cert.id)
         .order_by(CertificateUnit.position)
     ).all()
+    name, name_local = cand.display_name, cand.name_local or ""
+    try:
+        printed = sp.parse(cert.payload).body
+        name, name_local = printed.name, printed.name_local
+    except sp.PayloadError:  # a register row without a payload (never made by SkillAssess): the record's names
+        pass
     return ob.BadgeDoc(
         serial=cert.serial,
         kind=cert.kind.value,
@@ -88,8 +96,8 @@ def badge_document(session: Session, serial: str) -> ob.BadgeDoc:
         qualification_case_id=qual.case_identifier or qualification_uuid(qual.code, qual.version),
         level=qual.level,
         level_scale=body.level_scale,
-        candidate_name=cand.display_name,
-        candidate_name_local=cand.name_local or "",
+        candidate_name=name,
+        candidate_name_local=name_local,
         national_id=(cand.national_id or "").strip(),
         units=tuple(
             ob.BadgeUnit(u.code, u.title, u.case_identifier or unit_uuid(u.code, u.version), cu.outcome.code)

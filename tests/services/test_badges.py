@@ -291,3 +291,19 @@ def test_an_awarding_body_verifies_a_registered_centres_badges(centre_a, db, tmp
     export(centre_a, later)
     importing.import_bundle(body, admin(body, "officer"), later)
     assert _verify(body, token).status == REVOKED
+
+
+def test_a_badge_states_the_names_the_certificate_states(demo_db, demo_actor) -> None:
+    """A name corrected after issue does not make the certificate's badge a lie: the badge, like the printed
+    certificate and its QR code, states the names as issued (a correction is a reissue)."""
+    serial = _issue(demo_db, demo_actor("registrar"), "ACC-2026-00001")
+    before = _badge(demo_db, serial)
+    with demo_db.session() as s:
+        cand = s.execute(select(Candidate).where(Candidate.registration_number == "ACC-2026-00001")).scalar_one()
+        data = dataclasses.replace(CandidateData.from_candidate(cand), given_names="Tigisti")
+        cand_id, old_name = cand.id, cand.display_name
+    with demo_db.transaction() as s:
+        update_candidate(s, demo_actor("admin"), cand_id, data)
+    assert _verify(demo_db, before).status == VALID
+    after = _verify(demo_db, _badge(demo_db, serial))
+    assert after.status == VALID and after.name == old_name
