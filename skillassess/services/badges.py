@@ -35,7 +35,6 @@ from skillassess.formats import signed_payload as sp
 from skillassess.formats.certificate_wording import parse_languages
 from skillassess.formats.standard_doc import qualification_uuid, unit_uuid
 from skillassess.services import keys
-from skillassess.services.audit_state import row_problem
 from skillassess.services.centre import verification_address
 from skillassess.services.certificate_register import get_by_serial
 from skillassess.services.certificate_verification import (
@@ -47,6 +46,7 @@ from skillassess.services.certificate_verification import (
     VALID,
     Verification,
     _partner_key,
+    changed_behind_the_log,
     verify_payload,
 )
 from skillassess.services.context import Actor
@@ -402,19 +402,9 @@ def verify_badge(
             in_register=True,
             **details,
         )
-    changed = row_problem(session, "certificate", cert.id, "certificate", cert.serial)
+    changed = changed_behind_the_log(session, cert)
     if changed is not None:
-        return _said(
-            INVALID,
-            msg(
-                "The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be "
-                "confirmed. An administrator runs skillassess audit verify.",
-                serial=cert.serial,
-                problem=changed,
-            ),
-            in_register=True,
-            **details,
-        )
+        return _said(INVALID, changed, in_register=True, **details)
     if cert.status == CertificateStatus.REVOKED:
         return _said(
             REVOKED,
