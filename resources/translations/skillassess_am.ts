@@ -1630,6 +1630,10 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>እንደገና ወደ PDF ወይም ZIP አትም…</translation>
         </message>
         <message>
+            <source>Save badge…</source>
+            <translation>ባጁን አስቀምጥ…</translation>
+        </message>
+        <message>
             <source>Revoke…</source>
             <translation>ሻር…</translation>
         </message>
@@ -1659,6 +1663,10 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <message>
             <source>Printed again, marked "Reprint" and counted in the register.</source>
             <translation>እንደገና ታትሟል፣ "ድጋሚ ህትመት" ተብሎ ተለይቷል፣ በመዝገቡ ውስጥም ተቆጥሯል።</translation>
+        </message>
+        <message>
+            <source>An Open Badge (.jwt) per certificate, signed with the centre's key: the candidate imports it into a digital wallet, and employers' software checks it.</source>
+            <translation>ለእያንዳንዱ የምስክር ወረቀት አንድ Open Badge (.jwt)፣ በማዕከሉ ቁልፍ የተፈረመ፦ ዕጩው ወደ ዲጂታል ቦርሳ ያስገባዋል፣ የአሠሪዎች ሶፍትዌርም ያረጋግጠዋል።</translation>
         </message>
         <message>
             <source>Issue</source>
@@ -1695,6 +1703,32 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <message>
             <source>One PDF (*.pdf);;ZIP of one PDF per certificate (*.zip)</source>
             <translation>አንድ PDF (*.pdf);;ለእያንዳንዱ የምስክር ወረቀት አንድ PDF የያዘ ZIP (*.zip)</translation>
+        </message>
+        <message>
+            <source>Open Badge (*.jwt)</source>
+            <translation>Open Badge (*.jwt)</translation>
+        </message>
+        <message>
+            <source>ZIP of one badge per certificate (*.zip)</source>
+            <translation>ለእያንዳንዱ የምስክር ወረቀት አንድ ባጅ የያዘ ZIP (*.zip)</translation>
+        </message>
+        <message>
+            <source>Save badges</source>
+            <translation>ባጆችን አስቀምጥ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) saved</source>
+            <translation>
+                <numerusform>%n ባጅ ተቀምጧል</numerusform>
+                <numerusform>%n ባጆች ተቀምጠዋል</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Signing %n badge(s)…</source>
+            <translation>
+                <numerusform>%n ባጅ እየተፈረመ ነው…</numerusform>
+                <numerusform>%n ባጆች እየተፈረሙ ነው…</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n certificate(s) saved</source>
@@ -4627,6 +4661,70 @@ Please report this with the log file.</source>
             <translation>{file}፣ ረድፍ {row}፦ የ{id} ወላጆች ዑደት ይፈጥራሉ ({cycle})።</translation>
         </message>
         <message>
+            <source>This file is far too large to be a badge ({size} bytes).</source>
+            <translation>ይህ ፋይል ባጅ ለመሆን እጅግ ትልቅ ነው ({size} ባይት)።</translation>
+        </message>
+        <message>
+            <source>The badge is empty.</source>
+            <translation>ባጁ ባዶ ነው።</translation>
+        </message>
+        <message>
+            <source>This is neither a badge in JWT form (three base64url parts joined by dots) nor a JSON credential; it may have been changed.</source>
+            <translation>ይህ በJWT መልክ ያለ ባጅ (በነጥብ የተያያዙ ሦስት base64url ክፍሎች) ወይም JSON ማስረጃ አይደለም፤ ተቀይሮ ሊሆን ይችላል።</translation>
+        </message>
+        <message>
+            <source>it has no @context</source>
+            <translation>@context የለውም</translation>
+        </message>
+        <message>
+            <source>its type is {types}, not an OpenBadgeCredential (nor AchievementCredential)</source>
+            <translation>ዓይነቱ {types} ነው፣ OpenBadgeCredential (ወይም AchievementCredential) አይደለም</translation>
+        </message>
+        <message>
+            <source>it names no issuer</source>
+            <translation>ሰጪውን አይጠቅስም</translation>
+        </message>
+        <message>
+            <source>it has no credentialSubject</source>
+            <translation>credentialSubject የለውም</translation>
+        </message>
+        <message>
+            <source>This file is not text: a badge is a .jwt file or a JSON credential.</source>
+            <translation>ይህ ፋይል ጽሑፍ አይደለም፦ ባጅ .jwt ፋይል ወይም JSON ማስረጃ ነው።</translation>
+        </message>
+        <message>
+            <source>The badge's JWT is not valid base64url: it was changed or damaged.</source>
+            <translation>የባጁ JWT ትክክለኛ base64url አይደለም፦ ተቀይሯል ወይም ተበላሽቷል።</translation>
+        </message>
+        <message>
+            <source>the type of its subject is {types}, not {wanted}</source>
+            <translation>የባለቤቱ ዓይነት {types} ነው፣ {wanted} አይደለም</translation>
+        </message>
+        <message>
+            <source>evidence {n} is of type {types}, not Evidence</source>
+            <translation>ማስረጃ {n} ዓይነቱ {types} ነው፣ Evidence አይደለም</translation>
+        </message>
+        <message>
+            <source>it has no validFrom (nor issuanceDate)</source>
+            <translation>validFrom (ወይም issuanceDate) የለውም</translation>
+        </message>
+        <message>
+            <source>it expired on {date}</source>
+            <translation>በ{date} ጊዜው አልፏል</translation>
+        </message>
+        <message>
+            <source>its JWT jti differs from its id</source>
+            <translation>የJWT jti ከid ይለያል</translation>
+        </message>
+        <message>
+            <source>its JWT iss differs from its issuer</source>
+            <translation>የJWT iss ከሰጪው ይለያል</translation>
+        </message>
+        <message>
+            <source>it is not valid before {date}</source>
+            <translation>ከ{date} በፊት የሚሠራ አይደለም</translation>
+        </message>
+        <message>
             <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
             <translation>እያንዳንዱን ዓረፍተ ነገር ያንብቡ እና አንድ ሳጥን ብቻ ምልክት ያድርጉ፦ ይህን መሥራት እችላለሁ (በራሴ፣ በደረጃው መሠረት)፣ በእገዛ (አንድ ሰው እየመራኝ ሠርቼዋለሁ)፣ ወይም ገና። የተሳሳተ መልስ የለም፦ መልሶችዎ መዛኙ ከእርስዎ ጋር የሚመለከተውን እንዲያቅድ ይረዳሉ።</translation>
         </message>
@@ -4649,6 +4747,14 @@ Please report this with the log file.</source>
         <message>
             <source>Date</source>
             <translation>ቀን</translation>
+        </message>
+        <message>
+            <source>the Open Badges of certificates (.jwt)</source>
+            <translation>የምስክር ወረቀቶች Open Badges (.jwt)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} ሊነበብ አይችልም፦ {reason}</translation>
         </message>
         <message>
             <source>Self-assessment checklist</source>
@@ -4781,6 +4887,102 @@ Please report this with the log file.</source>
         <message>
             <source>{archive} cannot be restored: its audit log is broken ({problem}). Nothing was changed.</source>
             <translation>{archive} ሊመለስ አይችልም፦ የኦዲት መዝገቡ ተሰብሯል ({problem})። ምንም አልተለወጠም።</translation>
+        </message>
+        <message>
+            <source>This badge is not issued by a centre this database knows (issuer: {issuer}); {why} Ask its issuer, or a verifier that trusts it, to confirm it.</source>
+            <translation>ይህ ባጅ ይህ የመረጃ ቋት በሚያውቀው ማዕከል አልተሰጠም (ሰጪ፦ {issuer})፤ {why} ሰጪውን ወይም የሚያምነውን አረጋጋጭ እንዲያረጋግጥ ይጠይቁ።</translation>
+        </message>
+        <message>
+            <source>The badge of certificate {serial} is genuine and in force.</source>
+            <translation>የምስክር ወረቀት {serial} ባጅ እውነተኛና በሥራ ላይ ያለ ነው።</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} is revoked ({reason}); it gets no badge.</source>
+            <translation>የምስክር ወረቀት {serial} ተሰርዟል ({reason})፤ ባጅ አይሰጠውም።</translation>
+        </message>
+        <message>
+            <source>Choose at least one certificate.</source>
+            <translation>ቢያንስ አንድ የምስክር ወረቀት ይምረጡ።</translation>
+        </message>
+        <message>
+            <source>No badge was written:</source>
+            <translation>ምንም ባጅ አልተጻፈም፦</translation>
+        </message>
+        <message>
+            <source>{path}: a badge is written as a .jwt file (the signed credential, as wallets import it); a .json file would hold the credential without its signature. Give FILE.jwt, FILE.zip or a folder.</source>
+            <translation>{path}፦ ባጅ የሚጻፈው እንደ .jwt ፋይል ነው (ቦርሳዎች የሚያስገቡት የተፈረመ ማስረጃ)፤ .json ፋይል ማስረጃውን ያለ ፊርማው ይይዛል። FILE.jwt፣ FILE.zip ወይም አቃፊ ይስጡ።</translation>
+        </message>
+        <message>
+            <source>{path}: give FILE.jwt (one certificate), FILE.zip or a folder (one .jwt per certificate).</source>
+            <translation>{path}፦ FILE.jwt (አንድ የምስክር ወረቀት)፣ FILE.zip ወይም አቃፊ (ለእያንዳንዱ የምስክር ወረቀት አንድ .jwt) ይስጡ።</translation>
+        </message>
+        <message>
+            <source>The badge is signed with a registered centre's key but names no certificate.</source>
+            <translation>ባጁ በተመዘገበ ማዕከል ቁልፍ ተፈርሟል ግን ምንም የምስክር ወረቀት አይጠቅስም።</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states something else than the certificate {serial} it carries.</source>
+            <translation>የባጁ ፊርማ ትክክለኛ ነው፣ ነገር ግን ከያዘው የምስክር ወረቀት {serial} የተለየ ነገር ይገልጻል።</translation>
+        </message>
+        <message>
+            <source>This badge is not valid: {problems}.</source>
+            <translation>ይህ ባጅ ትክክለኛ አይደለም፦ {problems}።</translation>
+        </message>
+        <message>
+            <source>its proof ({kinds}) cannot be checked here.</source>
+            <translation>ማረጋገጫው ({kinds}) እዚህ ሊፈተሽ አይችልም።</translation>
+        </message>
+        <message>
+            <source>it carries no proof at all.</source>
+            <translation>ምንም ማረጋገጫ የለውም።</translation>
+        </message>
+        <message>
+            <source>it is signed with {alg}, and no key here can check it.</source>
+            <translation>በ{alg} ተፈርሟል፣ እዚህ ያለ ምንም ቁልፍ ሊያረጋግጠው አይችልም።</translation>
+        </message>
+        <message>
+            <source>its JWT names no Ed25519 key.</source>
+            <translation>JWT-ው ምንም Ed25519 ቁልፍ አይጠቅስም።</translation>
+        </message>
+        <message>
+            <source>its key {key} is not one of this centre's keys.</source>
+            <translation>ቁልፉ {key} ከዚህ ማዕከል ቁልፎች አንዱ አይደለም።</translation>
+        </message>
+        <message>
+            <source>The badge's signature does not match its content: it was changed or forged.</source>
+            <translation>የባጁ ፊርማ ከይዘቱ ጋር አይዛመድም፦ ተቀይሯል ወይም ተጭበርብሯል።</translation>
+        </message>
+        <message>
+            <source>The badge is signed with this centre's key but names no certificate.</source>
+            <translation>ባጁ በዚህ ማዕከል ቁልፍ ተፈርሟል ግን ምንም የምስክር ወረቀት አይጠቅስም።</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states another {fields} than the register entry of {serial}.</source>
+            <translation>የባጁ ፊርማ ትክክለኛ ነው፣ ነገር ግን ከ{serial} የመዝገብ ግቤት የተለየ {fields} ይገልጻል።</translation>
+        </message>
+        <message>
+            <source>The badge of certificate {serial} is revoked: {reason}</source>
+            <translation>የምስክር ወረቀት {serial} ባጅ ተሰርዟል፦ {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: one .jwt file holds one badge; for {count} certificates give a folder or a .zip file.</source>
+            <translation>{path}፦ አንድ .jwt ፋይል አንድ ባጅ ይይዛል፤ ለ{count} የምስክር ወረቀቶች አቃፊ ወይም .zip ፋይል ይስጡ።</translation>
+        </message>
+        <message>
+            <source>This is not a readable badge: {problem}</source>
+            <translation>ይህ የሚነበብ ባጅ አይደለም፦ {problem}</translation>
+        </message>
+        <message>
+            <source>This credential names a SkillAssess certificate but carries no signature: only the .jwt file the centre wrote can be verified.</source>
+            <translation>ይህ ማስረጃ የSkillAssess የምስክር ወረቀት ይጠቅሳል ግን ፊርማ የለውም፦ ሊረጋገጥ የሚችለው ማዕከሉ የጻፈው .jwt ፋይል ብቻ ነው።</translation>
+        </message>
+        <message>
+            <source>The badge was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this badge.</source>
+            <translation>ባጁ የተፈረመው በቁልፍ {key} ነው፣ እሱም የዚህ ማዕከል የታመነ ቁልፍ አይደለም፦ {problem}። ይህን ባጅ አይቀበሉ።</translation>
+        </message>
+        <message>
+            <source>Unknown certificate: the badge's signature is genuine (key {key}), but certificate {serial} is not in this database's register.</source>
+            <translation>ያልታወቀ የምስክር ወረቀት፦ የባጁ ፊርማ እውነተኛ ነው (ቁልፍ {key})፣ ነገር ግን የምስክር ወረቀት {serial} በዚህ የመረጃ ቋት መዝገብ ውስጥ የለም።</translation>
         </message>
         <message>
             <source>Nothing was imported from {file}: qualification {code} was superseded while the file was being checked; import the file again.</source>
@@ -4917,6 +5119,18 @@ Please report this with the log file.</source>
         <message>
             <source>The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be confirmed. An administrator runs skillassess audit verify.</source>
             <translation>የምስክር ወረቀት {serial} የመዝገብ ግቤት ከSkillAssess ውጭ ተለውጧል ({problem})፤ ሊረጋገጥ አይችልም። አስተዳዳሪ skillassess audit verify ያሂድ።</translation>
+        </message>
+        <message>
+            <source>The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged.</source>
+            <translation>የባጁ ቁልፍ ትክክለኛ Ed25519 ቁልፍ (jwk ወይም did:key) አይደለም፦ ተቀይሯል ወይም ተበላሽቷል።</translation>
+        </message>
+        <message>
+            <source>The badge is not a JSON object in UTF-8: it was changed or damaged.</source>
+            <translation>ባጁ በUTF-8 የተጻፈ JSON ነገር አይደለም፦ ተቀይሯል ወይም ተበላሽቷል።</translation>
+        </message>
+        <message>
+            <source>a date in it is not a date and time ({date})</source>
+            <translation>በውስጡ ያለ ቀን ትክክለኛ ቀንና ሰዓት አይደለም ({date})</translation>
         </message>
         <message>
             <source>The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.</source>
@@ -6924,10 +7138,6 @@ total</source>
             <translation>የQR ኮዱን ጽሑፍ ይለጥፉ፦ SA1.… ወይም አገናኝ https://…/#SA1.…</translation>
         </message>
         <message>
-            <source>Open image or PDF…</source>
-            <translation>ምስል ወይም PDF ክፈት…</translation>
-        </message>
-        <message>
             <source>Verify</source>
             <translation>አረጋግጥ</translation>
         </message>
@@ -6936,8 +7146,12 @@ total</source>
             <translation>የምስክር ወረቀት ክፈት</translation>
         </message>
         <message>
-            <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-            <translation>የምስክር ወረቀቶች (*.pdf *.png *.jpg *.jpeg);;ሁሉም ፋይሎች (*)</translation>
+            <source>Open image, PDF or badge…</source>
+            <translation>ምስል፣ PDF ወይም ባጅ ክፈት…</translation>
+        </message>
+        <message>
+            <source>Certificates and badges (*.pdf *.png *.jpg *.jpeg *.jwt *.json);;All files (*)</source>
+            <translation>የምስክር ወረቀቶችና ባጆች (*.pdf *.png *.jpg *.jpeg *.jwt *.json);;ሁሉም ፋይሎች (*)</translation>
         </message>
         <message>
             <source>No QR code was found in %1.</source>

@@ -1662,6 +1662,10 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             <translation>إعادة الطباعة بصيغة PDF أو ZIP…</translation>
         </message>
         <message>
+            <source>Save badge…</source>
+            <translation>حفظ الشارة…</translation>
+        </message>
+        <message>
             <source>Revoke…</source>
             <translation>إلغاء…</translation>
         </message>
@@ -1695,6 +1699,10 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
         <message>
             <source>Printed again, marked "Reprint" and counted in the register.</source>
             <translation>تُطبع مجددًا مع الإشارة إلى أنها إعادة طباعة، وتُحتسب في السجل.</translation>
+        </message>
+        <message>
+            <source>An Open Badge (.jwt) per certificate, signed with the centre's key: the candidate imports it into a digital wallet, and employers' software checks it.</source>
+            <translation>شارة Open Badge ‏(.jwt) لكل شهادة، موقّعة بمفتاح المركز: يستوردها المرشح إلى محفظة رقمية، وتتحقق منها برامج أصحاب العمل.</translation>
         </message>
         <message>
             <source>Issue</source>
@@ -1752,6 +1760,40 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
                 <numerusform>حُفظت %Ln شهادات</numerusform>
                 <numerusform>حُفظت %Ln شهادة</numerusform>
                 <numerusform>حُفظت %Ln شهادة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Badge (*.jwt)</source>
+            <translation>شارة Open Badge ‏(*.jwt)</translation>
+        </message>
+        <message>
+            <source>ZIP of one badge per certificate (*.zip)</source>
+            <translation>ملف ZIP بشارة لكل شهادة (*.zip)</translation>
+        </message>
+        <message>
+            <source>Save badges</source>
+            <translation>حفظ الشارات</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) saved</source>
+            <translation>
+                <numerusform>لم تُحفظ أي شارة</numerusform>
+                <numerusform>حُفظت شارة واحدة</numerusform>
+                <numerusform>حُفظت شارتان</numerusform>
+                <numerusform>حُفظت %Ln شارات</numerusform>
+                <numerusform>حُفظت %Ln شارة</numerusform>
+                <numerusform>حُفظت %Ln شارة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Signing %n badge(s)…</source>
+            <translation>
+                <numerusform>لا توجد شارات للتوقيع…</numerusform>
+                <numerusform>جارٍ توقيع شارة واحدة…</numerusform>
+                <numerusform>جارٍ توقيع شارتين…</numerusform>
+                <numerusform>جارٍ توقيع %Ln شارات…</numerusform>
+                <numerusform>جارٍ توقيع %Ln شارة…</numerusform>
+                <numerusform>جارٍ توقيع %Ln شارة…</numerusform>
             </translation>
         </message>
         <message>
@@ -4719,6 +4761,70 @@ Please report this with the log file.</source>
             <translation>⁨{file}⁩، الصف ⁨{row}⁩: أصول ⁨{id}⁩ تشكّل حلقة (⁨{cycle}⁩).</translation>
         </message>
         <message>
+            <source>This file is far too large to be a badge ({size} bytes).</source>
+            <translation>هذا الملف أكبر بكثير من أن يكون شارة (⁨{size}⁩ بايت).</translation>
+        </message>
+        <message>
+            <source>The badge is empty.</source>
+            <translation>الشارة فارغة.</translation>
+        </message>
+        <message>
+            <source>This is neither a badge in JWT form (three base64url parts joined by dots) nor a JSON credential; it may have been changed.</source>
+            <translation>هذه ليست شارة بصيغة JWT (ثلاثة أجزاء base64url تفصلها نقاط) ولا اعتمادًا بصيغة JSON؛ ربما عُدّلت.</translation>
+        </message>
+        <message>
+            <source>it has no @context</source>
+            <translation>ليس فيها @context</translation>
+        </message>
+        <message>
+            <source>its type is {types}, not an OpenBadgeCredential (nor AchievementCredential)</source>
+            <translation>نوعها ⁨{types}⁩، وليس OpenBadgeCredential (ولا AchievementCredential)</translation>
+        </message>
+        <message>
+            <source>it names no issuer</source>
+            <translation>لا تذكر أي جهة مُصدِرة</translation>
+        </message>
+        <message>
+            <source>it has no credentialSubject</source>
+            <translation>ليس فيها credentialSubject</translation>
+        </message>
+        <message>
+            <source>This file is not text: a badge is a .jwt file or a JSON credential.</source>
+            <translation>هذا الملف ليس نصًا: الشارة ملف ‎.jwt أو اعتماد بصيغة JSON.</translation>
+        </message>
+        <message>
+            <source>The badge's JWT is not valid base64url: it was changed or damaged.</source>
+            <translation>رمز JWT في الشارة ليس base64url صالحًا: عُدّل أو تلف.</translation>
+        </message>
+        <message>
+            <source>the type of its subject is {types}, not {wanted}</source>
+            <translation>نوع موضوعها ⁨{types}⁩، وليس ⁨{wanted}⁩</translation>
+        </message>
+        <message>
+            <source>evidence {n} is of type {types}, not Evidence</source>
+            <translation>الدليل ⁨{n}⁩ من نوع ⁨{types}⁩، وليس Evidence</translation>
+        </message>
+        <message>
+            <source>it has no validFrom (nor issuanceDate)</source>
+            <translation>ليس فيها validFrom (ولا issuanceDate)</translation>
+        </message>
+        <message>
+            <source>it expired on {date}</source>
+            <translation>انتهت صلاحيتها في ⁨{date}⁩</translation>
+        </message>
+        <message>
+            <source>its JWT jti differs from its id</source>
+            <translation>قيمة jti في JWT تختلف عن id</translation>
+        </message>
+        <message>
+            <source>its JWT iss differs from its issuer</source>
+            <translation>قيمة iss في JWT تختلف عن الجهة المُصدِرة</translation>
+        </message>
+        <message>
+            <source>it is not valid before {date}</source>
+            <translation>ليست صالحة قبل ⁨{date}⁩</translation>
+        </message>
+        <message>
             <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
             <translation>اقرأ كل عبارة وضع علامة في خانة واحدة: أستطيع فعل ذلك (بمفردي ووفق المعيار)، أو بمساعدة (فعلته بتوجيه من أحد)، أو ليس بعد. لا توجد إجابات خاطئة: إجاباتك تساعد المقيّم على التخطيط لما سينظر فيه معك.</translation>
         </message>
@@ -4741,6 +4847,14 @@ Please report this with the log file.</source>
         <message>
             <source>Date</source>
             <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>the Open Badges of certificates (.jwt)</source>
+            <translation>شارات Open Badges للشهادات (.jwt)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>تعذّرت قراءة ⁨{file}⁩: ⁨{reason}⁩</translation>
         </message>
         <message>
             <source>Self-assessment checklist</source>
@@ -4873,6 +4987,102 @@ Please report this with the log file.</source>
         <message>
             <source>{archive} cannot be restored: its audit log is broken ({problem}). Nothing was changed.</source>
             <translation>لا يمكن استعادة ⁨{archive}⁩: سجل التدقيق فيها مكسور (⁨{problem}⁩). لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>This badge is not issued by a centre this database knows (issuer: {issuer}); {why} Ask its issuer, or a verifier that trusts it, to confirm it.</source>
+            <translation>لم تُصدر هذه الشارة من مركز تعرفه قاعدة البيانات هذه (الجهة المُصدِرة: ⁨{issuer}⁩)؛ ⁨{why}⁩ اطلب من مُصدرها، أو من جهة تحقق تثق به، تأكيدها.</translation>
+        </message>
+        <message>
+            <source>The badge of certificate {serial} is genuine and in force.</source>
+            <translation>شارة الشهادة ⁨{serial}⁩ أصلية وسارية.</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} is revoked ({reason}); it gets no badge.</source>
+            <translation>الشهادة ⁨{serial}⁩ ملغاة (⁨{reason}⁩)؛ لا تُمنح لها شارة.</translation>
+        </message>
+        <message>
+            <source>Choose at least one certificate.</source>
+            <translation>اختر شهادة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <source>No badge was written:</source>
+            <translation>لم تُكتب أي شارة:</translation>
+        </message>
+        <message>
+            <source>{path}: a badge is written as a .jwt file (the signed credential, as wallets import it); a .json file would hold the credential without its signature. Give FILE.jwt, FILE.zip or a folder.</source>
+            <translation>⁨{path}⁩: تُكتب الشارة في ملف ‎.jwt (الاعتماد الموقّع كما تستورده المحافظ الرقمية)؛ أما ملف ‎.json فسيحمل الاعتماد دون توقيعه. حدّد FILE.jwt أو FILE.zip أو مجلدًا.</translation>
+        </message>
+        <message>
+            <source>{path}: give FILE.jwt (one certificate), FILE.zip or a folder (one .jwt per certificate).</source>
+            <translation>⁨{path}⁩: حدّد FILE.jwt (شهادة واحدة) أو FILE.zip أو مجلدًا (ملف ‎.jwt لكل شهادة).</translation>
+        </message>
+        <message>
+            <source>The badge is signed with a registered centre's key but names no certificate.</source>
+            <translation>الشارة موقّعة بمفتاح مركز مسجَّل لكنها لا تذكر أي شهادة.</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states something else than the certificate {serial} it carries.</source>
+            <translation>توقيع الشارة صالح، لكنها تذكر شيئًا مختلفًا عن الشهادة ⁨{serial}⁩ التي تحملها.</translation>
+        </message>
+        <message>
+            <source>This badge is not valid: {problems}.</source>
+            <translation>هذه الشارة غير صالحة: ⁨{problems}⁩.</translation>
+        </message>
+        <message>
+            <source>its proof ({kinds}) cannot be checked here.</source>
+            <translation>لا يمكن التحقق من إثباتها (⁨{kinds}⁩) هنا.</translation>
+        </message>
+        <message>
+            <source>it carries no proof at all.</source>
+            <translation>لا تحمل أي إثبات.</translation>
+        </message>
+        <message>
+            <source>it is signed with {alg}, and no key here can check it.</source>
+            <translation>موقّعة بخوارزمية ⁨{alg}⁩، ولا يوجد هنا مفتاح يمكنه التحقق منها.</translation>
+        </message>
+        <message>
+            <source>its JWT names no Ed25519 key.</source>
+            <translation>لا يذكر رمز JWT فيها أي مفتاح Ed25519.</translation>
+        </message>
+        <message>
+            <source>its key {key} is not one of this centre's keys.</source>
+            <translation>مفتاحها ⁨{key}⁩ ليس من مفاتيح هذا المركز.</translation>
+        </message>
+        <message>
+            <source>The badge's signature does not match its content: it was changed or forged.</source>
+            <translation>توقيع الشارة لا يطابق محتواها: عُدّلت أو زُوّرت.</translation>
+        </message>
+        <message>
+            <source>The badge is signed with this centre's key but names no certificate.</source>
+            <translation>الشارة موقّعة بمفتاح هذا المركز لكنها لا تذكر أي شهادة.</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states another {fields} than the register entry of {serial}.</source>
+            <translation>توقيع الشارة صالح، لكنها تذكر ⁨{fields}⁩ مختلفًا عن قيد السجل للشهادة ⁨{serial}⁩.</translation>
+        </message>
+        <message>
+            <source>The badge of certificate {serial} is revoked: {reason}</source>
+            <translation>شارة الشهادة ⁨{serial}⁩ ملغاة: ⁨{reason}⁩</translation>
+        </message>
+        <message>
+            <source>{path}: one .jwt file holds one badge; for {count} certificates give a folder or a .zip file.</source>
+            <translation>⁨{path}⁩: يحمل ملف ‎.jwt شارة واحدة؛ لعدد ⁨{count}⁩ من الشهادات حدّد مجلدًا أو ملف ‎.zip.</translation>
+        </message>
+        <message>
+            <source>This is not a readable badge: {problem}</source>
+            <translation>هذه ليست شارة مقروءة: ⁨{problem}⁩</translation>
+        </message>
+        <message>
+            <source>This credential names a SkillAssess certificate but carries no signature: only the .jwt file the centre wrote can be verified.</source>
+            <translation>يذكر هذا الاعتماد شهادة من SkillAssess لكنه لا يحمل توقيعًا: لا يمكن التحقق إلا من ملف ‎.jwt الذي كتبه المركز.</translation>
+        </message>
+        <message>
+            <source>The badge was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this badge.</source>
+            <translation>وُقّعت الشارة بالمفتاح ⁨{key}⁩، وهو ليس مفتاحًا موثوقًا لهذا المركز: ⁨{problem}⁩. لا تقبل هذه الشارة.</translation>
+        </message>
+        <message>
+            <source>Unknown certificate: the badge's signature is genuine (key {key}), but certificate {serial} is not in this database's register.</source>
+            <translation>شهادة غير معروفة: توقيع الشارة أصلي (المفتاح ⁨{key}⁩)، لكن الشهادة ⁨{serial}⁩ ليست في سجل قاعدة البيانات هذه.</translation>
         </message>
         <message>
             <source>Nothing was imported from {file}: qualification {code} was superseded while the file was being checked; import the file again.</source>
@@ -5009,6 +5219,18 @@ Please report this with the log file.</source>
         <message>
             <source>The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be confirmed. An administrator runs skillassess audit verify.</source>
             <translation>غُيّر قيد الشهادة ⁨{serial}⁩ في السجل خارج SkillAssess (⁨{problem}⁩)؛ لا يمكن تأكيدها. يشغّل مدير النظام الأمر skillassess audit verify.</translation>
+        </message>
+        <message>
+            <source>The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged.</source>
+            <translation>مفتاح الشارة ليس مفتاح Ed25519 صالحًا (jwk أو did:key): عُدّل أو تلف.</translation>
+        </message>
+        <message>
+            <source>The badge is not a JSON object in UTF-8: it was changed or damaged.</source>
+            <translation>الشارة ليست كائن JSON بترميز UTF-8: عُدّلت أو تلفت.</translation>
+        </message>
+        <message>
+            <source>a date in it is not a date and time ({date})</source>
+            <translation>فيها تاريخ ليس تاريخًا ووقتًا صالحين (⁨{date}⁩)</translation>
         </message>
         <message>
             <source>The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.</source>
@@ -7036,10 +7258,6 @@ total</source>
             <translation>الصق نص رمز QR: ⁦SA1.…⁩ أو رابطًا ⁦https://…/#SA1.…⁩</translation>
         </message>
         <message>
-            <source>Open image or PDF…</source>
-            <translation>فتح صورة أو ملف PDF…</translation>
-        </message>
-        <message>
             <source>Verify</source>
             <translation>تحقّق</translation>
         </message>
@@ -7048,8 +7266,12 @@ total</source>
             <translation>فتح شهادة</translation>
         </message>
         <message>
-            <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-            <translation>الشهادات (*.pdf *.png *.jpg *.jpeg);;جميع الملفات (*)</translation>
+            <source>Open image, PDF or badge…</source>
+            <translation>فتح صورة أو ملف PDF أو شارة…</translation>
+        </message>
+        <message>
+            <source>Certificates and badges (*.pdf *.png *.jpg *.jpeg *.jwt *.json);;All files (*)</source>
+            <translation>الشهادات والشارات (*.pdf *.png *.jpg *.jpeg *.jwt *.json);;كل الملفات (*)</translation>
         </message>
         <message>
             <source>No QR code was found in %1.</source>

@@ -79,6 +79,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n badge(s) saved</source>
+            <translation>
+                <numerusform>%n badge saved</numerusform>
+                <numerusform>%n badges saved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Signing %n badge(s)…</source>
+            <translation>
+                <numerusform>Signing %n badge…</numerusform>
+                <numerusform>Signing %n badges…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n certificate(s) saved</source>
             <translation>
                 <numerusform>%n certificate saved</numerusform>

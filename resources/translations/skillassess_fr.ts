@@ -1630,6 +1630,10 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>Réimprimer en PDF ou ZIP…</translation>
         </message>
         <message>
+            <source>Save badge…</source>
+            <translation>Enregistrer le badge…</translation>
+        </message>
+        <message>
             <source>Revoke…</source>
             <translation>Révoquer…</translation>
         </message>
@@ -1659,6 +1663,10 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
         <message>
             <source>Printed again, marked "Reprint" and counted in the register.</source>
             <translation>Imprimé de nouveau, marqué comme réimpression et compté au registre.</translation>
+        </message>
+        <message>
+            <source>An Open Badge (.jwt) per certificate, signed with the centre's key: the candidate imports it into a digital wallet, and employers' software checks it.</source>
+            <translation>Un Open Badge (.jwt) par certificat, signé avec la clé du centre : le candidat l'importe dans un portefeuille numérique, et les logiciels des employeurs le vérifient.</translation>
         </message>
         <message>
             <source>Issue</source>
@@ -1708,6 +1716,32 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             <translation>
                 <numerusform>%Ln certificat enregistré</numerusform>
                 <numerusform>%Ln certificats enregistrés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Open Badge (*.jwt)</source>
+            <translation>Open Badge (*.jwt)</translation>
+        </message>
+        <message>
+            <source>ZIP of one badge per certificate (*.zip)</source>
+            <translation>ZIP d'un badge par certificat (*.zip)</translation>
+        </message>
+        <message>
+            <source>Save badges</source>
+            <translation>Enregistrer les badges</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) saved</source>
+            <translation>
+                <numerusform>%Ln badge enregistré</numerusform>
+                <numerusform>%Ln badges enregistrés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Signing %n badge(s)…</source>
+            <translation>
+                <numerusform>Signature de %Ln badge…</numerusform>
+                <numerusform>Signature de %Ln badges…</numerusform>
             </translation>
         </message>
         <message>
@@ -4627,6 +4661,70 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>{file}, ligne {row} : les parents de {id} forment un cycle ({cycle}).</translation>
         </message>
         <message>
+            <source>This file is far too large to be a badge ({size} bytes).</source>
+            <translation>Ce fichier est bien trop grand pour être un badge ({size} octets).</translation>
+        </message>
+        <message>
+            <source>The badge is empty.</source>
+            <translation>Le badge est vide.</translation>
+        </message>
+        <message>
+            <source>This is neither a badge in JWT form (three base64url parts joined by dots) nor a JSON credential; it may have been changed.</source>
+            <translation>Ce n'est ni un badge au format JWT (trois parties base64url séparées par des points) ni une attestation JSON ; il a peut-être été modifié.</translation>
+        </message>
+        <message>
+            <source>it has no @context</source>
+            <translation>il n'a pas de @context</translation>
+        </message>
+        <message>
+            <source>its type is {types}, not an OpenBadgeCredential (nor AchievementCredential)</source>
+            <translation>son type est {types}, pas OpenBadgeCredential (ni AchievementCredential)</translation>
+        </message>
+        <message>
+            <source>it names no issuer</source>
+            <translation>il ne nomme aucun émetteur</translation>
+        </message>
+        <message>
+            <source>it has no credentialSubject</source>
+            <translation>il n'a pas de credentialSubject</translation>
+        </message>
+        <message>
+            <source>This file is not text: a badge is a .jwt file or a JSON credential.</source>
+            <translation>Ce fichier n'est pas du texte : un badge est un fichier .jwt ou une attestation JSON.</translation>
+        </message>
+        <message>
+            <source>The badge's JWT is not valid base64url: it was changed or damaged.</source>
+            <translation>Le JWT du badge n'est pas du base64url valide : il a été modifié ou endommagé.</translation>
+        </message>
+        <message>
+            <source>the type of its subject is {types}, not {wanted}</source>
+            <translation>le type de son sujet est {types}, pas {wanted}</translation>
+        </message>
+        <message>
+            <source>evidence {n} is of type {types}, not Evidence</source>
+            <translation>la preuve {n} est de type {types}, pas Evidence</translation>
+        </message>
+        <message>
+            <source>it has no validFrom (nor issuanceDate)</source>
+            <translation>il n'a pas de validFrom (ni issuanceDate)</translation>
+        </message>
+        <message>
+            <source>it expired on {date}</source>
+            <translation>il a expiré le {date}</translation>
+        </message>
+        <message>
+            <source>its JWT jti differs from its id</source>
+            <translation>le jti de son JWT diffère de son id</translation>
+        </message>
+        <message>
+            <source>its JWT iss differs from its issuer</source>
+            <translation>l'iss de son JWT diffère de son émetteur</translation>
+        </message>
+        <message>
+            <source>it is not valid before {date}</source>
+            <translation>il n'est pas valide avant le {date}</translation>
+        </message>
+        <message>
             <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
             <translation>Lisez chaque énoncé et cochez une seule case : Je sais le faire (seul, selon la norme), Avec de l'aide (je l'ai fait guidé par quelqu'un), ou Pas encore. Il n'y a pas de mauvaise réponse : vos réponses aident l'évaluateur à préparer ce qu'il examinera avec vous.</translation>
         </message>
@@ -4649,6 +4747,14 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Date</source>
             <translation>Date</translation>
+        </message>
+        <message>
+            <source>the Open Badges of certificates (.jwt)</source>
+            <translation>les Open Badges de certificats (.jwt)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} ne peut pas être lu : {reason}</translation>
         </message>
         <message>
             <source>Self-assessment checklist</source>
@@ -4781,6 +4887,102 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>{archive} cannot be restored: its audit log is broken ({problem}). Nothing was changed.</source>
             <translation>{archive} ne peut pas être restaurée : son journal d'audit est rompu ({problem}). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This badge is not issued by a centre this database knows (issuer: {issuer}); {why} Ask its issuer, or a verifier that trusts it, to confirm it.</source>
+            <translation>Ce badge n'est pas émis par un centre que cette base de données connaît (émetteur : {issuer}) ; {why} Demandez à son émetteur, ou à un vérificateur qui lui fait confiance, de le confirmer.</translation>
+        </message>
+        <message>
+            <source>The badge of certificate {serial} is genuine and in force.</source>
+            <translation>Le badge du certificat {serial} est authentique et en vigueur.</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} is revoked ({reason}); it gets no badge.</source>
+            <translation>Le certificat {serial} est révoqué ({reason}) ; il n'a pas de badge.</translation>
+        </message>
+        <message>
+            <source>Choose at least one certificate.</source>
+            <translation>Choisissez au moins un certificat.</translation>
+        </message>
+        <message>
+            <source>No badge was written:</source>
+            <translation>Aucun badge n'a été écrit :</translation>
+        </message>
+        <message>
+            <source>{path}: a badge is written as a .jwt file (the signed credential, as wallets import it); a .json file would hold the credential without its signature. Give FILE.jwt, FILE.zip or a folder.</source>
+            <translation>{path} : un badge s'écrit dans un fichier .jwt (l'attestation signée, telle que les portefeuilles l'importent) ; un fichier .json contiendrait l'attestation sans sa signature. Indiquez FICHIER.jwt, FICHIER.zip ou un dossier.</translation>
+        </message>
+        <message>
+            <source>{path}: give FILE.jwt (one certificate), FILE.zip or a folder (one .jwt per certificate).</source>
+            <translation>{path} : indiquez FICHIER.jwt (un certificat), FICHIER.zip ou un dossier (un .jwt par certificat).</translation>
+        </message>
+        <message>
+            <source>The badge is signed with a registered centre's key but names no certificate.</source>
+            <translation>Le badge est signé avec la clé d'un centre enregistré mais ne nomme aucun certificat.</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states something else than the certificate {serial} it carries.</source>
+            <translation>La signature du badge est valide, mais il indique autre chose que le certificat {serial} qu'il contient.</translation>
+        </message>
+        <message>
+            <source>This badge is not valid: {problems}.</source>
+            <translation>Ce badge n'est pas valide : {problems}.</translation>
+        </message>
+        <message>
+            <source>its proof ({kinds}) cannot be checked here.</source>
+            <translation>sa preuve ({kinds}) ne peut pas être vérifiée ici.</translation>
+        </message>
+        <message>
+            <source>it carries no proof at all.</source>
+            <translation>il ne porte aucune preuve.</translation>
+        </message>
+        <message>
+            <source>it is signed with {alg}, and no key here can check it.</source>
+            <translation>il est signé avec {alg}, et aucune clé ici ne peut le vérifier.</translation>
+        </message>
+        <message>
+            <source>its JWT names no Ed25519 key.</source>
+            <translation>son JWT ne nomme aucune clé Ed25519.</translation>
+        </message>
+        <message>
+            <source>its key {key} is not one of this centre's keys.</source>
+            <translation>sa clé {key} n'est pas une clé de ce centre.</translation>
+        </message>
+        <message>
+            <source>The badge's signature does not match its content: it was changed or forged.</source>
+            <translation>La signature du badge ne correspond pas à son contenu : il a été modifié ou falsifié.</translation>
+        </message>
+        <message>
+            <source>The badge is signed with this centre's key but names no certificate.</source>
+            <translation>Le badge est signé avec la clé de ce centre mais ne nomme aucun certificat.</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states another {fields} than the register entry of {serial}.</source>
+            <translation>La signature du badge est valide, mais il indique un autre {fields} que l'inscription au registre de {serial}.</translation>
+        </message>
+        <message>
+            <source>The badge of certificate {serial} is revoked: {reason}</source>
+            <translation>Le badge du certificat {serial} est révoqué : {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: one .jwt file holds one badge; for {count} certificates give a folder or a .zip file.</source>
+            <translation>{path} : un fichier .jwt contient un seul badge ; pour {count} certificats, indiquez un dossier ou un fichier .zip.</translation>
+        </message>
+        <message>
+            <source>This is not a readable badge: {problem}</source>
+            <translation>Ce n'est pas un badge lisible : {problem}</translation>
+        </message>
+        <message>
+            <source>This credential names a SkillAssess certificate but carries no signature: only the .jwt file the centre wrote can be verified.</source>
+            <translation>Cette attestation nomme un certificat SkillAssess mais ne porte aucune signature : seul le fichier .jwt écrit par le centre peut être vérifié.</translation>
+        </message>
+        <message>
+            <source>The badge was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this badge.</source>
+            <translation>Le badge a été signé avec la clé {key}, qui n'est pas une clé de confiance de ce centre : {problem}. N'acceptez pas ce badge.</translation>
+        </message>
+        <message>
+            <source>Unknown certificate: the badge's signature is genuine (key {key}), but certificate {serial} is not in this database's register.</source>
+            <translation>Certificat inconnu : la signature du badge est authentique (clé {key}), mais le certificat {serial} n'est pas dans le registre de cette base de données.</translation>
         </message>
         <message>
             <source>Nothing was imported from {file}: qualification {code} was superseded while the file was being checked; import the file again.</source>
@@ -4917,6 +5119,18 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be confirmed. An administrator runs skillassess audit verify.</source>
             <translation>L'entrée de registre du certificat {serial} a été modifiée hors de SkillAssess ({problem}) ; elle ne peut pas être confirmée. Un administrateur lance skillassess audit verify.</translation>
+        </message>
+        <message>
+            <source>The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged.</source>
+            <translation>La clé du badge n'est pas une clé Ed25519 valide (jwk ou did:key) : elle a été modifiée ou endommagée.</translation>
+        </message>
+        <message>
+            <source>The badge is not a JSON object in UTF-8: it was changed or damaged.</source>
+            <translation>Le badge n'est pas un objet JSON en UTF-8 : il a été modifié ou endommagé.</translation>
+        </message>
+        <message>
+            <source>a date in it is not a date and time ({date})</source>
+            <translation>une date n'y est pas une date et heure ({date})</translation>
         </message>
         <message>
             <source>The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.</source>
@@ -6924,10 +7138,6 @@ total</translation>
             <translation>Collez le texte du code QR : SA1.… ou un lien https://…/#SA1.…</translation>
         </message>
         <message>
-            <source>Open image or PDF…</source>
-            <translation>Ouvrir une image ou un PDF…</translation>
-        </message>
-        <message>
             <source>Verify</source>
             <translation>Vérifier</translation>
         </message>
@@ -6936,8 +7146,12 @@ total</translation>
             <translation>Ouvrir un certificat</translation>
         </message>
         <message>
-            <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-            <translation>Certificats (*.pdf *.png *.jpg *.jpeg);;Tous les fichiers (*)</translation>
+            <source>Open image, PDF or badge…</source>
+            <translation>Ouvrir une image, un PDF ou un badge…</translation>
+        </message>
+        <message>
+            <source>Certificates and badges (*.pdf *.png *.jpg *.jpeg *.jwt *.json);;All files (*)</source>
+            <translation>Certificats et badges (*.pdf *.png *.jpg *.jpeg *.jwt *.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>No QR code was found in %1.</source>

@@ -1630,6 +1630,10 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
             <translation>Chapisha upya kwenye PDF au ZIP…</translation>
         </message>
         <message>
+            <source>Save badge…</source>
+            <translation>Hifadhi beji…</translation>
+        </message>
+        <message>
             <source>Revoke…</source>
             <translation>Batilisha…</translation>
         </message>
@@ -1659,6 +1663,10 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         <message>
             <source>Printed again, marked "Reprint" and counted in the register.</source>
             <translation>Kimechapishwa tena, kimewekwa alama "Nakala" na kuhesabiwa kwenye rejista.</translation>
+        </message>
+        <message>
+            <source>An Open Badge (.jwt) per certificate, signed with the centre's key: the candidate imports it into a digital wallet, and employers' software checks it.</source>
+            <translation>Open Badge (.jwt) moja kwa kila cheti, iliyotiwa sahihi kwa ufunguo wa kituo: mtahiniwa huiingiza kwenye pochi ya kidijitali, na programu za waajiri huikagua.</translation>
         </message>
         <message>
             <source>Issue</source>
@@ -1695,6 +1703,32 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
         <message>
             <source>One PDF (*.pdf);;ZIP of one PDF per certificate (*.zip)</source>
             <translation>PDF moja (*.pdf);;ZIP ya PDF moja kwa kila cheti (*.zip)</translation>
+        </message>
+        <message>
+            <source>Open Badge (*.jwt)</source>
+            <translation>Open Badge (*.jwt)</translation>
+        </message>
+        <message>
+            <source>ZIP of one badge per certificate (*.zip)</source>
+            <translation>ZIP ya beji moja kwa kila cheti (*.zip)</translation>
+        </message>
+        <message>
+            <source>Save badges</source>
+            <translation>Hifadhi beji</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) saved</source>
+            <translation>
+                <numerusform>Beji %n imehifadhiwa</numerusform>
+                <numerusform>Beji %n zimehifadhiwa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Signing %n badge(s)…</source>
+            <translation>
+                <numerusform>Inatia sahihi beji %n…</numerusform>
+                <numerusform>Inatia sahihi beji %n…</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n certificate(s) saved</source>
@@ -4627,6 +4661,70 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>{file}, mstari {row}: wazazi wa {id} wanaunda mzunguko ({cycle}).</translation>
         </message>
         <message>
+            <source>This file is far too large to be a badge ({size} bytes).</source>
+            <translation>Faili hii ni kubwa mno kuwa beji (baiti {size}).</translation>
+        </message>
+        <message>
+            <source>The badge is empty.</source>
+            <translation>Beji ni tupu.</translation>
+        </message>
+        <message>
+            <source>This is neither a badge in JWT form (three base64url parts joined by dots) nor a JSON credential; it may have been changed.</source>
+            <translation>Hii si beji ya muundo wa JWT (sehemu tatu za base64url zilizounganishwa kwa nukta) wala hati ya JSON; huenda imebadilishwa.</translation>
+        </message>
+        <message>
+            <source>it has no @context</source>
+            <translation>haina @context</translation>
+        </message>
+        <message>
+            <source>its type is {types}, not an OpenBadgeCredential (nor AchievementCredential)</source>
+            <translation>aina yake ni {types}, si OpenBadgeCredential (wala AchievementCredential)</translation>
+        </message>
+        <message>
+            <source>it names no issuer</source>
+            <translation>haitaji mtoaji</translation>
+        </message>
+        <message>
+            <source>it has no credentialSubject</source>
+            <translation>haina credentialSubject</translation>
+        </message>
+        <message>
+            <source>This file is not text: a badge is a .jwt file or a JSON credential.</source>
+            <translation>Faili hii si maandishi: beji ni faili .jwt au hati ya JSON.</translation>
+        </message>
+        <message>
+            <source>The badge's JWT is not valid base64url: it was changed or damaged.</source>
+            <translation>JWT ya beji si base64url halali: imebadilishwa au kuharibika.</translation>
+        </message>
+        <message>
+            <source>the type of its subject is {types}, not {wanted}</source>
+            <translation>aina ya mhusika wake ni {types}, si {wanted}</translation>
+        </message>
+        <message>
+            <source>evidence {n} is of type {types}, not Evidence</source>
+            <translation>ushahidi {n} ni wa aina {types}, si Evidence</translation>
+        </message>
+        <message>
+            <source>it has no validFrom (nor issuanceDate)</source>
+            <translation>haina validFrom (wala issuanceDate)</translation>
+        </message>
+        <message>
+            <source>it expired on {date}</source>
+            <translation>muda wake uliisha tarehe {date}</translation>
+        </message>
+        <message>
+            <source>its JWT jti differs from its id</source>
+            <translation>jti ya JWT yake inatofautiana na id yake</translation>
+        </message>
+        <message>
+            <source>its JWT iss differs from its issuer</source>
+            <translation>iss ya JWT yake inatofautiana na mtoaji wake</translation>
+        </message>
+        <message>
+            <source>it is not valid before {date}</source>
+            <translation>si halali kabla ya tarehe {date}</translation>
+        </message>
+        <message>
             <source>Read each statement and tick one box: I can do this (on my own, to the standard), With help (I have done it with someone guiding me), or Not yet. There are no wrong answers: your answers help the assessor plan what to look at with you.</source>
             <translation>Soma kila kauli na uweke alama kwenye kisanduku kimoja tu: Naweza kufanya hili (peke yangu, kwa kiwango kinachotakiwa), Kwa msaada (nimefanya hivyo nikiongozwa na mtu), au Bado. Hakuna jibu lisilo sahihi: majibu yako yanamsaidia mtathmini kupanga atakachoangalia pamoja nawe.</translation>
         </message>
@@ -4649,6 +4747,14 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message>
             <source>Date</source>
             <translation>Tarehe</translation>
+        </message>
+        <message>
+            <source>the Open Badges of certificates (.jwt)</source>
+            <translation>Open Badges za vyeti (.jwt)</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} haiwezi kusomwa: {reason}</translation>
         </message>
         <message>
             <source>Self-assessment checklist</source>
@@ -4781,6 +4887,102 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message>
             <source>{archive} cannot be restored: its audit log is broken ({problem}). Nothing was changed.</source>
             <translation>{archive} haiwezi kurejeshwa: kumbukumbu yake ya ukaguzi imevunjika ({problem}). Hakuna kilichobadilishwa.</translation>
+        </message>
+        <message>
+            <source>This badge is not issued by a centre this database knows (issuer: {issuer}); {why} Ask its issuer, or a verifier that trusts it, to confirm it.</source>
+            <translation>Beji hii haikutolewa na kituo ambacho hifadhidata hii inakijua (mtoaji: {issuer}); {why} Muombe mtoaji wake, au mkaguzi anayemwamini, aithibitishe.</translation>
+        </message>
+        <message>
+            <source>The badge of certificate {serial} is genuine and in force.</source>
+            <translation>Beji ya cheti {serial} ni halisi na inatumika.</translation>
+        </message>
+        <message>
+            <source>Certificate {serial} is revoked ({reason}); it gets no badge.</source>
+            <translation>Cheti {serial} kimefutwa ({reason}); hakipati beji.</translation>
+        </message>
+        <message>
+            <source>Choose at least one certificate.</source>
+            <translation>Chagua angalau cheti kimoja.</translation>
+        </message>
+        <message>
+            <source>No badge was written:</source>
+            <translation>Hakuna beji iliyoandikwa:</translation>
+        </message>
+        <message>
+            <source>{path}: a badge is written as a .jwt file (the signed credential, as wallets import it); a .json file would hold the credential without its signature. Give FILE.jwt, FILE.zip or a folder.</source>
+            <translation>{path}: beji huandikwa kama faili .jwt (hati iliyotiwa sahihi, kama pochi za kidijitali zinavyoiingiza); faili .json ingebeba hati bila sahihi yake. Toa FILE.jwt, FILE.zip au folda.</translation>
+        </message>
+        <message>
+            <source>{path}: give FILE.jwt (one certificate), FILE.zip or a folder (one .jwt per certificate).</source>
+            <translation>{path}: toa FILE.jwt (cheti kimoja), FILE.zip au folda (.jwt moja kwa kila cheti).</translation>
+        </message>
+        <message>
+            <source>The badge is signed with a registered centre's key but names no certificate.</source>
+            <translation>Beji imetiwa sahihi kwa ufunguo wa kituo kilichosajiliwa lakini haitaji cheti chochote.</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states something else than the certificate {serial} it carries.</source>
+            <translation>Sahihi ya beji ni halali, lakini inaeleza kitu tofauti na cheti {serial} inachobeba.</translation>
+        </message>
+        <message>
+            <source>This badge is not valid: {problems}.</source>
+            <translation>Beji hii si halali: {problems}.</translation>
+        </message>
+        <message>
+            <source>its proof ({kinds}) cannot be checked here.</source>
+            <translation>uthibitisho wake ({kinds}) hauwezi kukaguliwa hapa.</translation>
+        </message>
+        <message>
+            <source>it carries no proof at all.</source>
+            <translation>haina uthibitisho wowote.</translation>
+        </message>
+        <message>
+            <source>it is signed with {alg}, and no key here can check it.</source>
+            <translation>imetiwa sahihi kwa {alg}, na hakuna ufunguo hapa unaoweza kuikagua.</translation>
+        </message>
+        <message>
+            <source>its JWT names no Ed25519 key.</source>
+            <translation>JWT yake haitaji ufunguo wowote wa Ed25519.</translation>
+        </message>
+        <message>
+            <source>its key {key} is not one of this centre's keys.</source>
+            <translation>ufunguo wake {key} si mmoja wa funguo za kituo hiki.</translation>
+        </message>
+        <message>
+            <source>The badge's signature does not match its content: it was changed or forged.</source>
+            <translation>Sahihi ya beji hailingani na maudhui yake: imebadilishwa au kughushiwa.</translation>
+        </message>
+        <message>
+            <source>The badge is signed with this centre's key but names no certificate.</source>
+            <translation>Beji imetiwa sahihi kwa ufunguo wa kituo hiki lakini haitaji cheti chochote.</translation>
+        </message>
+        <message>
+            <source>The badge's signature is valid, but it states another {fields} than the register entry of {serial}.</source>
+            <translation>Sahihi ya beji ni halali, lakini inaeleza {fields} tofauti na ingizo la rejista la {serial}.</translation>
+        </message>
+        <message>
+            <source>The badge of certificate {serial} is revoked: {reason}</source>
+            <translation>Beji ya cheti {serial} imefutwa: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: one .jwt file holds one badge; for {count} certificates give a folder or a .zip file.</source>
+            <translation>{path}: faili moja .jwt hubeba beji moja; kwa vyeti {count} toa folda au faili .zip.</translation>
+        </message>
+        <message>
+            <source>This is not a readable badge: {problem}</source>
+            <translation>Hii si beji inayosomeka: {problem}</translation>
+        </message>
+        <message>
+            <source>This credential names a SkillAssess certificate but carries no signature: only the .jwt file the centre wrote can be verified.</source>
+            <translation>Hati hii inataja cheti cha SkillAssess lakini haina sahihi: faili .jwt iliyoandikwa na kituo pekee ndiyo inayoweza kukaguliwa.</translation>
+        </message>
+        <message>
+            <source>The badge was signed with key {key}, which is not a trusted key of this centre: {problem}. Do not accept this badge.</source>
+            <translation>Beji ilitiwa sahihi kwa ufunguo {key}, ambao si ufunguo unaoaminika wa kituo hiki: {problem}. Usikubali beji hii.</translation>
+        </message>
+        <message>
+            <source>Unknown certificate: the badge's signature is genuine (key {key}), but certificate {serial} is not in this database's register.</source>
+            <translation>Cheti kisichojulikana: sahihi ya beji ni halisi (ufunguo {key}), lakini cheti {serial} hakimo kwenye rejista ya hifadhidata hii.</translation>
         </message>
         <message>
             <source>Nothing was imported from {file}: qualification {code} was superseded while the file was being checked; import the file again.</source>
@@ -4917,6 +5119,18 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message>
             <source>The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be confirmed. An administrator runs skillassess audit verify.</source>
             <translation>Ingizo la rejista la cheti {serial} lilibadilishwa nje ya SkillAssess ({problem}); haliwezi kuthibitishwa. Msimamizi aendeshe skillassess audit verify.</translation>
+        </message>
+        <message>
+            <source>The badge's key is not a valid Ed25519 key (jwk or did:key): it was changed or damaged.</source>
+            <translation>Ufunguo wa beji si ufunguo halali wa Ed25519 (jwk au did:key): umebadilishwa au kuharibika.</translation>
+        </message>
+        <message>
+            <source>The badge is not a JSON object in UTF-8: it was changed or damaged.</source>
+            <translation>Beji si kitu cha JSON katika UTF-8: imebadilishwa au kuharibika.</translation>
+        </message>
+        <message>
+            <source>a date in it is not a date and time ({date})</source>
+            <translation>tarehe ndani yake si tarehe na saa halali ({date})</translation>
         </message>
         <message>
             <source>The signature is genuine (key {key} of the centre {centre}), but certificate {serial} has not reached the national register: no bundle of {centre} imported here lists it.</source>
@@ -6924,10 +7138,6 @@ jumla</translation>
             <translation>Bandika maandishi ya msimbo wa QR: SA1.… au kiungo https://…/#SA1.…</translation>
         </message>
         <message>
-            <source>Open image or PDF…</source>
-            <translation>Fungua picha au PDF…</translation>
-        </message>
-        <message>
             <source>Verify</source>
             <translation>Hakiki</translation>
         </message>
@@ -6936,8 +7146,12 @@ jumla</translation>
             <translation>Fungua cheti</translation>
         </message>
         <message>
-            <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
-            <translation>Vyeti (*.pdf *.png *.jpg *.jpeg);;Faili zote (*)</translation>
+            <source>Open image, PDF or badge…</source>
+            <translation>Fungua picha, PDF au beji…</translation>
+        </message>
+        <message>
+            <source>Certificates and badges (*.pdf *.png *.jpg *.jpeg *.jwt *.json);;All files (*)</source>
+            <translation>Vyeti na beji (*.pdf *.png *.jpg *.jpeg *.jwt *.json);;Faili zote (*)</translation>
         </message>
         <message>
             <source>No QR code was found in %1.</source>

@@ -1,4 +1,4 @@
-"""Commands: certificates (eligible, list, issue, print, verify, revoke, reissue) and keys (list, create,
+"""Commands: certificates (eligible, list, issue, print, badge, verify, revoke, reissue) and keys (list, create,
 rotate, export-public)."""
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ from skillassess.core.enums import CertificateKind, CertificateStatus
 from skillassess.core.safe_write import write_file
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from sqlalchemy.orm import Session
 
     from skillassess.formats.certificate_pdf import CertificateDoc
+    from skillassess.services.certificate_verification import Verification
 
 
 def _user_option(p: argparse.ArgumentParser) -> None:
@@ -63,11 +65,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _user_option(p)
     p.set_defaults(func=cmd_print)
 
-    p = csub.add_parser("verify", help="check a certificate's signed QR payload (exit 0 only when valid)")
+    p = csub.add_parser(
+        "badge",
+        help="write Open Badges 3.0 credentials (signed .jwt files) that wallets import (needs --user)",
+        description="One badge per certificate, signed with the centre's key: FILE.jwt for one certificate, a folder "
+        "(one SERIAL.jwt each) or FILE.zip for several. Revoked certificates get none. docs/open-badges.md "
+        "describes the credential.",
+    )
+    p.add_argument("serials", nargs="+", metavar="SERIAL")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.jwt|DIR|FILE.zip")
+    _user_option(p)
+    p.set_defaults(func=cmd_badge)
+
+    p = csub.add_parser("verify", help="check a certificate's signed QR payload, or a badge (exit 0 only when valid)")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("text", nargs="?", help="the QR text: the payload (SA1.…) or the link (https://…/#SA1.…)")
     src.add_argument("--image", type=Path, metavar="PNG", help="an image of the QR code")
     src.add_argument("--pdf", type=Path, metavar="FILE", help="a certificate PDF (its first page is read)")
+    src.add_argument("--badge", type=Path, metavar="FILE", help="an Open Badge: a .jwt file, or a JSON credential")
     p.add_argument(
         "--public-key",
         type=Path,
@@ -223,10 +238,12 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from skillassess.formats import signed_payload as sp
     from skillassess.formats.qr_decode import decode_image, decode_pdf
     from skillassess.services.certificate_verification import verify_payload
 
+    extra = _extra_keys(args)
+    if args.badge is not None:
+        return _verify_badge(args, extra)
     if args.text is not None:
         if not args.text.strip():
             raise CommandError(
@@ -240,6 +257,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
         texts = decode_pdf(args.pdf)
     if not texts:
         raise CommandError(f"No QR code was found in {args.image or args.pdf}.")
+    with opened(args) as db, db.session() as s:
+        results = [verify_payload(s, t, extra) for t in texts]
+    return _print_verifications(args, results)
+
+
+def _extra_keys(args: argparse.Namespace) -> dict[str, Ed25519PublicKey]:
+    from skillassess.formats import signed_payload as sp
+
     extra = {}
     for path in args.public_key:
         try:
@@ -247,8 +272,22 @@ def cmd_verify(args: argparse.Namespace) -> int:
         except (OSError, ValueError) as exc:
             raise CommandError(f"Cannot read the public key {path}: {exc}.") from exc
         extra[sp.key_id_of(key)] = key
+    return extra
+
+
+def _verify_badge(args: argparse.Namespace, extra: dict[str, Ed25519PublicKey]) -> int:
+    from skillassess.services.badges import verify_badge
+
+    try:
+        data = args.badge.read_bytes()
+    except OSError as exc:
+        raise CommandError(f"Cannot read the badge {args.badge}: {exc.strerror}.") from exc
     with opened(args) as db, db.session() as s:
-        results = [verify_payload(s, t, extra) for t in texts]
+        result = verify_badge(s, data, extra)
+    return _print_verifications(args, [result])
+
+
+def _print_verifications(args: argparse.Namespace, results: list[Verification]) -> int:
     if args.json:
         print_json(results if len(results) > 1 else results[0])
     else:
@@ -266,6 +305,17 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 print(f"  issued on:     {r.issued_on.isoformat() if r.issued_on else ''}")
                 print(f"  key:           {r.key_id}")
     return 0 if all(r.valid for r in results) else 1
+
+
+def cmd_badge(args: argparse.Namespace) -> int:
+    from skillassess.services.badges import write_badges
+
+    with signed_in(args, reads=True) as (db, actor):
+        # The export is audited (badges carry names): the files are written inside that transaction.
+        written = db.write(lambda s: write_badges(s, actor, list(args.serials), args.output))
+    where = written.files[0] if len(written.files) == 1 else args.output
+    print(f"{len(written.serials)} badge(s) written to {where}")
+    return 0
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     verifier = p.add_subparsers(dest="verifier_command", metavar="ACTION", required=True)
     ex = verifier.add_parser(
         "export",
-        help="write the verification site (index.html, keys.json, revocations.json) into a folder",
+        help="write the verification site (index.html, keys.json, revocations.json, revocation-list.json) into a folder",
         description="Copy the folder to the web address in the centre settings (its QR links open it), or to a "
         "memory stick: index.html also works opened as a file. It holds the centre's trusted public keys and "
         "the revocation list, signed and dated today: export again after revoking a certificate, and at least "

@@ -396,6 +396,7 @@ _EXPORT_WORDS: dict[str, Message] = {
     "results": msg("the results (Excel)"),
     "register": msg("the certificate register (Excel)"),
     "statistics": msg("the statistics (Excel)"),
+    "badges": msg("the Open Badges of certificates (.jwt)"),
 }
 
 

@@ -116,19 +116,9 @@ def verify_payload(session: Session, text: str, extra_keys: dict[str, Ed25519Pub
             in_register=True,
             **details,
         )
-    changed = row_problem(session, "certificate", cert.id, "certificate", cert.serial)
+    changed = changed_behind_the_log(session, cert)
     if changed is not None:
-        return _said(
-            INVALID,
-            msg(
-                "The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be "
-                "confirmed. An administrator runs skillassess audit verify.",
-                serial=b.serial,
-                problem=changed,
-            ),
-            in_register=True,
-            **details,
-        )
+        return _said(INVALID, changed, in_register=True, **details)
     if cert.status == CertificateStatus.REVOKED:
         return Verification(
             REVOKED,
@@ -138,6 +128,20 @@ def verify_payload(session: Session, text: str, extra_keys: dict[str, Ed25519Pub
             **details,
         )
     return Verification(VALID, f"Certificate {b.serial} is genuine and in force.", in_register=True, **details)
+
+
+def changed_behind_the_log(session: Session, cert: Certificate) -> Message | None:
+    """Why the register row of ``cert`` cannot confirm anything (it differs from what the audit log
+    records: edited behind the application's back), or None when it is as recorded."""
+    changed = row_problem(session, "certificate", cert.id, "certificate", cert.serial)
+    if changed is None:
+        return None
+    return msg(
+        "The register entry of certificate {serial} was changed outside SkillAssess ({problem}); it cannot be "
+        "confirmed. An administrator runs skillassess audit verify.",
+        serial=cert.serial,
+        problem=changed,
+    )
 
 
 def _partner_key(session: Session, key_id: str) -> Any:

@@ -2,7 +2,9 @@
 
 ``export_site`` writes ``index.html`` (the template ``resources/verifier/index.html`` with the
 centre's data inside it, so that it works from ``file://`` where a page cannot read other files),
-and the same data beside it as ``keys.json`` and ``revocations.json`` for other tools. The data:
+and the same data beside it as ``keys.json`` and ``revocations.json`` for other tools, and the revocation
+list of Open Badges as ``revocation-list.json`` (type ``1EdTechRevocationList``, which every badge's
+``credentialStatus`` names; docs/open-badges.md). The data:
 
 - the centre's code and name;
 - its trusted public keys (services/keys.py: only keys the audit log vouches for), retired ones too,
@@ -32,6 +34,7 @@ from skillassess.core.errors import DomainError
 from skillassess.core.messages import msg
 from skillassess.core.models import Certificate, SigningKey
 from skillassess.core.safe_write import write_file
+from skillassess.formats import open_badge as ob
 from skillassess.formats import signed_payload as sp
 from skillassess.resources import verifier_dir
 from skillassess.services import keys
@@ -39,7 +42,7 @@ from skillassess.services.centre import the_centre
 
 LIST_PREFIX = "SAR1"
 MAX_LIST_AGE_DAYS = 30  # the page warns when the revocation list is older than this
-FILES = ("index.html", "keys.json", "revocations.json")
+FILES = ("index.html", "keys.json", "revocations.json", ob.REVOCATION_LIST_FILE)
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class SiteData:
     keys: list[dict[str, object]]
     revocations: str  # SAR1.<body>.<signature>
     made_on: dt.date
+    badge_revocations: dict[str, object] | None = None  # revocation-list.json (1EdTechRevocationList)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -83,7 +87,24 @@ def site_data(session: Session, *, made_on: dt.date | None = None, key_dir: Path
         revoked.append({"s": serial, "d": day.isoformat()})
     when = made_on or dt.date.today()
     doc: dict[str, object] = {"k": key_id, "c": centre.code, "n": centre.name, "d": when.isoformat(), "r": revoked}
-    return SiteData(centre.code, centre.name, trusted, sign_list(doc, private), when)
+    return SiteData(
+        centre.code, centre.name, trusted, sign_list(doc, private), when, badge_revocation_list(session, revoked, when)
+    )
+
+
+def badge_revocation_list(session: Session, revoked: list[dict[str, str]], when: dt.date) -> dict[str, object]:
+    """The badges' revocation list (``1EdTechRevocationList``): the credential id of every revoked certificate."""
+    centre = the_centre(session)
+    site = centre.verification_address or None
+    return {
+        "id": (site or "") + ob.REVOCATION_LIST_FILE,
+        "type": ob.REVOCATION_LIST_TYPE,
+        "issuer": ob.issuer_id(centre.country, centre.code, site),
+        "updated": f"{when.isoformat()}T00:00:00Z",
+        "revokedCredentials": [
+            {"id": ob.credential_id(r["s"]), "revoked": True, "revokedOn": r["d"], "serial": r["s"]} for r in revoked
+        ],
+    }
 
 
 def _script_json(data: object) -> str:
@@ -127,6 +148,7 @@ def export_site(
             {"centre": data.centre_code, "name": data.centre_name, "keys": data.keys}, ensure_ascii=False, indent=1
         ),
         "revocations.json": json.dumps({"list": data.revocations}, ensure_ascii=False, indent=1),
+        ob.REVOCATION_LIST_FILE: json.dumps(data.badge_revocations, ensure_ascii=False, indent=1),
     }
     written = []
     for name, text in contents.items():

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from skillassess.core.errors import DomainError
+from skillassess.core.messages import msg
 from skillassess.db.database import Database
 from skillassess.formats.certificate_wording import LANGUAGES
-from skillassess.services import certificate_verification
+from skillassess.services import badges, certificate_verification
 from skillassess.services import certificates as svc
 from skillassess.ui.dates import date_text
 from skillassess.ui.errors import say, show_error
@@ -249,7 +250,8 @@ class ReasonDialog(QDialog):
 
 
 class VerifyDialog(QDialog):
-    """Paste a payload or open a PNG/PDF of a certificate; VALID only for a certificate of this register."""
+    """Paste a payload or open a PNG/PDF of a certificate, or an Open Badge (.jwt or JSON); VALID only for a
+    certificate of this register."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,7 +260,7 @@ class VerifyDialog(QDialog):
         self.edit = QPlainTextEdit(self)
         self.edit.setPlaceholderText(self.tr("Paste the text of the QR code: SA1.… or a link https://…/#SA1.…"))
         self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.open_button = QPushButton(self.tr("Open image or PDF…"), self)
+        self.open_button = QPushButton(self.tr("Open image, PDF or badge…"), self)
         self.verify_button = QPushButton(self.tr("Verify"), self)
         self.verify_button.setDefault(True)
         self.result_label = QLabel(self)
@@ -285,7 +287,9 @@ class VerifyDialog(QDialog):
 
     def open_file(self) -> None:
         path = open_file_name(
-            self, self.tr("Open a certificate"), self.tr("Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)")
+            self,
+            self.tr("Open a certificate"),
+            self.tr("Certificates and badges (*.pdf *.png *.jpg *.jpeg *.jwt *.json);;All files (*)"),
         )
         if path is not None:
             self.verify_file(path)
@@ -293,6 +297,17 @@ class VerifyDialog(QDialog):
     def verify_file(self, path: Path) -> None:
         from skillassess.formats.qr_decode import decode_image, decode_pdf
 
+        if path.suffix.lower() in (".jwt", ".json"):
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                show_error(
+                    self, DomainError(msg("{file} cannot be read: {reason}", file=path.name, reason=exc.strerror))
+                )
+                return
+            self.edit.setPlainText(data[:100_000].decode("utf-8", "replace"))  # Verify checks it again
+            self._show_result(read(self.db, lambda s: badges.verify_badge(s, data)))
+            return
         try:
             texts = decode_pdf(path) if path.suffix.lower() == ".pdf" else decode_image(path)
         except DomainError as exc:
@@ -308,7 +323,13 @@ class VerifyDialog(QDialog):
         text = self.edit.toPlainText().strip()
         if not text:
             return
-        self.result = r = read(self.db, lambda s: certificate_verification.verify_payload(s, text))
+        if text.startswith(("eyJ", "{")):  # a badge pasted as text: a JWT, or a JSON credential
+            self._show_result(read(self.db, lambda s: badges.verify_badge(s, text)))
+        else:
+            self._show_result(read(self.db, lambda s: certificate_verification.verify_payload(s, text)))
+
+    def _show_result(self, r: certificate_verification.Verification) -> None:
+        self.result = r
         headline = {
             certificate_verification.VALID: self.tr("VALID"),
             certificate_verification.INVALID: self.tr("INVALID"),

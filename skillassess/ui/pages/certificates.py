@@ -1,4 +1,5 @@
-"""Certificates page: the register with search and filters; issue, preview, print, revoke, reissue, verify."""
+"""Certificates page: the register with search and filters; issue, preview, print, save badges, revoke, reissue,
+verify."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from skillassess.core.safe_write import write_file
 from skillassess.db.database import Database
 from skillassess.services import certificate_register
 from skillassess.services import certificates as svc
+from skillassess.services.badges import write_badges
 from skillassess.services.certificate_files import reprint_to_file
 from skillassess.services.certificate_register import CertificateQuery, CertificateRow
 from skillassess.ui.certificate_dialogs import (
@@ -114,6 +116,7 @@ class CertificatesPage(Page):
         self.preview_button = QPushButton(self.tr("Preview"))
         self.print_button = QPushButton(self.tr("Reprint…"))
         self.save_button = QPushButton(self.tr("Reprint to PDF or ZIP…"))
+        self.badge_button = QPushButton(self.tr("Save badge…"))
         self.revoke_button = QPushButton(self.tr("Revoke…"))
         self.reissue_button = QPushButton(self.tr("Reissue…"))
         self.verify_button = QPushButton(self.tr("Verify…"))
@@ -122,6 +125,7 @@ class CertificatesPage(Page):
             (self.preview_button, "preview"),
             (self.print_button, "print"),
             (self.save_button, "pdf"),
+            (self.badge_button, "export"),
             (self.revoke_button, "close"),
             (self.reissue_button, "refresh"),
             (self.verify_button, "check"),
@@ -131,6 +135,7 @@ class CertificatesPage(Page):
         self.preview_button.clicked.connect(self.preview_selected)
         self.print_button.clicked.connect(self.print_selected)
         self.save_button.clicked.connect(self.save_selected)
+        self.badge_button.clicked.connect(self.save_badges_selected)
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.reissue_button.clicked.connect(self.reissue_selected)
         self.verify_button.clicked.connect(self.verify)
@@ -140,12 +145,14 @@ class CertificatesPage(Page):
             self.preview_button,
             self.print_button,
             self.save_button,
+            self.badge_button,
             self.revoke_button,
             self.reissue_button,
         ):
             actions.addWidget(b)
         actions.addStretch(1)
-        actions.addWidget(self.verify_button)
+        # Verify… needs no selection: beside the filters, so that the row of actions fits in every language.
+        filters.addWidget(self.verify_button)
 
         self.orientation = "landscape"
         layout = QVBoxLayout(self)
@@ -195,6 +202,7 @@ class CertificatesPage(Page):
         self.preview_button.setEnabled(len(rows) == 1)
         self.print_button.setEnabled(registrar and bool(issued) and len(issued) == len(rows))
         self.save_button.setEnabled(registrar and bool(issued) and len(issued) == len(rows))
+        self.badge_button.setEnabled(registrar and bool(issued) and len(issued) == len(rows))
         self.revoke_button.setEnabled(registrar and len(issued) == 1 and len(rows) == 1)
         self.reissue_button.setEnabled(registrar and len(issued) == 1 and len(rows) == 1)
         tip = "" if registrar else self.tr("Issuing, printing and revoking need the registrar role.")
@@ -203,6 +211,13 @@ class CertificatesPage(Page):
         reprint_tip = self.tr('Printed again, marked "Reprint" and counted in the register.')
         self.print_button.setToolTip(tip or reprint_tip)
         self.save_button.setToolTip(tip or reprint_tip)
+        self.badge_button.setToolTip(
+            tip
+            or self.tr(
+                "An Open Badge (.jwt) per certificate, signed with the centre's key: the candidate imports it into a "
+                "digital wallet, and employers' software checks it."
+            )
+        )
 
     # Actions ----------------------------------------------------------------------------------------
     def issue(self) -> None:
@@ -275,6 +290,9 @@ class CertificatesPage(Page):
         box = dlg.findChild(QDialogButtonBox)
         print_b = box.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         save_b = box.addButton(self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        badge_b = box.addButton(self.tr("Save badge…"), QDialogButtonBox.ButtonRole.ActionRole)
+        badge_b.setObjectName("save_badge")
+        badge_b.clicked.connect(lambda: self.save_badges(serials, dlg))
         print_b.clicked.connect(lambda: self._print_bytes(pdf, dlg))
         save_b.clicked.connect(lambda: self._save_bytes(pdf, serials[0] if len(serials) == 1 else "certificates", dlg))
         dlg.exec()
@@ -330,6 +348,55 @@ class CertificatesPage(Page):
         if path.suffix.lower() not in (".pdf", ".zip"):
             path = path.with_suffix(".zip" if "zip" in chosen.lower() else ".pdf")
         self.start_batch([r.serial for r in rows], path, confirm=True)
+
+    def save_badges_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.save_badges([r.serial for r in rows], self)
+
+    def save_badges(self, serials: list[str], parent: QWidget) -> None:
+        """Ask where, then write the Open Badges of ``serials``: one .jwt, or a ZIP of one .jwt each."""
+        if self.actor is None or not serials:
+            return
+        one = len(serials) == 1
+        jwt_filter = self.tr("Open Badge (*.jwt)")
+        zip_filter = self.tr("ZIP of one badge per certificate (*.zip)")
+        path, chosen = save_file_name(
+            parent,
+            self.tr("Save badges"),
+            f"{serials[0]}.jwt" if one else "badges.zip",
+            f"{jwt_filter};;{zip_filter}" if one else zip_filter,
+        )
+        if path is None:
+            return
+        if path.suffix.lower() not in (".jwt", ".zip"):
+            path = path.with_suffix(".jwt" if one and chosen == jwt_filter else ".zip")
+        self.start_badges(serials, path, parent=parent)
+
+    def start_badges(
+        self, serials: list[str], path: Path, *, parent: QWidget | None = None, confirm: bool = True
+    ) -> Task:
+        """Write the badges of ``serials`` into ``path`` on a worker (the export is recorded in the audit log)."""
+        actor = self.actor
+        assert actor is not None
+        where = parent or self
+
+        def written(n: int) -> None:
+            self.count_label.setText(self.tr("%n badge(s) saved", "", int(n)))
+            if confirm:
+                confirm_saved(where, path)
+
+        return (
+            ChangeOp.reporting(
+                where,
+                self.db,
+                lambda s, p: len(write_badges(s, actor, serials, path, progress=p.report).serials),
+                changes=Changed.AUDIT,  # the export is recorded
+                title=self.tr("Save badges"),
+            )
+            .success(written)
+            .run_in_background(label=self.tr("Signing %n badge(s)…", "", len(serials)))
+        )
 
     def start_batch(self, serials: list[str], path: Path, *, start: bool = True, confirm: bool = False) -> Task:
         """Reprint ``serials`` into ``path`` on a worker with a cancellable progress dialog."""
