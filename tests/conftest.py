@@ -230,7 +230,9 @@ def _built_once_per_run(tmp_path_factory: pytest.TempPathFactory, name: str) -> 
     """A folder for a template that every worker of the run shares (pytest-xdist runs several): the first
     worker to get here builds it (``built`` is False) while the others wait on the lock, then use it."""
     base = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None:
+    if os.environ.get("SKILLASSESS_TEST_TEMPLATES"):
+        base = Path(os.environ["SKILLASSESS_TEST_TEMPLATES"])  # a pytest run started by a test: its parent's
+    elif os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None:
         base = base.parent  # the run's folder, above each worker's own
     folder = base / f"template-{name}"
     with open(base / f"template-{name}.lock", "w") as lock:

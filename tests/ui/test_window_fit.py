@@ -16,13 +16,19 @@ from pathlib import Path
 
 import pytest
 
+from skillassess.ui.i18n import LANGUAGES
+
 from helpers import ROOT
 
 PROBE = Path(__file__).with_name("window_fit_probe.py")
 
 
 @pytest.mark.slow
-def test_every_window_fits_a_laptop_screen_in_every_language(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_every_window_fits_a_laptop_screen_in_every_language(
+    language: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    demo_template: Path = request.getfixturevalue("_demo_template")
     screen = {
         "synchronousWindowSystemEvents": False,
         "windowFrameMargins": True,
@@ -32,7 +38,14 @@ def test_every_window_fits_a_laptop_screen_in_every_language(tmp_path: Path) -> 
     }
     config = tmp_path / "screen.json"
     config.write_text(json.dumps(screen), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", SKILLASSESS_FIT_PROBE="1")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+        SKILLASSESS_FIT_PROBE="1",
+        SKILLASSESS_FIT_LANGUAGES=language,
+        # The probe copies this run's demo database instead of building its own (tests/conftest.py).
+        SKILLASSESS_TEST_TEMPLATES=str(demo_template.parent.parent),
+    )
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly", str(PROBE)],
         check=False,
