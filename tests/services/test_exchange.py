@@ -461,3 +461,62 @@ def test_register_exports_filter_by_centre(
     stats = body.write(lambda s: register.export_register_statistics(s, officer, tmp_path / "stats.xlsx"))
     assert "By centre" in openpyxl.load_workbook(tmp_path / "stats.xlsx").sheetnames
     assert stats.total.assessed.total > 0
+
+
+def test_register_lists_page_filter_search_and_open_a_candidate(
+    centre_a: Database, centre_b: Database, body: Database, tmp_path: Path
+) -> None:
+    from skillassess.services.exchange import register_lists as lists
+
+    a, b = tmp_path / "a.sabundle", tmp_path / "b.sabundle"
+    ra, rb = export(centre_a, a, everything=True), export(centre_b, b, everything=True)
+    for path in (a, b):
+        register_sender(body, path)
+        importing.import_bundle(body, admin(body, "officer"), path)
+    with centre_b.session() as s:
+        revoked_serial = s.execute(select(Certificate.serial).order_by(Certificate.id.desc())).scalars().first()
+    assert revoked_serial
+    # Centre B revokes a certificate; its next bundle carries the revocation.
+    from skillassess.services.certificates import revoke_certificate
+
+    centre_b.write(lambda s: revoke_certificate(s, admin(centre_b, "registrar"), revoked_serial, "Issued in error"))
+    b2 = tmp_path / "b2.sabundle"
+    export(centre_b, b2, everything=True)
+    importing.import_bundle(body, admin(body, "officer"), b2)
+
+    with body.session() as s:
+        everyone: list[lists.RegisterCandidateRow] = []
+        while page := lists.register_candidate_page(s, offset=len(everyone), limit=7):
+            everyone.extend(page)
+        acc = lists.register_candidate_page(s, "ACC", limit=1000)
+        ksi = lists.register_candidate_page(s, "KSI", limit=1000)
+        reg = acc[3].registration_number
+        both = lists.register_candidate_page(s, search=reg.lower())
+        only_ksi = lists.register_candidate_page(s, "KSI", search=reg)
+        family = lists.register_candidate_page(s, search=f"{acc[3].family_name.upper()} {acc[3].given_names[:3]}")
+        by_serial = lists.register_candidate_page(s, search=revoked_serial)
+        nobody = lists.register_candidate_page(s, search="100%_no-such")
+        certs = lists.register_certificate_page(s, "KSI")
+        cert_hit = lists.register_certificate_page(s, search=revoked_serial[-6:])
+        with pytest.raises(DomainError, match="No centre XYZ"):
+            lists.register_candidate_page(s, "XYZ")
+        detail = lists.register_candidate_detail(s, by_serial[0].id)
+    # Pages walk every candidate once, in centre then registration-number order; the filter keeps centres apart.
+    assert len(everyone) == ra.counts["candidates"] + rb.counts["candidates"] == len(acc) + len(ksi)
+    assert len({r.id for r in everyone}) == len(everyone)
+    assert [r.centre for r in everyone] == ["ACC"] * len(acc) + ["KSI"] * len(ksi)
+    assert [r.registration_number for r in acc] == sorted(r.registration_number for r in acc)
+    # The same registration number at two centres is two people.
+    assert sorted(r.centre for r in both) == ["ACC", "KSI"] and [r.centre for r in only_ksi] == ["KSI"]
+    assert all(r.family_name == acc[3].family_name for r in family) and family
+    assert nobody == []
+    assert [r.centre for r in by_serial] == ["KSI"]
+    assert len(certs) == rb.counts["certificates"] and all(c.centre == "KSI" for c in certs)
+    assert revoked_serial in [c.serial for c in cert_hit]
+    # The candidate: enrolments, verified results per unit, certificates with the revoked one marked.
+    assert detail.candidate.registration_number == by_serial[0].registration_number and detail.centre_name
+    assert detail.enrolments and detail.results
+    assert all(r.outcome for r in detail.results)
+    revoked = [c for c in detail.certificates if c.serial == revoked_serial]
+    assert revoked and revoked[0].revoked and revoked[0].revoked_reason == "Issued in error"
+    assert detail.candidate.certificates == len(detail.certificates)
