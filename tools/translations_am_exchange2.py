@@ -31,7 +31,7 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     ("RegisterBrowserDialog", "Centre:"): "ማዕከል፦",
     ("RegisterBrowserDialog", "%1 shown; more as you scroll."): "%1 ታይተዋል፤ ሲያሸብልሉ ተጨማሪ ይታያል።",
     ("RegisterCandidateDialog", "Register candidate %1"): "የመዝገብ ተመዛኝ %1",
-    ("RegisterCandidateDialog", "%1 at %2 (%3)"): "%1 በ%2 (%3)",
+    ("RegisterCandidateDialog", "Registration number %1 at %2 (%3)"): "የምዝገባ ቁጥር %1 በ%2 (%3)",
     ("RegisterCandidateDialog", "Sex: %1. Date of birth: %2. Nationality: %3."): "ጾታ፦ %1። የትውልድ ቀን፦ %2። ዜግነት፦ %3።",
     ("RegisterCandidateDialog", "not recorded"): "አልተመዘገበም",
     ("RegisterCandidateDialog", "Qualification"): "ብቃት",

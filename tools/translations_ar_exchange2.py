@@ -31,7 +31,7 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     ("RegisterBrowserDialog", "Centre:"): "المركز:",
     ("RegisterBrowserDialog", "%1 shown; more as you scroll."): "عُرض %1؛ ويظهر المزيد عند التمرير.",
     ("RegisterCandidateDialog", "Register candidate %1"): "مرشح السجل %1",
-    ("RegisterCandidateDialog", "%1 at %2 (%3)"): "%1 في %2 (%3)",
+    ("RegisterCandidateDialog", "Registration number %1 at %2 (%3)"): "رقم التسجيل %1 في %2 (%3)",
     (
         "RegisterCandidateDialog",
         "Sex: %1. Date of birth: %2. Nationality: %3.",

@@ -31,7 +31,7 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     ("RegisterBrowserDialog", "Centre:"): "Centre :",
     ("RegisterBrowserDialog", "%1 shown; more as you scroll."): "%1 affichés ; la suite en faisant défiler.",
     ("RegisterCandidateDialog", "Register candidate %1"): "Candidat du registre %1",
-    ("RegisterCandidateDialog", "%1 at %2 (%3)"): "%1 au %2 (%3)",
+    ("RegisterCandidateDialog", "Registration number %1 at %2 (%3)"): "Numéro d'inscription %1 au %2 (%3)",
     (
         "RegisterCandidateDialog",
         "Sex: %1. Date of birth: %2. Nationality: %3.",

@@ -31,7 +31,7 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     ("RegisterBrowserDialog", "Centre:"): "Kituo:",
     ("RegisterBrowserDialog", "%1 shown; more as you scroll."): "%1 zimeonyeshwa; zaidi unaposogeza chini.",
     ("RegisterCandidateDialog", "Register candidate %1"): "Mtahiniwa wa rejista %1",
-    ("RegisterCandidateDialog", "%1 at %2 (%3)"): "%1 katika %2 (%3)",
+    ("RegisterCandidateDialog", "Registration number %1 at %2 (%3)"): "Namba ya usajili %1 katika %2 (%3)",
     (
         "RegisterCandidateDialog",
         "Sex: %1. Date of birth: %2. Nationality: %3.",

@@ -5890,8 +5890,8 @@ Please report this with the log file.</source>
             <translation>የመዝገብ ተመዛኝ %1</translation>
         </message>
         <message>
-            <source>%1 at %2 (%3)</source>
-            <translation>%1 በ%2 (%3)</translation>
+            <source>Registration number %1 at %2 (%3)</source>
+            <translation>የምዝገባ ቁጥር %1 በ%2 (%3)</translation>
         </message>
         <message>
             <source>Sex: %1. Date of birth: %2. Nationality: %3.</source>

@@ -5890,8 +5890,8 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Candidat du registre %1</translation>
         </message>
         <message>
-            <source>%1 at %2 (%3)</source>
-            <translation>%1 au %2 (%3)</translation>
+            <source>Registration number %1 at %2 (%3)</source>
+            <translation>Numéro d'inscription %1 au %2 (%3)</translation>
         </message>
         <message>
             <source>Sex: %1. Date of birth: %2. Nationality: %3.</source>

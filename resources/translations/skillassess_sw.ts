@@ -5890,8 +5890,8 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Mtahiniwa wa rejista %1</translation>
         </message>
         <message>
-            <source>%1 at %2 (%3)</source>
-            <translation>%1 katika %2 (%3)</translation>
+            <source>Registration number %1 at %2 (%3)</source>
+            <translation>Namba ya usajili %1 katika %2 (%3)</translation>
         </message>
         <message>
             <source>Sex: %1. Date of birth: %2. Nationality: %3.</source>

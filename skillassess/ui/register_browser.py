@@ -191,6 +191,7 @@ class RegisterBrowserDialog(QDialog):
         table.setObjectName(name)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setDefaultSectionSize(120)
+        table.horizontalHeader().setStretchLastSection(False)
         table.doubleClicked.connect(lambda _i: self.open_selected())
         table.activated.connect(lambda _i: self.open_selected())
         model.modelReset.connect(self._show_counts)
@@ -211,6 +212,9 @@ class RegisterBrowserDialog(QDialog):
             header = table.horizontalHeader()
             for c in range(header.count()):
                 header.resizeSection(c, min(header.sectionSize(c), 260))
+        # The names take the width left over (a column of counts at the end would take it otherwise).
+        self.candidate_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.certificate_table.horizontalHeader().setStretchLastSection(True)
 
     def _show_counts(self) -> None:
         model = self.candidates if self.tabs.currentIndex() == 0 else self.certificates
@@ -260,7 +264,7 @@ class RegisterCandidateDialog(QDialog):
         who.setTextFormat(Qt.TextFormat.PlainText)
         lines = [
             " ".join(x for x in (c.name, f"({c.name_local})" if c.name_local else "") if x),
-            self.tr("%1 at %2 (%3)")
+            self.tr("Registration number %1 at %2 (%3)")
             .replace("%1", _ltr(c.registration_number))
             .replace("%2", detail.centre_name)
             .replace("%3", _ltr(c.centre)),
@@ -314,8 +318,8 @@ class RegisterCandidateDialog(QDialog):
                 self.tr("Kind"),
                 self.tr("Qualification"),
                 self.tr("Issued on"),
-                self.tr("Status"),
                 self.tr("Reprints"),
+                self.tr("Status"),
             ],
             [
                 [
@@ -323,12 +327,12 @@ class RegisterCandidateDialog(QDialog):
                     _label(CertificateKind, x.kind),
                     f"{x.qualification} v{x.qualification_version}",
                     x.issued_on.isoformat(),
+                    str(x.reprint_count),
                     (
                         self.tr("Revoked: %1").replace("%1", x.revoked_reason)
                         if x.revoked
                         else _label(CertificateStatus, x.status)
                     ),
-                    str(x.reprint_count),
                 ]
                 for x in detail.certificates
             ],
@@ -343,8 +347,9 @@ class RegisterCandidateDialog(QDialog):
                     item.setForeground(QBrush(REVOKED_COLOUR))
                     font = item.font()
                     font.setStrikeOut(col == 0)
-                    font.setBold(col == 4)
+                    font.setBold(col == 5)
                     item.setFont(font)
+                    item.setToolTip(self.tr("Revoked: %1").replace("%1", x.revoked_reason))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.results, self.tr("Results (%1)").replace("%1", str(len(detail.results))))
         self.tabs.addTab(self.certificates, self.tr("Certificates (%1)").replace("%1", str(len(detail.certificates))))

@@ -188,6 +188,6 @@ def test_a_revoked_certificate_is_marked(qtbot) -> None:  # type: ignore[no-unty
     dialog = _register_candidate(None, None)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     table = dialog.certificates
-    assert table.item(0, 4).text() == "Revoked: Issued in error" and table.item(0, 0).font().strikeOut()
-    assert table.item(1, 4).text() == "Issued" and not table.item(1, 0).font().strikeOut()
+    assert table.item(0, 5).text() == "Revoked: Issued in error" and table.item(0, 0).font().strikeOut()
+    assert table.item(1, 5).text() == "Issued" and not table.item(1, 0).font().strikeOut()
     assert dialog.results.item(0, 6).text() == "Confirmed"
