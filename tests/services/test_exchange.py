@@ -520,3 +520,116 @@ def test_register_lists_page_filter_search_and_open_a_candidate(
     revoked = [c for c in detail.certificates if c.serial == revoked_serial]
     assert revoked and revoked[0].revoked and revoked[0].revoked_reason == "Issued in error"
     assert detail.candidate.certificates == len(detail.certificates)
+
+
+def write_lock_free(d: Database) -> bool:
+    """Whether another writer could take the database's write lock right now (without waiting for it)."""
+    import sqlite3
+
+    from sqlalchemy import text
+
+    from skillassess.db.concurrency import WRITE_LOCK_KEY
+
+    if d.engine.dialect.name == "sqlite":
+        probe = sqlite3.connect(str(d.engine.url.database), timeout=0)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.rollback()
+            return True
+        except sqlite3.OperationalError:  # "database is locked": a writer holds it
+            return False
+        finally:
+            probe.close()
+    with d.engine.connect() as c:
+        got = c.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY}).scalar()
+        c.rollback()
+    return bool(got)
+
+
+def test_the_import_takes_the_write_lock_only_to_write(
+    demo_db: Database, demo_actor: Any, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """While the bundle's signature, hashes and lines are checked, the write lock is free and a grid save on the
+    same database goes through; the lock is taken only for the writing, and given back at the commit."""
+    import datetime as dt
+
+    from skillassess.core.enums import Judgement
+    from skillassess.core.models import Candidate, CriterionJudgement, Unit
+    from skillassess.services.recording import judging, reading, sessions
+
+    ksi = make_centre_b(request.getfixturevalue("_demo_template"), tmp_path)
+    bundle = tmp_path / "ksi.sabundle"
+    export(ksi, bundle, everything=True)
+    ksi.dispose()
+    demo_db.write(lambda s: partners.register_partner(s, admin(demo_db), bundle, fingerprint_of(bundle)))
+    a1 = demo_actor("assessor1")
+    with demo_db.transaction() as s:
+        cand = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00030")).scalar_one()
+        unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
+        plan = sessions.plan_session(s, a1, sessions.SessionPlan(dt.date(2026, 11, 20), a1.user_id, [unit], [cand]))
+    aid = plan.assessment_ids[0]
+    with demo_db.session() as s:
+        criterion = reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[0].criterion_id
+
+    free: dict[str, bool] = {}
+    saved: list[str] = []
+    values = {
+        importing.VERIFIED: (Judgement.SATISFACTORY, None),
+        importing.PREPARED: (Judgement.NOT_YET_SATISFACTORY, Judgement.SATISFACTORY),
+    }
+
+    def stage(name: str) -> None:
+        free[name] = write_lock_free(demo_db)
+        if name in values:  # the assessor saves a grid cell while the import checks the bundle
+            new, old = values[name]
+            demo_db.write(lambda s: judging.set_judgement(s, a1, aid, criterion, new, old))
+            saved.append(name)
+
+    result = importing.import_bundle(demo_db, admin(demo_db), bundle, stages=stage)
+    assert result.added["results"] > 0
+    assert free == {
+        importing.VERIFIED: True,
+        importing.PREPARED: True,
+        importing.WRITING: False,
+        importing.WRITTEN: True,
+    }
+    assert saved == [importing.VERIFIED, importing.PREPARED]
+    with demo_db.session() as s:
+        assert s.get_one(CriterionJudgement, (aid, criterion)).result == Judgement.NOT_YET_SATISFACTORY
+
+
+def test_a_line_naming_an_unknown_candidate_is_refused_before_writing(
+    registered: Path, body: Database, tmp_path: Path
+) -> None:
+    """Checked while preparing: the write transaction is never opened."""
+    with zipfile.ZipFile(registered) as z:
+        lines = z.read("results.jsonl").decode().splitlines()
+    doc = json.loads(lines[0])
+    doc["candidate"] = "ACC-1999-99999"  # sorts first still: only the reference is wrong
+    lines[0] = eb.canonical(doc).decode()
+    stages: list[str] = []
+    bad = tmp_path / "bad.sabundle"
+    _resign(registered, bad, {"results.jsonl": ("\n".join(lines) + "\n").encode()})
+    before = snapshot(body)
+    with pytest.raises(DomainError, match=r"results\.jsonl, line 1 names the candidate ACC-1999-99999"):
+        importing.import_bundle(body, admin(body, "officer"), bad, stages=stages.append)
+    assert stages == [importing.VERIFIED] and snapshot(body) == before
+
+
+def _resign(src: Path, dst: Path, change: dict[str, bytes]) -> None:
+    """Copy a bundle with members changed, its manifest updated and signed again with the centre's key (a bundle
+    the centre itself made wrong, not one changed on the way)."""
+    import hashlib
+
+    with zipfile.ZipFile(src) as z:
+        manifest = json.loads(z.read("manifest.json"))
+    for name, data in change.items():
+        manifest["members"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    centre_key = keys.find_private_key(manifest["key_id"])
+    assert centre_key is not None
+    signed = eb.canonical(manifest)
+    _rewrite(
+        src,
+        dst,
+        {**change, "manifest.json": signed, "manifest.sig": sp.b64url_encode(centre_key.sign(signed)).encode()},
+    )
