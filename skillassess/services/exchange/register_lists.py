@@ -17,8 +17,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from skillassess.core.errors import NotFoundError
 from skillassess.core.messages import msg
@@ -133,16 +133,32 @@ def _like(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _word_matches(word: str) -> ColumnElement[bool]:
+def _contains(expr: ColumnElement[str] | InstrumentedAttribute[str], word: str, sqlite: bool) -> ColumnElement[bool]:
+    """``expr`` holds ``word``, case-insensitively. SQLite's LIKE ignores case already (and its lower() folds no
+    more than LIKE does), so there it is a bare LIKE, several times faster on 100,000 rows than lower() LIKE."""
     pattern = _like(word)
+    return expr.like(pattern, escape="\\") if sqlite else expr.ilike(pattern, escape="\\")
+
+
+def _candidate_text() -> ColumnElement[str]:
+    """The candidate's searchable text in one string: one comparison per row and word, not four."""
+    return (
+        RegisterCandidate.family_name
+        + " "
+        + RegisterCandidate.given_names
+        + " "
+        + RegisterCandidate.name_local
+        + " "
+        + RegisterCandidate.registration_number
+    )
+
+
+def _word_matches(word: str, sqlite: bool) -> ColumnElement[bool]:
     return or_(
-        RegisterCandidate.family_name.ilike(pattern, escape="\\"),
-        RegisterCandidate.given_names.ilike(pattern, escape="\\"),
-        RegisterCandidate.name_local.ilike(pattern, escape="\\"),
-        RegisterCandidate.registration_number.ilike(pattern, escape="\\"),
-        exists().where(
-            RegisterCertificate.candidate_id == RegisterCandidate.id,
-            RegisterCertificate.serial.ilike(pattern, escape="\\"),
+        _contains(_candidate_text(), word, sqlite),
+        # Uncorrelated: the certificates' serials are scanned once, not once per candidate.
+        RegisterCandidate.id.in_(
+            select(RegisterCertificate.candidate_id).where(_contains(RegisterCertificate.serial, word, sqlite))
         ),
     )
 
@@ -163,7 +179,8 @@ def _filtered(stmt: Select[Any], session: Session, centre: str | None, search: s
         stmt = stmt.where(RegisterCandidate.partner_id == pid)
     words = search_words(search)
     if words:
-        stmt = stmt.where(and_(*(_word_matches(w) for w in words)))
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        stmt = stmt.where(and_(*(_word_matches(w, sqlite) for w in words)))
     return stmt
 
 
@@ -246,16 +263,10 @@ def register_certificate_page(
     pid = _centre_id(session, centre)
     if pid is not None:
         stmt = stmt.where(RegisterCertificate.partner_id == pid)
+    sqlite = session.get_bind().dialect.name == "sqlite"
     for word in search_words(search):
-        pattern = _like(word)
         stmt = stmt.where(
-            or_(
-                RegisterCertificate.serial.ilike(pattern, escape="\\"),
-                RegisterCandidate.family_name.ilike(pattern, escape="\\"),
-                RegisterCandidate.given_names.ilike(pattern, escape="\\"),
-                RegisterCandidate.name_local.ilike(pattern, escape="\\"),
-                RegisterCandidate.registration_number.ilike(pattern, escape="\\"),
-            )
+            or_(_contains(RegisterCertificate.serial, word, sqlite), _contains(_candidate_text(), word, sqlite))
         )
     stmt = stmt.order_by(RegisterCertificate.partner_id, RegisterCertificate.serial).offset(offset).limit(limit)
     return [
