@@ -633,3 +633,22 @@ def _resign(src: Path, dst: Path, change: dict[str, bytes]) -> None:
         dst,
         {**change, "manifest.json": signed, "manifest.sig": sp.b64url_encode(centre_key.sign(signed)).encode()},
     )
+
+
+def test_the_documented_example_bundle_imports(body: Database) -> None:
+    """docs/examples/example-results.sabundle, registered with the fingerprint the documentation gives, imports;
+    its certificate then verifies at the awarding body."""
+    from skillassess.services.certificate_verification import verify_payload
+
+    from helpers import ROOT
+
+    example = ROOT / "docs" / "examples" / "example-results.sabundle"
+    fingerprint = "5647 5aa7 5463 474c 0285 df5d bf2b cab7 3da6 5135 8839 e9b7 7481 b2ea b107 708c"
+    assert fingerprint in (ROOT / "docs" / "exchange-bundle.md").read_text(encoding="utf-8")
+    body.write(lambda s: partners.register_partner(s, admin(body, "officer"), example, fingerprint))
+    result = importing.import_bundle(body, admin(body, "officer"), example)
+    assert result.added == {"candidates": 2, "enrolments": 2, "results": 3, "certificates": 1}
+    with eb.open_bundle(example) as b:
+        payload = next(b.records("certificates.jsonl"))["payload"]
+    with body.session() as s:
+        assert verify_payload(s, payload).status == "valid"
