@@ -496,6 +496,11 @@ def test_register_lists_page_filter_search_and_open_a_candidate(
         family = lists.register_candidate_page(s, search=f"{acc[3].family_name.upper()} {acc[3].given_names[:3]}")
         by_serial = lists.register_candidate_page(s, search=revoked_serial)
         nobody = lists.register_candidate_page(s, search="100%_no-such")
+        # Words of three characters or more are looked up in the trigram index (SQLite; PostgreSQL's serves
+        # ILIKE), shorter ones scanned: both give the same candidates.
+        indexed = lists.has_fts(s) == (body.engine.dialect.name == "sqlite")
+        short = lists.register_candidate_page(s, "ACC", search=acc[3].given_names[:2], limit=1000)
+        longer = lists.register_candidate_page(s, "ACC", search=acc[3].given_names[:3], limit=1000)
         certs = lists.register_certificate_page(s, "KSI")
         cert_hit = lists.register_certificate_page(s, search=revoked_serial[-6:])
         with pytest.raises(DomainError, match="No centre XYZ"):
@@ -510,6 +515,14 @@ def test_register_lists_page_filter_search_and_open_a_candidate(
     assert sorted(r.centre for r in both) == ["ACC", "KSI"] and [r.centre for r in only_ksi] == ["KSI"]
     assert all(r.family_name == acc[3].family_name for r in family) and family
     assert nobody == []
+    assert indexed
+    assert {r.id for r in longer} <= {r.id for r in short} and acc[3].id in {r.id for r in longer}
+    assert {r.id for r in short} == {
+        r.id
+        for r in acc
+        if acc[3].given_names[:2].lower()
+        in (r.family_name + " " + r.given_names + " " + r.name_local + " " + r.registration_number).lower()
+    }
     assert [r.centre for r in by_serial] == ["KSI"]
     assert len(certs) == rb.counts["certificates"] and all(c.centre == "KSI" for c in certs)
     assert revoked_serial in [c.serial for c in cert_hit]
