@@ -211,15 +211,16 @@ class _Search:
 
 
 def _word_matches(search: _Search, word: str, n: int) -> ColumnElement[bool]:
-    """The candidate holds the word, or one of their certificates' serials does: one set of ids, computed once
-    (a UNION that each index answers), so that PostgreSQL's planner does not scan the list in order instead."""
+    """The candidate holds the word, or one of their certificates' serials does."""
+    serials = select(RegisterCertificate.candidate_id).where(search.serials(word, n))
+    if len(word) < TRIGRAM:
+        # No index answers it: the list is scanned in its order and the scan stops when the page is full
+        # (a word this short matches many); the serials are scanned once, not once per candidate.
+        return or_(search.candidates(word, n), RegisterCandidate.id.in_(serials))
+    # One set of ids that the indexes answer, computed once, so that PostgreSQL's planner does not scan the
+    # list in its order instead (it matches few).
     alias = RegisterCandidate.__table__.alias(f"word{n}")
-    return RegisterCandidate.id.in_(
-        union(
-            select(alias.c.id).where(search.candidates(word, n, alias)),
-            select(RegisterCertificate.candidate_id).where(search.serials(word, n)),
-        )
-    )
+    return RegisterCandidate.id.in_(union(select(alias.c.id).where(search.candidates(word, n, alias)), serials))
 
 
 def _centre_id(session: Session, centre: str | None) -> int | None:
