@@ -60,4 +60,5 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     ("Messages", "No candidate with the id {id} is in the register."): "መለያው {id} የሆነ ተመዛኝ በመዝገቡ ውስጥ የለም።",
     ("RegisterBrowserDialog", "%n candidate(s)."): ["%n ተመዛኝ።", "%n ተመዛኞች።"],
     ("RegisterBrowserDialog", "%n certificate(s)."): ["%n የምስክር ወረቀት።", "%n የምስክር ወረቀቶች።"],
+    ("Messages", "The register holds no candidate {reg} of the centre {code}."): "መዝገቡ የማዕከል {code} ተመዛኝ {reg} የለውም።",
 }

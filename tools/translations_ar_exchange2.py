@@ -77,4 +77,8 @@ TRANSLATIONS: dict[object, str | list[str]] = {
         "%Ln شهادةً.",
         "%Ln شهادة.",
     ],
+    (
+        "Messages",
+        "The register holds no candidate {reg} of the centre {code}.",
+    ): "لا يضم السجل مرشحًا رقمه {reg} من المركز {code}.",
 }

@@ -69,4 +69,8 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     ): "Aucun candidat d'identifiant {id} n'est dans le registre.",
     ("RegisterBrowserDialog", "%n candidate(s)."): ["%n candidat.", "%n candidats."],
     ("RegisterBrowserDialog", "%n certificate(s)."): ["%n certificat.", "%n certificats."],
+    (
+        "Messages",
+        "The register holds no candidate {reg} of the centre {code}.",
+    ): "Le registre ne contient aucun candidat {reg} du centre {code}.",
 }

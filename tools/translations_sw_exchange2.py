@@ -69,4 +69,8 @@ TRANSLATIONS: dict[object, str | list[str]] = {
     ): "Hakuna mtahiniwa mwenye kitambulisho {id} kwenye rejista.",
     ("RegisterBrowserDialog", "%n candidate(s)."): ["Mtahiniwa %n.", "Watahiniwa %n."],
     ("RegisterBrowserDialog", "%n certificate(s)."): ["Cheti %n.", "Vyeti %n."],
+    (
+        "Messages",
+        "The register holds no candidate {reg} of the centre {code}.",
+    ): "Rejista haina mtahiniwa {reg} wa kituo {code}.",
 }

@@ -5067,6 +5067,10 @@ Please report this with the log file.</source>
             <translation>{code} የተባለ ማዕከል በዚህ የመረጃ ቋት አልተመዘገበም።</translation>
         </message>
         <message>
+            <source>The register holds no candidate {reg} of the centre {code}.</source>
+            <translation>መዝገቡ የማዕከል {code} ተመዛኝ {reg} የለውም።</translation>
+        </message>
+        <message>
             <source>No candidate with the id {id} is in the register.</source>
             <translation>መለያው {id} የሆነ ተመዛኝ በመዝገቡ ውስጥ የለም።</translation>
         </message>

@@ -5159,6 +5159,10 @@ Please report this with the log file.</source>
             <translation>لا يوجد مركز ⁨{code}⁩ مسجَّل في قاعدة البيانات هذه.</translation>
         </message>
         <message>
+            <source>The register holds no candidate {reg} of the centre {code}.</source>
+            <translation>لا يضم السجل مرشحًا رقمه ⁨{reg}⁩ من المركز ⁨{code}⁩.</translation>
+        </message>
+        <message>
             <source>No candidate with the id {id} is in the register.</source>
             <translation>لا يوجد في السجل مرشح رقمه الداخلي ⁨{id}⁩.</translation>
         </message>

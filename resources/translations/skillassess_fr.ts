@@ -5067,6 +5067,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Aucun centre {code} n'est enregistré dans cette base.</translation>
         </message>
         <message>
+            <source>The register holds no candidate {reg} of the centre {code}.</source>
+            <translation>Le registre ne contient aucun candidat {reg} du centre {code}.</translation>
+        </message>
+        <message>
             <source>No candidate with the id {id} is in the register.</source>
             <translation>Aucun candidat d'identifiant {id} n'est dans le registre.</translation>
         </message>

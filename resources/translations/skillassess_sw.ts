@@ -5067,6 +5067,10 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Hakuna kituo {code} kilichosajiliwa kwenye hifadhidata hii.</translation>
         </message>
         <message>
+            <source>The register holds no candidate {reg} of the centre {code}.</source>
+            <translation>Rejista haina mtahiniwa {reg} wa kituo {code}.</translation>
+        </message>
+        <message>
             <source>No candidate with the id {id} is in the register.</source>
             <translation>Hakuna mtahiniwa mwenye kitambulisho {id} kwenye rejista.</translation>
         </message>

@@ -182,3 +182,54 @@ def test_certificates_verify_at_the_awarding_body(cli, demo_db: Database, db: Da
             assert doc["revoked_reason"] and "was revoked" in doc["message"]
         else:
             assert "registered centre ACC" in doc["message"]
+
+
+def test_register_candidates_on_the_command_line(cli, demo_db: Database, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """exchange candidates / candidate: the register's lists, for a signed-in user only, with the centre filter."""
+    db.write(
+        lambda s: create_centre_and_admin(
+            s, CentreFields("Commission for TVET", "CTVET", "GH"), AdminFields("officer", "correct horse battery")
+        )
+    )
+    bundle = tmp_path / "acc.sabundle"
+    cli("--db", demo_db.url, "--user", "admin", "exchange", "export", "--all", "-o", str(bundle), env=ADMIN)
+    inspected = cli("--db", db.url, "exchange", "inspect", str(bundle)).stdout
+    fingerprint = re.search(r"fingerprint ((?:[0-9a-f]{4} ?){16})", inspected).group(1)  # type: ignore[union-attr]
+    for args in (("register", str(bundle), "--fingerprint", fingerprint), ("import", str(bundle))):
+        assert cli("--db", db.url, "--user", "officer", "exchange", *args, env=BODY_PASSWORD).returncode == 0
+
+    r = cli("--db", db.url, "exchange", "candidates")
+    assert r.returncode != 0 and "Traceback" not in r.stderr  # names: a signed-in user only
+    r = cli(
+        "--db",
+        db.url,
+        "--user",
+        "officer",
+        "exchange",
+        "candidates",
+        "--centre",
+        "ACC",
+        "--search",
+        "haddad",
+        "--json",
+        env=BODY_PASSWORD,
+    )
+    assert r.returncode == 0, r.stderr
+    found = json.loads(r.stdout)
+    assert found and all(c["family_name"] == "Haddad" and c["centre"] == "ACC" for c in found)
+    r = cli(
+        "--db",
+        db.url,
+        "--user",
+        "officer",
+        "exchange",
+        "candidate",
+        "ACC",
+        found[0]["registration_number"],
+        env=BODY_PASSWORD,
+    )
+    assert r.returncode == 0 and "Haddad" in r.stdout and "Unit" in r.stdout
+    r = cli("--db", db.url, "--user", "officer", "exchange", "candidate", "KSI", "ACC-2026-00001", env=BODY_PASSWORD)
+    assert r.returncode == 1 and "No centre KSI is registered" in r.stderr and "Traceback" not in r.stderr
+    r = cli("--db", db.url, "--user", "officer", "exchange", "candidate", "ACC", "ACC-1999-00001", env=BODY_PASSWORD)
+    assert r.returncode == 1 and "holds no candidate ACC-1999-00001 of the centre ACC" in r.stderr

@@ -340,6 +340,21 @@ def register_certificate_page(
     ]
 
 
+def register_candidate_id(session: Session, centre: str, registration_number: str) -> int:
+    """The register id of centre ``centre``'s candidate ``registration_number`` (refused with a sentence if none)."""
+    pid = _centre_id(session, centre)
+    found = session.execute(
+        select(RegisterCandidate.id).where(
+            RegisterCandidate.partner_id == pid, RegisterCandidate.registration_number == registration_number
+        )
+    ).scalar()
+    if found is None:
+        raise NotFoundError(
+            msg("The register holds no candidate {reg} of the centre {code}.", reg=registration_number, code=centre)
+        )
+    return int(found)
+
+
 def register_candidate_detail(session: Session, candidate_id: int) -> RegisterCandidateDetail:
     """One register candidate with their enrolments, verified results (with moderation) and certificates."""
     found = session.execute(
