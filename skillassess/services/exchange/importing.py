@@ -687,9 +687,17 @@ def _check_sender(session: Session, bundle: eb.Bundle) -> ExchangePartner:
 
 
 def _check_key(
-    session: Session, bundle: eb.Bundle, partner: ExchangePartner, keys_doc: dict[str, Any], raw: bytes, result: Any
+    session: Session,
+    bundle: eb.Bundle,
+    partner: ExchangePartner,
+    keys_doc: dict[str, Any],
+    raw: bytes,
+    result: Any,
+    *,
+    register: bool = True,
 ) -> None:
-    """The signing key must be a registered key of this partner, or endorsed by one (then it is registered)."""
+    """The signing key must be a registered key of this partner, or endorsed by one (then it is registered,
+    unless ``register`` is false: the check before the preparation writes nothing)."""
     key_id = bundle.manifest["key_id"]
     row = session.execute(select(PartnerKey).where(PartnerKey.key_id == key_id)).scalar_one_or_none()
     if row is not None:
@@ -724,9 +732,10 @@ def _check_key(
             except Exception:  # noqa: BLE001 - InvalidSignature or a malformed endorsement
                 ok = False
             if ok:
-                session.add(PartnerKey(partner_id=partner.id, key_id=key_id, public_key=raw, how="endorsed"))
-                session.flush()
-                result.keys_added.append(key_id)
+                if register:
+                    session.add(PartnerKey(partner_id=partner.id, key_id=key_id, public_key=raw, how="endorsed"))
+                    session.flush()
+                    result.keys_added.append(key_id)
                 return
     raise _refused(
         bundle.file,
@@ -847,12 +856,14 @@ def import_bundle(
     stage: StageFn = stages or (lambda _name: None)
     with eb.open_bundle(path) as bundle:
         keys_doc, _entry, raw = self_signed_keys(bundle)  # signature and every member's hash
-        # Who sent it, and whether it was imported already: a short read, so that a refusal comes before the
-        # preparation (the write transaction checks both again).
+        # Who sent it, whether it was imported already, and whether its key is the sender's: a short read, so
+        # that a refusal comes before the preparation (the write transaction checks them again).
         with db.session() as s:
             partner = _check_sender(s, bundle)
             partner_id, code = partner.id, partner.code
             seen = _history(s, bundle, partner)
+            if not seen:
+                _check_key(s, bundle, partner, keys_doc, raw, None, register=False)
         if seen:
             return ImportResult(bundle.file, code, bundle.manifest["kind"], bundle.manifest["sequence"], True)
         stage(VERIFIED)
