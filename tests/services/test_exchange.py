@@ -665,3 +665,34 @@ def test_the_documented_example_bundle_imports(body: Database) -> None:
         payload = next(b.records("certificates.jsonl"))["payload"]
     with body.session() as s:
         assert verify_payload(s, payload).status == "valid"
+
+
+def test_a_new_key_endorsed_by_the_registered_one_is_taken_and_an_unendorsed_one_refused(
+    centre_a: Database, centre_b: Database, body: Database, tmp_path: Path
+) -> None:
+    """The centre rotates its key: its next bundle, signed with the new key that the registered one endorsed,
+    imports without questions and registers the new key. A bundle whose new key nobody endorsed is refused
+    before anything is read or written, until an administrator confirms its fingerprint."""
+    first = tmp_path / "a1.sabundle"
+    export(centre_a, first, everything=True)
+    register_sender(body, first)
+    importing.import_bundle(body, admin(body, "officer"), first)
+    _old, new = centre_a.write(lambda s: keys.rotate_key(s, admin(centre_a)))
+    second = tmp_path / "a2.sabundle"
+    export(centre_a, second, everything=True)
+    stages: list[str] = []
+    got = importing.import_bundle(body, admin(body, "officer"), second, stages=stages.append)
+    assert got.keys_added == [new.key_id] and stages[-1] == importing.WRITTEN
+    with body.session() as s:
+        assert s.execute(select(PartnerKey.how).where(PartnerKey.key_id == new.key_id)).scalar() == "endorsed"
+
+    # Centre B's database under centre A's code: a key of its own, endorsed by no key A registered.
+    sql_behind_the_log(centre_b, "UPDATE centre SET code = 'ACC', name = 'Accra Technical Skills Centre'")
+    forged = tmp_path / "forged.sabundle"
+    for _ in range(3):  # its sequence must pass A's last, so that the key is what refuses it
+        export(centre_b, forged, everything=True)
+    before = snapshot(body)
+    stages.clear()
+    with pytest.raises(DomainError, match="which is not registered for ACC"):
+        importing.import_bundle(body, admin(body, "officer"), forged, stages=stages.append)
+    assert stages == [] and snapshot(body) == before
