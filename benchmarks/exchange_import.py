@@ -10,7 +10,8 @@ already in memory as tuples, inserted in one transaction by ``executemany`` (SQL
 (PostgreSQL), with the candidate ids looked up the same way: the least any import can cost.
 A second, ten times smaller bundle shows whether memory stays flat as the bundle grows.
 
-Goal (issue 16): import within 3x of the bare insert; memory flat.
+Goal (issue 16): import within 3x of the bare insert; memory flat. Also printed: how long the import's
+write transaction held the write lock (what a grid save on the same database would wait at worst).
 
     python benchmarks/exchange_import.py [--candidates 100000] [--results-each 10] [--engines sqlite,postgresql]
 """
@@ -218,21 +219,37 @@ def _bare(url: str, bundle: Path) -> float:
     return seconds
 
 
-def _import(url: str, bundle: Path) -> tuple[float, dict[str, int]]:
+def _import(url: str, bundle: Path) -> tuple[float, float, dict[str, int]]:
+    """Returns the import's seconds, the seconds its write transaction held the write lock, and what it added.
+
+    The write lock is taken at the start of the transaction ``Database.write`` runs (SQLite: BEGIN
+    IMMEDIATE; PostgreSQL: the advisory lock, first thing the import's work does) and released by its
+    commit, so the time spent inside ``db.write`` is the time other writers (a grid save) would wait."""
     from skillassess.services.exchange import importing
 
     db, actor = _body(url, bundle)
+    held: list[float] = []
+    write = db.write
+
+    def timed_write(work: Any) -> Any:
+        t = time.perf_counter()
+        try:
+            return write(work)
+        finally:
+            held.append(time.perf_counter() - t)
+
+    db.write = timed_write  # type: ignore[method-assign]
     start = time.perf_counter()
     result = importing.import_bundle(db, actor, bundle)
     seconds = time.perf_counter() - start
     db.dispose()
-    return seconds, dict(result.added)
+    return seconds, sum(held), dict(result.added)
 
 
 def child(mode: str, url: str, bundle: str) -> None:
     if mode == "import":
-        seconds, added = _import(url, Path(bundle))
-        out: dict[str, Any] = {"seconds": seconds, "added": added}
+        seconds, locked, added = _import(url, Path(bundle))
+        out: dict[str, Any] = {"seconds": seconds, "locked": locked, "added": added}
     else:
         out = {"seconds": _bare(url, Path(bundle))}
     out["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -313,7 +330,8 @@ def main() -> None:
                         f"{engine:10} {name:5} {rows:>9,} rows: import {imp['seconds']:6.1f} s "
                         f"({rows / imp['seconds']:,.0f} rows/s, max RSS {imp['max_rss_mb']:.0f} MB); bare "
                         f"{'COPY' if engine == 'postgresql' else 'executemany'} {bare['seconds']:6.1f} s "
-                        f"(max RSS {bare['max_rss_mb']:.0f} MB); ratio {imp['seconds'] / bare['seconds']:.2f}x",
+                        f"(max RSS {bare['max_rss_mb']:.0f} MB); ratio {imp['seconds'] / bare['seconds']:.2f}x; "
+                        f"write lock held {imp['locked']:6.1f} s ({imp['locked'] / bare['seconds']:.2f}x the bare insert)",
                         flush=True,
                     )
 

@@ -2391,6 +2391,10 @@ Please report this with the log file.</source>
             <translation>ዝርዝር ክፍፍል፦</translation>
         </message>
         <message>
+            <source>Browse candidates and certificates…</source>
+            <translation>ተመዛኞችንና የምስክር ወረቀቶችን ያስሱ…</translation>
+        </message>
+        <message>
             <source>By centre</source>
             <translation>በማዕከል</translation>
         </message>
@@ -5273,6 +5277,18 @@ Please report this with the log file.</source>
             <translation>የ{file} ቁልፍ {key} እዚህ ለሌላ አጋር ተመዝግቧል፤ ምንም አልተለወጠም።</translation>
         </message>
         <message>
+            <source>No centre {code} is registered in this database.</source>
+            <translation>{code} የተባለ ማዕከል በዚህ የመረጃ ቋት አልተመዘገበም።</translation>
+        </message>
+        <message>
+            <source>The register holds no candidate {reg} of the centre {code}.</source>
+            <translation>መዝገቡ የማዕከል {code} ተመዛኝ {reg} የለውም።</translation>
+        </message>
+        <message>
+            <source>No candidate with the id {id} is in the register.</source>
+            <translation>መለያው {id} የሆነ ተመዛኝ በመዝገቡ ውስጥ የለም።</translation>
+        </message>
+        <message>
             <source>Sign in first: every export and read of personal data names who made it.</source>
             <translation>መጀመሪያ ይግቡ፦ እያንዳንዱ የግል መረጃ መላክ እና ንባብ ያደረገውን ይጠቅሳል።</translation>
         </message>
@@ -5974,6 +5990,222 @@ Please report this with the log file.</source>
         <message>
             <source>No candidate matches %1.</source>
             <translation>ከ%1 ጋር የሚዛመድ ተመዛኝ የለም።</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterBrowserDialog</name>
+        <message>
+            <source>National register</source>
+            <translation>ብሔራዊ መዝገብ</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>ሁሉም ማዕከላት</translation>
+        </message>
+        <message>
+            <source>Search by name, registration number or certificate serial</source>
+            <translation>በስም፣ በምዝገባ ቁጥር ወይም በምስክር ወረቀት ተከታታይ ቁጥር ፈልግ</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>ተመዛኞች</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>የምስክር ወረቀቶች</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>ማዕከል</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>የምዝገባ ቁጥር</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>የአያት ስም</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>ስም</translation>
+        </message>
+        <message>
+            <source>Name (local script)</source>
+            <translation>ስም (በአካባቢው ፊደል)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>ጾታ</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>የትውልድ ቀን</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>ውጤቶች</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>ተከታታይ ቁ.</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>ተመዛኝ</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>ዓይነት</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>ብቃት</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>የተሰጠበት ቀን</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ሁኔታ</translation>
+        </message>
+        <message>
+            <source>Revoked because</source>
+            <translation>የተሰረዘበት ምክንያት</translation>
+        </message>
+        <message>
+            <source>Open candidate</source>
+            <translation>ተመዛኙን ክፈት</translation>
+        </message>
+        <message>
+            <source>Centre:</source>
+            <translation>ማዕከል፦</translation>
+        </message>
+        <message>
+            <source>%1 shown; more as you scroll.</source>
+            <translation>%1 ታይተዋል፤ ሲያሸብልሉ ተጨማሪ ይታያል።</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n candidate(s).</source>
+            <translation>
+                <numerusform>%n ተመዛኝ።</numerusform>
+                <numerusform>%n ተመዛኞች።</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s).</source>
+            <translation>
+                <numerusform>%n የምስክር ወረቀት።</numerusform>
+                <numerusform>%n የምስክር ወረቀቶች።</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterCandidateDialog</name>
+        <message>
+            <source>Register candidate %1</source>
+            <translation>የመዝገብ ተመዛኝ %1</translation>
+        </message>
+        <message>
+            <source>Registration number %1 at %2 (%3)</source>
+            <translation>የምዝገባ ቁጥር %1 በ%2 (%3)</translation>
+        </message>
+        <message>
+            <source>Sex: %1. Date of birth: %2. Nationality: %3.</source>
+            <translation>ጾታ፦ %1። የትውልድ ቀን፦ %2። ዜግነት፦ %3።</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>አልተመዘገበም</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>ብቃት</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>ስሪት</translation>
+        </message>
+        <message>
+            <source>Pathway</source>
+            <translation>መንገድ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>ሁኔታ</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>የተመዘገበበት ቀን</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>አሃድ</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>ሙከራ</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>ውጤት</translation>
+        </message>
+        <message>
+            <source>Date assessed</source>
+            <translation>የተመዘነበት ቀን</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>መዛኝ</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>ማጣራት</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>ተከታታይ ቁ.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>ዓይነት</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>የተሰጠበት ቀን</translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>እንደገና የታተሙ</translation>
+        </message>
+        <message>
+            <source>Revoked: %1</source>
+            <translation>ተሰርዟል፦ %1</translation>
+        </message>
+        <message>
+            <source>Results (%1)</source>
+            <translation>ውጤቶች (%1)</translation>
+        </message>
+        <message>
+            <source>Certificates (%1)</source>
+            <translation>የምስክር ወረቀቶች (%1)</translation>
+        </message>
+        <message>
+            <source>Enrolments (%1)</source>
+            <translation>ምዝገባዎች (%1)</translation>
+        </message>
+        <message>
+            <source>Sampled</source>
+            <translation>በናሙና የተመረጠ</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>ተረጋግጧል</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>አልተረጋገጠም</translation>
         </message>
     </context>
     <context>

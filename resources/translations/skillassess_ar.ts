@@ -2451,6 +2451,10 @@ Please report this with the log file.</source>
             <translation>التوزيع:</translation>
         </message>
         <message>
+            <source>Browse candidates and certificates…</source>
+            <translation>تصفّح المرشحين والشهادات…</translation>
+        </message>
+        <message>
             <source>By centre</source>
             <translation>حسب المركز</translation>
         </message>
@@ -5373,6 +5377,18 @@ Please report this with the log file.</source>
             <translation>المفتاح ⁨{key}⁩ الخاص بـ⁨{file}⁩ مسجل هنا لشريك آخر؛ لم يتغير شيء.</translation>
         </message>
         <message>
+            <source>No centre {code} is registered in this database.</source>
+            <translation>لا يوجد مركز ⁨{code}⁩ مسجَّل في قاعدة البيانات هذه.</translation>
+        </message>
+        <message>
+            <source>The register holds no candidate {reg} of the centre {code}.</source>
+            <translation>لا يضم السجل مرشحًا رقمه ⁨{reg}⁩ من المركز ⁨{code}⁩.</translation>
+        </message>
+        <message>
+            <source>No candidate with the id {id} is in the register.</source>
+            <translation>لا يوجد في السجل مرشح رقمه الداخلي ⁨{id}⁩.</translation>
+        </message>
+        <message>
             <source>Sign in first: every export and read of personal data names who made it.</source>
             <translation>سجّل الدخول أولًا: كل تصدير وكل قراءة لبيانات شخصية يذكران من قام بهما.</translation>
         </message>
@@ -6078,6 +6094,230 @@ Please report this with the log file.</source>
         <message>
             <source>No candidate matches %1.</source>
             <translation>لا يوجد مرشح يطابق ⁨%1⁩.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterBrowserDialog</name>
+        <message>
+            <source>National register</source>
+            <translation>السجل الوطني</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>كل المراكز</translation>
+        </message>
+        <message>
+            <source>Search by name, registration number or certificate serial</source>
+            <translation>ابحث بالاسم أو رقم التسجيل أو الرقم التسلسلي للشهادة</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>المرشحون</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>الشهادات</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>المركز</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>رقم التسجيل</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>اسم العائلة</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>الأسماء الأولى</translation>
+        </message>
+        <message>
+            <source>Name (local script)</source>
+            <translation>الاسم (بالخط المحلي)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>الجنس</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>تاريخ الميلاد</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>النتائج</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>الرقم التسلسلي</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>المرشح</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>المؤهل</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>تاريخ الإصدار</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Revoked because</source>
+            <translation>سبب الإلغاء</translation>
+        </message>
+        <message>
+            <source>Open candidate</source>
+            <translation>افتح المرشح</translation>
+        </message>
+        <message>
+            <source>Centre:</source>
+            <translation>المركز:</translation>
+        </message>
+        <message>
+            <source>%1 shown; more as you scroll.</source>
+            <translation>عُرض ⁨%1⁩؛ ويظهر المزيد عند التمرير.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n candidate(s).</source>
+            <translation>
+                <numerusform>لا مرشحين.</numerusform>
+                <numerusform>مرشح واحد.</numerusform>
+                <numerusform>مرشحان.</numerusform>
+                <numerusform>%Ln مرشحين.</numerusform>
+                <numerusform>%Ln مرشحًا.</numerusform>
+                <numerusform>%Ln مرشح.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s).</source>
+            <translation>
+                <numerusform>لا شهادات.</numerusform>
+                <numerusform>شهادة واحدة.</numerusform>
+                <numerusform>شهادتان.</numerusform>
+                <numerusform>%Ln شهادات.</numerusform>
+                <numerusform>%Ln شهادةً.</numerusform>
+                <numerusform>%Ln شهادة.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterCandidateDialog</name>
+        <message>
+            <source>Register candidate %1</source>
+            <translation>مرشح السجل ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Registration number %1 at %2 (%3)</source>
+            <translation>رقم التسجيل ⁨%1⁩ في ⁨%2⁩ (⁨%3⁩)</translation>
+        </message>
+        <message>
+            <source>Sex: %1. Date of birth: %2. Nationality: %3.</source>
+            <translation>الجنس: ⁨%1⁩. تاريخ الميلاد: ⁨%2⁩. الجنسية: ⁨%3⁩.</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>غير مسجَّل</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>المؤهل</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>الإصدار</translation>
+        </message>
+        <message>
+            <source>Pathway</source>
+            <translation>المسار</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>تاريخ التسجيل</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>الوحدة</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>المحاولة</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>Date assessed</source>
+            <translation>تاريخ التقييم</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>المقيِّم</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>التدقيق</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>الرقم التسلسلي</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>تاريخ الإصدار</translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>مرات إعادة الطباعة</translation>
+        </message>
+        <message>
+            <source>Revoked: %1</source>
+            <translation>ملغاة: ⁨%1⁩</translation>
+        </message>
+        <message>
+            <source>Results (%1)</source>
+            <translation>النتائج (⁨%1⁩)</translation>
+        </message>
+        <message>
+            <source>Certificates (%1)</source>
+            <translation>الشهادات (⁨%1⁩)</translation>
+        </message>
+        <message>
+            <source>Enrolments (%1)</source>
+            <translation>التسجيلات (⁨%1⁩)</translation>
+        </message>
+        <message>
+            <source>Sampled</source>
+            <translation>ضمن العيّنة</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>مؤكَّدة</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>غير مؤكَّدة</translation>
         </message>
     </context>
     <context>

@@ -211,6 +211,23 @@
         </message>
     </context>
     <context>
+        <name>RegisterBrowserDialog</name>
+        <message numerus="yes">
+            <source>%n candidate(s).</source>
+            <translation>
+                <numerusform>%n candidate.</numerusform>
+                <numerusform>%n candidates.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s).</source>
+            <translation>
+                <numerusform>%n certificate.</numerusform>
+                <numerusform>%n certificates.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message numerus="yes">
             <source>Exported %n row(s) to %1</source>

@@ -2391,6 +2391,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Répartition :</translation>
         </message>
         <message>
+            <source>Browse candidates and certificates…</source>
+            <translation>Parcourir les candidats et les certificats…</translation>
+        </message>
+        <message>
             <source>By centre</source>
             <translation>Par centre</translation>
         </message>
@@ -5273,6 +5277,18 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>La clé {key} de {file} est enregistrée ici pour un autre partenaire ; rien n'a été modifié.</translation>
         </message>
         <message>
+            <source>No centre {code} is registered in this database.</source>
+            <translation>Aucun centre {code} n'est enregistré dans cette base.</translation>
+        </message>
+        <message>
+            <source>The register holds no candidate {reg} of the centre {code}.</source>
+            <translation>Le registre ne contient aucun candidat {reg} du centre {code}.</translation>
+        </message>
+        <message>
+            <source>No candidate with the id {id} is in the register.</source>
+            <translation>Aucun candidat d'identifiant {id} n'est dans le registre.</translation>
+        </message>
+        <message>
             <source>Sign in first: every export and read of personal data names who made it.</source>
             <translation>Connectez-vous d'abord : chaque exportation et chaque lecture de données personnelles nomme qui l'a faite.</translation>
         </message>
@@ -5974,6 +5990,222 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>No candidate matches %1.</source>
             <translation>Aucun candidat ne correspond à %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterBrowserDialog</name>
+        <message>
+            <source>National register</source>
+            <translation>Registre national</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>Tous les centres</translation>
+        </message>
+        <message>
+            <source>Search by name, registration number or certificate serial</source>
+            <translation>Rechercher par nom, numéro d'inscription ou numéro de série du certificat</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Candidats</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Certificats</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Numéro d'inscription</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Prénoms</translation>
+        </message>
+        <message>
+            <source>Name (local script)</source>
+            <translation>Nom (écriture locale)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>Numéro de série</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Candidat</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Délivré le</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Revoked because</source>
+            <translation>Révoqué parce que</translation>
+        </message>
+        <message>
+            <source>Open candidate</source>
+            <translation>Ouvrir le candidat</translation>
+        </message>
+        <message>
+            <source>Centre:</source>
+            <translation>Centre :</translation>
+        </message>
+        <message>
+            <source>%1 shown; more as you scroll.</source>
+            <translation>%1 affichés ; la suite en faisant défiler.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n candidate(s).</source>
+            <translation>
+                <numerusform>%n candidat.</numerusform>
+                <numerusform>%n candidats.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s).</source>
+            <translation>
+                <numerusform>%n certificat.</numerusform>
+                <numerusform>%n certificats.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterCandidateDialog</name>
+        <message>
+            <source>Register candidate %1</source>
+            <translation>Candidat du registre %1</translation>
+        </message>
+        <message>
+            <source>Registration number %1 at %2 (%3)</source>
+            <translation>Numéro d'inscription %1 au %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Sex: %1. Date of birth: %2. Nationality: %3.</source>
+            <translation>Sexe : %1. Date de naissance : %2. Nationalité : %3.</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>non renseignée</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Qualification</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Pathway</source>
+            <translation>Voie</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Inscrit le</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Tentative</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Date assessed</source>
+            <translation>Date d'évaluation</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>Évaluateur</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>Modération</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>Numéro de série</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Délivré le</translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>Réimpressions</translation>
+        </message>
+        <message>
+            <source>Revoked: %1</source>
+            <translation>Révoqué : %1</translation>
+        </message>
+        <message>
+            <source>Results (%1)</source>
+            <translation>Résultats (%1)</translation>
+        </message>
+        <message>
+            <source>Certificates (%1)</source>
+            <translation>Certificats (%1)</translation>
+        </message>
+        <message>
+            <source>Enrolments (%1)</source>
+            <translation>Inscriptions (%1)</translation>
+        </message>
+        <message>
+            <source>Sampled</source>
+            <translation>Tiré</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmé</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>Non confirmé</translation>
         </message>
     </context>
     <context>

@@ -2391,6 +2391,10 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Mgawanyo:</translation>
         </message>
         <message>
+            <source>Browse candidates and certificates…</source>
+            <translation>Vinjari watahiniwa na vyeti…</translation>
+        </message>
+        <message>
             <source>By centre</source>
             <translation>Kwa kituo</translation>
         </message>
@@ -5273,6 +5277,18 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Ufunguo {key} wa {file} umesajiliwa hapa kwa mshirika mwingine; hakuna kilichobadilishwa.</translation>
         </message>
         <message>
+            <source>No centre {code} is registered in this database.</source>
+            <translation>Hakuna kituo {code} kilichosajiliwa kwenye hifadhidata hii.</translation>
+        </message>
+        <message>
+            <source>The register holds no candidate {reg} of the centre {code}.</source>
+            <translation>Rejista haina mtahiniwa {reg} wa kituo {code}.</translation>
+        </message>
+        <message>
+            <source>No candidate with the id {id} is in the register.</source>
+            <translation>Hakuna mtahiniwa mwenye kitambulisho {id} kwenye rejista.</translation>
+        </message>
+        <message>
             <source>Sign in first: every export and read of personal data names who made it.</source>
             <translation>Ingia kwanza: kila uhamishaji na usomaji wa taarifa binafsi unamtaja aliyeufanya.</translation>
         </message>
@@ -5974,6 +5990,222 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message>
             <source>No candidate matches %1.</source>
             <translation>Hakuna mtahiniwa anayelingana na %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterBrowserDialog</name>
+        <message>
+            <source>National register</source>
+            <translation>Rejista ya taifa</translation>
+        </message>
+        <message>
+            <source>All centres</source>
+            <translation>Vituo vyote</translation>
+        </message>
+        <message>
+            <source>Search by name, registration number or certificate serial</source>
+            <translation>Tafuta kwa jina, namba ya usajili au namba ya mfululizo ya cheti</translation>
+        </message>
+        <message>
+            <source>Candidates</source>
+            <translation>Watahiniwa</translation>
+        </message>
+        <message>
+            <source>Certificates</source>
+            <translation>Vyeti</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Kituo</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Namba ya usajili</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Jina la ukoo</translation>
+        </message>
+        <message>
+            <source>Given names</source>
+            <translation>Majina ya kwanza</translation>
+        </message>
+        <message>
+            <source>Name (local script)</source>
+            <translation>Jina (hati ya kienyeji)</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Jinsia</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Tarehe ya kuzaliwa</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Matokeo</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>Namba ya mfululizo</translation>
+        </message>
+        <message>
+            <source>Candidate</source>
+            <translation>Mtahiniwa</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Aina</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Sifa</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Kimetolewa tarehe</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Hali</translation>
+        </message>
+        <message>
+            <source>Revoked because</source>
+            <translation>Kimebatilishwa kwa sababu</translation>
+        </message>
+        <message>
+            <source>Open candidate</source>
+            <translation>Fungua mtahiniwa</translation>
+        </message>
+        <message>
+            <source>Centre:</source>
+            <translation>Kituo:</translation>
+        </message>
+        <message>
+            <source>%1 shown; more as you scroll.</source>
+            <translation>%1 zimeonyeshwa; zaidi unaposogeza chini.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n candidate(s).</source>
+            <translation>
+                <numerusform>Mtahiniwa %n.</numerusform>
+                <numerusform>Watahiniwa %n.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n certificate(s).</source>
+            <translation>
+                <numerusform>Cheti %n.</numerusform>
+                <numerusform>Vyeti %n.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterCandidateDialog</name>
+        <message>
+            <source>Register candidate %1</source>
+            <translation>Mtahiniwa wa rejista %1</translation>
+        </message>
+        <message>
+            <source>Registration number %1 at %2 (%3)</source>
+            <translation>Namba ya usajili %1 katika %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Sex: %1. Date of birth: %2. Nationality: %3.</source>
+            <translation>Jinsia: %1. Tarehe ya kuzaliwa: %2. Uraia: %3.</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>haijarekodiwa</translation>
+        </message>
+        <message>
+            <source>Qualification</source>
+            <translation>Sifa</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Toleo</translation>
+        </message>
+        <message>
+            <source>Pathway</source>
+            <translation>Njia</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Hali</translation>
+        </message>
+        <message>
+            <source>Enrolled</source>
+            <translation>Tarehe ya udahili</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Kipengele</translation>
+        </message>
+        <message>
+            <source>Attempt</source>
+            <translation>Jaribio</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Matokeo</translation>
+        </message>
+        <message>
+            <source>Date assessed</source>
+            <translation>Tarehe ya tathmini</translation>
+        </message>
+        <message>
+            <source>Assessor</source>
+            <translation>Mtathmini</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>Usimamizi wa ubora</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>Namba ya mfululizo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Aina</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>Kimetolewa tarehe</translation>
+        </message>
+        <message>
+            <source>Reprints</source>
+            <translation>Nakala zilizochapishwa upya</translation>
+        </message>
+        <message>
+            <source>Revoked: %1</source>
+            <translation>Kimebatilishwa: %1</translation>
+        </message>
+        <message>
+            <source>Results (%1)</source>
+            <translation>Matokeo (%1)</translation>
+        </message>
+        <message>
+            <source>Certificates (%1)</source>
+            <translation>Vyeti (%1)</translation>
+        </message>
+        <message>
+            <source>Enrolments (%1)</source>
+            <translation>Udahili (%1)</translation>
+        </message>
+        <message>
+            <source>Sampled</source>
+            <translation>Imechaguliwa kwenye sampuli</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Imethibitishwa</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>Haijathibitishwa</translation>
         </message>
     </context>
     <context>

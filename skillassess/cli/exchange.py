@@ -76,6 +76,19 @@ def register_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[
         w.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.xlsx")
         w.set_defaults(func=cmd_register_export, what=what)
 
+    c = ex.add_parser("candidates", help="the national register's candidates, searched (needs --user)")
+    c.add_argument("--centre", metavar="CODE", help="one registered centre only")
+    c.add_argument("--search", default="", metavar="TEXT", help="words in a name, registration number or serial")
+    c.add_argument("--limit", type=int, default=50, help="at most this many (50; 1,000 at most)")
+    c.add_argument("--offset", type=int, default=0, help="skip this many first")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_register_candidates)
+    one = ex.add_parser("candidate", help="one register candidate: enrolments, results, certificates (needs --user)")
+    one.add_argument("centre", metavar="CENTRE")
+    one.add_argument("registration_number", metavar="REGISTRATION_NUMBER")
+    one.add_argument("--json", action="store_true")
+    one.set_defaults(func=cmd_register_candidate)
+
     m = ex.add_parser("moderation", help="sample imported results, record and list moderation outcomes")
     ms = m.add_subparsers(dest="moderation_command", metavar="WHAT", required=True)
     s = ms.add_parser("sample", help="draw a random sample per centre and unit (needs --user)")
@@ -177,6 +190,69 @@ def cmd_partners(args: argparse.Namespace) -> int:
     print_table(
         [[p.code, p.name, p.role, ", ".join(p.key_ids), str(p.imports), str(p.last_sequence)] for p in rows],
         ["Code", "Name", "Role", "Keys", "Imports", "Last bundle"],
+    )
+    return 0
+
+
+def cmd_register_candidates(args: argparse.Namespace) -> int:
+    from skillassess.services.exchange import register_lists
+
+    with signed_in(args, reads=True) as (db, _actor), db.session() as s:
+        rows = register_lists.register_candidate_page(s, args.centre, args.search, args.offset, args.limit)
+    if args.json:
+        print_json(rows)
+        return 0
+    print_table(
+        [
+            [r.centre, r.registration_number, r.name, r.name_local, r.sex, str(r.results), str(r.certificates)]
+            for r in rows
+        ],
+        ["Centre", "Registration number", "Name", "Local script", "Sex", "Results", "Certificates"],
+    )
+    return 0
+
+
+def cmd_register_candidate(args: argparse.Namespace) -> int:
+    from skillassess.services.exchange import register_lists
+
+    with signed_in(args, reads=True) as (db, _actor), db.session() as s:
+        cid = register_lists.register_candidate_id(s, args.centre, args.registration_number)
+        detail = register_lists.register_candidate_detail(s, cid)
+    if args.json:
+        print_json(detail)
+        return 0
+    c = detail.candidate
+    print(f"{c.name}{f' ({c.name_local})' if c.name_local else ''}, {c.registration_number} at {detail.centre_name}")
+    print(f"Sex: {c.sex}. Date of birth: {c.date_of_birth or 'not recorded'}. Nationality: {c.nationality or '-'}.")
+    print()
+    print_table(
+        [
+            [e.qualification, str(e.qualification_version), e.pathway, e.status, str(e.enrolled_on)]
+            for e in detail.enrolments
+        ],
+        ["Qualification", "Version", "Pathway", "Status", "Enrolled"],
+    )
+    print()
+    print_table(
+        [
+            [r.unit, str(r.unit_version), str(r.attempt), r.outcome, str(r.assessed_on), r.assessor, r.moderation or ""]
+            for r in detail.results
+        ],
+        ["Unit", "Version", "Attempt", "Outcome", "Assessed", "Assessor", "Moderation"],
+    )
+    print()
+    print_table(
+        [
+            [
+                x.serial,
+                x.kind,
+                f"{x.qualification} v{x.qualification_version}",
+                str(x.issued_on),
+                f"REVOKED: {x.revoked_reason}" if x.revoked else x.status,
+            ]
+            for x in detail.certificates
+        ],
+        ["Serial", "Kind", "Qualification", "Issued", "Status"],
     )
     return 0
 

@@ -182,6 +182,43 @@ def _register_partner(state: AppState, parent: QWidget) -> QDialog:
     return RegisterPartnerDialog(info, parent)
 
 
+def _register_browser(state: AppState, parent: QWidget) -> QDialog:
+    from skillassess.ui.register_browser import RegisterBrowserDialog
+
+    return RegisterBrowserDialog(state, parent)
+
+
+def _register_candidate(state: AppState, parent: QWidget) -> QDialog:
+    """One candidate of the national register, with a revoked certificate and a moderated result."""
+    import datetime as dt
+
+    from skillassess.services.exchange import register_lists as rl
+    from skillassess.ui.register_browser import RegisterCandidateDialog
+
+    day = dt.date(2026, 11, 20)
+    detail = rl.RegisterCandidateDetail(
+        rl.RegisterCandidateRow(
+            1, "ACC", "ACC-2026-00003", "Mensah", "Abena", "", "female", dt.date(1999, 4, 2), "GH", 2, 2
+        ),
+        "Accra Technical Skills Centre",
+        "national_id",
+        "GHA-000111222-3",
+        "no",
+        [rl.RegisterEnrolmentLine("ELI-2", 1, "rpl", "completed", dt.date(2026, 9, 1))],
+        [
+            rl.RegisterResultLine("ELI-C01", 1, 1, "ELI-2", day, "competent", "Kwame Boateng", "", "confirmed"),
+            rl.RegisterResultLine("ELI-C02", 1, 1, "ELI-2", day, "not_yet_competent", "Kwame Boateng", "", None),
+        ],
+        [
+            rl.RegisterCertificateLine(
+                "ACC-2026-000001", "full", "ELI-2", 1, day, "revoked", "Issued in error", "", 0, "", ""
+            ),
+            rl.RegisterCertificateLine("ACC-2026-000002", "full", "ELI-2", 1, day, "issued", "", "", 1, "", ""),
+        ],
+    )
+    return RegisterCandidateDialog(detail, parent)
+
+
 # Functions (state, parent) -> QDialog, not shown yet. Append yours.
 DIALOG_FACTORIES: list[DialogFactory] = [
     restart_box,
@@ -193,4 +230,6 @@ DIALOG_FACTORIES: list[DialogFactory] = [
     _issue_confirmation,
     certificate_preview,
     _register_partner,
+    _register_browser,
+    _register_candidate,
 ]

@@ -317,7 +317,11 @@ class ExchangeDialog(QDialog):
         top.addWidget(QLabel(self.tr("Breakdown:"), tab))
         top.addWidget(self.breakdown)
         top.addStretch(1)
+        self.browse_button = QPushButton(self.tr("Browse candidates and certificates…"), tab)
+        self.browse_button.setObjectName("browse_register")
+        self.browse_button.clicked.connect(self.browse_register)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.browse_button)
         buttons.addStretch(1)
         for b in (self.stats_button, self.results_button, self.certificates_button):
             buttons.addWidget(b)
@@ -336,6 +340,12 @@ class ExchangeDialog(QDialog):
             "disability": self.tr("By disability"),
             "nationality": self.tr("By nationality"),
         }.get(key, fallback)
+
+    def browse_register(self) -> None:
+        """The register's candidates and certificates on screen, opened on the centre chosen here."""
+        from skillassess.ui.register_browser import RegisterBrowserDialog
+
+        RegisterBrowserDialog(self.state, self, self._centre_code(self.centre)).exec()
 
     def _centre_code(self, combo: QComboBox) -> str | None:
         data = combo.currentData()

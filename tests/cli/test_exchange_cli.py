@@ -139,3 +139,97 @@ def test_round_trip_on_the_command_line(cli, demo_db: Database, db: Database, tm
     assert [(m["registration_number"], m["outcome"], m["notes"]) for m in received] == [
         (first["registration_number"], "not_confirmed", "No observation record")
     ]
+
+
+def test_certificates_verify_at_the_awarding_body(cli, demo_db: Database, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`certificates verify` at the awarding body knows each registered centre's keys and its revocations: the
+    centre's certificates verify there as valid, its revoked one as revoked (with the reason), from the register."""
+    from sqlalchemy import select
+
+    from skillassess.core.models import Certificate
+
+    db.write(
+        lambda s: create_centre_and_admin(
+            s, CentreFields("Commission for TVET", "CTVET", "GH"), AdminFields("officer", "correct horse battery")
+        )
+    )
+    with demo_db.session() as s:
+        certs = s.execute(select(Certificate.serial, Certificate.payload, Certificate.status)).all()
+    assert {status for _serial, _payload, status in certs} == {"issued", "revoked"}
+    bundle = tmp_path / "acc.sabundle"
+    assert (
+        cli(
+            "--db", demo_db.url, "--user", "admin", "exchange", "export", "--all", "-o", str(bundle), env=ADMIN
+        ).returncode
+        == 0
+    )
+    _serial, payload, _status = certs[0]
+    # Before the centre is registered, the awarding body cannot vouch for its certificates.
+    r = cli("--db", db.url, "certificates", "verify", payload)
+    assert r.returncode == 1 and not r.stdout.startswith("VALID")
+    fingerprint = re.search(
+        r"fingerprint ((?:[0-9a-f]{4} ?){16})", cli("--db", db.url, "exchange", "inspect", str(bundle)).stdout
+    ).group(1)  # type: ignore[union-attr]
+    for args in (("register", str(bundle), "--fingerprint", fingerprint), ("import", str(bundle))):
+        r = cli("--db", db.url, "--user", "officer", "exchange", *args, env=BODY_PASSWORD)
+        assert r.returncode == 0, r.stderr
+    for serial, payload, status in certs:
+        r = cli("--db", db.url, "certificates", "verify", "--json", payload)
+        doc = json.loads(r.stdout)
+        assert doc["serial"] == serial and doc["status"] == status.replace("issued", "valid"), doc
+        assert r.returncode == (0 if status == "issued" else 1)
+        if status == "revoked":
+            assert doc["revoked_reason"] and "was revoked" in doc["message"]
+        else:
+            assert "registered centre ACC" in doc["message"]
+
+
+def test_register_candidates_on_the_command_line(cli, demo_db: Database, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """exchange candidates / candidate: the register's lists, for a signed-in user only, with the centre filter."""
+    db.write(
+        lambda s: create_centre_and_admin(
+            s, CentreFields("Commission for TVET", "CTVET", "GH"), AdminFields("officer", "correct horse battery")
+        )
+    )
+    bundle = tmp_path / "acc.sabundle"
+    cli("--db", demo_db.url, "--user", "admin", "exchange", "export", "--all", "-o", str(bundle), env=ADMIN)
+    inspected = cli("--db", db.url, "exchange", "inspect", str(bundle)).stdout
+    fingerprint = re.search(r"fingerprint ((?:[0-9a-f]{4} ?){16})", inspected).group(1)  # type: ignore[union-attr]
+    for args in (("register", str(bundle), "--fingerprint", fingerprint), ("import", str(bundle))):
+        assert cli("--db", db.url, "--user", "officer", "exchange", *args, env=BODY_PASSWORD).returncode == 0
+
+    r = cli("--db", db.url, "exchange", "candidates")
+    assert r.returncode != 0 and "Traceback" not in r.stderr  # names: a signed-in user only
+    r = cli(
+        "--db",
+        db.url,
+        "--user",
+        "officer",
+        "exchange",
+        "candidates",
+        "--centre",
+        "ACC",
+        "--search",
+        "haddad",
+        "--json",
+        env=BODY_PASSWORD,
+    )
+    assert r.returncode == 0, r.stderr
+    found = json.loads(r.stdout)
+    assert found and all(c["family_name"] == "Haddad" and c["centre"] == "ACC" for c in found)
+    r = cli(
+        "--db",
+        db.url,
+        "--user",
+        "officer",
+        "exchange",
+        "candidate",
+        "ACC",
+        found[0]["registration_number"],
+        env=BODY_PASSWORD,
+    )
+    assert r.returncode == 0 and "Haddad" in r.stdout and "Unit" in r.stdout
+    r = cli("--db", db.url, "--user", "officer", "exchange", "candidate", "KSI", "ACC-2026-00001", env=BODY_PASSWORD)
+    assert r.returncode == 1 and "No centre KSI is registered" in r.stderr and "Traceback" not in r.stderr
+    r = cli("--db", db.url, "--user", "officer", "exchange", "candidate", "ACC", "ACC-1999-00001", env=BODY_PASSWORD)
+    assert r.returncode == 1 and "holds no candidate ACC-1999-00001 of the centre ACC" in r.stderr

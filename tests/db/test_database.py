@@ -155,3 +155,46 @@ def test_schema_head_constant_matches_the_migrations() -> None:
     from skillassess.db.migrate import SCHEMA_HEAD, alembic_heads
 
     assert alembic_heads() == [SCHEMA_HEAD], "update SCHEMA_HEAD in skillassess/db/migrate.py"
+
+
+def test_an_exchange_register_is_indexed_for_search_by_the_upgrade(new_db_url: str) -> None:
+    """A register imported under schema 0008 is searchable through the trigram indexes 0009 creates (SQLite:
+    its FTS tables are filled from the rows already there; PostgreSQL: its GIN indexes)."""
+    from sqlalchemy import text
+
+    from skillassess.db import migrate
+    from skillassess.services.exchange import register_lists
+
+    url = new_db_url if "://" in new_db_url else sqlite_url(Path(new_db_url))
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine, "0008_exchange_register")
+        with engine.begin() as c:
+            c.execute(
+                text(
+                    "INSERT INTO exchange_partner (code, name, country, role, registered_by) "
+                    "VALUES ('ACC', 'Accra', 'GH', 'centre', 'officer')"
+                )
+            )
+            pid = c.execute(text("SELECT id FROM exchange_partner")).scalar_one()
+            c.execute(
+                text(
+                    "INSERT INTO register_candidate (partner_id, registration_number, family_name, given_names, "
+                    "name_local, sex, date_of_birth, id_type, national_id, nationality, disability) VALUES "
+                    "(:p, 'ACC-2026-00003', 'Haddad', 'Mariam', 'مريم حداد', 'female', NULL, 'none', '', 'LB', 'no')"
+                ),
+                {"p": pid},
+            )
+    finally:
+        engine.dispose()
+    db = open_database(url)
+    try:
+        with db.session() as s:
+            assert register_lists.has_fts(s) == (db.engine.dialect.name == "sqlite")
+            for word in ("hadd", "حداد", "2026-0000", "mar"):
+                assert [r.registration_number for r in register_lists.register_candidate_page(s, search=word)] == [
+                    "ACC-2026-00003"
+                ], word
+            assert register_lists.register_candidate_page(s, search="zzqx") == []
+    finally:
+        db.dispose()

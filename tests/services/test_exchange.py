@@ -461,3 +461,238 @@ def test_register_exports_filter_by_centre(
     stats = body.write(lambda s: register.export_register_statistics(s, officer, tmp_path / "stats.xlsx"))
     assert "By centre" in openpyxl.load_workbook(tmp_path / "stats.xlsx").sheetnames
     assert stats.total.assessed.total > 0
+
+
+def test_register_lists_page_filter_search_and_open_a_candidate(
+    centre_a: Database, centre_b: Database, body: Database, tmp_path: Path
+) -> None:
+    from skillassess.services.exchange import register_lists as lists
+
+    a, b = tmp_path / "a.sabundle", tmp_path / "b.sabundle"
+    ra, rb = export(centre_a, a, everything=True), export(centre_b, b, everything=True)
+    for path in (a, b):
+        register_sender(body, path)
+        importing.import_bundle(body, admin(body, "officer"), path)
+    with centre_b.session() as s:
+        revoked_serial = s.execute(select(Certificate.serial).order_by(Certificate.id.desc())).scalars().first()
+    assert revoked_serial
+    # Centre B revokes a certificate; its next bundle carries the revocation.
+    from skillassess.services.certificates import revoke_certificate
+
+    centre_b.write(lambda s: revoke_certificate(s, admin(centre_b, "registrar"), revoked_serial, "Issued in error"))
+    b2 = tmp_path / "b2.sabundle"
+    export(centre_b, b2, everything=True)
+    importing.import_bundle(body, admin(body, "officer"), b2)
+
+    with body.session() as s:
+        everyone: list[lists.RegisterCandidateRow] = []
+        while page := lists.register_candidate_page(s, offset=len(everyone), limit=7):
+            everyone.extend(page)
+        acc = lists.register_candidate_page(s, "ACC", limit=1000)
+        ksi = lists.register_candidate_page(s, "KSI", limit=1000)
+        reg = acc[3].registration_number
+        both = lists.register_candidate_page(s, search=reg.lower())
+        only_ksi = lists.register_candidate_page(s, "KSI", search=reg)
+        family = lists.register_candidate_page(s, search=f"{acc[3].family_name.upper()} {acc[3].given_names[:3]}")
+        by_serial = lists.register_candidate_page(s, search=revoked_serial)
+        nobody = lists.register_candidate_page(s, search="100%_no-such")
+        # Words of three characters or more are looked up in the trigram index (SQLite; PostgreSQL's serves
+        # ILIKE), shorter ones scanned: both give the same candidates.
+        indexed = lists.has_fts(s) == (body.engine.dialect.name == "sqlite")
+        short = lists.register_candidate_page(s, "ACC", search=acc[3].given_names[:2], limit=1000)
+        longer = lists.register_candidate_page(s, "ACC", search=acc[3].given_names[:3], limit=1000)
+        certs = lists.register_certificate_page(s, "KSI")
+        cert_hit = lists.register_certificate_page(s, search=revoked_serial[-6:])
+        with pytest.raises(DomainError, match="No centre XYZ"):
+            lists.register_candidate_page(s, "XYZ")
+        detail = lists.register_candidate_detail(s, by_serial[0].id)
+    # Pages walk every candidate once, in centre then registration-number order; the filter keeps centres apart.
+    assert len(everyone) == ra.counts["candidates"] + rb.counts["candidates"] == len(acc) + len(ksi)
+    assert len({r.id for r in everyone}) == len(everyone)
+    assert [r.centre for r in everyone] == ["ACC"] * len(acc) + ["KSI"] * len(ksi)
+    assert [r.registration_number for r in acc] == sorted(r.registration_number for r in acc)
+    # The same registration number at two centres is two people.
+    assert sorted(r.centre for r in both) == ["ACC", "KSI"] and [r.centre for r in only_ksi] == ["KSI"]
+    assert all(r.family_name == acc[3].family_name for r in family) and family
+    assert nobody == []
+    assert indexed
+    assert {r.id for r in longer} <= {r.id for r in short} and acc[3].id in {r.id for r in longer}
+    assert {r.id for r in short} == {
+        r.id
+        for r in acc
+        if acc[3].given_names[:2].lower()
+        in (r.family_name + " " + r.given_names + " " + r.name_local + " " + r.registration_number).lower()
+    }
+    assert [r.centre for r in by_serial] == ["KSI"]
+    assert len(certs) == rb.counts["certificates"] and all(c.centre == "KSI" for c in certs)
+    assert revoked_serial in [c.serial for c in cert_hit]
+    # The candidate: enrolments, verified results per unit, certificates with the revoked one marked.
+    assert detail.candidate.registration_number == by_serial[0].registration_number and detail.centre_name
+    assert detail.enrolments and detail.results
+    assert all(r.outcome for r in detail.results)
+    revoked = [c for c in detail.certificates if c.serial == revoked_serial]
+    assert revoked and revoked[0].revoked and revoked[0].revoked_reason == "Issued in error"
+    assert detail.candidate.certificates == len(detail.certificates)
+
+
+def write_lock_free(d: Database) -> bool:
+    """Whether another writer could take the database's write lock right now (without waiting for it)."""
+    import sqlite3
+
+    from sqlalchemy import text
+
+    from skillassess.db.concurrency import WRITE_LOCK_KEY
+
+    if d.engine.dialect.name == "sqlite":
+        probe = sqlite3.connect(str(d.engine.url.database), timeout=0)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.rollback()
+            return True
+        except sqlite3.OperationalError:  # "database is locked": a writer holds it
+            return False
+        finally:
+            probe.close()
+    with d.engine.connect() as c:
+        got = c.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY}).scalar()
+        c.rollback()
+    return bool(got)
+
+
+def test_the_import_takes_the_write_lock_only_to_write(
+    demo_db: Database, demo_actor: Any, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """While the bundle's signature, hashes and lines are checked, the write lock is free and a grid save on the
+    same database goes through; the lock is taken only for the writing, and given back at the commit."""
+    import datetime as dt
+
+    from skillassess.core.enums import Judgement
+    from skillassess.core.models import Candidate, CriterionJudgement, Unit
+    from skillassess.services.recording import judging, reading, sessions
+
+    ksi = make_centre_b(request.getfixturevalue("_demo_template"), tmp_path)
+    bundle = tmp_path / "ksi.sabundle"
+    export(ksi, bundle, everything=True)
+    ksi.dispose()
+    demo_db.write(lambda s: partners.register_partner(s, admin(demo_db), bundle, fingerprint_of(bundle)))
+    a1 = demo_actor("assessor1")
+    with demo_db.transaction() as s:
+        cand = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00030")).scalar_one()
+        unit = s.execute(select(Unit.id).where(Unit.code == "ELI-C02")).scalar_one()
+        plan = sessions.plan_session(s, a1, sessions.SessionPlan(dt.date(2026, 11, 20), a1.user_id, [unit], [cand]))
+    aid = plan.assessment_ids[0]
+    with demo_db.session() as s:
+        criterion = reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)[0].criterion_id
+
+    free: dict[str, bool] = {}
+    saved: list[str] = []
+    values = {
+        importing.VERIFIED: (Judgement.SATISFACTORY, None),
+        importing.PREPARED: (Judgement.NOT_YET_SATISFACTORY, Judgement.SATISFACTORY),
+    }
+
+    def stage(name: str) -> None:
+        free[name] = write_lock_free(demo_db)
+        if name in values:  # the assessor saves a grid cell while the import checks the bundle
+            new, old = values[name]
+            demo_db.write(lambda s: judging.set_judgement(s, a1, aid, criterion, new, old))
+            saved.append(name)
+
+    result = importing.import_bundle(demo_db, admin(demo_db), bundle, stages=stage)
+    assert result.added["results"] > 0
+    assert free == {
+        importing.VERIFIED: True,
+        importing.PREPARED: True,
+        importing.WRITING: False,
+        importing.WRITTEN: True,
+    }
+    assert saved == [importing.VERIFIED, importing.PREPARED]
+    with demo_db.session() as s:
+        assert s.get_one(CriterionJudgement, (aid, criterion)).result == Judgement.NOT_YET_SATISFACTORY
+
+
+def test_a_line_naming_an_unknown_candidate_is_refused_before_writing(
+    registered: Path, body: Database, tmp_path: Path
+) -> None:
+    """Checked while preparing: the write transaction is never opened."""
+    with zipfile.ZipFile(registered) as z:
+        lines = z.read("results.jsonl").decode().splitlines()
+    doc = json.loads(lines[0])
+    doc["candidate"] = "ACC-1999-99999"  # sorts first still: only the reference is wrong
+    lines[0] = eb.canonical(doc).decode()
+    stages: list[str] = []
+    bad = tmp_path / "bad.sabundle"
+    _resign(registered, bad, {"results.jsonl": ("\n".join(lines) + "\n").encode()})
+    before = snapshot(body)
+    with pytest.raises(DomainError, match=r"results\.jsonl, line 1 names the candidate ACC-1999-99999"):
+        importing.import_bundle(body, admin(body, "officer"), bad, stages=stages.append)
+    assert stages == [importing.VERIFIED] and snapshot(body) == before
+
+
+def _resign(src: Path, dst: Path, change: dict[str, bytes]) -> None:
+    """Copy a bundle with members changed, its manifest updated and signed again with the centre's key (a bundle
+    the centre itself made wrong, not one changed on the way)."""
+    import hashlib
+
+    with zipfile.ZipFile(src) as z:
+        manifest = json.loads(z.read("manifest.json"))
+    for name, data in change.items():
+        manifest["members"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    centre_key = keys.find_private_key(manifest["key_id"])
+    assert centre_key is not None
+    signed = eb.canonical(manifest)
+    _rewrite(
+        src,
+        dst,
+        {**change, "manifest.json": signed, "manifest.sig": sp.b64url_encode(centre_key.sign(signed)).encode()},
+    )
+
+
+def test_the_documented_example_bundle_imports(body: Database) -> None:
+    """docs/examples/example-results.sabundle, registered with the fingerprint the documentation gives, imports;
+    its certificate then verifies at the awarding body."""
+    from skillassess.services.certificate_verification import verify_payload
+
+    from helpers import ROOT
+
+    example = ROOT / "docs" / "examples" / "example-results.sabundle"
+    fingerprint = "5647 5aa7 5463 474c 0285 df5d bf2b cab7 3da6 5135 8839 e9b7 7481 b2ea b107 708c"
+    assert fingerprint in (ROOT / "docs" / "exchange-bundle.md").read_text(encoding="utf-8")
+    body.write(lambda s: partners.register_partner(s, admin(body, "officer"), example, fingerprint))
+    result = importing.import_bundle(body, admin(body, "officer"), example)
+    assert result.added == {"candidates": 2, "enrolments": 2, "results": 3, "certificates": 1}
+    with eb.open_bundle(example) as b:
+        payload = next(b.records("certificates.jsonl"))["payload"]
+    with body.session() as s:
+        assert verify_payload(s, payload).status == "valid"
+
+
+def test_a_new_key_endorsed_by_the_registered_one_is_taken_and_an_unendorsed_one_refused(
+    centre_a: Database, centre_b: Database, body: Database, tmp_path: Path
+) -> None:
+    """The centre rotates its key: its next bundle, signed with the new key that the registered one endorsed,
+    imports without questions and registers the new key. A bundle whose new key nobody endorsed is refused
+    before anything is read or written, until an administrator confirms its fingerprint."""
+    first = tmp_path / "a1.sabundle"
+    export(centre_a, first, everything=True)
+    register_sender(body, first)
+    importing.import_bundle(body, admin(body, "officer"), first)
+    _old, new = centre_a.write(lambda s: keys.rotate_key(s, admin(centre_a)))
+    second = tmp_path / "a2.sabundle"
+    export(centre_a, second, everything=True)
+    stages: list[str] = []
+    got = importing.import_bundle(body, admin(body, "officer"), second, stages=stages.append)
+    assert got.keys_added == [new.key_id] and stages[-1] == importing.WRITTEN
+    with body.session() as s:
+        assert s.execute(select(PartnerKey.how).where(PartnerKey.key_id == new.key_id)).scalar() == "endorsed"
+
+    # Centre B's database under centre A's code: a key of its own, endorsed by no key A registered.
+    sql_behind_the_log(centre_b, "UPDATE centre SET code = 'ACC', name = 'Accra Technical Skills Centre'")
+    forged = tmp_path / "forged.sabundle"
+    for _ in range(3):  # its sequence must pass A's last, so that the key is what refuses it
+        export(centre_b, forged, everything=True)
+    before = snapshot(body)
+    stages.clear()
+    with pytest.raises(DomainError, match="which is not registered for ACC"):
+        importing.import_bundle(body, admin(body, "officer"), forged, stages=stages.append)
+    assert stages == [] and snapshot(body) == before

@@ -119,3 +119,75 @@ def test_reports_page_centre_filter_at_the_awarding_body(  # type: ignore[no-unt
     # The window remembers its page; leave it on the first (tests/ui/test_gui.py's standards tree test fails
     # when a window opens on the Reports page: see the report of this branch).
     w.nav.setCurrentRow(0)
+
+
+def test_register_browser_lists_searches_and_opens_a_candidate(  # type: ignore[no-untyped-def]
+    qtbot, demo_db, demo_actor, body: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skillassess.services.exchange import exporting, importing
+    from skillassess.services.exchange import register_lists as lists
+    from skillassess.ui.register_browser import RegisterBrowserDialog, RegisterCandidateDialog
+
+    create_application()
+    bundle = tmp_path / "acc.sabundle"
+    sent = exporting.export_bundle(demo_db, demo_actor("admin"), bundle, everything=True)
+    with body.session() as s:
+        officer = actor_by_username(s, "officer")
+    with eb.open_bundle(bundle) as b:
+        _doc, _entry, raw = partners.self_signed_keys(b)
+    body.write(lambda s: partners.register_partner(s, officer, bundle, eb.fingerprint(raw)))
+    importing.import_bundle(body, officer, bundle)
+
+    # Reached from the Exchange dialog's register tab, on the centre chosen there.
+    opened: list[RegisterBrowserDialog] = []
+    monkeypatch.setattr(RegisterBrowserDialog, "exec", lambda self: opened.append(self) or 0)
+    exchange = ExchangeDialog(AppState(body, officer))
+    qtbot.addWidget(exchange)
+    exchange.centre.setCurrentIndex(exchange.centre.findData("ACC"))
+    exchange.browse_button.click()
+    assert opened and opened[0].centre_code() == "ACC"
+    dialog = opened[0]
+    qtbot.addWidget(dialog)
+    # A page at a time: the first page only, and more as the view scrolls.
+    dialog.candidates.PAGE_SIZE = 10
+    dialog.reload()
+    assert dialog.candidates.rowCount() == 10 and dialog.candidates.canFetchMore()
+    assert "more as you scroll" in dialog.shown.text()
+    while dialog.candidates.canFetchMore():
+        dialog.candidates.fetchMore()
+    assert dialog.candidates.rowCount() == sent.counts["candidates"]
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.certificates.rowCount() == sent.counts["certificates"] > 0
+    serial = dialog.certificates.row(0).serial
+    # Search as you type: by serial, on both lists.
+    dialog.search.setText(serial)
+    qtbot.waitUntil(lambda: dialog.candidates.rowCount() == 1, timeout=5000)
+    assert dialog.certificates.row(0).serial == serial
+    assert dialog.shown.text() == "1 certificate."
+    with body.session() as s:
+        expected = lists.register_candidate_page(s, "ACC", serial)[0]
+    assert dialog.candidates.row(0).registration_number == expected.registration_number
+    shown: list[RegisterCandidateDialog] = []
+    monkeypatch.setattr(RegisterCandidateDialog, "exec", lambda self: shown.append(self) or 0)
+    dialog.certificate_table.selectRow(0)
+    dialog.open_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    got = shown[0]
+    qtbot.addWidget(got)
+    assert got.certificates.item(0, 0).text() == serial
+    assert got.results.rowCount() == expected.results > 0
+    dialog.search.setText("no such candidate anywhere")
+    qtbot.waitUntil(lambda: dialog.candidates.rowCount() == 0, timeout=5000)
+    assert not dialog.candidates.canFetchMore()
+
+
+def test_a_revoked_certificate_is_marked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from skillassess.ui.dialogs import _register_candidate
+
+    create_application()
+    dialog = _register_candidate(None, None)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    table = dialog.certificates
+    assert table.item(0, 5).text() == "Revoked: Issued in error" and table.item(0, 0).font().strikeOut()
+    assert table.item(1, 5).text() == "Issued" and not table.item(1, 0).font().strikeOut()
+    assert dialog.results.item(0, 6).text() == "Confirmed"

@@ -1,23 +1,30 @@
-"""Importing a registered partner's bundle: verified whole first, then applied in one transaction.
+"""Importing a registered partner's bundle: verified and prepared whole first, then written in one short transaction.
 
-Before anything is written: the file's structure and manifest (formats/exchange_bundle.py), the sender
-(a registered partner, not this database's own centre, in the role the bundle's kind needs, and for a
-moderation bundle this centre as its recipient), the signing key (a registered key of that very
-partner, or a new key endorsed by one), the manifest's signature and every member's SHA-256.
+Before the write transaction (other users keep saving meanwhile): the file's structure and manifest
+(formats/exchange_bundle.py), the sender (a registered partner, not this database's own centre, in the role
+the bundle's kind needs, and for a moderation bundle this centre as its recipient), the manifest's signature
+and every member's SHA-256; then every line of every member is parsed and checked (schema, sort order,
+each candidate named by an enrolment, result or certificate is in this bundle or an earlier one of the same
+partner) and written, as rows ready to insert, to a temporary spool beside nothing else (memory stays flat),
+and the standards' CASE packages are parsed. A bundle already imported is answered without preparing it.
 
-Then, in one transaction under the write lock: a bundle already imported (same manifest hash) changes
-nothing; one older than (or as old as) the last imported from that partner is refused as a replay. The
-records are applied by their natural keys within the partner (registration number; registration
-number + qualification code + version + enrolment date; registration number + unit code + version +
-attempt; serial), so the same bundle twice changes nothing and a later bundle updates what changed; a
-partner's records never meet another partner's. Any problem in any line rolls back the whole import.
-The exchange log and one audit entry record what was added, updated and left unchanged.
+Then, in one transaction under the write lock, only what must be read and written together: the sender,
+the history (a bundle already imported, same manifest hash, changes nothing; one older than, or as old as,
+the last imported from that partner is refused as a replay), the signing key (a registered key of that very
+partner, or a new key endorsed by one), and the rows from the spool applied by their natural keys within the
+partner (registration number; registration number + qualification code + version + enrolment date;
+registration number + unit code + version + attempt; serial) with bulk inserts, so the same bundle twice
+changes nothing and a later bundle updates what changed; a partner's records never meet another partner's.
+Any problem rolls back the whole import. The exchange log and one audit entry record what was added,
+updated and left unchanged.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import pickle
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -54,7 +61,12 @@ from skillassess.services.exchange import KIND_MODERATION, KIND_RESULTS, ROLE_AW
 from skillassess.services.exchange.partners import partner_by_code, self_signed_keys
 
 ProgressFn = Callable[[int, int], None]
+StageFn = Callable[[str], None]
 BATCH = 10000
+# The stages an import goes through, told to ``import_bundle(stages=...)``: the bundle's signature and every
+# member's hash verified; every line parsed, checked and spooled; the write transaction holds the write lock;
+# committed. Nothing is written before "writing".
+VERIFIED, PREPARED, WRITING, WRITTEN = "verified", "prepared", "writing", "written"
 
 
 @dataclass
@@ -157,6 +169,8 @@ def _batches(items: Iterator[tuple[int, dict[str, Any]]]) -> Iterator[list[tuple
 
 
 class _Tally:
+    """Counts what was added, updated and left unchanged; reports the write phase as the second half of the work."""
+
     def __init__(self, result: ImportResult, total: int, progress: ProgressFn | None) -> None:
         self.result, self.total, self.progress, self.done = result, total, progress, 0
 
@@ -167,7 +181,7 @@ class _Tally:
         r.unchanged[what] = r.unchanged.get(what, 0) + unchanged
         self.done += added + updated + unchanged
         if self.progress is not None:
-            self.progress(self.done, self.total)
+            self.progress(self.total + self.done, 2 * self.total)
 
 
 def _apply_keyed(
@@ -222,23 +236,6 @@ def _candidate_ids(session: Session, partner_id: int, regs: set[str]) -> dict[st
     }
 
 
-def _ids_for(
-    session: Session, bundle: eb.Bundle, partner_id: int, member: str, batch: list[tuple[int, dict[str, Any]]]
-) -> dict[str, int]:
-    ids = _candidate_ids(session, partner_id, {doc["candidate"] for _, doc in batch})
-    for number, doc in batch:
-        if doc["candidate"] not in ids:
-            raise _refused(
-                bundle.file,
-                "{file}: {member}, line {line} names the candidate {reg}, whom neither this bundle nor an earlier one "
-                "registered; nothing was imported.",
-                member=member,
-                line=number,
-                reg=doc["candidate"],
-            )
-    return ids
-
-
 CANDIDATE_VALUES = (
     "family_name",
     "given_names",
@@ -279,136 +276,274 @@ def _holds_any(session: Session, table: Table, partner_id: int) -> bool:
     return session.execute(stmt).first() is not None
 
 
-def _apply_results(session: Session, bundle: eb.Bundle, partner: ExchangePartner, tally: _Tally) -> None:
-    pid = partner.id
+# --- Preparing, before the write transaction -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Member:
+    """A JSON Lines member of a results bundle: its sort key, and the row it prepares from a line."""
+
+    name: str
+    key: Callable[[dict[str, Any]], tuple[Any, ...]]
+    row: Callable[[dict[str, Any]], tuple[Any, ...]]
+    candidate: Callable[[dict[str, Any]], str] | None  # the registration number a line names (None: candidates)
+
+
+RESULT_MEMBERS = (
+    _Member(
+        "candidates.jsonl",
+        lambda d: (d["registration_number"],),
+        lambda d: (d["registration_number"], *(d[c] for c in CANDIDATE_VALUES)),
+        None,
+    ),
+    _Member(
+        "enrolments.jsonl",
+        lambda d: (d["candidate"], d["qualification"], d["qualification_version"], d["enrolled_on"]),
+        lambda d: (
+            d["candidate"],
+            d["qualification"],
+            d["qualification_version"],
+            d["enrolled_on"],
+            d["pathway"],
+            d["status"],
+        ),
+        lambda d: str(d["candidate"]),
+    ),
+    _Member(
+        "results.jsonl",
+        lambda d: (d["candidate"], d["unit"], d["unit_version"], d["attempt"]),
+        lambda d: (
+            d["candidate"],
+            d["unit"],
+            d["unit_version"],
+            d["attempt"],
+            d["qualification"],
+            d["assessed_on"],
+            d["outcome"],
+            d["assessor"],
+            d["assessor_registration"],
+            d["verified_at"],
+        ),
+        lambda d: str(d["candidate"]),
+    ),
+    _Member(
+        "certificates.jsonl",
+        lambda d: (d["serial"],),
+        lambda d: (
+            d["serial"],
+            d["candidate"],
+            d["kind"],
+            d["qualification"],
+            d["qualification_version"],
+            d["issued_on"],
+            d["status"],
+            d["revoked_reason"],
+            d["revoked_at"],
+            d["reprint_count"],
+            d["replaces"],
+            d["units"],
+            d["payload"],
+        ),
+        lambda d: str(d["candidate"]),
+    ),
+)
+
+
+@dataclass
+class _Prepared:
+    """A bundle verified and parsed whole: what the write transaction needs, and nothing it must re-check."""
+
+    bundle: eb.Bundle
+    keys_doc: dict[str, Any]
+    raw_key: bytes
+    spool: Path
+    total: int
+    standards: list[tuple[str, Any]] = field(default_factory=list)  # (member, parsed document or why refused)
+    checkpoint: Any = None
+    moderation: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+
+    def rows(self, member: str) -> Iterator[list[tuple[Any, ...]]]:
+        """The member's prepared rows, a batch at a time, read back from the spool (again on a retried run)."""
+        path = self.spool / member
+        if not path.exists():
+            return
+        with path.open("rb") as f:
+            while True:
+                try:
+                    batch: list[tuple[Any, ...]] = pickle.load(f)  # our own file, written moments ago
+                except EOFError:
+                    return
+                yield batch
+
+
+def _earlier_candidates(db: Database, partner_id: int | None, regs: set[str]) -> set[str]:
+    """Which of ``regs`` an earlier bundle of the partner registered (a short read of its own)."""
+    if partner_id is None or not regs:
+        return set()
+    with db.session() as s:
+        return set(_candidate_ids(s, partner_id, regs))
+
+
+def _prepare_results(
+    db: Database, bundle: eb.Bundle, partner_id: int | None, spool: Path, tick: Callable[[int], None]
+) -> None:
+    """Every line checked and turned into a row, written to the spool a batch at a time. The registration
+    numbers of the bundle's candidates are kept (a set of short strings) to check the lines that name them."""
+    known: set[str] = set()
+    for member in RESULT_MEMBERS:
+        if member.name not in bundle.manifest["members"]:
+            continue
+        with (spool / member.name).open("wb") as out:
+            for batch in _batches(_ordered(bundle, member.name, member.key)):
+                rows = [member.row(d) for _, d in batch]
+                if member.candidate is None:
+                    known.update(r[0] for r in rows)
+                else:
+                    named = member.candidate
+                    missing = {named(d) for _, d in batch} - known
+                    if missing:
+                        missing -= _earlier_candidates(db, partner_id, missing)
+                    for number, d in batch:
+                        if named(d) in missing:
+                            raise _refused(
+                                bundle.file,
+                                "{file}: {member}, line {line} names the candidate {reg}, whom neither this bundle nor "
+                                "an earlier one registered; nothing was imported.",
+                                member=member.name,
+                                line=number,
+                                reg=named(d),
+                            )
+                pickle.dump(rows, out, protocol=pickle.HIGHEST_PROTOCOL)
+                tick(len(rows))
+
+
+def _prepare_standards(bundle: eb.Bundle) -> list[tuple[str, Any]]:
+    from skillassess.formats.case_json import parse_case
+
+    out: list[tuple[str, Any]] = []
+    for name in sorted(n for n in bundle.manifest["members"] if n.startswith("standards/")):
+        data = bundle.json_member(name)
+        try:
+            out.append((name, parse_case(data, source=f"{bundle.file}: {name}")))
+        except DomainError as exc:
+            out.append((name, str(exc)))
+    return out
+
+
+def _prepare(
+    db: Database,
+    bundle: eb.Bundle,
+    keys_doc: dict[str, Any],
+    raw: bytes,
+    partner_id: int | None,
+    spool: Path,
+    progress: ProgressFn | None,
+) -> _Prepared:
+    m = bundle.manifest
+    total = sum(v for k, v in m["counts"].items() if k != "standards")
+    prepared = _Prepared(bundle, keys_doc, raw, spool, total)
+    done = 0
+
+    def tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, 2 * total)
+
+    if m["kind"] == KIND_RESULTS:
+        prepared.standards = _prepare_standards(bundle)
+        _prepare_results(db, bundle, partner_id, spool, tick)
+    else:
+        key = lambda d: (d["candidate"], d["unit"], d["unit_version"], d["attempt"])  # noqa: E731
+        prepared.moderation = list(_ordered(bundle, "moderation.jsonl", key))
+        tick(len(prepared.moderation))
+    if eb.CHECKPOINT in m["members"]:
+        prepared.checkpoint = bundle.json_member(eb.CHECKPOINT)
+    return prepared
+
+
+# --- Writing, in the one transaction ---------------------------------------------------------------------
+
+
+def _ids_for(
+    session: Session, bundle: eb.Bundle, partner_id: int, member: str, rows: list[tuple[Any, ...]], at: int
+) -> dict[str, int]:
+    """The register ids of the candidates the rows name (``rows[i][at]``). Every one was found while preparing;
+    this stays as a guard (an error here rolls the whole import back)."""
+    regs = {r[at] for r in rows}
+    ids = _candidate_ids(session, partner_id, regs)
+    if len(ids) != len(regs):
+        reg = sorted(regs - set(ids))[0]
+        raise _refused(
+            bundle.file,
+            "{file}: {member} names the candidate {reg}, whom neither this bundle nor an earlier one registered; "
+            "nothing was imported.",
+            member=member,
+            reg=reg,
+        )
+    return ids
+
+
+def _apply_results(session: Session, prepared: _Prepared, partner: ExchangePartner, tally: _Tally) -> None:
+    bundle, pid = prepared.bundle, partner.id
     tables = (RegisterCandidate, RegisterEnrolment, RegisterResult, RegisterCertificate)
     fresh = {m: not _holds_any(session, cast(Table, m.__table__), pid) for m in tables}
-    t_cand = cast(Table, RegisterCandidate.__table__)
-    for batch in _batches(_ordered(bundle, "candidates.jsonl", lambda d: (d["registration_number"],))):
+    for rows in prepared.rows("candidates.jsonl"):
         # The key is (partner, registration number): a candidate of centre A never meets one of centre B.
         # The IN list is on the registration number, so the partner is the key's second column here.
         _apply_keyed(
             session,
-            t_cand,
+            cast(Table, RegisterCandidate.__table__),
             ("registration_number", "partner_id"),
             CANDIDATE_VALUES,
-            [
-                (
-                    d["registration_number"],
-                    pid,
-                    d["family_name"],
-                    d["given_names"],
-                    d["name_local"],
-                    d["sex"],
-                    d["date_of_birth"],
-                    d["id_type"],
-                    d["national_id"],
-                    d["nationality"],
-                    d["disability"],
-                )
-                for _, d in batch
-            ],
+            [(r[0], pid, *r[1:]) for r in rows],
             tally,
             "candidates",
             fresh[RegisterCandidate],
         )
-    t_enr = cast(Table, RegisterEnrolment.__table__)
-    for batch in _batches(
-        _ordered(
-            bundle,
-            "enrolments.jsonl",
-            lambda d: (d["candidate"], d["qualification"], d["qualification_version"], d["enrolled_on"]),
-        )
-    ):
-        ids = _ids_for(session, bundle, pid, "enrolments.jsonl", batch)
+    for rows in prepared.rows("enrolments.jsonl"):
+        ids = _ids_for(session, bundle, pid, "enrolments.jsonl", rows, 0)
         _apply_keyed(
             session,
-            t_enr,
+            cast(Table, RegisterEnrolment.__table__),
             ("candidate_id", "qualification_code", "qualification_version", "enrolled_on"),
             ENROLMENT_VALUES,
-            [
-                (
-                    ids[d["candidate"]],
-                    d["qualification"],
-                    d["qualification_version"],
-                    d["enrolled_on"],
-                    d["pathway"],
-                    d["status"],
-                )
-                for _, d in batch
-            ],
+            [(ids[r[0]], *r[1:]) for r in rows],
             tally,
             "enrolments",
             fresh[RegisterEnrolment],
         )
-    t_res = cast(Table, RegisterResult.__table__)
-    for batch in _batches(
-        _ordered(bundle, "results.jsonl", lambda d: (d["candidate"], d["unit"], d["unit_version"], d["attempt"]))
-    ):
-        ids = _ids_for(session, bundle, pid, "results.jsonl", batch)
+    for rows in prepared.rows("results.jsonl"):
+        ids = _ids_for(session, bundle, pid, "results.jsonl", rows, 0)
         _apply_keyed(
             session,
-            t_res,
+            cast(Table, RegisterResult.__table__),
             ("candidate_id", "unit_code", "unit_version", "attempt"),
             RESULT_VALUES,
-            [
-                (
-                    ids[d["candidate"]],
-                    d["unit"],
-                    d["unit_version"],
-                    d["attempt"],
-                    d["qualification"],
-                    d["assessed_on"],
-                    d["outcome"],
-                    d["assessor"],
-                    d["assessor_registration"],
-                    d["verified_at"],
-                )
-                for _, d in batch
-            ],
+            [(ids[r[0]], *r[1:]) for r in rows],
             tally,
             "results",
             fresh[RegisterResult],
         )
-    t_cert = cast(Table, RegisterCertificate.__table__)
-    for batch in _batches(_ordered(bundle, "certificates.jsonl", lambda d: (d["serial"],))):
-        ids = _ids_for(session, bundle, pid, "certificates.jsonl", batch)
+    for rows in prepared.rows("certificates.jsonl"):
+        ids = _ids_for(session, bundle, pid, "certificates.jsonl", rows, 1)
         _apply_keyed(
             session,
-            t_cert,
+            cast(Table, RegisterCertificate.__table__),
             ("serial", "partner_id"),
             CERTIFICATE_VALUES,
-            [
-                (
-                    d["serial"],
-                    pid,
-                    ids[d["candidate"]],
-                    d["kind"],
-                    d["qualification"],
-                    d["qualification_version"],
-                    d["issued_on"],
-                    d["status"],
-                    d["revoked_reason"],
-                    d["revoked_at"],
-                    d["reprint_count"],
-                    d["replaces"],
-                    d["units"],
-                    d["payload"],
-                )
-                for _, d in batch
-            ],
+            [(r[0], pid, ids[r[1]], *r[2:]) for r in rows],
             tally,
             "certificates",
             fresh[RegisterCertificate],
         )
 
 
-def _apply_moderation(session: Session, bundle: eb.Bundle, tally: _Tally) -> None:
+def _apply_moderation(session: Session, prepared: _Prepared, tally: _Tally) -> None:
     """A return bundle at the centre: each outcome lands on this centre's own assessment."""
+    bundle = prepared.bundle
     centre = the_centre(session)
-    for number, d in _ordered(
-        bundle, "moderation.jsonl", lambda d: (d["candidate"], d["unit"], d["unit_version"], d["attempt"])
-    ):
+    for number, d in prepared.moderation:
         assessment_id = session.execute(
             select(Assessment.id)
             .join(Candidate, Candidate.id == Assessment.candidate_id)
@@ -455,18 +590,14 @@ def _apply_moderation(session: Session, bundle: eb.Bundle, tally: _Tally) -> Non
     session.flush()
 
 
-def _import_standards(session: Session, actor: Actor, bundle: eb.Bundle, result: ImportResult) -> None:
+def _import_standards(session: Session, actor: Actor, prepared: _Prepared, result: ImportResult) -> None:
     """Qualification versions this database lacks are taken over (administrators); others are named in the result."""
     from skillassess.core.models import Qualification
-    from skillassess.formats.case_json import parse_case
     from skillassess.services.standards_io import import_document
 
-    for name in sorted(n for n in bundle.manifest["members"] if n.startswith("standards/")):
-        data = bundle.json_member(name)
-        try:
-            doc = parse_case(data, source=f"{bundle.file}: {name}")
-        except DomainError as exc:
-            result.refused[name] = str(exc)
+    for name, doc in prepared.standards:
+        if isinstance(doc, str):
+            result.refused[name] = doc
             continue
         present = session.execute(
             select(Qualification.id).where(Qualification.code == doc.code, Qualification.version == doc.version)
@@ -484,12 +615,11 @@ def _import_standards(session: Session, actor: Actor, bundle: eb.Bundle, result:
             result.refused[name] = str(exc)
 
 
-def _checkpoint_summary(session: Session, bundle: eb.Bundle, partner: ExchangePartner) -> dict[str, Any]:
+def _checkpoint_summary(session: Session, doc: Any, partner: ExchangePartner) -> dict[str, Any]:
     """The sender's audit checkpoint: how long its audit log was, and whether its signature holds with a key
     registered for the sender (a checkpoint signed by a computer's own key cannot be checked here)."""
-    if eb.CHECKPOINT not in bundle.manifest["members"]:
+    if doc is None:
         return {}
-    doc = bundle.json_member(eb.CHECKPOINT)
     if not isinstance(doc, dict):
         return {"signature": "unreadable"}
     out: dict[str, Any] = {
@@ -557,9 +687,17 @@ def _check_sender(session: Session, bundle: eb.Bundle) -> ExchangePartner:
 
 
 def _check_key(
-    session: Session, bundle: eb.Bundle, partner: ExchangePartner, keys_doc: dict[str, Any], raw: bytes, result: Any
+    session: Session,
+    bundle: eb.Bundle,
+    partner: ExchangePartner,
+    keys_doc: dict[str, Any],
+    raw: bytes,
+    result: Any,
+    *,
+    register: bool = True,
 ) -> None:
-    """The signing key must be a registered key of this partner, or endorsed by one (then it is registered)."""
+    """The signing key must be a registered key of this partner, or endorsed by one (then it is registered,
+    unless ``register`` is false: the check before the preparation writes nothing)."""
     key_id = bundle.manifest["key_id"]
     row = session.execute(select(PartnerKey).where(PartnerKey.key_id == key_id)).scalar_one_or_none()
     if row is not None:
@@ -594,9 +732,10 @@ def _check_key(
             except Exception:  # noqa: BLE001 - InvalidSignature or a malformed endorsement
                 ok = False
             if ok:
-                session.add(PartnerKey(partner_id=partner.id, key_id=key_id, public_key=raw, how="endorsed"))
-                session.flush()
-                result.keys_added.append(key_id)
+                if register:
+                    session.add(PartnerKey(partner_id=partner.id, key_id=key_id, public_key=raw, how="endorsed"))
+                    session.flush()
+                    result.keys_added.append(key_id)
                 return
     raise _refused(
         bundle.file,
@@ -608,29 +747,18 @@ def _check_key(
     )
 
 
-def _apply(
-    session: Session,
-    actor: Actor,
-    bundle: eb.Bundle,
-    keys_doc: dict[str, Any],
-    raw: bytes,
-    progress: ProgressFn | None,
-) -> ImportResult:
+def _history(session: Session, bundle: eb.Bundle, partner: ExchangePartner) -> bool:
+    """Whether this very bundle was imported already; refuses one older than (or as old as) the last imported."""
     m = bundle.manifest
-    lock_writes(session)  # the last sequence is read, then written: one import at a time
-    partner = _check_sender(session, bundle)
-    result = ImportResult(bundle.file, partner.code, m["kind"], m["sequence"])
-    digest = bundle.manifest_sha256
     seen = session.execute(
         select(ExchangeLog.id).where(
             ExchangeLog.direction == "import",
             ExchangeLog.partner_code == partner.code,
-            ExchangeLog.manifest_sha256 == digest,
+            ExchangeLog.manifest_sha256 == bundle.manifest_sha256,
         )
     ).first()
     if seen is not None:
-        result.already_imported = True
-        return result
+        return True
     last = session.execute(
         select(ExchangeLog.sequence, ExchangeLog.bundle_created_at)
         .where(ExchangeLog.direction == "import", ExchangeLog.partner_code == partner.code)
@@ -647,14 +775,31 @@ def _apply(
             last=last[0],
             when=last[1][:19].replace("T", " "),
         )
-    _check_key(session, bundle, partner, keys_doc, raw, result)
-    tally = _Tally(result, sum(v for k, v in m["counts"].items() if k != "standards"), progress)
+    return False
+
+
+def _apply(
+    session: Session, actor: Actor, prepared: _Prepared, progress: ProgressFn | None, stage: StageFn
+) -> ImportResult:
+    """The write transaction: the checks that must hold when the rows are written, then the rows (see the module)."""
+    bundle = prepared.bundle
+    m = bundle.manifest
+    lock_writes(session)  # the last sequence is read, then written: one import at a time
+    stage(WRITING)
+    partner = _check_sender(session, bundle)
+    result = ImportResult(bundle.file, partner.code, m["kind"], m["sequence"])
+    digest = bundle.manifest_sha256
+    if _history(session, bundle, partner):
+        result.already_imported = True
+        return result
+    _check_key(session, bundle, partner, prepared.keys_doc, prepared.raw_key, result)
+    tally = _Tally(result, prepared.total, progress)
     if m["kind"] == KIND_RESULTS:
-        _import_standards(session, actor, bundle, result)
-        _apply_results(session, bundle, partner, tally)
+        _import_standards(session, actor, prepared, result)
+        _apply_results(session, prepared, partner, tally)
     else:
-        _apply_moderation(session, bundle, tally)
-    result.checkpoint = _checkpoint_summary(session, bundle, partner)
+        _apply_moderation(session, prepared, tally)
+    result.checkpoint = _checkpoint_summary(session, prepared.checkpoint, partner)
     counts = {
         "checkpoint": result.checkpoint,
         "added": result.added,
@@ -695,9 +840,36 @@ def _apply(
     return result
 
 
-def import_bundle(db: Database, actor: Actor, path: Path | str, progress: ProgressFn | None = None) -> ImportResult:
-    """Verify the bundle at ``path`` whole, then apply it in one transaction (see the module)."""
+def import_bundle(
+    db: Database,
+    actor: Actor,
+    path: Path | str,
+    progress: ProgressFn | None = None,
+    *,
+    stages: StageFn | None = None,
+) -> ImportResult:
+    """Verify and prepare the bundle at ``path`` whole, then write it in one short transaction (see the module).
+
+    ``progress(done, total)``: the preparation is the first half, the writing the second. ``stages(name)`` is
+    told VERIFIED, PREPARED, WRITING (the write lock is held from here) and WRITTEN (committed)."""
     actor.require(Role.ADMINISTRATOR, Role.REGISTRAR, action="import an exchange bundle")
+    stage: StageFn = stages or (lambda _name: None)
     with eb.open_bundle(path) as bundle:
-        keys_doc, _entry, raw = self_signed_keys(bundle)  # signature and every member's hash, before writing
-        return db.write(lambda s: _apply(s, actor, bundle, keys_doc, raw, progress))
+        keys_doc, _entry, raw = self_signed_keys(bundle)  # signature and every member's hash
+        # Who sent it, whether it was imported already, and whether its key is the sender's: a short read, so
+        # that a refusal comes before the preparation (the write transaction checks them again).
+        with db.session() as s:
+            partner = _check_sender(s, bundle)
+            partner_id, code = partner.id, partner.code
+            seen = _history(s, bundle, partner)
+            if not seen:
+                _check_key(s, bundle, partner, keys_doc, raw, None, register=False)
+        if seen:
+            return ImportResult(bundle.file, code, bundle.manifest["kind"], bundle.manifest["sequence"], True)
+        stage(VERIFIED)
+        with tempfile.TemporaryDirectory(prefix="skillassess-import-") as folder:
+            prepared = _prepare(db, bundle, keys_doc, raw, partner_id, Path(folder), progress)
+            stage(PREPARED)
+            result = db.write(lambda s: _apply(s, actor, prepared, progress, stage))
+        stage(WRITTEN)
+        return result
