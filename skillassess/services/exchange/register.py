@@ -27,7 +27,7 @@ from skillassess.core.records import MEASURES, Breakdown, SexCounts, Statistics,
 from skillassess.formats.xlsx import ColumnSpec
 from skillassess.services.context import Actor
 from skillassess.services.exports import CANDIDATE_COLUMNS
-from skillassess.services.statistics import AGE_GROUPS, UNKNOWN, age_group
+from skillassess.services.statistics import AGE_GROUPS, UNKNOWN, age_group, in_period
 
 ACHIEVED = ("competent", "rpl_granted", "credit_transfer")
 BREAKDOWNS = (
@@ -217,10 +217,7 @@ def register_statistics(
         .join(ExchangePartner, ExchangePartner.id == RegisterCandidate.partner_id)
         .distinct()
     )
-    if date_from:
-        results = results.where(RegisterResult.assessed_on >= date_from)
-    if date_to:
-        results = results.where(RegisterResult.assessed_on <= date_to)
+    results = in_period(results, RegisterResult.assessed_on, date_from, date_to)
     add("assessed", results)
     add("competent", results.where(RegisterResult.outcome.in_(ACHIEVED)))
     certified = (
@@ -231,10 +228,7 @@ def register_statistics(
         .where(RegisterCertificate.status != "revoked")
         .distinct()
     )
-    if date_from:
-        certified = certified.where(RegisterCertificate.issued_on >= date_from)
-    if date_to:
-        certified = certified.where(RegisterCertificate.issued_on <= date_to)
+    certified = in_period(certified, RegisterCertificate.issued_on, date_from, date_to)
     add("certified", certified)
 
     def row(key: str, label: str, groups: dict[str, dict[str, set[int]]]) -> StatRow:
