@@ -7,7 +7,7 @@ sees them on a 1366×768 laptop: the whole screen, with the window manager's fra
 
 (``xvfb-run -a -s "-screen 0 1366x768x24"`` works too, without a window manager.) Uses a temporary copy of
 the demo data and settings; writes OUT/<lang>_<n>_<Page>.png, OUT/<lang>_grid*.png, OUT/<lang>_issue.png,
-OUT/<lang>_preview.png and OUT/<lang>_about.png.
+OUT/<lang>_preview.png and OUT/<lang>_about.png (--grid-only: the recording window alone).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", action="append", help="a language code (default: en, fr and ar)")
     parser.add_argument("--out", default=str(ROOT / "shots"))
+    parser.add_argument("--grid-only", action="store_true", help="only the recording window (quicker)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp())
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # leave the user's settings alone
@@ -98,7 +99,7 @@ def main() -> int:
         QSettings().clear()  # every language starts as after the first start: nothing remembered
         w = MainWindow(db, admin)
         w.show()
-        for row, page in enumerate(w.pages):
+        for row, page in enumerate([] if args.grid_only else w.pages):
             w.nav.setCurrentRow(row)
             QCoreApplication.processEvents()
             if isinstance(page, StandardsPage):  # open the first qualification and its first unit
@@ -124,6 +125,10 @@ def main() -> int:
         grid.close()
         grid.deleteLater()
 
+        if args.grid_only:
+            w.close()
+            w.deleteLater()
+            continue
         issue = IssueDialog(read(db, certificate_svc.eligible_candidates), w)
         issue.show()
         shoot(issue, out / f"{lang}_issue.png")

@@ -4825,6 +4825,82 @@ Please report this with the log file.</source>
             <translation>{values}</translation>
         </message>
         <message>
+            <source>Information and counselling</source>
+            <translation>መረጃ እና ምክር</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>ብቁነት</translation>
+        </message>
+        <message>
+            <source>Portfolio of evidence</source>
+            <translation>የማስረጃ ማህደር</translation>
+        </message>
+        <message>
+            <source>Certification</source>
+            <translation>ማረጋገጫ መስጠት</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>ሴት</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ወንድ</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>አዎ</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>አይ</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>አልተገለጸም</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>ብሔራዊ መታወቂያ</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>ፓስፖርት</translation>
+        </message>
+        <message>
+            <source>Refugee ID</source>
+            <translation>የስደተኛ መታወቂያ</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>ሌላ ሰነድ</translation>
+        </message>
+        <message>
+            <source>No document</source>
+            <translation>ሰነድ የለም</translation>
+        </message>
+        <message>
+            <source>RPL</source>
+            <translation>RPL</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>አስተዳዳሪ</translation>
+        </message>
+        <message>
+            <source>Registrar</source>
+            <translation>ሬጅስትራር</translation>
+        </message>
+        <message>
+            <source>Qualification certificate</source>
+            <translation>የብቃት የምስክር ወረቀት</translation>
+        </message>
+        <message>
+            <source>Statement of attainment</source>
+            <translation>የክንውን ማረጋገጫ</translation>
+        </message>
+        <message>
             <source>{text}</source>
             <translation>{text}</translation>
         </message>

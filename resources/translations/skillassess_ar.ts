@@ -4462,7 +4462,7 @@ Please report this with the log file.</source>
         </message>
         <message>
             <source>Appeal</source>
-            <translation>الطعن</translation>
+            <translation>التظلّم</translation>
         </message>
         <message>
             <source>Certificate</source>
@@ -4923,6 +4923,82 @@ Please report this with the log file.</source>
         <message>
             <source>{values}</source>
             <translation>⁨{values}⁩</translation>
+        </message>
+        <message>
+            <source>Information and counselling</source>
+            <translation>الإعلام والإرشاد</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>الأهلية</translation>
+        </message>
+        <message>
+            <source>Portfolio of evidence</source>
+            <translation>ملف الأدلة</translation>
+        </message>
+        <message>
+            <source>Certification</source>
+            <translation>منح الشهادة</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>أنثى</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>ذكر</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>غير مصرَّح به</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>بطاقة الهوية الوطنية</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>جواز السفر</translation>
+        </message>
+        <message>
+            <source>Refugee ID</source>
+            <translation>بطاقة لاجئ</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>وثيقة أخرى</translation>
+        </message>
+        <message>
+            <source>No document</source>
+            <translation>بلا وثيقة</translation>
+        </message>
+        <message>
+            <source>RPL</source>
+            <translation>الاعتراف بالتعلم السابق</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>المسؤول</translation>
+        </message>
+        <message>
+            <source>Registrar</source>
+            <translation>مسؤول التسجيل</translation>
+        </message>
+        <message>
+            <source>Qualification certificate</source>
+            <translation>شهادة المؤهل</translation>
+        </message>
+        <message>
+            <source>Statement of attainment</source>
+            <translation>إفادة إنجاز</translation>
         </message>
         <message>
             <source>{text}</source>

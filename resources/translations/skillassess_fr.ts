@@ -4825,6 +4825,82 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>{values}</translation>
         </message>
         <message>
+            <source>Information and counselling</source>
+            <translation>Information et conseil</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>Recevabilité</translation>
+        </message>
+        <message>
+            <source>Portfolio of evidence</source>
+            <translation>Dossier de preuves</translation>
+        </message>
+        <message>
+            <source>Certification</source>
+            <translation>Certification</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Non déclaré</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>Carte nationale d'identité</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Passeport</translation>
+        </message>
+        <message>
+            <source>Refugee ID</source>
+            <translation>Carte de réfugié</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Autre pièce</translation>
+        </message>
+        <message>
+            <source>No document</source>
+            <translation>Aucune pièce</translation>
+        </message>
+        <message>
+            <source>RPL</source>
+            <translation>VAE</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrateur</translation>
+        </message>
+        <message>
+            <source>Registrar</source>
+            <translation>Responsable des inscriptions</translation>
+        </message>
+        <message>
+            <source>Qualification certificate</source>
+            <translation>Certificat de qualification</translation>
+        </message>
+        <message>
+            <source>Statement of attainment</source>
+            <translation>Attestation de réussite</translation>
+        </message>
+        <message>
             <source>{text}</source>
             <translation>{text}</translation>
         </message>

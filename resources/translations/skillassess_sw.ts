@@ -4825,6 +4825,82 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>{values}</translation>
         </message>
         <message>
+            <source>Information and counselling</source>
+            <translation>Taarifa na ushauri</translation>
+        </message>
+        <message>
+            <source>Eligibility</source>
+            <translation>Kustahili</translation>
+        </message>
+        <message>
+            <source>Portfolio of evidence</source>
+            <translation>Jalada la ushahidi</translation>
+        </message>
+        <message>
+            <source>Certification</source>
+            <translation>Utoaji wa cheti</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Mwanamke</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Mwanamume</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ndiyo</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Hapana</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Haijaelezwa</translation>
+        </message>
+        <message>
+            <source>National ID</source>
+            <translation>Kitambulisho cha taifa</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Pasipoti</translation>
+        </message>
+        <message>
+            <source>Refugee ID</source>
+            <translation>Kitambulisho cha mkimbizi</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Hati nyingine</translation>
+        </message>
+        <message>
+            <source>No document</source>
+            <translation>Hakuna hati</translation>
+        </message>
+        <message>
+            <source>RPL</source>
+            <translation>RPL</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Msimamizi</translation>
+        </message>
+        <message>
+            <source>Registrar</source>
+            <translation>Msajili</translation>
+        </message>
+        <message>
+            <source>Qualification certificate</source>
+            <translation>Cheti cha sifa</translation>
+        </message>
+        <message>
+            <source>Statement of attainment</source>
+            <translation>Hati ya ufaulu wa vipengele</translation>
+        </message>
+        <message>
             <source>{text}</source>
             <translation>{text}</translation>
         </message>

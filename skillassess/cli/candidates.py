@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from enum import Enum
 from pathlib import Path
 
 from skillassess.cli.base import CommandError, opened, picked, print_json, print_table, signed_in
@@ -41,19 +42,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.set_defaults(func=cmd_template)
 
 
+# What `candidates list` shows of a candidate, as JSON fields and as table columns.
+LIST_FIELDS = (
+    "registration_number",
+    "family_name",
+    "given_names",
+    "name_local",
+    "sex",
+    "nationality",
+    "national_id",
+    "qualification_code",
+    "stage",
+)
+
+
 def _row_json(r: candidate_search.CandidateRow) -> dict[str, object]:
-    return picked(
-        r,
-        "registration_number",
-        "family_name",
-        "given_names",
-        "name_local",
-        "sex",
-        "nationality",
-        "national_id",
-        "qualification_code",
-        "stage",
-    )
+    return picked(r, *LIST_FIELDS)
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else str(value.value if isinstance(value, Enum) else value)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -84,31 +92,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([_row_json(r) for r in rows])
     else:
         print_table(
-            [
-                [
-                    r.registration_number,
-                    r.family_name,
-                    r.given_names,
-                    r.name_local,
-                    r.sex.value,
-                    r.nationality,
-                    r.national_id or "",
-                    r.qualification_code or "",
-                    r.stage.value if r.stage else "",
-                ]
-                for r in rows
-            ],
-            [
-                "registration_number",
-                "family_name",
-                "given_names",
-                "name_local",
-                "sex",
-                "nationality",
-                "national_id",
-                "qualification",
-                "stage",
-            ],
+            [[_cell(v) for v in _row_json(r).values()] for r in rows],
+            [name.removesuffix("_code") for name in LIST_FIELDS],
         )
     return 0
 

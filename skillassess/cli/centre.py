@@ -10,7 +10,7 @@ from typing import Any
 from skillassess.cli.base import CommandError, opened, print_json, signed_in
 from skillassess.formats.certificate_wording import LANGUAGES
 from skillassess.services import centre as svc
-from skillassess.services.centre import CentreSettings, SignatorySettings, image_digest
+from skillassess.services.centre import CentreSettings, SignatorySettings
 
 LANGUAGE_LIST = ", ".join(LANGUAGES)
 
@@ -97,23 +97,9 @@ def _titles(given: list[str], titles: dict[str, str]) -> dict[str, str]:
 
 
 def _document(s: CentreSettings) -> dict[str, Any]:
-    return {
-        "name": s.name,
-        "code": s.code,
-        "country": s.country,
-        "address": s.address,
-        "logo": image_digest(s.logo),
-        "verification_address": s.verification_address,
-        "signatories": [
-            {
-                "position": n,
-                "name": x.name,
-                "titles": dict(x.titles),
-                "signature_image": image_digest(x.signature_image),
-            }
-            for n, x in enumerate(s.signatories, start=1)
-        ],
-    }
+    doc = svc.settings_view(s)
+    doc["signatories"] = [{"position": n, **sig} for n, sig in enumerate(doc["signatories"], start=1)]
+    return doc
 
 
 def _print(settings: CentreSettings) -> None:

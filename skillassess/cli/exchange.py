@@ -274,18 +274,7 @@ def cmd_statistics(args: argparse.Namespace) -> int:
     for b in stats.breakdowns:
         print(b.title)
         print_table(
-            [
-                [
-                    r.label,
-                    str(r.assessed.female),
-                    str(r.assessed.male),
-                    str(r.competent.female),
-                    str(r.competent.male),
-                    str(r.certified.female),
-                    str(r.certified.male),
-                ]
-                for r in [*b.rows, b.total]
-            ],
+            [[r.label, *r.figures()] for r in [*b.rows, b.total]],
             ["", "Assessed F", "M", "Competent F", "M", "Certified F", "M"],
         )
         print()

@@ -207,6 +207,10 @@ class StatRow:
         counts: SexCounts = getattr(self, name)
         return counts
 
+    def figures(self) -> list[str]:
+        """Its six counts as a table shows them: assessed, competent, certified; women then men each."""
+        return [str(n) for c in (self.assessed, self.competent, self.certified) for n in (c.female, c.male)]
+
 
 @dataclass
 class Breakdown:

@@ -175,7 +175,8 @@ def check_flush(session: Session, _context: Any = None, _instances: Any = None) 
     itself (hashes, JSON, search keys) are marked ``info={"generated": True}`` and skipped.
     """
     problems: list[Message] = []
-    for obj in list(session.new) + list(session.dirty):
+    new = session.new  # an identity set, built once: the property builds it anew on every use
+    for obj in list(new) + list(session.dirty):
         state = inspect(obj)
         table = getattr(obj, "__table__", None)
         if table is None:
@@ -186,7 +187,7 @@ def check_flush(session: Session, _context: Any = None, _instances: Any = None) 
             attr = state.attrs.get(col.key)
             if attr is None:
                 continue
-            if obj not in session.new and not attr.history.has_changes():
+            if obj not in new and not attr.history.has_changes():
                 continue
             value = attr.value
             problem = None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -169,6 +169,23 @@ _HEADINGS = {_norm(c.heading): c.key for c in COLUMNS} | {_norm(c.key): c.key fo
 # --- Template -----------------------------------------------------------------------------------
 
 
+def _validation(
+    col: ColumnSpec, kind: Literal["whole", "list", "date"], formula1: str, formula2: str | None, error: str
+) -> DataValidation:
+    """The data validation of a column: blank allowed, ``error`` shown (titled by the heading) on a wrong value;
+    with ``formula2`` a value between the two formulas."""
+    return DataValidation(
+        type=kind,
+        operator="between" if formula2 is not None else None,
+        formula1=formula1,
+        formula2=formula2,
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=col.heading,
+        error=error,
+    )
+
+
 def write_template(path: Path, qualification_codes: list[str], max_rows: int = 2000) -> None:
     """Write an empty candidate list with drop-down lists, date checks and an Instructions sheet."""
     wb = Workbook()
@@ -189,50 +206,25 @@ def write_template(path: Path, qualification_codes: list[str], max_rows: int = 2
         ws.column_dimensions[letter].width = col.width
         rng = f"{letter}2:{letter}{last}"
         if col.kind == "date":
-            dv = DataValidation(
-                type="date",
-                operator="between",
-                formula1="DATE(1900,1,1)",
-                formula2="DATE(2100,12,31)",
-                allow_blank=True,
-                showErrorMessage=True,
-                errorTitle=col.heading,
-                error="Enter a date (YYYY-MM-DD).",
-            )
+            dv = _validation(col, "date", "DATE(1900,1,1)", "DATE(2100,12,31)", "Enter a date (YYYY-MM-DD).")
             for r in range(2, min(last, 502) + 1):
                 ws.cell(row=r, column=n).number_format = "yyyy-mm-dd"
         elif col.kind == "int":
-            dv = DataValidation(
-                type="whole",
-                operator="between",
-                formula1="0",
-                formula2="80",
-                allow_blank=True,
-                showErrorMessage=True,
-                errorTitle=col.heading,
-                error="A whole number from 0 to 80.",
-            )
+            dv = _validation(col, "whole", "0", "80", "A whole number from 0 to 80.")
         elif col.kind in LIST_VALUES:
-            dv = DataValidation(
-                type="list",
-                formula1='"' + ",".join(LIST_VALUES[col.kind]) + '"',
-                allow_blank=True,
-                showErrorMessage=True,
-                errorTitle=col.heading,
-                error="Choose a value from the list: " + ", ".join(LIST_VALUES[col.kind]) + ".",
+            values = LIST_VALUES[col.kind]
+            dv = _validation(
+                col,
+                "list",
+                '"' + ",".join(values) + '"',
+                None,
+                "Choose a value from the list: " + ", ".join(values) + ".",
             )
         elif col.kind == "qualification":
             for r, code in enumerate(qualification_codes, start=1):
                 lists.cell(row=r, column=1, value=code)
             ref = f"Lists!$A$1:$A${max(len(qualification_codes), 1)}"
-            dv = DataValidation(
-                type="list",
-                formula1=ref,
-                allow_blank=True,
-                showErrorMessage=True,
-                errorTitle=col.heading,
-                error="Choose a qualification code from the list.",
-            )
+            dv = _validation(col, "list", ref, None, "Choose a qualification code from the list.")
         else:
             dv = None
             if col.key in ("national_id", "phone", "registration_number"):
@@ -425,6 +417,16 @@ def _pick_sheet(names: list[str]) -> list[str]:
     return [SHEET] if SHEET in names else names[:1]
 
 
+def _damaged(path: Path) -> ValidationError:
+    return ValidationError(
+        msg(
+            "{file}: the workbook is damaged or not a plain Excel file; nothing was changed. "
+            "Open it in Excel or LibreOffice, save it again and retry.",
+            file=path.name,
+        )
+    )
+
+
 def read_candidates(
     path: Path, qualification_codes: list[str], progress: Callable[[int, int], None] | None = None
 ) -> ReadResult:
@@ -440,25 +442,13 @@ def read_candidates(
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except READ_ERRORS:
-        raise ValidationError(
-            msg(
-                "{file}: the workbook is damaged or not a plain Excel file; nothing was changed. "
-                "Open it in Excel or LibreOffice, save it again and retry.",
-                file=path.name,
-            )
-        ) from None
+        raise _damaged(path) from None
     try:
         sheet = _pick_sheet(facts.sheets)[0] if facts.sheets else wb.sheetnames[0]
         return _read(wb, sheet, path.name, qualification_codes, facts.rows.get(sheet, 0), progress)
     except READ_ERRORS:
         # openpyxl parses a sheet as it is read: what the checks did not catch shows up here.
-        raise ValidationError(
-            msg(
-                "{file}: the workbook is damaged or not a plain Excel file; nothing was changed. "
-                "Open it in Excel or LibreOffice, save it again and retry.",
-                file=path.name,
-            )
-        ) from None
+        raise _damaged(path) from None
     finally:
         wb.close()
 

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from skillassess.core.errors import ValidationError
 
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "fr": "Français",
-    "ar": "العربية",
-    "am": "አማርኛ",
-    "sw": "Kiswahili",
-}
+# Certificates print in every interface language (each one has its WORDING below).
+from skillassess.core.languages import LANGUAGES as LANGUAGES
+
 RTL_LANGUAGES = frozenset({"ar"})
 
 WORDING: dict[str, dict[str, str]] = {

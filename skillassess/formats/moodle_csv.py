@@ -607,18 +607,22 @@ def _report(
         out.append(
             msg("The header of row 1 does not name Moodle's columns; they were read by position, as Moodle reads them.")
         )
+    # Every mapping sentence takes the same parameters (a translation may use any of them).
+    levels = {
+        "code": doc.code,
+        "u": unit_level,
+        "e": unit_level + 1,
+        "c": unit_level + 2,
+        "f": unit_level + 3,
+        "units": counts[1],
+    }
     if deepest == 1:
         out.append(
             msg(
                 "Mapping: framework {code} → qualification; its {units} competencies of level {u} → units "
                 "(ID number → unit code), each with one element and one performance criterion of the same "
                 "name (short name, then description).",
-                code=doc.code,
-                u=unit_level,
-                e=unit_level + 1,
-                c=unit_level + 2,
-                f=unit_level + 3,
-                units=counts[1],
+                **levels,
             )
         )
     elif deepest == 2:
@@ -627,12 +631,7 @@ def _report(
                 "Mapping: framework {code} → qualification; level {u} → {units} unit(s) (ID number → unit code), "
                 "each with one element of the same title; level {e} → {criteria} performance criteria of that "
                 "element (short name, then description).",
-                code=doc.code,
-                u=unit_level,
-                e=unit_level + 1,
-                c=unit_level + 2,
-                f=unit_level + 3,
-                units=counts[1],
+                **levels,
                 criteria=counts[2],
             )
         )
@@ -643,12 +642,7 @@ def _report(
                 "level {e} → {elements} element(s); level {c} → {criteria} performance criteria (short name, then "
                 "description); {deeper} competencies of level {f} and deeper → folded into the text of their "
                 "criterion, one line each (- short name: description).",
-                code=doc.code,
-                u=unit_level,
-                e=unit_level + 1,
-                c=unit_level + 2,
-                f=unit_level + 3,
-                units=counts[1],
+                **levels,
                 elements=counts[2],
                 criteria=counts[3],
                 deeper=counts[4],

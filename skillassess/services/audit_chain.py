@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import String, select, type_coerce
@@ -52,6 +53,10 @@ class RawEntry:
     prev_hash: str | None
     hash: str | None
     state_json: str | None = None
+
+
+# An entry's fields in RawEntry's order (that of ChainScan.add), read from a RawEntry or an AuditEntry.
+_fields_of = attrgetter(*(f.name for f in fields(RawEntry)))
 
 
 def _raw_time(value: object) -> dt.datetime | None:
@@ -104,20 +109,7 @@ def verify_chain(entries: Iterable[RawEntry | AuditEntry]) -> ChainReport:
     by_hash = {r.hash: r for r in rows}
     scan = ChainScan(by_hash.get)
     for e in rows:
-        scan.add(
-            e.id,
-            e.at,
-            e.user_id,
-            e.username,
-            e.action,
-            e.entity_type,
-            e.entity_id,
-            e.before_json,
-            e.after_json,
-            e.prev_hash,
-            e.hash,
-            e.state_json,
-        )
+        scan.add(*_fields_of(e))
     return scan.report()
 
 
@@ -237,20 +229,7 @@ class ChainScan:
 
 def _raw_of(e: AuditEntry) -> RawEntry:
     action = e.action.value if hasattr(e.action, "value") else str(e.action)
-    return RawEntry(
-        e.id,
-        e.at,
-        e.user_id,
-        e.username,
-        action,
-        e.entity_type,
-        e.entity_id,
-        e.before_json,
-        e.after_json,
-        e.prev_hash,
-        e.hash,
-        e.state_json,
-    )
+    return replace(RawEntry(*_fields_of(e)), action=action)
 
 
 def raw_select() -> Any:

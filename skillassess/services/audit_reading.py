@@ -10,7 +10,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from skillassess.core.enums import AuditAction
+from skillassess.core.enums import (
+    AssessmentMethod,
+    AuditAction,
+    CertificateKind,
+    Disability,
+    IdType,
+    Pathway,
+    Role,
+    RplStage,
+    Sex,
+)
 from skillassess.core.messages import Message, msg
 from skillassess.core.models import (
     Assessment,
@@ -140,6 +150,52 @@ VALUE_WORDS: dict[str, Message] = {
     "superseded": msg("Superseded"),
     "eligible": msg("Eligible"),
     "not_eligible": msg("Not eligible"),
+}
+
+# Stored values of the fields that hold an enumeration, in the words of the interface's labels (ui/labels.py:
+# the RPL page's stages, the candidate form's choices). Keyed by field because values of different
+# enumerations are the same strings ("portfolio" is a stage and an assessment method).
+FIELD_VALUE_WORDS: dict[str, dict[str, Message]] = {
+    "stage": {
+        RplStage.INFORMATION: msg("Information and counselling"),
+        RplStage.ELIGIBILITY: msg("Eligibility"),
+        RplStage.SELF_ASSESSMENT: msg("Self-assessment"),
+        RplStage.PORTFOLIO: msg("Portfolio of evidence"),
+        RplStage.ASSESSMENT: msg("Assessment"),
+        RplStage.CERTIFICATION: msg("Certification"),
+        RplStage.APPEAL: msg("Appeal"),
+    },
+    "methods": {
+        AssessmentMethod.OBSERVATION: msg("Observation"),
+        AssessmentMethod.QUESTIONING: msg("Questioning"),
+        AssessmentMethod.PRODUCT: msg("Product"),
+        AssessmentMethod.THIRD_PARTY_REPORT: msg("Third-party report"),
+        AssessmentMethod.PORTFOLIO: msg("Portfolio"),
+    },
+    "sex": {Sex.FEMALE: msg("Female"), Sex.MALE: msg("Male")},
+    "disability": {
+        Disability.YES: msg("Yes"),
+        Disability.NO: msg("No"),
+        Disability.NOT_STATED: msg("Not stated"),
+    },
+    "id_type": {
+        IdType.NATIONAL_ID: msg("National ID"),
+        IdType.PASSPORT: msg("Passport"),
+        IdType.REFUGEE_ID: msg("Refugee ID"),
+        IdType.OTHER: msg("Other document"),
+        IdType.NONE: msg("No document"),
+    },
+    "pathway": {Pathway.RPL: msg("RPL"), Pathway.TRAINING: msg("Training")},
+    "roles": {
+        Role.ADMINISTRATOR: msg("Administrator"),
+        Role.ASSESSOR: msg("Assessor"),
+        Role.VERIFIER: msg("Verifier"),
+        Role.REGISTRAR: msg("Registrar"),
+    },
+    "kind": {
+        CertificateKind.FULL: msg("Qualification certificate"),
+        CertificateKind.STATEMENT: msg("Statement of attainment"),
+    },
 }
 
 # Field names in words; fields not named here are left to the technical detail.
@@ -421,6 +477,8 @@ def _value(names: _Names, field_name: str, value: object) -> Message | str:
         return (names.user(uid) if uid is not None else None) or str(value)
     if isinstance(value, bool):
         return msg("yes") if value else msg("no")
+    if isinstance(value, str) and value in FIELD_VALUE_WORDS.get(field_name, {}):
+        return FIELD_VALUE_WORDS[field_name][value]
     if isinstance(value, str) and value in VALUE_WORDS:
         return VALUE_WORDS[value]
     if isinstance(value, list):

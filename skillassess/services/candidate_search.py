@@ -52,14 +52,20 @@ class CandidateFilter:
     stage: RplStage | None = None
 
 
-_latest_enrolment = (
-    select(Enrolment.id)
-    .where(Enrolment.candidate_id == Candidate.id)
-    .order_by(Enrolment.id.desc())
-    .limit(1)
-    .correlate(Candidate)
-    .scalar_subquery()
-)
+def _latest_enrolment_of(enrolment: Any) -> Any:
+    """The id of a candidate's latest enrolment, as a subquery of a query over candidates (``enrolment``:
+    Enrolment or an alias of it)."""
+    return (
+        select(enrolment.id)
+        .where(enrolment.candidate_id == Candidate.id)
+        .order_by(enrolment.id.desc())
+        .limit(1)
+        .correlate(Candidate)
+        .scalar_subquery()
+    )
+
+
+_latest_enrolment = _latest_enrolment_of(Enrolment)
 
 _ROW_COLUMNS = (
     Candidate.id,
@@ -264,14 +270,7 @@ def candidate_page(
 def _page_statement(page_ids: Any) -> Select:  # type: ignore[type-arg]
     """The columns of the rows whose ids ``page_ids`` gives, with their latest enrolment, in list order."""
     latest, inner = aliased(Enrolment), aliased(Enrolment)
-    latest_id = (
-        select(inner.id)
-        .where(inner.candidate_id == Candidate.id)
-        .order_by(inner.id.desc())
-        .limit(1)
-        .correlate(Candidate)
-        .scalar_subquery()
-    )
+    latest_id = _latest_enrolment_of(inner)
     return (
         select(*_ROW_COLUMNS, latest.stage, Qualification.code)
         .select_from(Candidate)

@@ -268,7 +268,8 @@ def image_digest(data: bytes | None) -> str | None:
     return None if not data else f"{len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()[:16]}"
 
 
-def _audit_view(s: CentreSettings) -> dict[str, Any]:
+def settings_view(s: CentreSettings) -> dict[str, Any]:
+    """The settings as the audit log and `centre show --json` name them (images by size and digest)."""
     return {
         "name": s.name,
         "code": s.code,
@@ -298,7 +299,7 @@ def update_centre_settings(session: Session, actor: Actor, settings: CentreSetti
     lock_writes(session)
     centre = the_centre(session)
     old = centre_settings(session)
-    before, after = _audit_view(old), _audit_view(new)
+    before, after = settings_view(old), settings_view(new)
     changed = [k for k in after if before[k] != after[k]]
     if not changed:
         return old

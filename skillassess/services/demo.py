@@ -49,7 +49,7 @@ from skillassess.core.models import (
     Unit,
     User,
 )
-from skillassess.core.rules import candidate_search_text
+from skillassess.core.passwords import needs_rehash
 from skillassess.formats.standard_doc import CriterionDoc, ElementDoc, QualificationDoc, UnitDoc
 from skillassess.resources import demo_dir
 from skillassess.services.audit import record
@@ -132,8 +132,9 @@ def load_demo(session: Session, key_dir: Path | None = None) -> DemoResult:
     ``key_dir``), its signatories and the users, and imports both qualifications; the assessor of
     the garment-making course registers and enrols her candidates, records their sessions and
     submits them; the verifier verifies (and returns one); the registrar issues certificates, reprints
-    one and revokes one. The electrical candidates' records of earlier months are loaded in bulk, in
-    one entry ("system", "demo data"), which keeps the demo quick to build.
+    one and revokes one. The electrical candidates are registered by an assessor (an entry each); their
+    enrolments and results of earlier months are loaded in bulk, in one entry ("system", "demo data"), which
+    keeps the demo quick to build.
     """
     if is_demo_database(session):
         return DemoResult(False, "The demo data is already loaded.")
@@ -146,6 +147,11 @@ def load_demo(session: Session, key_dir: Path | None = None) -> DemoResult:
     from skillassess.services import standards_io, users
 
     rng = random.Random(YEAR)
+    # The demo passwords' Argon2 hashes, made once as hash_password(demo_password(name)) (checked by
+    # tests/services/test_demo.py; make them again if the hashing parameters change): hashing the five
+    # passwords took a third of the build.
+    # Only a hash of today's parameters (one the next sign-in would not renew); otherwise hashed afresh.
+    hashes = {name: h for name, h in _load_json("password_hashes.json").items() if not needs_rehash(h)}
     admin = users.create_centre_and_admin(
         session,
         users.CentreFields(
@@ -155,7 +161,12 @@ def load_demo(session: Session, key_dir: Path | None = None) -> DemoResult:
             address="Ring Road West, Accra, Ghana",
             logo=(DEMO_DIR / "centre_logo.png").read_bytes(),
         ),
-        users.AdminFields(username="admin", password=demo_password("admin"), full_name=DEMO_USERS[0][1]),
+        users.AdminFields(
+            username="admin",
+            password=demo_password("admin"),
+            full_name=DEMO_USERS[0][1],
+            password_hash=hashes.get("admin"),
+        ),
         key_dir=key_dir,
     )
     settings = centre_service.centre_settings(session)
@@ -178,17 +189,17 @@ def load_demo(session: Session, key_dir: Path | None = None) -> DemoResult:
             full_name=full_name,
             assessor_registration_number=f"GH-ASR-{2019 + n:04d}-{117 + n * 31:04d}" if assessor else None,
             registration_expires_on=dt.date(YEAR + 2, 6, 30) if assessor else None,
+            password_hash=hashes.get(username),
         )
     actors = {name: users.actor_by_username(session, name) for name, _, _ in DEMO_USERS}
     imported = [
         standards_io.import_document(session, admin, _standard_doc(_load_json(name)))
         for name in ("electrical_installation.json", "garment_making.json")
     ]
-    centre = session.execute(select(Centre)).scalar_one()
     user_rows = {u.username: u for u in session.execute(select(User)).scalars()}
     qualification = session.get_one(Qualification, imported[0].qualification_id)
     units = [(link.unit, link.category) for link in sorted(qualification.unit_links, key=lambda link: link.position)]
-    _load_candidates_and_results(session, rng, centre, qualification, units, user_rows)
+    _load_candidates_and_results(session, rng, qualification, units, user_rows, actors["assessor1"])
     session.flush()
     counts = {
         m.__tablename__: session.execute(select(func.count()).select_from(m)).scalar_one()
@@ -252,11 +263,15 @@ def _registration_number(n: int) -> str:
 def _load_candidates_and_results(
     session: Session,
     rng: random.Random,
-    centre: Centre,
     qualification: Qualification,
     units: list[tuple[Unit, UnitCategory]],
     users: dict[str, User],
+    registrar: Actor,
 ) -> None:
+    """The electrical candidates, registered by ``registrar``, and their enrolments and results of earlier
+    months (in bulk)."""
+    from skillassess.services import candidates
+
     people = _load_json("candidates.json")
     assessors = [users["assessor1"], users["assessor2"]]
     verifier = users["verifier"]
@@ -269,29 +284,40 @@ def _load_candidates_and_results(
         )
         for m in range(3, 11)
     ]
+    # Each candidate registered through the service, with an audit entry of their own (as the assessor did
+    # it); their enrolments and results of earlier months follow in bulk.
+    registered = [
+        candidates.create_candidate(
+            session,
+            registrar,
+            candidates.CandidateData(
+                family_name=p["family_name"],
+                given_names=p["given_names"],
+                sex=Sex(p["sex"]),
+                name_local=p.get("name_local", "") or "",
+                date_of_birth=dt.date.fromisoformat(p["date_of_birth"]),
+                id_type=IdType(p.get("id_type", "national_id")),
+                national_id=p.get("national_id"),
+                nationality=p["nationality"],
+                disability=Disability(p.get("disability", "not_stated")),
+                disability_details=p.get("disability_details", "") or "",
+                phone=p.get("phone", ""),
+                education=p.get("education", ""),
+                occupation=p.get("occupation", ""),
+                years_experience=p.get("years_experience"),
+                registration_number=_registration_number(i + 1),
+            ),
+            today=dt.date(YEAR, 12, 31),
+        ).candidate_id
+        for i, p in enumerate(people)
+    ]
     session.add_all(sessions)
+    # Read back at once and held: one at a time, each read would first flush the rows added before it.
+    by_id = {c.id: c for c in session.execute(select(Candidate).where(Candidate.id.in_(registered))).scalars()}
     core = [u for u, c in units if c == UnitCategory.CORE]
     electives = [u for u, c in units if c == UnitCategory.ELECTIVE]
     for i, p in enumerate(people):
-        cand = Candidate(
-            centre=centre,
-            registration_number=_registration_number(i + 1),
-            family_name=p["family_name"],
-            given_names=p["given_names"],
-            name_local=p.get("name_local", "") or "",
-            sex=Sex(p["sex"]),
-            date_of_birth=dt.date.fromisoformat(p["date_of_birth"]),
-            id_type=IdType(p.get("id_type", "national_id")),
-            national_id=p.get("national_id"),
-            nationality=p["nationality"],
-            disability=Disability(p.get("disability", "not_stated")),
-            disability_details=p.get("disability_details", "") or "",
-            phone=p.get("phone", ""),
-            education=p.get("education", ""),
-            occupation=p.get("occupation", ""),
-            years_experience=p.get("years_experience"),
-        )
-        cand.search_text = candidate_search_text(cand)
+        cand = by_id[registered[i]]
         pathway = Pathway(p.get("pathway", "rpl"))
         enrolled = dt.date(YEAR, 1 + i % 3, 5 + i % 20)
         enrolment = Enrolment(
@@ -301,7 +327,6 @@ def _load_candidates_and_results(
             enrolled_on=enrolled,
             stage=RplStage.INFORMATION,
         )
-        session.add(cand)
         enrolment.steps.append(
             RplStep(stage=RplStage.INFORMATION, on_date=enrolled, notes="Information and counselling session held.")
         )

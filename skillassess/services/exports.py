@@ -110,7 +110,8 @@ class ResultFilter:
         ]
 
 
-RESULT_COLUMNS = [
+# The candidate as every results workbook describes them (the centre's and the national register's).
+CANDIDATE_COLUMNS = [
     ColumnSpec("Registration number", "text", 20),
     ColumnSpec("Family name", "text", 18),
     ColumnSpec("Given names", "text", 20),
@@ -119,6 +120,9 @@ RESULT_COLUMNS = [
     ColumnSpec("Date of birth", "date", 12),
     ColumnSpec("Nationality", "text", 11),
     ColumnSpec("Disability", "text", 11),
+]
+RESULT_COLUMNS = [
+    *CANDIDATE_COLUMNS,
     ColumnSpec("Qualification", "text", 14),
     ColumnSpec("Qualification title", "text", 30),
     ColumnSpec("Unit code", "text", 12),
@@ -437,8 +441,6 @@ def export_statistics(
     Small counts can single people out (one woman with a disability in a qualification): a statistics
     export is an export of personal data like the others (role, audit).
     """
-    from skillassess.formats.statistics_xlsx import write_statistics
-
     require_export(actor, "statistics")
     if date_from and date_to and date_from > date_to:
         raise ValidationError(
@@ -446,7 +448,28 @@ def export_statistics(
             "the start date is after the end date."
         )
     stats = statistics(session, date_from, date_to)
-    period = [
+    publish_statistics(session, actor, "statistics", stats, path, [], date_from, date_to, database=database)
+    return stats
+
+
+def publish_statistics(
+    session: Session,
+    actor: Actor,
+    what: str,
+    stats: Statistics,
+    path: Path,
+    filters: list[tuple[str, str]],
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    *,
+    database: str = "",
+) -> None:
+    """Write a statistics workbook (the centre's or the register's) and record it as an export of ``what``
+    (``filters`` then the period as the audit entry names them) just before the file appears."""
+    from skillassess.formats.statistics_xlsx import write_statistics
+
+    filters = [
+        *filters,
         ("From", date_from.isoformat() if date_from else "the first record"),
         ("To", date_to.isoformat() if date_to else "today"),
     ]
@@ -455,9 +478,8 @@ def export_statistics(
         Path(path),
         exported_by=exported_by(actor),
         database=database,
-        before_publish=lambda: record_export(session, actor, "statistics", period, None, path),
+        before_publish=lambda: record_export(session, actor, what, filters, None, path),
     )
-    return stats
 
 
 # --- One assessment record ------------------------------------------------------------------------

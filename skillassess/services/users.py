@@ -128,6 +128,8 @@ class AdminFields:
     username: str
     password: str
     full_name: str = ""
+    # An Argon2 hash of ``password`` made beforehand (the demo's, which hashing would slow on every build).
+    password_hash: str | None = None
 
 
 # --- Reading -----------------------------------------------------------------------------------
@@ -328,7 +330,11 @@ def create_centre_and_admin(
     if centre.logo:
         row.logo = centre.logo
     session.add(row)
-    user = User(username=username, full_name=admin.full_name.strip(), password_hash=hash_password(admin.password))
+    user = User(
+        username=username,
+        full_name=admin.full_name.strip(),
+        password_hash=admin.password_hash or hash_password(admin.password),
+    )
     user.roles = [UserRole(role=Role.ADMINISTRATOR)]
     session.add(user)
     session.flush()
@@ -390,8 +396,11 @@ def add_user(
     full_name: str = "",
     assessor_registration_number: str | None = None,
     registration_expires_on: dt.date | None = None,
+    *,
+    password_hash: str | None = None,
 ) -> UserRow:
-    """Add a user (administrators only)."""
+    """Add a user (administrators only). ``password_hash``: an Argon2 hash of ``password`` made beforehand
+    (the demo's users), used instead of hashing it again."""
     _require_admin(actor, "add users")
     name = normalise_username(username)
     name_problems: list[str] = []
@@ -415,7 +424,7 @@ def add_user(
         )
     ]
     # Hash (slow on purpose) before taking the write lock; the name must still be free when the row is written.
-    password_hash = hash_password(password) if not (name_problems or problems) else ""
+    hashed = "" if name_problems or problems else password_hash or hash_password(password)
     lock_writes(session)
     if not name_problems and session.execute(select(User.id).where(User.username == name)).first():
         name_problems.append(f"User name: {name} is taken; choose another.")
@@ -425,7 +434,7 @@ def add_user(
     user = User(
         username=name,
         full_name=full_name.strip(),
-        password_hash=password_hash,
+        password_hash=hashed,
         assessor_registration_number=number,
         registration_expires_on=registration_expires_on,
     )

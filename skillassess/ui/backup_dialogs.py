@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from skillassess.ui.file_dialogs import existing_folder, open_file_name, save_fi
 from skillassess.ui.i18n import ltr
 from skillassess.ui.state import AppState
 from skillassess.ui.tasks import Cancelled, Progress, Task
+from skillassess.ui.widgets import dialog_buttons
 
 ARCHIVE_FILTER = "*.zip"
 
@@ -429,9 +429,7 @@ class BackupSettingsDialog(QDialog):
         form.addRow(self.tr("Backup folder:"), self.folder_label)
         form.addRow(second_label, row)
         form.addRow(self.tr("Newest backup:"), self.newest_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -42,6 +40,7 @@ from skillassess.ui.file_dialogs import open_file_name
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.screen_fit import fit_to_screen
+from skillassess.ui.widgets import Button, add_checkable, dialog_buttons
 
 PHOTO_SIDE = 120
 
@@ -227,9 +226,7 @@ class CandidateDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.save, Button.Save | Button.Cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.summary)
@@ -460,9 +457,7 @@ class EnrolmentDialog(QDialog):
         form.addRow(self.whole)
         form.addRow(self.some)
         form.addRow(self.units)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -474,10 +469,7 @@ class EnrolmentDialog(QDialog):
         if qid is None:
             return
         for u in read(self.db, lambda s: enr.qualification_units(s, qid)):
-            item = QListWidgetItem(f"\u2066{u.code}\u2069  {u.title} ({label(u.category)})", self.units)
-            item.setData(Qt.ItemDataRole.UserRole, u.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            add_checkable(self.units, f"\u2066{u.code}\u2069  {u.title} ({label(u.category)})", u.id)
 
     def chosen_unit_ids(self) -> list[int]:
         if not self.some.isChecked():
@@ -543,9 +535,7 @@ class RplStepDialog(QDialog):
         form.addRow(self.tr("Date"), self.on_date)
         form.addRow(self.tr("Eligibility decision"), self.decision)
         form.addRow(self.notes_caption, self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

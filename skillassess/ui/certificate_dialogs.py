@@ -35,6 +35,7 @@ from skillassess.ui.file_dialogs import open_file_name
 from skillassess.ui.ops import read
 from skillassess.ui.screen_fit import DECORATION, available_area, fit_to_screen
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
+from skillassess.ui.widgets import Button, dialog_buttons
 
 LTR = "\u2066%s\u2069"  # codes and serials read left to right inside right-to-left text
 
@@ -217,8 +218,7 @@ class PreviewDialog(QDialog):
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
         scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, None, Button.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
@@ -270,8 +270,7 @@ class VerifyDialog(QDialog):
         self.details.setReadOnly(True)
         self.open_button.clicked.connect(self.open_file)
         self.verify_button.clicked.connect(self.verify_text)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
+        close = dialog_buttons(self, None, Button.Close)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)

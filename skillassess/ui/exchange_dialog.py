@@ -42,6 +42,7 @@ from skillassess.services.exchange.partners import BundleInfo
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 from skillassess.ui.state import AppState
+from skillassess.ui.widgets import Button, dialog_buttons
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
@@ -116,8 +117,7 @@ class ExchangeDialog(QDialog):
         self.tabs.addTab(self._exchange_tab(), self.tr("Send and receive"))
         self.tabs.addTab(self._register_tab(), self.tr("National register"))
         self.tabs.addTab(self._moderation_tab(), self.tr("Moderation"))
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
+        close = dialog_buttons(self, None, Button.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(close)
@@ -365,18 +365,7 @@ class ExchangeDialog(QDialog):
         b = stats.breakdown(str(self.breakdown.currentData()))
         _fill(
             self.stats,
-            [
-                [
-                    r.label if r is not b.total else self.tr("Total"),
-                    str(r.assessed.female),
-                    str(r.assessed.male),
-                    str(r.competent.female),
-                    str(r.competent.male),
-                    str(r.certified.female),
-                    str(r.certified.male),
-                ]
-                for r in [*b.rows, b.total]
-            ],
+            [[r.label if r is not b.total else self.tr("Total"), *r.figures()] for r in [*b.rows, b.total]],
         )
 
     def export_statistics(self) -> None:

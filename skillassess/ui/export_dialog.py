@@ -18,6 +18,7 @@ from skillassess.core.enums import AssessmentStatus
 from skillassess.services.exports import ResultFilter
 from skillassess.ui.dates import DateField
 from skillassess.ui.labels import label
+from skillassess.ui.widgets import dialog_buttons
 
 
 def date_edit(value: QDate) -> DateField:
@@ -62,10 +63,8 @@ class ResultsExportDialog(QDialog):
         form.addRow(self.period)
         form.addRow(self.tr("Period:"), dates)
         form.addRow(self.tr("Status:"), self.status)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = dialog_buttons(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def result_filter(self) -> ResultFilter:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from skillassess.ui.dates import datetime_text
 from skillassess.ui.errors import say, show_error
 from skillassess.ui.file_dialogs import save_file_name
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
+from skillassess.ui.widgets import Button, dialog_buttons
 
 
 class SigningKeysDialog(QDialog):
@@ -83,8 +83,7 @@ class SigningKeysDialog(QDialog):
         for b in (self.create_button, self.rotate_button, self.export_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        close = dialog_buttons(self, None, Button.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(actions)

@@ -47,6 +47,7 @@ from skillassess.ui.file_dialogs import open_file_name, save_file_name
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, QueryOp, read
 from skillassess.ui.recording.basis_marks import basis_icon, judgement_text
+from skillassess.ui.widgets import Button, dialog_buttons
 
 
 def _read_only(actor: Actor | None) -> bool:
@@ -137,9 +138,7 @@ class AddEvidenceDialog(QDialog):
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Date of the evidence"), self.date)
         form.addRow(self.tr("Criteria it supports"), self.criteria)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -236,8 +235,7 @@ class EvidenceDialog(QDialog):
                 w.hide()
             for box in self.rule_boxes.values():
                 box.setEnabled(False)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        close = dialog_buttons(self, None, Button.Close)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
@@ -614,9 +612,7 @@ class GapReferralDialog(QDialog):
         form.addRow(self.tr("Units"), self.units)
         form.addRow(self.tr("Date"), self.on_date)
         form.addRow(self.tr("Training"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save)
         self.letter_button = QPushButton(self.tr("Print cover letter…"))
         self.letter_button.setToolTip(
             self.tr("The letter that goes with the statement of attainment: units recognised, units to train for")

@@ -137,11 +137,12 @@ def test_listing_filters_by_entity_user_and_date(chain) -> None:
         assert count_entries(s) == len(ids)
         page = entry_page(s, AuditFilter(), 0, 2)
         assert [r.id for r in page] == ids[::-1][:2]  # newest first
-        assert count_entries(s, AuditFilter(username="Assessor1")) == 1
-        assert count_entries(s, AuditFilter(entity_type="candidate")) == N + 7  # and the demo's garment candidates
+        # The demo's 30 electrical candidates were registered by assessor1, its 7 garment candidates by assessor2.
+        assert count_entries(s, AuditFilter(username="Assessor1")) == 1 + 30
+        assert count_entries(s, AuditFilter(entity_type="candidate")) == N + 7 + 30
         assert count_entries(s, AuditFilter(entity_type="user")) == 4  # the demo's users, added by admin
         assert count_entries(s, AuditFilter(entity_type="signing_key")) == 1
-        assert count_entries(s, AuditFilter(entity_id="ACC-2026-00003")) == 1
+        assert count_entries(s, AuditFilter(entity_id="ACC-2026-00003")) == 2  # registered, then changed
         today = dt.datetime.now(dt.UTC).date()
         assert count_entries(s, AuditFilter(since=today, until=today)) == len(ids)
         assert count_entries(s, AuditFilter(until=today - dt.timedelta(days=1))) == 0

@@ -3,11 +3,21 @@ as labels, users by name; no table names, "65:72" or raw JSON (issue 13, item 8)
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 
-from skillassess.core.enums import AssessmentStatus, Judgement
-from skillassess.core.models import Assessment, Candidate, CriterionJudgement, Unit
-from skillassess.services import audit_reading, candidates
+from skillassess.core.enums import (
+    AssessmentMethod,
+    AssessmentStatus,
+    EnrolmentStatus,
+    Judgement,
+    Pathway,
+    RplStage,
+    Sex,
+)
+from skillassess.core.models import Assessment, Candidate, CriterionJudgement, Enrolment, Unit
+from skillassess.services import audit_reading, candidates, enrolment
 from skillassess.services.audit_reading import AuditFilter
 from skillassess.services.candidates import CandidateData
 from skillassess.services.recording import judging, reading, verification
@@ -154,3 +164,51 @@ def test_the_cli_lists_the_same_words(demo_db, demo_actor, cli) -> None:
         env={"SKILLASSESS_PASSWORD": "demo-admin"},
     )
     assert '"description": "' + str(texts[0].sentence) in r.stdout
+
+
+def _rpl_enrolment(db) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        e, given, family = s.execute(
+            select(Enrolment.id, Candidate.given_names, Candidate.family_name)
+            .join(Candidate, Candidate.id == Enrolment.candidate_id)
+            .where(Enrolment.pathway == Pathway.RPL, Enrolment.status == EnrolmentStatus.ACTIVE)
+            .order_by(Enrolment.id)
+        ).first()
+    return e, f"{given} {family}"
+
+
+def test_an_rpl_step_names_its_stage_by_its_label(demo_db, demo_actor) -> None:
+    """Not the stored value («assessment»): the RPL page's label, also when the enrolment's stage changes."""
+    eid, _name = _rpl_enrolment(demo_db)
+    with demo_db.session() as s, s.begin():
+        enrolment.record_step(s, demo_actor("assessor1"), eid, RplStage.PORTFOLIO, dt.date(2026, 11, 2), "Photos.")
+    rows, texts = _newest(demo_db)
+    assert rows[0].entity_type == "rpl_step"
+    text = str(texts[0].sentence)
+    assert ": Portfolio of evidence recorded, by assessor1" in text, text
+    assert "portfolio" not in text and "“" not in text
+    for stage in RplStage:
+        word = audit_reading.FIELD_VALUE_WORDS["stage"][stage]
+        assert str(word) not in ("", stage.value) and "_" not in str(word)
+
+
+def test_assessment_methods_and_candidate_choices_read_as_labels(demo_db, demo_actor) -> None:
+    assessor = demo_actor("assessor1")
+    with demo_db.session() as s:
+        aid = s.execute(
+            select(Assessment.id)
+            .where(Assessment.status == AssessmentStatus.DRAFT, Assessment.assessor_id == assessor.user_id)
+            .order_by(Assessment.id)
+        ).scalar()
+    with demo_db.session() as s, s.begin():
+        judging.set_methods(s, assessor, aid, [AssessmentMethod.OBSERVATION, AssessmentMethod.PORTFOLIO])
+    _rows, texts = _newest(demo_db)
+    text = str(texts[0].what)
+    assert "Observation, Portfolio" in text and "“" not in text, text
+    with demo_db.session() as s:
+        c = s.execute(select(Candidate).where(Candidate.sex == Sex.FEMALE).order_by(Candidate.id)).scalars().first()
+        data = CandidateData.from_candidate(c)
+    with demo_db.session() as s, s.begin():
+        candidates.update_candidate(s, demo_actor("admin"), c.id, CandidateData(**{**data.__dict__, "sex": Sex.MALE}))
+    _rows, texts = _newest(demo_db)
+    assert "sex: Female → Male" in str(texts[0].what), str(texts[0].what)

@@ -95,6 +95,7 @@ def test_demo_history_is_in_the_audit_log(demo_db) -> None:  # type: ignore[no-u
     assert by_user[("admin", "centre")] == 2  # set up at the first start, then its signatories
     assert by_user[("admin", "user")] == 4 and by_user[("admin", "qualification")] == 2
     assert by_user[("assessor2", "candidate")] == 7 and by_user[("assessor2", "enrolment")] == 7
+    assert by_user[("assessor1", "candidate")] == 30  # the electrical candidates, each registered
     assert by_user[("assessor2", "criterion_judgement")] > 50
     assert by_user[("verifier", "assessment")] >= 10
     assert by_user[("registrar", "certificate")] == 6  # four issued, one reprinted, one revoked
@@ -106,3 +107,22 @@ def test_demo_history_is_in_the_audit_log(demo_db) -> None:  # type: ignore[no-u
     ]
     assert [c.languages for c in certificates] == ["en", "fr,en", "ar,en", "en"]
     assert centre.logo is not None and centre.logo.startswith(b"\x89PNG")
+
+
+def test_the_demo_password_hashes_are_the_demo_passwords() -> None:
+    """The demo stores hashes made once (hashing is slow on purpose): each is its user's README password,
+    made with the application's Argon2 parameters (if they change, make the file again: see services/demo.py;
+    until then the demo hashes afresh). The tests hash with cheap parameters, so their demo does not use them."""
+    import json
+
+    from skillassess.services.demo import DEMO_DIR, DEMO_USERS, demo_password
+
+    from helpers import PRODUCTION_HASHER
+
+    hashes = json.loads((DEMO_DIR / "password_hashes.json").read_text(encoding="utf-8"))
+    assert sorted(hashes) == sorted(name for name, _, _ in DEMO_USERS)
+    for name, _, _ in DEMO_USERS:
+        assert not PRODUCTION_HASHER.check_needs_rehash(hashes[name]), name
+        assert PRODUCTION_HASHER.verify(hashes[name], demo_password(name)), name
+        assert not verify_password(hashes[name], demo_password(name) + "x")
+    assert len(set(hashes.values())) == len(hashes)  # a salt each

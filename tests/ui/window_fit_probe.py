@@ -103,10 +103,20 @@ def test_recording_window_fits(language, qtbot, demo_db, demo_actor) -> None:  #
             if not reading.attempt_history(s, cid, "ELI-C02")
         ]
         plan = sessions.plan_session(s, a1, sessions.SessionPlan(dt.date(2026, 11, 20), a1.user_id, [unit], cands))
-    d = RecordingDialog(demo_db, a1, session_id=plan.session_id)
+    d = RecordingDialog(demo_db, a1, session_id=plan.session_id, assessment_id=plan.assessment_ids[-1])
     qtbot.addWidget(d)
     _show(qtbot, d)
     assert not outside(d, "recording window")
+    # The panel's actions are in view without scrolling (French pushed Submit and Verify below the fold).
+    p = d.panel
+    hidden = [
+        b.text()
+        for b in (p.submit_button, p.verify_button, p.return_button, p.print_button, p.evidence_button)
+        if not b.isVisible()
+        or b.visibleRegion().boundingRect() != b.rect()
+        or not d.rect().contains(b.mapTo(d, b.rect().bottomRight()))
+    ]
+    assert not hidden, f"recording window in {language}: {hidden} cut off or scrolled out of view"
 
 
 def test_every_dialog_fits(language, qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]

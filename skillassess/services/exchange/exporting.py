@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from skillassess.core.enums import AssessmentStatus, AuditAction, Role
+from skillassess.core.enums import AssessmentStatus, Role
 from skillassess.core.errors import DomainError, NotFoundError
 from skillassess.core.messages import msg
 from skillassess.core.models import (
@@ -55,10 +55,10 @@ from skillassess.formats import exchange_bundle as eb
 from skillassess.formats import signed_payload as sp
 from skillassess.formats.case_json_writer import to_case
 from skillassess.services import keys
-from skillassess.services.audit import record
 from skillassess.services.centre import the_centre
 from skillassess.services.context import Actor
 from skillassess.services.exchange import KIND_MODERATION, KIND_RESULTS, ROLE_AWARDING_BODY, ROLE_CENTRE
+from skillassess.services.exchange.partners import log_bundle
 
 ProgressFn = Callable[[int, int], None]
 BATCH = 2000
@@ -429,27 +429,14 @@ def write_bundle(
     import os
 
     os.fsync(out.file.fileno())
-    session.add(
-        ExchangeLog(
-            direction="export",
-            partner_code=to or "",
-            bundle_id=manifest["bundle_id"],
-            kind=kind,
-            sequence=sequence,
-            bundle_created_at=created,
-            manifest_sha256=hashlib.sha256(data).hexdigest(),
-            counts_json=json.dumps(counts, sort_keys=True),
-            username=actor.username,
-        )
-    )
-    session.flush()
-    record(
+    log_bundle(
         session,
         actor,
-        AuditAction.CREATE,
-        "exchange_export",
-        manifest["bundle_id"],
-        None,
+        "export",
+        to or "",
+        manifest,
+        hashlib.sha256(data).hexdigest(),
+        counts,
         {"kind": kind, "sequence": sequence, "to": to, "since": manifest["since"], "counts": counts},
     )
     return ExportResult(Path(out.path), kind, sequence, since, counts, key_id)

@@ -22,7 +22,6 @@ updated and left unchanged.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import pickle
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -34,7 +33,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from skillassess.core.enums import AuditAction, Role
+from skillassess.core.enums import Role
 from skillassess.core.errors import DomainError, ValidationError
 from skillassess.core.messages import msg
 from skillassess.core.models import (
@@ -54,11 +53,10 @@ from skillassess.db.concurrency import lock_writes
 from skillassess.db.database import Database
 from skillassess.formats import exchange_bundle as eb
 from skillassess.formats import signed_payload as sp
-from skillassess.services.audit import record
 from skillassess.services.centre import the_centre
 from skillassess.services.context import Actor
 from skillassess.services.exchange import KIND_MODERATION, KIND_RESULTS, ROLE_AWARDING_BODY, ROLE_CENTRE
-from skillassess.services.exchange.partners import partner_by_code, self_signed_keys
+from skillassess.services.exchange.partners import log_bundle, partner_by_code, self_signed_keys
 
 ProgressFn = Callable[[int, int], None]
 StageFn = Callable[[str], None]
@@ -807,27 +805,14 @@ def _apply(
         "unchanged": result.unchanged,
         "refused": sorted(result.refused),
     }
-    session.add(
-        ExchangeLog(
-            direction="import",
-            partner_code=partner.code,
-            bundle_id=m["bundle_id"],
-            kind=m["kind"],
-            sequence=m["sequence"],
-            bundle_created_at=m["created_at"],
-            manifest_sha256=digest,
-            counts_json=json.dumps(counts, sort_keys=True),
-            username=actor.username,
-        )
-    )
-    session.flush()
-    record(
+    log_bundle(
         session,
         actor,
-        AuditAction.CREATE,
-        "exchange_import",
-        m["bundle_id"],
-        None,
+        "import",
+        partner.code,
+        m,
+        digest,
+        counts,
         {
             "from": partner.code,
             "kind": m["kind"],

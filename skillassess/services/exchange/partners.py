@@ -12,6 +12,7 @@ administrator confirms it the same way.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -269,3 +270,31 @@ def require_registered(session: Session, code: str) -> ExchangePartner:
     if p is None:
         raise DomainError(msg("No registered centre has the code {code}.", code=code))
     return p
+
+
+def log_bundle(
+    session: Session,
+    actor: Actor,
+    direction: str,
+    partner_code: str,
+    manifest: dict[str, Any],
+    manifest_sha256: str,
+    counts: dict[str, Any],
+    audited: dict[str, Any],
+) -> None:
+    """Keep a bundle written or applied in the exchange log, and record it in the audit log (``audited``)."""
+    session.add(
+        ExchangeLog(
+            direction=direction,
+            partner_code=partner_code,
+            bundle_id=manifest["bundle_id"],
+            kind=manifest["kind"],
+            sequence=manifest["sequence"],
+            bundle_created_at=manifest["created_at"],
+            manifest_sha256=manifest_sha256,
+            counts_json=json.dumps(counts, sort_keys=True),
+            username=actor.username,
+        )
+    )
+    session.flush()
+    record(session, actor, AuditAction.CREATE, f"exchange_{direction}", manifest["bundle_id"], None, audited)

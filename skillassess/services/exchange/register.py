@@ -26,7 +26,8 @@ from skillassess.core.models import (
 from skillassess.core.records import MEASURES, Breakdown, SexCounts, Statistics, StatRow
 from skillassess.formats.xlsx import ColumnSpec
 from skillassess.services.context import Actor
-from skillassess.services.statistics import AGE_GROUPS, UNKNOWN, age_group
+from skillassess.services.exports import CANDIDATE_COLUMNS
+from skillassess.services.statistics import AGE_GROUPS, UNKNOWN, age_group, in_period
 
 ACHIEVED = ("competent", "rpl_granted", "credit_transfer")
 BREAKDOWNS = (
@@ -216,10 +217,7 @@ def register_statistics(
         .join(ExchangePartner, ExchangePartner.id == RegisterCandidate.partner_id)
         .distinct()
     )
-    if date_from:
-        results = results.where(RegisterResult.assessed_on >= date_from)
-    if date_to:
-        results = results.where(RegisterResult.assessed_on <= date_to)
+    results = in_period(results, RegisterResult.assessed_on, date_from, date_to)
     add("assessed", results)
     add("competent", results.where(RegisterResult.outcome.in_(ACHIEVED)))
     certified = (
@@ -230,10 +228,7 @@ def register_statistics(
         .where(RegisterCertificate.status != "revoked")
         .distinct()
     )
-    if date_from:
-        certified = certified.where(RegisterCertificate.issued_on >= date_from)
-    if date_to:
-        certified = certified.where(RegisterCertificate.issued_on <= date_to)
+    certified = in_period(certified, RegisterCertificate.issued_on, date_from, date_to)
     add("certified", certified)
 
     def row(key: str, label: str, groups: dict[str, dict[str, set[int]]]) -> StatRow:
@@ -280,36 +275,20 @@ def export_register_statistics(
     database: str = "",
 ) -> Statistics:
     """The statistics workbook of the national register (by centre too), one centre or all; audited as an export."""
-    from skillassess.formats.statistics_xlsx import write_statistics
-    from skillassess.services.exports import exported_by, record_export, require_export
+    from skillassess.services.exports import publish_statistics, require_export
 
     require_export(actor, "register statistics")
     stats = register_statistics(session, centre, date_from, date_to)
-    filters = [
-        ("Centre", centre or "all registered centres"),
-        ("From", date_from.isoformat() if date_from else "the first record"),
-        ("To", date_to.isoformat() if date_to else "today"),
-    ]
-    write_statistics(
-        stats,
-        Path(path),
-        exported_by=exported_by(actor),
-        database=database,
-        before_publish=lambda: record_export(session, actor, "register statistics", filters, None, path),
+    centre_filter = [("Centre", centre or "all registered centres")]
+    publish_statistics(
+        session, actor, "register statistics", stats, path, centre_filter, date_from, date_to, database=database
     )
     return stats
 
 
 REGISTER_RESULT_COLUMNS = [
     ColumnSpec("Centre", "text", 10),
-    ColumnSpec("Registration number", "text", 20),
-    ColumnSpec("Family name", "text", 18),
-    ColumnSpec("Given names", "text", 20),
-    ColumnSpec("Name (local script)", "text", 20),
-    ColumnSpec("Sex", "text", 8),
-    ColumnSpec("Date of birth", "date", 12),
-    ColumnSpec("Nationality", "text", 11),
-    ColumnSpec("Disability", "text", 11),
+    *CANDIDATE_COLUMNS,
     ColumnSpec("Qualification", "text", 14),
     ColumnSpec("Unit code", "text", 12),
     ColumnSpec("Unit version", "int", 8),

@@ -35,6 +35,7 @@ from skillassess.ui.ops import Changed, ChangeOp, read
 from skillassess.ui.pages.base import Page
 from skillassess.ui.state import AppState
 from skillassess.ui.table_models import Column, PagedTableModel, record_table
+from skillassess.ui.widgets import Button, dialog_buttons
 
 
 def _error_label() -> QLabel:
@@ -142,9 +143,7 @@ class UserDialog(QDialog):
         if row is None:
             self.passwords = _PasswordFields(form, self.tr("&Password:"), self.tr("Password &again:"))
         self.error_label = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save, Button.Save | Button.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -207,6 +206,19 @@ class UserDialog(QDialog):
         self.error_label.show()
 
 
+def _lay_out(
+    dialog: QDialog, intro: QWidget | None, form: QFormLayout, error_label: QLabel, save: Callable[[], None]
+) -> None:
+    """A password dialog from top to bottom: what it is for, its fields, the problem found, Ok (``save``) and
+    Cancel."""
+    layout = QVBoxLayout(dialog)
+    if intro is not None:
+        layout.addWidget(intro)
+    layout.addLayout(form)
+    layout.addWidget(error_label)
+    layout.addWidget(dialog_buttons(dialog, save))
+
+
 class ResetPasswordDialog(QDialog):
     """An administrator gives a user a new password (which also unlocks a locked account)."""
 
@@ -218,14 +230,8 @@ class ResetPasswordDialog(QDialog):
         form = QFormLayout()
         self.passwords = _PasswordFields(form, self.tr("&New password:"), self.tr("New password &again:"))
         self.error_label = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Tell the user the new password in person; it also unlocks a locked account.")))
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        intro = QLabel(self.tr("Tell the user the new password in person; it also unlocks a locked account."))
+        _lay_out(self, intro, form, self.error_label, self.save)
 
     def save(self) -> None:
         self.passwords.save(
@@ -251,13 +257,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("&Current password:"), self.current_edit)
         self.passwords = _PasswordFields(form, self.tr("&New password:"), self.tr("New password &again:"))
         self.error_label = _error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        _lay_out(self, None, form, self.error_label, self.save)
 
     def save(self) -> None:
         self.passwords.save(

@@ -38,6 +38,7 @@ from skillassess.services.recording import reading
 from skillassess.ui.labels import label
 from skillassess.ui.ops import QueryOp, read
 from skillassess.ui.recording.basis_marks import basis_icon, coverage_text, judgement_text
+from skillassess.ui.widgets import Button, dialog_buttons
 
 ROLE_EVIDENCE = Qt.ItemDataRole.UserRole
 ROLE_CRITERION = Qt.ItemDataRole.UserRole + 1
@@ -169,8 +170,7 @@ class EvidenceBasisDialog(QDialog):
         self.tree.itemDoubleClicked.connect(
             lambda item, _c: self.open_selected() if item.data(0, ROLE_EVIDENCE) else None
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, None, Button.Close)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         legend = QLabel(
             self.tr(

@@ -32,6 +32,7 @@ from skillassess.ui.dates import DateField
 from skillassess.ui.errors import show_error
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Changed, ChangeOp, read
+from skillassess.ui.widgets import add_checkable, dialog_buttons
 
 SEARCH_LIMIT = 50
 
@@ -110,10 +111,8 @@ class SessionPlannerDialog(QDialog):
         pick.addLayout(middle)
         pick.addLayout(right, 1)
 
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box = dialog_buttons(self)
         box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Plan session"))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Candidates:")))
@@ -129,11 +128,9 @@ class SessionPlannerDialog(QDialog):
         if qid is None:
             return
         for unit in read(self.db, lambda s: qualification_units(s, qid)):
-            item = QListWidgetItem(f"{unit.code} v{unit.version} — {unit.title} ({label(unit.category)})")
-            item.setData(Qt.ItemDataRole.UserRole, unit.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.units_list.addItem(item)
+            add_checkable(
+                self.units_list, f"{unit.code} v{unit.version} — {unit.title} ({label(unit.category)})", unit.id
+            )
 
     def _search(self) -> None:
         # Only the first matches are listed: the candidate register may hold 100,000 people.

@@ -6,7 +6,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QTableWidget,
@@ -20,6 +19,7 @@ from skillassess.services.progress import EnrolmentProgress, candidate_progress
 from skillassess.ui.dates import date_text
 from skillassess.ui.labels import label
 from skillassess.ui.ops import read
+from skillassess.ui.widgets import Button, dialog_buttons
 
 
 class ProgressWidget(QWidget):
@@ -104,8 +104,7 @@ class ProgressDialog(QDialog):
         self.resize(900, 480)
         self.widget = ProgressWidget()
         self.widget.show_progress(read(db, lambda s: candidate_progress(s, candidate_id)))
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        box.rejected.connect(self.reject)
+        box = dialog_buttons(self, None, Button.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.widget, 1)
         layout.addWidget(box)

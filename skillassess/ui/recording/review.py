@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -23,6 +22,7 @@ from skillassess.services.recording import reading
 from skillassess.ui.dates import DateField
 from skillassess.ui.labels import label
 from skillassess.ui.screen_fit import fit_to_screen
+from skillassess.ui.widgets import dialog_buttons
 
 
 class AmendDialog(QDialog):
@@ -83,9 +83,7 @@ class AmendDialog(QDialog):
         form.addRow(self.tr("Comments:"), self.comments)
         form.addRow(self.tr("Feedback:"), self.feedback)
         form.addRow(self.tr("Reason:"), self.reason_edit)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = dialog_buttons(self)
         form.addRow(box)
 
     def changes(self) -> dict[str, object]:
@@ -161,9 +159,7 @@ class AppealDialog(QDialog):
             form.addRow(self.tr("Decision:"), self.decision_combo)
             form.addRow(self.tr("Notes:"), self.notes)
             form.addRow("", self.reopen)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = dialog_buttons(self)
         form.addRow(box)
 
     def lodging(self) -> tuple[object, str, int]:

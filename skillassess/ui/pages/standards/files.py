@@ -4,6 +4,7 @@ save the empty template. A part of StandardsPage (its texts are in the page's tr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -60,11 +61,17 @@ class StandardsFiles:
         actor = self.actor
         assert actor is not None
         # The file is read and checked without the write lock, then written in one short transaction.
+        return self._import(
+            path, lambda db, progress: standards_io.import_standard(db, actor, path, progress=progress.report)
+        )
+
+    def _import(self, path: str, work: Callable[[Any, Any], Any]) -> Task:
+        """Run ``work(db, progress)`` (a service that writes a standard) behind a progress dialog naming ``path``."""
         return (
             ChangeOp.of_service(
                 self,
                 self.db,
-                lambda db, progress: standards_io.import_standard(db, actor, path, progress=progress.report),
+                work,
                 changes=Changed.STANDARDS,
                 title=QCoreApplication.translate("StandardsPage", "Import"),
             )
@@ -104,18 +111,8 @@ class StandardsFiles:
             return
         actor = self.actor
         assert actor is not None
-        (
-            ChangeOp.of_service(
-                self,
-                self.db,
-                lambda db, progress: standards_io.import_read_document(db, actor, doc, progress=progress.report),
-                changes=Changed.STANDARDS,
-                title=QCoreApplication.translate("StandardsPage", "Import"),
-            )
-            .success(self._imported)
-            .run_in_background(
-                label=QCoreApplication.translate("StandardsPage", "Importing %1…").replace("%1", Path(path).name)
-            )
+        self._import(
+            path, lambda db, progress: standards_io.import_read_document(db, actor, doc, progress=progress.report)
         )
 
     def ask_unit_level(self, name: str, levels: int) -> int | None:

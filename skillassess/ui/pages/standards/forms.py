@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from skillassess.ui.countries import CountryCombo
 from skillassess.ui.i18n import number
 from skillassess.ui.labels import label
 from skillassess.ui.ops import Session
+from skillassess.ui.widgets import dialog_buttons
 
 LTR = Qt.LayoutDirection.LeftToRight
 
@@ -300,7 +300,5 @@ class NewItemDialog(QDialog):
             form.addRow(self.tr("C&ategory"), self.category)
         else:
             self.category.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         outer.addWidget(buttons)
