@@ -78,24 +78,28 @@ _ROW_COLUMNS = (
     Candidate.national_id,
 )
 
-_fts_engines: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+_sqlite_tables: weakref.WeakKeyDictionary[Engine, dict[str, bool]] = weakref.WeakKeyDictionary()
 
 
-def has_fts(session: Session) -> bool:
-    """Whether this database has the SQLite trigram index (looked up once per engine)."""
+def sqlite_has_table(session: Session, name: str) -> bool:
+    """Whether this is SQLite with a table ``name`` (a trigram index's; looked up once per engine and name)."""
     bind = session.get_bind()
     engine = bind if isinstance(bind, Engine) else bind.engine
     if engine.dialect.name != "sqlite":
         return False
-    known = _fts_engines.get(engine)
-    if known is None:
-        known = bool(
+    known = _sqlite_tables.setdefault(engine, {})
+    if name not in known:
+        known[name] = bool(
             session.execute(
-                text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"), {"n": FTS_TABLE}
+                text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"), {"n": name}
             ).scalar()
         )
-        _fts_engines[engine] = known
-    return known
+    return known[name]
+
+
+def has_fts(session: Session) -> bool:
+    """Whether this database has the SQLite trigram index of candidates."""
+    return sqlite_has_table(session, FTS_TABLE)
 
 
 @contextmanager

@@ -17,11 +17,10 @@ two people, shown as two rows.
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Engine, Select, String, and_, func, literal_column, or_, select, text, union
+from sqlalchemy import ColumnElement, Select, String, and_, func, literal_column, or_, select, text, union
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from skillassess.core.errors import NotFoundError
@@ -34,12 +33,12 @@ from skillassess.core.models import (
     RegisterEnrolment,
     RegisterResult,
 )
+from skillassess.services.candidate_search import sqlite_has_table
 
 MAX_WORDS = 6
 MAX_PAGE = 1000
 TRIGRAM = 3  # the trigram indexes answer words of at least this many characters
 CANDIDATE_FTS, CERTIFICATE_FTS = "register_candidate_fts", "register_certificate_fts"  # migration 0009
-_fts_engines: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -157,20 +156,8 @@ def _candidate_text(columns: Any = None) -> ColumnElement[str]:
 
 
 def has_fts(session: Session) -> bool:
-    """Whether this SQLite database has the register's trigram indexes (looked up once per engine)."""
-    bind = session.get_bind()
-    engine = bind if isinstance(bind, Engine) else bind.engine
-    if engine.dialect.name != "sqlite":
-        return False
-    known = _fts_engines.get(engine)
-    if known is None:
-        known = bool(
-            session.execute(
-                text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"), {"n": CANDIDATE_FTS}
-            ).scalar()
-        )
-        _fts_engines[engine] = known
-    return known
+    """Whether this SQLite database has the register's trigram indexes."""
+    return sqlite_has_table(session, CANDIDATE_FTS)
 
 
 def _fts_rows(fts: str, word: str, n: int) -> Select[Any]:
