@@ -16,7 +16,7 @@ import pytest
 try:
     import fcntl  # the templates' lock between pytest-xdist workers (POSIX)
 except ImportError:  # pragma: no cover - Windows: each worker builds its own templates
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None
 
 from skillassess.core import passwords
 

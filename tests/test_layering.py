@@ -172,3 +172,17 @@ def test_ui_reaches_data_only_through_its_operations_module() -> None:
     }
     assert offences == {}, "use skillassess/ui/ops.py (read, QueryOp, ChangeOp) and the services' records"
     assert _data_access(OPERATIONS.read_text(encoding="utf-8")), "the operations module is where data is reached"
+
+
+def test_tests_carry_no_type_ignore_comments() -> None:
+    """mypy reads skillassess/ only (pyproject.toml): a `type: ignore` in a test silences nothing and misleads."""
+    marker = "# type" + ": ignore"
+    tests = sorted((ROOT / "tests").rglob("*.py"))
+    assert len(tests) > 50, "the walk found too few test modules to mean anything"
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in tests
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if marker in line
+    ]
+    assert found == []

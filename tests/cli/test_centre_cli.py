@@ -13,26 +13,26 @@ ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 
 
 @pytest.fixture
-def demo_file(demo_db) -> str:  # type: ignore[no-untyped-def]
+def demo_file(demo_db) -> str:
     return str(demo_db.url)
 
 
-def _show(cli, demo_file: str) -> dict:  # type: ignore[no-untyped-def,type-arg]
+def _show(cli, demo_file: str) -> dict:
     r = cli("--db", demo_file, "centre", "show", "--json")
     assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)  # type: ignore[no-any-return]
+    return json.loads(r.stdout)
 
 
-def _centre_entries(cli, demo_file: str) -> list:  # type: ignore[no-untyped-def,type-arg]
+def _centre_entries(cli, demo_file: str) -> list:
     r = cli(
         "--db", demo_file, "--user", "admin", "audit", "list", "--json", "--entity-type", "centre", "--by", "admin",
         env=ADMIN,
     )  # fmt: skip
     assert r.returncode == 0, r.stderr
-    return json.loads(r.stdout)  # type: ignore[no-any-return]
+    return json.loads(r.stdout)
 
 
-def test_show(cli, demo_file: str) -> None:  # type: ignore[no-untyped-def]
+def test_show(cli, demo_file: str) -> None:
     doc = _show(cli, demo_file)
     assert (doc["code"], doc["country"], doc["verification_address"]) == ("ACC", "GH", None)
     assert doc["logo"].endswith(tuple("0123456789abcdef")) and "bytes, sha256" in doc["logo"]
@@ -44,7 +44,7 @@ def test_show(cli, demo_file: str) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def test_set_and_signatories(cli, demo_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_set_and_signatories(cli, demo_file: str, tmp_path: Path) -> None:
     before = len(_centre_entries(cli, demo_file))  # the demo's own: set up, then its signatories
     signature = tmp_path / "sig.png"
     signature.write_bytes(png_bytes(80, 30, (0, 0, 0)))
@@ -99,7 +99,7 @@ def test_set_and_signatories(cli, demo_file: str, tmp_path: Path) -> None:  # ty
     assert len(_centre_entries(cli, demo_file)) == 4 + before  # set, update, add, remove: one entry each
 
 
-def test_bad_input_is_one_plain_sentence(cli, demo_file: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_is_one_plain_sentence(cli, demo_file: str, tmp_path: Path) -> None:
     not_image = tmp_path / "logo.png"
     not_image.write_text("not an image")
     r = cli("--db", demo_file, "--user", "admin", "centre", "set", "--logo", str(not_image), env=ADMIN)

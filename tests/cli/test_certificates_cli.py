@@ -310,7 +310,7 @@ def test_issue_leaves_no_pdf_when_the_commit_fails(cli, demo_file: str, tmp_path
     assert "conflicts" in r.stderr
 
 
-def test_verify_accepts_the_link_form(cli, demo_db, demo_file: str) -> None:  # type: ignore[no-untyped-def]
+def test_verify_accepts_the_link_form(cli, demo_db, demo_file: str) -> None:
     from sqlalchemy import select
 
     from skillassess.core.models import Certificate

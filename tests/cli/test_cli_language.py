@@ -15,7 +15,7 @@ from skillassess.core.languages import LANGUAGES
 from helpers import ROOT
 
 
-def _tool():  # type: ignore[no-untyped-def]
+def _tool():
     spec = importlib.util.spec_from_file_location("update_translations", ROOT / "tools" / "update_translations.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -119,7 +119,7 @@ def test_the_check_finds_an_english_sentence() -> None:
         ("sw", "Hakuna hifadhidata ya SkillAssess kwenye"),
     ],
 )
-def test_a_domain_error_is_printed_in_the_chosen_language(cli, tmp_path, language: str, said: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_domain_error_is_printed_in_the_chosen_language(cli, tmp_path, language: str, said: str) -> None:
     missing = tmp_path / "nowhere.sqlite3"
     r = cli("--lang", language, "--db", str(missing), "info")
     assert r.returncode == 1
@@ -127,7 +127,7 @@ def test_a_domain_error_is_printed_in_the_chosen_language(cli, tmp_path, languag
     assert str(missing) in r.stderr
 
 
-def test_the_language_comes_from_the_environment(cli, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_language_comes_from_the_environment(cli, tmp_path, monkeypatch) -> None:
     missing = tmp_path / "nowhere.sqlite3"
     r = cli("--db", str(missing), "info", env={"SKILLASSESS_LANGUAGE": "sw"})
     assert "Hakuna hifadhidata" in r.stderr

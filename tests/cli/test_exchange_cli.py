@@ -13,7 +13,7 @@ BODY_PASSWORD = {"SKILLASSESS_PASSWORD": "correct horse battery"}
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 
 
-def test_round_trip_on_the_command_line(cli, demo_db: Database, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip_on_the_command_line(cli, demo_db: Database, db: Database, tmp_path: Path) -> None:
     db.write(
         lambda s: create_centre_and_admin(
             s, CentreFields("Commission for TVET", "CTVET", "GH"), AdminFields("officer", "correct horse battery")
@@ -27,7 +27,7 @@ def test_round_trip_on_the_command_line(cli, demo_db: Database, db: Database, tm
 
     r = cli("--db", body, "exchange", "inspect", str(bundle))
     assert r.returncode == 0 and "is not registered here" in r.stdout
-    fingerprint = re.search(r"fingerprint ((?:[0-9a-f]{4} ?){16})", r.stdout).group(1)  # type: ignore[union-attr]
+    fingerprint = re.search(r"fingerprint ((?:[0-9a-f]{4} ?){16})", r.stdout).group(1)
 
     r = cli("--db", body, "--user", "officer", "exchange", "import", str(bundle), env=BODY_PASSWORD)
     assert r.returncode == 1 and "not registered here" in r.stderr and "Traceback" not in r.stderr
@@ -125,7 +125,7 @@ def test_round_trip_on_the_command_line(cli, demo_db: Database, db: Database, tm
     r = cli("--db", body, "--user", "officer", "exchange", "export", "--to", "ACC", "-o", str(back), env=BODY_PASSWORD)
     assert r.returncode == 0 and "moderation bundle" in r.stdout
     r = cli("--db", centre, "exchange", "inspect", str(back))
-    fp = re.search(r"fingerprint ((?:[0-9a-f]{4} ?){16})", r.stdout).group(1)  # type: ignore[union-attr]
+    fp = re.search(r"fingerprint ((?:[0-9a-f]{4} ?){16})", r.stdout).group(1)
     assert (
         cli(
             "--db", centre, "--user", "admin", "exchange", "register", str(back), "--fingerprint", fp, env=ADMIN
@@ -141,7 +141,7 @@ def test_round_trip_on_the_command_line(cli, demo_db: Database, db: Database, tm
     ]
 
 
-def test_certificates_verify_at_the_awarding_body(cli, demo_db: Database, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_certificates_verify_at_the_awarding_body(cli, demo_db: Database, db: Database, tmp_path: Path) -> None:
     """`certificates verify` at the awarding body knows each registered centre's keys and its revocations: the
     centre's certificates verify there as valid, its revoked one as revoked (with the reason), from the register."""
     from sqlalchemy import select
@@ -169,7 +169,7 @@ def test_certificates_verify_at_the_awarding_body(cli, demo_db: Database, db: Da
     assert r.returncode == 1 and not r.stdout.startswith("VALID")
     fingerprint = re.search(
         r"fingerprint ((?:[0-9a-f]{4} ?){16})", cli("--db", db.url, "exchange", "inspect", str(bundle)).stdout
-    ).group(1)  # type: ignore[union-attr]
+    ).group(1)
     for args in (("register", str(bundle), "--fingerprint", fingerprint), ("import", str(bundle))):
         r = cli("--db", db.url, "--user", "officer", "exchange", *args, env=BODY_PASSWORD)
         assert r.returncode == 0, r.stderr
@@ -184,7 +184,7 @@ def test_certificates_verify_at_the_awarding_body(cli, demo_db: Database, db: Da
             assert "registered centre ACC" in doc["message"]
 
 
-def test_register_candidates_on_the_command_line(cli, demo_db: Database, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_register_candidates_on_the_command_line(cli, demo_db: Database, db: Database, tmp_path: Path) -> None:
     """exchange candidates / candidate: the register's lists, for a signed-in user only, with the centre filter."""
     db.write(
         lambda s: create_centre_and_admin(
@@ -194,7 +194,7 @@ def test_register_candidates_on_the_command_line(cli, demo_db: Database, db: Dat
     bundle = tmp_path / "acc.sabundle"
     cli("--db", demo_db.url, "--user", "admin", "exchange", "export", "--all", "-o", str(bundle), env=ADMIN)
     inspected = cli("--db", db.url, "exchange", "inspect", str(bundle)).stdout
-    fingerprint = re.search(r"fingerprint ((?:[0-9a-f]{4} ?){16})", inspected).group(1)  # type: ignore[union-attr]
+    fingerprint = re.search(r"fingerprint ((?:[0-9a-f]{4} ?){16})", inspected).group(1)
     for args in (("register", str(bundle), "--fingerprint", fingerprint), ("import", str(bundle))):
         assert cli("--db", db.url, "--user", "officer", "exchange", *args, env=BODY_PASSWORD).returncode == 0
 

@@ -13,7 +13,7 @@ from skillassess.formats.moodle_csv import COLUMNS, read_moodle_csv
 ADMIN = {"SKILLASSESS_PASSWORD": "demo-admin"}
 
 
-def test_import_reports_and_export_writes_moodle_columns(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_reports_and_export_writes_moodle_columns(cli, demo_db, tmp_path: Path) -> None:
     db = demo_db.url
     source = tmp_path / "old.csv"
     source.write_bytes(VARIANTS["old.csv"]())
@@ -69,7 +69,7 @@ def test_import_reports_and_export_writes_moodle_columns(cli, demo_db, tmp_path:
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_unit_level_picks_the_units(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unit_level_picks_the_units(cli, demo_db, tmp_path: Path) -> None:
     source = tmp_path / "new.csv"
     source.write_bytes(VARIANTS["new-bom.csv"]())
     args = ("--db", demo_db.url, "--user", "admin", "standards", "import", str(source))

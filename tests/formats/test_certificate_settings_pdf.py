@@ -14,7 +14,7 @@ from helpers import png_bytes
 
 
 @needs_poppler
-def test_titles_in_the_certificate_languages_and_the_logo(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_titles_in_the_certificate_languages_and_the_logo(demo_db, demo_actor, tmp_path: Path) -> None:
     with demo_db.transaction() as s:
         settings = centre.centre_settings(s)
         signatories = (

@@ -24,7 +24,7 @@ from helpers import TESTDATA
 
 
 @pytest.fixture
-def empty_admin(db):  # type: ignore[no-untyped-def]
+def empty_admin(db):
     return Actor(user_id=None, username="admin", roles=frozenset({Role.ADMINISTRATOR}))
 
 
@@ -86,7 +86,7 @@ def test_the_variants_give_the_same_standard(tmp_path: Path) -> None:
     assert all(d == docs[0] for d in docs[1:])
 
 
-def test_import_into_the_database_with_the_report(db, empty_admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_into_the_database_with_the_report(db, empty_admin, tmp_path: Path) -> None:
     result = standards_io.import_standard(db, empty_admin, _write(tmp_path, "old.csv"))
     assert (result.code, result.counts) == ("DR-FW", {"units": 2, "elements": 2, "criteria": 3})
     assert any("no place in SkillAssess" in str(m) for m in result.mapping)
@@ -109,7 +109,7 @@ def test_html_descriptions_become_plain_text() -> None:
 # --- Bad files: one plain sentence naming file, row and field; nothing changes -------------------------------
 
 
-def _refused(db, actor, path: Path, *fragments: str) -> None:  # type: ignore[no-untyped-def]
+def _refused(db, actor, path: Path, *fragments: str) -> None:
     with db.session() as s:
         before = s.scalar(select(func.count()).select_from(Qualification))
     with pytest.raises(ValidationError) as err:
@@ -122,7 +122,7 @@ def _refused(db, actor, path: Path, *fragments: str) -> None:  # type: ignore[no
         assert s.scalar(select(func.count()).select_from(Qualification)) == before
 
 
-def test_bad_files_are_refused_with_file_row_and_field(db, empty_admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_files_are_refused_with_file_row_and_field(db, empty_admin, tmp_path: Path) -> None:
     p = tmp_path / "nul.csv"
     p.write_bytes(moodle_text(COLUMNS, ROWS).encode() + b'"","X","a\x00b","","1","","","","","","","","0",""\r\n')
     _refused(db, empty_admin, p, "nul.csv, row 13 (X), title: contains", "U+0000")
@@ -152,7 +152,7 @@ def test_bad_files_are_refused_with_file_row_and_field(db, empty_admin, tmp_path
     _refused(db, empty_admin, p, "control.csv, row 13 (DR-AT9), criterion, text: contains", "U+0007")
 
 
-def test_too_many_rows_are_refused_fast(db, empty_admin, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_too_many_rows_are_refused_fast(db, empty_admin, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(moodle_csv, "MAX_ROWS", 5)
     p = tmp_path / "many.csv"
     p.write_text(moodle_text(COLUMNS, ROWS), encoding="utf-8")
@@ -175,7 +175,7 @@ def _projection(doc: QualificationDoc) -> object:
     )
 
 
-def test_written_file_has_moodles_columns_and_round_trips(demo_db, db, empty_admin, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_written_file_has_moodles_columns_and_round_trips(demo_db, db, empty_admin, tmp_path: Path) -> None:
     path = tmp_path / "eli.csv"
     with demo_db.session() as s:
         eli = standards_io.export_file(s, svc.find_qualification(s, "ELI-L2").id, path)

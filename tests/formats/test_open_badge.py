@@ -57,7 +57,7 @@ def _doc(**changes: object) -> ob.BadgeDoc:
         ),
     )
     values.update(changes)
-    return ob.BadgeDoc(**values)  # type: ignore[arg-type]
+    return ob.BadgeDoc(**values)
 
 
 @pytest.fixture(scope="module")

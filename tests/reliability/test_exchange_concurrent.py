@@ -22,7 +22,7 @@ from helpers import run_cli
 
 
 @pytest.fixture
-def centres(_demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+def centres(_demo_template: Path, tmp_path: Path):
     from helpers import copy_demo
 
     a = open_database(sqlite_url(copy_demo(_demo_template, tmp_path / "acc.sqlite3")))
@@ -33,7 +33,7 @@ def centres(_demo_template: Path, tmp_path: Path):  # type: ignore[no-untyped-de
     b.dispose()
 
 
-def test_two_processes_import_two_centres_into_postgresql(centres, pg_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_two_processes_import_two_centres_into_postgresql(centres, pg_url: str, tmp_path: Path) -> None:
     a, b = centres
     body = open_database(pg_url)
     try:
@@ -68,8 +68,8 @@ def test_two_processes_import_two_centres_into_postgresql(centres, pg_url: str, 
         for t in threads:
             t.join(300)
         for code, r in results.items():
-            assert r.returncode == 0, (code, r.stderr)  # type: ignore[attr-defined]
-            assert f"from {code}" in r.stdout  # type: ignore[attr-defined]
+            assert r.returncode == 0, (code, r.stderr)
+            assert f"from {code}" in r.stdout
 
         with body.session() as s:
             both = register.register_statistics(s)

@@ -23,7 +23,7 @@ from skillassess.services.candidates import CandidateData
 from skillassess.services.recording import judging, reading, verification
 
 
-def _newest(db, n: int = 1):  # type: ignore[no-untyped-def]
+def _newest(db, n: int = 1):
     with db.session() as s:
         rows = audit_reading.entry_page(s, AuditFilter(), 0, n)
         return rows, list(audit_reading.describe_entries(s, rows))
@@ -166,7 +166,7 @@ def test_the_cli_lists_the_same_words(demo_db, demo_actor, cli) -> None:
     assert '"description": "' + str(texts[0].sentence) in r.stdout
 
 
-def _rpl_enrolment(db) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _rpl_enrolment(db) -> tuple[int, str]:
     with db.session() as s:
         e, given, family = s.execute(
             select(Enrolment.id, Candidate.given_names, Candidate.family_name)

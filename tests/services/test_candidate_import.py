@@ -352,7 +352,7 @@ WRITTEN = [
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
-def test_names_codes_and_dates_written_every_way_in_a_libreoffice_workbook(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_names_codes_and_dates_written_every_way_in_a_libreoffice_workbook(demo_db, demo_actor, tmp_path: Path) -> None:
     """Country as a name in English, French, Arabic or Amharic, an alpha-2 or alpha-3 code; sex as F/M,
     Female/Male, Femme/Homme, أنثى/ذكر, ሴት/ወንድ; dates as real date cells, ISO text or day/month/year
     text (with Arabic-Indic digits too): a workbook LibreOffice saved from an ODS imports all of them."""
@@ -373,7 +373,7 @@ def test_names_codes_and_dates_written_every_way_in_a_libreoffice_workbook(demo_
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
-def test_a_country_or_date_that_cannot_be_read_is_named_by_row(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_country_or_date_that_cannot_be_read_is_named_by_row(demo_db, demo_actor, tmp_path: Path) -> None:
     rows: list[list[object]] = [
         ["Family name", "Given names", "Sex", "Nationality", "Date of birth"],
         ["Diop", "Awa", "F", "Atlantis", "31/02/1992"],

@@ -281,7 +281,7 @@ def test_saving_an_unchanged_record_records_nothing(demo_db, demo_actor) -> None
     "written",
     ["SN", "sn", "SEN", "Senegal", "Sénégal", "senegal", "السنغال", "ሴኔጋል", "Senegali"],
 )
-def test_a_nationality_is_read_as_a_name_or_a_code(demo_db, demo_actor, written: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_nationality_is_read_as_a_name_or_a_code(demo_db, demo_actor, written: str) -> None:
     """The dialog, like the import, takes a country's name in any interface language, or its alpha-2 or
     alpha-3 code; the database keeps the alpha-2 code."""
     with demo_db.transaction() as s:

@@ -18,17 +18,17 @@ from skillassess.services.centre import CentreSettings, SignatorySettings
 from helpers import png_bytes
 
 
-def _settings(db) -> CentreSettings:  # type: ignore[no-untyped-def]
+def _settings(db) -> CentreSettings:
     with db.session() as s:
         return svc.centre_settings(s)
 
 
-def _entries(db) -> list[AuditEntry]:  # type: ignore[no-untyped-def]
+def _entries(db) -> list[AuditEntry]:
     with db.session() as s:
         return list(s.execute(select(AuditEntry).where(AuditEntry.entity_type == "centre")).scalars())
 
 
-def test_demo_settings_read_back(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_demo_settings_read_back(demo_db) -> None:
     settings = _settings(demo_db)
     assert (settings.code, settings.country) == ("ACC", "GH")
     assert [s.name for s in settings.signatories] == ["Dr. Ama Owusu", "Joseph Phiri"]
@@ -44,7 +44,7 @@ def test_demo_settings_read_back(demo_db) -> None:  # type: ignore[no-untyped-de
         assert svc.verification_address(s) is None
 
 
-def test_administrator_changes_everything_in_one_audited_entry(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_administrator_changes_everything_in_one_audited_entry(demo_db, demo_actor) -> None:
     before = _settings(demo_db)
     entries_before = len(_entries(demo_db))
     signature = png_bytes(60, 20, (0, 0, 0))
@@ -88,7 +88,7 @@ def test_administrator_changes_everything_in_one_audited_entry(demo_db, demo_act
 
 
 @pytest.mark.parametrize("who", ["assessor1", "verifier", "registrar"])
-def test_only_administrators_change_settings(demo_db, demo_actor, who: str) -> None:  # type: ignore[no-untyped-def]
+def test_only_administrators_change_settings(demo_db, demo_actor, who: str) -> None:
     with pytest.raises(PermissionDenied, match="may not change the centre settings"), demo_db.transaction() as s:
         svc.update_centre_settings(s, demo_actor(who), replace(_settings(demo_db), name="Somewhere else"))
     assert _settings(demo_db).name == "Accra Technical Skills Centre (demo)"
@@ -134,7 +134,7 @@ def test_bad_verification_addresses_name_the_field(address: str, words: str) -> 
     assert words in str(err.value)
 
 
-def test_bad_input_names_every_field_and_saves_nothing(demo_db, demo_actor, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_names_every_field_and_saves_nothing(demo_db, demo_actor, tmp_path) -> None:
     before = _settings(demo_db)
     entries = len(_entries(demo_db))
     bad = replace(
@@ -188,7 +188,7 @@ def _plain() -> CentreSettings:
     return CentreSettings(name="Centre", code="ABC", country="GH")
 
 
-def test_certificate_document_uses_the_settings(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_certificate_document_uses_the_settings(demo_db, demo_actor) -> None:
     with demo_db.transaction() as s:
         settings = svc.centre_settings(s)
         svc.update_centre_settings(
@@ -212,7 +212,7 @@ def test_certificate_document_uses_the_settings(demo_db, demo_actor) -> None:  #
     assert doc.signatories[0].image is not None
 
 
-def test_centre_table_counts_stay_one(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_centre_table_counts_stay_one(demo_db, demo_actor) -> None:
     with demo_db.transaction() as s:
         svc.update_centre_settings(s, demo_actor("admin"), replace(svc.centre_settings(s), code="ACX", country="LB"))
     with demo_db.session() as s:

@@ -81,7 +81,7 @@ def test_demo_refuses_a_database_with_other_data(db) -> None:
         assert database_info(s).counts["candidates"] == 0
 
 
-def test_demo_history_is_in_the_audit_log(demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_demo_history_is_in_the_audit_log(demo_db) -> None:
     """Who did what: recorded through the services by each demo user, and the log is intact."""
     from skillassess.core.enums import CertificateStatus
     from skillassess.core.models import AuditEntry, Certificate

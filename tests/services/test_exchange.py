@@ -250,7 +250,7 @@ def _rewrite(src: Path, dst: Path, change: dict[str, bytes | None]) -> None:
         for info in zin.infolist():
             if info.filename in change:
                 if change[info.filename] is not None:
-                    zout.writestr(info.filename, change[info.filename])  # type: ignore[arg-type]
+                    zout.writestr(info.filename, change[info.filename])
             else:
                 zout.writestr(info.filename, zin.read(info.filename))
 

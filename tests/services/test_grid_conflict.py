@@ -17,7 +17,7 @@ S, N = Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY
 
 
 @pytest.fixture
-def cell(demo_db, demo_actor):  # type: ignore[no-untyped-def]
+def cell(demo_db, demo_actor):
     a1 = demo_actor("assessor1")
     with demo_db.transaction() as s:
         cand = s.execute(select(Candidate.id).where(Candidate.registration_number == "ACC-2026-00030")).scalar_one()
@@ -29,13 +29,13 @@ def cell(demo_db, demo_actor):  # type: ignore[no-untyped-def]
     return a1, aid, criterion
 
 
-def _stored(db, aid, criterion):  # type: ignore[no-untyped-def]
+def _stored(db, aid, criterion):
     with db.session() as s:
         row = s.get(CriterionJudgement, (aid, criterion))
         return row.result if row else None
 
 
-def test_a_save_over_a_change_made_meanwhile_is_refused_and_said(demo_db, cell) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_over_a_change_made_meanwhile_is_refused_and_said(demo_db, cell) -> None:
     a1, aid, criterion = cell
     # Laptop 1 and laptop 2 both show the cell blank; laptop 2 saves S first.
     demo_db.write(lambda s: judging.set_judgement(s, a1, aid, criterion, S, None))
@@ -53,7 +53,7 @@ def test_a_save_over_a_change_made_meanwhile_is_refused_and_said(demo_db, cell) 
     assert _stored(demo_db, aid, criterion) == N
 
 
-def test_two_saves_at_once_one_wins_the_other_is_told(demo_db, cell) -> None:  # type: ignore[no-untyped-def]
+def test_two_saves_at_once_one_wins_the_other_is_told(demo_db, cell) -> None:
     """Both saw S. The first transaction changes it to N and holds; the second waits (the row lock on PostgreSQL,
     the write lock on SQLite), then finds N where it expected S: refused, and N is kept."""
     a1, aid, criterion = cell

@@ -13,11 +13,11 @@ from skillassess.services.recording import reading, verification
 from skillassess.services.recording.reading import AssessmentQuery
 
 
-def _count(s, *where) -> int:  # type: ignore[no-untyped-def]
+def _count(s, *where) -> int:
     return int(s.execute(select(func.count(Assessment.id)).where(*where)).scalar_one())
 
 
-def _user_id(s, name: str) -> int:  # type: ignore[no-untyped-def]
+def _user_id(s, name: str) -> int:
     return int(s.execute(select(User.id).where(User.username == name)).scalar_one())
 
 

@@ -21,7 +21,7 @@ DAY = dt.date(2026, 11, 20)
 
 
 @pytest.fixture
-def planned(demo_db, demo_actor) -> list[int]:  # type: ignore[no-untyped-def]
+def planned(demo_db, demo_actor) -> list[int]:
     """assessor1's session in ELI-C02 for an RPL candidate (00030) and a training one (00029), no results yet."""
     a1 = demo_actor("assessor1")
     with demo_db.transaction() as s:
@@ -34,12 +34,12 @@ def planned(demo_db, demo_actor) -> list[int]:  # type: ignore[no-untyped-def]
     return list(plan.assessment_ids)
 
 
-def _criteria(db, aid):  # type: ignore[no-untyped-def]
+def _criteria(db, aid):
     with db.session() as s:
         return reading.unit_criteria(s, s.get_one(Assessment, aid).unit_id)
 
 
-def _ready(db, actor, aid, outcome: Outcome) -> list:  # type: ignore[no-untyped-def,type-arg]
+def _ready(db, actor, aid, outcome: Outcome) -> list:
     criteria = _criteria(db, aid)
     with db.transaction() as s:
         for c in criteria:
@@ -50,18 +50,18 @@ def _ready(db, actor, aid, outcome: Outcome) -> list:  # type: ignore[no-untyped
     return criteria
 
 
-def _outcome(db, aid) -> Outcome | None:  # type: ignore[no-untyped-def]
+def _outcome(db, aid) -> Outcome | None:
     with db.session() as s:
         return reading.assessment_detail(s, aid).outcome
 
 
-def _last_audit(db) -> AuditEntry:  # type: ignore[no-untyped-def]
+def _last_audit(db) -> AuditEntry:
     with db.session() as s:
         return s.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).scalar_one()
 
 
 @pytest.mark.parametrize("value", [N, None], ids=["not_yet", "cleared"])
-def test_a_criterion_no_longer_satisfactory_clears_competent_at_once(demo_db, demo_actor, planned, value) -> None:  # type: ignore[no-untyped-def]
+def test_a_criterion_no_longer_satisfactory_clears_competent_at_once(demo_db, demo_actor, planned, value) -> None:
     a1 = demo_actor("assessor1")
     aid = planned[1]
     criteria = _ready(demo_db, a1, aid, Outcome.COMPETENT)
@@ -82,7 +82,7 @@ def test_a_criterion_no_longer_satisfactory_clears_competent_at_once(demo_db, de
         judging.submit(s, a1, aid)
 
 
-def test_rpl_granted_is_cleared_and_not_yet_competent_stays(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+def test_rpl_granted_is_cleared_and_not_yet_competent_stays(demo_db, demo_actor, planned) -> None:
     a1 = demo_actor("assessor1")
     rpl, training = planned
     criteria = _ready(demo_db, a1, rpl, Outcome.RPL_GRANTED)
@@ -95,7 +95,7 @@ def test_rpl_granted_is_cleared_and_not_yet_competent_stays(demo_db, demo_actor,
     assert _outcome(demo_db, training) == Outcome.NOT_YET_COMPETENT
 
 
-def test_removing_every_method_clears_competent(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+def test_removing_every_method_clears_competent(demo_db, demo_actor, planned) -> None:
     a1 = demo_actor("assessor1")
     aid = planned[1]
     _ready(demo_db, a1, aid, Outcome.COMPETENT)
@@ -107,7 +107,7 @@ def test_removing_every_method_clears_competent(demo_db, demo_actor, planned) ->
     assert _outcome(demo_db, aid) is None
 
 
-def test_the_command_line_clears_and_says_so(cli, demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+def test_the_command_line_clears_and_says_so(cli, demo_db, demo_actor, planned) -> None:
     a1 = demo_actor("assessor1")
     aid = planned[1]
     criteria = _ready(demo_db, a1, aid, Outcome.COMPETENT)
@@ -126,7 +126,7 @@ def _no_internal_id(text: str, aid: int) -> None:
     assert "assessment " + str(aid) not in text.lower()
 
 
-def test_refusals_name_candidate_and_unit_and_list_each_problem_once(demo_db, demo_actor, planned) -> None:  # type: ignore[no-untyped-def]
+def test_refusals_name_candidate_and_unit_and_list_each_problem_once(demo_db, demo_actor, planned) -> None:
     a1, a2, v = demo_actor("assessor1"), demo_actor("assessor2"), demo_actor("verifier")
     aid = planned[1]
     criteria = _criteria(demo_db, aid)

@@ -31,7 +31,7 @@ from skillassess.services.recording import corrections, judging, reading, sessio
 DAY = dt.date(2026, 11, 20)
 
 
-def _rpl_candidate(db, actor, pathway: Pathway = Pathway.RPL) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _rpl_candidate(db, actor, pathway: Pathway = Pathway.RPL) -> tuple[int, int, int]:
     """A new candidate enrolled in unit ELI-C01 of ELI-L2: (candidate id, enrolment id, unit id)."""
     with db.transaction() as s:
         new = cand.create_candidate(
@@ -45,7 +45,7 @@ def _rpl_candidate(db, actor, pathway: Pathway = Pathway.RPL) -> tuple[int, int,
     return new.candidate_id, eid, unit_id
 
 
-def _steps(db, eid: int) -> list[tuple[RplStage, RplEvent | None, str]]:  # type: ignore[no-untyped-def]
+def _steps(db, eid: int) -> list[tuple[RplStage, RplEvent | None, str]]:
     with db.session() as s:
         return [
             (st.stage, st.event, st.notes)
@@ -53,12 +53,12 @@ def _steps(db, eid: int) -> list[tuple[RplStage, RplEvent | None, str]]:  # type
         ]
 
 
-def _stage(db, candidate_id: int) -> RplStage:  # type: ignore[no-untyped-def]
+def _stage(db, candidate_id: int) -> RplStage:
     with db.session() as s:
         return cand.candidate_details(s, candidate_id).enrolments[0].stage
 
 
-def test_the_stage_moves_on_each_event_of_the_journey(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_stage_moves_on_each_event_of_the_journey(demo_db, demo_actor, tmp_path: Path) -> None:
     a1, verifier, registrar = demo_actor("assessor1"), demo_actor("verifier"), demo_actor("registrar")
     cid, eid, unit_id = _rpl_candidate(demo_db, a1)
     assert _stage(demo_db, cid) == RplStage.INFORMATION
@@ -121,12 +121,12 @@ def test_the_stage_moves_on_each_event_of_the_journey(demo_db, demo_actor, tmp_p
     assert [t.kind for t in timeline].count("step") == 6
 
 
-def demo_reg(db, candidate_id: int) -> str:  # type: ignore[no-untyped-def]
+def demo_reg(db, candidate_id: int) -> str:
     with db.session() as s:
         return cand.candidate_details(s, candidate_id).registration_number
 
 
-def test_a_training_enrolment_does_not_follow_rpl_events(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_training_enrolment_does_not_follow_rpl_events(demo_db, demo_actor) -> None:
     a1 = demo_actor("assessor1")
     cid, eid, unit_id = _rpl_candidate(demo_db, a1, Pathway.TRAINING)
     with demo_db.transaction() as s:
@@ -134,7 +134,7 @@ def test_a_training_enrolment_does_not_follow_rpl_events(demo_db, demo_actor) ->
     assert _steps(demo_db, eid) == [] and _stage(demo_db, cid) == RplStage.INFORMATION
 
 
-def test_the_grid_and_the_detail_carry_evidence_answers_and_gaps(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_grid_and_the_detail_carry_evidence_answers_and_gaps(demo_db, demo_actor, tmp_path: Path) -> None:
     a1 = demo_actor("assessor1")
     cid, eid, unit_id = _rpl_candidate(demo_db, a1)
     with demo_db.session() as s:
@@ -180,7 +180,7 @@ def test_the_grid_and_the_detail_carry_evidence_answers_and_gaps(demo_db, demo_a
     assert d.evidence.get(first) is None and [e.coverage for e in d.evidence[second]] == [EvidenceCoverage.NOT_JUDGED]
 
 
-def test_read_only_copy_is_checked_and_cannot_be_written(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_copy_is_checked_and_cannot_be_written(demo_db, demo_actor, tmp_path: Path) -> None:
     a1 = demo_actor("assessor1")
     cid, _eid, _unit = _rpl_candidate(demo_db, a1)
     source = tmp_path / "logbook.txt"
@@ -193,7 +193,7 @@ def test_read_only_copy_is_checked_and_cannot_be_written(demo_db, demo_actor, tm
     assert copy.stat().st_mode & 0o222 == 0
 
 
-def test_rpl_figures_by_sex_in_the_service_and_the_workbook(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_rpl_figures_by_sex_in_the_service_and_the_workbook(demo_db, demo_actor, tmp_path: Path) -> None:
     """Three RPL enrolments of October 2026: a woman certified 50 days after enrolling, a man still under way,
     a woman found not eligible (not counted)."""
     import openpyxl
@@ -281,7 +281,7 @@ def test_rpl_figures_by_sex_in_the_service_and_the_workbook(demo_db, demo_actor,
     assert rows["Median days in: Information and counselling"] == (3, 10, 6.5)
 
 
-def test_partial_recognition_is_referred_to_gap_training(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_partial_recognition_is_referred_to_gap_training(demo_db, demo_actor, tmp_path: Path) -> None:
     import pytest
 
     from skillassess.core.errors import DomainError, PermissionDenied, ValidationError
@@ -340,7 +340,7 @@ def test_partial_recognition_is_referred_to_gap_training(demo_db, demo_actor, tm
     assert (tmp_path / "letter.pdf").read_bytes().startswith(b"%PDF")
 
 
-def test_self_assessment_remarks_per_element_are_saved_changed_and_cleared(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_self_assessment_remarks_per_element_are_saved_changed_and_cleared(demo_db, demo_actor) -> None:
     import pytest
 
     from skillassess.core.errors import ValidationError

@@ -200,13 +200,13 @@ PERIODS = [
 
 
 @pytest.fixture
-def generated_db(db, tmp_path):  # type: ignore[no-untyped-def]
+def generated_db(db, tmp_path):
     """The demo plus 400 generated candidates (benchmarks/scale_data.py, the benchmarks' generator)."""
     _scale_data().fill(db, 400, seed=3, key_dir=tmp_path / "keys")
     return db
 
 
-def test_eligibility_matches_per_enrolment_code_on_demo(demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_eligibility_matches_per_enrolment_code_on_demo(demo_db, demo_actor) -> None:
     with demo_db.session() as s:
         before = eligible_by_enrolment(s)
         assert eligible_candidates(s) == before
@@ -222,7 +222,7 @@ def test_eligibility_matches_per_enrolment_code_on_demo(demo_db, demo_actor) -> 
     assert len(after) == len(before) - 2
 
 
-def test_eligibility_matches_per_enrolment_code_on_generated_data(generated_db) -> None:  # type: ignore[no-untyped-def]
+def test_eligibility_matches_per_enrolment_code_on_generated_data(generated_db) -> None:
     with generated_db.session() as s:
         expected = eligible_by_enrolment(s)
         got = eligible_candidates(s)
@@ -236,7 +236,7 @@ def test_eligibility_matches_per_enrolment_code_on_generated_data(generated_db) 
     assert CertificateStatus.REVOKED in certificates and CertificateStatus.ISSUED in certificates
 
 
-def test_eligibility_reports_progress_and_can_be_cancelled(generated_db) -> None:  # type: ignore[no-untyped-def]
+def test_eligibility_reports_progress_and_can_be_cancelled(generated_db) -> None:
     steps: list[tuple[int, int]] = []
     with generated_db.session() as s:
         eligible_candidates(s, lambda done, total: steps.append((done, total)))
@@ -251,7 +251,7 @@ def test_eligibility_reports_progress_and_can_be_cancelled(generated_db) -> None
 
 
 @pytest.mark.parametrize(("date_from", "date_to"), PERIODS)
-def test_statistics_match_python_sets_on_demo(demo_db, demo_actor, date_from, date_to) -> None:  # type: ignore[no-untyped-def]
+def test_statistics_match_python_sets_on_demo(demo_db, demo_actor, date_from, date_to) -> None:
     with demo_db.transaction() as s:
         certs.issue_certificate(
             s, demo_actor("registrar"), "ACC-2026-00001", "ELI-L2", "en", issued_on=dt.date(2026, 11, 20)
@@ -260,7 +260,7 @@ def test_statistics_match_python_sets_on_demo(demo_db, demo_actor, date_from, da
         assert statistics(s, date_from, date_to) == statistics_in_python(s, date_from, date_to)
 
 
-def test_statistics_match_python_sets_on_generated_data(generated_db) -> None:  # type: ignore[no-untyped-def]
+def test_statistics_match_python_sets_on_generated_data(generated_db) -> None:
     with generated_db.session() as s:
         for date_from, date_to in PERIODS:
             expected = statistics_in_python(s, date_from, date_to)
@@ -273,7 +273,7 @@ def test_statistics_match_python_sets_on_generated_data(generated_db) -> None:  
     assert {"ELI-L2", "GEN-MC"} <= keys["qualification"]
 
 
-def test_age_groups_in_sql_match_python_at_every_boundary(db) -> None:  # type: ignore[no-untyped-def]
+def test_age_groups_in_sql_match_python_at_every_boundary(db) -> None:
     """Birthdays the day before, on and after each group's boundary, ages counted on ordinary days and on
     a 29 February; no birth date, and a birth date after the day."""
     days = [dt.date(2026, 6, 30), dt.date(2024, 2, 29), dt.date(2025, 3, 1), dt.date(2025, 1, 1)]

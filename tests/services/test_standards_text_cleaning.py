@@ -35,7 +35,7 @@ def test_clean_text() -> None:
     assert clean_text(None) == "" and clean_text("  ") == ""
 
 
-def test_each_format_stores_clean_text(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_each_format_stores_clean_text(db, tmp_path: Path) -> None:
     # Written as each format's writer writes them, then read back by its reader: the texts keep their CRs
     # and spaces through the file; the import cleans them, whatever the format.
     for version, (name, write) in enumerate(

@@ -106,7 +106,7 @@ def served(folder: Path, host: str = "127.0.0.1", name: str = "localhost") -> It
         server.server_close()
 
 
-def _payloads(demo_db, demo_actor) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _payloads(demo_db, demo_actor) -> dict[str, str]:
     """A valid and a revoked certificate of the demo, a hostile name validly signed, and a foreign key's payload."""
     registrar = demo_actor("registrar")
     with demo_db.transaction() as s:
@@ -129,7 +129,7 @@ def _payloads(demo_db, demo_actor) -> dict[str, str]:  # type: ignore[no-untyped
     return out
 
 
-def test_site_data_holds_trusted_keys_and_a_signed_dated_list(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_site_data_holds_trusted_keys_and_a_signed_dated_list(demo_db, demo_actor, tmp_path: Path) -> None:
     p = _payloads(demo_db, demo_actor)
     with demo_db.session() as s:
         written = verifier_site.export_site(s, tmp_path / "site", made_on=dt.date(2026, 11, 30))
@@ -192,7 +192,7 @@ def _check_case(page: _Texts, case: str, status: str, verdict: str, p: dict[str,
 
 
 @needs_chromium
-def test_page_verdicts_from_file_and_from_a_web_server(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_page_verdicts_from_file_and_from_a_web_server(demo_db, demo_actor, tmp_path: Path) -> None:
     p = _payloads(demo_db, demo_actor)
     site = tmp_path / "site"
     with demo_db.session() as s:
@@ -215,7 +215,7 @@ def test_page_verdicts_from_file_and_from_a_web_server(demo_db, demo_actor, tmp_
     "fragment",
     ["SA1.x.y", "SA1." + "A" * 100_000 + ".B", "%E0%A4%A", "SA1.e30." + "A" * 86, "<script>alert(1)</script>", "##"],
 )
-def test_malformed_fragments_are_not_valid(demo_db, demo_actor, tmp_path: Path, fragment: str) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_fragments_are_not_valid(demo_db, demo_actor, tmp_path: Path, fragment: str) -> None:
     site = tmp_path / "site"
     with demo_db.session() as s:
         verifier_site.export_site(s, site)
@@ -224,7 +224,7 @@ def test_malformed_fragments_are_not_valid(demo_db, demo_actor, tmp_path: Path, 
 
 
 @needs_chromium
-def test_stale_list_warns(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_stale_list_warns(demo_db, demo_actor, tmp_path: Path) -> None:
     p = _payloads(demo_db, demo_actor)
     site = tmp_path / "site"
     with demo_db.session() as s:
@@ -245,7 +245,7 @@ def test_stale_list_warns(demo_db, demo_actor, tmp_path: Path) -> None:  # type:
 )
 def test_page_in_the_browsers_language(
     demo_db, demo_actor, tmp_path: Path, lang: str, verdict: str, direction: str
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     p = _payloads(demo_db, demo_actor)
     site = tmp_path / "site"
     with demo_db.session() as s:
@@ -256,7 +256,7 @@ def test_page_in_the_browsers_language(
     assert page.text["l-name"] != "Name"
 
 
-def test_cli_export(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export(cli, demo_db, tmp_path: Path) -> None:
     r = cli("--db", str(demo_db.url), "verifier", "export", "-o", str(tmp_path / "site"))
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in (tmp_path / "site").iterdir()) == sorted(verifier_site.FILES)
@@ -264,7 +264,7 @@ def test_cli_export(cli, demo_db, tmp_path: Path) -> None:  # type: ignore[no-un
 
 
 @needs_chromium
-def test_arabic_screenshot(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_arabic_screenshot(demo_db, demo_actor, tmp_path: Path) -> None:
     """A picture to look at (pytest --basetemp keeps it): right to left, both scripts of the name, the verdict."""
     p = _payloads(demo_db, demo_actor)
     site = tmp_path / "site"
@@ -289,7 +289,7 @@ def _outside_address() -> str | None:
 
 
 @needs_chromium
-def test_without_webcrypto_the_page_says_it_cannot_check(demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_without_webcrypto_the_page_says_it_cannot_check(demo_db, demo_actor, tmp_path: Path) -> None:
     """Plain http:// from another host is not a secure context: no crypto.subtle. The page says so, judges nothing."""
     address = _outside_address()
     if address is None:

@@ -21,7 +21,7 @@ def _app() -> None:
     create_application()
 
 
-def test_menu_is_for_administrators_only(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_menu_is_for_administrators_only(qtbot, demo_db, demo_actor) -> None:
     w = MainWindow(demo_db, demo_actor("admin"))
     qtbot.addWidget(w)
     assert w.centre_settings_action.isEnabled()
@@ -29,7 +29,7 @@ def test_menu_is_for_administrators_only(qtbot, demo_db, demo_actor) -> None:  #
     assert not w.centre_settings_action.isEnabled()
 
 
-def test_administrator_changes_settings(qtbot, demo_db, demo_actor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_administrator_changes_settings(qtbot, demo_db, demo_actor, tmp_path: Path) -> None:
     w = MainWindow(demo_db, demo_actor("admin"))
     qtbot.addWidget(w)
     dlg = CentreSettingsDialog(w.state, w)
@@ -57,7 +57,7 @@ def test_administrator_changes_settings(qtbot, demo_db, demo_actor, tmp_path: Pa
     assert dict(saved.signatories[2].titles) == {"en": "Registrar"}
 
 
-def test_bad_files_and_addresses_are_named_and_nothing_is_saved(  # type: ignore[no-untyped-def]
+def test_bad_files_and_addresses_are_named_and_nothing_is_saved(
     qtbot, demo_db, demo_actor, tmp_path: Path, monkeypatch
 ) -> None:
     shown: list[str] = []
@@ -88,7 +88,7 @@ def test_bad_files_and_addresses_are_named_and_nothing_is_saved(  # type: ignore
     assert read(demo_db, svc.centre_settings) == before
 
 
-def test_read_only_for_others(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_for_others(qtbot, demo_db, demo_actor) -> None:
     w = MainWindow(demo_db, demo_actor("registrar"))
     qtbot.addWidget(w)
     dlg = CentreSettingsDialog(w.state, w)

@@ -50,7 +50,7 @@ def test_one_convention_and_no_zone_names() -> None:
     assert "UTC" not in shown and "Coordinated" not in shown and "GMT" not in shown
 
 
-def _field(qtbot, **kwargs):  # type: ignore[no-untyped-def]
+def _field(qtbot, **kwargs):
     create_application()
     field = DateField(**kwargs)
     qtbot.addWidget(field)
@@ -59,7 +59,7 @@ def _field(qtbot, **kwargs):  # type: ignore[no-untyped-def]
     return field
 
 
-def test_typing_replaces_not_given(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_typing_replaces_not_given(qtbot) -> None:
     field = _field(qtbot, optional=True, years_back=25, maximum=TODAY)
     assert field.value() is None and field.edit.text() == "" and field.edit.placeholderText() == "Not given"
     changes: list[object] = []
@@ -78,7 +78,7 @@ def test_typing_replaces_not_given(qtbot) -> None:  # type: ignore[no-untyped-de
     assert field.value() is None and field.problem() is None
 
 
-def test_a_typed_mistake_is_said_and_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_typed_mistake_is_said_and_kept(qtbot) -> None:
     field = _field(qtbot, value=dt.date(2000, 1, 1), maximum=TODAY)
     field.edit.selectAll()
     qtbot.keyClicks(field.edit, "31/02/2001")
@@ -91,18 +91,18 @@ def test_a_typed_mistake_is_said_and_kept(qtbot) -> None:  # type: ignore[no-unt
     assert "may not be after 30/11/2026" in (field.problem() or "")
 
 
-def test_the_calendar_of_a_date_of_birth_opens_at_a_plausible_year(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_calendar_of_a_date_of_birth_opens_at_a_plausible_year(qtbot) -> None:
     field = _field(qtbot, optional=True, years_back=25, maximum=dt.date.today())
     field.prepare_calendar()  # what show_calendar() shows (a pop-up menu: not offscreen)
     assert field.calendar.yearShown() == dt.date.today().year - 25
     field.calendar.clicked.emit(field.calendar.selectedDate().addDays(3))
-    assert field.value() is not None and field.value().year == dt.date.today().year - 25  # type: ignore[union-attr]
+    assert field.value() is not None and field.value().year == dt.date.today().year - 25
     other = _field(qtbot)  # not a date of birth: today, this month
     other.prepare_calendar()
     assert other.calendar.yearShown() == dt.date.today().year and other.value() == dt.date.today()
 
 
-def test_the_candidate_form_takes_a_typed_date_of_birth(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_the_candidate_form_takes_a_typed_date_of_birth(qtbot, demo_db, demo_actor) -> None:
     from skillassess.ui.candidate_dialogs import CandidateDialog
 
     create_application()
@@ -118,7 +118,7 @@ def test_the_candidate_form_takes_a_typed_date_of_birth(qtbot, demo_db, demo_act
     assert "14/13/2001 is not a date" in dlg.messages["date_of_birth"].text()
 
 
-def test_lists_show_the_same_dates_as_the_dialogs(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_lists_show_the_same_dates_as_the_dialogs(qtbot, demo_db, demo_actor) -> None:
     from skillassess.ui.main_window import MainWindow
     from skillassess.ui.pages.assessments import AssessmentsPage
 

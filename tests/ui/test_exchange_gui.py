@@ -30,7 +30,7 @@ def body(tmp_path: Path) -> Database:
     d.dispose()
 
 
-def test_send_register_import_and_moderate(  # type: ignore[no-untyped-def]
+def test_send_register_import_and_moderate(
     qtbot, demo_db, demo_actor, body: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     create_application()
@@ -80,7 +80,7 @@ def test_send_register_import_and_moderate(  # type: ignore[no-untyped-def]
     assert dialog.moderation.item(0, 6).text() == "Confirmed"
 
 
-def test_reports_page_centre_filter_at_the_awarding_body(  # type: ignore[no-untyped-def]
+def test_reports_page_centre_filter_at_the_awarding_body(
     qtbot, demo_db, demo_actor, body: Database, tmp_path: Path
 ) -> None:
     from skillassess.services.exchange import exporting, importing
@@ -121,7 +121,7 @@ def test_reports_page_centre_filter_at_the_awarding_body(  # type: ignore[no-unt
     w.nav.setCurrentRow(0)
 
 
-def test_register_browser_lists_searches_and_opens_a_candidate(  # type: ignore[no-untyped-def]
+def test_register_browser_lists_searches_and_opens_a_candidate(
     qtbot, demo_db, demo_actor, body: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from skillassess.services.exchange import exporting, importing
@@ -181,11 +181,11 @@ def test_register_browser_lists_searches_and_opens_a_candidate(  # type: ignore[
     assert not dialog.candidates.canFetchMore()
 
 
-def test_a_revoked_certificate_is_marked(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_revoked_certificate_is_marked(qtbot) -> None:
     from skillassess.ui.dialogs import _register_candidate
 
     create_application()
-    dialog = _register_candidate(None, None)  # type: ignore[arg-type]
+    dialog = _register_candidate(None, None)
     qtbot.addWidget(dialog)
     table = dialog.certificates
     assert table.item(0, 5).text() == "Revoked: Issued in error" and table.item(0, 0).font().strikeOut()

@@ -19,7 +19,7 @@ DAY = dt.date(2026, 11, 20)
 
 
 @pytest.fixture
-def wide_session(demo_db, demo_actor) -> tuple[int, list[int]]:  # type: ignore[no-untyped-def]
+def wide_session(demo_db, demo_actor) -> tuple[int, list[int]]:
     """assessor1's session in ELI-C02 with every candidate who may take it: more columns than fit.
 
     Those enrolled in ELI-L2: not last year's garment-making candidates of the demo."""
@@ -46,7 +46,7 @@ def _app() -> None:
     create_application()
 
 
-def _open(qtbot, demo_db, actor, session_id, assessment_id=None) -> RecordingDialog:  # type: ignore[no-untyped-def]
+def _open(qtbot, demo_db, actor, session_id, assessment_id=None) -> RecordingDialog:
     d = RecordingDialog(demo_db, actor, session_id=session_id, assessment_id=assessment_id)
     qtbot.addWidget(d)
     d.show()
@@ -60,7 +60,7 @@ def _visible_columns(d: RecordingDialog) -> list[int]:
     return [c for c in range(1, d.model.columnCount()) if viewport.intersects(d.view.visualRect(d.model.index(1, c)))]
 
 
-def _painted(widget) -> bool:  # type: ignore[no-untyped-def]
+def _painted(widget) -> bool:
     """Whether ``widget`` shows any dark pixel (text) at all."""
     image = widget.grab().toImage()
     step = 3
@@ -71,7 +71,7 @@ def _painted(widget) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
-def test_the_criteria_stay_when_the_grid_opens_on_the_last_candidate(qtbot, demo_db, demo_actor, wide_session) -> None:  # type: ignore[no-untyped-def]
+def test_the_criteria_stay_when_the_grid_opens_on_the_last_candidate(qtbot, demo_db, demo_actor, wide_session) -> None:
     session_id, aids = wide_session
     d = _open(qtbot, demo_db, demo_actor("assessor1"), session_id, aids[-1])
     view, model = d.view, d.model
@@ -97,7 +97,7 @@ def test_the_criteria_stay_when_the_grid_opens_on_the_last_candidate(qtbot, demo
     assert corner.geometry().left() == header.geometry().left() and corner.width() == header.width()
 
 
-def test_the_criteria_header_is_on_the_right_in_arabic(qtbot, demo_db, demo_actor, wide_session) -> None:  # type: ignore[no-untyped-def]
+def test_the_criteria_header_is_on_the_right_in_arabic(qtbot, demo_db, demo_actor, wide_session) -> None:
     from skillassess.ui import i18n
 
     app = create_application()
@@ -112,7 +112,7 @@ def test_the_criteria_header_is_on_the_right_in_arabic(qtbot, demo_db, demo_acto
         i18n.install_language(app, "en")
 
 
-def test_the_panel_folds_away_for_more_candidates_and_stays_so(qtbot, demo_db, demo_actor, wide_session) -> None:  # type: ignore[no-untyped-def]
+def test_the_panel_folds_away_for_more_candidates_and_stays_so(qtbot, demo_db, demo_actor, wide_session) -> None:
     session_id, _aids = wide_session
     d = _open(qtbot, demo_db, demo_actor("assessor1"), session_id)
     before = len(_visible_columns(d))
@@ -128,7 +128,7 @@ def test_the_panel_folds_away_for_more_candidates_and_stays_so(qtbot, demo_db, d
     QSettings().remove("recording")
 
 
-def test_ctrl_f_jumps_to_a_candidate_column(qtbot, demo_db, demo_actor, wide_session) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f_jumps_to_a_candidate_column(qtbot, demo_db, demo_actor, wide_session) -> None:
     session_id, aids = wide_session
     d = _open(qtbot, demo_db, demo_actor("assessor1"), session_id)
     target = d.model.column_at(d.model.column_of(aids[-2]))
@@ -151,7 +151,7 @@ def test_ctrl_f_jumps_to_a_candidate_column(qtbot, demo_db, demo_actor, wide_ses
     assert "No candidate matches" in d.save_label.text()
 
 
-def test_a_not_yet_after_competent_clears_the_outcome_on_screen(qtbot, demo_db, demo_actor, wide_session) -> None:  # type: ignore[no-untyped-def]
+def test_a_not_yet_after_competent_clears_the_outcome_on_screen(qtbot, demo_db, demo_actor, wide_session) -> None:
     session_id, aids = wide_session
     a1 = demo_actor("assessor1")
     with demo_db.session() as s:
@@ -171,7 +171,7 @@ def test_a_not_yet_after_competent_clears_the_outcome_on_screen(qtbot, demo_db, 
         assert reading.assessment_detail(s, aids[0]).outcome is None
 
 
-def test_a_verifier_click_on_a_cell_does_nothing(qtbot, demo_db, demo_actor, wide_session) -> None:  # type: ignore[no-untyped-def]
+def test_a_verifier_click_on_a_cell_does_nothing(qtbot, demo_db, demo_actor, wide_session) -> None:
     session_id, aids = wide_session
     d = _open(qtbot, demo_db, demo_actor("verifier"), session_id)
     view, model = d.view, d.model

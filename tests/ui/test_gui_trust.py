@@ -67,7 +67,7 @@ def test_a_registrar_cannot_rotate_and_is_told_why(qtbot, demo_db, demo_actor, m
 NEWEST_ENTRY_LOST = "DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)"
 
 
-def _registration_entry_and_count(db) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _registration_entry_and_count(db) -> tuple[int, int]:
     """(the entry that registered the demo's ELI-L2 candidate ACC-2026-00003, whose record nothing later
     changes, how many entries the log holds): the demo is recorded through the services, entry by entry."""
     from sqlalchemy import func, select

@@ -252,7 +252,7 @@ def test_opening_another_database_needs_a_sign_in_to_it(qtbot, demo_db, demo_act
     assert "Users" in _titles(w)
 
 
-def _demo_audit_entries(db, **where: str) -> list[int]:  # type: ignore[no-untyped-def]
+def _demo_audit_entries(db, **where: str) -> list[int]:
     """The ids of the demo's audit entries (it is recorded through the services, entry by entry), those
     with the given column values only when ``where`` names some."""
     with db.session() as s:

@@ -15,7 +15,7 @@ from skillassess.ui.pages.home import HomePage
 from skillassess.ui.pages.standards import StandardsPage
 
 
-def _window(qtbot, db, actor):  # type: ignore[no-untyped-def]
+def _window(qtbot, db, actor):
     create_application()
     w = MainWindow(db, actor)
     qtbot.addWidget(w)
@@ -25,13 +25,13 @@ def _window(qtbot, db, actor):  # type: ignore[no-untyped-def]
     return w
 
 
-def _summary(db, actor):  # type: ignore[no-untyped-def]
+def _summary(db, actor):
     with db.session() as s:
         return home.home_summary(s, actor)
 
 
 @pytest.mark.parametrize("username", ["admin", "assessor1", "verifier", "registrar"])
-def test_home_page_shows_the_service_counts(qtbot, demo_db, demo_actor, username) -> None:  # type: ignore[no-untyped-def]
+def test_home_page_shows_the_service_counts(qtbot, demo_db, demo_actor, username) -> None:
     actor = demo_actor(username)
     w = _window(qtbot, demo_db, actor)
     page = w.page(HomePage)
@@ -54,7 +54,7 @@ def test_home_page_shows_the_service_counts(qtbot, demo_db, demo_actor, username
     assert actor.full_name in page.greeting.text()
 
 
-def test_a_task_is_one_click_from_its_work(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_task_is_one_click_from_its_work(qtbot, demo_db, demo_actor) -> None:
     verifier = demo_actor("verifier")
     w = _window(qtbot, demo_db, verifier)
     page = w.page(HomePage)
@@ -66,7 +66,7 @@ def test_a_task_is_one_click_from_its_work(qtbot, demo_db, demo_actor) -> None: 
     assert all(assessments.model.row(i).status == AssessmentStatus.SUBMITTED for i in range(assessments.model.total))
 
 
-def test_sessions_to_record_open_the_assessor_s_drafts(qtbot, demo_db, demo_actor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_sessions_to_record_open_the_assessor_s_drafts(qtbot, demo_db, demo_actor, monkeypatch) -> None:
     assessor = demo_actor("assessor1")
     w = _window(qtbot, demo_db, assessor)
     page = w.page(HomePage)
@@ -87,7 +87,7 @@ def test_sessions_to_record_open_the_assessor_s_drafts(qtbot, demo_db, demo_acto
     assert assessments.session_combo.currentData() == first.session_id
 
 
-def test_the_home_page_follows_changes(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_the_home_page_follows_changes(qtbot, demo_db, demo_actor) -> None:
     from skillassess.services.recording import verification
     from skillassess.ui.ops import Changed, ChangeOp
 
@@ -103,7 +103,7 @@ def test_the_home_page_follows_changes(qtbot, demo_db, demo_actor) -> None:  # t
     assert page.buttons["awaiting_verification"].text().startswith(f"{before - 1} ")
 
 
-def test_an_empty_database_shows_how_to_start(qtbot, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_database_shows_how_to_start(qtbot, db, monkeypatch) -> None:
     from skillassess.services.context import SYSTEM
 
     w = _window(qtbot, db, SYSTEM)
@@ -121,7 +121,7 @@ def test_an_empty_database_shows_how_to_start(qtbot, db, monkeypatch) -> None:  
     assert called == ["import", "new"]
 
 
-def test_assessments_page_searches_and_filters(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_assessments_page_searches_and_filters(qtbot, demo_db, demo_actor) -> None:
     w = _window(qtbot, demo_db, demo_actor("admin"))
     page = w.show_page(AssessmentsPage)
     everything = page.model.total

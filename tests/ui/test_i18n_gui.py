@@ -713,7 +713,7 @@ def test_the_lock_reason_of_a_standard_is_in_the_language(main_window, language,
     assert said in page.banner.text() and "ELI-C01" in page.banner.text()
 
 
-def test_qt_own_dialogs_speak_the_language(language, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_qt_own_dialogs_speak_the_language(language, qtbot) -> None:
     """Qt's file dialog (as shown where the system has none of its own) and message-box buttons: no
     English label or button in French and Arabic (Qt's catalogue) nor in Amharic and Swahili (ours)."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -744,7 +744,7 @@ def test_qt_own_dialogs_speak_the_language(language, qtbot) -> None:  # type: ig
     dialog.close()
 
 
-def test_one_digit_convention_on_every_page(main_window, language, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_one_digit_convention_on_every_page(main_window, language, qtbot) -> None:
     """The standards tree writes its versions and credits in the locale's digits, as the other pages
     do (in Arabic it showed 0-9 where the candidates page showed Arabic-Indic digits)."""
     from skillassess.ui.pages.standards import StandardsPage
@@ -769,7 +769,7 @@ def forget_digits() -> Iterator[None]:
     QSettings().remove("ui/latin_digits")
 
 
-def test_latin_digits_are_a_choice_in_arabic(qtbot, forget_digits) -> None:  # type: ignore[no-untyped-def]
+def test_latin_digits_are_a_choice_in_arabic(qtbot, forget_digits) -> None:
     from skillassess.ui import i18n
 
     assert i18n.locale_for("ar").toString(30) == "٣٠"  # Arabic-Indic by default
@@ -781,12 +781,12 @@ def test_latin_digits_are_a_choice_in_arabic(qtbot, forget_digits) -> None:  # t
     assert i18n.locale_for("fr").toString(30) == "30"
 
 
-def test_the_digits_choice_is_in_the_language_menu_only_where_it_matters(main_window, language) -> None:  # type: ignore[no-untyped-def]
+def test_the_digits_choice_is_in_the_language_menu_only_where_it_matters(main_window, language) -> None:
     action = main_window.digits_action
     assert action.isVisible() == (language == "ar")
 
 
-def test_the_demo_password_hint_keeps_demo_dash_in_arabic(language) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_password_hint_keeps_demo_dash_in_arabic(language) -> None:
     """ "demo-" inside an Arabic sentence was shown as "-demo": it is isolated left to right."""
     from PySide6.QtCore import QCoreApplication
 
@@ -800,7 +800,7 @@ def test_the_demo_password_hint_keeps_demo_dash_in_arabic(language) -> None:  # 
         assert "demo-" in hint
 
 
-def test_a_session_title_does_not_turn_the_arabic_heading_around(language, qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_session_title_does_not_turn_the_arabic_heading_around(language, qtbot, demo_db, demo_actor) -> None:
     """The grid's heading is "<title> — Session of ..., assessor X": the title is isolated, so that an
     English title does not make the Arabic line run left to right with the assessor first."""
     from sqlalchemy import select

@@ -16,7 +16,7 @@ from skillassess.ui.pages.certificates import CertificatesPage
 CHOSEN = ["ACC-2026-00002", "ACC-2026-00003"]
 
 
-def _counts(db) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+def _counts(db) -> tuple[int, int]:
     """(certificates in the register, serial numbers taken)."""
     with db.session() as s:
         return (
@@ -26,7 +26,7 @@ def _counts(db) -> tuple[int, int]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def page(qtbot, demo_db, demo_actor, monkeypatch):  # type: ignore[no-untyped-def]
+def page(qtbot, demo_db, demo_actor, monkeypatch):
     create_application()
     w = MainWindow(demo_db, demo_actor("registrar"))
     qtbot.addWidget(w)
@@ -50,7 +50,7 @@ def page(qtbot, demo_db, demo_actor, monkeypatch):  # type: ignore[no-untyped-de
     return p
 
 
-def test_cancelling_the_confirmation_takes_no_serial(page, demo_db, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_the_confirmation_takes_no_serial(page, demo_db, monkeypatch, qtbot) -> None:
     before = _counts(demo_db)
     asked: list[IssueConfirmDialog] = []
 
@@ -78,7 +78,7 @@ def test_cancelling_the_confirmation_takes_no_serial(page, demo_db, monkeypatch,
     assert _counts(demo_db) == before  # no certificate, no serial number taken
 
 
-def test_confirming_issues_them(page, demo_db, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_confirming_issues_them(page, demo_db, monkeypatch, qtbot) -> None:
     before = _counts(demo_db)
     monkeypatch.setattr(IssueConfirmDialog, "exec", lambda dlg: QDialog.DialogCode.Accepted)
     shown: list[list[str]] = []
@@ -90,7 +90,7 @@ def test_confirming_issues_them(page, demo_db, monkeypatch, qtbot) -> None:  # t
     assert len(shown) == 1 and len(shown[0]) == 2
 
 
-def test_a_problem_is_named_before_asking(page, demo_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_problem_is_named_before_asking(page, demo_db, monkeypatch) -> None:
     shown = page.shown
     monkeypatch.setattr(
         IssueConfirmDialog, "exec", lambda dlg: pytest.fail("asked for a request that cannot be issued")

@@ -16,7 +16,7 @@ from skillassess.ui.pages.base import Page
 from helpers import ROOT
 
 
-def test_what_the_navigation_says_before_building_is_what_each_page_says(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_what_the_navigation_says_before_building_is_what_each_page_says(qtbot, demo_db) -> None:
     create_application()
     w = MainWindow(demo_db, Actor(1, "x", frozenset(Role)))
     qtbot.addWidget(w)
@@ -32,7 +32,7 @@ def test_what_the_navigation_says_before_building_is_what_each_page_says(qtbot, 
         assert factory.title() == page.title()
 
 
-def test_only_the_page_shown_is_built(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_page_shown_is_built(qtbot, demo_db, demo_actor) -> None:
     from skillassess.ui.pages.candidates import CandidatesPage
     from skillassess.ui.pages.reports import ReportsPage
 
@@ -66,7 +66,7 @@ def test_start_up_imports_no_page_and_no_workbook_or_pdf_library() -> None:
     assert out == "['skillassess.ui.pages.base']"
 
 
-def test_a_page_class_appended_as_before_is_built_with_the_window(qtbot, demo_db, demo_actor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_page_class_appended_as_before_is_built_with_the_window(qtbot, demo_db, demo_actor, monkeypatch) -> None:
     """Other features append page classes to PAGE_FACTORIES: those are listed and built at once, as before."""
     from skillassess.ui import main_window
     from skillassess.ui.pages.reports import ReportsPage

@@ -24,7 +24,7 @@ from skillassess.ui.pages.assessments import AssessmentsPage
 from skillassess.ui.sign_in import LAST_USER_KEY, SignInDialog, last_user_key
 
 
-def test_every_icon_is_bundled_with_its_licence(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_icon_is_bundled_with_its_licence(qtbot) -> None:
     create_application()
     for name in NAMES:
         assert (action_icons_dir() / f"{NAMES[name]}.svg").is_file(), name
@@ -36,7 +36,7 @@ def test_every_icon_is_bundled_with_its_licence(qtbot) -> None:  # type: ignore[
     assert any(e["file"] == "tabler-icons.txt" for e in listed)
 
 
-def test_navigation_has_icons_and_tall_rows(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_navigation_has_icons_and_tall_rows(qtbot, demo_db, demo_actor) -> None:
     create_application()
     w = MainWindow(demo_db, demo_actor("admin"))
     qtbot.addWidget(w)
@@ -49,7 +49,7 @@ def test_navigation_has_icons_and_tall_rows(qtbot, demo_db, demo_actor) -> None:
         assert w.nav.visualItemRect(item).height() >= max(36, 2 * metrics.height())
 
 
-def test_read_only_fields_look_read_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_fields_look_read_only(qtbot) -> None:
     app = create_application()
     edit, text = QLineEdit(), QPlainTextEdit()
     for widget in (edit, text):
@@ -68,7 +68,7 @@ def test_read_only_fields_look_read_only(qtbot) -> None:  # type: ignore[no-unty
     assert edit.palette().color(QPalette.ColorRole.Base) == base
 
 
-def test_file_dialogs_start_in_documents_then_remember(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_file_dialogs_start_in_documents_then_remember(qtbot, monkeypatch, tmp_path: Path) -> None:
     create_application()
     QSettings().remove("paths")  # folders remembered by earlier tests of the run (settings outlive a test)
     documents = tmp_path / "Documents"
@@ -78,7 +78,7 @@ def test_file_dialogs_start_in_documents_then_remember(qtbot, monkeypatch, tmp_p
     chosen = tmp_path / "exports" / "results.xlsx"
     chosen.parent.mkdir()
 
-    def fake_save(_parent, _title, start, _filters):  # type: ignore[no-untyped-def]
+    def fake_save(_parent, _title, start, _filters):
         asked.append(start)
         return str(chosen), "Excel workbook (*.xlsx)"
 
@@ -91,7 +91,7 @@ def test_file_dialogs_start_in_documents_then_remember(qtbot, monkeypatch, tmp_p
     assert file_dialogs.start_folder("photo") == documents
 
 
-def test_saved_box_opens_the_folder(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_saved_box_opens_the_folder(qtbot, monkeypatch, tmp_path: Path) -> None:
     create_application()
     opened: list[Path] = []
     monkeypatch.setattr(file_dialogs, "open_folder", lambda p: opened.append(p) or True)
@@ -106,7 +106,7 @@ def test_saved_box_opens_the_folder(qtbot, monkeypatch, tmp_path: Path) -> None:
     assert opened == [target]
 
 
-def test_sign_in_offers_no_user_of_another_database(qtbot, db, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_offers_no_user_of_another_database(qtbot, db, demo_db) -> None:
     create_application()
     QSettings().setValue(LAST_USER_KEY, "assessor1")  # the old single memory: no longer offered anywhere
     QSettings().setValue(last_user_key(demo_db), "assessor1")
@@ -121,7 +121,7 @@ def test_sign_in_offers_no_user_of_another_database(qtbot, db, demo_db) -> None:
 
 def test_print_record_prints_and_to_a_file_writes_the_pdf(
     qtbot, demo_db, demo_actor, monkeypatch, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     create_application()
     w = MainWindow(demo_db, demo_actor("assessor1"))
     qtbot.addWidget(w)

@@ -16,7 +16,7 @@ from skillassess.ui.pages.standards import StandardsPage
 
 
 @pytest.fixture
-def admin_window(qtbot, demo_db):  # type: ignore[no-untyped-def]
+def admin_window(qtbot, demo_db):
     from skillassess.services.users import actor_by_username
 
     create_application()
@@ -29,24 +29,24 @@ def admin_window(qtbot, demo_db):  # type: ignore[no-untyped-def]
     return w
 
 
-def _qualifications(db) -> list[str]:  # type: ignore[no-untyped-def]
+def _qualifications(db) -> list[str]:
     from skillassess.services import standards as svc
 
     with db.session() as s:
         return [q.code for q in svc.list_qualifications(s)]
 
 
-def test_preview_then_import_or_cancel(admin_window, demo_db, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_preview_then_import_or_cancel(admin_window, demo_db, qtbot, tmp_path: Path) -> None:
     path = tmp_path / "framework.csv"
     path.write_bytes(VARIANTS["semicolon.csv"]())
     page = admin_window.show_page(StandardsPage)
     previews: list[tuple[str, str]] = []
     messages: list[str] = []
-    page.show_message = lambda title, text: messages.append(text)  # type: ignore[method-assign]
+    page.show_message = lambda title, text: messages.append(text)
 
     levels_asked: list[int] = []
-    page.ask_unit_level = lambda name, levels: levels_asked.append(levels) or 1  # type: ignore[method-assign]
-    page.confirm_import = lambda text, report: previews.append((text, report)) or False  # type: ignore[method-assign]
+    page.ask_unit_level = lambda name, levels: levels_asked.append(levels) or 1
+    page.confirm_import = lambda text, report: previews.append((text, report)) or False
     page.import_file(str(path), preview=True)
     qtbot.waitUntil(lambda: bool(previews), timeout=10000)
     text, report = previews[0]
@@ -59,7 +59,7 @@ def test_preview_then_import_or_cancel(admin_window, demo_db, qtbot, tmp_path: P
     assert "DR-FW" not in _qualifications(demo_db) and not messages  # cancelled: nothing written
     assert levels_asked == [4]  # a framework deeper than three levels: the user picks the unit level
 
-    page.confirm_import = lambda text, report: True  # type: ignore[method-assign]
+    page.confirm_import = lambda text, report: True
     page.import_file(str(path), preview=True)
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
     assert "Imported DR-FW version 1: 2 unit(s), 2 element(s), 3 performance criteria." in messages[0]
@@ -75,7 +75,7 @@ def test_preview_then_import_or_cancel(admin_window, demo_db, qtbot, tmp_path: P
     assert rows[0] == COLUMNS and [r[1] for r in rows[1:4]] == ["DR-FW", "DR-A", "DR-A-E1"]
 
 
-def test_a_bad_file_is_one_sentence_before_any_preview(admin_window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_file_is_one_sentence_before_any_preview(admin_window, qtbot, tmp_path: Path, monkeypatch) -> None:
     from skillassess.ui import ops
 
     path = tmp_path / "people.csv"
@@ -83,26 +83,26 @@ def test_a_bad_file_is_one_sentence_before_any_preview(admin_window, qtbot, tmp_
     page = admin_window.show_page(StandardsPage)
     shown: list[str] = []
     monkeypatch.setattr(ops, "show_error", lambda parent, error, title=None: shown.append(str(error)))
-    page.confirm_import = lambda text, report: pytest.fail("no preview for a bad file")  # type: ignore[method-assign]
+    page.confirm_import = lambda text, report: pytest.fail("no preview for a bad file")
     page.import_file(str(path), preview=True)
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "people.csv: not a Moodle competency framework CSV" in shown[0]
 
 
-def test_a_deeper_level_can_be_the_unit(admin_window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_deeper_level_can_be_the_unit(admin_window, qtbot, tmp_path: Path) -> None:
     path = tmp_path / "framework.csv"
     path.write_bytes(VARIANTS["old.csv"]())
     page = admin_window.show_page(StandardsPage)
     previews: list[str] = []
-    page.ask_unit_level = lambda name, levels: 2  # type: ignore[method-assign]
-    page.confirm_import = lambda text, report: previews.append(text + "\n" + report) or False  # type: ignore[method-assign]
+    page.ask_unit_level = lambda name, levels: 2
+    page.confirm_import = lambda text, report: previews.append(text + "\n" + report) or False
     page.import_file(str(path), preview=True)
     qtbot.waitUntil(lambda: bool(previews), timeout=10000)
     assert "2 unit(s), 3 element(s), 3 performance criteria" in previews[0]
     assert "Level 1 is above the units and has no place: 2 competencies (DR-A, DR-B)." in previews[0]
 
 
-def test_the_unit_level_question_wraps_and_answers(admin_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_unit_level_question_wraps_and_answers(admin_window, qtbot) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog
 
@@ -119,5 +119,5 @@ def test_the_unit_level_question_wraps_and_answers(admin_window, qtbot) -> None:
     QTimer.singleShot(200, answer)
     assert page.ask_unit_level("framework.csv", 4) == 3
     assert seen and seen[0] < 700  # the long question wraps instead of widening the dialog past the screen
-    QTimer.singleShot(200, lambda: QApplication.activeModalWidget().reject())  # type: ignore[union-attr]
+    QTimer.singleShot(200, lambda: QApplication.activeModalWidget().reject())
     assert page.ask_unit_level("framework.csv", 4) is None

@@ -52,7 +52,7 @@ class Rpl:
 
 
 @pytest.fixture
-def rpl(demo_db, demo_actor, tmp_path: Path) -> Rpl:  # type: ignore[no-untyped-def]
+def rpl(demo_db, demo_actor, tmp_path: Path) -> Rpl:
     """Tigist Alemu on the RPL pathway in ELI-C01: self-assessment, a photo accepted for 1.1 and 1.2, a
     letter not yet judged for 1.2 and 1.3, a session planned."""
     a1 = demo_actor("assessor1")
@@ -88,7 +88,7 @@ def rpl(demo_db, demo_actor, tmp_path: Path) -> Rpl:  # type: ignore[no-untyped-
     )
 
 
-def _window(qtbot, demo_db, actor, rpl: Rpl) -> RecordingDialog:  # type: ignore[no-untyped-def]
+def _window(qtbot, demo_db, actor, rpl: Rpl) -> RecordingDialog:
     create_application()
     d = RecordingDialog(demo_db, actor, session_id=rpl.session_id)
     qtbot.addWidget(d)
@@ -97,11 +97,11 @@ def _window(qtbot, demo_db, actor, rpl: Rpl) -> RecordingDialog:  # type: ignore
     return d
 
 
-def _row_of(model, criterion_id: int) -> int:  # type: ignore[no-untyped-def]
+def _row_of(model, criterion_id: int) -> int:
     return next(r for r in range(model.rowCount()) if (c := model.criterion_at(r)) and c.criterion_id == criterion_id)
 
 
-def test_a_grid_cell_of_an_rpl_assessment_shows_its_evidence_and_judgement(qtbot, demo_db, demo_actor, rpl) -> None:  # type: ignore[no-untyped-def]
+def test_a_grid_cell_of_an_rpl_assessment_shows_its_evidence_and_judgement(qtbot, demo_db, demo_actor, rpl) -> None:
     d = _window(qtbot, demo_db, demo_actor("assessor1"), rpl)
     model = d.model
     first = model.index(_row_of(model, rpl.criteria[0]), 1)
@@ -138,7 +138,7 @@ def test_a_grid_cell_of_an_rpl_assessment_shows_its_evidence_and_judgement(qtbot
     basis_dialog.close()
 
 
-def test_the_gap_view_lists_exactly_the_uncovered_criteria(qtbot, demo_db, demo_actor, rpl) -> None:  # type: ignore[no-untyped-def]
+def test_the_gap_view_lists_exactly_the_uncovered_criteria(qtbot, demo_db, demo_actor, rpl) -> None:
     create_application()
     dlg = EvidenceBasisDialog(demo_db, demo_actor("assessor1"), rpl.assessment_id)
     qtbot.addWidget(dlg)
@@ -164,7 +164,7 @@ def test_the_gap_view_lists_exactly_the_uncovered_criteria(qtbot, demo_db, demo_
     assert again.gap_criteria() == rpl.criteria[3:]
 
 
-def test_a_verifier_opens_the_evidence_read_only(qtbot, demo_db, demo_actor, rpl, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_verifier_opens_the_evidence_read_only(qtbot, demo_db, demo_actor, rpl, monkeypatch) -> None:
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     verifier = demo_actor("verifier")
@@ -212,7 +212,7 @@ def test_a_verifier_opens_the_evidence_read_only(qtbot, demo_db, demo_actor, rpl
     assert isinstance(page.basis_dialog, EvidenceBasisDialog) and page.basis_dialog.detail.id == rpl.assessment_id
 
 
-def test_the_stage_moves_on_each_event_in_the_window(qtbot, demo_db, demo_actor, rpl) -> None:  # type: ignore[no-untyped-def]
+def test_the_stage_moves_on_each_event_in_the_window(qtbot, demo_db, demo_actor, rpl) -> None:
     from skillassess.ui.main_window import MainWindow
     from skillassess.ui.pages.candidates import CandidatesPage
     from skillassess.ui.portfolio_dialogs import EvidenceDialog
@@ -265,7 +265,7 @@ def test_the_stage_moves_on_each_event_in_the_window(qtbot, demo_db, demo_actor,
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) is not installed")
 def test_the_checklist_print_asks_for_a_file_name_and_writes_what_is_on_screen(
     qtbot, demo_db, demo_actor, rpl, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from skillassess.formats.self_assessment_pdf import checklist_pdf
     from skillassess.services.centre import centre_name
     from skillassess.ui.portfolio_dialogs import SelfAssessmentDialog
@@ -274,7 +274,7 @@ def test_the_checklist_print_asks_for_a_file_name_and_writes_what_is_on_screen(
     asked: list[str] = []
     target = tmp_path / "printed.pdf"
 
-    def save_as(_parent, _caption, proposed, _filter):  # type: ignore[no-untyped-def]
+    def save_as(_parent, _caption, proposed, _filter):
         asked.append(proposed)
         return str(target), "PDF (*.pdf)"
 
@@ -309,7 +309,7 @@ def test_the_checklist_print_asks_for_a_file_name_and_writes_what_is_on_screen(
     assert pixels(target) == pixels(expected) != pixels(saved)
 
 
-def test_the_hint_follows_the_chosen_outcome(qtbot, demo_db, demo_actor, rpl) -> None:  # type: ignore[no-untyped-def]
+def test_the_hint_follows_the_chosen_outcome(qtbot, demo_db, demo_actor, rpl) -> None:
     d = _window(qtbot, demo_db, demo_actor("assessor1"), rpl)
     panel = d.panel
     assert panel.blocking_label.text().startswith("RPL granted is blocked.")  # an RPL candidate, no outcome yet
@@ -329,7 +329,7 @@ def test_the_hint_follows_the_chosen_outcome(qtbot, demo_db, demo_actor, rpl) ->
 
 def test_the_portfolio_edits_an_item_and_picks_criteria_by_element(
     qtbot, demo_db, demo_actor, rpl, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from PySide6.QtWidgets import QDialog
 
     from skillassess.ui.portfolio_dialogs import AddEvidenceDialog, EvidenceDialog
@@ -366,7 +366,7 @@ def test_the_portfolio_edits_an_item_and_picks_criteria_by_element(
 
 def test_a_partial_recognition_is_referred_to_gap_training_from_the_candidates_page(
     qtbot, demo_db, demo_actor, rpl, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from skillassess.services.recording import verification
     from skillassess.ui.main_window import MainWindow
     from skillassess.ui.pages.candidates import CandidatesPage
@@ -418,7 +418,7 @@ def test_a_partial_recognition_is_referred_to_gap_training_from_the_candidates_p
     assert "Units to complete through training" in text and "ELI-C02" in text and "Evening course at the centre" in text
 
 
-def test_self_assessment_remarks_per_element_are_typed_saved_and_printed(qtbot, demo_db, demo_actor, rpl) -> None:  # type: ignore[no-untyped-def]
+def test_self_assessment_remarks_per_element_are_typed_saved_and_printed(qtbot, demo_db, demo_actor, rpl) -> None:
     from skillassess.ui.portfolio_dialogs import SelfAssessmentDialog
 
     create_application()

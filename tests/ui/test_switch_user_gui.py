@@ -50,7 +50,7 @@ def _sign_in_as(username: str, password: str) -> Callable[[QWidget], None]:
     return fill
 
 
-def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+def _settle(qtbot) -> None:
     """Background loads done and replaced pages really deleted (as the event loop does soon after)."""
     qtbot.waitUntil(lambda: not running(), timeout=30000)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -65,7 +65,7 @@ def _connections(w: MainWindow) -> tuple[int, int]:
     )
 
 
-def test_switching_users_then_changing_data_reaches_only_live_pages(qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_switching_users_then_changing_data_reaches_only_live_pages(qtbot, demo_db, demo_actor) -> None:
     w = MainWindow(demo_db, demo_actor("admin"))
     qtbot.addWidget(w)
     w.show()

@@ -24,13 +24,13 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
-def test_export_from_the_gui(qtbot, demo_db, tmp_path: Path, said) -> None:  # type: ignore[no-untyped-def]
+def test_export_from_the_gui(qtbot, demo_db, tmp_path: Path, said) -> None:
     assert export_verifier_site(None, demo_db, tmp_path / "site")
     assert sorted(p.name for p in (tmp_path / "site").iterdir()) == sorted(verifier_site.FILES)
     assert said and said[0][0] == "info" and str(tmp_path / "site") in said[0][1]
 
 
-def test_export_without_the_private_key_says_so(qtbot, demo_db, tmp_path: Path, said) -> None:  # type: ignore[no-untyped-def]
+def test_export_without_the_private_key_says_so(qtbot, demo_db, tmp_path: Path, said) -> None:
     from skillassess.db.paths import data_dir
 
     shutil.rmtree(data_dir() / "keys")
@@ -39,7 +39,7 @@ def test_export_without_the_private_key_says_so(qtbot, demo_db, tmp_path: Path, 
     assert not (tmp_path / "site").exists()
 
 
-def test_the_menu_command_asks_for_a_folder(qtbot, demo_db, demo_actor, tmp_path: Path, said, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_menu_command_asks_for_a_folder(qtbot, demo_db, demo_actor, tmp_path: Path, said, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from skillassess.ui.app import create_application
@@ -57,7 +57,7 @@ def test_the_menu_command_asks_for_a_folder(qtbot, demo_db, demo_actor, tmp_path
     assert len(said) == 1
 
 
-def test_verify_dialog_accepts_the_link_form(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_verify_dialog_accepts_the_link_form(qtbot, demo_db) -> None:
     from sqlalchemy import select
 
     from skillassess.core.enums import CertificateStatus

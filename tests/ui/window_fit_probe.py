@@ -55,13 +55,13 @@ def outside(window: QWidget, what: str) -> list[str]:
     return [f"{what}: frame {r.width()}×{r.height()} at ({r.x()}, {r.y()}) leaves 1366×728"]
 
 
-def _show(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+def _show(qtbot, window: QWidget) -> None:
     window.show()
     qtbot.waitExposed(window)
     settle(qtbot)
 
 
-def test_main_window_fits_on_every_page(language, qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_fits_on_every_page(language, qtbot, demo_db, demo_actor) -> None:
     from skillassess.ui.main_window import MainWindow
 
     QSettings().remove("main_window")  # as after the first-start wizard: nothing remembered
@@ -77,7 +77,7 @@ def test_main_window_fits_on_every_page(language, qtbot, demo_db, demo_actor) ->
     assert not problems, "\n".join(problems)
 
 
-def test_a_geometry_remembered_from_a_larger_screen_is_brought_back(language, qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_a_geometry_remembered_from_a_larger_screen_is_brought_back(language, qtbot, demo_db, demo_actor) -> None:
     from skillassess.ui.main_window import MainWindow
 
     big = MainWindow(demo_db, demo_actor("admin"))
@@ -91,7 +91,7 @@ def test_a_geometry_remembered_from_a_larger_screen_is_brought_back(language, qt
     QSettings().remove("main_window")
 
 
-def test_recording_window_fits(language, qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_recording_window_fits(language, qtbot, demo_db, demo_actor) -> None:
     from skillassess.ui.recording.dialog import RecordingDialog
 
     a1 = demo_actor("assessor1")
@@ -119,7 +119,7 @@ def test_recording_window_fits(language, qtbot, demo_db, demo_actor) -> None:  #
     assert not hidden, f"recording window in {language}: {hidden} cut off or scrolled out of view"
 
 
-def test_every_dialog_fits(language, qtbot, demo_db, demo_actor) -> None:  # type: ignore[no-untyped-def]
+def test_every_dialog_fits(language, qtbot, demo_db, demo_actor) -> None:
     from skillassess.ui.main_window import MainWindow
 
     w = MainWindow(demo_db, demo_actor("admin"))
