@@ -29,6 +29,9 @@ TRANSLATED = [code for code in LANGUAGES if code != "en"]
 # Words that stay as they are in every language: names of programs, formats, commands and options.
 NOT_ENGLISH = {
     "skillassess",
+    "open",  # "Open Badges", the standard's name, is not translated
+    "badges",
+    "jwt",
     "sqlite",
     "postgresql",
     "excel",

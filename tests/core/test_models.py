@@ -107,9 +107,18 @@ def test_search_text_folds_case_and_accents_but_keeps_scripts() -> None:
     assert fold("አበበ") == "አበበ"
 
 
-# Made by migration 0003 for candidate search, outside the models on purpose: SQLite's full-text
-# table (and the tables it keeps its index in) and indexes; PostgreSQL's trigram index.
-SEARCH_OBJECTS = {"candidate_fts", "ix_candidate_id_names", "ix_candidate_search_scan", "ix_candidate_search_trgm"}
+# Made by migrations 0003 (candidate search) and 0009 (the register's search), outside the models on purpose:
+# SQLite's full-text tables (and the tables they keep their index in) and indexes; PostgreSQL's trigram indexes.
+SEARCH_OBJECTS = {
+    "candidate_fts",
+    "ix_candidate_id_names",
+    "ix_candidate_search_scan",
+    "ix_candidate_search_trgm",
+    "register_candidate_fts",
+    "register_certificate_fts",
+    "ix_register_candidate_trgm",
+    "ix_register_certificate_serial_trgm",
+}
 
 
 def _search_object(difference: tuple) -> bool:
