@@ -431,6 +431,151 @@ def statistics_measures(db: Any, runs: int, tmp: Path) -> list[Measure]:
     ]
 
 
+# --- The CLI's JSON list (process pairs) -----------------------------------------------------------
+
+# The baseline: the same rows (the list's columns and each candidate's latest enrolment, ordered by name)
+# read with the standard library's sqlite3 and written as one JSON array, in a process of its own.
+SQLITE_JSON_CHILD = """
+import json, sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+cur = con.execute(
+    "SELECT c.registration_number, c.family_name, c.given_names, c.name_local, c.sex, c.nationality, "
+    "c.national_id, q.code, e.stage FROM candidate c "
+    "LEFT JOIN enrolment e ON e.id = (SELECT max(id) FROM enrolment WHERE candidate_id = c.id) "
+    "LEFT JOIN qualification q ON q.id = e.qualification_id "
+    "WHERE c.search_text LIKE ? ORDER BY c.family_name, c.given_names, c.id", ("%" + sys.argv[2] + "%",))
+keys = ("registration_number", "family_name", "given_names", "name_local", "sex", "nationality",
+        "national_id", "qualification_code", "stage")
+json.dump([dict(zip(keys, r)) for r in cur], sys.stdout, ensure_ascii=False)
+sys.stdout.write("\\n")
+"""
+
+
+def _json_child(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall milliseconds of one process writing the JSON, and the rows it wrote."""
+    import json
+
+    t0 = time.perf_counter()
+    done = subprocess.run(argv, check=False, capture_output=True, env=env, timeout=600)
+    elapsed = (time.perf_counter() - t0) * 1000
+    if done.returncode:
+        raise SystemExit(f"JSON child failed (exit {done.returncode}): {done.stderr.decode()[-500:]}")
+    return elapsed, len(json.loads(done.stdout))
+
+
+def cli_json(path: Path, runs: int, term: str = "a") -> Measure:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), SKILLASSESS_PASSWORD="demo-admin")
+    ours_argv = [sys.executable, "-m", "skillassess", "--db", str(path), "--user", "admin"]
+    ours_argv += ["candidates", "list", "--search", term, "--json"]
+    base_argv = [sys.executable, "-c", SQLITE_JSON_CHILD, str(path), term]
+    _json_child(ours_argv, env)  # warm: the file cache, and the day's first backup
+    _json_child(base_argv, env)
+    ours: list[float] = []
+    base: list[float] = []
+    rows = 0
+    for _ in range(runs):  # interleaved pairs
+        t, rows = _json_child(ours_argv, env)
+        ours.append(t)
+        t, base_rows = _json_child(base_argv, env)
+        base.append(t)
+        if base_rows != rows:
+            raise SystemExit(f"the CLI wrote {rows} rows, the baseline {base_rows}")
+    m, b = stats.median(ours), stats.median(base)
+    return Measure(
+        f"candidates list --search {term} --json",
+        "<= 2x sqlite3 same JSON",
+        m,
+        p95(ours),
+        b,
+        m <= 2 * b,
+        f"{rows:,} rows; sign-in (Argon2) included",
+    )
+
+
+# --- One grid cell saved ---------------------------------------------------------------------------
+
+
+def grid_save(path: Path, tmp: Path, saves: int = 300) -> Measure:
+    """``set_judgement`` in its own transaction as the grid saves a cell (WAL, synchronous=FULL, audit
+    entry), on a copy of the database, against a one-row INSERT committed alone on the same file."""
+    import random
+    import shutil
+
+    from sqlalchemy import select, text
+
+    from skillassess.core.enums import AssessmentStatus, Judgement
+    from skillassess.core.models import Assessment, CriterionJudgement, User
+    from skillassess.db.database import open_database, sqlite_url
+    from skillassess.services.recording import judging, reading
+    from skillassess.services.users import actor_by_username
+
+    copy = tmp / "grid.sqlite3"
+    shutil.copyfile(path, copy)
+    if Path(f"{path}.checkpoint").exists():  # the signed audit checkpoint goes with its database
+        shutil.copyfile(f"{path}.checkpoint", f"{copy}.checkpoint")
+    db = open_database(sqlite_url(copy), create=False)
+    rng = random.Random(6)
+    try:
+        with db.engine.connect() as c:
+            c.exec_driver_sql("CREATE TABLE IF NOT EXISTS bench_baseline (id INTEGER PRIMARY KEY, v TEXT)")
+            c.commit()
+        with db.session() as s:
+            assessor = s.execute(
+                select(User.username)
+                .join(Assessment, Assessment.assessor_id == User.id)
+                .where(Assessment.status == AssessmentStatus.DRAFT)
+                .limit(1)
+            ).scalar_one()
+            actor = actor_by_username(s, assessor)
+            drafts = s.execute(
+                select(Assessment.id, Assessment.unit_id)
+                .where(Assessment.assessor_id == actor.user_id, Assessment.status == AssessmentStatus.DRAFT)
+                .limit(2000)
+            ).all()
+            crit = {u: [c.criterion_id for c in reading.unit_criteria(s, u)] for u in {u for _, u in drafts}}
+        cycle = [Judgement.SATISFACTORY, Judgement.NOT_YET_SATISFACTORY, None]
+
+        def baseline_once() -> float:
+            t = time.perf_counter()
+            with db.engine.begin() as c:
+                c.execute(text("INSERT INTO bench_baseline (v) VALUES ('x')"))
+            return (time.perf_counter() - t) * 1000
+
+        def cell_once(n: int) -> float:
+            aid, uid = drafts[rng.randrange(len(drafts))]
+            cid = rng.choice(crit[uid])
+            with db.session() as s:  # not timed: a value that differs, so that every save writes
+                old = s.get(CriterionJudgement, (aid, cid))
+            value = cycle[(cycle.index(old.result if old else None) + 1 + n % 2) % 3]
+            t = time.perf_counter()
+            with db.transaction() as s:
+                judging.set_judgement(s, actor, aid, cid, value)
+            return (time.perf_counter() - t) * 1000
+
+        for n in range(20):
+            baseline_once()
+            cell_once(n)
+        base: list[float] = []
+        cell: list[float] = []
+        for n in range(saves):
+            base.append(baseline_once())
+            cell.append(cell_once(n))
+    finally:
+        db.dispose()
+        for p in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm"), Path(f"{copy}.checkpoint")):
+            p.unlink(missing_ok=True)
+    m, p = stats.median(cell), p95(cell)
+    return Measure(
+        f"one grid cell saved ({saves} saves)",
+        "median < 5 ms, p95 < 10 ms",
+        m,
+        p,
+        stats.median(base),
+        m < 5 and p < 10,
+        "WAL, synchronous=FULL, audit entry; baseline a one-row commit",
+    )
+
+
 # --- Running -----------------------------------------------------------------------------------------
 
 
@@ -445,6 +590,8 @@ def run_size(path: Path, runs: int, startup_runs: int, tmp: Path) -> list[Measur
         out += statistics_measures(db, runs, tmp)
     finally:
         db.dispose()
+    out.append(cli_json(path, runs))
+    out.append(grid_save(path, tmp))
     return out
 
 
