@@ -1324,6 +1324,10 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             </translation>
         </message>
         <message>
+            <source>Counting the candidates…</source>
+            <translation>ተመዛኞች በመቆጠር ላይ…</translation>
+        </message>
+        <message>
             <source>Not enrolled yet.</source>
             <translation>እስካሁን አልተመዘገበም።</translation>
         </message>

@@ -1348,6 +1348,10 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             </translation>
         </message>
         <message>
+            <source>Counting the candidates…</source>
+            <translation>جارٍ عدّ المرشحين…</translation>
+        </message>
+        <message>
             <source>Not enrolled yet.</source>
             <translation>غير مسجَّل بعد.</translation>
         </message>

@@ -1324,6 +1324,10 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             </translation>
         </message>
         <message>
+            <source>Counting the candidates…</source>
+            <translation>Décompte des candidats…</translation>
+        </message>
+        <message>
             <source>Not enrolled yet.</source>
             <translation>Pas encore inscrit.</translation>
         </message>

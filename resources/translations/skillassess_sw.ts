@@ -1324,6 +1324,10 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
             </translation>
         </message>
         <message>
+            <source>Counting the candidates…</source>
+            <translation>Inahesabu watahiniwa…</translation>
+        </message>
+        <message>
             <source>Not enrolled yet.</source>
             <translation>Bado hajadahiliwa.</translation>
         </message>
