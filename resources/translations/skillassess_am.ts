@@ -3260,6 +3260,10 @@ Please report this with the log file.</source>
             <translation>አልገቡም</translation>
         </message>
         <message>
+            <source>Opening database…</source>
+            <translation>የመረጃ ቋቱ በመከፈት ላይ…</translation>
+        </message>
+        <message>
             <source>Signed in: %1</source>
             <translation>የገቡት፦ %1</translation>
         </message>

@@ -3336,6 +3336,10 @@ Please report this with the log file.</source>
             <translation>لم يسجَّل الدخول</translation>
         </message>
         <message>
+            <source>Opening database…</source>
+            <translation>جارٍ فتح قاعدة البيانات…</translation>
+        </message>
+        <message>
             <source>Signed in: %1</source>
             <translation>المستخدم: ⁨%1⁩</translation>
         </message>

@@ -3244,6 +3244,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Non connecté</translation>
         </message>
         <message>
+            <source>Opening database…</source>
+            <translation>Ouverture de la base de données…</translation>
+        </message>
+        <message>
             <source>Signed in: %1</source>
             <translation>Connecté : %1</translation>
         </message>

@@ -3260,6 +3260,10 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Hujaingia</translation>
         </message>
         <message>
+            <source>Opening database…</source>
+            <translation>Inafungua hifadhidata…</translation>
+        </message>
+        <message>
             <source>Signed in: %1</source>
             <translation>Umeingia: %1</translation>
         </message>
