@@ -258,12 +258,13 @@ def candidate_page(
     session: Session,
     search: str | CandidateFilter = "",
     offset: int = 0,
-    limit: int = 200,
+    limit: int | None = 200,
     *,
     use_index: bool = True,
     matches: int | None = None,
 ) -> list[CandidateRow]:
-    """One page of matching candidates, ordered (in SQL) by family name, given names, id.
+    """One page of matching candidates, ordered (in SQL) by family name, given names, id; ``limit`` None:
+    every match from ``offset`` on, in one query (the command line's list).
 
     ``matches``: how many candidates match, when the caller has just counted them (saves a count).
     """
@@ -275,10 +276,10 @@ def candidate_page(
     if use_index and only_search and words and has_walk_index(session) and not _few_fts_matches(session, words):
         # The keystroke case with many matches (or terms too short for the trigram index): walk the names
         # in list order and stop at the page's end; no count, no sort.
-        return _rows(session.connection().execute(*_walk_page(words, offset, limit)))
+        return _rows(session.connection().execute(*_walk_page(words, offset, -1 if limit is None else limit)))
     if use_index and _fts_words_only(session, flt):
         # The keystroke case with few matches, built once: only the trigram index narrows the rows.
-        params = {"page_query": _fts_query(words), "page_limit": limit, "page_offset": offset}
+        params = {"page_query": _fts_query(words), "page_limit": -1 if limit is None else limit, "page_offset": offset}
         return _rows(session.connection().execute(_fts_page_statement(), params))
     ids_stmt = _filtered(session, select(Candidate.id), flt, use_index)
     if _scan_then_sort(session, flt, use_index, matches):
