@@ -104,7 +104,7 @@ def test_the_candidate_list_as_json_is_every_match_in_list_order(cli, demo_db) -
     for search, limit in (("a", []), ("", ["--limit", "5"]), ("zzz", [])):
         r = cli(
             "--db",
-            str(demo_db.file_path),
+            str(demo_db.url),
             "--user",
             "registrar",
             "candidates",
