@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
         self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         bar = QProgressBar()
         bar.setRange(0, 0)  # busy: opening checks the file, and may back it up and upgrade it
-        bar.setMaximumWidth(360)
+        bar.setFixedWidth(300)
         column.addStretch(1)
         column.addWidget(self.opening_label)
         column.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
