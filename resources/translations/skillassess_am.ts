@@ -1324,6 +1324,10 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             </translation>
         </message>
         <message>
+            <source>Counting the candidates…</source>
+            <translation>ተመዛኞች በመቆጠር ላይ…</translation>
+        </message>
+        <message>
             <source>Not enrolled yet.</source>
             <translation>እስካሁን አልተመዘገበም።</translation>
         </message>
@@ -3292,6 +3296,10 @@ Please report this with the log file.</source>
         <message>
             <source>Not signed in</source>
             <translation>አልገቡም</translation>
+        </message>
+        <message>
+            <source>Opening database…</source>
+            <translation>የመረጃ ቋቱ በመከፈት ላይ…</translation>
         </message>
         <message>
             <source>Signed in: %1</source>

@@ -1348,6 +1348,10 @@ Restore the newest backup instead if you can. Recording the loss keeps what the 
             </translation>
         </message>
         <message>
+            <source>Counting the candidates…</source>
+            <translation>جارٍ عدّ المرشحين…</translation>
+        </message>
+        <message>
             <source>Not enrolled yet.</source>
             <translation>غير مسجَّل بعد.</translation>
         </message>
@@ -3376,6 +3380,10 @@ Please report this with the log file.</source>
         <message>
             <source>Not signed in</source>
             <translation>لم يسجَّل الدخول</translation>
+        </message>
+        <message>
+            <source>Opening database…</source>
+            <translation>جارٍ فتح قاعدة البيانات…</translation>
         </message>
         <message>
             <source>Signed in: %1</source>

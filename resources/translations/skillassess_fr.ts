@@ -1324,6 +1324,10 @@ Restaurez plutôt la sauvegarde la plus récente si vous le pouvez. Consigner la
             </translation>
         </message>
         <message>
+            <source>Counting the candidates…</source>
+            <translation>Décompte des candidats…</translation>
+        </message>
+        <message>
             <source>Not enrolled yet.</source>
             <translation>Pas encore inscrit.</translation>
         </message>
@@ -3276,6 +3280,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
         <message>
             <source>Not signed in</source>
             <translation>Non connecté</translation>
+        </message>
+        <message>
+            <source>Opening database…</source>
+            <translation>Ouverture de la base de données…</translation>
         </message>
         <message>
             <source>Signed in: %1</source>

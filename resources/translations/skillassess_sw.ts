@@ -1324,6 +1324,10 @@ Rejesha nakala rudufu ya karibuni badala yake ukiweza. Kusajili upotevu kunahifa
             </translation>
         </message>
         <message>
+            <source>Counting the candidates…</source>
+            <translation>Inahesabu watahiniwa…</translation>
+        </message>
+        <message>
             <source>Not enrolled yet.</source>
             <translation>Bado hajadahiliwa.</translation>
         </message>
@@ -3292,6 +3296,10 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
         <message>
             <source>Not signed in</source>
             <translation>Hujaingia</translation>
+        </message>
+        <message>
+            <source>Opening database…</source>
+            <translation>Inafungua hifadhidata…</translation>
         </message>
         <message>
             <source>Signed in: %1</source>

@@ -6,7 +6,7 @@ import argparse
 from enum import Enum
 from pathlib import Path
 
-from skillassess.cli.base import CommandError, opened, picked, print_json, print_table, signed_in
+from skillassess.cli.base import CommandError, opened, picked, print_json, print_json_rows, print_table, signed_in
 from skillassess.services import candidate_search, exports
 from skillassess.services import candidates as svc
 from skillassess.services.candidate_import import import_candidates, write_candidate_template
@@ -68,17 +68,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     with signed_in(args, reads=True) as (db, actor):
         if args.json:  # machine-readable personal data: an export
             exports.require_export(actor, "candidate lists")
-        with db.session() as s:
-            rows: list[candidate_search.CandidateRow] = []
-            page = 1000
-            while True:
-                want = page if not args.limit else min(page, args.limit - len(rows))
-                if want <= 0:
-                    break
-                more = candidate_search.candidate_page(s, args.search, len(rows), want)
-                rows.extend(more)
-                if len(more) < want:
-                    break
+        with db.session() as s:  # one query (not pages with OFFSET): the list is read once
+            rows = candidate_search.candidate_page(s, args.search, 0, args.limit or None)
         if args.json:
             with db.transaction() as s:  # recorded before anything is printed
                 exports.record_export(
@@ -89,7 +80,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                     len(rows),
                 )
     if args.json:
-        print_json([_row_json(r) for r in rows])
+        print_json_rows(_row_json(r) for r in rows)
     else:
         print_table(
             [[_cell(v) for v in _row_json(r).values()] for r in rows],

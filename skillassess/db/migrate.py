@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 # The newest revision under migrations/versions; tests/test_database.py checks it against Alembic.
-SCHEMA_HEAD = "0009_exchange2_register_search"
+SCHEMA_HEAD = "0010_scale2_search_walk"
 
 
 def alembic_config() -> Config:

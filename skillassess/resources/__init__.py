@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import platform
 from dataclasses import dataclass
-from importlib import metadata
 from importlib.resources import files
 from pathlib import Path
 
@@ -101,6 +100,8 @@ def _installed_version(distribution: str, recorded: str) -> str:
     if distribution == "python":
         return platform.python_version()
     if distribution:
+        from importlib import metadata  # slow to import (~0.1 s): not at start-up
+
         try:
             return metadata.version(distribution)
         except metadata.PackageNotFoundError:

@@ -25,7 +25,11 @@ from skillassess.core.rules import fold
 FTS_TABLE = "candidate_fts"
 FTS_INSERT_TRIGGER = "candidate_fts_insert"
 ID_NAMES_INDEX = "ix_candidate_id_names"  # SQLite only, made with the FTS table (0003_issue5)
+WALK_INDEX = "ix_candidate_names_search"  # SQLite only: names, id and search text in list order (migration 0010)
 TRIGRAM = 3  # the trigram index answers terms of at least this many characters
+# A search with at least this many trigram matches walks the names in order (few rows read per page);
+# one with fewer sorts its matches (few rows to sort). Either way a page reads a bounded number of rows.
+DENSE = 1000
 
 
 @dataclass(frozen=True)
@@ -78,28 +82,34 @@ _ROW_COLUMNS = (
     Candidate.national_id,
 )
 
-_sqlite_tables: weakref.WeakKeyDictionary[Engine, dict[str, bool]] = weakref.WeakKeyDictionary()
+_sqlite_objects: weakref.WeakKeyDictionary[Engine, dict[tuple[str, str], bool]] = weakref.WeakKeyDictionary()
 
 
-def sqlite_has_table(session: Session, name: str) -> bool:
-    """Whether this is SQLite with a table ``name`` (a trigram index's; looked up once per engine and name)."""
+def sqlite_has_table(session: Session, name: str, kind: str = "table") -> bool:
+    """Whether this is SQLite with a table (or index, ``kind``) ``name``: a search index's, made by a migration
+    outside the models; looked up once per engine and name."""
     bind = session.get_bind()
     engine = bind if isinstance(bind, Engine) else bind.engine
     if engine.dialect.name != "sqlite":
         return False
-    known = _sqlite_tables.setdefault(engine, {})
-    if name not in known:
-        known[name] = bool(
+    known = _sqlite_objects.setdefault(engine, {})
+    if (kind, name) not in known:
+        known[kind, name] = bool(
             session.execute(
-                text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = :n"), {"n": name}
+                text("SELECT count(*) FROM sqlite_master WHERE type = :k AND name = :n"), {"k": kind, "n": name}
             ).scalar()
         )
-    return known[name]
+    return known[kind, name]
 
 
 def has_fts(session: Session) -> bool:
     """Whether this database has the SQLite trigram index of candidates."""
     return sqlite_has_table(session, FTS_TABLE)
+
+
+def has_walk_index(session: Session) -> bool:
+    """Whether this SQLite database has the index the list walks in name order (migration 0010)."""
+    return sqlite_has_table(session, WALK_INDEX, "index")
 
 
 @contextmanager
@@ -246,22 +256,29 @@ def candidate_page(
     session: Session,
     search: str | CandidateFilter = "",
     offset: int = 0,
-    limit: int = 200,
+    limit: int | None = 200,
     *,
     use_index: bool = True,
     matches: int | None = None,
 ) -> list[CandidateRow]:
-    """One page of matching candidates, ordered (in SQL) by family name, given names, id.
+    """One page of matching candidates, ordered (in SQL) by family name, given names, id; ``limit`` None:
+    every match from ``offset`` on, in one query (the command line's list).
 
     ``matches``: how many candidates match, when the caller has just counted them (saves a count).
     """
     # First the ids of the page, sorted on the index columns only: sorting thousands of matches with
     # every column (and the latest enrolment) costs ten times more.
     flt = _as_filter(search)
+    words = fold(flt.search.strip()).split()
+    only_search = flt == CandidateFilter(flt.search)
+    if use_index and only_search and words and has_walk_index(session) and not _few_fts_matches(session, words):
+        # The keystroke case with many matches (or terms too short for the trigram index): walk the names
+        # in list order and stop at the page's end; no count, no sort.
+        return _rows(session.connection().execute(*_walk_page(words, offset, -1 if limit is None else limit)))
     if use_index and _fts_words_only(session, flt):
-        # The keystroke case, built once: only the trigram index narrows the rows.
-        params = {"page_query": _fts_query(fold(flt.search).split()), "page_limit": limit, "page_offset": offset}
-        return _rows(session.execute(_fts_page_statement(), params))
+        # The keystroke case with few matches, built once: only the trigram index narrows the rows.
+        params = {"page_query": _fts_query(words), "page_limit": -1 if limit is None else limit, "page_offset": offset}
+        return _rows(session.connection().execute(_fts_page_statement(), params))
     ids_stmt = _filtered(session, select(Candidate.id), flt, use_index)
     if _scan_then_sort(session, flt, use_index, matches):
         # SQLite's unary + keeps the name index out of the plan: read the table, sort the matches.
@@ -269,6 +286,42 @@ def candidate_page(
     else:
         ids_stmt = ids_stmt.order_by(Candidate.family_name, Candidate.given_names, Candidate.id)
     return _rows(session.execute(_page_statement(ids_stmt.offset(offset).limit(limit).subquery())))
+
+
+def _few_fts_matches(session: Session, words: list[str]) -> bool:
+    """Whether the trigram index finds fewer than ``DENSE`` candidates for the long words (it reads no more)."""
+    long_words = [w for w in words if len(w) >= TRIGRAM]
+    if not long_words or not has_fts(session):
+        return False
+    found = session.execute(
+        text(f"SELECT count(*) FROM (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q LIMIT :n)"),
+        {"q": _fts_query(long_words), "n": DENSE},
+    ).scalar_one()
+    return int(found) < DENSE
+
+
+def _like_pattern(word: str) -> str:
+    """``word`` anywhere in the text, for LIKE … ESCAPE '/' (as ``contains(autoescape=True)`` writes it)."""
+    return "%" + word.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
+
+
+_walk_pages: dict[int, Select] = {}  # type: ignore[type-arg]
+
+
+def _walk_page(words: list[str], offset: int, limit: int) -> tuple[Any, dict[str, object]]:
+    """The page statement over the names walked in order, with the rows whose search text holds every word
+    (built once for each number of words: building it costs more than running it)."""
+    stmt = _walk_pages.get(len(words))
+    if stmt is None:
+        where = " AND ".join(f"search_text LIKE :walk_{n} ESCAPE '/'" for n in range(len(words)))
+        ids = text(
+            f"SELECT id FROM candidate INDEXED BY {WALK_INDEX} WHERE {where} "
+            "ORDER BY family_name, given_names, id LIMIT :walk_limit OFFSET :walk_offset"
+        ).columns(Candidate.id)
+        stmt = _walk_pages[len(words)] = _page_statement(ids.subquery())
+    params: dict[str, object] = {f"walk_{n}": _like_pattern(w) for n, w in enumerate(words)}
+    params.update(walk_limit=limit, walk_offset=offset)
+    return stmt, params
 
 
 def _page_statement(page_ids: Any) -> Select:  # type: ignore[type-arg]

@@ -11,9 +11,10 @@ that both give the same answers, on the demo and on a generated database:
 - an enrolment is left out when an issued (not revoked) certificate already states what a new one
   would: a full certificate, or for a statement, one whose units include every achieved unit.
 
-One query reads the verified achieving results joined to the candidates' enrolments (the rows one GROUP BY
-over them would read); the small tables (qualifications, units, chosen units) and the issued
-certificates are read once and joined in Python: the work grows with the number of results.
+One GROUP BY reads the verified achieving results joined to the candidates' enrolments, a row per
+enrolment with the units of its results and its candidate's name; the small tables (qualifications, units,
+chosen units) and the issued certificates (a row each) are read once and joined in Python: the work grows
+with the number of enrolments.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, cast, func, select
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import AssessmentStatus, CertificateKind, CertificateStatus, EnrolmentStatus, Outcome
@@ -103,32 +104,42 @@ def _qualifications(session: Session) -> dict[int, _Qualification]:
     return quals
 
 
-def _issued_certificates(session: Session) -> dict[tuple[int, int], list[tuple[CertificateKind, set[int]]]]:
-    """(candidate, qualification) -> the kind and unit ids of each issued certificate."""
-    out: dict[tuple[int, int], dict[int, tuple[CertificateKind, set[int]]]] = {}
-    for cert_id, cand, qual, kind, unit_id in session.connection().execute(  # Core rows: no ORM loading
+def _unit_ids(listed: str | None) -> set[int]:
+    """The ids of a ``aggregate_strings`` list ("12,15,18"; None for none)."""
+    return {int(u) for u in listed.split(",")} if listed else set()
+
+
+def _issued_certificates(session: Session) -> dict[tuple[int, int], list[tuple[CertificateKind, str | None]]]:
+    """(candidate, qualification) -> the kind and unit ids ("12,15", read by ``_covered`` when it needs
+    them) of each issued certificate (a row each)."""
+    out: dict[tuple[int, int], list[tuple[CertificateKind, str | None]]] = {}
+    for cand, qual, kind, units in session.connection().execute(  # Core rows: no ORM loading
         select(
-            Certificate.id,
             Certificate.candidate_id,
             Certificate.qualification_id,
             Certificate.kind,
-            CertificateUnit.unit_id,
+            func.aggregate_strings(cast(CertificateUnit.unit_id, String), ","),
         )
         .outerjoin(CertificateUnit, CertificateUnit.certificate_id == Certificate.id)
         .where(Certificate.status == CertificateStatus.ISSUED)
+        .group_by(Certificate.id)
     ):
-        certs = out.setdefault((cand, qual), {})
-        entry = certs.setdefault(cert_id, (kind, set()))
-        if unit_id is not None:
-            entry[1].add(unit_id)
-    return {key: list(certs.values()) for key, certs in out.items()}
+        out.setdefault((cand, qual), []).append((kind, units))
+    return out
 
 
-def achieved_results_query() -> Select[int, int, int, int]:
-    """(enrolment, candidate, qualification, unit of the result) for each verified achieving result of a
-    candidate in an enrolment that is not withdrawn: the rows of one join, read once."""
-    return (
-        select(Enrolment.id, Enrolment.candidate_id, Enrolment.qualification_id, Assessment.unit_id)
+def achieved_results_query() -> Select[int, int, int, str, str, str, str]:
+    """For each enrolment (not withdrawn) with verified achieving results of its candidate: the enrolment,
+    candidate, qualification, the units of those results ("12,15,12") and the candidate's registration
+    number and names. One GROUP BY over the results joined to the enrolments, read once; the names are
+    looked up for each group, not for each result."""
+    groups = (
+        select(
+            Enrolment.id.label("enrolment_id"),
+            Enrolment.candidate_id.label("candidate_id"),
+            Enrolment.qualification_id.label("qualification_id"),
+            func.aggregate_strings(cast(Assessment.unit_id, String), ",").label("units"),
+        )
         .select_from(Assessment)
         .join(Enrolment, Enrolment.candidate_id == Assessment.candidate_id)
         .where(
@@ -136,25 +147,18 @@ def achieved_results_query() -> Select[int, int, int, int]:
             Assessment.outcome.in_(ACHIEVING),
             Enrolment.status != EnrolmentStatus.WITHDRAWN,
         )
+        .group_by(Enrolment.id)
+        .subquery()
     )
-
-
-_NAMES_CHUNK = 500  # candidates per query for the names of those kept (under every driver's parameter limit)
-
-
-def _names(session: Session, candidate_ids: list[int]) -> dict[int, tuple[str, str]]:
-    """Registration number and name of each candidate, read for the candidates kept only."""
-    out: dict[int, tuple[str, str]] = {}
-    conn = session.connection()
-    for start in range(0, len(candidate_ids), _NAMES_CHUNK):
-        chunk = candidate_ids[start : start + _NAMES_CHUNK]
-        for cid, regno, given, family in conn.execute(
-            select(Candidate.id, Candidate.registration_number, Candidate.given_names, Candidate.family_name).where(
-                Candidate.id.in_(chunk)
-            )
-        ):
-            out[cid] = (regno, f"{given} {family}".strip())
-    return out
+    return select(
+        groups.c.enrolment_id,
+        groups.c.candidate_id,
+        groups.c.qualification_id,
+        groups.c.units,
+        Candidate.registration_number,
+        Candidate.given_names,
+        Candidate.family_name,
+    ).join_from(groups, Candidate, Candidate.id == groups.c.candidate_id)
 
 
 def eligible_candidates(session: Session, progress: Callable[[int, int], object] | None = None) -> list[EligibleRow]:
@@ -180,54 +184,52 @@ def eligible_candidates(session: Session, progress: Callable[[int, int], object]
     step(1, 4)
     certificates = _issued_certificates(session)
     step(2, 4)
-    # enrolment -> (candidate, qualification, achieved units)
-    enrolments: dict[int, tuple[int, int, set[int]]] = {}
-    for eid, cid, qid, result_unit in session.connection().execute(achieved_results_query()).all():
-        units = counts_for.get((qid, result_unit))
-        if not units:
-            continue  # a result at a unit outside the enrolment's qualification
-        only = chosen.get(eid)
-        if only is not None:
-            units = [u for u in units if u in only]
-            if not units:
-                continue
-        entry = enrolments.get(eid)
-        if entry is None:
-            entry = enrolments[eid] = (cid, qid, set())
-        entry[2].update(units)
-    step(3, 4)
-    # What the packaging rules say of a set of achieved units: the same few sets recur in thousands of enrolments.
-    decided: dict[tuple[int, frozenset[int], bool], tuple[bool, list[str]]] = {}
-    kept: list[tuple[int, int, _Qualification, bool, list[str]]] = []
-    for eid, (cid, qid, unit_ids) in enrolments.items():
+    # The same few lists of results recur in thousands of enrolments: what the units and the packaging
+    # rules make of each list (for one qualification, with or without chosen units) is worked out once.
+    decided: dict[tuple[int, frozenset[int], int], tuple[set[int], bool, list[str]]] = {}
+    listed: dict[str, frozenset[int]] = {}  # a list of results as the query gives it -> its unit ids
+    out: list[EligibleRow] = []
+    rows = session.connection().execute(achieved_results_query()).all()
+    for eid, cid, qid, result_units, regno, given, family in rows:
         q = quals[qid]
-        key = (qid, frozenset(unit_ids), eid in chosen)
+        result_set = listed.get(result_units)
+        if result_set is None:
+            result_set = listed[result_units] = frozenset(_unit_ids(result_units))
+        key = (qid, result_set, eid if eid in chosen else 0)
         decision = decided.get(key)
         if decision is None:
-            achieved_links = [link for link in q.links if link.unit_id in unit_ids]
-            achieved = {link.code: (link.category, link.credits) for link in achieved_links}
-            full = not key[2] and packaging_met(q.rule, q.electives_required, q.credits_required, q.core, achieved)
-            decision = decided[key] = (full, [link.code for link in achieved_links])
-        full, codes = decision
+            only = chosen.get(eid)
+            achieved: set[int] = set()
+            for result_unit in result_set:
+                units = counts_for.get((qid, result_unit))
+                if units:  # else a result at a unit outside the enrolment's qualification
+                    achieved.update(units if only is None else (u for u in units if u in only))
+            achieved_links = [link for link in q.links if link.unit_id in achieved]
+            achieved_codes = {link.code: (link.category, link.credits) for link in achieved_links}
+            full = only is None and packaging_met(
+                q.rule, q.electives_required, q.credits_required, q.core, achieved_codes
+            )
+            decision = decided[key] = (achieved, full, [link.code for link in achieved_links])
+        unit_ids, full, codes = decision
+        if not unit_ids:
+            continue
         existing = certificates.get((cid, qid))
         if existing is None or not _covered(
             existing, CertificateKind.FULL if full else CertificateKind.STATEMENT, unit_ids
         ):
-            kept.append((eid, cid, q, full, codes))
-    names = _names(session, sorted({cid for _eid, cid, _q, _full, _codes in kept}))
-    out = [
-        EligibleRow(
-            enrolment_id=eid,
-            candidate_id=cid,
-            registration_number=names[cid][0],
-            candidate_name=names[cid][1],
-            qualification=q.code,
-            qualification_title=q.title,
-            eligible="full" if full else "partial",
-            units=list(codes),
-        )
-        for eid, cid, q, full, codes in kept
-    ]
+            out.append(
+                EligibleRow(  # by position: thousands of rows
+                    eid,
+                    cid,
+                    regno,
+                    f"{given} {family}".strip(),
+                    q.code,
+                    q.title,
+                    "full" if full else "partial",
+                    list(codes),
+                )
+            )
+    step(3, 4)
     # The list's order: registration number, then enrolment. Sorted here, not in SQL, on the rows kept
     # (code point order, which is SQLite's and PostgreSQL's in the C collation).
     out.sort(key=lambda r: (r.registration_number, r.enrolment_id))
@@ -235,11 +237,11 @@ def eligible_candidates(session: Session, progress: Callable[[int, int], object]
     return out
 
 
-def _covered(existing: list[tuple[CertificateKind, set[int]]], kind: CertificateKind, unit_ids: set[int]) -> bool:
+def _covered(existing: list[tuple[CertificateKind, str | None]], kind: CertificateKind, unit_ids: set[int]) -> bool:
     """Whether an issued certificate already states what a new one would (the same kind and units, or full)."""
     for cert_kind, cert_units in existing:
         if cert_kind == CertificateKind.FULL:
             return True
-        if kind == CertificateKind.STATEMENT and cert_units >= unit_ids:
+        if kind == CertificateKind.STATEMENT and _unit_ids(cert_units) >= unit_ids:
             return True
     return False

@@ -37,38 +37,33 @@ def rpl_figures(session: Session, date_from: dt.date | None = None, date_to: dt.
     if date_to is not None:
         stmt = stmt.where(Enrolment.enrolled_on <= date_to)
     enrolments = session.execute(stmt).all()
-    ids = [e.id for e in enrolments]
-    not_eligible = (
-        set(
-            session.execute(
-                select(RplStep.enrolment_id).where(
-                    RplStep.enrolment_id.in_(ids), RplStep.decision == EligibilityDecision.NOT_ELIGIBLE
-                )
-            ).scalars()
-        )
-        if ids
-        else set()
+    # The other tables are read for the same enrolments through a subquery, not a list of their ids: at
+    # 100,000 enrolments such a list is 100,000 parameters (more than PostgreSQL takes) to build and send.
+    chosen = stmt.with_only_columns(Enrolment.id).scalar_subquery()
+    of_chosen = stmt.with_only_columns(Enrolment.candidate_id).scalar_subquery()
+    not_eligible = set(
+        session.execute(
+            select(RplStep.enrolment_id).where(
+                RplStep.enrolment_id.in_(chosen), RplStep.decision == EligibilityDecision.NOT_ELIGIBLE
+            )
+        ).scalars()
     )
     first_certificate: dict[tuple[int, int], dt.date] = {}
     for cand, qual, issued in session.execute(
         select(Certificate.candidate_id, Certificate.qualification_id, Certificate.issued_on).where(
-            Certificate.status == CertificateStatus.ISSUED,
-            Certificate.candidate_id.in_({e.candidate_id for e in enrolments}),
+            Certificate.status == CertificateStatus.ISSUED, Certificate.candidate_id.in_(of_chosen)
         )
     ).all():
         first_certificate[(cand, qual)] = min(issued, first_certificate.get((cand, qual), issued))
-    referred = (
-        set(session.execute(select(GapReferral.enrolment_id).where(GapReferral.enrolment_id.in_(ids))).scalars())
-        if ids
-        else set()
+    referred = set(
+        session.execute(select(GapReferral.enrolment_id).where(GapReferral.enrolment_id.in_(chosen))).scalars()
     )
     entered: dict[int, dict[RplStage, dt.date]] = {}
-    if ids:
-        for eid, stage, on in session.execute(
-            select(RplStep.enrolment_id, RplStep.stage, RplStep.on_date).where(RplStep.enrolment_id.in_(ids))
-        ).all():
-            dates = entered.setdefault(eid, {})
-            dates[stage] = min(on, dates.get(stage, on))
+    for eid, stage, on in session.execute(
+        select(RplStep.enrolment_id, RplStep.stage, RplStep.on_date).where(RplStep.enrolment_id.in_(chosen))
+    ).all():
+        dates = entered.setdefault(eid, {})
+        dates[stage] = min(on, dates.get(stage, on))
 
     rows = {key: RplFigureRow(key) for key in ("female", "male", "total")}
     to_certificate: dict[str, list[int]] = {key: [] for key in rows}

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from skillassess import APP_ID, APP_NAME, ORGANIZATION, __version__
 from skillassess.core.errors import DatabaseDamagedError
-from skillassess.db.database import Database, display_name, open_database, resolve_url, sqlite_path, sqlite_url
 from skillassess.db.paths import default_database_path
 from skillassess.resources import icons_dir
 from skillassess.ui.i18n import chosen_language, install_language
+
+# The main window shows first, then the database opens on the task pool: SQLAlchemy, the models and the
+# services are imported there (``_in_task_pool``) while the window shows "Opening database…".
+if TYPE_CHECKING:
+    from skillassess.db.database import Database
+    from skillassess.ui.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -35,7 +42,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     apply_look(app)  # read-only fields that look read-only (ui/style.py)
 
-    language_page.register()  # the language as the first page of the first-start wizard
+    # The language as the first page of the first-start wizard: now if the wizard's module is imported,
+    # else when the wizard is first needed (ui/sign_in.py): it imports the database and the services.
+    if "skillassess.ui.first_start" in sys.modules:
+        language_page.register()
     return app
 
 
@@ -47,13 +57,35 @@ def application_icon() -> QIcon:
     return icon
 
 
-def open_for_gui(args: argparse.Namespace) -> Database | None:
+def show_opening_window() -> MainWindow:
+    """The main window, shown at once with "Opening database…" (``MainWindow.set_database`` ends that)."""
+    from skillassess.ui.main_window import MainWindow
+
+    window = MainWindow(None)
+    window.show()
+    return window
+
+
+def _preload() -> None:
+    """What opening, signing in and the first page need, imported off the GUI thread."""
+    import skillassess.core.models
+    import skillassess.db.database
+    import skillassess.services.users
+    import skillassess.ui.errors
+    import skillassess.ui.ops  # noqa: F401
+
+
+def open_for_gui(args: argparse.Namespace, parent: QWidget | None = None) -> Database | None:
     """The database to show, or None when the user gave up (a damaged file not restored).
 
     Only the first start creates a database (the centre's, in the data folder, or the demo); a
     --db that names no database is said so. A damaged file is said to be damaged, with the offer
     to restore its newest backup; a missing centre database that has backups offers them too.
+    ``parent``: the window shown meanwhile (the start's main window).
     """
+    _in_task_pool(_preload, parent, show_progress=False)
+    from skillassess.db.database import resolve_url, sqlite_path, sqlite_url
+
     url = resolve_url(args.db, demo=args.demo)
     create = bool(args.demo) or url == sqlite_url(default_database_path())
     path = sqlite_path(url)
@@ -68,7 +100,7 @@ def open_for_gui(args: argparse.Namespace) -> Database | None:
                 return None
     while True:
         try:
-            db = open_in_task_pool(url, create=create)
+            db = open_in_task_pool(url, create=create, parent=parent)
             break
         except DatabaseDamagedError as exc:
             from skillassess.ui.backup_dialogs import offer_restore_for_damaged
@@ -83,14 +115,28 @@ def open_for_gui(args: argparse.Namespace) -> Database | None:
     return db
 
 
-def open_in_task_pool(url: str, *, create: bool = False) -> Database:
+def open_in_task_pool(url: str, *, create: bool = False, parent: QWidget | None = None) -> Database:
     """``open_database`` on the task pool behind a progress dialog; its errors are raised here.
 
-    Opening checks the file (up to 1.5 s on a large one), and may back it up and upgrade it: long work.
-    Meanwhile the GUI thread imports the main window and the sign-in dialog it will show next: the
-    file check runs in SQLite without Python's lock, so the two overlap on two cores.
+    Opening checks the file (up to 1.5 s on a large one), and may back it up and upgrade it: long work,
+    while the window (``parent``) shows "Opening database…" and can be moved, resized and repainted.
     """
-    from PySide6.QtCore import QEventLoop
+    from skillassess.db.database import Database, display_name, open_database
+
+    db = _in_task_pool(
+        lambda: open_database(url, create=create),
+        parent,
+        label=QCoreApplication.translate("App", "Opening %1…").replace("%1", display_name(url)),
+    )
+    assert isinstance(db, Database)
+    return db
+
+
+def _in_task_pool(
+    work: Callable[[], Any], parent: QWidget | None, *, label: str = "", show_progress: bool = True
+) -> Any:
+    """``work()`` on the task pool while the GUI thread goes on painting; its result, or its error raised here."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from skillassess.ui.tasks import Task
 
@@ -102,26 +148,23 @@ def open_in_task_pool(url: str, *, create: bool = False) -> Database:
         loop.quit()
 
     task = Task(
-        lambda _progress: open_database(url, create=create),
-        parent=None,
+        lambda _progress: work(),
+        parent=parent,
         title=APP_NAME,
-        label=QCoreApplication.translate("App", "Opening %1…").replace("%1", display_name(url)),
+        label=label,
         cancellable=False,
+        show_progress=show_progress,
     )
-    task.succeeded.connect(lambda db: finished("db", db))
+    task.succeeded.connect(lambda result: finished("result", result))
     task.failed.connect(lambda exc: finished("error", exc))
-    task.start()
-    import skillassess.ui.main_window
-    import skillassess.ui.sign_in  # noqa: F401 - imported while the file is checked
-
-    if not outcome:
-        loop.exec()
+    # Started from the loop: what is already waiting (the window's first paint) goes first, before the
+    # task's imports compete for Python's lock.
+    QTimer.singleShot(0, task.start)
+    loop.exec()
     error = outcome.get("error")
     if isinstance(error, BaseException):
         raise error
-    db = outcome["db"]
-    assert isinstance(db, Database)
-    return db
+    return outcome.get("result")
 
 
 def _missing_database_choice(url: str) -> Path | bool | None:
@@ -129,6 +172,7 @@ def _missing_database_choice(url: str) -> Path | bool | None:
     from PySide6.QtWidgets import QMessageBox
 
     from skillassess.db.backup.places import newest_backup
+    from skillassess.db.database import display_name
     from skillassess.ui.i18n import ltr
 
     newest = newest_backup(url)
@@ -156,36 +200,39 @@ def _missing_database_choice(url: str) -> Path | bool | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Open the database; first-start wizard or sign-in; then the main window until it closes."""
+    """The main window at once; then the database opens (checked, backed up and upgraded as needed) on the
+    task pool while the window says so; then the first-start wizard or the sign-in; then the pages."""
     app = create_application()
     # The main window hides while nobody is signed in (Sign out): quit when it closes, not when
     # the last visible window does.
     app.setQuitOnLastWindowClosed(False)
-    from skillassess.ui.errors import install_excepthook
-
-    install_excepthook()
+    window = show_opening_window()
     try:
-        opened = open_for_gui(args)
+        opened = open_for_gui(args, window)
     except Exception as exc:  # noqa: BLE001 - the edge: any failure to open is shown as one plain message
         from skillassess.ui.errors import show_error
 
-        show_error(None, exc, QCoreApplication.translate("App", "Cannot open database"))
+        show_error(window, exc, QCoreApplication.translate("App", "Cannot open database"))
+        window.close()
         return 1
+    from skillassess.ui.errors import install_excepthook
+
+    install_excepthook()
     if opened is None:
+        window.close()
         return 1
     db = opened
     from skillassess.ui.audit_texts import warn_if_entries_lost
-    from skillassess.ui.main_window import MainWindow
     from skillassess.ui.sign_in import sign_in
 
-    warn_if_entries_lost(None, db)  # a -wal file lost after a crash: said before anyone works on
-    actor = sign_in(db, None)
+    warn_if_entries_lost(window, db)  # a -wal file lost after a crash: said before anyone works on
+    actor = sign_in(db, window)
     if actor is None:
+        window.close()
         db.dispose()
         return 0
-    window = MainWindow(db, actor)
+    window.set_database(db, actor)
     window.closed.connect(app.quit)
-    window.show()
     window.start_daily_backup()
     code = app.exec()
     window.db.dispose()

@@ -8,7 +8,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,28 +16,66 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from skillassess import APP_NAME
 from skillassess.core.enums import Role
 from skillassess.core.errors import DatabaseDamagedError, DomainError
-from skillassess.db.database import Database, mark_damaged, open_database, sqlite_url
 from skillassess.services.context import Actor
 from skillassess.ui import file_dialogs, language_menu
-from skillassess.ui.errors import show_error
 from skillassess.ui.icons import NAMES as ICON_NAMES
 from skillassess.ui.icons import icon
 from skillassess.ui.labels import label
-from skillassess.ui.ops import unsubscribe
-from skillassess.ui.pages.base import Page
 from skillassess.ui.screen_fit import fit_to_screen, keep_on_screen
-from skillassess.ui.sign_in import sign_in
 from skillassess.ui.state import AppState
 
+# Start-up shows this window before the database is open (skillassess/ui/app.py): what needs SQLAlchemy
+# (the database, the pages, the sign-in, the error dialogs) is imported when first used, on the task pool
+# while the window shows "Opening database…".
 if TYPE_CHECKING:
+    from skillassess.db.database import Database
+    from skillassess.ui.pages.base import Page
     from skillassess.ui.pages.reports import ReportsPage
+
+
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
+    from skillassess.ui.errors import show_error as show
+
+    show(parent, error, title)
+
+
+def sign_in(db: Database, parent: QWidget | None) -> Actor | None:
+    from skillassess.ui.sign_in import sign_in as ask
+
+    return ask(db, parent)
+
+
+def sqlite_url(path: Path) -> str:
+    from skillassess.db.database import sqlite_url as url
+
+    return url(path)
+
+
+def open_database(url: str, *, create: bool = True) -> Database:
+    from skillassess.db.database import open_database as open_
+
+    return open_(url, create=create)
+
+
+def mark_damaged(db: Database) -> None:
+    from skillassess.db.database import mark_damaged as mark
+
+    mark(db)
+
+
+def _page_base() -> type[Page]:
+    from skillassess.ui.pages.base import Page
+
+    return Page
 
 
 class LazyPage:
@@ -73,7 +111,7 @@ class LazyPage:
         if self._cls is not None:
             return self._cls
         cls = getattr(importlib.import_module(self.module), self.name)
-        assert isinstance(cls, type) and issubclass(cls, Page)
+        assert isinstance(cls, type) and issubclass(cls, _page_base())
         return cls
 
     def is_for(self, cls: type) -> bool:
@@ -159,9 +197,10 @@ class MainWindow(QMainWindow):
     # closing, because the window is hidden while nobody is signed in).
     closed = Signal()
 
-    def __init__(self, db: Database, actor: Actor | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database | None, actor: Actor | None = None, parent: QWidget | None = None) -> None:
+        """``db`` None: the window of the start, shown while the database opens (``set_database`` ends it)."""
         super().__init__(parent)
-        self.state = AppState(db, actor, self)
+        self.state = AppState(db, actor, self)  # type: ignore[arg-type] - set by set_database before any page
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(800, 500))
         self.nav = QListWidget()
@@ -183,12 +222,54 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.state.actor_changed.connect(self._build_pages)
         self._build_menus()
-        self._build_pages()
+        self.opening = db is None
+        if self.opening:
+            self._show_opening()
+        else:
+            self._build_pages()
         self._restore_state()
 
     @property
     def db(self) -> Database:
         return self.state.db
+
+    # Opening ----------------------------------------------------------------------------------------
+    def _show_opening(self) -> None:
+        """The navigation (greyed) and, where the pages go, "Opening database…" with a busy bar; nothing can
+        be changed, or even read, until ``set_database``."""
+        self._factories = [LazyPage.of(entry) for entry in PAGE_FACTORIES if page_allowed(entry, None)]
+        self._built = {}
+        for factory in self._factories:
+            title = factory.title() if factory.title is not None else factory.name
+            item = QListWidgetItem(page_icon(factory), title, self.nav)
+            item.setSizeHint(QSize(0, nav_row_height(self.nav, title)))
+        self.nav.setEnabled(False)
+        holder = QWidget()
+        holder.setObjectName("opening")
+        column = QVBoxLayout(holder)
+        self.opening_label = QLabel(self.tr("Opening database…"))
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = QProgressBar()
+        bar.setRange(0, 0)  # busy: opening checks the file, and may back it up and upgrade it
+        bar.setFixedWidth(300)
+        column.addStretch(1)
+        column.addWidget(self.opening_label)
+        column.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(2)
+        self.stack.addWidget(holder)
+        self.menuBar().setEnabled(False)
+        self.user_label.setText(self.tr("Not signed in"))
+        self.setWindowTitle(APP_NAME)
+
+    def set_database(self, db: Database, actor: Actor | None) -> None:
+        """The database is open (and checked, and upgraded) and ``actor`` signed in: the pages replace the
+        opening message."""
+        self.opening = False
+        self.state.db = db
+        self.state._actor = actor  # the pages are built once, below, not on the announcement
+        self.nav.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self._build_pages()
 
     # Pages ------------------------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -196,6 +277,8 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
+        from skillassess.ui.ops import unsubscribe
+
         while self.stack.count():
             w = self.stack.widget(0)
             self.stack.removeWidget(w)
@@ -228,13 +311,15 @@ class MainWindow(QMainWindow):
         self._show_actor()
 
     def _show_row(self, row: int) -> None:
+        if self.opening:
+            return
         if 0 <= row < len(self._factories) and self.isVisible():  # hidden: built when the window shows
             self._page_at(row)
         self.stack.setCurrentIndex(row)
 
     def showEvent(self, event: QShowEvent) -> None:
         row = self.nav.currentRow()
-        if 0 <= row < len(self._factories):
+        if 0 <= row < len(self._factories) and not self.opening:
             self._page_at(row)  # only the page shown (the one remembered from last time) is built
         super().showEvent(event)
 
@@ -414,7 +499,7 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         page = self.stack.currentWidget()
-        if isinstance(page, Page):
+        if isinstance(page, _page_base()):
             page.load()
 
     def about(self) -> None:

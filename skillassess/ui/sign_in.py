@@ -169,8 +169,10 @@ def sign_in(db: Database, parent: QWidget | None = None, username: str = "") -> 
     None when the user cancels.
     """
     if not read(db, has_users):
+        from skillassess.ui import language_page
         from skillassess.ui.first_start import FirstStartWizard
 
+        language_page.register()  # the language page first (start-up leaves the wizard's import to here)
         wizard = FirstStartWizard(db, parent)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from skillassess.db.database import Database
 from skillassess.services.context import Actor
+
+if TYPE_CHECKING:  # the main window shows before SQLAlchemy is imported (skillassess/ui/app.py)
+    from skillassess.db.database import Database
 
 
 class AppState(QObject):

@@ -30,14 +30,19 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class PagedTableModel(QAbstractTableModel, Generic[RowT]):
-    """Rows fetched on demand with ``fetchMore``; ``reload`` replaces them with a model reset."""
+    """Rows fetched on demand with ``fetchMore``; ``reload`` replaces them with a model reset.
+
+    With ``count`` None the model never counts: each page asks one row more than it shows to know
+    whether there are more (a search as you type must not count its matches on every keystroke); the
+    owner may count elsewhere (on the task pool) and give the number to ``set_total``.
+    """
 
     PAGE_SIZE = 200
 
     def __init__(
         self,
         columns: Sequence[Column[RowT]],
-        count: Callable[[], int],
+        count: Callable[[], int] | None,
         page: Callable[[int, int], list[RowT]],
         parent: Any = None,
     ) -> None:
@@ -46,7 +51,8 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         self._count = count
         self._page = page
         self._rows: list[RowT] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._more = False  # without a count: whether the last page found more rows beyond it
 
     # Qt API -------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -80,12 +86,16 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid():
+            return False
+        if self._count is None:
+            return self._more
+        return len(self._rows) < (self._total or 0)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid():
             return
-        more = self._page(len(self._rows), self.PAGE_SIZE)
+        more = self._next_page(len(self._rows))
         if not more:
             self._total = len(self._rows)
             return
@@ -97,17 +107,38 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
     # Ours ---------------------------------------------------------------------------------------
     @property
     def total(self) -> int:
-        """How many rows the query has (not only those fetched)."""
-        return self._total
+        """How many rows the query has (not only those fetched); without a count, those known so far."""
+        return len(self._rows) if self._total is None else self._total
+
+    @property
+    def total_known(self) -> bool:
+        return self._total is not None
+
+    def set_total(self, total: int) -> None:
+        """The count made elsewhere for the rows shown now."""
+        self._total = max(total, len(self._rows))
 
     def row(self, n: int) -> RowT:
         return self._rows[n]
 
+    def _next_page(self, offset: int) -> list[RowT]:
+        if self._count is not None:
+            return self._page(offset, self.PAGE_SIZE)
+        rows = self._page(offset, self.PAGE_SIZE + 1)
+        self._more = len(rows) > self.PAGE_SIZE
+        if not self._more:
+            self._total = offset + len(rows)
+        return rows[: self.PAGE_SIZE]
+
     def reload(self) -> None:
         """Run the query again from the first page."""
         self.beginResetModel()
-        self._total = self._count()
-        self._rows = self._page(0, self.PAGE_SIZE) if self._total else []
+        if self._count is None:
+            self._total = None
+            self._rows = self._next_page(0)
+        else:
+            self._total = self._count()
+            self._rows = self._page(0, self.PAGE_SIZE) if self._total else []
         self.endResetModel()
 
 

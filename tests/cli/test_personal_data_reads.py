@@ -92,3 +92,32 @@ def test_a_candidate_list_as_json_is_an_audited_export(cli, dbfile: str) -> None
 def test_the_help_says_which_commands_need_a_user(cli, tmp_path: Path) -> None:
     r = cli("candidates", "--help")
     assert r.returncode == 0 and "needs --user" in r.stdout
+
+
+def test_the_candidate_list_as_json_is_every_match_in_list_order(cli, demo_db) -> None:
+    """One JSON array, an object a line, read in one query: the same rows, in the same order, as the list's pages."""
+    import json
+
+    from skillassess.services import candidate_search
+
+    env = {"SKILLASSESS_PASSWORD": "demo-registrar"}
+    for search, limit in (("a", []), ("", ["--limit", "5"]), ("zzz", [])):
+        r = cli(
+            "--db",
+            str(demo_db.url),
+            "--user",
+            "registrar",
+            "candidates",
+            "list",
+            "--search",
+            search,
+            "--json",
+            *limit,
+            env=env,
+        )
+        assert r.returncode == 0, r.stderr
+        got = json.loads(r.stdout)
+        with demo_db.session() as s:
+            expected = candidate_search.candidate_page(s, search, 0, 5 if limit else 10_000, use_index=False)
+        assert [g["registration_number"] for g in got] == [e.registration_number for e in expected]
+        assert r.stdout.count("\n") == len(got) + 2 if got else r.stdout == "[]\n"

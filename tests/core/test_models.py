@@ -107,7 +107,7 @@ def test_search_text_folds_case_and_accents_but_keeps_scripts() -> None:
     assert fold("አበበ") == "አበበ"
 
 
-# Made by migrations 0003 (candidate search) and 0009 (the register's search), outside the models on purpose:
+# Made by migrations 0003 (candidate search), 0009 (the register's search) and 0010 (the name walk), outside the models on purpose:
 # SQLite's full-text tables (and the tables they keep their index in) and indexes; PostgreSQL's trigram indexes.
 SEARCH_OBJECTS = {
     "candidate_fts",
@@ -118,6 +118,7 @@ SEARCH_OBJECTS = {
     "register_certificate_fts",
     "ix_register_candidate_trgm",
     "ix_register_certificate_serial_trgm",
+    "ix_candidate_names_search",
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib.util
 import json
 
 import pytest
@@ -17,6 +18,8 @@ from skillassess.services import candidates as svc
 from skillassess.services.audit_verification import verify
 from skillassess.services.candidate_search import CandidateFilter
 from skillassess.services.candidates import CandidateData, CandidateValidationError
+
+from helpers import ROOT
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -288,3 +291,24 @@ def test_a_nationality_is_read_as_a_name_or_a_code(demo_db, demo_actor, written:
         created = svc.create_candidate(s, demo_actor("assessor1"), _data(nationality=written), today=TODAY)
     with demo_db.session() as s:
         assert s.get(Candidate, created.candidate_id).nationality == "SN"
+
+
+@pytest.mark.parametrize("dense", [1, 10**9], ids=["names-walked", "matches-sorted"])
+def test_walking_the_names_and_sorting_the_matches_give_the_like_scan_pages(db, tmp_path, monkeypatch, dense) -> None:
+    """A keystroke either walks the names in order (many matches, short terms) or sorts the trigram
+    matches (few): both give, page by page, what a plain LIKE scan sorted by name gives."""
+    spec = importlib.util.spec_from_file_location("scale_data", ROOT / "benchmarks" / "scale_data.py")
+    assert spec is not None and spec.loader is not None
+    scale_data = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scale_data)
+    scale_data.fill(db, 300, seed=5, key_dir=tmp_path / "keys")
+    monkeypatch.setattr(candidate_search, "DENSE", dense)
+    terms = ("a", "me", "mensah", "tigist alemu", "GEN-20", "ትዕግስት", "ليال", "kamara e", "zq", "a_b", "100%", "x/y")
+    with db.session() as s:
+        if db.engine.dialect.name == "sqlite":
+            assert candidate_search.has_walk_index(s)
+        for term in terms:
+            everything = candidate_search.candidate_page(s, term, 0, 10_000, use_index=False)
+            for offset in (0, 7, 40):
+                got = candidate_search.candidate_page(s, term, offset, 13)
+                assert got == everything[offset : offset + 13], (term, offset)

@@ -203,3 +203,32 @@ def test_verifier_cannot_register(qtbot, demo_db, demo_actor) -> None:
     assert not p.new_button.isEnabled() and not p.import_button.isEnabled()
     p.table.selectRow(0)
     assert p.edit_button.isEnabled() and not p.enrol_button.isEnabled()
+
+
+def test_a_keystroke_reads_one_page_and_the_count_follows_on_the_task_pool(page, qtbot, monkeypatch) -> None:
+    """No count on a keystroke: the list shows its first page (one row more tells whether there are more),
+    says it is counting, and shows the count when the task pool has it; scrolling fetches the rest."""
+    counted: list[str] = []
+    real_count = candidate_search.count_candidates
+    monkeypatch.setattr(
+        candidate_search, "count_candidates", lambda s, flt, **kw: counted.append(flt.search) or real_count(s, flt)
+    )
+    monkeypatch.setattr(page.model, "PAGE_SIZE", 10)
+    at_reset: list[tuple[int, int, bool]] = []  # rows, counts made, whether the model knows its total
+    page.model.modelReset.connect(
+        lambda: at_reset.append((page.model.rowCount(), len(counted), page.model.total_known))
+    )
+    page.search_edit.setText("a")
+    qtbot.waitUntil(lambda: bool(at_reset))
+    assert at_reset[0] == (10, 0, False)  # one page, no count
+    assert page.count_label.text() == "Counting the candidates…"
+    with page.db.session() as s:
+        expected = real_count(s, "a")
+    qtbot.waitUntil(lambda: page.count_label.text() == f"{expected} candidates")
+    assert counted == ["a"] and page.model.total == expected
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.rowCount() == expected
+    page.search_edit.setText("ትዕግስት")  # one page holds every match: counted without a count
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 candidate")
+    assert counted == ["a"]

@@ -354,7 +354,8 @@ def test_run_gui_signs_in_shows_the_window_and_quits_when_it_closes(qtbot, demo_
 
     def close_main() -> None:
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow) and w.isVisible():
+            # The window shows from the start, saying "Opening database…" until the sign-in is done.
+            if isinstance(w, MainWindow) and w.isVisible() and not w.opening:
                 seen["user"] = w.user_label.text()
                 seen["pages"] = ",".join(_titles(w))
                 w.close()
@@ -374,6 +375,7 @@ def test_run_gui_signs_in_shows_the_window_and_quits_when_it_closes(qtbot, demo_
         assert seen["user"] == "Signed in: Kwame Boateng (assessor1)" and "Users" not in seen["pages"]
         _when_modal(qtbot, lambda d: d.reject())
         assert run_gui(args) == 0  # cancelling the sign-in ends the application
+        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
     finally:
         safety.stop()
         app.setQuitOnLastWindowClosed(True)

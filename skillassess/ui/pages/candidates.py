@@ -49,6 +49,11 @@ if TYPE_CHECKING:  # openpyxl is imported only when a workbook is read or writte
 
 
 class CandidateTableModel(PagedTableModel[CandidateRow]):
+    """The list as the search and filters narrow it: a page of 50 at a time (the window shows about 20), never
+    counted on a keystroke; the page counts on the task pool afterwards."""
+
+    PAGE_SIZE = 50
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         self.db = db
         self.filter = CandidateFilter()
@@ -63,7 +68,7 @@ class CandidateTableModel(PagedTableModel[CandidateRow]):
             Column[CandidateRow](self.tr("Qualification"), lambda r: r.qualification_code or "", left_to_right=True),
             Column[CandidateRow](self.tr("Stage"), lambda r: label(r.stage)),
         ]
-        super().__init__(columns, self._count_rows, self._page_rows, parent)
+        super().__init__(columns, None, self._page_rows, parent)
 
     @property
     def search(self) -> str:
@@ -73,13 +78,9 @@ class CandidateTableModel(PagedTableModel[CandidateRow]):
     def search(self, text: str) -> None:
         self.filter = CandidateFilter(text, self.filter.sex, self.filter.qualification_id, self.filter.stage)
 
-    def _count_rows(self) -> int:
-        return read(self.db, lambda s: candidate_search.count_candidates(s, self.filter))
-
     def _page_rows(self, offset: int, limit: int) -> list[CandidateRow]:
-        return read(
-            self.db, lambda s: candidate_search.candidate_page(s, self.filter, offset, limit, matches=self.total)
-        )
+        flt = self.filter
+        return read(self.db, lambda s: candidate_search.candidate_page(s, flt, offset, limit))
 
 
 class CandidatesPage(Page):
@@ -161,9 +162,12 @@ class CandidatesPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)  # room for the timeline
         self.count_label = QLabel()
-        # Search as you type, but not a query per keystroke when typing fast.
-        self._debounce = QTimer(self, singleShot=True, interval=150)
+        # Search as you type: a keystroke reads one page (a few milliseconds); keys typed faster than the
+        # list repaints are taken together. The count follows on the task pool once typing pauses.
+        self._debounce = QTimer(self, singleShot=True, interval=30)
         self._debounce.timeout.connect(self._run_search)
+        self._count_timer = QTimer(self, singleShot=True, interval=300)
+        self._count_timer.timeout.connect(self._count_in_background)
         self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
         for combo in (self.sex_combo, self.qualification_combo, self.stage_combo):
             combo.currentIndexChanged.connect(lambda _i: self._run_search())
@@ -210,9 +214,27 @@ class CandidatesPage(Page):
             # Once, from the first rows: sizing again on each keystroke asked data() for every cell (~35 ms).
             self.table.resizeColumnsToContents()
             self._columns_sized = True
-        self.count_label.setText(self.tr("%n candidate(s)", "", self.model.total))
+        if self.model.total_known:  # the whole list fits in the first page
+            self._count_timer.stop()
+            self.count_label.setText(self.tr("%n candidate(s)", "", self.model.total))
+        else:
+            self.count_label.setText(self.tr("Counting the candidates…"))
+            self._count_timer.start()
         self._update_buttons()
         self._show_details()
+
+    def _count_in_background(self) -> None:
+        """Count the matches on the task pool; the answer is shown if the list still shows that search."""
+        flt = self.model.filter
+
+        def counted(total: int) -> None:
+            if self.model.filter == flt:
+                self.model.set_total(total)
+                self.count_label.setText(self.tr("%n candidate(s)", "", self.model.total))
+
+        QueryOp(self, self.db, lambda s: candidate_search.count_candidates(s, flt)).success(counted).failure(
+            lambda _e: self.count_label.clear()
+        ).run_in_background(show_progress=False)
 
     # Selection -------------------------------------------------------------------------------------
     def selected_row(self) -> CandidateRow | None:
