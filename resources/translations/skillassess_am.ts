@@ -3302,6 +3302,10 @@ Please report this with the log file.</source>
             <translation>የመረጃ ቋቱ በመከፈት ላይ…</translation>
         </message>
         <message>
+            <source>Waiting for sign-in…</source>
+            <translation>መግቢያን በመጠበቅ ላይ…</translation>
+        </message>
+        <message>
             <source>Signed in: %1</source>
             <translation>የገቡት፦ %1</translation>
         </message>

@@ -3386,6 +3386,10 @@ Please report this with the log file.</source>
             <translation>جارٍ فتح قاعدة البيانات…</translation>
         </message>
         <message>
+            <source>Waiting for sign-in…</source>
+            <translation>في انتظار تسجيل الدخول…</translation>
+        </message>
+        <message>
             <source>Signed in: %1</source>
             <translation>المستخدم: ⁨%1⁩</translation>
         </message>

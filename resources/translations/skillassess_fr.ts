@@ -3286,6 +3286,10 @@ Veuillez la signaler en joignant le fichier journal.</translation>
             <translation>Ouverture de la base de données…</translation>
         </message>
         <message>
+            <source>Waiting for sign-in…</source>
+            <translation>En attente de la connexion…</translation>
+        </message>
+        <message>
             <source>Signed in: %1</source>
             <translation>Connecté : %1</translation>
         </message>

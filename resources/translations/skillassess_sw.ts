@@ -3302,6 +3302,10 @@ Tafadhali ripoti hili pamoja na faili la kumbukumbu.</translation>
             <translation>Inafungua hifadhidata…</translation>
         </message>
         <message>
+            <source>Waiting for sign-in…</source>
+            <translation>Inasubiri kuingia…</translation>
+        </message>
+        <message>
             <source>Signed in: %1</source>
             <translation>Umeingia: %1</translation>
         </message>

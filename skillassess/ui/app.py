@@ -226,6 +226,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from skillassess.ui.sign_in import sign_in
 
     warn_if_entries_lost(window, db)  # a -wal file lost after a crash: said before anyone works on
+    window.show_waiting_for_sign_in()
     actor = sign_in(db, window)
     if actor is None:
         window.close()

@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(holder)
         self.opening_label = QLabel(self.tr("Opening database…"))
         self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar = QProgressBar()
+        self.opening_bar = bar = QProgressBar()
         bar.setRange(0, 0)  # busy: opening checks the file, and may back it up and upgrade it
         bar.setFixedWidth(300)
         column.addStretch(1)
@@ -260,6 +260,12 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         self.user_label.setText(self.tr("Not signed in"))
         self.setWindowTitle(APP_NAME)
+
+    def show_waiting_for_sign_in(self) -> None:
+        """The database is open: the busy bar stops while the window waits for the user to sign in."""
+        if self.opening:
+            self.opening_label.setText(self.tr("Waiting for sign-in…"))
+            self.opening_bar.hide()
 
     def set_database(self, db: Database, actor: Actor | None) -> None:
         """The database is open (and checked, and upgraded) and ``actor`` signed in: the pages replace the

@@ -39,6 +39,9 @@ def test_the_window_says_it_is_opening_and_changes_nothing_until_the_database_is
     db = open_for_gui(argparse.Namespace(db=str(demo_db.file_path), demo=False), window)
     assert db is not None
     try:
+        window.show_waiting_for_sign_in()  # open: the bar stops while the sign-in dialog waits for the user
+        assert window.opening_label.text() == "Waiting for sign-in…" and window.opening_bar.isHidden()
+        assert not window.menuBar().isEnabled() and not window.nav.isEnabled()
         window.set_database(db, demo_actor("assessor1"))
         assert not window.opening and window.menuBar().isEnabled() and window.nav.isEnabled()
         from skillassess.ui.pages.candidates import CandidatesPage
