@@ -67,8 +67,8 @@ def show_opening_window() -> MainWindow:
 
 
 def _preload() -> None:
-    """What opening, signing in and the first page need, imported off the GUI thread."""
-    import skillassess.core.models
+    """What opening, signing in and the first page need, imported off the GUI thread (the services bring the
+    models and SQLAlchemy)."""
     import skillassess.db.database
     import skillassess.services.users
     import skillassess.ui.errors
