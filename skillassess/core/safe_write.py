@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from skillassess.core.errors import ValidationError
+from skillassess.core.errors import DomainError, ValidationError
 from skillassess.core.messages import Message, msg
 
 PARTIAL = ".partial-"  # in the name of every temporary: ``.<name>.partial-<random>``
@@ -72,6 +72,16 @@ def write_error(path: Path, exc: OSError) -> FileWriteError:
     """The FileWriteError for ``exc`` raised while writing ``path``."""
     reason = _reason(exc)
     return FileWriteError(msg("Cannot write {path}: {reason}.", path=str(path), reason=reason), path, reason)
+
+
+def make_folder(folder: Path) -> None:
+    """``folder`` (and its parents) made when missing, or one sentence saying why it cannot be."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DomainError(
+            msg("The folder {folder} cannot be made: {reason}", folder=str(folder), reason=exc.strerror)
+        ) from exc
 
 
 def sync_folder(folder: Path) -> None:

@@ -29,7 +29,7 @@ from skillassess.core.enums import CertificateStatus, Role
 from skillassess.core.errors import DomainError, ValidationError
 from skillassess.core.messages import Message, msg
 from skillassess.core.models import AwardingBody, Candidate, Centre, CertificateUnit, Qualification, Unit
-from skillassess.core.safe_write import atomic_write
+from skillassess.core.safe_write import atomic_write, make_folder
 from skillassess.formats import open_badge as ob
 from skillassess.formats import signed_payload as sp
 from skillassess.formats.certificate_wording import parse_languages
@@ -215,12 +215,7 @@ def write_badges(
             out.write(buf.getvalue())
         files = (target,)
     else:
-        try:
-            target.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DomainError(
-                msg("The folder {folder} cannot be made: {reason}", folder=str(target), reason=exc.strerror)
-            ) from exc
+        make_folder(target)
         written = []
         for n, (serial, badge) in enumerate(badges.items(), start=1):
             path = target / ob.file_name(serial)

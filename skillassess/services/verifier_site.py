@@ -30,10 +30,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from skillassess.core.enums import CertificateStatus
-from skillassess.core.errors import DomainError
-from skillassess.core.messages import msg
 from skillassess.core.models import Certificate, SigningKey
-from skillassess.core.safe_write import write_file
+from skillassess.core.safe_write import make_folder, write_file
 from skillassess.formats import open_badge as ob
 from skillassess.formats import signed_payload as sp
 from skillassess.resources import verifier_dir
@@ -136,12 +134,7 @@ def export_site(
 ) -> list[Path]:
     """Write the verification site into ``folder`` (made when missing); the files written."""
     data = site_data(session, made_on=made_on, key_dir=key_dir)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DomainError(
-            msg("The folder {folder} cannot be made: {reason}", folder=str(folder), reason=exc.strerror)
-        ) from exc
+    make_folder(folder)
     contents = {
         "index.html": render_page(data),
         "keys.json": json.dumps(

@@ -7,11 +7,10 @@ Reached from the Exchange bundles dialog, National register tab ("Browse candida
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,42 +55,6 @@ def _ltr(text: str) -> str:
     return "\u2066" + text + "\u2069" if text else ""
 
 
-class OpenEndedTableModel(PagedTableModel[RowT]):
-    """Pages fetched while the last page was full: nothing counts the matches (no count per keystroke)."""
-
-    def __init__(self, columns: Sequence[Column[RowT]], page: Callable[[int, int], list[RowT]], parent: Any) -> None:
-        super().__init__(columns, lambda: 0, page, parent)
-        self._more = False
-
-    def canFetchMore(self, parent: Any = QModelIndex()) -> bool:
-        return not parent.isValid() and self._more
-
-    def fetchMore(self, parent: Any = QModelIndex()) -> None:
-        if parent.isValid() or not self._more:
-            return
-        more = self._page(len(self._rows), self.PAGE_SIZE)
-        self._more = len(more) == self.PAGE_SIZE
-        if more:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
-
-    @property
-    def total(self) -> int:
-        return len(self._rows)
-
-    @property
-    def has_more(self) -> bool:
-        return self._more
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._page(0, self.PAGE_SIZE)
-        self._more = len(self._rows) == self.PAGE_SIZE
-        self.endResetModel()
-
-
 class RegisterBrowserDialog(QDialog):
     """The register's candidates and certificates, one centre or all, with a search."""
 
@@ -114,7 +77,8 @@ class RegisterBrowserDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search by name, registration number or certificate serial"))
         self.tabs = QTabWidget(self)
-        self.candidates: OpenEndedTableModel = OpenEndedTableModel(
+        # No count (None): a search as you type reads one page and never counts its matches.
+        self.candidates: PagedTableModel[RowT] = PagedTableModel(
             [
                 Column(self.tr("Centre"), lambda r: r.centre, left_to_right=True),
                 Column(self.tr("Registration number"), lambda r: r.registration_number, left_to_right=True),
@@ -126,13 +90,14 @@ class RegisterBrowserDialog(QDialog):
                 Column(self.tr("Results"), lambda r: r.results, align_right=True),
                 Column(self.tr("Certificates"), lambda r: r.certificates, align_right=True),
             ],
+            None,
             lambda offset, limit: read(
                 self.db,
                 lambda s: lists.register_candidate_page(s, self.centre_code(), self.search.text(), offset, limit),
             ),
             self,
         )
-        self.certificates: OpenEndedTableModel = OpenEndedTableModel(
+        self.certificates: PagedTableModel[RowT] = PagedTableModel(
             [
                 Column(self.tr("Centre"), lambda r: r.centre, left_to_right=True),
                 Column(self.tr("Serial"), lambda r: r.serial, left_to_right=True),
@@ -144,12 +109,14 @@ class RegisterBrowserDialog(QDialog):
                 Column(self.tr("Status"), lambda r: _label(CertificateStatus, r.status)),
                 Column(self.tr("Revoked because"), lambda r: r.revoked_reason),
             ],
+            None,
             lambda offset, limit: read(
                 self.db,
                 lambda s: lists.register_certificate_page(s, self.centre_code(), self.search.text(), offset, limit),
             ),
             self,
         )
+        self._sized = False
         self.candidate_table = self._table(self.candidates, "register_candidates")
         self.certificate_table = self._table(self.certificates, "register_certificates")
         self.tabs.addTab(self.candidate_table, self.tr("Candidates"))
@@ -186,7 +153,7 @@ class RegisterBrowserDialog(QDialog):
             self.resize(1100, 620)
         self.reload()
 
-    def _table(self, model: OpenEndedTableModel, name: str) -> QTableView:
+    def _table(self, model: PagedTableModel[RowT], name: str) -> QTableView:
         table = record_table(model)
         table.setObjectName(name)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -207,6 +174,9 @@ class RegisterBrowserDialog(QDialog):
         self._debounce.stop()
         self.candidates.reload()
         self.certificates.reload()
+        if self._sized:
+            return
+        self._sized = True  # columns fitted to the first page only: a search as you type does not resize
         for table in (self.candidate_table, self.certificate_table):
             table.resizeColumnsToContents()
             header = table.horizontalHeader()
@@ -218,7 +188,7 @@ class RegisterBrowserDialog(QDialog):
 
     def _show_counts(self) -> None:
         model = self.candidates if self.tabs.currentIndex() == 0 else self.certificates
-        if model.has_more:
+        if not model.total_known:  # the last page read was full: more as the user scrolls
             text = self.tr("%1 shown; more as you scroll.").replace("%1", f"{model.total:,}")
         elif self.tabs.currentIndex() == 0:
             text = self.tr("%n candidate(s).", "", model.total)
