@@ -10,7 +10,10 @@ into an empty database, then adds through bulk inserts:
 - about one enrolment each (a few in both qualifications, some withdrawn, some for chosen units
   only), with assessments at every status and outcome, second attempts, assessments outside any
   enrolment, and a judgement for each criterion (about ten per candidate);
-- certificates: full ones, statements of attainment covering some or all achieved units, revoked ones.
+- certificates: full ones, statements of attainment covering some or all achieved units, revoked ones;
+- for RPL enrolments, dated steps through the stages up to the one reached (some skipped, some recorded
+  twice, a few dated before the enrolment or before the stage before), a few found not eligible, and
+  referrals to gap training.
 
 The shapes are those of issue 14 (100,030 candidates, ~100,000 assessments, ~1,000,000 judgements).
 Everything is drawn from ``random.Random(seed)``: the same arguments build the same database.
@@ -105,6 +108,7 @@ ARABIC = ["ليال خوري", "جورج نصار", "علي حمدان", "رنا
 ETHIOPIC = ["ትዕግስት አለሙ", "ዳዊት ተስፋዬ", "መሰረት ግርማ", "ዮሐንስ ኃይሌ", "ሐና በቀለ", "ሰላም ታደሰ", "ከበደ አበበ", "ፍቅርተ ገብሬ"]
 NATIONALITIES = ["GH"] * 6 + ["SN", "LB", "ET", "MW", "TZ", "NG", ""]
 BATCH = 20_000
+GENERATION = 2  # raised when the generator changes, so that cached databases are built again
 STAMP = dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.UTC)
 
 
@@ -116,7 +120,7 @@ def cached(candidates: int, seed: int = 14) -> Path:
     """The SQLite file with ``candidates`` generated candidates, built on first use and then reused."""
     from skillassess.db.database import sqlite_url
 
-    path = scale_dir() / f"scale-{candidates}-s{seed}.sqlite3"
+    path = scale_dir() / f"scale-{candidates}-s{seed}-g{GENERATION}.sqlite3"
     done = path.with_suffix(".built")  # written last: a build cut short is started again
     # Its audit checkpoint is signed with this computer's key in the data folder: the same folder for all.
     os.environ.setdefault("SKILLASSESS_DATA_DIR", str(scale_dir() / "data"))
@@ -151,6 +155,7 @@ def fill(db: Any, candidates: int, *, seed: int = 14, key_dir: Path | None = Non
         CertificateKind,
         CertificateStatus,
         Disability,
+        EligibilityDecision,
         EnrolmentStatus,
         IdType,
         Judgement,
@@ -172,9 +177,11 @@ def fill(db: Any, candidates: int, *, seed: int = 14, key_dir: Path | None = Non
         Element,
         Enrolment,
         EnrolmentUnit,
+        GapReferral,
         PerformanceCriterion,
         Qualification,
         QualificationUnit,
+        RplStep,
         Unit,
         User,
     )
@@ -182,6 +189,8 @@ def fill(db: Any, candidates: int, *, seed: int = 14, key_dir: Path | None = Non
     from skillassess.services.demo import load_demo
 
     rng = random.Random(seed)
+    rpl_rng = random.Random(seed + 1_000)  # the RPL steps draw from their own: the other rows stay as they were
+    stages = list(RplStage)
     with db.transaction() as s:
         load_demo(s, key_dir)
     with db.engine.begin() as conn:
@@ -258,7 +267,17 @@ def fill(db: Any, candidates: int, *, seed: int = 14, key_dir: Path | None = Non
         first_certificate = (conn.execute(select(func.max(Certificate.id))).scalar_one() or 0) + 1
         buffers: dict[Any, list[dict[str, Any]]] = {
             m: []
-            for m in (Candidate, Enrolment, EnrolmentUnit, Assessment, CriterionJudgement, Certificate, CertificateUnit)
+            for m in (
+                Candidate,
+                Enrolment,
+                EnrolmentUnit,
+                RplStep,
+                GapReferral,
+                Assessment,
+                CriterionJudgement,
+                Certificate,
+                CertificateUnit,
+            )
         }
         counts = dict.fromkeys(buffers, 0)
 
@@ -274,6 +293,35 @@ def fill(db: Any, candidates: int, *, seed: int = 14, key_dir: Path | None = Non
                     conn.execute(insert(model), buf)
                     counts[model] += len(buf)
                     buf.clear()
+
+        def add_rpl_steps(eid: int, stage: Any, enrolled_on: dt.date) -> None:
+            """Steps up to ``stage``: dates mostly rising, sometimes not; a referral for some partial ones."""
+            day = enrolled_on + dt.timedelta(days=rpl_rng.randint(-5, 3))
+            for here in stages[: stages.index(stage) + 1]:
+                if here != stage and here != stages[0] and rpl_rng.random() < 0.15:
+                    continue  # a stage skipped
+                if here == stages[0] and rpl_rng.random() < 0.5:
+                    continue  # information and counselling not recorded: it starts on the enrolment day
+                for _ in range(2 if rpl_rng.random() < 0.05 else 1):
+                    not_eligible = here == RplStage.ELIGIBILITY and rpl_rng.random() < 0.06
+                    add(
+                        RplStep,
+                        {
+                            "enrolment_id": eid,
+                            "stage": here,
+                            "on_date": day,
+                            "notes": "",
+                            "decision": (
+                                (EligibilityDecision.NOT_ELIGIBLE if not_eligible else EligibilityDecision.ELIGIBLE)
+                                if here == RplStage.ELIGIBILITY
+                                else None
+                            ),
+                            "created_at": STAMP,
+                        },
+                    )
+                    day += dt.timedelta(days=rpl_rng.randint(-4, 45))
+            if stages.index(stage) >= stages.index(RplStage.ASSESSMENT) and rpl_rng.random() < 0.12:
+                add(GapReferral, {"enrolment_id": eid, "referred_on": day, "notes": "", "created_at": STAMP})
 
         outcomes_verified = (
             [Outcome.COMPETENT] * 70
@@ -333,19 +381,25 @@ def fill(db: Any, candidates: int, *, seed: int = 14, key_dir: Path | None = Non
                 chosen: list[int] = []
                 if rng.random() < 0.04:
                     chosen = rng.sample(quals[qid], 2)
+                pathway = Pathway.RPL if rng.random() < 0.7 else Pathway.TRAINING
+                enrolment_status = EnrolmentStatus.WITHDRAWN if rng.random() < 0.05 else EnrolmentStatus.ACTIVE
+                stage = rng.choice(stages)
+                enrolled_on = dt.date(2024 + n % 3, 1 + n % 12, 1 + n % 28)
                 add(
                     Enrolment,
                     {
                         "id": eid,
                         "candidate_id": cid,
                         "qualification_id": qid,
-                        "pathway": Pathway.RPL if rng.random() < 0.7 else Pathway.TRAINING,
-                        "status": EnrolmentStatus.WITHDRAWN if rng.random() < 0.05 else EnrolmentStatus.ACTIVE,
-                        "stage": rng.choice(list(RplStage)),
-                        "enrolled_on": dt.date(2024 + n % 3, 1 + n % 12, 1 + n % 28),
+                        "pathway": pathway,
+                        "status": enrolment_status,
+                        "stage": stage,
+                        "enrolled_on": enrolled_on,
                         "created_at": STAMP,
                     },
                 )
+                if pathway == Pathway.RPL:
+                    add_rpl_steps(eid, stage, enrolled_on)
                 for u in chosen:
                     add(EnrolmentUnit, {"enrolment_id": eid, "unit_id": u})
                 r = rng.random()
